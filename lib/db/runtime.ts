@@ -1,0 +1,81 @@
+// Resolves which PostgreSQL EduPlan runs on and brings it to a usable state:
+// the embedded server under .data/ unless DATABASE_URL names another, then
+// migrations (as the owner) and the app role (what the web server uses).
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { startEmbeddedPostgres } from "./embedded";
+import { applyMigrations } from "./migrations";
+import { APP_ROLE, ensureAppRole, ensureDatabase, withCredentials } from "./provision";
+
+export interface PreparedDatabase {
+  ownerUrl: string;
+  appUrl: string;
+  embedded: boolean;
+  appliedMigrations: string[];
+  stop(): Promise<void>;
+}
+
+interface LocalSecrets {
+  postgresPassword: string;
+  appRolePassword: string;
+  authSecret: string;
+}
+
+/** Secrets generated on first start and kept beside the data, never in git. */
+export async function loadLocalSecrets(dataDir: string): Promise<LocalSecrets> {
+  const file = path.join(dataDir, "secrets.json");
+  const existing = await readFile(file, "utf8").then((text) => JSON.parse(text) as LocalSecrets).catch(() => null);
+  if (existing) return existing;
+  const secrets: LocalSecrets = {
+    postgresPassword: randomBytes(18).toString("base64url"),
+    appRolePassword: randomBytes(18).toString("base64url"),
+    authSecret: randomBytes(32).toString("base64url"),
+  };
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export async function prepareDatabase(options: {
+  dataDir: string;
+  databaseUrl?: string;
+  appDatabaseUrl?: string;
+  embeddedPort: number;
+  databaseName?: string;
+  log: (line: string) => void;
+}): Promise<PreparedDatabase & { secrets: LocalSecrets }> {
+  const secrets = await loadLocalSecrets(options.dataDir);
+  let ownerUrl: string;
+  let stop = async () => {};
+  const embedded = !options.databaseUrl;
+  if (options.databaseUrl) {
+    ownerUrl = options.databaseUrl;
+    options.log(`使用 DATABASE_URL 指定的 PostgreSQL（${new URL(ownerUrl).host}）`);
+  } else {
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(options.dataDir, "pg"),
+      port: options.embeddedPort,
+      password: secrets.postgresPassword,
+      log: options.log,
+    });
+    const name = options.databaseName ?? "eduplan";
+    await ensureDatabase(server.adminUrl, name);
+    ownerUrl = server.urlFor(name);
+    stop = server.stop;
+    options.log(`嵌入式 PostgreSQL 已启动（127.0.0.1:${options.embeddedPort}）`);
+  }
+  try {
+    const appliedMigrations = await applyMigrations(ownerUrl);
+    options.log(appliedMigrations.length ? `已应用数据库迁移：${appliedMigrations.join(", ")}` : "数据库结构已是最新");
+    let appUrl = options.appDatabaseUrl;
+    if (!appUrl) {
+      await ensureAppRole(ownerUrl, secrets.appRolePassword);
+      appUrl = withCredentials(ownerUrl, APP_ROLE, secrets.appRolePassword);
+    }
+    return { ownerUrl, appUrl, embedded, appliedMigrations, stop, secrets };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
