@@ -79,3 +79,14 @@ export async function prepareDatabase(options: {
     throw err;
   }
 }
+
+/** The database described by the environment (README: DATABASE_URL, APP_DATABASE_URL, EDUPLAN_DATA_DIR, EDUPLAN_PG_PORT). */
+export function prepareDatabaseFromEnv(log: (line: string) => void) {
+  return prepareDatabase({
+    dataDir: path.resolve(process.env.EDUPLAN_DATA_DIR ?? ".data"),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    appDatabaseUrl: process.env.APP_DATABASE_URL || undefined,
+    embeddedPort: Number(process.env.EDUPLAN_PG_PORT ?? 54329),
+    log,
+  });
+}

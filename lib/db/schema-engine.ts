@@ -63,7 +63,7 @@ function markCharColumns(res: pg.QueryResult): pg.QueryResult {
 
 type QueryResultLike = { columnTypes: number[]; rows: unknown[] };
 
-function restoreCharColumns<T extends object>(queryable: T): T {
+function engineFriendlyAdapter<T extends object>(queryable: T): T {
   return new Proxy(queryable, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
@@ -75,8 +75,21 @@ function restoreCharColumns<T extends object>(queryable: T): T {
           return result;
         };
       }
+      if (prop === "executeScript") {
+        // adapter-pg splits scripts on every ";" (even inside comments and
+        // strings); PostgreSQL's simple protocol runs a whole script as is,
+        // as psql and Prisma's native engine do.
+        return async (script: string) => {
+          const driver = (target as unknown as { underlyingDriver(): pg.ClientBase }).underlyingDriver();
+          try {
+            await driver.query(script);
+          } catch (error) {
+            (target as unknown as { onError(e: unknown): never }).onError(error);
+          }
+        };
+      }
       if (prop === "startTransaction" || prop === "connect" || prop === "connectToShadowDb") {
-        return async (...args: unknown[]) => restoreCharColumns((await value.apply(target, args)) as object);
+        return async (...args: unknown[]) => engineFriendlyAdapter((await value.apply(target, args)) as object);
       }
       return value.bind(target);
     },
@@ -91,6 +104,6 @@ export async function openSchemaEngine(databaseUrl: string, log: (line: string) 
   const bg = await wasmReady;
   const schemaText = await readFile(SCHEMA_PATH, "utf8");
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, Client: CatalogFriendlyClient });
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(restoreCharColumns(new PrismaPg(pool)));
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(engineFriendlyAdapter(new PrismaPg(pool)));
   return (await bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, log, adapterFactory)) as SchemaEngine;
 }

@@ -6,6 +6,8 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "./client";
 import { assertRlsEnforced } from "./rls-guard";
+import type { TenantSession } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -36,4 +38,40 @@ export async function appClient(): Promise<PrismaClient> {
   const client = getPrisma();
   await assertRlsEnforced(client);
   return client;
+}
+
+/**
+ * Runs `fn` in one transaction scoped to the caller's active tenant. A city
+ * viewer's transactions are read-only at the database level.
+ */
+export async function withTenant<T>(session: TenantSession, fn: (tx: Tx) => Promise<T>, options: ScopeOptions = {}): Promise<T> {
+  const readOnly = options.readOnly || session.role === "city_viewer";
+  return openTenantTransaction(await appClient(), { tenantId: session.tenant.tenantId, userId: session.userId }, fn, { ...options, readOnly });
+}
+
+export interface ChildTenant {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** The bureaus directly under the caller's (city) tenant, from the tenant hierarchy. */
+export async function listChildTenants(session: TenantSession): Promise<ChildTenant[]> {
+  if (session.role !== "city_viewer") return [];
+  const client = await appClient();
+  return client.tenant.findMany({
+    where: { parentId: session.tenant.tenantId },
+    select: { id: true, code: true, name: true },
+    orderBy: { code: "asc" },
+  });
+}
+
+/**
+ * The city view's only way into a district's data: the child must sit under
+ * the caller's tenant, and the transaction is read-only.
+ */
+export async function withChildTenant<T>(session: TenantSession, childCode: string, fn: (tx: Tx, child: ChildTenant) => Promise<T>): Promise<T> {
+  const child = (await listChildTenants(session)).find((c) => c.code === childCode);
+  if (!child) throw new NotFoundError();
+  return openTenantTransaction(await appClient(), { tenantId: child.id, userId: session.userId }, (tx) => fn(tx, child), { readOnly: true });
 }

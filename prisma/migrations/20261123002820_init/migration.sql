@@ -370,20 +370,73 @@ ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_tenant_id_fkey" FOREIGN 
 
 -- Row-level security (hand-written: Prisma's schema cannot express it).
 -- Every tenant-owned table shows and accepts only rows of the tenant set by
--- withTenant's first statement; with the setting missing it shows nothing.
+-- withTenant's first statement (no setting: no rows).
 -- FORCE applies the policies to the table owner too.
-DO $$
-DECLARE t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['memberships', 'org_units', 'people', 'plans', 'sections', 'tasks', 'measures',
-                           'task_leaders', 'task_units', 'indicators', 'audit_events'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format($p$CREATE POLICY tenant_isolation ON %I
-      USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-      WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)$p$, t);
-  END LOOP;
-END $$;
+ALTER TABLE "memberships" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "memberships" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "memberships"
+  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+ALTER TABLE "org_units" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "org_units" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "org_units"
+  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+ALTER TABLE "people" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "people" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "people"
+  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+ALTER TABLE "plans" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "plans" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "plans"
+  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+ALTER TABLE "sections" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "sections" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "sections"
+  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+ALTER TABLE "tasks" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "tasks" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "tasks"
+  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+ALTER TABLE "measures" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "measures" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "measures"
+  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+ALTER TABLE "task_leaders" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "task_leaders" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "task_leaders"
+  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+ALTER TABLE "task_units" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "task_units" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "task_units"
+  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+ALTER TABLE "indicators" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "indicators" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "indicators"
+  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+ALTER TABLE "audit_events" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "audit_events" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "audit_events"
+  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
 
 -- Sign-in resolves a user's memberships before any tenant is chosen: a user
 -- may read their own memberships (and only read them) in every tenant.

@@ -1,0 +1,60 @@
+import { CreateMemberForm } from "@/components/members/create-member-form";
+import { MemberRowActions } from "@/components/members/member-row-actions";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Pager, SearchForm } from "@/components/ui/list-controls";
+import { requireTenantSession } from "@/lib/auth/guards";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { withTenant } from "@/lib/db/tenant-scope";
+import { listMembers } from "@/lib/members/list-members";
+import { listQuerySchema } from "@/lib/pagination";
+
+export const metadata = { title: "成员管理" };
+
+export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const session = await requireTenantSession("members:manage");
+  const query = listQuerySchema.parse(await searchParams);
+  const [page, units] = await withTenant(session, (tx) =>
+    Promise.all([
+      listMembers(tx, session.tenant.tenantId, query),
+      tx.orgUnit.findMany({ where: { tenantId: session.tenant.tenantId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    ]),
+  );
+  return (
+    <>
+      <PageHeader title="成员管理" description="本局账号、角色与单位绑定。停用、改角色或重置密码后，该用户的登录会立即失效。" />
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div>
+          <SearchForm q={query.q} placeholder="按用户名或姓名搜索" />
+          {page.items.length === 0 ? (
+            <EmptyState>没有符合条件的成员</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="member-list">
+              {page.items.map((m) => (
+                <li key={m.membershipId} className="px-4 py-3" data-username={m.username}>
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <div>
+                      <p className="font-medium">
+                        {m.displayName} <span className="text-sm text-slate-500">{m.username}</span>
+                        {!m.isActive && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-600">已停用</span>}
+                      </p>
+                      <p className="text-xs text-slate-500">
+                        {ROLE_LABELS[m.role]}
+                        {m.orgUnit ? ` · ${m.orgUnit.name}` : ""}
+                        {m.lastLoginAt ? ` · 最近登录 ${m.lastLoginAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}` : " · 从未登录"}
+                      </p>
+                    </div>
+                    {m.userId !== session.userId && <MemberRowActions member={{ membershipId: m.membershipId, role: m.role, orgUnitId: m.orgUnit?.id ?? null, isActive: m.isActive }} units={units} />}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{ q: query.q }} />
+        </div>
+        <Card title="新建账号">
+          <CreateMemberForm units={units} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { TenantSwitcher } from "@/components/layout/tenant-switcher";
+import { requireSession } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const session = await requireSession();
+  const links: { href: string; label: string }[] = [];
+  if (session.tenant) {
+    links.push({ href: "/", label: "首页" });
+    if (can(session.role, "units:read")) links.push({ href: "/units", label: "单位" });
+    if (can(session.role, "people:read")) links.push({ href: "/people", label: "责任领导" });
+    if (can(session.role, "members:manage")) links.push({ href: "/admin/members", label: "成员管理" });
+  }
+  if (session.isPlatformAdmin) links.push({ href: "/platform", label: "平台管理" });
+
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="min-w-0">
+            <Link href="/" className="text-sm font-semibold text-brand-700">
+              EduPlan 教育规划督办平台
+            </Link>
+            <p className="truncate text-xs text-slate-500">
+              {session.tenant ? session.tenant.tenantName : "平台"} · {session.role ? ROLE_LABELS[session.role] : "无角色"} ·{" "}
+              <span data-testid="current-user">{session.displayName}</span>
+            </p>
+          </div>
+          <div className="flex items-center gap-2">
+            {session.memberships.length > 1 && session.tenant && (
+              <TenantSwitcher current={session.tenant.tenantCode} options={session.memberships.map((m) => ({ code: m.tenantCode, name: m.tenantName }))} />
+            )}
+            <SignOutButton />
+          </div>
+        </div>
+        <nav className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm" aria-label="主导航">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-t-md px-3 py-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+              {l.label}
+            </Link>
+          ))}
+        </nav>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

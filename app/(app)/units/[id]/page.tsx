@@ -1,0 +1,42 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireTenantSession } from "@/lib/auth/guards";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { withTenant } from "@/lib/db/tenant-scope";
+import { NotFoundError } from "@/lib/errors";
+import { getUnit } from "@/lib/org/get-unit";
+import { ORG_UNIT_KIND_LABELS } from "@/lib/org/labels";
+
+export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requireTenantSession("units:read");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const unit = await withTenant(session, (tx) => getUnit(tx, session.tenant.tenantId, id.data)).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  return (
+    <>
+      <PageHeader title={unit.name} description={ORG_UNIT_KIND_LABELS[unit.kind]} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Card title="承担任务">
+          <p className="text-2xl font-semibold tabular-nums">{unit._count.taskUnits}</p>
+        </Card>
+        <Card title="绑定账号">
+          {unit.memberships.length === 0 ? (
+            <p className="text-sm text-slate-500">暂无</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {unit.memberships.map((m) => (
+                <li key={m.id}>
+                  {m.user.displayName}（{m.user.username}，{ROLE_LABELS[m.role]}）
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { resetMemberPasswordAction, setMemberActiveAction, updateMemberRoleAction } from "@/lib/members/actions";
+import { RoleFields } from "./role-fields";
+
+interface Member {
+  membershipId: string;
+  role: Role;
+  orgUnitId: string | null;
+  isActive: boolean;
+}
+
+export function MemberRowActions({ member, units }: { member: Member; units: { id: string; name: string }[] }) {
+  const [roleState, roleAction, rolePending] = useActionState(updateMemberRoleAction, null);
+  const [activeState, activeAction, activePending] = useActionState(setMemberActiveAction, null);
+  const [passwordState, passwordAction, passwordPending] = useActionState(resetMemberPasswordAction, null);
+  return (
+    <details className="w-full sm:w-auto">
+      <summary className="cursor-pointer text-sm text-brand-700">管理</summary>
+      <div className="mt-3 grid gap-4 rounded-lg bg-slate-50 p-3 sm:w-80">
+        <form action={activeAction} className="space-y-2">
+          <input type="hidden" name="membershipId" value={member.membershipId} />
+          <input type="hidden" name="active" value={member.isActive ? "false" : "true"} />
+          <Button type="submit" variant={member.isActive ? "danger" : "secondary"} disabled={activePending}>
+            {member.isActive ? "停用账号" : "启用账号"}
+          </Button>
+          <FormMessage state={activeState} />
+        </form>
+        <form action={roleAction} className="space-y-2">
+          <input type="hidden" name="membershipId" value={member.membershipId} />
+          <RoleFields units={units} defaultRole={member.role} defaultUnitId={member.orgUnitId} errors={fieldErrors(roleState)} />
+          <Button type="submit" variant="secondary" disabled={rolePending}>
+            保存角色
+          </Button>
+          <FormMessage state={roleState} />
+        </form>
+        <form action={passwordAction} className="space-y-2">
+          <input type="hidden" name="membershipId" value={member.membershipId} />
+          <TextField label="新密码" name="password" type="password" autoComplete="new-password" errors={fieldErrors(passwordState)?.password} />
+          <Button type="submit" variant="secondary" disabled={passwordPending}>
+            重置密码
+          </Button>
+          <FormMessage state={passwordState} />
+        </form>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useState } from "react";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { BUREAU_MEMBER_ROLES } from "@/lib/members/schemas";
+
+export function RoleFields({
+  units,
+  defaultRole = "bureau_staff",
+  defaultUnitId,
+  errors,
+}: {
+  units: { id: string; name: string }[];
+  defaultRole?: Role;
+  defaultUnitId?: string | null;
+  errors?: Record<string, string[]>;
+}) {
+  const [role, setRole] = useState<string>(defaultRole);
+  return (
+    <>
+      <label className="block text-sm">
+        <span className="mb-1 block font-medium text-slate-700">角色</span>
+        <select name="role" value={role} onChange={(e) => setRole(e.target.value)} className="min-h-10 w-full rounded-md border border-slate-300 bg-white px-2">
+          {BUREAU_MEMBER_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+        {errors?.role && <span className="mt-1 block text-xs text-red-600">{errors.role.join("；")}</span>}
+      </label>
+      {role === "unit_reporter" && (
+        <label className="block text-sm">
+          <span className="mb-1 block font-medium text-slate-700">所属单位</span>
+          <select name="orgUnitId" defaultValue={defaultUnitId ?? ""} className="min-h-10 w-full rounded-md border border-slate-300 bg-white px-2">
+            <option value="">请选择</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+          {errors?.orgUnitId && <span className="mt-1 block text-xs text-red-600">{errors.orgUnitId.join("；")}</span>}
+        </label>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// Search box and pager for server-rendered lists: plain GET forms and links,
+// so they work without JavaScript and the URL can be shared.
+import Link from "next/link";
+
+export function SearchForm({
+  q,
+  placeholder = "搜索",
+  children,
+}: {
+  q?: string;
+  placeholder?: string;
+  children?: React.ReactNode;
+}) {
+  return (
+    <form method="get" className="mb-4 flex flex-wrap gap-2" role="search">
+      <input
+        type="search"
+        name="q"
+        defaultValue={q}
+        placeholder={placeholder}
+        aria-label={placeholder}
+        className="min-h-10 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 text-base sm:max-w-xs sm:text-sm"
+      />
+      {children}
+      <button type="submit" className="min-h-10 rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50">
+        查询
+      </button>
+    </form>
+  );
+}
+
+export function Pager({ page, pageCount, total, params }: { page: number; pageCount: number; total: number; params: Record<string, string | undefined> }) {
+  const href = (p: number) => {
+    const search = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v) search.set(k, v);
+    search.set("page", String(p));
+    return `?${search.toString()}`;
+  };
+  return (
+    <nav className="mt-4 flex items-center justify-between text-sm text-slate-600" aria-label="分页">
+      <span>
+        共 {total} 条 · 第 {page}/{pageCount} 页
+      </span>
+      <span className="flex gap-2">
+        {page > 1 && (
+          <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5" href={href(page - 1)}>
+            上一页
+          </Link>
+        )}
+        {page < pageCount && (
+          <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5" href={href(page + 1)}>
+            下一页
+          </Link>
+        )}
+      </span>
+    </nav>
+  );
+}

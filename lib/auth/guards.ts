@@ -1,0 +1,28 @@
+// Page-level guards for server components. Missing session → sign-in page;
+// missing permission or foreign object → 404, so existence is not revealed.
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { can, type Permission } from "./permissions";
+import { getAuthSession, hasTenant, type AuthSession, type TenantSession } from "./session";
+
+export async function requireSession(): Promise<AuthSession> {
+  const session = await getAuthSession();
+  if (!session) redirect("/login");
+  return session;
+}
+
+export async function requireTenantSession(permission: Permission = "tenant:read"): Promise<TenantSession> {
+  const session = await requireSession();
+  if (!hasTenant(session)) {
+    if (session.isPlatformAdmin) redirect("/platform");
+    notFound();
+  }
+  if (!can(session.role, permission)) notFound();
+  return session;
+}
+
+export async function requirePlatformAdmin(): Promise<AuthSession> {
+  const session = await requireSession();
+  if (!session.isPlatformAdmin) notFound();
+  return session;
+}

@@ -1,0 +1,49 @@
+// The one table of who may do what. Anything not listed is refused: a new
+// action is unusable until someone decides which roles get it.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  platform_admin: "平台管理员",
+  city_viewer: "市级查看",
+  bureau_admin: "教育局管理员",
+  bureau_staff: "教育局工作人员",
+  leader: "分管领导",
+  unit_reporter: "单位填报员",
+};
+
+const BUREAU_ROLES = ["bureau_admin", "bureau_staff", "leader", "unit_reporter"] as const satisfies readonly Role[];
+
+const PERMISSIONS = {
+  "tenant:read": [...BUREAU_ROLES, "city_viewer"],
+  "units:read": [...BUREAU_ROLES, "city_viewer"],
+  "people:read": [...BUREAU_ROLES, "city_viewer"],
+  "plans:read": [...BUREAU_ROLES, "city_viewer"],
+  "plans:manage": ["bureau_admin"],
+  "tasks:update": ["bureau_admin", "bureau_staff"],
+  "reports:submit": ["unit_reporter", "bureau_admin", "bureau_staff"],
+  "reports:review": ["bureau_admin", "bureau_staff"],
+  "members:read": ["bureau_admin"],
+  "members:manage": ["bureau_admin"],
+  "children:read": ["city_viewer"],
+  "platform:manage": ["platform_admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Roles that may never change data, whatever a permission list says. */
+const READ_ONLY_ROLES: readonly Role[] = ["city_viewer"];
+const READ_PERMISSIONS: ReadonlySet<Permission> = new Set(["tenant:read", "units:read", "people:read", "plans:read", "members:read", "children:read"]);
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  const allowed = PERMISSIONS[permission] as readonly Role[] | undefined;
+  if (!allowed || !allowed.includes(role)) return false;
+  if (READ_ONLY_ROLES.includes(role) && !READ_PERMISSIONS.has(permission)) return false;
+  return true;
+}
+
+export function isWritePermission(permission: Permission): boolean {
+  return !READ_PERMISSIONS.has(permission);
+}
+
+export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];

@@ -1,0 +1,53 @@
+// `next build` only when the sources changed since the last build: a fingerprint
+// of everything that goes into the bundle is kept next to it in .next/.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+export const NEXT_BIN = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
+
+const INPUT_DIRS = ["app", "components", "lib", "public"];
+const INPUT_FILES = ["next.config.js", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "prisma/schema.prisma"];
+const FINGERPRINT_FILE = path.join(".next", "eduplan-build-fingerprint");
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const nested = await Promise.all(
+    entries.map((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return e.name === "generated" ? Promise.resolve([]) : listFiles(full);
+      return Promise.resolve([full]);
+    }),
+  );
+  return nested.flat();
+}
+
+export async function sourceFingerprint(): Promise<string> {
+  const files = [...(await Promise.all(INPUT_DIRS.map(listFiles))).flat(), ...INPUT_FILES.filter((f) => existsSync(f))].sort();
+  const hash = createHash("sha256");
+  for (const file of files) {
+    hash.update(file);
+    hash.update(await readFile(file));
+  }
+  return hash.digest("hex");
+}
+
+export async function ensureProductionBuild(log: (line: string) => void): Promise<void> {
+  const fingerprint = await sourceFingerprint();
+  const previous = await readFile(FINGERPRINT_FILE, "utf8").catch(() => "");
+  if (previous === fingerprint && existsSync(path.join(".next", "BUILD_ID"))) {
+    log("使用已有的生产构建（源码未变）");
+    return;
+  }
+  log("正在构建生产版本（next build），首次约需 1–3 分钟…");
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  if (result.status !== 0) throw new Error("next build 失败，请查看上方输出");
+  await writeFile(FINGERPRINT_FILE, fingerprint);
+}

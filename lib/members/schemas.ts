@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+
+/** Roles a bureau admin may hand out in their own tenant. */
+export const BUREAU_MEMBER_ROLES = ["bureau_admin", "bureau_staff", "leader", "unit_reporter"] as const;
+
+const roleFields = {
+  role: z.enum(BUREAU_MEMBER_ROLES, { error: "请选择角色" }),
+  orgUnitId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "请选择所属单位" }).optional()),
+};
+
+function requireUnitForReporter<T extends { role: string; orgUnitId?: string }>(value: T, ctx: z.RefinementCtx) {
+  if (value.role === "unit_reporter" && !value.orgUnitId) {
+    ctx.addIssue({ code: "custom", path: ["orgUnitId"], message: "单位填报员必须绑定一个单位" });
+  }
+}
+
+export const passwordSchema = z
+  .string({ error: "请输入密码" })
+  .min(MIN_PASSWORD_LENGTH, { error: `密码至少 ${MIN_PASSWORD_LENGTH} 位` })
+  .max(128, { error: "密码过长" });
+
+export const createMemberSchema = z
+  .object({
+    username: z
+      .string({ error: "请输入用户名" })
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, { error: "用户名为 3–40 位小写字母、数字、点、下划线或连字符" }),
+    displayName: z.string({ error: "请输入姓名" }).trim().min(1, { error: "请输入姓名" }).max(60, { error: "姓名过长" }),
+    password: passwordSchema,
+    ...roleFields,
+  })
+  .superRefine(requireUnitForReporter);
+
+export const updateMemberRoleSchema = z
+  .object({ membershipId: z.uuid({ error: "成员不存在" }), ...roleFields })
+  .superRefine(requireUnitForReporter);
+
+export const setMemberActiveSchema = z.object({
+  membershipId: z.uuid({ error: "成员不存在" }),
+  active: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
+export const resetMemberPasswordSchema = z.object({ membershipId: z.uuid({ error: "成员不存在" }), password: passwordSchema });

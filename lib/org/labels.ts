@@ -1,0 +1,12 @@
+import type { OrgUnitKind } from "@/lib/generated/prisma/enums";
+
+export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, string> = {
+  department: "局内科室",
+  school: "学校",
+  kindergarten: "幼儿园",
+  party_branch: "党组织",
+  external: "外部单位",
+  group: "单位群体",
+};
+
+export const ORG_UNIT_KINDS = Object.keys(ORG_UNIT_KIND_LABELS) as OrgUnitKind[];

@@ -1,0 +1,242 @@
+/**
+ * Heading tree → sections, tasks and plan text.
+ *
+ * A task is a leaf heading (no numbered children) under a section. Its body
+ * becomes measures: labelled 工作举措/具体措施 text split into sentences;
+ * unlabelled prose split into sentences when the title shares a line with the
+ * body (“1、强化政治建设。把…”) or the page is hard-wrapped; otherwise one
+ * measure per paragraph (five-year plans: “优化布局，提升普及率。…”).
+ */
+import type { ParseWarning, PlanSection, PlanTask, PlanTextBlock, ResponsibleUnit, Target } from "./types";
+import type { SourceLine } from "./normalize";
+import type { Item, Node } from "./structure";
+import type { Layout } from "./layout";
+import { classifyNonTaskTitle } from "./headings";
+import { extractInlineFields, type FieldDef } from "./fields";
+import { looksLikePersonName, splitPeople, splitUnits } from "./names";
+import { extractTargets, type TargetContext } from "./targets";
+import { cleanProse, joinLines, splitSentences, type LinedText } from "./text";
+
+export interface AssembleContext {
+  rawLines: string[];
+  layout: Layout;
+  targets: TargetContext;
+  warnings: ParseWarning[];
+}
+
+export interface Assembled {
+  preamble: string[];
+  planText: PlanTextBlock[];
+  sections: PlanSection[];
+  goalTargets: Target[];
+}
+
+function paraText(lines: SourceLine[]): string {
+  return cleanProse(joinLines(lines).text);
+}
+
+/** Concatenate pieces with "\n" between them so clauses never run across pieces. */
+function concatLined(parts: LinedText[]): LinedText {
+  let text = "";
+  const starts: LinedText["starts"] = [];
+  for (const p of parts) {
+    if (!p.text) continue;
+    if (text) text += "\n";
+    for (const s of p.starts) starts.push({ offset: s.offset + text.length, line: s.line });
+    text += p.text;
+  }
+  return { text, starts };
+}
+
+/** Sentences, further split at inline numbered items “（1）…（2）…”. */
+export function splitMeasures(text: string): string[] {
+  const out: string[] = [];
+  for (const s of splitSentences(text)) {
+    const parts = s.split(/(?=[（(]\d{1,2}[)）]|[①-⑳])/).map((p) => p.trim()).filter(Boolean);
+    out.push(...(parts.length > 1 ? parts : [s]));
+  }
+  return out;
+}
+
+interface Collected {
+  paras: SourceLine[][];
+  fields: { def: FieldDef; label: string; line: number; lines: SourceLine[]; inline?: string }[];
+}
+
+/** Separate a node's content into unlabelled paragraphs and fields (inline labels included). */
+function collect(items: Item[]): Collected {
+  const out: Collected = { paras: [], fields: [] };
+  for (const item of items) {
+    if (item.type === "field") out.fields.push({ def: item.def, label: item.label, line: item.line, lines: item.lines });
+    else if (item.type === "para") {
+      const joined = joinLines(item.lines).text;
+      const { text, fields } = extractInlineFields(joined);
+      for (const f of fields) out.fields.push({ def: f.def, label: f.label, line: item.lines[item.lines.length - 1]?.line ?? 0, lines: [], inline: f.value });
+      if (fields.length === 0) out.paras.push(item.lines);
+      else if (text) out.paras.push([{ line: item.lines[0]?.line ?? 0, text }]);
+    }
+  }
+  return out;
+}
+
+/** List fields join broken lines with a space when the list itself is space-separated. */
+function listValue(f: Collected["fields"][number]): string {
+  if (f.inline !== undefined) return f.inline;
+  const spaced = f.lines.some((l) => / /.test(l.text));
+  return f.lines.map((l) => l.text).join(spaced ? " " : "");
+}
+
+function roles(c: Collected, ctx: AssembleContext) {
+  const leaders: string[] = [];
+  const units: ResponsibleUnit[] = [];
+  let deadline: string | null = null;
+  for (const f of c.fields) {
+    const value = listValue(f);
+    if (f.def.kind === "leaders") {
+      for (const name of splitPeople(value)) {
+        if (!leaders.includes(name)) leaders.push(name);
+        if (!looksLikePersonName(name)) ctx.warnings.push({ line: f.line, message: `“${f.label}”中的“${name}”不像人名，请核对` });
+      }
+    } else if (f.def.kind === "units") {
+      for (const u of splitUnits(value, f.def.role ?? "responsible")) {
+        if (!units.some((x) => x.name === u.name && x.role === u.role)) units.push(u);
+      }
+    } else if (f.def.kind === "deadline") {
+      deadline = cleanProse(value) || deadline;
+    }
+  }
+  return { leaders, units, deadline };
+}
+
+function sourceText(ctx: AssembleContext, from: number, to: number): string {
+  return ctx.rawLines.slice(from - 1, to).join("\n").replace(/^\s*\n|\n\s*$/g, "").trim();
+}
+
+function buildTask(node: Node, ctx: AssembleContext): PlanTask {
+  const c = collect(node.items);
+  const { leaders, units, deadline } = roles(c, ctx);
+  const goalFields = c.fields.filter((f) => f.def.kind === "goal");
+  const measureFields = c.fields.filter((f) => f.def.kind === "measures");
+  const goalText = goalFields.map((f) => cleanProse(joinLines(f.lines).text)).filter(Boolean).join("\n");
+
+  const measures: string[] = [];
+  for (const f of measureFields) measures.push(...splitMeasures(cleanProse(joinLines(f.lines).text)));
+  if (c.paras.length > 0) {
+    if (measureFields.length > 0 || goalFields.length > 0) {
+      ctx.warnings.push({ line: c.paras[0]?.[0]?.line ?? node.line, message: `任务“${node.title}”中有未标注字段的文字，已并入工作举措` });
+    }
+    if (measureFields.length > 0 || node.inlineBody || ctx.layout.wrapped) {
+      measures.push(...splitMeasures(c.paras.map(paraText).join("")));
+    } else {
+      measures.push(...c.paras.map(paraText).filter(Boolean));
+    }
+  }
+  if (!goalText && measures.length === 0) {
+    ctx.warnings.push({ line: node.line, message: `任务“${node.title}”没有内容` });
+  }
+
+  const titleText: LinedText = { text: node.title, starts: [{ offset: 0, line: node.line }] };
+  const body = concatLined([titleText, ...goalFields.map((f) => joinLines(f.lines)), ...measureFields.map((f) => joinLines(f.lines)), ...c.paras.map((p) => joinLines(p))]);
+  const { targets, missing } = extractTargets(body, ctx.targets);
+  for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
+
+  return {
+    number: node.number ?? 0,
+    title: node.title,
+    goal: goalText || null,
+    measures,
+    leaders,
+    units,
+    targets,
+    deadline,
+    sourceText: sourceText(ctx, node.line, node.endLine),
+    line: node.line,
+    endLine: node.endLine,
+  };
+}
+
+function planTextBlock(node: Node, ctx: AssembleContext, out: Assembled): PlanTextBlock {
+  const parts: string[] = [];
+  let goalContext = node.planKind === "goals";
+  for (const item of node.items) {
+    if (item.type === "heading") {
+      parts.push(cleanProse(item.line.text));
+      goalContext = node.planKind === "goals" || classifyNonTaskTitle(item.title) === "goals";
+    } else {
+      const lines = item.type === "field" ? item.lines : item.lines;
+      const text = paraText(lines);
+      if (!text) continue;
+      parts.push(item.type === "field" ? `${item.label}：${text}` : text);
+      if (goalContext) {
+        const { targets, missing } = extractTargets(joinLines(lines), ctx.targets);
+        out.goalTargets.push(...targets);
+        for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
+      }
+    }
+  }
+  return { title: node.title, kind: node.planKind ?? "other", text: parts.join("\n"), line: node.line };
+}
+
+function hasTaskChildren(node: Node): boolean {
+  return node.children.some((c) => c.planKind === null);
+}
+
+function buildSection(node: Node, ctx: AssembleContext, out: Assembled): PlanSection {
+  const c = collect(node.items);
+  const { leaders, units } = roles(c, ctx);
+  const intro = [...c.paras.map(paraText), ...c.fields.filter((f) => f.def.kind === "goal" || f.def.kind === "measures").map((f) => `${f.label}：${paraText(f.lines)}`)].filter(Boolean);
+  const section: PlanSection = {
+    number: node.number,
+    title: node.title,
+    text: intro.length ? intro.join("\n") : null,
+    line: node.line,
+    leaders,
+    units,
+    sections: [],
+    tasks: [],
+  };
+  for (const child of node.children) {
+    if (child.planKind) out.planText.push(planTextBlock(child, ctx, out));
+    else if (hasTaskChildren(child)) section.sections.push(buildSection(child, ctx, out));
+    else section.tasks.push(buildTask(child, ctx));
+  }
+  if (section.tasks.length === 0 && section.sections.length === 0) {
+    ctx.warnings.push({ line: node.line, message: `章节“${node.title}”下未识别出任务${section.text ? "，内容保留为章节正文" : ""}` });
+  }
+  return section;
+}
+
+export function assemble(root: Node, ctx: AssembleContext): Assembled {
+  const out: Assembled = { preamble: [], planText: [], sections: [], goalTargets: [] };
+  const rootContent = collect(root.items);
+  out.preamble.push(...rootContent.paras.map(paraText).filter(Boolean));
+  for (const f of rootContent.fields) {
+    ctx.warnings.push({ line: f.line, message: `字段“${f.label}”出现在任何任务之前，已保留在前言中` });
+    out.preamble.push(`${f.label}：${cleanProse(listValue(f))}`);
+  }
+
+  const leaves = root.children.filter((c) => c.planKind === null && !hasTaskChildren(c));
+  const flat = leaves.length > 0 && root.children.every((c) => c.planKind !== null || !hasTaskChildren(c));
+  let synthetic: PlanSection | null = null;
+  for (const child of root.children) {
+    if (child.planKind === "preface") {
+      const block = planTextBlock(child, ctx, out);
+      if (block.text) out.preamble.push(block.text);
+    } else if (child.planKind) {
+      out.planText.push(planTextBlock(child, ctx, out));
+    } else if (hasTaskChildren(child)) {
+      out.sections.push(buildSection(child, ctx, out));
+    } else if (flat) {
+      // No section headings at all: the numbered items are the tasks.
+      if (!synthetic) {
+        synthetic = { number: null, title: "", text: null, line: child.line, leaders: [], units: [], sections: [], tasks: [] };
+        out.sections.push(synthetic);
+        ctx.warnings.push({ line: child.line, message: "未发现章节标题，任务归入未命名章节" });
+      }
+      synthetic.tasks.push(buildTask(child, ctx));
+    } else {
+      out.sections.push(buildSection(child, ctx, out));
+    }
+  }
+  return out;
+}

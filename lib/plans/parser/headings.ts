@@ -1,0 +1,116 @@
+/**
+ * Recognition of heading markers and of the headings whose content is not a
+ * task list (review of the last period, principles, 保障措施, glossary …).
+ *
+ * Ranks follow the fixed hierarchy of Chinese official documents:
+ * 第一章 > 一、 > （一） > 1. > （1） > ①. Documents skip levels freely,
+ * so only the relative order matters.
+ */
+import type { PlanTextKind } from "./types";
+import { cleanProse, firstTerminator } from "./text";
+import { parseAnyNumber, parseChineseNumber, parseCircled } from "./numerals";
+
+export type HeadingStyle = "chapter" | "cn" | "paren-cn" | "arabic" | "paren-arabic" | "circled";
+
+export const RANK: Record<HeadingStyle, number> = {
+  chapter: 1,
+  cn: 2,
+  "paren-cn": 3,
+  arabic: 4,
+  "paren-arabic": 5,
+  circled: 6,
+};
+
+export interface HeadingMatch {
+  style: HeadingStyle;
+  rank: number;
+  number: number;
+  marker: string;
+  /** Text after the marker (title, possibly followed by body text). */
+  rest: string;
+}
+
+const CN = "一二三四五六七八九十";
+const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
+  { style: "chapter", re: /^(第\s*([一二三四五六七八九十百\d]{1,4})\s*(?:章|部分|篇))\s*[、.．:：]?\s*(.*)$/ },
+  { style: "cn", re: new RegExp(`^(([${CN}]{1,3})\\s*[、.．])\\s*(.+)$`) },
+  { style: "paren-cn", re: new RegExp(`^([（(]\\s*([${CN}]{1,3})\\s*[)）]\\s*[、.．]?)\\s*(.+)$`) },
+  // "1.5%" and "10.758" are numbers, not headings: no digit after the dot.
+  { style: "arabic", re: /^((\d{1,3})\s*[.．、](?!\d))\s*(.+)$/ },
+  { style: "paren-arabic", re: /^([（(]\s*(\d{1,3})\s*[)）]\s*[、.．]?)\s*(.+)$/ },
+  { style: "paren-arabic", re: /^((\d{1,3})\s*[)）])\s*(.+)$/ },
+  { style: "circled", re: /^(([①-⑳]))\s*(.+)$/ },
+];
+
+export function matchNumberedHeading(text: string): HeadingMatch | null {
+  for (const { style, re } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const raw = m[2] ?? "";
+    const number =
+      style === "circled" ? parseCircled(raw) : parseAnyNumber(raw.replace(/\s+/g, "")) ?? parseChineseNumber(raw);
+    const rest = (m[3] ?? "").trim();
+    if (number === null || !rest) continue;
+    return { style, rank: RANK[style], number, marker: (m[1] ?? "").replace(/\s+/g, ""), rest };
+  }
+  return null;
+}
+
+/** Title is the first sentence; anything after it on the line is body text. */
+export function splitHeadingTitle(rest: string): { title: string; body: string } {
+  const stop = firstTerminator(rest);
+  if (stop >= 0) {
+    return { title: tidyTitle(rest.slice(0, stop)), body: rest.slice(stop + 1).trim() };
+  }
+  const colon = firstTerminator(rest, /[:：]/);
+  if (colon > 0 && colon <= 20 && rest.slice(colon + 1).trim()) {
+    return { title: tidyTitle(rest.slice(0, colon)), body: rest.slice(colon + 1).trim() };
+  }
+  return { title: tidyTitle(rest), body: "" };
+}
+
+export function tidyTitle(s: string): string {
+  return cleanProse(s).replace(/[。；;，,、：:\s]+$/, "");
+}
+
+export type SpecialKind = "preface" | "glossary" | "attachment";
+
+export interface SpecialHeading {
+  kind: SpecialKind;
+  title: string;
+  rest: string;
+}
+
+/** Unnumbered headings: 前言, 名词解释：, 附件：… */
+export function matchSpecialHeading(text: string): SpecialHeading | null {
+  const compact = text.replace(/\s+/g, "");
+  if (/^(前言|序言|引言|导言)$/.test(compact)) return { kind: "preface", title: compact, rest: "" };
+  const g = /^(名词解释|术语解释|词语解释|名词注释)[:：]?(.*)$/.exec(compact);
+  if (g) return { kind: "glossary", title: g[1] ?? "名词解释", rest: text.replace(/^[^:：]*[:：]?/, "").trim() };
+  const a = /^(附件|附表|附录)(\d{0,2})(?:[:：](.*)|$)/.exec(compact);
+  if (a) {
+    const rest = text.replace(/^[^:：]*[:：]?/, "").trim();
+    return { kind: "attachment", title: (a[1] ?? "附件") + (a[2] ?? ""), rest: a[3] === undefined ? "" : rest };
+  }
+  return null;
+}
+
+const REVIEW_PREFIX = /^(发展基础|基本情况|发展现状|现状分析|工作回顾|规划背景|发展环境|形势分析|发展形势|面临形势|现实基础)/;
+const REVIEW_SUFFIX = /(取得的?成就|主要成就|发展成就|机遇与挑战|机遇和挑战|形势与挑战|问题与挑战|存在的?问题|面临的?形势)$/;
+const STRATEGY = /^(指导思想|基本原则|总体要求|总体思路|发展战略|战略定位|工作原则|发展思路|发展理念)/;
+const GOALS = /^(发展目标|主要目标|总体目标|工作目标|预期目标|主要指标|发展指标|目标要求)/;
+const SAFEGUARDS = /^(保障措施|保障机制|组织保障|实施保障|组织实施|工作要求|保障体系|实施步骤|工作步骤|进度安排|时间安排)/;
+
+/**
+ * Non-task headings are recognised by their title alone; the title must be
+ * short so that a task such as “加强组织领导” is not mistaken for 组织保障.
+ */
+export function classifyNonTaskTitle(title: string): PlanTextKind | null {
+  const t = title.replace(/[“”"「」\s]/g, "").replace(/[。；;，,：:]+$/, "");
+  if (t.length > 18) return null;
+  if (GOALS.test(t)) return "goals";
+  if (REVIEW_PREFIX.test(t) || REVIEW_SUFFIX.test(t)) return "review";
+  if (STRATEGY.test(t)) return "strategy";
+  if (SAFEGUARDS.test(t)) return "safeguards";
+  return null;
+}

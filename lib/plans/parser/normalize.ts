@@ -1,0 +1,74 @@
+/**
+ * Line-level cleanup of text extracted from PDF / Word files.
+ * Every later stage works on `SourceLine`s so that the original 1-based line
+ * number survives all the rejoining and reclassification.
+ */
+
+export interface SourceLine {
+  /** 1-based line number in the original input. */
+  line: number;
+  /** Normalised, trimmed, never empty. */
+  text: string;
+}
+
+/** Editors count \r\n, \n and a lone \r as one line break each; so do we. */
+export function splitRawLines(input: string): string[] {
+  return input.split(/\r\n|[\r\n\u2028\u2029\u0085]/);
+}
+
+const FULLWIDTH_DIGIT = /[\uFF10-\uFF19]/g;
+const FULLWIDTH_LATIN = /[\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+// Kangxi radicals and compatibility ideographs are a classic PDF-extraction
+// artefact (⼀ instead of 一); NFKC maps them back to ordinary ideographs.
+const CJK_LOOKALIKES = /[\u2E80-\u2FDF\uF900-\uFAFF]/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u0084\u0086-\u009F]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+export function normalizeLine(raw: string): string {
+  let s = raw.replace(CJK_LOOKALIKES, (ch) => ch.normalize("NFKC"));
+  s = s.replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+  s = s.replace(FULLWIDTH_LATIN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  s = s.replace(/％/g, "%");
+  s = s.replace(INVISIBLE, "").replace(CONTROL, "").replace(ODD_SPACES, " ");
+  // Markdown emphasis survives some converters (**一是**); it is never content.
+  s = s.replace(/\*\*/g, "");
+  s = s.replace(/ {2,}/g, " ");
+  return s.trim();
+}
+
+/** Lone page numbers, "- 3 -", "第 3 页 共 10 页", "3/10". */
+export function isPageArtefact(text: string): boolean {
+  return (
+    /^[-－—–\s]*\d{1,4}[-－—–\s]*$/.test(text) ||
+    /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/.test(text) ||
+    /^\d{1,4}\s*\/\s*\d{1,4}$/.test(text)
+  );
+}
+
+/** Normalised non-empty lines, page artefacts removed. */
+export function toSourceLines(input: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  splitRawLines(input).forEach((raw, i) => {
+    const text = normalizeLine(raw);
+    if (text && !isPageArtefact(text)) out.push({ line: i + 1, text });
+  });
+  return out;
+}
+
+/** Display width: CJK counts double. Used to detect hard-wrapped documents. */
+export function visualWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u0000-\u00FF]/.test(ch) ? 1 : 2;
+  return w;
+}
+
+const TERMINAL = /[。！？!?][”’」』）)"]*$/;
+
+export function endsSentence(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
+export function removeSpaces(text: string): string {
+  return text.replace(/\s+/g, "");
+}

@@ -1,0 +1,192 @@
+/**
+ * Quantified targets stated in prose: “普惠性幼儿园覆盖率达到92%以上”,
+ * “新增幼儿园10所”, “年内创建3-5个党建示范点”, “近视率下降0.5个百分点”.
+ *
+ * The scan runs on a copy of the text where quoted slogans and document
+ * names are masked, so “四个意识”, “5个100%” or 《…2017-2020年》 never
+ * produce targets. Years, dates, ordinals (第一) and 文号 are excluded.
+ */
+import type { Comparator, Target } from "./types";
+import { cleanProse, lineAt, maskQuoted, type LinedText } from "./text";
+import { parseChineseNumber } from "./numerals";
+
+export interface TargetContext {
+  /** Year meant by 年内 / 今年 / 全年, when the plan has one. */
+  currentYear: number | null;
+}
+
+export interface MissingValue {
+  line: number;
+  text: string;
+}
+
+// Longest first so 个百分点 wins over 个, 万元 over 元, 人次 over 人.
+const UNITS = [
+  "个百分点", "万平方米", "平方米", "百分点", "万人次", "亿元", "万元", "万人", "人次", "学时", "课时", "小时",
+  "个月", "%", "‰", "所", "个", "名", "节", "人", "元", "年", "次", "天", "台", "间", "堂", "项", "家",
+  "支", "座", "套", "门", "场", "批", "处", "条", "位", "倍", "篇", "部", "册", "期", "周", "班", "张",
+];
+const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, "\\$&")).join("|");
+const DASH = "(?:-|—{1,2}|–|－|~|～|至)";
+const ARABIC_RE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s*${DASH}\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT_ALT})`, "g");
+
+// Chinese numerals are only taken after an explicit action verb: without
+// that guard “守牢四个百分百”, “两大目标”, “一岗双责” would all look like targets.
+const CN_VERBS = "新增|新建|建成|建设|创建|打造|培育|培养|建立|完成|达到|增加|增至|发展|申报|选派|组建|举办|遴选|认定|争创|改扩建|续建|投用";
+const CN_UNITS = "所|个|名|项|家|支|处|座|间|台|场|节|堂";
+const CN_RE = new RegExp(`(?:${CN_VERBS})\\s*([零〇两一二三四五六七八九十百千万]{1,5})\\s*(${CN_UNITS})`, "g");
+
+const GE_SUFFIX = /^\s*(及以上|或以上|以上)/;
+const LE_SUFFIX = /^\s*(及以下|或以下|以下|以内|之内)/;
+const PREFIX_WORDS = /(不低于|不少于|不小于|不高于|不超过|不多于|不大于|至少|超过|高于|大于|多于|低于|少于|小于|控制在|≥|≤|>=|<=)/g;
+const GE_WORDS = new Set(["不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "多于", "≥", ">="]);
+const DOWN = /(下降|降低|减少|减小|压减|缩小|回落)\s*$/;
+const UP = /(提高|提升|增加|增长|上升|扩大)\s*$/;
+const YEAR_VERB = /(达到|提高到|提高至|增加到|增加至|增长到|提升到|提升至|延长到|延长至|不低于|不少于|超过)\s*$/;
+
+/** Start of the clause (after ，；。etc.) that contains `index`, on masked text. */
+function clauseBounds(masked: string, index: number, end: number): [number, number] {
+  let s = index;
+  while (s > 0 && !/[，,；;。！？!?：:\n]/.test(masked[s - 1] ?? "")) s--;
+  let e = end;
+  while (e < masked.length && !/[，,；;。！？!?：:\n]/.test(masked[e] ?? "")) e++;
+  return [s, e];
+}
+
+function sentenceStart(masked: string, index: number): number {
+  let s = index;
+  while (s > 0 && !/[；;。！？!?\n]/.test(masked[s - 1] ?? "")) s--;
+  return s;
+}
+
+/** The year a target refers to: nearest 到2027年 / 到“十四五”末 / 年内 cue before it. */
+function yearFor(original: string, from: number, to: number, ctx: TargetContext): number | null {
+  const segment = maskQuoted(original.slice(from, to), "《》");
+  const cue = /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)/g;
+  let year: number | null = null;
+  for (const m of segment.matchAll(cue)) {
+    if (m[1] || m[2] || m[3]) year = Number(m[1] ?? m[2] ?? m[3]);
+    else if (m[4]) {
+      const n = 10 + (parseChineseNumber(m[4]) ?? 0);
+      year = 1966 + 5 * (n - 3) + 4;
+    } else if (m[5]) year = ctx.currentYear;
+    else year = null;
+  }
+  return year;
+}
+
+/** Sign of the last 下降/提高-type verb in `text`: -1, +1, or 0 when there is none. */
+function lastChangeSign(text: string): number {
+  let sign = 0;
+  for (const m of text.matchAll(/(下降|降低|减少|减小|压减|缩小|回落)|(提高|提升|增加|增长|上升|扩大)/g)) sign = m[1] ? -1 : 1;
+  return sign;
+}
+
+function comparatorFor(masked: string, clauseStart: number, start: number, end: number, unit: string) {
+  const before = masked.slice(clauseStart, start);
+  const after = masked.slice(end, end + 4);
+  if (unit === "个百分点" || unit === "百分点") {
+    const sign = lastChangeSign(before);
+    if (sign !== 0) return { comparator: "change" as Comparator, sign };
+  }
+  // “增长10%” is a change, “提高至95%” is a level: only a verb right before the number counts.
+  if (unit === "%" && (DOWN.test(before) || UP.test(before))) {
+    return { comparator: "change" as Comparator, sign: DOWN.test(before) ? -1 : 1 };
+  }
+  if (GE_SUFFIX.test(after)) return { comparator: ">=" as Comparator, sign: 1 };
+  if (LE_SUFFIX.test(after)) return { comparator: "<=" as Comparator, sign: 1 };
+  const words = [...before.matchAll(PREFIX_WORDS)];
+  const last = words[words.length - 1]?.[1];
+  if (last) return { comparator: (GE_WORDS.has(last) ? ">=" : "<=") as Comparator, sign: 1 };
+  return { comparator: "=" as Comparator, sign: 1 };
+}
+
+function isExcluded(masked: string, start: number, end: number, value: number, max: number | null, unit: string): boolean {
+  const prev = masked.slice(0, start).replace(/\s+$/, "");
+  const prevCh = prev.slice(-1);
+  if (/[0-9A-Za-z.．]/.test(prevCh)) return true;
+  if (prevCh === "第" || prevCh === "〔" || prevCh === "[") return true;
+  const next = masked.slice(end, end + 1);
+  if (/[号届A-Za-z]/.test(next)) return true;
+  const yearLike = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+  if (yearLike(value) || (max !== null && yearLike(max))) return true;
+  // A bare "5年" is a duration or a period, not a target, unless a verb asks for it.
+  if (unit === "年" || unit === "个月" || unit === "周") return !YEAR_VERB.test(prev);
+  if (unit === "期" && /[第本]$/.test(prev)) return true;
+  return false;
+}
+
+export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Target[]; missing: MissingValue[] } {
+  const original = t.text;
+  const masked = maskQuoted(original);
+  const found: { offset: number; target: Target }[] = [];
+
+  const push = (start: number, end: number, value: number, max: number | null, unit: string) => {
+    const [cs, ce] = clauseBounds(masked, start, end);
+    const { comparator, sign } = max !== null ? { comparator: "range" as Comparator, sign: 1 } : comparatorFor(masked, cs, start, end, unit);
+    let [ts, te] = [cs, ce];
+    const clause = masked.slice(cs, ce);
+    if (clause.includes("、")) {
+      // “新建中小学1所、续建11所、投用1所”: narrow the text to this item.
+      ts = start;
+      while (ts > cs && masked[ts - 1] !== "、") ts--;
+      te = end;
+      while (te < ce && masked[te] !== "、") te++;
+    }
+    const target: Target = {
+      text: cleanProse(original.slice(ts, te)),
+      value: comparator === "change" ? sign * value : value,
+      unit,
+      comparator,
+      year: yearFor(original, sentenceStart(masked, start), start, ctx),
+      line: lineAt(t, start),
+    };
+    if (max !== null) {
+      target.min = Math.min(value, max);
+      target.max = Math.max(value, max);
+      target.value = target.min;
+    }
+    found.push({ offset: start, target });
+  };
+
+  for (const m of masked.matchAll(ARABIC_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const value = Number(m[1]);
+    const max = m[2] !== undefined ? Number(m[2]) : null;
+    const unit = m[3] ?? "";
+    if (!Number.isFinite(value) || isExcluded(masked, start, end, value, max, unit)) continue;
+    if (unit === "个月") continue;
+    push(start, end, value, max, unit);
+  }
+  for (const m of masked.matchAll(CN_RE)) {
+    const numText = m[1] ?? "";
+    const start = (m.index ?? 0) + m[0].indexOf(numText);
+    const end = (m.index ?? 0) + m[0].length;
+    const value = parseChineseNumber(numText);
+    if (value === null || value === 0) continue;
+    push(start, end, value, null, m[2] ?? "");
+  }
+
+  const missing: MissingValue[] = [];
+  // “平均受教育年限增加到 年” — the number fell out of the source; say so.
+  const gap = new RegExp(`(达到|增加到|提高到|提高至|增至|不低于|不少于|控制在)\\s*(${UNIT_ALT})(?=[。，；,;！？\\s]|$)`, "g");
+  for (const m of masked.matchAll(gap)) {
+    const start = m.index ?? 0;
+    const [cs, ce] = clauseBounds(masked, start, start + m[0].length);
+    missing.push({ line: lineAt(t, start), text: cleanProse(original.slice(cs, ce)) });
+  }
+
+  found.sort((a, b) => a.offset - b.offset);
+  return { targets: dedupe(found.map((f) => f.target)), missing };
+}
+
+function dedupe(targets: Target[]): Target[] {
+  const seen = new Set<string>();
+  return targets.filter((t) => {
+    const k = `${t.text}|${t.value}|${t.unit}|${t.comparator}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,69 @@
+// Loads the demo world idempotently: a second run creates nothing and changes
+// nothing a user may have edited (existing accounts keep their passwords).
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { openTenantTransaction } from "@/lib/db/tenant-scope";
+import { DEMO_TENANTS } from "./demo-world";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+
+/** Stands in for a leader in plans that name none, so the leader account has someone to be. */
+const PLACEHOLDER_LEADER = "演示分管领导";
+
+export interface SeedSummary {
+  tenantsCreated: number;
+  usersCreated: number;
+}
+
+export async function seedDemo(db: PrismaClient, log: (line: string) => void = () => {}): Promise<SeedSummary> {
+  const summary: SeedSummary = { tenantsCreated: 0, usersCreated: 0 };
+  const tenantIds = new Map<string, string>();
+  for (const t of DEMO_TENANTS) {
+    const parentId = t.parentCode ? tenantIds.get(t.parentCode) ?? null : null;
+    const existing = await db.tenant.findUnique({ where: { code: t.code } });
+    const tenant = existing ?? (await db.tenant.create({ data: { code: t.code, name: t.name, kind: t.kind, parentId } }));
+    if (!existing) summary.tenantsCreated++;
+    tenantIds.set(t.code, tenant.id);
+    await openTenantTransaction(db, { tenantId: tenant.id, userId: null }, async (tx) => {
+      await tx.orgUnit.createMany({ data: t.units.map((u) => ({ tenantId: tenant.id, name: u.name, kind: u.kind })), skipDuplicates: true });
+      const leaders = t.kind === "bureau" && t.leaders.length === 0 ? [PLACEHOLDER_LEADER] : t.leaders;
+      await tx.person.createMany({ data: leaders.map((name) => ({ tenantId: tenant.id, name })), skipDuplicates: true });
+    });
+  }
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const u of DEMO_USERS) {
+    let user = await db.user.findUnique({ where: { username: u.username } });
+    if (!user) {
+      user = await db.user.create({
+        data: { username: u.username, displayName: u.displayName, passwordHash, isPlatformAdmin: u.role === "platform_admin" },
+      });
+      summary.usersCreated++;
+    }
+    if (!u.tenantCode) continue;
+    const tenantId = tenantIds.get(u.tenantCode)!;
+    const userId = user.id;
+    await openTenantTransaction(db, { tenantId, userId }, async (tx) => {
+      const existing = await tx.membership.findUnique({ where: { tenantId_userId: { tenantId, userId } } });
+      if (existing) return;
+      const orgUnitId = u.role === "unit_reporter" ? (await pickReporterUnit(tx, tenantId)) : null;
+      await tx.membership.create({ data: { tenantId, userId, role: u.role, orgUnitId } });
+      if (u.role === "leader") {
+        const person = await tx.person.findFirst({ where: { tenantId, userId: null }, orderBy: { createdAt: "asc" } });
+        if (person) await tx.person.update({ where: { id: person.id }, data: { userId } });
+      }
+    });
+  }
+  log(summary.tenantsCreated || summary.usersCreated ? `已载入演示数据：新建 ${summary.tenantsCreated} 个单位租户、${summary.usersCreated} 个账号` : "演示数据已存在，未重复创建");
+  return summary;
+}
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** A school if the plans name one, else a department, else any unit. */
+async function pickReporterUnit(tx: Tx, tenantId: string): Promise<string | null> {
+  for (const kind of ["school", "kindergarten", "department"] as const) {
+    const unit = await tx.orgUnit.findFirst({ where: { tenantId, kind }, orderBy: { createdAt: "asc" } });
+    if (unit) return unit.id;
+  }
+  return (await tx.orgUnit.findFirst({ where: { tenantId }, orderBy: { createdAt: "asc" } }))?.id ?? null;
+}
