@@ -1,7 +1,11 @@
-import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(__dirname) };
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  // The marker package throws outside Next's server bundler.
+  "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts"),
+};
 
 export default defineConfig({
   resolve: { alias },
@@ -18,9 +22,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/integration/worker-setup.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          setupFiles: ["tests/integration/file-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -2,12 +2,12 @@
 // demo data (embedded or EDUPLAN_DEMO=1), production build when needed, then
 // `next start` on PORT. Ctrl-C stops the web server and the database cleanly.
 // `npm run dev` does the same with the Next dev server.
-import { spawn } from "node:child_process";
 import { createPrismaClient } from "@/lib/db/client";
 import { prepareDatabaseFromEnv } from "@/lib/db/runtime";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { ensureProductionBuild, NEXT_BIN } from "./build";
+import { ensureProductionBuild } from "./build";
+import { runWebServer } from "./web-server";
 
 const log = (line: string) => console.log(`[eduplan] ${line}`);
 const dev = process.argv.includes("--dev");
@@ -28,26 +28,7 @@ if (demo) {
 
 if (!dev) await ensureProductionBuild(log);
 
-const { DATABASE_URL: _ownerUrl, ...inheritedEnv } = process.env;
-const child = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(port)], {
-  stdio: ["ignore", "pipe", "inherit"],
-  env: {
-    ...inheritedEnv,
-    APP_DATABASE_URL: db.appUrl,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? db.secrets.authSecret,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    NEXT_TELEMETRY_DISABLED: "1",
-  },
-});
-
-let announced = false;
-child.stdout?.on("data", (chunk: Buffer) => {
-  process.stdout.write(chunk);
-  if (!announced && /Ready in|ready started|Local:/i.test(chunk.toString())) {
-    announced = true;
-    printBanner();
-  }
-});
+runWebServer({ db, port, dev, authSecret: db.secrets.authSecret, log, onReady: printBanner });
 
 function printBanner() {
   const lines = [``, `EduPlan 教育规划督办平台已启动：http://localhost:${port}`];
@@ -58,17 +39,3 @@ function printBanner() {
   lines.push(`按 Ctrl-C 停止。`, ``);
   console.log(lines.join("\n"));
 }
-
-let stopping = false;
-async function shutdown(code: number) {
-  if (stopping) return;
-  stopping = true;
-  log("正在停止…");
-  child.kill("SIGTERM");
-  await db.stop();
-  log("已停止。");
-  process.exit(code);
-}
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
-child.on("exit", (code) => void shutdown(code ?? 0));

@@ -4,7 +4,7 @@
 import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
-import { openSchemaEngine, SCHEMA_PATH } from "./schema-engine";
+import { SCHEMA_PATH, withSchemaEngine } from "./schema-engine";
 
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
@@ -35,13 +35,11 @@ export async function readMigrationsList(dir = MIGRATIONS_DIR): Promise<Migratio
 
 /** Applies pending migrations; returns the names applied (empty when up to date). */
 export async function applyMigrations(ownerUrl: string): Promise<string[]> {
-  const engine = await openSchemaEngine(ownerUrl);
-  try {
-    const out = await engine.applyMigrations({ migrationsList: await readMigrationsList(), filters: NO_FILTERS });
+  const migrationsList = await readMigrationsList();
+  return withSchemaEngine(ownerUrl, async (engine) => {
+    const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return out.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /**
@@ -50,20 +48,18 @@ export async function applyMigrations(ownerUrl: string): Promise<string[]> {
  * the engine replays the migrations onto its own connection to compare.
  */
 export async function diffMigrationsToSchema(scratchUrl: string): Promise<string> {
-  const engine = await openSchemaEngine(scratchUrl);
-  try {
-    const schemaText = await readFile(SCHEMA_PATH, "utf8");
+  const schemaText = await readFile(SCHEMA_PATH, "utf8");
+  const migrationsList = await readMigrationsList();
+  return withSchemaEngine(scratchUrl, async (engine) => {
     const result = await engine.diff({
-      from: { tag: "migrations", ...(await readMigrationsList()) },
+      from: { tag: "migrations", ...migrationsList },
       to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schemaText }] },
       script: true,
       exitCode: null,
       filters: NO_FILTERS,
     });
     return normaliseDiff(result.stdout ?? "");
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /** The engine prints a comment for an empty diff; treat that as no change. */

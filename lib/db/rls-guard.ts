@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-let checked: Promise<void> | undefined;
+const checkedClients = new WeakSet<object>();
 
 /**
  * Fails closed if the app was started with a role that ignores row-level
@@ -9,16 +9,17 @@ let checked: Promise<void> | undefined;
  * rest on application code alone.
  */
 export function assertRlsEnforced(client: PrismaClient): Promise<void> {
-  checked ??= (async () => {
+  if (checkedClients.has(client)) return Promise.resolve();
+  const check = (async () => {
     const rows = await client.$queryRaw<{ rolsuper: boolean; rolbypassrls: boolean; owns_tables: boolean }[]>`
       SELECT r.rolsuper, r.rolbypassrls,
              EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = 'public' AND t.tableowner = current_user) AS owns_tables
       FROM pg_roles r WHERE r.rolname = current_user`;
     const role = rows[0];
     if (!role || role.rolsuper || role.rolbypassrls || role.owns_tables) {
-      checked = undefined;
       throw new Error("The app's database role bypasses row-level security (superuser, BYPASSRLS or table owner). Connect with the app role: see README, APP_DATABASE_URL.");
     }
+    checkedClients.add(client);
   })();
-  return checked;
+  return check;
 }

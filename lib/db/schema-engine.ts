@@ -98,12 +98,21 @@ function engineFriendlyAdapter<T extends object>(queryable: T): T {
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 
-/** Opens a schema engine connected to `databaseUrl`; call `engine.free()` when done. */
-export async function openSchemaEngine(databaseUrl: string, log: (line: string) => void = () => {}): Promise<SchemaEngine> {
+/** Runs `fn` with a schema engine connected to `databaseUrl`, then frees it and closes its connections. */
+export async function withSchemaEngine<T>(databaseUrl: string, fn: (engine: SchemaEngine) => Promise<T>, log: (line: string) => void = () => {}): Promise<T> {
   wasmReady ??= loadWasmBindings();
   const bg = await wasmReady;
   const schemaText = await readFile(SCHEMA_PATH, "utf8");
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, Client: CatalogFriendlyClient });
   const adapterFactory = bindMigrationAwareSqlAdapterFactory(engineFriendlyAdapter(new PrismaPg(pool)));
-  return (await bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, log, adapterFactory)) as SchemaEngine;
+  try {
+    const engine = (await bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, log, adapterFactory)) as SchemaEngine;
+    try {
+      return await fn(engine);
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await pool.end();
+  }
 }

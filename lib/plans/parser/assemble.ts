@@ -160,7 +160,7 @@ function planTextBlock(node: Node, ctx: AssembleContext, out: Assembled): PlanTe
   let goalContext = node.planKind === "goals";
   for (const item of node.items) {
     if (item.type === "heading") {
-      parts.push(cleanProse(item.line.text));
+      parts.push(`${item.marker}${item.title}`);
       goalContext = node.planKind === "goals" || classifyNonTaskTitle(item.title) === "goals";
     } else {
       const lines = item.type === "field" ? item.lines : item.lines;

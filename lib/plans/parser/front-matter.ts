@@ -64,6 +64,7 @@ function isTitleLike(text: string): boolean {
   const c = removeSpaces(text);
   return (
     c.length >= 4 &&
+    !text.includes("\t") &&
     visualWidth(c) <= 100 &&
     !/[。；，,;：:]$/.test(c) &&
     !DOC_NO.test(c) &&

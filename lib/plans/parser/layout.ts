@@ -5,6 +5,7 @@
  */
 import { endsSentence, visualWidth, type SourceLine } from "./normalize";
 import { matchNumberedHeading } from "./headings";
+import { matchLabelLine } from "./fields";
 
 export interface Layout {
   wrapped: boolean;
@@ -13,13 +14,14 @@ export interface Layout {
 }
 
 export function detectLayout(lines: SourceLine[]): Layout {
-  const prose = lines.filter((l) => !l.text.includes("\t") && !matchNumberedHeading(l.text));
+  // Label lines (责任单位：…) are short by nature and would fake a narrow page.
+  const prose = lines.filter((l) => !l.text.includes("\t") && !matchNumberedHeading(l.text) && !matchLabelLine(l.text));
   const open = prose.filter((l) => !endsSentence(l.text) && !/[:：]$/.test(l.text));
   if (prose.length < 6 || open.length / prose.length < 0.5) return { wrapped: false, wrapWidth: 0 };
   const widths = open.map((l) => visualWidth(l.text)).sort((a, b) => a - b);
   const wrapWidth = widths[Math.floor(widths.length / 2)] ?? 0;
   // Lines of a few hundred characters are paragraphs, not a narrow page.
-  if (wrapWidth > 140) return { wrapped: false, wrapWidth: 0 };
+  if (wrapWidth > 140 || wrapWidth < 20) return { wrapped: false, wrapWidth: 0 };
   return { wrapped: true, wrapWidth };
 }
 

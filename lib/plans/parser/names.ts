@@ -98,14 +98,68 @@ function splitChain(chain: string, role: UnitRole): ResponsibleUnit[] {
   return out;
 }
 
+/** Tokens of one list piece with the separator that preceded each (space or 、), brackets respected. */
+function tokenize(piece: string): { tok: string; sep: " " | "、" | null }[] {
+  const out: { tok: string; sep: " " | "、" | null }[] = [];
+  let depth = 0;
+  let cur = "";
+  let sep: " " | "、" | null = null;
+  let pending: " " | "、" | null = null;
+  const flush = () => {
+    if (cur) out.push({ tok: cur, sep: out.length === 0 ? null : sep });
+    cur = "";
+  };
+  for (const ch of Array.from(piece)) {
+    if ("（(【[".includes(ch)) depth++;
+    else if ("）)】]".includes(ch)) depth = Math.max(0, depth - 1);
+    const isSep = depth === 0 && (/\s/.test(ch) || ch === "、");
+    if (isSep) {
+      if (cur) {
+        flush();
+        pending = null;
+      }
+      // 、 beats a space next to it: "县发改局 、财政局" is still one chain.
+      pending = ch === "、" || pending === "、" ? "、" : " ";
+      continue;
+    }
+    if (!cur && pending) sep = pending;
+    cur += ch;
+  }
+  flush();
+  return out;
+}
+
 export function splitUnits(value: string, role: UnitRole): ResponsibleUnit[] {
   const units: ResponsibleUnit[] = [];
   for (const piece of splitTopLevel(value, /[，,；;\/／]/)) {
-    const tokens = mergePaddedTokens(piece.split(/\s+/).filter(Boolean));
-    for (const chain of tokens) units.push(...splitChain(chain.replace(/[。．.]+$/, ""), role));
+    const tokens = tokenize(piece);
+    // Glue padded single characters (教 研 室) only across spaces, never across 、.
+    const merged: { tok: string; sep: " " | "、" | null }[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let j = i;
+      while (j < tokens.length && Array.from(tokens[j]?.tok ?? "").length === 1 && (j === i || tokens[j]?.sep === " ")) j++;
+      if (j - i >= 2) {
+        const glued = mergePaddedTokens(tokens.slice(i, j).map((t) => t.tok));
+        glued.forEach((tok, k) => merged.push({ tok, sep: k === 0 ? tokens[i]?.sep ?? null : " " }));
+        i = j;
+      } else {
+        merged.push(tokens[i] as { tok: string; sep: " " | "、" | null });
+        i++;
+      }
+    }
+    const chains: string[] = [];
+    for (const t of merged) {
+      if (t.sep === "、" && chains.length > 0) chains[chains.length - 1] += `、${t.tok}`;
+      else chains.push(t.tok);
+    }
+    for (const chain of chains) {
+      // “…、信息中心等” / “等相关部门”: the trailing 等 closes the list, it is not part of a name.
+      const cleaned = chain.replace(/[。．.]+$/, "").replace(/(.{2,})等(相关)?(单位|部门|科室)?$/, "$1");
+      units.push(...splitChain(cleaned, role));
+    }
   }
   return unique(
-    units.filter((u) => u.name.length > 0 && !/^(等|等单位|等部门)$/.test(u.name)),
+    units.filter((u) => u.name.length > 0 && !/^等(相关)?(单位|部门|科室)?$/.test(u.name)),
     (u) => `${u.role}|${u.name}`,
   );
 }

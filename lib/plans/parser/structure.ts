@@ -13,7 +13,7 @@ import { looksLikeTableRow, parseIndicatorHeader, type IndicatorHeader } from ".
 export type Item =
   | { type: "para"; lines: SourceLine[] }
   | { type: "field"; label: string; def: FieldDef; line: number; lines: SourceLine[] }
-  | { type: "heading"; line: SourceLine; title: string };
+  | { type: "heading"; line: SourceLine; marker: string; title: string };
 
 export interface Node {
   kind: "root" | "numbered" | "special";
@@ -190,7 +190,7 @@ export function buildTree(lines: SourceLine[], layout: Layout, warnings: ParseWa
     if (block && !(h && h.rank <= block.closeRank)) {
       if (h) {
         const { title, body } = splitHeadingTitle(h.rest);
-        block.items.push({ type: "heading", line, title });
+        block.items.push({ type: "heading", line, marker: h.marker, title });
         touch(block, l.line);
         if (body) block.items.push({ type: "para", lines: [{ line: l.line, text: body }] });
       } else {

@@ -33,8 +33,11 @@ const ARABIC_RE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s*${DASH}\\s*(\\d+(?:\\.\\d
 // Chinese numerals are only taken after an explicit action verb: without
 // that guard “守牢四个百分百”, “两大目标”, “一岗双责” would all look like targets.
 const CN_VERBS = "新增|新建|建成|建设|创建|打造|培育|培养|建立|完成|达到|增加|增至|发展|申报|选派|组建|举办|遴选|认定|争创|改扩建|续建|投用";
-const CN_UNITS = "所|个|名|项|家|支|处|座|间|台|场|节|堂";
-const CN_RE = new RegExp(`(?:${CN_VERBS})\\s*([零〇两一二三四五六七八九十百千万]{1,5})\\s*(${CN_UNITS})`, "g");
+const CN_UNITS = "所|个|名|项|家|处|座|间|台|场|节|堂";
+// “一” is as often an article as a count (建设一支队伍, 打造一个平台); only trust it for countable places/people.
+const CN_ONE_UNITS = /^(所|名|座|间|台|节|堂)$/;
+// The object may sit between verb and count (新建党建示范点十所), but only a few characters.
+const CN_RE = new RegExp(`(?:${CN_VERBS})[\\u4e00-\\u9fa5]{0,6}?([零〇两一二三四五六七八九十百千万]{1,5})\\s*(${CN_UNITS})`, "g");
 
 const GE_SUFFIX = /^\s*(及以上|或以上|以上)/;
 const LE_SUFFIX = /^\s*(及以下|或以下|以下|以内|之内)/;
@@ -165,6 +168,7 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
     const end = (m.index ?? 0) + m[0].length;
     const value = parseChineseNumber(numText);
     if (value === null || value === 0) continue;
+    if (value === 1 && !CN_ONE_UNITS.test(m[2] ?? "")) continue;
     push(start, end, value, null, m[2] ?? "");
   }
 

@@ -35,14 +35,14 @@ export function stripToc(lines: SourceLine[]): SourceLine[] {
     for (let i = headerIdx + 1; i < Math.min(lines.length, headerIdx + 4); i++) if (drop.has(i)) hasEntries = true;
     if (hasEntries) drop.add(headerIdx);
     else {
-      // Plain TOC: entries are short lines whose text reappears later in the body.
-      const first = lines[headerIdx + 1];
-      const key = first ? entryKey(first.text) : "";
-      const repeat = key ? lines.findIndex((l, i) => i > headerIdx + 1 && entryKey(l.text) === key) : -1;
-      const span = lines.slice(headerIdx + 1, repeat);
-      if (repeat > 0 && span.length <= 80 && span.every((l) => l.text.length <= 40 && !/[。；]$/.test(l.text))) {
-        for (let i = headerIdx; i < repeat; i++) drop.add(i);
-      }
+      // Plain TOC: the entries right under 目录 whose text reappears later in the body.
+      const later = (i: number) => {
+        const key = entryKey(lines[i]?.text ?? "");
+        return key !== "" && lines.some((l, k) => k > i && entryKey(l.text) === key);
+      };
+      let end = headerIdx + 1;
+      while (end < lines.length && end - headerIdx <= 80 && (lines[end]?.text.length ?? 99) <= 40 && later(end)) end++;
+      if (end > headerIdx + 1) for (let i = headerIdx; i < end; i++) drop.add(i);
     }
   }
   return lines.filter((_, i) => !drop.has(i));

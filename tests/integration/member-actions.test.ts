@@ -1,0 +1,100 @@
+// Every rule tried through the server actions directly, as a hostile client would.
+import { describe, expect, it } from "vitest";
+import { loadAuthSession } from "@/lib/auth/session";
+import { verifyPassword } from "@/lib/auth/password";
+import { createMemberAction, resetMemberPasswordAction, setMemberActiveAction, updateMemberRoleAction } from "@/lib/members/actions";
+import { ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
+
+async function membershipOf(username: string) {
+  return ownerDb().membership.findFirstOrThrow({ where: { user: { username } }, include: { user: true } });
+}
+
+describe("member management actions", () => {
+  it("require a session", async () => {
+    signOut();
+    expect(await setMemberActiveAction(null, { membershipId: (await membershipOf("jinfeng.staff")).id, active: "false" })).toEqual({
+      ok: false,
+      message: "登录已失效，请重新登录",
+    });
+  });
+
+  it("are refused to staff, leaders and reporters", async () => {
+    const target = await membershipOf("jinfeng.reporter");
+    for (const username of ["jinfeng.staff", "jinfeng.leader", "jinfeng.reporter"]) {
+      await signInAs(username);
+      expect(await setMemberActiveAction(null, { membershipId: target.id, active: "false" })).toMatchObject({ ok: false, message: "您没有执行此操作的权限" });
+    }
+    expect((await membershipOf("jinfeng.reporter")).user.isActive).toBe(true);
+  });
+
+  it("answer bad input with Chinese field errors and write nothing", async () => {
+    await signInAs("jinfeng.admin");
+    const before = await ownerDb().user.count();
+    const result = await createMemberAction(null, { username: "A", displayName: "", password: "short", role: "unit_reporter" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toBe("提交的内容有误，请检查标红的字段");
+    expect(result.fieldErrors?.username?.[0]).toContain("用户名");
+    expect(result.fieldErrors?.password?.[0]).toBe("密码至少 8 位");
+    expect(result.fieldErrors?.orgUnitId?.[0]).toBe("单位填报员必须绑定一个单位");
+    expect(await ownerDb().user.count()).toBe(before);
+    expect(await createMemberAction(null, { username: "role.hack", displayName: "x", password: "password123", role: "platform_admin" })).toMatchObject({
+      ok: false,
+      fieldErrors: { role: ["请选择角色"] },
+    });
+  });
+
+  it("create an account bound to a unit of the admin's own tenant only", async () => {
+    await signInAs("jinfeng.admin");
+    const foreignUnit = await ownerDb().orgUnit.findFirstOrThrow({ where: { tenantId: await tenantIdOf("xingqing") } });
+    const refused = await createMemberAction(null, { username: "cross.unit", displayName: "跨租户", password: "password123", role: "unit_reporter", orgUnitId: foreignUnit.id });
+    expect(refused).toMatchObject({ ok: false, message: "所选单位不存在" });
+    expect(await ownerDb().user.count({ where: { username: "cross.unit" } })).toBe(0);
+
+    const ownUnit = await ownerDb().orgUnit.findFirstOrThrow({ where: { tenantId: await tenantIdOf("jinfeng"), name: "教研室" } });
+    const created = await createMemberAction(null, { username: "New.Teacher", displayName: "新填报员", password: "password123", role: "unit_reporter", orgUnitId: ownUnit.id });
+    expect(created).toMatchObject({ ok: true, message: "已创建账号" });
+    const member = await membershipOf("new.teacher");
+    expect(member).toMatchObject({ role: "unit_reporter", orgUnitId: ownUnit.id, tenantId: await tenantIdOf("jinfeng") });
+    expect(await verifyPassword(member.user.passwordHash, "password123")).toBe(true);
+    const audit = await ownerDb().auditEvent.findFirstOrThrow({ where: { entityId: member.id } });
+    expect(audit).toMatchObject({ action: "member.create", actorUserId: (await membershipOf("jinfeng.admin")).userId });
+
+    expect(await createMemberAction(null, { username: "new.teacher", displayName: "重名", password: "password123", role: "bureau_staff" })).toMatchObject({
+      ok: false,
+      message: "该用户名已被使用",
+    });
+  });
+
+  it("cannot touch another tenant's member by id: not found, nothing changed", async () => {
+    await signInAs("jinfeng.admin");
+    const foreign = await membershipOf("xingqing.staff");
+    expect(await setMemberActiveAction(null, { membershipId: foreign.id, active: "false" })).toEqual({ ok: false, message: "成员不存在或无权管理" });
+    expect(await resetMemberPasswordAction(null, { membershipId: foreign.id, password: "hijacked123" })).toMatchObject({ ok: false });
+    expect(await updateMemberRoleAction(null, { membershipId: foreign.id, role: "bureau_admin" })).toMatchObject({ ok: false });
+    const after = await membershipOf("xingqing.staff");
+    expect(after.user.isActive).toBe(true);
+    expect(after.role).toBe("bureau_staff");
+    expect(after.user.sessionVersion).toBe(foreign.user.sessionVersion);
+  });
+
+  it("deactivating, changing the role or the password ends the member's sessions", async () => {
+    await signInAs("helan.admin");
+    for (const [username, act] of [
+      ["helan.staff", (id: string) => setMemberActiveAction(null, { membershipId: id, active: "false" })],
+      ["helan.leader", (id: string) => updateMemberRoleAction(null, { membershipId: id, role: "bureau_staff" })],
+      ["helan.reporter", (id: string) => resetMemberPasswordAction(null, { membershipId: id, password: "a-new-password" })],
+    ] as const) {
+      const member = await membershipOf(username);
+      expect(await loadAuthSession(member.userId, member.user.sessionVersion)).not.toBeNull();
+      expect(await act(member.id)).toMatchObject({ ok: true });
+      expect(await loadAuthSession(member.userId, member.user.sessionVersion)).toBeNull();
+    }
+  });
+
+  it("an admin cannot lock themselves out", async () => {
+    await signInAs("huiji.admin");
+    const self = await membershipOf("huiji.admin");
+    expect(await setMemberActiveAction(null, { membershipId: self.id, active: "false" })).toEqual({ ok: false, message: "不能停用自己的账号" });
+  });
+});

@@ -1,0 +1,38 @@
+// Direct database access for test set-up and assertions, as the table owner
+// (bypasses nothing by itself: FORCE RLS still applies unless superuser).
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { setToken } from "./request-context";
+
+let owner: PrismaClient | undefined;
+
+export function ownerDb(): PrismaClient {
+  owner ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.TEST_OWNER_DATABASE_URL!, max: 2 }) });
+  return owner;
+}
+
+export async function withRawClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function tenantIdOf(code: string): Promise<string> {
+  return (await ownerDb().tenant.findUniqueOrThrow({ where: { code } })).id;
+}
+
+/** Acts as `username` for the following calls, as a valid session cookie would. */
+export async function signInAs(username: string): Promise<{ userId: string }> {
+  const user = await ownerDb().user.findUniqueOrThrow({ where: { username } });
+  setToken({ userId: user.id, sessionVersion: user.sessionVersion });
+  return { userId: user.id };
+}
+
+export function signOut(): void {
+  setToken(null);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { looksLikePersonName, mergePaddedTokens, splitPeople, splitUnits } from "@/lib/plans/parser/names";
+
+describe("splitPeople", () => {
+  it("glues padded two-character names back together", () => {
+    expect(splitPeople("张学兵 赵 丽 崔 茜 高学芳 马学明")).toEqual(["张学兵", "赵丽", "崔茜", "高学芳", "马学明"]);
+    expect(splitPeople("崔 茜 马学明")).toEqual(["崔茜", "马学明"]);
+  });
+
+  it("accepts 、 ， ； and / as separators and drops titles in brackets", () => {
+    expect(splitPeople("王明（副局长）、李 华；张三丰，赵四/钱五")).toEqual(["王明", "李华", "张三丰", "赵四", "钱五"]);
+  });
+
+  it("ends an odd run of single characters with a three-character name", () => {
+    expect(mergePaddedTokens(["赵", "丽", "欧", "阳", "锋"])).toEqual(["赵丽", "欧阳锋"]);
+    expect(mergePaddedTokens(["王", "小", "明"])).toEqual(["王小明"]);
+  });
+
+  it("deduplicates", () => {
+    expect(splitPeople("崔茜 崔 茜")).toEqual(["崔茜"]);
+  });
+
+  it("recognises plausible person names", () => {
+    expect(looksLikePersonName("崔茜")).toBe(true);
+    expect(looksLikePersonName("买买提·艾力")).toBe(true);
+    expect(looksLikePersonName("各校校长负责人")).toBe(false);
+  });
+});
+
+describe("splitUnits", () => {
+  it("splits space-separated lists and keeps 各… group units whole", () => {
+    expect(splitUnits("教研室 基教室 各中小学校、幼儿园", "responsible").map((u) => u.name)).toEqual(["教研室", "基教室", "各中小学校、幼儿园"]);
+  });
+
+  it("shares a region prefix along a 、 chain, remembering the raw spelling", () => {
+    expect(splitUnits("县发改局、财政局、自然资源局、农业农村局，", "cooperate")).toEqual([
+      { name: "县发改局", role: "cooperate" },
+      { name: "县财政局", role: "cooperate", raw: "财政局" },
+      { name: "县自然资源局", role: "cooperate", raw: "自然资源局" },
+      { name: "县农业农村局", role: "cooperate", raw: "农业农村局" },
+    ]);
+    expect(splitUnits("县委统战部（民宗局）、网信办", "cooperate").map((u) => u.name)).toEqual(["县委统战部（民宗局）", "县委网信办"]);
+  });
+
+  it("does not mistake 市场 for a region nor prefix names that already have one", () => {
+    expect(splitUnits("县财政局、市场监管局、团县委", "cooperate").map((u) => u.name)).toEqual(["县财政局", "县市场监管局", "团县委"]);
+  });
+
+  it("does not share a prefix across ， (separate list items)", () => {
+    expect(splitUnits("县委宣传部，团县委，富兴街道办，各乡镇场", "cooperate").map((u) => u.name)).toEqual([
+      "县委宣传部",
+      "团县委",
+      "富兴街道办",
+      "各乡镇场",
+    ]);
+  });
+
+  it("glues padded unit names and drops 等", () => {
+    expect(splitUnits("教 研 室、信息中心等", "lead").map((u) => u.name)).toEqual(["教研室", "信息中心"]);
+    expect(splitUnits("教研室 等", "lead").map((u) => u.name)).toEqual(["教研室"]);
+  });
+});

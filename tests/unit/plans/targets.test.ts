@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { extractTargets } from "@/lib/plans/parser/targets";
+
+const targets = (text: string, currentYear: number | null = 2024) =>
+  extractTargets({ text, starts: [{ offset: 0, line: 7 }] }, { currentYear }).targets;
+const one = (text: string, currentYear: number | null = 2024) => {
+  const found = targets(text, currentYear);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe("extractTargets — comparators and units", () => {
+  it("达到…以上 → >=", () => {
+    expect(one("普惠性幼儿园覆盖率达到92%以上")).toMatchObject({ value: 92, unit: "%", comparator: ">=", year: null, line: 7 });
+  });
+  it("不低于 / 不少于 / 至少 → >=", () => {
+    expect(one("特殊教育学校生均公用经费不低于6000元")).toMatchObject({ value: 6000, unit: "元", comparator: ">=" });
+    expect(one("每学期听思政课不少于 4 节")).toMatchObject({ value: 4, unit: "节", comparator: ">=" });
+    expect(one("每学期至少组织2次家长会")).toMatchObject({ value: 2, unit: "次", comparator: ">=" });
+  });
+  it("以下 / 不高于 / 控制在…以内 → <=", () => {
+    expect(one("近视率控制在50%以内")).toMatchObject({ value: 50, comparator: "<=" });
+    expect(one("班额不高于45人")).toMatchObject({ value: 45, unit: "人", comparator: "<=" });
+    expect(one("大班额比例降到5%以下")).toMatchObject({ value: 5, comparator: "<=" });
+  });
+  it("plain 新增 / 建成 / 达到 → =", () => {
+    expect(one("新增幼儿园10所")).toMatchObject({ text: "新增幼儿园10所", value: 10, unit: "所", comparator: "=" });
+    expect(one("建成智慧教室120间")).toMatchObject({ value: 120, unit: "间" });
+    expect(one("学前三年毛入园率达到103%")).toMatchObject({ value: 103, comparator: "=" });
+  });
+  it("ranges 3-5 / 8—10 / 3至5 / 1～2", () => {
+    expect(one("年内创建3-5个党建示范点")).toMatchObject({ value: 3, min: 3, max: 5, unit: "个", comparator: "range", year: 2024 });
+    expect(one("培养造就8—10名教育家型教师")).toMatchObject({ min: 8, max: 10, unit: "名" });
+    expect(one("遴选3至5所学校")).toMatchObject({ min: 3, max: 5, unit: "所" });
+    expect(one("掌握1～2项运动技能")).toMatchObject({ min: 1, max: 2, unit: "项" });
+  });
+  it("下降/提高 X 个百分点 → signed change", () => {
+    expect(one("近视率下降0.5个百分点")).toMatchObject({ value: -0.5, unit: "个百分点", comparator: "change" });
+    expect(one("优秀率提高 3 个百分点")).toMatchObject({ value: 3, comparator: "change" });
+    expect(one("经费投入增长10%")).toMatchObject({ value: 10, unit: "%", comparator: "change" });
+    // 提高至 is a level, not a change.
+    expect(one("毛入学率逐年提高至95%以上")).toMatchObject({ value: 95, comparator: ">=" });
+  });
+  it("multi-character units win over their prefixes", () => {
+    expect(targets("总投资13.73亿元，新增校舍2.5万平方米，培训1200人次").map((t) => [t.value, t.unit])).toEqual([
+      [13.73, "亿元"],
+      [2.5, "万平方米"],
+      [1200, "人次"],
+    ]);
+  });
+  it("narrows text to the 、 item when a clause lists several counts", () => {
+    expect(targets("新建中小学 1 所、续建 11 所、投用 1 所").map((t) => t.text)).toEqual(["新建中小学1所", "续建11所", "投用1所"]);
+  });
+});
+
+describe("extractTargets — years", () => {
+  it("到2027年 earlier in the sentence", () => {
+    expect(targets("到 2027 年，全县普惠性幼儿园覆盖率达到 92%以上，新增自治区示范园 5 个。").map((t) => t.year)).toEqual([2027, 2027]);
+  });
+  it("到“十四五”末 → 2025, 到“十五五”末 → 2030", () => {
+    expect(one("到“十四五”末，完成20所幼儿园新建工作")).toMatchObject({ year: 2025 });
+    expect(one("到“十五五”末，新建学校8所")).toMatchObject({ year: 2030 });
+  });
+  it("年内 / 今年 / 全年 → the plan's year; 每年 → none", () => {
+    expect(one("今年新建学校2所", 2023)).toMatchObject({ year: 2023 });
+    expect(one("全年实现参训率 100%", 2022)).toMatchObject({ year: 2022 });
+    expect(one("到2027年，每年选派10名校长挂职")).toMatchObject({ year: null });
+  });
+  it("a year cue does not leak into the next sentence", () => {
+    expect(targets("到2025年，建成示范校3所。新增学位500个。").map((t) => t.year)).toEqual([2025, null]);
+  });
+});
+
+describe("extractTargets — what is not a target", () => {
+  it("ignores years, dates, 文号 and ordinals", () => {
+    expect(targets("2023年3月20日印发，宁党办〔2022〕74号，第1次会议，第二届优秀党课")).toEqual([]);
+    expect(targets("根据《普及高中阶段教育攻坚计划 2017-2020 年》，2018 年-2020 年连续三年")).toEqual([]);
+  });
+  it("ignores numbers inside quotes and slogan patterns", () => {
+    expect(targets("实现“5个100%”，坚定“四个自信”，做到“两个维护”，守牢四个百分百的校园安全线")).toEqual([]);
+    expect(targets("以“两大目标”为着力点，认真履行“一岗双责”")).toEqual([]);
+  });
+  it("ignores durations that no verb asks for", () => {
+    expect(targets("原则上每 3 年调整一次布局规划，开展5年一周期的全员轮训")).toEqual([]);
+    expect(one("平均受教育年限提高到11年")).toMatchObject({ value: 11, unit: "年" });
+  });
+  it("does not read 以上 before the number as a comparator for it", () => {
+    expect(one("争取年内成功申报金凤区级以上项目 1 个", 2022)).toMatchObject({ value: 1, unit: "个", comparator: "=", year: 2022 });
+  });
+});
+
+describe("extractTargets — Chinese numerals", () => {
+  it("reads counts after an action verb", () => {
+    expect(one("新增幼儿园十所")).toMatchObject({ value: 10, unit: "所" });
+    expect(one("新建两个实训基地")).toMatchObject({ value: 2, unit: "个" });
+    expect(one("确保每年发展一名优秀青年教师入党")).toMatchObject({ value: 1, unit: "名", year: null });
+  });
+  it("does not treat articles and slogans as counts", () => {
+    expect(targets("建设一支高素质教师队伍，打造一个平台，完成二十四小项目建设")).toEqual([]);
+  });
+});
+
+describe("missing values", () => {
+  it("reports a target verb followed directly by a unit", () => {
+    const r = extractTargets({ text: "劳动年龄人口平均受教育年限增加到 年。", starts: [{ offset: 0, line: 132 }] }, { currentYear: null });
+    expect(r.targets).toEqual([]);
+    expect(r.missing).toEqual([{ line: 132, text: "劳动年龄人口平均受教育年限增加到年" }]);
+  });
+});
