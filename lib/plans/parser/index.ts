@@ -10,6 +10,7 @@
 import type { ParsedPlan, ParseWarning } from "./types";
 import { splitRawLines, toSourceLines, type SourceLine } from "./normalize";
 import { stripToc } from "./toc";
+import { dropRunningHeaders } from "./running-headers";
 import { detectBackMatter, detectFrontMatter, type IssueDate } from "./front-matter";
 import { detectLayout } from "./layout";
 import { buildTree, type Node } from "./structure";
@@ -64,7 +65,7 @@ function linesText(lines: SourceLine[]): string | null {
 function parse(input: string): ParsedPlan {
   const warnings: ParseWarning[] = [];
   const rawLines = splitRawLines(input);
-  const lines = stripToc(toSourceLines(input));
+  const lines = dropRunningHeaders(stripToc(toSourceLines(input)), warnings);
   if (lines.length === 0) return emptyPlan([{ line: 1, message: "输入为空，未解析出任何内容" }]);
 
   const front = detectFrontMatter(lines);

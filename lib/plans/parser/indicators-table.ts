@@ -128,7 +128,7 @@ export function parseIndicatorRows(
     const b = base ? parseCell(base.text) : null;
     const t = tgt ? parseCell(tgt.text) : null;
     if (b === "invalid" || t === "invalid") {
-      warnings.push({ line: row.line, message: `指标表行无法解析数值：“${cleanProse(row.text.replace(/\t/g, " "))}”` });
+      warnings.push({ line: row.line, message: `指标表行无法解析数值：“${row.text.replace(/\t+/g, " / ")}”` });
     }
     const unitCell = get("unit");
     const unit = nameUnit ?? (unitCell?.text ? cleanProse(unitCell.text) : null) ?? (t && t !== "invalid" ? t.unit : null) ?? (b && b !== "invalid" ? b.unit : null);

@@ -5,8 +5,8 @@
  */
 import type { ParseWarning, PlanTextKind } from "./types";
 import { endsSentence, type SourceLine } from "./normalize";
-import { classifyNonTaskTitle, matchNumberedHeading, matchSpecialHeading, splitHeadingTitle, type HeadingMatch } from "./headings";
-import { matchLabelLine, type FieldDef } from "./fields";
+import { classifyNonTaskTitle, matchNumberedHeading, matchSpecialHeading, splitHeadingTitle, tidyTitle, type HeadingMatch } from "./headings";
+import { extractInlineFields, matchLabelLine, type FieldDef } from "./fields";
 import { isFullLine, type Layout } from "./layout";
 import { looksLikeTableRow, parseIndicatorHeader, type IndicatorHeader } from "./indicators-table";
 
@@ -207,13 +207,19 @@ export function buildTree(lines: SourceLine[], layout: Layout, warnings: ParseWa
       while (j + 1 < lines.length && j - i < 3 && !/[。！？!?]/.test(rest)) {
         const nextLine = lines[j + 1] as SourceLine;
         const after = lines[j + 2];
-        const shortTail = nextLine.text.length <= 12 && !endsSentence(nextLine.text) && (!after || !isPlain(after.text));
         const cur = lines[j] as SourceLine;
+        // Outside wrapped pages only a long heading line followed by a short tail is a split heading.
+        const shortTail =
+          cur.text.length >= 20 && nextLine.text.length <= 12 && !endsSentence(nextLine.text) && !/^(表|图)/.test(nextLine.text) && (!after || !isPlain(after.text));
         if (!isPlain(nextLine.text) || !(full.has(cur.line) || shortTail)) break;
         rest += nextLine.text;
         j++;
       }
-      const { title, body } = splitHeadingTitle(rest);
+      const split = splitHeadingTitle(rest);
+      // “1.强化理论武装（责任单位：教育党工委）”: the assignment is not part of the title.
+      const inline = extractInlineFields(split.title);
+      const title = inline.fields.length ? tidyTitle(inline.text) : split.title;
+      const body = split.body;
       const parent = top();
       const node = newNode(
         {
@@ -232,6 +238,9 @@ export function buildTree(lines: SourceLine[], layout: Layout, warnings: ParseWa
       stack.push(node);
       lastNumber.set(h.rank, h.number);
       touch(node, (lines[j] as SourceLine).line);
+      for (const f of inline.fields) {
+        node.items.push({ type: "field", label: f.label, def: f.def, line: l.line, lines: [{ line: l.line, text: f.value }] });
+      }
       if (body) {
         node.inlineBody = true;
         node.items.push({ type: "para", lines: [{ line: (lines[j] as SourceLine).line, text: body }] });

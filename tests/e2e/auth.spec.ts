@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { fixtures, signIn } from "./helpers";
+
+test("pages require a session", async ({ page }) => {
+  await page.goto("/units");
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole("heading", { name: "教育规划督办平台" })).toBeVisible();
+});
+
+test("a wrong password gets a clear Chinese message", async ({ page }) => {
+  await signIn(page, "jinfeng.staff", "not-the-password");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("用户名或密码错误");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("sign in lands on the tenant's home page, sign out returns to sign-in", async ({ page }) => {
+  await signIn(page, "jinfeng.admin");
+  await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
+  await expect(page.getByTestId("current-user")).toHaveText("金凤区教育局管理员");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "单位" }).click();
+  await expect(page.getByTestId("unit-list")).toContainText("教研室");
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("another tenant's object by URL is a 404, not a 403", async ({ page }) => {
+  await signIn(page, "jinfeng.staff");
+  await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
+  const response = await page.goto(`/units/${fixtures().xingqingUnitId}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("页面不存在或您无权访问")).toBeVisible();
+});
+
+test("a city viewer sees its districts read-only, and nothing of another city", async ({ page }) => {
+  await signIn(page, "yinchuan.viewer");
+  const districts = page.getByTestId("district-list");
+  await expect(districts).toContainText("金凤区教育局");
+  await expect(districts).toContainText("兴庆区教育局");
+  await expect(districts).toContainText("贺兰县教育体育局");
+  await expect(districts).not.toContainText("惠济区");
+  await districts.getByRole("link", { name: "贺兰县教育体育局" }).click();
+  await expect(page.getByText("下辖区县 · 只读查看")).toBeVisible();
+  await expect(page.getByText("县教体局")).toBeVisible();
+  await expect(page.getByRole("link", { name: "成员管理" })).toHaveCount(0);
+  expect((await page.goto("/districts/huiji"))?.status()).toBe(404);
+  expect((await page.goto("/admin/members"))?.status()).toBe(404);
+});
+
+test("deactivating a user ends their open session", async ({ browser }) => {
+  const reporter = await browser.newPage();
+  await signIn(reporter, "huiji.reporter");
+  await expect(reporter.getByRole("heading", { name: "惠济区教育局" })).toBeVisible();
+
+  const admin = await browser.newPage();
+  await signIn(admin, "huiji.admin");
+  await admin.getByRole("link", { name: "成员管理" }).click();
+  const row = admin.locator('[data-username="huiji.reporter"]');
+  await row.getByText("管理", { exact: true }).click();
+  await row.getByRole("button", { name: "停用账号" }).click();
+  await expect(row.getByText("已停用")).toBeVisible();
+
+  await reporter.reload();
+  await expect(reporter).toHaveURL(/\/login$/);
+  await signIn(reporter, "huiji.reporter");
+  await expect(reporter.locator("form").getByRole("alert")).toHaveText("该账号已停用，请联系本单位管理员");
+});

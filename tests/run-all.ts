@@ -1,0 +1,71 @@
+// `npm test`: unit and integration tests (vitest, real PostgreSQL), then the
+// browser flows (Playwright, real Chromium), then one closing line
+// "N passed, N failed". Options: --only unit|integration|e2e.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { ensureChromium } from "./support/chromium";
+
+const log = (line: string) => console.log(`[test] ${line}`);
+const onlyIndex = process.argv.indexOf("--only");
+const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
+const RESULTS = path.resolve(".tmp/results");
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+let anyRunnerFailed = false;
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  return result.status ?? 1;
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+function runVitest(projects: string[]) {
+  const out = path.join(RESULTS, "vitest.json");
+  const code = run("npx", ["vitest", "run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(out);
+  if (code !== 0 || !report) anyRunnerFailed = true;
+  if (report) {
+    total.passed += report.numPassedTests;
+    total.failed += report.numFailedTests;
+    total.skipped += report.numPendingTests + report.numTodoTests;
+  }
+}
+
+function runPlaywright() {
+  const chromium = ensureChromium(log);
+  const out = path.join(RESULTS, "playwright.json");
+  const code = run("npx", ["playwright", "test", "--reporter=list,json"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
+  });
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out);
+  if (code !== 0 || !report) anyRunnerFailed = true;
+  if (report) {
+    total.passed += report.stats.expected + report.stats.flaky;
+    total.failed += report.stats.unexpected;
+    total.skipped += report.stats.skipped;
+  }
+}
+
+const vitestProjects = only === "unit" || only === "integration" ? [only] : only ? [] : ["unit", "integration"];
+if (vitestProjects.length) runVitest(vitestProjects);
+if (!only || only === "e2e") runPlaywright();
+
+if (anyRunnerFailed && total.failed === 0) total.failed = 1; // a runner crashed before reporting
+console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+process.exit(anyRunnerFailed || total.failed > 0 ? 1 : 0);

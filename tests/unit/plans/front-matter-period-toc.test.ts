@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { stripToc } from "@/lib/plans/parser/toc";
+import { detectFrontMatter, parseDateLine } from "@/lib/plans/parser/front-matter";
+import { detectPeriod, fiveYearPlanYears } from "@/lib/plans/parser/period";
+import { toSourceLines } from "@/lib/plans/parser/normalize";
+
+const texts = (input: string) => stripToc(toSourceLines(input)).map((l) => l.text);
+
+describe("table of contents", () => {
+  it("drops dot-leader entries and the 目录 line", () => {
+    expect(texts("规划\n目 录\n一、 发展基础.....\t1\n(一) 基本情况.....\t1\n前 言\n正文。")).toEqual(["规划", "前 言", "正文。"]);
+    expect(texts("一、总体要求…………3\n二、主要任务··········5\n一、总体要求")).toEqual(["一、总体要求"]);
+  });
+
+  it("drops a plain TOC whose entries reappear in the body, but keeps the title after it", () => {
+    expect(texts("目录\n一、总体要求\n二、主要任务\n某市三年行动计划\n一、总体要求\n正文。\n二、主要任务")).toEqual([
+      "某市三年行动计划",
+      "一、总体要求",
+      "正文。",
+      "二、主要任务",
+    ]);
+  });
+
+  it("keeps a 目录 line that heads nothing like a TOC", () => {
+    expect(texts("目录\n正文第一段。")).toEqual(["目录", "正文第一段。"]);
+  });
+});
+
+describe("front matter", () => {
+  it("reads dates in Arabic or Chinese numerals", () => {
+    expect(parseDateLine("2023年3月20日")).toEqual({ year: 2023, month: 3, day: 20 });
+    expect(parseDateLine("二〇二一年二月")).toEqual({ year: 2021, month: 2, day: null });
+    expect(parseDateLine("2023年工作要点")).toBeNull();
+  });
+
+  it("starts the plan at the title repeated from the notice, even when it is split", () => {
+    const lines = toSourceLines("某县教育局文件\n某教〔2024〕2号\n关于印发《某县教育局2024年工作要点》的通知\n各学校：\n现印发给你们。\n某县教育局\n2024年2月1日\n某县教育局2024年\n工作要点\n一、总体要求");
+    const f = detectFrontMatter(lines);
+    expect(f.title).toBe("某县教育局2024年工作要点");
+    expect(f.documentNumber).toBe("某教〔2024〕2号");
+    expect(f.issueDate).toEqual({ year: 2024, month: 2, day: 1 });
+    expect(f.issuer).toBe("某县教育局");
+    expect(lines[f.bodyStart]?.text).toBe("一、总体要求");
+    expect(f.frontLines).toHaveLength(7);
+  });
+
+  it("takes the title from the notice with a warning when the plan never repeats it", () => {
+    const f = detectFrontMatter(toSourceLines("关于印发《某区教育发展规划》的通知\n各学校：\n现印发。\n2022年5月6日\n一、发展基础"));
+    expect(f.title).toBe("某区教育发展规划");
+    expect(f.warnings).toEqual([{ line: 1, message: "未找到方案正文标题行，标题取自印发通知" }]);
+  });
+
+  it("joins a title printed over two lines", () => {
+    const f = detectFrontMatter(toSourceLines("兴庆区教育事业\n“十四五”发展规划\n一、发展基础"));
+    expect(f.title).toBe("兴庆区教育事业“十四五”发展规划");
+  });
+});
+
+describe("period", () => {
+  const base = { leadText: "", bodyText: "", issueYear: null };
+  it("maps five-year plans to years", () => {
+    expect(fiveYearPlanYears(14)).toEqual({ startYear: 2021, endYear: 2025 });
+    expect(fiveYearPlanYears(13)).toEqual({ startYear: 2016, endYear: 2020 });
+    expect(detectPeriod({ ...base, title: "某区教育事业“十五五”发展规划" })).toEqual({ startYear: 2026, endYear: 2030, basis: "five-year-plan" });
+  });
+  it("reads ranges and single years from the title", () => {
+    expect(detectPeriod({ ...base, title: "某市教育三年行动计划（2024—2026年）" })).toEqual({ startYear: 2024, endYear: 2026, basis: "title-range" });
+    expect(detectPeriod({ ...base, title: "金凤区教育局2022年教育工作要点" })).toEqual({ startYear: 2022, endYear: 2022, basis: "title-year" });
+  });
+  it("uses 到2027年 in the plan with the issue year as start", () => {
+    expect(detectPeriod({ title: "贺兰县教育质量提升行动实施方案", leadText: "力争到2027年，基本建成", bodyText: "", issueYear: 2023 })).toEqual({
+      startYear: 2023,
+      endYear: 2027,
+      basis: "text",
+    });
+    expect(detectPeriod({ title: "某方案", leadText: "", bodyText: "到 2026 年，新建学校", issueYear: null })).toEqual({ startYear: 2026, endYear: 2026, basis: "text" });
+  });
+  it("returns null without any clue", () => {
+    expect(detectPeriod({ ...base, title: "某方案" })).toBeNull();
+  });
+});

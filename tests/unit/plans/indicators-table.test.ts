@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { parseCell, parseIndicatorHeader, parseIndicatorRows, splitNameUnit } from "@/lib/plans/parser/indicators-table";
+import { parsePlanText } from "@/lib/plans/parser";
+
+describe("indicator table pieces", () => {
+  it("recognises the header and its year columns", () => {
+    const h = parseIndicatorHeader("指标\t2020 年\t2025 年");
+    expect(h?.columns.map((c) => [c.role, c.year])).toEqual([
+      ["name", null],
+      ["baseline", 2020],
+      ["target", 2025],
+    ]);
+    expect(parseIndicatorHeader("序号\t指标名称\t单位\t2020年\t2025年\t属性")?.columns.map((c) => c.role)).toEqual([
+      "skip",
+      "name",
+      "unit",
+      "baseline",
+      "target",
+      "attribute",
+    ]);
+    expect(parseIndicatorHeader("姓名\t职务")).toBeNull();
+  });
+
+  it("splits the unit off the name only when it is a unit", () => {
+    expect(splitNameUnit("学前三年毛入园率（%）")).toEqual({ name: "学前三年毛入园率", unit: "%" });
+    expect(splitNameUnit("劳动年龄人口平均受教育年限（年）")).toEqual({ name: "劳动年龄人口平均受教育年限", unit: "年" });
+    expect(splitNameUnit("普惠性幼儿园（公办和民办）")).toEqual({ name: "普惠性幼儿园（公办和民办）", unit: null });
+  });
+
+  it("parses cell values with and without % and comparators", () => {
+    expect(parseCell("85.20%")).toEqual({ value: 85.2, unit: "%", comparator: null });
+    expect(parseCell("10.758")).toEqual({ value: 10.758, unit: null, comparator: null });
+    expect(parseCell("≥95%")).toMatchObject({ value: 95, comparator: ">=" });
+    expect(parseCell("5%以下")).toMatchObject({ value: 5, comparator: "<=" });
+    expect(parseCell("3-5所")).toMatchObject({ value: 3, min: 3, max: 5, comparator: "range", unit: "所" });
+    expect(parseCell("—")).toBeNull();
+    expect(parseCell("较大提升")).toBe("invalid");
+  });
+
+  it("defaults to ≥ but uses ≤ for rates that should fall", () => {
+    const h = parseIndicatorHeader("指标\t2020年\t2025年");
+    if (!h) throw new Error("header");
+    const { indicators, warnings } = parseIndicatorRows(
+      h,
+      [
+        { line: 5, text: "学生近视率（%）\t55\t50" },
+        { line: 6, text: "义务教育巩固率（%）\t99\t—" },
+        { line: 7, text: "生均经费\t较高\t12000元" },
+      ],
+      2025,
+    );
+    expect(indicators.map((i) => [i.name, i.unit, i.baseline?.value, i.target?.value, i.target?.comparator])).toEqual([
+      ["学生近视率", "%", 55, 50, "<="],
+      ["义务教育巩固率", "%", 99, undefined, undefined],
+      ["生均经费", "元", undefined, 12000, ">="],
+    ]);
+    expect(warnings).toEqual([{ line: 7, message: "指标表行无法解析数值：“生均经费 / 较高 / 12000元”" }]);
+  });
+});
+
+describe("indicator tables inside a document", () => {
+  it("handles category rows, space-separated rows and the plan end year for undated targets", () => {
+    const plan = parsePlanText(
+      [
+        "某区教育事业“十四五”发展规划",
+        "一、发展目标",
+        "表1 主要指标",
+        "指标\t现状\t目标",
+        "学前教育",
+        "学前三年毛入园率（%）\t90\t95",
+        "义务教育",
+        "巩固率（%）\t99.5\t≥99.8",
+        "二、主要任务",
+        "（一）学前教育",
+        "1.扩大资源。新建幼儿园3所。",
+      ].join("\n"),
+    );
+    expect(plan.indicators.map((i) => [i.category, i.name, i.baseline, i.target])).toEqual([
+      ["学前教育", "学前三年毛入园率", { value: 90, year: null }, { value: 95, year: 2025, comparator: ">=" }],
+      ["义务教育", "巩固率", { value: 99.5, year: null }, { value: 99.8, year: 2025, comparator: ">=" }],
+    ]);
+    expect(plan.planText[0]?.text).toBe("表1主要指标");
+
+    const spaced = parsePlanText("某县教育规划（2021-2025年）\n一、发展目标\n指标 2020 年 2025 年\n毛入园率（%） 88.5% 92%\n二、主要任务\n1.任务。内容。");
+    expect(spaced.indicators).toEqual([
+      expect.objectContaining({ name: "毛入园率", unit: "%", baseline: { value: 88.5, year: 2020 }, target: { value: 92, year: 2025, comparator: ">=" } }),
+    ]);
+  });
+});

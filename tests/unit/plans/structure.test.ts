@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { parsePlanText } from "@/lib/plans/parser";
+import { allTasks } from "./load-document";
+
+const doc = (...lines: string[]) => lines.join("\n");
+
+describe("sections and tasks from headings", () => {
+  it("nests 一、/（一）/1. and continues numbering across sub-sections", () => {
+    const plan = parsePlanText(
+      doc("某县2024年教育工作要点", "一、总体任务", "（一）学前教育", "1.扩资源。新增学位500个。", "2.提质量。开展评估。", "（二）义务教育", "3.均衡发展。建成学校2所。"),
+    );
+    expect(plan.sections).toHaveLength(1);
+    expect(plan.sections[0]?.sections.map((s) => [s.title, s.tasks.map((t) => t.number)])).toEqual([
+      ["学前教育", [1, 2]],
+      ["义务教育", [3]],
+    ]);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it("treats （1） items inside a labelled field as measures, not tasks", () => {
+    const plan = parsePlanText(doc("某局2024年工作要点", "一、党建", "1.强化理论武装", "工作举措：", "（1）开展专题学习；", "（2）组织集中轮训。", "责任单位：办公室"));
+    const [task] = allTasks(plan);
+    expect(allTasks(plan)).toHaveLength(1);
+    expect(task?.measures).toEqual(["（1）开展专题学习；", "（2）组织集中轮训。"]);
+    expect(task?.units).toEqual([{ name: "办公室", role: "responsible" }]);
+  });
+
+  it("accepts labels in any order, 【】 labels, inline assignments and missing labels", () => {
+    const plan = parsePlanText(
+      doc(
+        "某局2024年工作要点",
+        "一、重点工作",
+        "1.任务甲",
+        "责任单位：教研室",
+        "工作举措：推进改革。",
+        "目标任务：提升质量。",
+        "分管领导：李四",
+        "2.任务乙。推进建设。（牵头单位：县教育局；配合单位：县财政局、人社局）",
+        "3.任务丙",
+        "【责任单位】各中小学校",
+        "4.任务丁",
+      ),
+    );
+    const [a, b, c, d] = allTasks(plan);
+    expect(a).toMatchObject({ goal: "提升质量。", measures: ["推进改革。"], leaders: ["李四"], units: [{ name: "教研室", role: "responsible" }] });
+    expect(b?.measures).toEqual(["推进建设。"]);
+    expect(b?.units.map((u) => `${u.name}:${u.role}`)).toEqual(["县教育局:lead", "县财政局:cooperate", "县人社局:cooperate"]);
+    expect(c).toMatchObject({ goal: null, measures: [], units: [{ name: "各中小学校", role: "responsible" }] });
+    expect(d?.measures).toEqual([]);
+    expect(plan.warnings).toEqual([
+      { line: 9, message: "任务“任务丙”没有内容" },
+      { line: 11, message: "任务“任务丁”没有内容" },
+    ]);
+  });
+
+  it("takes an assignment in brackets off the title line", () => {
+    const plan = parsePlanText(doc("某局2024年工作要点", "一、重点工作", "1.强化理论武装（责任单位：教育党工委、各支部）", "工作举措：开展学习。"));
+    const [task] = allTasks(plan);
+    expect(task?.title).toBe("强化理论武装");
+    expect(task?.units.map((u) => u.name)).toEqual(["教育党工委", "各支部"]);
+    expect(task?.measures).toEqual(["开展学习。"]);
+  });
+
+  it("keeps 目标任务 / 发展目标 headings as plan text and collects their targets", () => {
+    const plan = parsePlanText(
+      doc("某县教育发展规划（2021—2025年）", "一、目标任务", "到2025年，学前三年毛入园率达到95%以上。", "二、主要任务", "1.扩资源。新建幼儿园5所。"),
+    );
+    expect(plan.planText).toEqual([{ title: "目标任务", kind: "goals", text: "到2025年，学前三年毛入园率达到95%以上。", line: 2 }]);
+    expect(plan.targets).toEqual([expect.objectContaining({ value: 95, comparator: ">=", year: 2025, line: 3 })]);
+    expect(plan.sections.map((s) => s.title)).toEqual(["主要任务"]);
+  });
+
+  it("continues a label value over broken lines", () => {
+    const plan = parsePlanText(
+      doc(
+        "某局2024年工作要点",
+        "一、重点工作",
+        "1.任务甲",
+        "目标任务：建立健全教育质量",
+        "监测体系。",
+        "责任领导：张 三 王 五",
+        "责任单位：学前室 基建室",
+        "办公室 各幼儿园",
+      ),
+    );
+    const [task] = allTasks(plan);
+    expect(task?.goal).toBe("建立健全教育质量监测体系。");
+    expect(task?.leaders).toEqual(["张三", "王五"]);
+    expect(task?.units.map((u) => u.name)).toEqual(["学前室", "基建室", "办公室", "各幼儿园"]);
+  });
+
+  it("does not take a wrapped line starting with a number for a heading", () => {
+    const plan = parsePlanText(doc("某局2024年工作要点", "一、重点工作", "1.任务甲。按照计划完成全年培训任务，共计", "2.5万人次，覆盖全体教师。", "2.任务乙。推进。"));
+    expect(allTasks(plan).map((t) => t.number)).toEqual([1, 2]);
+    expect(allTasks(plan)[0]?.targets).toEqual([expect.objectContaining({ value: 2.5, unit: "万人次" })]);
+  });
+
+  it("warns about gaps in the numbering but keeps the task", () => {
+    const plan = parsePlanText(doc("某局2024年工作要点", "一、重点工作", "1.任务甲。内容。", "5.任务戊。内容。"));
+    expect(allTasks(plan).map((t) => t.number)).toEqual([1, 5]);
+    expect(plan.warnings).toEqual([{ line: 4, message: "编号不连续：“5.”前一个同级编号为 1" }]);
+  });
+
+  it("puts numbered items of a document without sections into one unnamed section", () => {
+    const plan = parsePlanText(doc("某局2024年重点工作安排", "1.任务甲。内容甲。", "2.任务乙。内容乙。"));
+    expect(plan.sections).toHaveLength(1);
+    expect(plan.sections[0]).toMatchObject({ title: "", number: null });
+    expect(plan.sections[0]?.tasks.map((t) => t.title)).toEqual(["任务甲", "任务乙"]);
+    expect(plan.warnings).toEqual([{ line: 2, message: "未发现章节标题，任务归入未命名章节" }]);
+  });
+
+  it("keeps a section without tasks and says so", () => {
+    const plan = parsePlanText(doc("某局2024年工作要点", "一、重点工作", "1.任务甲。内容。", "二、其他工作", "做好其他工作。"));
+    expect(plan.sections[1]).toMatchObject({ title: "其他工作", text: "做好其他工作。", tasks: [] });
+    expect(plan.warnings).toEqual([{ line: 4, message: "章节“其他工作”下未识别出任务，内容保留为章节正文" }]);
+  });
+
+  it("keeps fields found before any task as preamble, with a warning", () => {
+    const plan = parsePlanText(doc("某局2024年工作要点", "责任单位：办公室", "一、重点工作", "1.任务甲。内容。"));
+    expect(plan.preamble).toBe("责任单位：办公室");
+    expect(plan.warnings).toEqual([{ line: 2, message: "字段“责任单位”出现在任何任务之前，已保留在前言中" }]);
+  });
+});
+
+describe("PDF artefacts and line numbers", () => {
+  it("rejoins a paragraph broken by a page number and reports original lines", () => {
+    const input = doc(
+      "某局2024年工作要点",
+      "",
+      "一、重点工作",
+      "",
+      "1.任务甲。按照计划推进学前教育普惠发展，到年底普惠",
+      "",
+      "- 3 -",
+      "",
+      "性幼儿园覆盖率达到90%以上。",
+      "",
+      "2.任务乙。内容。",
+    );
+    const plan = parsePlanText(input);
+    const [a, b] = allTasks(plan);
+    expect(a?.measures).toEqual(["按照计划推进学前教育普惠发展，到年底普惠性幼儿园覆盖率达到90%以上。"]);
+    expect(a?.line).toBe(5);
+    expect(a?.targets[0]).toMatchObject({ value: 90, comparator: ">=", line: 9 });
+    expect(b?.line).toBe(11);
+    expect(a?.sourceText).toBe("1.任务甲。按照计划推进学前教育普惠发展，到年底普惠\n\n- 3 -\n\n性幼儿园覆盖率达到90%以上。");
+  });
+
+  it("moves the closing signature and date to back matter", () => {
+    const plan = parsePlanText(doc("某局2024年工作要点", "一、重点工作", "1.任务甲。内容。", "", "某县教育局", "2024年1月5日"));
+    expect(plan.backMatter).toBe("某县教育局\n2024年1月5日");
+    expect(plan.issuer).toBe("某县教育局");
+    expect(plan.issueDate).toBe("2024-01-05");
+    expect(allTasks(plan)[0]?.measures).toEqual(["内容。"]);
+  });
+
+  it("removes a running page header repeated inside paragraphs, with a warning", () => {
+    const plan = parsePlanText(
+      doc(
+        "某县教育局2024年工作要点",
+        "一、重点工作",
+        "1.任务甲。推进学前教育",
+        "某县教育局2024年工作要点",
+        "普惠发展。",
+        "2.任务乙。推进义务教育",
+        "某县教育局2024年工作要点",
+        "均衡发展。",
+      ),
+    );
+    expect(plan.title).toBe("某县教育局2024年工作要点");
+    expect(allTasks(plan).map((t) => t.measures)).toEqual([["推进学前教育普惠发展。"], ["推进义务教育均衡发展。"]]);
+    expect(plan.warnings).toEqual([{ line: 4, message: "已删除重复出现的页眉/页脚：“某县教育局2024年工作要点”（共3处）" }]);
+  });
+
+  it("treats a non-indicator table as text with a warning", () => {
+    const plan = parsePlanText(doc("某局2024年工作要点", "一、重点工作", "1.任务甲。内容。", "姓名\t职务"));
+    expect(plan.warnings).toContainEqual({ line: 4, message: "表格未识别为指标表，按正文处理" });
+  });
+});
