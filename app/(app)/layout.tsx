@@ -10,8 +10,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const links: { href: string; label: string }[] = [];
   if (session.tenant) {
     links.push({ href: "/", label: "首页" });
-    if (can(session.role, "units:read")) links.push({ href: "/units", label: "单位" });
-    if (can(session.role, "people:read")) links.push({ href: "/people", label: "责任领导" });
+    // A city's own tenant holds no units or leaders: its data is its districts, on the home page.
+    if (session.role !== "city_viewer") {
+      if (can(session.role, "units:read")) links.push({ href: "/units", label: "单位" });
+      if (can(session.role, "people:read")) links.push({ href: "/people", label: "责任领导" });
+    }
     if (can(session.role, "members:manage")) links.push({ href: "/admin/members", label: "成员管理" });
   }
   if (session.isPlatformAdmin) links.push({ href: "/platform", label: "平台管理" });
