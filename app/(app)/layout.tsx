@@ -10,6 +10,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const links: { href: string; label: string }[] = [];
   if (session.tenant) {
     links.push({ href: "/", label: "首页" });
+    if (session.role !== "city_viewer" && can(session.role, "plans:read")) links.push({ href: "/plans", label: "规划" });
+    if (session.role === "leader" || session.role === "unit_reporter") links.push({ href: "/my-tasks", label: "我负责的" });
     // A city's own tenant holds no units or leaders: its data is its districts, on the home page.
     if (session.role !== "city_viewer") {
       if (can(session.role, "units:read")) links.push({ href: "/units", label: "单位" });

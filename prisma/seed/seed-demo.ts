@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import { DEMO_TENANTS } from "./demo-world";
+import { seedDemoPlans } from "./demo-plans";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 
 /** Stands in for a leader in plans that name none, so the leader account has someone to be. */
@@ -12,10 +13,11 @@ const PLACEHOLDER_LEADER = "演示分管领导";
 export interface SeedSummary {
   tenantsCreated: number;
   usersCreated: number;
+  plansImported: number;
 }
 
 export async function seedDemo(db: PrismaClient, log: (line: string) => void = () => {}): Promise<SeedSummary> {
-  const summary: SeedSummary = { tenantsCreated: 0, usersCreated: 0 };
+  const summary: SeedSummary = { tenantsCreated: 0, usersCreated: 0, plansImported: 0 };
   const tenantIds = new Map<string, string>();
   for (const t of DEMO_TENANTS) {
     const parentId = t.parentCode ? tenantIds.get(t.parentCode) ?? null : null;
@@ -53,7 +55,12 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
       }
     });
   }
-  log(summary.tenantsCreated || summary.usersCreated ? `已载入演示数据：新建 ${summary.tenantsCreated} 个单位租户、${summary.usersCreated} 个账号` : "演示数据已存在，未重复创建");
+  summary.plansImported = await seedDemoPlans(db);
+  log(
+    summary.tenantsCreated || summary.usersCreated || summary.plansImported
+      ? `已载入演示数据：新建 ${summary.tenantsCreated} 个租户、${summary.usersCreated} 个账号、${summary.plansImported} 份规划`
+      : "演示数据已存在，未重复创建",
+  );
   return summary;
 }
 

@@ -39,7 +39,7 @@ describe("embedded database", () => {
     expect(first.embedded).toBe(true);
     expect(first.appliedMigrations.length).toBeGreaterThan(0);
     const owner = createPrismaClient(first.ownerUrl, 1);
-    expect(await seedDemo(owner)).toEqual({ tenantsCreated: 6, usersCreated: 19 });
+    expect(await seedDemo(owner)).toEqual({ tenantsCreated: 6, usersCreated: 19, plansImported: 5 });
     // A user-made change that must survive.
     await owner.user.update({ where: { username: "jinfeng.staff" }, data: { displayName: "改过的名字" } });
     await owner.$disconnect();
@@ -52,7 +52,7 @@ describe("embedded database", () => {
       expect(second.appliedMigrations).toEqual([]);
       expect(second.ownerUrl).toBe(first.ownerUrl);
       const again = createPrismaClient(second.ownerUrl, 1);
-      expect(await seedDemo(again)).toEqual({ tenantsCreated: 0, usersCreated: 0 });
+      expect(await seedDemo(again)).toEqual({ tenantsCreated: 0, usersCreated: 0, plansImported: 0 });
       expect((await again.user.findUniqueOrThrow({ where: { username: "jinfeng.staff" } })).displayName).toBe("改过的名字");
       await again.$disconnect();
       expect(await counts(second.ownerUrl)).toEqual(before);

@@ -1,0 +1,34 @@
+// Plan documents arrive as .txt (any common Chinese encoding) or .docx.
+import mammoth from "mammoth";
+import { UserFacingError } from "@/lib/errors";
+
+export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
+
+export async function readPlanDocument(fileName: string, bytes: Uint8Array): Promise<string> {
+  if (bytes.byteLength > MAX_PLAN_FILE_BYTES) throw new UserFacingError("文件过大：规划文件不能超过 5 MB");
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith(".docx")) {
+    if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UserFacingError("该文件不是有效的 .docx 文档");
+    try {
+      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+      return value;
+    } catch {
+      throw new UserFacingError("无法读取该 .docx 文档，请确认文件未损坏");
+    }
+  }
+  if (lower.endsWith(".txt")) return decodeText(bytes);
+  throw new UserFacingError("只支持 .txt 或 .docx 格式的规划文件");
+}
+
+/** UTF-8 first; documents exported on Chinese Windows are often GB18030. */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    try {
+      return new TextDecoder("gb18030").decode(bytes);
+    } catch {
+      throw new UserFacingError("无法识别文件编码，请另存为 UTF-8 文本后重试");
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { TenantSession } from "@/lib/auth/session";
+import type { Tx } from "@/lib/db/tenant-scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageArgs, toPage, type Page } from "@/lib/pagination";
+import { TASK_LIST_SELECT, type TaskListItem } from "./task-select";
+
+export type MyTaskItem = TaskListItem & { plan: { id: string; title: string } };
+
+/**
+ * "我负责的": a leader's tasks are those naming a person linked to their
+ * account; a unit reporter's are those linking their unit.
+ */
+export async function listMyTasks(tx: Tx, session: TenantSession, filter: { q?: string; page: number }): Promise<Page<MyTaskItem>> {
+  const tenantId = session.tenant.tenantId;
+  const mine: Prisma.TaskWhereInput | null =
+    session.role === "leader"
+      ? { leaders: { some: { person: { userId: session.userId } } } }
+      : session.role === "unit_reporter" && session.tenant.orgUnitId
+        ? { units: { some: { orgUnitId: session.tenant.orgUnitId } } }
+        : null;
+  if (!mine) return toPage([], 0, 1);
+  const where: Prisma.TaskWhereInput = { tenantId, ...mine, ...(filter.q ? { title: { contains: filter.q } } : {}) };
+  const [items, total] = await Promise.all([
+    tx.task.findMany({
+      where,
+      orderBy: [{ plan: { startYear: "desc" } }, { position: "asc" }],
+      ...pageArgs(filter.page),
+      select: { ...TASK_LIST_SELECT, plan: { select: { id: true, title: true } } },
+    }),
+    tx.task.count({ where }),
+  ]);
+  return toPage(items, total, filter.page);
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Tx } from "@/lib/db/tenant-scope";
+import type { PlanKind, Prisma } from "@/lib/generated/prisma/client";
+import { pageArgs, toPage, type Page } from "@/lib/pagination";
+
+export interface PlanRow {
+  id: string;
+  title: string;
+  kind: PlanKind;
+  startYear: number;
+  endYear: number;
+  documentNumber: string | null;
+  taskCount: number;
+  indicatorCount: number;
+  createdAt: Date;
+}
+
+export async function listPlans(tx: Tx, tenantId: string, filter: { q?: string; page: number; pageSize?: number }): Promise<Page<PlanRow>> {
+  const where: Prisma.PlanWhereInput = { tenantId, ...(filter.q ? { title: { contains: filter.q } } : {}) };
+  const [rows, total] = await Promise.all([
+    tx.plan.findMany({
+      where,
+      orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
+      ...pageArgs(filter.page, filter.pageSize),
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        startYear: true,
+        endYear: true,
+        documentNumber: true,
+        createdAt: true,
+        _count: { select: { tasks: true, indicators: true } },
+      },
+    }),
+    tx.plan.count({ where }),
+  ]);
+  return toPage(
+    rows.map(({ _count, ...p }) => ({ ...p, taskCount: _count.tasks, indicatorCount: _count.indicators })),
+    total,
+    filter.page,
+    filter.pageSize,
+  );
+}
