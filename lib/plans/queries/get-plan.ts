@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
+import { buildSectionTree } from "./section-tree";
 import { TASK_LIST_SELECT, type TaskListItem } from "./task-select";
 
 export interface TaskFilter {
@@ -89,12 +90,6 @@ function descendantIds(sections: { id: string; parentId: string | null }[], root
 }
 
 function buildTree(sections: { id: string; parentId: string | null; title: string; position: number }[], tasks: TaskListItem[]): SectionNode[] {
-  const nodes = new Map<string, SectionNode>(sections.map((s) => [s.id, { id: s.id, parentId: s.parentId, title: s.title, position: s.position, sections: [], tasks: [] }]));
-  const roots: SectionNode[] = [];
-  for (const node of nodes.values()) {
-    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
-    (parent ? parent.sections : roots).push(node);
-  }
-  for (const task of tasks) nodes.get(task.sectionId)?.tasks.push(task);
-  return roots;
+  const plain = sections.map((s) => ({ id: s.id, parentId: s.parentId, title: s.title, position: s.position }));
+  return buildSectionTree(plain, tasks) as SectionNode[];
 }

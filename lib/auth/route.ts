@@ -1,0 +1,46 @@
+// The wrapper every /api/v1 route handler goes through: no session → 401,
+// role without the permission → 403, malformed or foreign id → 404 (exactly
+// like a missing one), bad query → 400 with a Chinese message; the handler
+// runs in one read-only tenant-scoped transaction.
+import "server-only";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { withTenant, type Tx } from "@/lib/db/tenant-scope";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
+import "@/lib/validation/zod-locale";
+import { can, type Permission } from "./permissions";
+import { getAuthSession, hasTenant, type TenantSession } from "./session";
+
+export interface RouteContext<P, Q> {
+  params: P;
+  query: Q;
+  session: TenantSession;
+  tx: Tx;
+}
+
+const jsonError = (status: number, error: string) => NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+
+export function tenantReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
+  config: { permission: Permission; params?: PS; query?: QS },
+  handler: (ctx: RouteContext<z.output<PS>, z.output<QS>>) => Promise<T>,
+) {
+  return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+    const session = await getAuthSession();
+    if (!session) return jsonError(401, "未登录或登录已失效");
+    if (!hasTenant(session) || !can(session.role, config.permission)) return jsonError(403, "无权访问");
+    const params = (config.params ?? z.object({})).safeParse(await context.params);
+    if (!params.success) return jsonError(404, "未找到");
+    const query = (config.query ?? z.object({})).safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!query.success) return jsonError(400, `查询参数有误：${query.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("；")}`);
+    try {
+      const ctx = { params: params.data as z.output<PS>, query: query.data as z.output<QS>, session };
+      const data = await withTenant(session, (tx) => handler({ ...ctx, tx }), { readOnly: true });
+      return NextResponse.json(data, { headers: { "Cache-Control": "private, no-store" } });
+    } catch (err) {
+      if (err instanceof NotFoundError) return jsonError(404, "未找到");
+      if (err instanceof UserFacingError) return jsonError(400, err.message);
+      console.error("[api] unexpected failure", err);
+      return jsonError(500, "服务器内部错误，请稍后重试");
+    }
+  };
+}
