@@ -27,10 +27,11 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
     tenantIds.set(t.code, tenant.id);
     await openTenantTransaction(db, { tenantId: tenant.id, userId: null }, async (tx) => {
       await tx.orgUnit.createMany({ data: t.units.map((u) => ({ tenantId: tenant.id, name: u.name, kind: u.kind })), skipDuplicates: true });
-      const leaders = t.kind === "bureau" && t.leaders.length === 0 ? [PLACEHOLDER_LEADER] : t.leaders;
-      await tx.person.createMany({ data: leaders.map((name) => ({ tenantId: tenant.id, name })), skipDuplicates: true });
+      await tx.person.createMany({ data: t.leaders.map((name) => ({ tenantId: tenant.id, name })), skipDuplicates: true });
     });
   }
+  // Plans before accounts, so the demo leader and reporter can be the busiest ones.
+  summary.plansImported = await seedDemoPlans(db);
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
@@ -47,15 +48,11 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
     await openTenantTransaction(db, { tenantId, userId }, async (tx) => {
       const existing = await tx.membership.findUnique({ where: { tenantId_userId: { tenantId, userId } } });
       if (existing) return;
-      const orgUnitId = u.role === "unit_reporter" ? (await pickReporterUnit(tx, tenantId)) : null;
+      const orgUnitId = u.role === "unit_reporter" ? await pickReporterUnit(tx, tenantId) : null;
       await tx.membership.create({ data: { tenantId, userId, role: u.role, orgUnitId } });
-      if (u.role === "leader") {
-        const person = await tx.person.findFirst({ where: { tenantId, userId: null }, orderBy: { createdAt: "asc" } });
-        if (person) await tx.person.update({ where: { id: person.id }, data: { userId } });
-      }
+      if (u.role === "leader") await linkLeader(tx, tenantId, userId);
     });
   }
-  summary.plansImported = await seedDemoPlans(db);
   log(
     summary.tenantsCreated || summary.usersCreated || summary.plansImported
       ? `已载入演示数据：新建 ${summary.tenantsCreated} 个租户、${summary.usersCreated} 个账号、${summary.plansImported} 份规划`
@@ -66,11 +63,21 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-/** A school if the plans name one, else a department, else any unit. */
+/** The department or school named in most tasks (a group such as 各中小学校 cannot report). */
 async function pickReporterUnit(tx: Tx, tenantId: string): Promise<string | null> {
-  for (const kind of ["school", "kindergarten", "department"] as const) {
-    const unit = await tx.orgUnit.findFirst({ where: { tenantId, kind }, orderBy: { createdAt: "asc" } });
-    if (unit) return unit.id;
-  }
-  return (await tx.orgUnit.findFirst({ where: { tenantId }, orderBy: { createdAt: "asc" } }))?.id ?? null;
+  const units = await tx.orgUnit.findMany({
+    where: { tenantId, kind: { in: ["school", "kindergarten", "department"] } },
+    select: { id: true, _count: { select: { taskUnits: true } } },
+    orderBy: { name: "asc" },
+  });
+  units.sort((a, b) => b._count.taskUnits - a._count.taskUnits);
+  return units[0]?.id ?? (await tx.orgUnit.findFirst({ where: { tenantId }, orderBy: { name: "asc" } }))?.id ?? null;
+}
+
+/** The leader named in most tasks; plans that name none get a placeholder person. */
+async function linkLeader(tx: Tx, tenantId: string, userId: string): Promise<void> {
+  const people = await tx.person.findMany({ where: { tenantId, userId: null }, select: { id: true, _count: { select: { taskLeaders: true } } } });
+  people.sort((a, b) => b._count.taskLeaders - a._count.taskLeaders);
+  const person = people[0] ?? (await tx.person.create({ data: { tenantId, name: PLACEHOLDER_LEADER } }));
+  await tx.person.update({ where: { id: person.id }, data: { userId } });
 }
