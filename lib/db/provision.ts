@@ -5,6 +5,9 @@ import pg from "pg";
 
 export const APP_ROLE = "eduplan_app";
 
+/** History tables: the app may add to them, never rewrite them. */
+export const APPEND_ONLY_TABLES = ["audit_events", "task_status_events", "report_events"];
+
 export async function withPgClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
@@ -31,7 +34,7 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
 /**
  * Creates (or re-passwords) the app role and grants it data access to every
  * table the migrations made. Re-run after each migration so new tables are
- * covered. The audit trail is append-only for the app: no UPDATE or DELETE.
+ * covered. History tables are append-only for the app: no UPDATE or DELETE.
  */
 export async function ensureAppRole(ownerUrl: string, password: string, role = APP_ROLE): Promise<void> {
   await withPgClient(ownerUrl, async (client) => {
@@ -46,7 +49,7 @@ export async function ensureAppRole(ownerUrl: string, password: string, role = A
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${ident}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${ident}`);
     await client.query(`REVOKE ALL ON TABLE _prisma_migrations FROM ${ident}`);
-    await client.query(`REVOKE UPDATE, DELETE ON TABLE audit_events FROM ${ident}`);
+    for (const table of APPEND_ONLY_TABLES) await client.query(`REVOKE UPDATE, DELETE ON TABLE ${client.escapeIdentifier(table)} FROM ${ident}`);
   });
 }
 

@@ -61,3 +61,17 @@ describe("migrations", () => {
     });
   });
 });
+
+describe("app role", () => {
+  it("may append to history tables but never rewrite them", async () => {
+    const rows = await withRawClient(process.env.APP_DATABASE_URL!, (c) =>
+      c.query<{ table_name: string; can_insert: boolean; can_update: boolean; can_delete: boolean }>(`
+        SELECT t AS table_name, has_table_privilege(t, 'INSERT') AS can_insert,
+               has_table_privilege(t, 'UPDATE') AS can_update, has_table_privilege(t, 'DELETE') AS can_delete
+        FROM unnest(ARRAY['audit_events', 'task_status_events', 'report_events']) AS t ORDER BY 1`),
+    );
+    expect(rows.rows).toEqual(
+      ["audit_events", "report_events", "task_status_events"].map((table_name) => ({ table_name, can_insert: true, can_update: false, can_delete: false })),
+    );
+  });
+});
