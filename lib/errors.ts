@@ -15,8 +15,12 @@ export class NotFoundError extends UserFacingError {
   }
 }
 
+/** Someone else changed it first: `current` is their version, shown to the user instead of overwriting it. */
 export class ConflictError extends UserFacingError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly current?: unknown,
+  ) {
     super(message);
     this.name = "ConflictError";
   }

@@ -4,7 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { withTenant, type Tx } from "@/lib/db/tenant-scope";
-import { UserFacingError } from "@/lib/errors";
+import { ConflictError, UserFacingError } from "@/lib/errors";
 import "@/lib/validation/zod-locale";
 import { can, isWritePermission, type Permission } from "./permissions";
 import { getAuthSession, hasTenant, type TenantSession } from "./session";
@@ -13,7 +13,7 @@ export type FieldErrors = Record<string, string[]>;
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
+  | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: unknown };
 
 export const ACTION_MESSAGES = {
   signedOut: "登录已失效，请重新登录",
@@ -44,6 +44,7 @@ export function tenantAction<S extends z.ZodType, T>(
       });
       return { ok: true, data };
     } catch (err) {
+      if (err instanceof ConflictError) return { ok: false, message: err.message, conflict: err.current };
       if (err instanceof UserFacingError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors };
       console.error("[action] unexpected failure", err);
       return { ok: false, message: ACTION_MESSAGES.failed };

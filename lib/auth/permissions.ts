@@ -20,8 +20,13 @@ const PERMISSIONS = {
   "plans:read": [...BUREAU_ROLES, "city_viewer"],
   "plans:manage": ["bureau_admin"],
   "tasks:update": ["bureau_admin", "bureau_staff"],
+  "tasks:urge": ["bureau_admin", "bureau_staff", "leader"],
+  "periods:manage": ["bureau_admin", "bureau_staff"],
+  "reports:read": [...BUREAU_ROLES, "city_viewer"],
   "reports:submit": ["unit_reporter", "bureau_admin", "bureau_staff"],
   "reports:review": ["bureau_admin", "bureau_staff"],
+  "actuals:import": ["bureau_admin", "bureau_staff"],
+  "inbox:read": [...BUREAU_ROLES],
   "members:read": ["bureau_admin"],
   "members:manage": ["bureau_admin"],
   "children:read": ["city_viewer"],
@@ -32,7 +37,16 @@ export type Permission = keyof typeof PERMISSIONS;
 
 /** Roles that may never change data, whatever a permission list says. */
 const READ_ONLY_ROLES: readonly Role[] = ["city_viewer"];
-const READ_PERMISSIONS: ReadonlySet<Permission> = new Set(["tenant:read", "units:read", "people:read", "plans:read", "members:read", "children:read"]);
+const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
+  "tenant:read",
+  "units:read",
+  "people:read",
+  "plans:read",
+  "reports:read",
+  "members:read",
+  "children:read",
+  "inbox:read",
+]);
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   if (!role) return false;

@@ -1,0 +1,45 @@
+// Indicator actuals entered with a report. An actual may be for an indicator
+// of the slot's task or a plan-level indicator of the same plan; anything else
+// is refused. Entered once per indicator and report.
+import "server-only";
+import type { Tx } from "@/lib/db/tenant-scope";
+import type { ReviewState } from "@/lib/generated/prisma/enums";
+import { UserFacingError } from "@/lib/errors";
+import type { LoadedSlot } from "./load-slot";
+
+export async function replaceReportActuals(
+  tx: Tx,
+  slot: LoadedSlot,
+  reportId: string,
+  actuals: { indicatorId: string; value: number }[],
+  enteredById: string,
+): Promise<void> {
+  const tenantId = slot.tenantId;
+  const ids = [...new Set(actuals.map((a) => a.indicatorId))];
+  if (ids.length !== actuals.length) throw new UserFacingError("同一指标只能填写一个实际值");
+  const allowed = await tx.indicator.findMany({
+    where: { tenantId, id: { in: ids }, planId: slot.task.planId, OR: [{ taskId: slot.taskId }, { taskId: null }] },
+    select: { id: true },
+  });
+  if (allowed.length !== ids.length) throw new UserFacingError("所填指标不属于该任务");
+  await tx.indicatorActual.deleteMany({ where: { tenantId, reportId, indicatorId: { notIn: ids } } });
+  for (const actual of actuals) {
+    await tx.indicatorActual.upsert({
+      where: { tenantId_indicatorId_reportId: { tenantId, indicatorId: actual.indicatorId, reportId } },
+      create: {
+        tenantId,
+        indicatorId: actual.indicatorId,
+        reportId,
+        periodId: slot.periodId,
+        asOf: slot.period.endsOn,
+        value: actual.value,
+        enteredById,
+      },
+      update: { value: actual.value, reviewState: "pending" },
+    });
+  }
+}
+
+export async function setActualsReviewState(tx: Tx, tenantId: string, reportId: string, reviewState: ReviewState): Promise<void> {
+  await tx.indicatorActual.updateMany({ where: { tenantId, reportId }, data: { reviewState } });
+}

@@ -1,0 +1,73 @@
+// Evidence attached to a report. The file goes to storage first under a fresh
+// key; if the database write then fails, the orphan is removed.
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import type { TenantSession } from "@/lib/auth/session";
+import type { Tx } from "@/lib/db/tenant-scope";
+import { classifyEvidence } from "@/lib/files/evidence-types";
+import { getFileStorage } from "@/lib/files/storage";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { loadSlotForActor } from "./load-slot";
+import { slotScopeFor } from "./reporter-scope";
+
+export const MAX_ATTACHMENTS_PER_REPORT = 20;
+
+export async function addAttachment(tx: Tx, session: TenantSession, input: { slotId: string; file: File }) {
+  const slot = await loadSlotForActor(tx, session, input.slotId, { lock: true });
+  if (slot.report && !["draft", "returned"].includes(slot.report.status)) throw new UserFacingError("报告已提交，不能再添加附件");
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  const fileName = input.file.name.replace(/[\\/]/g, "_").slice(0, 200) || "附件";
+  const verdict = classifyEvidence(fileName, bytes);
+  if (!verdict.ok) throw new UserFacingError(verdict.message, { file: [verdict.message] });
+  const tenantId = session.tenant.tenantId;
+  const report =
+    slot.report ??
+    (await tx.report.create({ data: { tenantId, slotId: slot.id, status: "draft", authorUserId: session.userId } }));
+  if (!slot.report) await tx.reportSlot.update({ where: { id: slot.id }, data: { status: "draft" } });
+  if ((await tx.attachment.count({ where: { tenantId, reportId: report.id } })) >= MAX_ATTACHMENTS_PER_REPORT) {
+    throw new UserFacingError(`每份报告最多 ${MAX_ATTACHMENTS_PER_REPORT} 个附件`);
+  }
+  const storageKey = `${tenantId}/${randomUUID()}`;
+  const storage = getFileStorage();
+  await storage.put(storageKey, bytes);
+  try {
+    return await tx.attachment.create({
+      data: {
+        tenantId,
+        reportId: report.id,
+        fileName,
+        contentType: verdict.type.contentType,
+        sizeBytes: bytes.byteLength,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        storageKey,
+        uploadedById: session.userId,
+      },
+      select: { id: true, fileName: true, sizeBytes: true, contentType: true },
+    });
+  } catch (err) {
+    await storage.delete(storageKey);
+    throw err;
+  }
+}
+
+export async function removeAttachment(tx: Tx, session: TenantSession, input: { slotId: string; attachmentId: string }) {
+  const slot = await loadSlotForActor(tx, session, input.slotId, { lock: true });
+  if (!slot.report || !["draft", "returned"].includes(slot.report.status)) throw new UserFacingError("报告已提交，不能删除附件");
+  const attachment = await tx.attachment.findFirst({ where: { id: input.attachmentId, tenantId: session.tenant.tenantId, reportId: slot.report.id } });
+  if (!attachment) throw new NotFoundError("附件不存在");
+  await tx.attachment.delete({ where: { id: attachment.id } });
+  await getFileStorage().delete(attachment.storageKey);
+}
+
+/** For download: by id AND tenant; a reporter only for their own unit's reports. */
+export async function loadAttachmentForActor(tx: Tx, session: TenantSession, attachmentId: string) {
+  const attachment = await tx.attachment.findFirst({
+    where: {
+      id: attachmentId,
+      tenantId: session.tenant.tenantId,
+      report: { slot: slotScopeFor(session) },
+    },
+  });
+  if (!attachment) throw new NotFoundError();
+  return { attachment, bytes: await getFileStorage().get(attachment.storageKey) };
+}

@@ -1,0 +1,90 @@
+// Drafts and submissions. A draft save carries the version it was loaded at;
+// a stale one is refused with the other person's text. A submission carries a
+// client key: the same key again (double click, retry) is the same submission.
+import "server-only";
+import type { TenantSession } from "@/lib/auth/session";
+import type { Tx } from "@/lib/db/tenant-scope";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { ConflictError, UserFacingError } from "@/lib/errors";
+import { replaceReportActuals } from "./actuals";
+import { loadSlotForActor, type LoadedSlot } from "./load-slot";
+
+export interface ReportFields {
+  slotId: string;
+  summary: string;
+  progress: number;
+  problems: string;
+  nextSteps: string;
+  actuals: { indicatorId: string; value: number }[];
+  version: number;
+}
+
+const EDITABLE: ReportStatus[] = ["draft", "returned"];
+
+function currentOf(report: NonNullable<LoadedSlot["report"]>) {
+  return {
+    summary: report.summary,
+    progress: report.progress,
+    problems: report.problems,
+    nextSteps: report.nextSteps,
+    version: report.version,
+    status: report.status,
+    updatedAt: report.updatedAt,
+  };
+}
+
+async function writeFields(tx: Tx, session: TenantSession, slot: LoadedSlot, input: ReportFields) {
+  const tenantId = session.tenant.tenantId;
+  const data = { summary: input.summary, progress: input.progress, problems: input.problems, nextSteps: input.nextSteps, authorUserId: session.userId };
+  let report = slot.report;
+  if (!report) {
+    if (input.version !== 0) throw new ConflictError("该报告已被删除或重建，请刷新");
+    report = await tx.report.create({ data: { tenantId, slotId: slot.id, status: "draft", ...data } });
+    await tx.reportEvent.create({ data: { tenantId, reportId: report.id, actorUserId: session.userId, action: "create", toStatus: "draft" } });
+  } else {
+    if (!EDITABLE.includes(report.status)) {
+      throw new UserFacingError(report.status === "approved" ? "该报告已审核通过，不能再修改" : "该报告已提交，等待审核，不能修改");
+    }
+    const updated = await tx.report.updateMany({
+      where: { id: report.id, tenantId, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new ConflictError("该报告已被他人修改，以下是对方保存的内容；请在此基础上修改后再保存。", currentOf(report));
+    report = await tx.report.findFirstOrThrow({ where: { id: report.id, tenantId } });
+  }
+  await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId);
+  return report;
+}
+
+export async function saveReportDraft(tx: Tx, session: TenantSession, input: ReportFields) {
+  const slot = await loadSlotForActor(tx, session, input.slotId, { lock: true });
+  const report = await writeFields(tx, session, slot, input);
+  if (slot.status === "open") await tx.reportSlot.update({ where: { id: slot.id }, data: { status: "draft" } });
+  return { reportId: report.id, version: report.version, savedAt: report.updatedAt };
+}
+
+export async function submitReport(tx: Tx, session: TenantSession, input: ReportFields & { submitKey: string }) {
+  const slot = await loadSlotForActor(tx, session, input.slotId, { lock: true });
+  const existing = slot.report;
+  if (existing && existing.submitKey === input.submitKey && existing.status !== "draft") {
+    return { reportId: existing.id, version: existing.version, status: existing.status, duplicate: true };
+  }
+  const before = existing?.status ?? null;
+  const report = await writeFields(tx, session, slot, input);
+  const submitted = await tx.report.update({
+    where: { id: report.id },
+    data: { status: "submitted", submitKey: input.submitKey, submittedAt: new Date(), version: { increment: 1 } },
+  });
+  await tx.reportEvent.create({
+    data: {
+      tenantId: session.tenant.tenantId,
+      reportId: report.id,
+      actorUserId: session.userId,
+      action: before === "returned" ? "resubmit" : "submit",
+      fromStatus: before ?? "draft",
+      toStatus: "submitted",
+    },
+  });
+  await tx.reportSlot.update({ where: { id: slot.id }, data: { status: "submitted" } });
+  return { reportId: submitted.id, version: submitted.version, status: submitted.status, duplicate: false };
+}
