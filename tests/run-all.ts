@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { findFreePort } from "@/lib/db/embedded";
 import { ensureChromium } from "./support/chromium";
 
 const log = (line: string) => console.log(`[test] ${line}`);
@@ -46,11 +47,13 @@ function runVitest(projects: string[]) {
   }
 }
 
-function runPlaywright() {
+async function runPlaywright() {
   const chromium = ensureChromium(log);
   const out = path.join(RESULTS, "playwright.json");
   const code = run("npx", ["playwright", "test", "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    // A free port of our own, so a server left running elsewhere is never tested by mistake.
+    E2E_PORT: process.env.E2E_PORT ?? String(await findFreePort()),
     ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
   });
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out);
@@ -64,7 +67,7 @@ function runPlaywright() {
 
 const vitestProjects = only === "unit" || only === "integration" ? [only] : only ? [] : ["unit", "integration"];
 if (vitestProjects.length) runVitest(vitestProjects);
-if (!only || only === "e2e") runPlaywright();
+if (!only || only === "e2e") await runPlaywright();
 
 if (anyRunnerFailed && total.failed === 0) total.failed = 1; // a runner crashed before reporting
 console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);

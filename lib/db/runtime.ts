@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./embedded";
+import { installJobQueue } from "@/lib/jobs/queue";
 import { applyMigrations } from "./migrations";
 import { APP_ROLE, ensureAppRole, ensureDatabase, withCredentials } from "./provision";
 
@@ -73,6 +74,7 @@ export async function prepareDatabase(options: {
       await ensureAppRole(ownerUrl, secrets.appRolePassword);
       appUrl = withCredentials(ownerUrl, APP_ROLE, secrets.appRolePassword);
     }
+    await installJobQueue(ownerUrl, decodeURIComponent(new URL(appUrl).username));
     return { ownerUrl, appUrl, embedded, appliedMigrations, stop, secrets };
   } catch (err) {
     await stop();

@@ -7,7 +7,8 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
-import { dropDatabase, ensureAppRole, ensureDatabase, withDatabase } from "@/lib/db/provision";
+import { APP_ROLE, dropDatabase, ensureAppRole, ensureDatabase, withDatabase } from "@/lib/db/provision";
+import { installJobQueue } from "@/lib/jobs/queue";
 import { seedTemplate } from "./seed-template";
 
 export const TEMPLATE_DB = "eduplan_test_template";
@@ -41,6 +42,7 @@ export default async function setup(project: TestProject) {
   const templateUrl = withDatabase(adminUrl, TEMPLATE_DB);
   await applyMigrations(templateUrl);
   await ensureAppRole(templateUrl, APP_ROLE_PASSWORD);
+  await installJobQueue(templateUrl, APP_ROLE);
   await seedTemplate(templateUrl);
   project.provide("adminUrl", adminUrl);
   project.provide("templateDb", TEMPLATE_DB);

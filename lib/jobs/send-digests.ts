@@ -1,0 +1,77 @@
+// One digest per person per day, never one message per item: reporters hear
+// about their unit's due and overdue slots, bureau staff about reports waiting
+// for review and overdue units. The unique (tenant, user, kind, day) key caps
+// it even if the job runs twice.
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db/tenant-scope";
+import { formatDate, todayInChina } from "@/lib/reports/periods";
+import { forEachBureau } from "./tenant-loop";
+
+/** Slots due within this many days are mentioned before they are late. */
+export const DUE_SOON_DAYS = 3;
+
+interface Digest {
+  userId: string;
+  lines: string[];
+  link: string;
+}
+
+export async function sendDailyDigests(client: PrismaClient, today = todayInChina()): Promise<number> {
+  const created = await forEachBureau(client, async (tx, tenantId) => {
+    const digests = [...(await reporterDigests(tx, tenantId, today)), ...(await staffDigests(tx, tenantId, today))];
+    if (digests.length === 0) return 0;
+    const result = await tx.inboxMessage.createMany({
+      data: digests.map((d) => ({
+        tenantId,
+        userId: d.userId,
+        kind: "digest" as const,
+        digestDate: today,
+        title: `${formatDate(today)} 待办提醒`,
+        body: d.lines.join("\n"),
+        link: d.link,
+      })),
+      skipDuplicates: true,
+    });
+    return result.count;
+  });
+  return created.reduce((a, b) => a + b, 0);
+}
+
+async function reporterDigests(tx: Tx, tenantId: string, today: Date): Promise<Digest[]> {
+  const soon = new Date(today.getTime() + DUE_SOON_DAYS * 86_400_000);
+  const rows = await tx.$queryRaw<{ user_id: string; overdue: number; due_soon: number; returned: number }[]>`
+    SELECT m.user_id,
+           count(*) FILTER (WHERE s.due_on < ${today}::date)::int AS overdue,
+           count(*) FILTER (WHERE s.due_on >= ${today}::date)::int AS due_soon,
+           count(*) FILTER (WHERE s.status = 'returned')::int AS returned
+    FROM memberships m
+    JOIN users u ON u.id = m.user_id AND u.is_active
+    JOIN report_slots s ON s.tenant_id = m.tenant_id AND s.org_unit_id = m.org_unit_id
+    WHERE m.tenant_id = ${tenantId}::uuid AND m.role = 'unit_reporter'
+      AND s.status IN ('open', 'draft', 'returned') AND s.due_on <= ${soon}::date
+    GROUP BY m.user_id`;
+  return rows.map((r) => ({
+    userId: r.user_id,
+    link: "/reports",
+    lines: [
+      r.overdue ? `逾期未报：${r.overdue} 项` : "",
+      r.due_soon ? `${DUE_SOON_DAYS} 天内到期：${r.due_soon} 项` : "",
+      r.returned ? `被退回待修改：${r.returned} 项` : "",
+    ].filter(Boolean),
+  }));
+}
+
+async function staffDigests(tx: Tx, tenantId: string, today: Date): Promise<Digest[]> {
+  const [pending, overdue] = await Promise.all([
+    tx.report.count({ where: { tenantId, status: "submitted" } }),
+    tx.reportSlot.count({ where: { tenantId, dueOn: { lt: today }, status: { in: ["open", "draft", "returned"] } } }),
+  ]);
+  if (!pending && !overdue) return [];
+  const staff = await tx.membership.findMany({
+    where: { tenantId, role: { in: ["bureau_admin", "bureau_staff"] }, user: { isActive: true } },
+    select: { userId: true },
+  });
+  const lines = [pending ? `待审核报告：${pending} 份` : "", overdue ? `逾期未报的填报任务：${overdue} 项` : ""].filter(Boolean);
+  return staff.map((s) => ({ userId: s.userId, lines, link: "/review" }));
+}

@@ -1,0 +1,29 @@
+// Registers the schedules and handlers. Safe to run in several processes at
+// once: schedules are upserts and the queues are singletons.
+import "server-only";
+import PgBoss from "pg-boss";
+import { appClient } from "@/lib/db/tenant-scope";
+import { markOverdueSlots } from "./mark-overdue";
+import { openCurrentPeriods } from "./open-current-periods";
+import { JOB_SCHEMA, QUEUES, SCHEDULES } from "./queue";
+import { sendDailyDigests } from "./send-digests";
+
+const HANDLERS = {
+  [QUEUES.markOverdue]: async () => markOverdueSlots(await appClient()),
+  [QUEUES.sendDigests]: async () => sendDailyDigests(await appClient()),
+  [QUEUES.openPeriods]: async () => openCurrentPeriods(await appClient()),
+};
+
+export async function startJobWorker(connectionString: string, log: (line: string) => void): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString, schema: JOB_SCHEMA, migrate: false, max: 3 });
+  boss.on("error", (err) => log(`[jobs] ${err.message}`));
+  await boss.start();
+  for (const [name, handler] of Object.entries(HANDLERS)) {
+    await boss.schedule(name, SCHEDULES[name as keyof typeof SCHEDULES], {}, { tz: "Asia/Shanghai" });
+    await boss.work(name, async () => {
+      const count = await handler();
+      log(`[jobs] ${name}: ${count}`);
+    });
+  }
+  return boss;
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { TenantSession } from "@/lib/auth/session";
+import type { Tx } from "@/lib/db/tenant-scope";
+import { NotFoundError } from "@/lib/errors";
+import { slotScopeFor } from "@/lib/reports/reporter-scope";
+
+/** Everything the report page shows for one slot; by id AND tenant AND (for reporters) unit. */
+export async function getSlotDetail(tx: Tx, session: TenantSession, slotId: string) {
+  const tenantId = session.tenant.tenantId;
+  const slot = await tx.reportSlot.findFirst({
+    where: { id: slotId, tenantId, ...slotScopeFor(session) },
+    include: {
+      period: true,
+      orgUnit: { select: { id: true, name: true } },
+      task: {
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          goal: true,
+          planId: true,
+          plan: { select: { title: true } },
+          measures: { orderBy: { position: "asc" }, select: { text: true } },
+        },
+      },
+      report: {
+        include: {
+          attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, contentType: true, createdAt: true } },
+          actuals: { select: { indicatorId: true, value: true, reviewState: true } },
+          events: { orderBy: { createdAt: "asc" } },
+        },
+      },
+    },
+  });
+  if (!slot) throw new NotFoundError("填报任务不存在或无权访问");
+  const indicators = await tx.indicator.findMany({
+    where: { tenantId, planId: slot.task.planId, OR: [{ taskId: slot.taskId }, { taskId: null, origin: "table" }] },
+    orderBy: [{ taskId: { sort: "asc", nulls: "last" } }, { position: "asc" }],
+    select: { id: true, name: true, unit: true, comparator: true, targetValue: true, targetMax: true, targetYear: true, taskId: true },
+  });
+  const actorIds = [...new Set((slot.report?.events ?? []).map((e) => e.actorUserId).filter((x): x is string => Boolean(x)))];
+  const actors = actorIds.length ? await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } }) : [];
+  return { slot, indicators, actorNames: Object.fromEntries(actors.map((a) => [a.id, a.displayName])) };
+}
+
+export type SlotDetail = Awaited<ReturnType<typeof getSlotDetail>>;
