@@ -1,0 +1,38 @@
+import type { getTaskHistory } from "@/lib/reports/queries/task-history";
+import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+
+const REPORT_ACTIONS: Record<string, string> = {
+  create: "创建草稿",
+  submit: "提交报告",
+  resubmit: "重新提交",
+  approve: "审核通过",
+  return: "退回",
+};
+
+const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+
+export function TaskHistory({ entries }: { entries: Awaited<ReturnType<typeof getTaskHistory>> }) {
+  if (entries.length === 0) return <p className="text-sm text-slate-500">暂无记录</p>;
+  return (
+    <ol className="space-y-2 text-sm" data-testid="task-history">
+      {entries.map((entry) => (
+        <li key={`${entry.kind}-${entry.event.id}`} className="border-l-2 border-slate-200 pl-3">
+          <p className="text-xs text-slate-500">
+            {time(entry.at)} · {entry.actor ?? "系统"}
+          </p>
+          {entry.kind === "status" ? (
+            <p>
+              状态 {entry.event.fromStatus ? TASK_STATUS_LABELS[entry.event.fromStatus] : "—"} → {TASK_STATUS_LABELS[entry.event.toStatus]}，进度 {entry.event.fromProgress ?? 0}% →{" "}
+              {entry.event.toProgress}%{entry.event.note ? `（${entry.event.note}）` : ""}
+            </p>
+          ) : (
+            <p>
+              {entry.event.report.slot.orgUnit.name} · {entry.event.report.slot.period.label}：{REPORT_ACTIONS[entry.event.action] ?? entry.event.action}
+              {entry.event.comment ? `（${entry.event.comment}）` : ""}
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { SlotStatus } from "@/lib/generated/prisma/enums";
+import { SLOT_STATUS_LABELS } from "@/lib/reports/labels";
+import { formatDate } from "@/lib/reports/periods";
+
+export interface TaskSlotRow {
+  id: string;
+  status: SlotStatus;
+  dueOn: Date;
+  overdue: boolean;
+  periodLabel: string;
+  unitName: string;
+  progress: number | null;
+}
+
+export function TaskSlots({ slots }: { slots: TaskSlotRow[] }) {
+  if (slots.length === 0) return <p className="text-sm text-slate-500">尚未开启填报期</p>;
+  return (
+    <ul className="divide-y divide-slate-100 text-sm" data-testid="task-slots">
+      {slots.map((s) => (
+        <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+          <Link href={`/reports/${s.id}`} className="text-brand-700 hover:underline">
+            {s.periodLabel} · {s.unitName}
+          </Link>
+          <span className={`text-xs ${s.overdue ? "text-red-600" : "text-slate-500"}`}>
+            {SLOT_STATUS_LABELS[s.status]}
+            {s.progress !== null ? ` · ${s.progress}%` : ""} · 截止 {formatDate(s.dueOn)}
+            {s.overdue ? "（逾期）" : ""}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

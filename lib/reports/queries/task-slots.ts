@@ -1,0 +1,33 @@
+import "server-only";
+import type { TenantSession } from "@/lib/auth/session";
+import type { Tx } from "@/lib/db/tenant-scope";
+import { todayInChina } from "@/lib/reports/periods";
+import { slotScopeFor } from "@/lib/reports/reporter-scope";
+import { OPEN_SLOT_STATUSES } from "./list-slots";
+
+/** A task's report slots, newest period first, as the caller may see them. */
+export async function listTaskSlots(tx: Tx, session: TenantSession, taskId: string) {
+  const today = todayInChina();
+  const slots = await tx.reportSlot.findMany({
+    where: { tenantId: session.tenant.tenantId, taskId, ...slotScopeFor(session) },
+    orderBy: [{ period: { startsOn: "desc" } }, { unitRole: "asc" }],
+    take: 60,
+    select: {
+      id: true,
+      status: true,
+      dueOn: true,
+      period: { select: { label: true } },
+      orgUnit: { select: { name: true } },
+      report: { select: { progress: true } },
+    },
+  });
+  return slots.map((s) => ({
+    id: s.id,
+    status: s.status,
+    dueOn: s.dueOn,
+    overdue: OPEN_SLOT_STATUSES.includes(s.status) && s.dueOn < today,
+    periodLabel: s.period.label,
+    unitName: s.orgUnit.name,
+    progress: s.report?.progress ?? null,
+  }));
+}
