@@ -1,0 +1,52 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+import { createPlanAction, updatePlanAction } from "@/lib/plans/editing/actions";
+import { PLAN_KIND_LABELS, PLAN_KINDS } from "@/lib/plans/editing/labels";
+import { SelectField } from "./form-fields";
+import { useFormAction } from "./use-form-action";
+
+export interface PlanFormValues {
+  id: string;
+  title: string;
+  kind: string;
+  startYear: number;
+  endYear: number;
+  documentNumber: string | null;
+}
+
+/** Creates a plan (then opens its editor) or, given `plan`, edits its fields. */
+export function PlanForm({ plan }: { plan?: PlanFormValues }) {
+  const router = useRouter();
+  const year = new Date().getFullYear();
+  const { state, pending, errors, form } = useFormAction(plan ? updatePlanAction : createPlanAction, {
+    onSuccess: (data) => {
+      if (!plan) router.push(`/plans/${data.planId}/edit`);
+    },
+  });
+  return (
+    <form {...form} className="space-y-3">
+      {plan && <input type="hidden" name="planId" value={plan.id} />}
+      <TextField label="规划标题" name="title" defaultValue={plan?.title} placeholder="如：金凤区教育局2025年教育工作要点" errors={errors?.title} />
+      <SelectField
+        label="规划类型"
+        name="kind"
+        defaultValue={plan?.kind ?? "work_points"}
+        options={PLAN_KINDS.map((k) => ({ value: k, label: PLAN_KIND_LABELS[k] }))}
+        errors={errors?.kind}
+      />
+      <div className="grid grid-cols-2 gap-3">
+        <TextField label="起始年份" name="startYear" inputMode="numeric" defaultValue={plan?.startYear ?? year} errors={errors?.startYear} />
+        <TextField label="截止年份" name="endYear" inputMode="numeric" defaultValue={plan?.endYear ?? year} errors={errors?.endYear} />
+      </div>
+      <TextField label="文号（可选）" name="documentNumber" defaultValue={plan?.documentNumber ?? ""} placeholder="如：金教发〔2025〕1号" errors={errors?.documentNumber} />
+      <FormMessage state={state} />
+      <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+        {pending ? "正在保存…" : plan ? "保存规划信息" : "创建规划"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+// Responsible units as editable rows (name + role); posted as parallel
+// unitName / unitRole fields, blank names ignored by the server.
+import { useRef, useState } from "react";
+import { UNIT_ROLE_LABELS, UNIT_ROLES } from "@/lib/plans/editing/labels";
+import { FieldErrorText, SMALL_BUTTON } from "./form-fields";
+
+type Row = { key: number; name: string; role: string };
+
+export function UnitRows({ initial, errors }: { initial: { name: string; role: string }[]; errors?: string[] }) {
+  const next = useRef(0);
+  const make = (u: { name: string; role: string }): Row => ({ key: next.current++, ...u });
+  const [rows, setRows] = useState<Row[]>(() => (initial.length ? initial : [{ name: "", role: "lead" }]).map(make));
+  const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  return (
+    <fieldset className="min-w-0 space-y-2">
+      <legend className="mb-1 text-sm font-medium text-slate-700">责任单位</legend>
+      {rows.map((row, i) => (
+        <div key={row.key} className="flex gap-2" data-testid="unit-row">
+          <input
+            name="unitName"
+            value={row.name}
+            onChange={(e) => update(row.key, { name: e.target.value })}
+            aria-label={`第 ${i + 1} 个单位名称`}
+            placeholder="单位名称"
+            className="min-h-10 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 text-base sm:text-sm"
+          />
+          <select
+            name="unitRole"
+            value={row.role}
+            onChange={(e) => update(row.key, { role: e.target.value })}
+            aria-label={`第 ${i + 1} 个单位角色`}
+            className="min-h-10 w-20 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-base sm:text-sm"
+          >
+            {UNIT_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {UNIT_ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))} className={SMALL_BUTTON} aria-label={`移除第 ${i + 1} 个单位`}>
+            ✕
+          </button>
+        </div>
+      ))}
+      <button type="button" onClick={() => setRows((rs) => [...rs, make({ name: "", role: rs.length ? "cooperate" : "lead" })])} className={SMALL_BUTTON}>
+        ＋ 添加单位
+      </button>
+      <FieldErrorText errors={errors} />
+    </fieldset>
+  );
+}

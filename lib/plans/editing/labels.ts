@@ -1,0 +1,31 @@
+// Display vocabulary for the editing forms. Kept free of runtime Prisma imports
+// so client components can use it.
+import type { Comparator, PlanKind, UnitRole } from "@/lib/generated/prisma/enums";
+
+export const PLAN_KINDS = ["work_points", "five_year", "action_plan", "other"] as const satisfies readonly PlanKind[];
+export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
+  work_points: "工作要点",
+  five_year: "五年规划",
+  action_plan: "行动方案",
+  other: "其他",
+};
+
+export const COMPARATORS = ["gte", "lte", "eq", "range", "change"] as const satisfies readonly Comparator[];
+export const COMPARATOR_LABELS: Record<Comparator, string> = {
+  gte: "不低于（≥）",
+  lte: "不高于（≤）",
+  eq: "等于（=）",
+  range: "区间",
+  change: "变化量",
+};
+
+// Order of the select in the units editor: the usual reading order of a plan.
+export const UNIT_ROLES = ["lead", "responsible", "cooperate"] as const satisfies readonly UnitRole[];
+export const UNIT_ROLE_LABELS: Record<UnitRole, string> = {
+  lead: "牵头",
+  responsible: "责任",
+  cooperate: "配合",
+};
+
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
