@@ -35,6 +35,8 @@ export function tenantReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
     try {
       const ctx = { params: params.data as z.output<PS>, query: query.data as z.output<QS>, session };
       const data = await withTenant(session, (tx) => handler({ ...ctx, tx }), { readOnly: true });
+      // File downloads (ledger, evidence) return their own Response.
+      if (data instanceof Response) return data;
       return NextResponse.json(data, { headers: { "Cache-Control": "private, no-store" } });
     } catch (err) {
       if (err instanceof NotFoundError) return jsonError(404, "未找到");

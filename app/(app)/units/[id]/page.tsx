@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { UnitLedgerLink } from "@/components/ledger/export-links";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
@@ -18,7 +19,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   });
   return (
     <>
-      <PageHeader title={unit.name} description={ORG_UNIT_KIND_LABELS[unit.kind]} />
+      <PageHeader title={unit.name} description={ORG_UNIT_KIND_LABELS[unit.kind]} actions={unit._count.taskUnits > 0 ? <UnitLedgerLink unitId={unit.id} /> : undefined} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Card title="承担任务">
           <p className="text-2xl font-semibold tabular-nums">{unit._count.taskUnits}</p>

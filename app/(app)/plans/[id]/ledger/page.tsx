@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ExportLinks } from "@/components/ledger/export-links";
+import { ImportActualsForm } from "@/components/ledger/import-actuals-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireTenantSession } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { withTenant } from "@/lib/db/tenant-scope";
+import { firstParam } from "@/lib/pagination";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+// The plan page's filter parameters (leader, unit, section, q), so a link from a filtered view exports that view.
+const optionalId = z.uuid().optional().catch(undefined);
+const filterSchema = z.object({ q: z.string().trim().max(100).optional().catch(undefined), leader: optionalId, unit: optionalId, section: optionalId });
+
+export const metadata = { title: "工作台账" };
+
+export default async function PlanLedgerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+  const session = await requireTenantSession("plans:read");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const raw = await searchParams;
+  const filter = filterSchema.parse({
+    q: firstParam(raw.q) || undefined,
+    leader: firstParam(raw.leader) || undefined,
+    unit: firstParam(raw.unit) || undefined,
+    section: firstParam(raw.section) || undefined,
+  });
+  const plan = await withTenant(session, (tx) => tx.plan.findFirst({ where: { id: id.data, tenantId: session.tenant.tenantId }, select: { id: true, title: true } }), {
+    readOnly: true,
+  });
+  if (!plan) notFound();
+  const canImport = can(session.role, "actuals:import");
+  return (
+    <>
+      <nav className="mb-2 text-sm text-slate-500" aria-label="面包屑">
+        <Link href="/plans" className="hover:underline">
+          规划
+        </Link>
+        {" / "}
+        <Link href={`/plans/${plan.id}`} className="hover:underline">
+          {plan.title}
+        </Link>
+      </nav>
+      <PageHeader title="工作台账" description={plan.title} />
+      <div className="space-y-6">
+        <Card title="导出">
+          <p className="mb-3 text-sm text-slate-600">
+            每项任务一行，含责任领导、责任单位、状态、进展、最新报告和任务中的指标；一项任务有多个指标时，其余指标列在该任务下方的续行中（序号相同）。实际值只包括已审核通过的数据。
+          </p>
+          <ExportLinks planId={plan.id} filter={{ leaderId: filter.leader, unitId: filter.unit, sectionId: filter.section, q: filter.q }} />
+        </Card>
+        {canImport && (
+          <Card title="导入实际值">
+            <ul className="mb-4 list-disc space-y-1 pl-5 text-sm text-slate-600">
+              <li>先导出台账，在“实际值”列填写数字（可带 % 或千分位逗号），不要修改“指标ID”列。</li>
+              <li>可在“截至日期”列填写该数值对应的日期（如 2022-06-30）；不填则记为今天。</li>
+              <li>逐行检查：有问题的行不导入并说明原因，其余行照常导入；与已有实际值相同的行自动跳过。</li>
+              <li>导入的实际值由教育局录入，直接计为已审核通过。</li>
+            </ul>
+            <ImportActualsForm planId={plan.id} />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

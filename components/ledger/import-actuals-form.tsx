@@ -1,0 +1,104 @@
+"use client";
+// Upload of a filled-in ledger; afterwards every row with an indicator is
+// listed with its outcome, so refused rows can be fixed and imported again.
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { importLedgerActualsAction } from "@/lib/ledger/actions";
+import type { ImportRowResult, ImportSummary } from "@/lib/ledger/import-actuals";
+
+const STATUS = {
+  accepted: { label: "已导入", className: "bg-green-50 text-green-800" },
+  refused: { label: "未导入", className: "bg-red-50 text-red-700" },
+  skipped: { label: "跳过", className: "bg-slate-100 text-slate-600" },
+} as const;
+
+export function ImportActualsForm({ planId }: { planId: string }) {
+  const [state, action, pending] = useActionState(importLedgerActualsAction, null);
+  const fileErrors = fieldErrors(state)?.file;
+  return (
+    <div className="space-y-4">
+      <form action={action} className="space-y-3">
+        <input type="hidden" name="planId" value={planId} />
+        <label className="block text-sm">
+          <span className="mb-1 block font-medium text-slate-700">填写好的台账文件（.xlsx，不超过 5 MB）</span>
+          <input
+            type="file"
+            name="file"
+            required
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-invalid={fileErrors?.length ? true : undefined}
+            aria-describedby={fileErrors?.length ? "ledger-file-error" : undefined}
+            className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:text-sm"
+          />
+          {fileErrors?.length ? (
+            <span id="ledger-file-error" className="mt-1 block text-xs text-red-600">
+              {fileErrors.join("；")}
+            </span>
+          ) : null}
+        </label>
+        <FormMessage state={state} />
+        <Button type="submit" disabled={pending}>
+          {pending ? "正在导入…" : "导入实际值"}
+        </Button>
+      </form>
+      {state?.ok && <ImportResults summary={state.data} />}
+    </div>
+  );
+}
+
+function ImportResults({ summary }: { summary: ImportSummary }) {
+  const listed = summary.rows.filter((r) => r.status !== "skipped");
+  const skipped = summary.rows.filter((r) => r.status === "skipped");
+  return (
+    <section aria-label="导入结果" className="space-y-3">
+      <p className="flex flex-wrap gap-2 text-sm">
+        <span className={`rounded px-2 py-1 ${STATUS.accepted.className}`}>已导入 {summary.accepted} 行</span>
+        <span className={`rounded px-2 py-1 ${STATUS.refused.className}`}>未导入 {summary.refused} 行</span>
+        <span className={`rounded px-2 py-1 ${STATUS.skipped.className}`}>跳过 {summary.skipped} 行</span>
+      </p>
+      {listed.length > 0 && <ResultTable rows={listed} />}
+      {skipped.length > 0 && (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-slate-600">查看跳过的 {skipped.length} 行（未填写或与已有实际值相同）</summary>
+          <div className="mt-2">
+            <ResultTable rows={skipped} />
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function ResultTable({ rows }: { rows: ImportRowResult[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-left text-sm">
+        <thead className="border-b border-slate-200 text-slate-500">
+          <tr>
+            <th className="px-2 py-2 font-medium">行号</th>
+            <th className="px-2 py-2 font-medium">指标</th>
+            <th className="px-2 py-2 font-medium">实际值</th>
+            <th className="px-2 py-2 font-medium">截至日期</th>
+            <th className="px-2 py-2 font-medium">结果</th>
+            <th className="px-2 py-2 font-medium">说明</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.row} className="border-b border-slate-100 align-top">
+              <td className="px-2 py-2 tabular-nums">{r.row}</td>
+              <td className="px-2 py-2">{r.indicator || "—"}</td>
+              <td className="px-2 py-2 tabular-nums">{r.value ?? "—"}</td>
+              <td className="px-2 py-2 tabular-nums">{r.asOf ?? "—"}</td>
+              <td className="px-2 py-2">
+                <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs ${STATUS[r.status].className}`}>{STATUS[r.status].label}</span>
+              </td>
+              <td className="px-2 py-2">{r.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+// The ledger (工作台账): one row per task with its people, status, newest
+// report and stated targets. A task with several indicators gets one
+// continuation row per further indicator directly below it (same 序号, task
+// columns empty), so every indicator has its own 实际值 cell and 指标ID for the
+// import. Queries are bounded: the task list, due dates, newest reports and
+// newest actuals, each one query whatever the number of tasks.
+import "server-only";
+import type { Tx } from "@/lib/db/tenant-scope";
+import { NotFoundError } from "@/lib/errors";
+import { getPlanTree, type SectionNode, type TaskFilter } from "@/lib/plans/queries/get-plan";
+import { sortUnits, TASK_LIST_SELECT, type TaskListItem } from "@/lib/plans/queries/task-select";
+import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+import { formatLatestReport, formatTarget, joinNames, unitsByRole } from "./format";
+import { latestApprovedActuals, latestReports, type LatestActual } from "./latest-facts";
+
+export interface LedgerRow {
+  taskId: string | null;
+  continuation: boolean;
+  plan: string;
+  number: number | null;
+  section: string;
+  task: string;
+  leaders: string;
+  leadUnits: string;
+  cooperateUnits: string;
+  responsibleUnits: string;
+  status: string;
+  progress: number | null;
+  dueDate: Date | null;
+  latestReport: string;
+  indicator: string;
+  target: string;
+  actual: number | null;
+  actualAsOf: Date | null;
+  indicatorId: string;
+}
+
+export interface Ledger {
+  title: string;
+  /** Rows span several plans (the unit ledger): the file gets a 所属规划 column. */
+  showPlan: boolean;
+  taskCount: number;
+  rows: LedgerRow[];
+}
+
+type IndicatorItem = TaskListItem["indicators"][number];
+type LedgerTask = TaskListItem & { dueDate: Date | null; sectionTitle: string; planTitle: string };
+
+const EMPTY_TASK_CELLS = {
+  section: "",
+  task: "",
+  leaders: "",
+  leadUnits: "",
+  cooperateUnits: "",
+  responsibleUnits: "",
+  status: "",
+  progress: null,
+  dueDate: null,
+  latestReport: "",
+} satisfies Partial<LedgerRow>;
+
+/** A plan's ledger, filtered exactly as the plan page filters its tasks. */
+export async function buildPlanLedger(tx: Tx, tenantId: string, planId: string, filter: TaskFilter = {}): Promise<Ledger> {
+  const tree = await getPlanTree(tx, tenantId, planId, filter);
+  const sectionTitles = new Map<string, string>();
+  const listed: TaskListItem[] = [];
+  const walk = (nodes: SectionNode[]) => {
+    for (const node of nodes) {
+      sectionTitles.set(node.id, node.title);
+      listed.push(...node.tasks);
+      walk(node.sections);
+    }
+  };
+  walk(tree.sections);
+  listed.sort((a, b) => a.position - b.position);
+  const dueDates = await tx.task.findMany({ where: { tenantId, planId, id: { in: listed.map((t) => t.id) } }, select: { id: true, dueDate: true } });
+  const dueById = new Map(dueDates.map((d) => [d.id, d.dueDate]));
+  const tasks = listed.map((t) => ({ ...t, dueDate: dueById.get(t.id) ?? null, sectionTitle: sectionTitles.get(t.sectionId) ?? "", planTitle: tree.plan.title }));
+  // The plan's own indicator table belongs to no task, so a task filter leaves it out.
+  const filtered = Boolean(filter.q || filter.leaderId || filter.unitId || filter.sectionId);
+  const planIndicators = filtered ? [] : tree.indicators;
+  return { title: tree.plan.title, showPlan: false, taskCount: tasks.length, rows: await toRows(tx, tenantId, tasks, planIndicators, tree.plan.title) };
+}
+
+/** Every task of every plan that names the unit (lead, cooperating or responsible). */
+export async function buildUnitLedger(tx: Tx, tenantId: string, unitId: string): Promise<Ledger> {
+  const unit = await tx.orgUnit.findFirst({ where: { id: unitId, tenantId }, select: { name: true } });
+  if (!unit) throw new NotFoundError();
+  const found = await tx.task.findMany({
+    where: { tenantId, units: { some: { orgUnitId: unitId } } },
+    orderBy: [{ plan: { startYear: "desc" } }, { plan: { createdAt: "asc" } }, { position: "asc" }],
+    select: { ...TASK_LIST_SELECT, dueDate: true, section: { select: { title: true } }, plan: { select: { title: true } } },
+  });
+  const tasks = found.map(({ section, plan, ...t }) => ({ ...t, sectionTitle: section.title, planTitle: plan.title }));
+  return { title: unit.name, showPlan: true, taskCount: tasks.length, rows: await toRows(tx, tenantId, tasks, [], "") };
+}
+
+async function toRows(tx: Tx, tenantId: string, tasks: LedgerTask[], planIndicators: IndicatorItem[], planTitle: string): Promise<LedgerRow[]> {
+  const indicatorIds = [...tasks.flatMap((t) => t.indicators.map((i) => i.id)), ...planIndicators.map((i) => i.id)];
+  const [reports, actuals] = await Promise.all([
+    latestReports(tx, tenantId, tasks.map((t) => t.id)),
+    latestApprovedActuals(tx, tenantId, indicatorIds),
+  ]);
+  const rows: LedgerRow[] = [];
+  for (const t of tasks) {
+    const units = sortUnits(t.units);
+    const report = reports.get(t.id);
+    const [first, ...rest] = t.indicators;
+    rows.push({
+      taskId: t.id,
+      continuation: false,
+      plan: t.planTitle,
+      number: t.number,
+      section: t.sectionTitle,
+      task: t.title,
+      leaders: joinNames(t.leaders.map((l) => l.person.name)),
+      leadUnits: unitsByRole(units, "lead"),
+      cooperateUnits: unitsByRole(units, "cooperate"),
+      responsibleUnits: unitsByRole(units, "responsible"),
+      status: TASK_STATUS_LABELS[t.status],
+      progress: t.progress,
+      dueDate: t.dueDate,
+      latestReport: report ? formatLatestReport(report) : "",
+      ...indicatorCells(first, actuals),
+    });
+    for (const indicator of rest) {
+      rows.push({ taskId: t.id, continuation: true, plan: t.planTitle, number: t.number, ...EMPTY_TASK_CELLS, ...indicatorCells(indicator, actuals) });
+    }
+  }
+  for (const indicator of planIndicators) {
+    rows.push({ taskId: null, continuation: false, plan: planTitle, number: null, ...EMPTY_TASK_CELLS, section: "主要指标", ...indicatorCells(indicator, actuals) });
+  }
+  return rows;
+}
+
+function indicatorCells(i: IndicatorItem | undefined, actuals: Map<string, LatestActual>) {
+  const actual = i ? actuals.get(i.id) : undefined;
+  return {
+    indicator: i?.name ?? "",
+    target: i ? formatTarget(i) : "",
+    actual: actual?.value ?? null,
+    actualAsOf: actual?.asOf ?? null,
+    indicatorId: i?.id ?? "",
+  };
+}

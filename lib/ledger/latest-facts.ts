@@ -1,0 +1,48 @@
+// The newest report per task and the newest approved actual per indicator,
+// one query each whatever the number of tasks (DISTINCT ON, which Prisma's
+// query API cannot express without loading every report).
+import "server-only";
+import type { Tx } from "@/lib/db/tenant-scope";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+
+export interface LatestReport {
+  taskId: string;
+  periodLabel: string;
+  unitName: string;
+  status: ReportStatus;
+  submittedAt: Date | null;
+  summary: string;
+}
+
+/** Drafts are the reporter's own work in progress, so only submitted reports count; the newest period wins. */
+export async function latestReports(tx: Tx, tenantId: string, taskIds: string[]): Promise<Map<string, LatestReport>> {
+  if (taskIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<LatestReport[]>`
+    SELECT DISTINCT ON (s.task_id)
+      s.task_id::text AS "taskId", p.label AS "periodLabel", u.name AS "unitName",
+      r.status::text AS status, r.submitted_at AS "submittedAt", left(r.summary, 101) AS summary
+    FROM reports r
+    JOIN report_slots s ON s.tenant_id = r.tenant_id AND s.id = r.slot_id
+    JOIN reporting_periods p ON p.tenant_id = s.tenant_id AND p.id = s.period_id
+    JOIN org_units u ON u.tenant_id = s.tenant_id AND u.id = s.org_unit_id
+    WHERE r.tenant_id = ${tenantId}::uuid AND s.task_id = ANY(${taskIds}::uuid[]) AND r.status <> 'draft'
+    ORDER BY s.task_id, p.ends_on DESC, r.submitted_at DESC NULLS LAST, r.id DESC`;
+  return new Map(rows.map((r) => [r.taskId, r]));
+}
+
+export interface LatestActual {
+  indicatorId: string;
+  value: number;
+  asOf: Date;
+}
+
+/** Only approved actuals count: a pending one is a claim not yet checked by the bureau. */
+export async function latestApprovedActuals(tx: Tx, tenantId: string, indicatorIds: string[]): Promise<Map<string, LatestActual>> {
+  if (indicatorIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<LatestActual[]>`
+    SELECT DISTINCT ON (a.indicator_id) a.indicator_id::text AS "indicatorId", a.value::float8 AS value, a.as_of AS "asOf"
+    FROM indicator_actuals a
+    WHERE a.tenant_id = ${tenantId}::uuid AND a.indicator_id = ANY(${indicatorIds}::uuid[]) AND a.review_state = 'approved'
+    ORDER BY a.indicator_id, a.as_of DESC, a.created_at DESC, a.id DESC`;
+  return new Map(rows.map((r) => [r.indicatorId, r]));
+}
