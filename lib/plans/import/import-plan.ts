@@ -43,7 +43,7 @@ export async function importPlan(tx: Tx, tenantId: string, parsed: ParsedPlan, o
   const sourceHash = planSourceHash(options.sourceText);
   const existing = await tx.plan.findFirst({ where: { tenantId, sourceHash }, select: { id: true, title: true } });
   if (existing && !options.replace) {
-    throw new ConflictError(`该文件已导入过（《${existing.title}》）。如需重新导入，请选择“替换已导入的规划”。`);
+    throw new ConflictError(`该文件已导入过（《${existing.title}》）。如需重新导入，请勾选“替换已导入的同一文件”。`);
   }
   if (existing) await tx.plan.delete({ where: { id: existing.id } });
 

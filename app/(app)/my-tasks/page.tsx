@@ -1,0 +1,50 @@
+import { TaskRow } from "@/components/plans/task-row";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pager, SearchForm } from "@/components/ui/list-controls";
+import { requireTenantSession } from "@/lib/auth/guards";
+import { withTenant } from "@/lib/db/tenant-scope";
+import { listQuerySchema } from "@/lib/pagination";
+import { listMyTasks } from "@/lib/plans/queries/list-my-tasks";
+
+export const metadata = { title: "我负责的任务" };
+
+export default async function MyTasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const session = await requireTenantSession("plans:read");
+  const query = listQuerySchema.parse(await searchParams);
+  const isLeader = session.role === "leader";
+  const isReporter = session.role === "unit_reporter";
+  const description = isLeader ? "规划中把您列为责任领导的任务" : isReporter ? "规划中由您所在单位承担的任务" : undefined;
+  if (!isLeader && !isReporter) {
+    return (
+      <>
+        <PageHeader title="我负责的任务" />
+        <EmptyState>“我负责的任务”按分管领导或单位填报员的账号列出任务。您的角色不直接承担任务，请在“规划”中查看全部任务。</EmptyState>
+      </>
+    );
+  }
+  if (isReporter && !session.tenant.orgUnitId) {
+    return (
+      <>
+        <PageHeader title="我负责的任务" description={description} />
+        <EmptyState>您的账号尚未绑定单位，请联系本局管理员。</EmptyState>
+      </>
+    );
+  }
+  const page = await withTenant(session, (tx) => listMyTasks(tx, session, query));
+  return (
+    <>
+      <PageHeader title="我负责的任务" description={description} />
+      <SearchForm q={query.q} placeholder="按任务标题搜索" />
+      {page.items.length === 0 ? (
+        <EmptyState>{query.q ? "没有符合条件的任务" : isLeader ? "暂无列您为责任领导的任务；如有疑问，请联系本局管理员核对账号与领导姓名的关联" : "暂无本单位承担的任务"}</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="my-task-list">
+          {page.items.map((t) => (
+            <TaskRow key={t.id} task={t} planTitle={t.plan} />
+          ))}
+        </ul>
+      )}
+      <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{ q: query.q }} />
+    </>
+  );
+}

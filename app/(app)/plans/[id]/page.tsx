@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { IndicatorTable } from "@/components/plans/indicator-table";
+import { PlanTextDetails } from "@/components/plans/plan-text-details";
+import { SectionTree } from "@/components/plans/section-tree";
+import { TaskFilterForm } from "@/components/plans/task-filter-form";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { requireTenantSession } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { withTenant } from "@/lib/db/tenant-scope";
+import { NotFoundError } from "@/lib/errors";
+import { firstParam } from "@/lib/pagination";
+import { formatPeriod, PLAN_KIND_LABELS } from "@/lib/plans/display/labels";
+import { readPlanText } from "@/lib/plans/display/plan-text";
+import { pruneEmpty, sectionOptions } from "@/lib/plans/display/section-helpers";
+import { getPlanTree } from "@/lib/plans/queries/get-plan";
+
+const optionalId = z.uuid().optional().catch(undefined);
+const filterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  leader: optionalId,
+  unit: optionalId,
+  section: optionalId,
+});
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export const metadata = { title: "规划详情" };
+
+export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+  const session = await requireTenantSession("plans:read");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const raw = await searchParams;
+  const filter = filterSchema.parse({
+    q: firstParam(raw.q) || undefined,
+    leader: firstParam(raw.leader) || undefined,
+    unit: firstParam(raw.unit) || undefined,
+    section: firstParam(raw.section) || undefined,
+  });
+  const tree = await withTenant(session, (tx) =>
+    getPlanTree(tx, session.tenant.tenantId, id.data, { q: filter.q, leaderId: filter.leader, unitId: filter.unit, sectionId: filter.section }),
+  ).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const { plan } = tree;
+  const filtered = Boolean(filter.q || filter.leader || filter.unit || filter.section);
+  const sections = filtered ? pruneEmpty(tree.sections) : tree.sections;
+  const text = readPlanText(plan.planText);
+  return (
+    <>
+      <nav className="mb-2 text-sm text-slate-500" aria-label="面包屑">
+        <Link href="/plans" className="hover:underline">
+          规划
+        </Link>
+      </nav>
+      <PageHeader
+        title={plan.title}
+        description={[PLAN_KIND_LABELS[plan.kind as keyof typeof PLAN_KIND_LABELS] ?? "", formatPeriod(plan.startYear, plan.endYear), plan.documentNumber ? `文号 ${plan.documentNumber}` : null, text.issuer]
+          .filter(Boolean)
+          .join(" · ")}
+        actions={
+          can(session.role, "plans:manage") ? (
+            <Link href={`/plans/${plan.id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-700 hover:bg-slate-50">
+              编辑
+            </Link>
+          ) : undefined
+        }
+      />
+      <div className="space-y-6">
+        {tree.indicators.length > 0 && (
+          <Card title={`主要指标（${tree.indicators.length}）`}>
+            <IndicatorTable indicators={tree.indicators} />
+          </Card>
+        )}
+        <section aria-labelledby="tasks-heading">
+          <h2 id="tasks-heading" className="mb-3 text-lg font-semibold">
+            重点任务
+          </h2>
+          <TaskFilterForm
+            values={filter}
+            leaders={tree.facets.leaders}
+            units={tree.facets.units}
+            sections={sectionOptions(tree.sections)}
+            resetHref={`/plans/${plan.id}`}
+          />
+          <p className="mb-3 text-sm text-slate-600" data-testid="task-count">
+            共 {tree.totalTaskCount} 项任务{filtered ? `，筛选出 ${tree.taskCount} 项` : ""}
+          </p>
+          {sections.length === 0 ? <EmptyState>{filtered ? "没有符合筛选条件的任务" : "这份规划还没有任务"}</EmptyState> : <SectionTree sections={sections} />}
+        </section>
+        <PlanTextDetails text={text} />
+      </div>
+    </>
+  );
+}

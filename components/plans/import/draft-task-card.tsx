@@ -1,0 +1,96 @@
+"use client";
+
+import { memo, useState } from "react";
+import { splitNames, type DraftTask } from "@/lib/plans/import/draft";
+import { PARSED_COMPARATOR_OPTIONS, UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
+import type { ParseWarning } from "@/lib/plans/parser/types";
+import { DraftTargetsEditor } from "./draft-targets-editor";
+import { DraftUnitsEditor } from "./draft-units-editor";
+import { INPUT, SMALL_BUTTON } from "./field-styles";
+
+export type TaskUpdater = (key: string, update: (task: DraftTask) => DraftTask) => void;
+
+const COMPARATOR_SYMBOL = Object.fromEntries(PARSED_COMPARATOR_OPTIONS.map((o) => [o.value, o.label.split(" ")[0]]));
+
+/**
+ * One parsed task, collapsed to a summary; "编辑" opens inline corrections.
+ * Memoised so typing in one card does not re-render a 100-task plan.
+ */
+export const DraftTaskCard = memo(function DraftTaskCard({ task, warnings, onUpdate }: { task: DraftTask; warnings: ParseWarning[]; onUpdate: TaskUpdater }) {
+  const [editing, setEditing] = useState(false);
+  const [leadersText, setLeadersText] = useState(() => task.leaders.join("、"));
+  const update = (patch: Partial<DraftTask>) => onUpdate(task.key, (t) => ({ ...t, ...patch }));
+  return (
+    <li className={`rounded-lg border bg-white p-3 ${warnings.length ? "border-amber-300" : "border-slate-200"}`} data-testid="draft-task">
+      <div className="flex items-start justify-between gap-2">
+        <p className="min-w-0 font-medium break-words">
+          <span className="mr-1 text-slate-400 tabular-nums">{task.number}.</span>
+          <span data-testid="draft-task-title">{task.title || <span className="text-red-600">（标题为空）</span>}</span>
+        </p>
+        <button type="button" className={SMALL_BUTTON} aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
+          {editing ? "完成" : "编辑"}
+        </button>
+      </div>
+      <div className="mt-1 space-y-1 text-xs text-slate-600">
+        <p>
+          <span className="text-slate-400">责任领导 </span>
+          {task.leaders.length ? task.leaders.join("、") : "未识别"}
+        </p>
+        <p className="break-words">
+          <span className="text-slate-400">责任单位 </span>
+          {task.units.length ? task.units.map((u) => `${u.name || "（空）"}（${UNIT_ROLE_LABELS[u.role]}）`).join("、") : "未识别"}
+        </p>
+        {task.targets.length > 0 && (
+          <p className="flex flex-wrap gap-1">
+            {task.targets.map((t) => (
+              <span key={t.key} className="rounded-full bg-emerald-50 px-2 py-0.5 text-emerald-800">
+                {t.text} {COMPARATOR_SYMBOL[t.comparator]} {Number.isFinite(t.value) ? t.value : "?"}
+                {t.comparator === "range" && t.max !== undefined ? `–${t.max}` : ""}
+                {t.unit}
+                {t.year ? ` · ${t.year}年` : ""}
+              </span>
+            ))}
+          </p>
+        )}
+        {warnings.map((w, i) => (
+          <p key={i} className="text-amber-800">
+            ⚠ 第 {w.line} 行：{w.message}
+          </p>
+        ))}
+      </div>
+      {editing && (
+        <div className="mt-3 space-y-3 border-t border-slate-100 pt-3">
+          <label className="block text-sm">
+            <span className="mb-1 block font-medium text-slate-700">任务标题</span>
+            <input value={task.title} maxLength={500} onChange={(e) => update({ title: e.target.value })} className={INPUT} />
+          </label>
+          <label className="block text-sm">
+            <span className="mb-1 block font-medium text-slate-700">责任领导（用“、”或逗号分隔）</span>
+            <input
+              value={leadersText}
+              onChange={(e) => {
+                setLeadersText(e.target.value);
+                update({ leaders: splitNames(e.target.value) });
+              }}
+              className={INPUT}
+            />
+          </label>
+          <DraftUnitsEditor units={task.units} onChange={(units) => update({ units })} />
+          <DraftTargetsEditor targets={task.targets} onChange={(targets) => update({ targets })} />
+          {task.measures.length > 0 && (
+            <details className="text-xs text-slate-600">
+              <summary className="cursor-pointer">工作举措（{task.measures.length} 条，导入后可在任务编辑中修改）</summary>
+              <ol className="mt-1 list-decimal space-y-1 pl-5">
+                {task.measures.map((m, i) => (
+                  <li key={i} className="break-words">
+                    {m}
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </div>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,51 @@
+import type { Comparator } from "@/lib/generated/prisma/enums";
+import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
+
+type Num = number | string | { toString(): string } | null;
+
+export interface IndicatorRow {
+  id: string;
+  name: string;
+  unit: string | null;
+  comparator: Comparator;
+  baselineValue: Num;
+  baselineYear: number | null;
+  targetValue: Num;
+  targetMax: Num;
+  targetYear: number | null;
+}
+
+// The target cell already shows ≥/≤/range/sign; the title spells it out.
+const COMPARATOR_TITLES: Record<Comparator, string> = { gte: "不低于", lte: "不高于", eq: "等于", range: "范围", change: "变化量" };
+
+/** The plan's indicator table; scrolls inside its own box on a phone. */
+export function IndicatorTable({ indicators }: { indicators: IndicatorRow[] }) {
+  return (
+    <div className="overflow-x-auto" data-testid="indicator-table">
+      <table className="w-full min-w-[32rem] text-left text-sm">
+        <thead className="border-b border-slate-200 text-xs text-slate-500">
+          <tr>
+            <th className="py-2 pr-3 font-medium whitespace-nowrap">指标</th>
+            <th className="py-2 pr-3 font-medium whitespace-nowrap">单位</th>
+            <th className="py-2 pr-3 font-medium whitespace-nowrap">基期值</th>
+            <th className="py-2 pr-3 font-medium whitespace-nowrap">目标值</th>
+            <th className="py-2 font-medium whitespace-nowrap">目标年</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {indicators.map((i) => (
+            <tr key={i.id}>
+              <td className="py-2 pr-3">{i.name}</td>
+              <td className="py-2 pr-3 whitespace-nowrap text-slate-500">{i.unit ?? "—"}</td>
+              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatBaseline(i.baselineValue, i.baselineYear)}</td>
+              <td className="py-2 pr-3 whitespace-nowrap font-medium tabular-nums" title={COMPARATOR_TITLES[i.comparator]}>
+                {formatTarget({ ...i, unit: null })}
+              </td>
+              <td className="py-2 whitespace-nowrap tabular-nums">{i.targetYear ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

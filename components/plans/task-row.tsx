@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { TaskListItem } from "@/lib/plans/queries/task-select";
+import { StatusBadge } from "./status-badge";
+import { TargetChip } from "./target-chip";
+import { UnitBadges } from "./unit-badges";
+
+/** One task in a list: number, title, leaders, units by role, targets, status. */
+export function TaskRow({ task, planTitle }: { task: TaskListItem; planTitle?: { id: string; title: string } }) {
+  return (
+    <li className="space-y-1.5 px-4 py-3" data-testid="task-row">
+      <div className="flex items-start justify-between gap-2">
+        <Link href={`/tasks/${task.id}`} className="min-w-0 font-medium break-words text-brand-700 hover:underline">
+          <span className="mr-1 text-slate-400 tabular-nums">{task.number}.</span>
+          {task.title}
+        </Link>
+        <StatusBadge status={task.status} progress={task.progress} />
+      </div>
+      {planTitle && (
+        <p className="text-xs text-slate-500">
+          所属规划：
+          <Link href={`/plans/${planTitle.id}`} className="hover:underline">
+            {planTitle.title}
+          </Link>
+        </p>
+      )}
+      {task.leaders.length > 0 && (
+        <p className="text-xs text-slate-600">
+          <span className="text-slate-400">责任领导 </span>
+          <span data-testid="task-leaders">{task.leaders.map((l) => l.person.name).join("、")}</span>
+        </p>
+      )}
+      <UnitBadges units={task.units} />
+      {task.indicators.length > 0 && (
+        <div className="flex flex-wrap gap-1.5">
+          {task.indicators.map((t) => (
+            <TargetChip key={t.id} target={t} />
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,57 @@
+"use server";
+// Plan import in two round trips: preview parses the uploaded file and writes
+// nothing; confirm imports the (possibly corrected) plan in one tenant
+// transaction. Both are bureau-admin only (plans:manage).
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { tenantAction, type ActionResult } from "@/lib/auth/action";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { parsePlanText } from "@/lib/plans/parser";
+import { importPlan } from "./import-plan";
+import { confirmPlanImportSchema } from "./parsed-plan-schema";
+import type { PlanImportPreview, PlanImportResult } from "./preview-types";
+import { MAX_PLAN_FILE_BYTES, readPlanDocument } from "./read-document";
+import { planSourceHash } from "./source-hash";
+
+const previewSchema = z.object({
+  file: z
+    .instanceof(File, { error: "请选择要导入的文件" })
+    .refine((f) => f.size > 0, { error: "文件为空，请重新选择" })
+    .refine((f) => f.size <= MAX_PLAN_FILE_BYTES, { error: "文件过大：规划文件不能超过 5 MB" })
+    .refine((f) => /\.(txt|docx)$/i.test(f.name), { error: "只支持 .txt 或 .docx 格式的规划文件" }),
+});
+
+const preview = tenantAction({ permission: "plans:manage", schema: previewSchema }, async ({ input, tx, session }): Promise<PlanImportPreview> => {
+  const sourceText = await readPlanDocument(input.file.name, new Uint8Array(await input.file.arrayBuffer()));
+  const parsed = parsePlanText(sourceText);
+  const existing = await tx.plan.findFirst({
+    where: { tenantId: session.tenant.tenantId, sourceHash: planSourceHash(sourceText) },
+    select: { id: true, title: true },
+  });
+  return { fileName: input.file.name, parsed, sourceText, alreadyImported: existing ? { planId: existing.id, title: existing.title } : null };
+});
+
+const confirm = tenantAction({ permission: "plans:manage", schema: confirmPlanImportSchema }, async ({ input, tx, session }): Promise<PlanImportResult> => {
+  const result = await importPlan(tx, session.tenant.tenantId, input.plan, { sourceText: input.sourceText, replace: input.replace });
+  await recordAudit(tx, session, {
+    action: result.replaced ? "plan.reimport" : "plan.import",
+    entityType: "plan",
+    entityId: result.planId,
+    after: { title: input.plan.title, sections: result.sections, tasks: result.tasks, indicators: result.indicators },
+  });
+  return { planId: result.planId, replaced: result.replaced, tasks: result.tasks };
+});
+
+export async function previewPlanImportAction(_prev: ActionResult<PlanImportPreview> | null, input: FormData): Promise<ActionResult<PlanImportPreview>> {
+  return preview(input);
+}
+
+export async function confirmPlanImportAction(
+  _prev: ActionResult<PlanImportResult> | null,
+  input: { plan: unknown; sourceText: string; replace: boolean },
+): Promise<ActionResult<PlanImportResult>> {
+  const result = await confirm(input);
+  if (!result.ok) return result;
+  revalidatePath("/plans");
+  return { ...result, message: result.data.replaced ? "已替换原有规划" : `已导入 ${result.data.tasks} 项任务` };
+}
