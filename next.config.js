@@ -8,8 +8,9 @@ const nextConfig = {
   experimental: {
     // Plan import: the preview uploads a document of up to 5 MB, and the
     // confirm step sends back its text plus the corrected parse (which repeats
-    // each task's source lines), so the 1 MB default is too small.
-    serverActions: { bodySizeLimit: "20mb" },
+    // each task's source lines), so the 1 MB default is too small. Report
+    // evidence files go up to 20 MB (MAX_EVIDENCE_BYTES) plus multipart overhead.
+    serverActions: { bodySizeLimit: "25mb" },
   },
 };
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { InboxBadge } from "@/components/inbox/inbox-badge";
 import { TenantSwitcher } from "@/components/layout/tenant-switcher";
 import { requireSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -7,17 +8,20 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const session = await requireSession();
-  const links: { href: string; label: string }[] = [];
+  const links: { href: string; label: string; badge?: React.ReactNode }[] = [];
   if (session.tenant) {
     links.push({ href: "/", label: "首页" });
     if (session.role !== "city_viewer" && can(session.role, "plans:read")) links.push({ href: "/plans", label: "规划" });
     if (session.role === "leader" || session.role === "unit_reporter") links.push({ href: "/my-tasks", label: "我负责的" });
+    if (can(session.role, "reports:submit")) links.push({ href: "/reports", label: "填报" });
+    if (can(session.role, "reports:review")) links.push({ href: "/review", label: "审核" });
     // A city's own tenant holds no units or leaders: its data is its districts, on the home page.
     if (session.role !== "city_viewer") {
       if (can(session.role, "units:read")) links.push({ href: "/units", label: "单位" });
       if (can(session.role, "people:read")) links.push({ href: "/people", label: "责任领导" });
     }
     if (can(session.role, "members:manage")) links.push({ href: "/admin/members", label: "成员管理" });
+    if (can(session.role, "inbox:read")) links.push({ href: "/inbox", label: "消息", badge: <InboxBadge className="ml-1" /> });
   }
   if (session.isPlatformAdmin) links.push({ href: "/platform", label: "平台管理" });
 
@@ -45,6 +49,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           {links.map((l) => (
             <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-t-md px-3 py-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
               {l.label}
+              {l.badge}
             </Link>
           ))}
         </nav>

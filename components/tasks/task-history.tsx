@@ -1,13 +1,6 @@
 import type { getTaskHistory } from "@/lib/reports/queries/task-history";
+import { EVENT_ACTION_LABELS } from "@/lib/reports/labels";
 import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
-
-const REPORT_ACTIONS: Record<string, string> = {
-  create: "创建草稿",
-  submit: "提交报告",
-  resubmit: "重新提交",
-  approve: "审核通过",
-  return: "退回",
-};
 
 const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
@@ -27,7 +20,7 @@ export function TaskHistory({ entries }: { entries: Awaited<ReturnType<typeof ge
             </p>
           ) : (
             <p>
-              {entry.event.report.slot.orgUnit.name} · {entry.event.report.slot.period.label}：{REPORT_ACTIONS[entry.event.action] ?? entry.event.action}
+              {entry.event.report.slot.orgUnit.name} · {entry.event.report.slot.period.label}：{EVENT_ACTION_LABELS[entry.event.action] ?? entry.event.action}
               {entry.event.comment ? `（${entry.event.comment}）` : ""}
             </p>
           )}

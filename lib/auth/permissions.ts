@@ -27,6 +27,8 @@ const PERMISSIONS = {
   "reports:review": ["bureau_admin", "bureau_staff"],
   "actuals:import": ["bureau_admin", "bureau_staff"],
   "inbox:read": [...BUREAU_ROLES],
+  // Marking one's own messages read.
+  "inbox:update": [...BUREAU_ROLES],
   "members:read": ["bureau_admin"],
   "members:manage": ["bureau_admin"],
   "children:read": ["city_viewer"],

@@ -37,6 +37,7 @@ export class LocalDiskStorage implements FileStorage {
 let storage: FileStorage | undefined;
 
 export function getFileStorage(): FileStorage {
-  storage ??= new LocalDiskStorage(path.resolve(process.env.EDUPLAN_UPLOAD_DIR ?? ".data/uploads"));
+  // The turbopackIgnore hint keeps the bundler from tracing the whole project for this runtime path.
+  storage ??= new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.EDUPLAN_UPLOAD_DIR ?? ".data/uploads"));
   return storage;
 }

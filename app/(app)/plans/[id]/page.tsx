@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { IndicatorTable } from "@/components/plans/indicator-table";
 import { PlanTextDetails } from "@/components/plans/plan-text-details";
@@ -9,7 +8,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant-scope";
-import { NotFoundError } from "@/lib/errors";
+import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { firstParam } from "@/lib/pagination";
 import { formatPeriod, PLAN_KIND_LABELS } from "@/lib/plans/display/labels";
 import { readPlanText } from "@/lib/plans/display/plan-text";
@@ -28,10 +27,11 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export const metadata = { title: "规划详情" };
 
+const ACTION_LINK = "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-700 hover:bg-slate-50";
+
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const session = await requireTenantSession("plans:read");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = idOr404((await params).id);
   const raw = await searchParams;
   const filter = filterSchema.parse({
     q: firstParam(raw.q) || undefined,
@@ -39,12 +39,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     unit: firstParam(raw.unit) || undefined,
     section: firstParam(raw.section) || undefined,
   });
-  const tree = await withTenant(session, (tx) =>
-    getPlanTree(tx, session.tenant.tenantId, id.data, { q: filter.q, leaderId: filter.leader, unitId: filter.unit, sectionId: filter.section }),
-  ).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const tree = await orNotFound(
+    withTenant(session, (tx) =>
+      getPlanTree(tx, session.tenant.tenantId, id, { q: filter.q, leaderId: filter.leader, unitId: filter.unit, sectionId: filter.section }),
+    ),
+  );
   const { plan } = tree;
   const filtered = Boolean(filter.q || filter.leader || filter.unit || filter.section);
   const sections = filtered ? pruneEmpty(tree.sections) : tree.sections;
@@ -62,11 +61,21 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           .filter(Boolean)
           .join(" · ")}
         actions={
-          can(session.role, "plans:manage") ? (
-            <Link href={`/plans/${plan.id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-700 hover:bg-slate-50">
-              编辑
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/plans/${plan.id}/ledger`} className={ACTION_LINK}>
+              工作台账
             </Link>
-          ) : undefined
+            {can(session.role, "periods:manage") && (
+              <Link href="/reports/periods" className={ACTION_LINK}>
+                填报期
+              </Link>
+            )}
+            {can(session.role, "plans:manage") && (
+              <Link href={`/plans/${plan.id}/edit`} className={ACTION_LINK}>
+                编辑
+              </Link>
+            )}
+          </div>
         }
       />
       <div className="space-y-6">

@@ -1,6 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { UnitRoleBadge } from "@/components/plans/unit-badges";
 import { Card } from "@/components/ui/card";
@@ -8,11 +6,17 @@ import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant-scope";
 import type { UnitRole } from "@/lib/generated/prisma/enums";
-import { NotFoundError } from "@/lib/errors";
+import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
 import { formatPeriod, UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
 import { getTask } from "@/lib/plans/queries/get-task";
 import { sortUnits } from "@/lib/plans/queries/task-select";
+import { getTaskHistory } from "@/lib/reports/queries/task-history";
+import { listTaskSlots } from "@/lib/reports/queries/task-slots";
+import { TaskHistory } from "@/components/tasks/task-history";
+import { TaskSlots } from "@/components/tasks/task-slots";
+import { TaskStatusPanel } from "@/components/tasks/status-panel";
+import { UrgeButton } from "@/components/tasks/urge-button";
 
 export const metadata = { title: "任务详情" };
 
@@ -20,12 +24,13 @@ const ROLES: UnitRole[] = ["lead", "responsible", "cooperate"];
 
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("plans:read");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const task = await withTenant(session, (tx) => getTask(tx, session.tenant.tenantId, id.data)).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const id = idOr404((await params).id);
+  const { task, slots, history } = await orNotFound(
+    withTenant(session, async (tx) => {
+      const task = await getTask(tx, session.tenant.tenantId, id);
+      return { task, slots: await listTaskSlots(tx, session, id), history: await getTaskHistory(tx, session.tenant.tenantId, id) };
+    }),
+  );
   const units = sortUnits(task.units);
   return (
     <>
@@ -94,6 +99,9 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               </ul>
             </Card>
           )}
+          <Card title="操作记录">
+            <TaskHistory entries={history} />
+          </Card>
           {task.sourceText && (
             <Card title={task.sourceLine ? `文件原文（第 ${task.sourceLine} 行起）` : "文件原文"}>
               <pre className="max-h-96 overflow-auto font-mono text-xs leading-relaxed whitespace-pre-wrap break-words text-slate-700" data-testid="task-source">
@@ -103,6 +111,25 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           )}
         </div>
         <div className="space-y-4">
+          {can(session.role, "tasks:update") && (
+            <Card title="状态与进度">
+              <TaskStatusPanel
+                taskId={task.id}
+                status={task.status}
+                progress={task.progress}
+                dueDate={task.dueDate ? task.dueDate.toISOString().slice(0, 10) : ""}
+                version={task.version}
+              />
+            </Card>
+          )}
+          <Card title="填报情况">
+            <TaskSlots slots={slots} />
+          </Card>
+          {can(session.role, "tasks:urge") && slots.some((s) => s.status === "open" || s.status === "draft" || s.status === "returned") && (
+            <Card title="催办">
+              <UrgeButton taskId={task.id} />
+            </Card>
+          )}
           <Card title="责任领导">
             {task.leaders.length === 0 ? (
               <p className="text-sm text-slate-500">未指定</p>

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { formatDateTime } from "@/components/reports/labels";
+import { ReportForm, type IndicatorView } from "@/components/reports/report-form";
+import { ReportHistory } from "@/components/reports/report-history";
+import { ReportReadOnly } from "@/components/reports/report-read-only";
+import { TaskSummary } from "@/components/reports/task-summary";
+import { EmptyState } from "@/components/ui/card";
+import { requireTenantSession } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { withTenant } from "@/lib/db/tenant-scope";
+import { NotFoundError } from "@/lib/errors";
+import { formatTarget } from "@/lib/plans/display/format-target";
+import { todayInChina } from "@/lib/reports/periods";
+import { getSlotDetail } from "@/lib/reports/queries/get-slot";
+
+export const metadata = { title: "填报" };
+
+export default async function ReportSlotPage({ params }: { params: Promise<{ slotId: string }> }) {
+  const session = await requireTenantSession("reports:read");
+  const id = z.uuid().safeParse((await params).slotId);
+  if (!id.success) notFound();
+  const { slot, indicators, actorNames } = await withTenant(session, (tx) => getSlotDetail(tx, session, id.data)).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const report = slot.report;
+  const editableStatus = !report || report.status === "draft" || report.status === "returned";
+  const editable = editableStatus && can(session.role, "reports:submit");
+  const overdue = editableStatus && slot.dueOn < todayInChina();
+  const indicatorViews: IndicatorView[] = indicators.map((i) => ({
+    id: i.id,
+    name: i.name,
+    unit: i.unit,
+    target: `${formatTarget(i)}${i.targetYear ? `（${i.targetYear}年）` : ""}`,
+  }));
+  const returnEvent = report?.status === "returned" ? [...report.events].reverse().find((e) => e.action === "return") : undefined;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <Link href="/reports" className="inline-block text-sm text-brand-700 hover:underline">
+        ← 填报任务
+      </Link>
+      <TaskSummary slot={slot} overdue={overdue} />
+      {report?.status === "returned" && (
+        <div role="alert" data-testid="return-comment" className="rounded-xl border-2 border-red-300 bg-red-50 p-4 text-red-900">
+          <p className="font-semibold">报告被退回，请修改后重新提交</p>
+          <p className="mt-2 break-words whitespace-pre-wrap">退回意见：{report.reviewComment || "（未填写）"}</p>
+          {returnEvent && (
+            <p className="mt-1 text-xs text-red-700">
+              {(returnEvent.actorUserId && actorNames[returnEvent.actorUserId]) || "审核人"} · {formatDateTime(returnEvent.createdAt)}
+            </p>
+          )}
+        </div>
+      )}
+      {editable ? (
+        <ReportForm
+          // Remounted only by a new submission (fresh submit key for the next round),
+          // not by the refresh an upload triggers, which would drop unsaved typing.
+          key={report?.submittedAt?.toISOString() ?? "new"}
+          slotId={slot.id}
+          version={report?.version ?? 0}
+          lastSavedAt={report && report.status === "draft" ? report.updatedAt.toISOString() : null}
+          initial={{
+            summary: report?.summary ?? "",
+            progress: String(report?.progress ?? 0),
+            problems: report?.problems ?? "",
+            nextSteps: report?.nextSteps ?? "",
+            actuals: Object.fromEntries((report?.actuals ?? []).map((a) => [a.indicatorId, String(Number(a.value.toString()))])),
+          }}
+          indicators={indicatorViews}
+          attachments={(report?.attachments ?? []).map((a) => ({ id: a.id, fileName: a.fileName, sizeBytes: a.sizeBytes }))}
+        />
+      ) : report ? (
+        <ReportReadOnly report={report} indicators={indicatorViews} />
+      ) : (
+        <EmptyState>该单位尚未填报本期进展</EmptyState>
+      )}
+      {report && <ReportHistory events={report.events} actorNames={actorNames} />}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { reviewReportAction } from "@/lib/reports/actions";
+import { attachmentHref, formatBytes, formatDateTime } from "./labels";
+
+export interface ReviewItemView {
+  reportId: string;
+  version: number;
+  slotId: string;
+  unit: string;
+  taskNumber: number;
+  taskTitle: string;
+  planTitle: string;
+  period: string;
+  progress: number;
+  summary: string;
+  problems: string;
+  nextSteps: string;
+  submittedAt: string | null;
+  attachments: { id: string; fileName: string; sizeBytes: number }[];
+  actuals: { id: string; name: string; value: string; unit: string | null; target: string }[];
+}
+
+function Text({ label, text }: { label: string; text: string }) {
+  if (!text) return null;
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="break-words whitespace-pre-wrap">{text}</dd>
+    </div>
+  );
+}
+
+/**
+ * Calls the action directly rather than through useActionState: a decided
+ * report leaves the queue in the same refresh, which unmounts this card, so
+ * the result is handed to the list (onDecided) to stay visible.
+ */
+export function ReviewCard({ item, onDecided }: { item: ReviewItemView; onDecided: (reportId: string, message: string) => void }) {
+  const [comment, setComment] = useState("");
+  const [pending, setPending] = useState<"approve" | "return" | null>(null);
+  const [error, setError] = useState<{ message: string; comment?: string } | null>(null);
+
+  async function decide(decision: "approve" | "return") {
+    setError(null);
+    if (decision === "return" && !comment.trim()) return setError({ message: "退回时请填写退回意见", comment: "退回时请填写退回意见" });
+    setPending(decision);
+    try {
+      const result = await reviewReportAction(null, { reportId: item.reportId, decision, comment, version: item.version });
+      if (result.ok) return onDecided(item.reportId, result.message ?? "已处理");
+      setError({ message: result.message, comment: result.fieldErrors?.comment?.join("；") });
+    } catch {
+      setError({ message: "网络不稳定，请稍后重试" });
+    }
+    setPending(null);
+  }
+
+  return (
+    <li className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="review-item">
+      <div>
+        <Link href={`/reports/${item.slotId}`} className="font-medium break-words text-brand-700 hover:underline">
+          <span className="mr-1 text-slate-400 tabular-nums">{item.taskNumber}.</span>
+          {item.taskTitle}
+        </Link>
+        <p className="mt-0.5 text-xs text-slate-500">
+          <span className="break-all">{item.unit}</span> · {item.period}
+          {item.submittedAt ? ` · 提交于 ${formatDateTime(item.submittedAt)}` : ""}
+        </p>
+        <p className="truncate text-xs text-slate-400">{item.planTitle}</p>
+      </div>
+      <div className="flex items-center gap-2 text-sm">
+        <span className="text-slate-500">进度</span>
+        <span className="h-2 flex-1 overflow-hidden rounded-full bg-slate-100">
+          <span className="block h-full rounded-full bg-brand-600" style={{ width: `${item.progress}%` }} />
+        </span>
+        <span className="tabular-nums">{item.progress}%</span>
+      </div>
+      <dl className="space-y-2 text-sm">
+        <Text label="工作进展" text={item.summary} />
+        <Text label="存在问题" text={item.problems} />
+        <Text label="下一步计划" text={item.nextSteps} />
+      </dl>
+      {item.actuals.length > 0 && (
+        <ul className="space-y-1 rounded-lg bg-slate-50 p-2 text-sm" aria-label="指标实际值">
+          {item.actuals.map((a) => (
+            <li key={a.id} className="flex flex-wrap justify-between gap-x-2">
+              <span className="min-w-0 break-words">{a.name}</span>
+              <span className="tabular-nums">
+                {a.value}
+                {a.unit ?? ""} <span className="text-xs text-slate-500">目标 {a.target}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {item.attachments.length > 0 && (
+        <ul className="space-y-1 text-sm" aria-label="佐证材料">
+          {item.attachments.map((a) => (
+            <li key={a.id} className="flex justify-between gap-2">
+              <a href={attachmentHref(a.id)} className="min-w-0 break-all text-brand-700 hover:underline">
+                📎 {a.fileName}
+              </a>
+              <span className="shrink-0 text-xs text-slate-500">{formatBytes(a.sizeBytes)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="space-y-2 border-t border-slate-100 pt-3">
+        <label className="block text-sm">
+          <span className="mb-1 block text-slate-600">审核意见（退回时必填）</span>
+          <textarea
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            rows={2}
+            maxLength={2000}
+            aria-invalid={error?.comment ? true : undefined}
+            className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base focus:border-brand-600 focus:outline-none aria-invalid:border-red-400 sm:text-sm"
+          />
+        </label>
+        {error && (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+            {error.message}
+          </p>
+        )}
+        <div className="flex gap-2">
+          <Button type="button" onClick={() => decide("approve")} disabled={pending !== null} className="flex-1 sm:flex-none">
+            {pending === "approve" ? "处理中…" : "通过"}
+          </Button>
+          <Button type="button" variant="danger" onClick={() => decide("return")} disabled={pending !== null} className="flex-1 sm:flex-none">
+            {pending === "return" ? "处理中…" : "退回"}
+          </Button>
+        </div>
+      </div>
+    </li>
+  );
+}

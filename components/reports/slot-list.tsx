@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/reports/periods";
+import type { SlotRow } from "@/lib/reports/queries/list-slots";
+import { SlotStatusBadge } from "./slot-status-badge";
+
+const OPEN = new Set(["open", "draft", "returned"]);
+
+export function SlotList({ items, today, showUnit }: { items: SlotRow[]; today: Date; showUnit: boolean }) {
+  return (
+    <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="slot-list">
+      {items.map((s) => {
+        const overdue = OPEN.has(s.status) && s.dueOn < today;
+        return (
+          <li key={s.id} data-testid="slot-row">
+            <Link href={`/reports/${s.id}`} className="block space-y-1 px-4 py-3 hover:bg-slate-50">
+              <div className="flex items-start justify-between gap-2">
+                <p className="min-w-0 font-medium break-words text-brand-700">
+                  <span className="mr-1 text-slate-400 tabular-nums">{s.task.number}.</span>
+                  {s.task.title}
+                </p>
+                <SlotStatusBadge status={s.status} overdue={overdue} />
+              </div>
+              <p className="truncate text-xs text-slate-500">{s.task.plan.title}</p>
+              <p className="flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-600">
+                <span>{s.period.label}</span>
+                <span className={overdue ? "font-medium text-red-600" : undefined}>
+                  截止 {formatDate(s.dueOn)}
+                  {overdue ? "（已逾期）" : ""}
+                </span>
+                {showUnit && (
+                  <span className="break-all" data-testid="slot-unit">
+                    {s.orgUnit.name}
+                  </span>
+                )}
+                {s.report && s.report.progress > 0 && <span className="tabular-nums">进度 {s.report.progress}%</span>}
+              </p>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
