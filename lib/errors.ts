@@ -1,7 +1,10 @@
 // Errors a user may see. Their messages are Chinese and safe to show;
 // anything else is logged and answered with a generic message.
 export class UserFacingError extends Error {
-  constructor(message: string, readonly fieldErrors?: Record<string, string[]>) {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
     super(message);
     this.name = "UserFacingError";
   }

@@ -6,9 +6,21 @@ export function SectionTree({ sections, depth = 0 }: { sections: SectionNode[]; 
   return (
     <div className={depth === 0 ? "space-y-4" : "mt-3 space-y-3"}>
       {sections.map((s) => (
-        <section key={s.id} className={depth === 0 ? "rounded-xl border border-slate-200 bg-white shadow-sm" : "border-l-2 border-slate-100 pl-3"} data-testid="plan-section">
-          <h3 className={depth === 0 ? "border-b border-slate-100 px-4 py-3 text-base font-semibold" : "px-1 text-sm font-semibold text-slate-700"}>{s.title}</h3>
-          {s.tasks.length > 0 && <ul className="divide-y divide-slate-100">{s.tasks.map((t) => <TaskRow key={t.id} task={t} />)}</ul>}
+        <section
+          key={s.id}
+          className={depth === 0 ? "rounded-xl border border-slate-200 bg-white shadow-sm" : "border-l-2 border-slate-100 pl-3"}
+          data-testid="plan-section"
+        >
+          <h3 className={depth === 0 ? "border-b border-slate-100 px-4 py-3 text-base font-semibold" : "px-1 text-sm font-semibold text-slate-700"}>
+            {s.title}
+          </h3>
+          {s.tasks.length > 0 && (
+            <ul className="divide-y divide-slate-100">
+              {s.tasks.map((t) => (
+                <TaskRow key={t.id} task={t} />
+              ))}
+            </ul>
+          )}
           {s.sections.length > 0 && (
             <div className={depth === 0 ? "px-4 pb-4" : ""}>
               <SectionTree sections={s.sections} depth={depth + 1} />

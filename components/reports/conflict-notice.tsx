@@ -20,11 +20,17 @@ export function ConflictNotice({ conflict, onAdopt, onKeepMine }: { conflict: Co
     ["下一步计划", conflict.nextSteps],
   ];
   return (
-    <div ref={ref} role="alert" data-testid="conflict" className="scroll-mt-4 space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+    <div
+      ref={ref}
+      role="alert"
+      data-testid="conflict"
+      className="scroll-mt-4 space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+    >
       <div>
         <p className="font-semibold">该报告已被他人修改，自动保存已暂停</p>
         <p className="mt-0.5 text-xs text-amber-800">
-          对方保存于 {formatDateTime(conflict.updatedAt)}（{REPORT_STATUS_LABELS[conflict.status as ReportStatus] ?? conflict.status}）。您的内容仍在下方表单中，尚未保存。
+          对方保存于 {formatDateTime(conflict.updatedAt)}（{REPORT_STATUS_LABELS[conflict.status as ReportStatus] ?? conflict.status}
+          ）。您的内容仍在下方表单中，尚未保存。
         </p>
       </div>
       <dl className="space-y-2 rounded-lg bg-white/70 p-3">

@@ -19,7 +19,15 @@ export function formatBytes(bytes: number): string {
 
 // Server and browser may sit in different zones; the bureaus read Beijing time.
 export function formatDateTime(date: Date | string): string {
-  return new Date(date).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+  return new Date(date).toLocaleString("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  });
 }
 
 export function formatClock(date: Date | string): string {

@@ -23,7 +23,11 @@ function StatusText({ status }: { status: SaveStatus }) {
     case "saving":
       return <span className="text-slate-500">保存中…</span>;
     case "saved":
-      return <span className="text-green-700">{status.auto ? "已自动保存" : "已保存"} {formatClock(status.at)}</span>;
+      return (
+        <span className="text-green-700">
+          {status.auto ? "已自动保存" : "已保存"} {formatClock(status.at)}
+        </span>
+      );
     case "adopted":
       return <span className="text-amber-700">已载入对方的内容</span>;
     case "dirty":
@@ -57,7 +61,13 @@ export function ReportForm(props: {
   attachments: AttachmentView[];
 }) {
   const router = useRouter();
-  const draft = useReportDraft({ slotId: props.slotId, initial: props.initial, version: props.version, indicatorIds: props.indicators.map((i) => i.id), lastSavedAt: props.lastSavedAt });
+  const draft = useReportDraft({
+    slotId: props.slotId,
+    initial: props.initial,
+    version: props.version,
+    indicatorIds: props.indicators.map((i) => i.id),
+    lastSavedAt: props.lastSavedAt,
+  });
   const { fields, update, errors } = draft;
   const progress = Number(fields.progress);
 
@@ -116,10 +126,24 @@ export function ReportForm(props: {
           {errors.progress && <p className="mt-1 text-xs text-red-600">{errors.progress.join("；")}</p>}
         </div>
         <Field label="存在问题" error={errors.problems}>
-          <textarea name="problems" rows={3} maxLength={3000} value={fields.problems} onChange={(e) => update({ problems: e.target.value })} className={inputClass} />
+          <textarea
+            name="problems"
+            rows={3}
+            maxLength={3000}
+            value={fields.problems}
+            onChange={(e) => update({ problems: e.target.value })}
+            className={inputClass}
+          />
         </Field>
         <Field label="下一步计划" error={errors.nextSteps}>
-          <textarea name="nextSteps" rows={3} maxLength={3000} value={fields.nextSteps} onChange={(e) => update({ nextSteps: e.target.value })} className={inputClass} />
+          <textarea
+            name="nextSteps"
+            rows={3}
+            maxLength={3000}
+            value={fields.nextSteps}
+            onChange={(e) => update({ nextSteps: e.target.value })}
+            className={inputClass}
+          />
         </Field>
       </section>
 

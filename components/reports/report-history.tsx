@@ -11,7 +11,9 @@ export function ReportHistory({ events, actorNames }: { events: ReportEvents; ac
       <ol className="space-y-3 border-l border-slate-200 pl-4">
         {[...events].reverse().map((e) => (
           <li key={e.id} className="relative text-sm">
-            <span className={`absolute top-1.5 -left-[21px] h-2.5 w-2.5 rounded-full ${e.action === "return" ? "bg-red-500" : e.action === "approve" ? "bg-green-600" : "bg-slate-400"}`} />
+            <span
+              className={`absolute top-1.5 -left-[21px] h-2.5 w-2.5 rounded-full ${e.action === "return" ? "bg-red-500" : e.action === "approve" ? "bg-green-600" : "bg-slate-400"}`}
+            />
             <p>
               <span className="font-medium">{EVENT_ACTION_LABELS[e.action] ?? e.action}</span>
               <span className="text-slate-500"> · {(e.actorUserId && actorNames[e.actorUserId]) || "系统"}</span>

@@ -202,5 +202,19 @@ export function useReportDraft(opts: { slotId: string; initial: DraftFields; ver
     // save reads only refs and stable props: registering once is enough.
   }, []);
 
-  return { fields, update, save, submit, status, conflict, adoptTheirs, keepMine, errors, submitting, submitError, ensureReport, isDirty: () => dirtyRef.current };
+  return {
+    fields,
+    update,
+    save,
+    submit,
+    status,
+    conflict,
+    adoptTheirs,
+    keepMine,
+    errors,
+    submitting,
+    submitError,
+    ensureReport,
+    isDirty: () => dirtyRef.current,
+  };
 }

@@ -37,7 +37,15 @@ export function TaskStatusPanel(props: Props) {
         </label>
         <label className="block text-sm">
           <span className="mb-1 block font-medium text-slate-700">进度（%）</span>
-          <input name="progress" type="number" min={0} max={100} defaultValue={props.progress} inputMode="numeric" className="min-h-10 w-full rounded-md border border-slate-300 px-3" />
+          <input
+            name="progress"
+            type="number"
+            min={0}
+            max={100}
+            defaultValue={props.progress}
+            inputMode="numeric"
+            className="min-h-10 w-full rounded-md border border-slate-300 px-3"
+          />
           {errors?.progress && <span className="mt-1 block text-xs text-red-600">{errors.progress.join("；")}</span>}
         </label>
       </div>

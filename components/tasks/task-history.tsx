@@ -15,8 +15,8 @@ export function TaskHistory({ entries }: { entries: Awaited<ReturnType<typeof ge
           </p>
           {entry.kind === "status" ? (
             <p>
-              状态 {entry.event.fromStatus ? TASK_STATUS_LABELS[entry.event.fromStatus] : "—"} → {TASK_STATUS_LABELS[entry.event.toStatus]}，进度 {entry.event.fromProgress ?? 0}% →{" "}
-              {entry.event.toProgress}%{entry.event.note ? `（${entry.event.note}）` : ""}
+              状态 {entry.event.fromStatus ? TASK_STATUS_LABELS[entry.event.fromStatus] : "—"} → {TASK_STATUS_LABELS[entry.event.toStatus]}，进度{" "}
+              {entry.event.fromProgress ?? 0}% → {entry.event.toProgress}%{entry.event.note ? `（${entry.event.note}）` : ""}
             </p>
           ) : (
             <p>

@@ -2,15 +2,7 @@
 // so they work without JavaScript and the URL can be shared.
 import Link from "next/link";
 
-export function SearchForm({
-  q,
-  placeholder = "搜索",
-  children,
-}: {
-  q?: string;
-  placeholder?: string;
-  children?: React.ReactNode;
-}) {
+export function SearchForm({ q, placeholder = "搜索", children }: { q?: string; placeholder?: string; children?: React.ReactNode }) {
   return (
     <form method="get" className="mb-4 flex flex-wrap gap-2" role="search">
       <input

@@ -12,8 +12,7 @@ import { getAuthSession, hasTenant, type TenantSession } from "./session";
 export type FieldErrors = Record<string, string[]>;
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: unknown };
+  { ok: true; data: T; message?: string } | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: unknown };
 
 export const ACTION_MESSAGES = {
   signedOut: "登录已失效，请重新登录",

@@ -32,7 +32,9 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-    onLog: (line) => { if (process.env.EDUPLAN_PG_DEBUG) process.stderr.write(line); },
+    onLog: (line) => {
+      if (process.env.EDUPLAN_PG_DEBUG) process.stderr.write(line);
+    },
     onError: (err) => options.log?.(`[postgres] ${String(err)}`),
   });
   if (process.getuid?.() === 0) {

@@ -11,7 +11,10 @@ const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 export async function readMigrationsList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
       path: name,
@@ -64,15 +67,17 @@ export async function diffMigrationsToSchema(scratchUrl: string): Promise<string
 
 /** The engine prints a comment for an empty diff; treat that as no change. */
 function normaliseDiff(sql: string): string {
-  const meaningful = sql
-    .split("\n")
-    .filter((line) => line.trim() !== "" && !line.trim().startsWith("-- This is an empty migration."));
+  const meaningful = sql.split("\n").filter((line) => line.trim() !== "" && !line.trim().startsWith("-- This is an empty migration."));
   return meaningful.length === 0 ? "" : sql.trim() + "\n";
 }
 
 export async function writeMigration(name: string, sql: string, now = new Date()): Promise<string> {
   const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "migration";
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "") || "migration";
   const dirName = `${stamp}_${slug}`;
   await mkdir(path.join(MIGRATIONS_DIR, dirName), { recursive: true });
   await writeFile(path.join(MIGRATIONS_DIR, dirName, "migration.sql"), sql);

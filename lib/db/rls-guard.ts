@@ -17,7 +17,9 @@ export function assertRlsEnforced(client: PrismaClient): Promise<void> {
       FROM pg_roles r WHERE r.rolname = current_user`;
     const role = rows[0];
     if (!role || role.rolsuper || role.rolbypassrls || role.owns_tables) {
-      throw new Error("The app's database role bypasses row-level security (superuser, BYPASSRLS or table owner). Connect with the app role: see README, APP_DATABASE_URL.");
+      throw new Error(
+        "The app's database role bypasses row-level security (superuser, BYPASSRLS or table owner). Connect with the app role: see README, APP_DATABASE_URL.",
+      );
     }
     checkedClients.add(client);
   })();

@@ -26,7 +26,9 @@ interface LocalSecrets {
 /** Secrets generated on first start and kept beside the data, never in git. */
 export async function loadLocalSecrets(dataDir: string): Promise<LocalSecrets> {
   const file = path.join(dataDir, "secrets.json");
-  const existing = await readFile(file, "utf8").then((text) => JSON.parse(text) as LocalSecrets).catch(() => null);
+  const existing = await readFile(file, "utf8")
+    .then((text) => JSON.parse(text) as LocalSecrets)
+    .catch(() => null);
   if (existing) return existing;
   const secrets: LocalSecrets = {
     postgresPassword: randomBytes(18).toString("base64url"),

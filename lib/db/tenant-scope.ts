@@ -42,7 +42,9 @@ export async function appClient(): Promise<PrismaClient> {
 
 /**
  * Runs `fn` in one transaction scoped to the caller's active tenant. A city
- * viewer's transactions are read-only at the database level.
+ * viewer's transactions are read-only at the database level. A transaction is
+ * one connection: await its queries one after another (pg deprecates
+ * overlapping queries on a client, and they would queue anyway).
  */
 export async function withTenant<T>(session: TenantSession, fn: (tx: Tx) => Promise<T>, options: ScopeOptions = {}): Promise<T> {
   const readOnly = options.readOnly || session.role === "city_viewer";

@@ -63,10 +63,8 @@ async function reporterDigests(tx: Tx, tenantId: string, today: Date): Promise<D
 }
 
 async function staffDigests(tx: Tx, tenantId: string, today: Date): Promise<Digest[]> {
-  const [pending, overdue] = await Promise.all([
-    tx.report.count({ where: { tenantId, status: "submitted" } }),
-    tx.reportSlot.count({ where: { tenantId, dueOn: { lt: today }, status: { in: ["open", "draft", "returned"] } } }),
-  ]);
+  const pending = await tx.report.count({ where: { tenantId, status: "submitted" } });
+  const overdue = await tx.reportSlot.count({ where: { tenantId, dueOn: { lt: today }, status: { in: ["open", "draft", "returned"] } } });
   if (!pending && !overdue) return [];
   const staff = await tx.membership.findMany({
     where: { tenantId, role: { in: ["bureau_admin", "bureau_staff"] }, user: { isActive: true } },

@@ -75,7 +75,12 @@ export async function buildPlanLedger(tx: Tx, tenantId: string, planId: string, 
   listed.sort((a, b) => a.position - b.position);
   const dueDates = await tx.task.findMany({ where: { tenantId, planId, id: { in: listed.map((t) => t.id) } }, select: { id: true, dueDate: true } });
   const dueById = new Map(dueDates.map((d) => [d.id, d.dueDate]));
-  const tasks = listed.map((t) => ({ ...t, dueDate: dueById.get(t.id) ?? null, sectionTitle: sectionTitles.get(t.sectionId) ?? "", planTitle: tree.plan.title }));
+  const tasks = listed.map((t) => ({
+    ...t,
+    dueDate: dueById.get(t.id) ?? null,
+    sectionTitle: sectionTitles.get(t.sectionId) ?? "",
+    planTitle: tree.plan.title,
+  }));
   // The plan's own indicator table belongs to no task, so a task filter leaves it out.
   const filtered = Boolean(filter.q || filter.leaderId || filter.unitId || filter.sectionId);
   const planIndicators = filtered ? [] : tree.indicators;
@@ -97,10 +102,12 @@ export async function buildUnitLedger(tx: Tx, tenantId: string, unitId: string):
 
 async function toRows(tx: Tx, tenantId: string, tasks: LedgerTask[], planIndicators: IndicatorItem[], planTitle: string): Promise<LedgerRow[]> {
   const indicatorIds = [...tasks.flatMap((t) => t.indicators.map((i) => i.id)), ...planIndicators.map((i) => i.id)];
-  const [reports, actuals] = await Promise.all([
-    latestReports(tx, tenantId, tasks.map((t) => t.id)),
-    latestApprovedActuals(tx, tenantId, indicatorIds),
-  ]);
+  const reports = await latestReports(
+    tx,
+    tenantId,
+    tasks.map((t) => t.id),
+  );
+  const actuals = await latestApprovedActuals(tx, tenantId, indicatorIds);
   const rows: LedgerRow[] = [];
   for (const t of tasks) {
     const units = sortUnits(t.units);
@@ -128,7 +135,15 @@ async function toRows(tx: Tx, tenantId: string, tasks: LedgerTask[], planIndicat
     }
   }
   for (const indicator of planIndicators) {
-    rows.push({ taskId: null, continuation: false, plan: planTitle, number: null, ...EMPTY_TASK_CELLS, section: "主要指标", ...indicatorCells(indicator, actuals) });
+    rows.push({
+      taskId: null,
+      continuation: false,
+      plan: planTitle,
+      number: null,
+      ...EMPTY_TASK_CELLS,
+      section: "主要指标",
+      ...indicatorCells(indicator, actuals),
+    });
   }
   return rows;
 }

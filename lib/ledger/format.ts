@@ -41,6 +41,8 @@ export function unitsByRole(units: { role: UnitRole; orgUnit: { name: string } }
 
 export function formatLatestReport(r: { periodLabel: string; unitName: string; status: ReportStatus; submittedAt: Date | null; summary: string }): string {
   const summary = r.summary.length > 100 ? `${r.summary.slice(0, 100)}…` : r.summary;
-  const head = [r.periodLabel, r.unitName, REPORT_STATUS_LABELS[r.status], r.submittedAt ? `${formatDate(todayInChina(r.submittedAt))}提交` : ""].filter(Boolean).join(" ");
+  const head = [r.periodLabel, r.unitName, REPORT_STATUS_LABELS[r.status], r.submittedAt ? `${formatDate(todayInChina(r.submittedAt))}提交` : ""]
+    .filter(Boolean)
+    .join(" ");
   return summary ? `${head}：${summary}` : head;
 }

@@ -62,7 +62,11 @@ function precheck(row: SheetRow, today: Date): Candidate | { status: ImportRowSt
   return { row, value: row.value.value, asOf };
 }
 
-export async function importLedgerActuals(tx: Tx, session: TenantSession, input: { planId: string; fileName: string; bytes: Uint8Array }): Promise<ImportSummary> {
+export async function importLedgerActuals(
+  tx: Tx,
+  session: TenantSession,
+  input: { planId: string; fileName: string; bytes: Uint8Array },
+): Promise<ImportSummary> {
   const tenantId = session.tenant.tenantId;
   const plan = await tx.plan.findFirst({ where: { id: input.planId, tenantId }, select: { id: true } });
   if (!plan) throw new NotFoundError("规划不存在或无权访问");
@@ -73,9 +77,16 @@ export async function importLedgerActuals(tx: Tx, session: TenantSession, input:
 
   const ids = [...new Set(candidates.map((c) => c.row.indicatorId))];
   // Scoped by tenant: another bureau's indicator id looks exactly like one that does not exist.
-  const indicators = new Map((await tx.indicator.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, name: true, planId: true } })).map((i) => [i.id, i]));
+  const indicators = new Map(
+    (await tx.indicator.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, name: true, planId: true } })).map((i) => [i.id, i]),
+  );
   const existing = await tx.indicatorActual.findMany({
-    where: { tenantId, indicatorId: { in: ids }, reviewState: "approved", asOf: { in: [...new Set(candidates.map((c) => c.asOf.getTime()))].map((t) => new Date(t)) } },
+    where: {
+      tenantId,
+      indicatorId: { in: ids },
+      reviewState: "approved",
+      asOf: { in: [...new Set(candidates.map((c) => c.asOf.getTime()))].map((t) => new Date(t)) },
+    },
     select: { indicatorId: true, asOf: true, value: true },
   });
   const keyOf = (indicatorId: string, asOf: Date) => `${indicatorId}|${formatDate(asOf)}`;
@@ -84,7 +95,13 @@ export async function importLedgerActuals(tx: Tx, session: TenantSession, input:
   const seen = new Map<string, number>();
   const accepted: Candidate[] = [];
   const results: ImportRowResult[] = checked.map(({ row, check }) => {
-    const base = { row: row.row, indicatorId: row.indicatorId || null, indicator: indicators.get(row.indicatorId)?.name ?? row.indicatorName, value: null, asOf: null };
+    const base = {
+      row: row.row,
+      indicatorId: row.indicatorId || null,
+      indicator: indicators.get(row.indicatorId)?.name ?? row.indicatorName,
+      value: null,
+      asOf: null,
+    };
     if (!("value" in check)) return { ...base, ...check };
     const described = { ...base, value: check.value, asOf: formatDate(check.asOf) };
     const indicator = indicators.get(row.indicatorId);

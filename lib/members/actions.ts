@@ -8,9 +8,7 @@ import { createMemberSchema, resetMemberPasswordSchema, setMemberActiveSchema, u
 
 const MEMBERS_PATH = "/admin/members";
 
-const create = tenantAction({ permission: "members:manage", schema: createMemberSchema }, ({ tx, session, input }) =>
-  createMember(tx, session, input),
-);
+const create = tenantAction({ permission: "members:manage", schema: createMemberSchema }, ({ tx, session, input }) => createMember(tx, session, input));
 const updateRole = tenantAction({ permission: "members:manage", schema: updateMemberRoleSchema }, ({ tx, session, input }) =>
   updateMemberRole(tx, session, input),
 );

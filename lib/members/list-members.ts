@@ -17,19 +17,15 @@ export interface MemberRow {
 export async function listMembers(tx: Tx, tenantId: string, filter: { q?: string; page: number }): Promise<Page<MemberRow>> {
   const where: Prisma.MembershipWhereInput = {
     tenantId,
-    ...(filter.q
-      ? { user: { OR: [{ username: { contains: filter.q, mode: "insensitive" } }, { displayName: { contains: filter.q } }] } }
-      : {}),
+    ...(filter.q ? { user: { OR: [{ username: { contains: filter.q, mode: "insensitive" } }, { displayName: { contains: filter.q } }] } } : {}),
   };
-  const [rows, total] = await Promise.all([
-    tx.membership.findMany({
-      where,
-      orderBy: [{ role: "asc" }, { user: { username: "asc" } }],
-      ...pageArgs(filter.page),
-      include: { user: true, orgUnit: { select: { id: true, name: true } } },
-    }),
-    tx.membership.count({ where }),
-  ]);
+  const rows = await tx.membership.findMany({
+    where,
+    orderBy: [{ role: "asc" }, { user: { username: "asc" } }],
+    ...pageArgs(filter.page),
+    include: { user: true, orgUnit: { select: { id: true, name: true } } },
+  });
+  const total = await tx.membership.count({ where });
   return toPage(
     rows.map((m) => ({
       membershipId: m.id,

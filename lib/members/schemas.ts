@@ -33,9 +33,7 @@ export const createMemberSchema = z
   })
   .superRefine(requireUnitForReporter);
 
-export const updateMemberRoleSchema = z
-  .object({ membershipId: z.uuid({ error: "成员不存在" }), ...roleFields })
-  .superRefine(requireUnitForReporter);
+export const updateMemberRoleSchema = z.object({ membershipId: z.uuid({ error: "成员不存在" }), ...roleFields }).superRefine(requireUnitForReporter);
 
 export const setMemberActiveSchema = z.object({
   membershipId: z.uuid({ error: "成员不存在" }),

@@ -13,15 +13,13 @@ export interface PersonRow {
 
 export async function listPeople(tx: Tx, tenantId: string, filter: { q?: string; page: number }): Promise<Page<PersonRow>> {
   const where: Prisma.PersonWhereInput = { tenantId, ...(filter.q ? { name: { contains: filter.q } } : {}) };
-  const [rows, total] = await Promise.all([
-    tx.person.findMany({
-      where,
-      orderBy: { name: "asc" },
-      ...pageArgs(filter.page),
-      select: { id: true, name: true, title: true, userId: true, _count: { select: { taskLeaders: true } } },
-    }),
-    tx.person.count({ where }),
-  ]);
+  const rows = await tx.person.findMany({
+    where,
+    orderBy: { name: "asc" },
+    ...pageArgs(filter.page),
+    select: { id: true, name: true, title: true, userId: true, _count: { select: { taskLeaders: true } } },
+  });
+  const total = await tx.person.count({ where });
   return toPage(
     rows.map((r) => ({ id: r.id, name: r.name, title: r.title, taskCount: r._count.taskLeaders, hasAccount: r.userId !== null })),
     total,

@@ -20,9 +20,7 @@ export async function addAttachment(tx: Tx, session: TenantSession, input: { slo
   const verdict = classifyEvidence(fileName, bytes);
   if (!verdict.ok) throw new UserFacingError(verdict.message, { file: [verdict.message] });
   const tenantId = session.tenant.tenantId;
-  const report =
-    slot.report ??
-    (await tx.report.create({ data: { tenantId, slotId: slot.id, status: "draft", authorUserId: session.userId } }));
+  const report = slot.report ?? (await tx.report.create({ data: { tenantId, slotId: slot.id, status: "draft", authorUserId: session.userId } }));
   if (!slot.report) await tx.reportSlot.update({ where: { id: slot.id }, data: { status: "draft" } });
   if ((await tx.attachment.count({ where: { tenantId, reportId: report.id } })) >= MAX_ATTACHMENTS_PER_REPORT) {
     throw new UserFacingError(`每份报告最多 ${MAX_ATTACHMENTS_PER_REPORT} 个附件`);

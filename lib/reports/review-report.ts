@@ -32,7 +32,15 @@ export async function reviewReport(
   });
   if (updated.count === 0) throw new ConflictError("该报告已被他人审核或修改，请刷新后查看");
   await tx.reportEvent.create({
-    data: { tenantId, reportId: report.id, actorUserId: session.userId, action: input.decision, fromStatus: "submitted", toStatus: approve ? "approved" : "returned", comment: input.comment || null },
+    data: {
+      tenantId,
+      reportId: report.id,
+      actorUserId: session.userId,
+      action: input.decision,
+      fromStatus: "submitted",
+      toStatus: approve ? "approved" : "returned",
+      comment: input.comment || null,
+    },
   });
   await tx.reportSlot.update({ where: { id: report.slot.id }, data: { status: approve ? "approved" : "returned" } });
   await setActualsReviewState(tx, tenantId, report.id, approve ? "approved" : "returned");

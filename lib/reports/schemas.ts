@@ -1,19 +1,30 @@
 import { z } from "zod";
 
-const text = (max: number, label: string) => z.string().trim().max(max, { error: `${label}不能超过 ${max} 字` });
+const text = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label}不能超过 ${max} 字` });
 
 export const actualInputSchema = z.object({
   indicatorId: z.uuid({ error: "指标不存在" }),
   value: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().replace(/[,，%％]/g, "") : v),
-    z.coerce.number({ error: "请输入数字" }).refine(Number.isFinite, { error: "请输入数字" }).refine((n) => Math.abs(n) < 1e13, { error: "数值过大" }),
+    z.coerce
+      .number({ error: "请输入数字" })
+      .refine(Number.isFinite, { error: "请输入数字" })
+      .refine((n) => Math.abs(n) < 1e13, { error: "数值过大" }),
   ),
 });
 
 export const reportFieldsSchema = z.object({
   slotId: z.uuid({ error: "填报任务不存在" }),
   summary: text(5000, "工作进展"),
-  progress: z.coerce.number({ error: "请输入 0–100 的整数" }).int({ error: "请输入 0–100 的整数" }).min(0, { error: "进度不能为负数" }).max(100, { error: "进度不能超过 100" }),
+  progress: z.coerce
+    .number({ error: "请输入 0–100 的整数" })
+    .int({ error: "请输入 0–100 的整数" })
+    .min(0, { error: "进度不能为负数" })
+    .max(100, { error: "进度不能超过 100" }),
   problems: text(3000, "存在问题").default(""),
   nextSteps: text(3000, "下一步计划").default(""),
   actuals: z.array(actualInputSchema).max(50).default([]),

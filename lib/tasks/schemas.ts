@@ -5,7 +5,11 @@ export const TASK_STATUSES = ["not_started", "in_progress", "completed", "delaye
 export const updateTaskStatusSchema = z.object({
   taskId: z.uuid({ error: "任务不存在" }),
   status: z.enum(TASK_STATUSES, { error: "请选择状态" }),
-  progress: z.coerce.number({ error: "请输入 0–100 的整数" }).int({ error: "请输入 0–100 的整数" }).min(0, { error: "进度不能为负数" }).max(100, { error: "进度不能超过 100" }),
+  progress: z.coerce
+    .number({ error: "请输入 0–100 的整数" })
+    .int({ error: "请输入 0–100 的整数" })
+    .min(0, { error: "进度不能为负数" })
+    .max(100, { error: "进度不能超过 100" }),
   dueDate: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.iso.date({ error: "日期格式不正确" }).optional()),
   note: z.string().trim().max(500, { error: "说明不能超过 500 字" }).default(""),
   version: z.coerce.number().int().min(1),

@@ -13,7 +13,10 @@ export async function updateTaskStatus(
   input: { taskId: string; status: TaskStatus; progress: number; dueDate?: string; note: string; version: number },
 ) {
   const tenantId = session.tenant.tenantId;
-  const task = await tx.task.findFirst({ where: { id: input.taskId, tenantId }, select: { id: true, status: true, progress: true, dueDate: true, version: true } });
+  const task = await tx.task.findFirst({
+    where: { id: input.taskId, tenantId },
+    select: { id: true, status: true, progress: true, dueDate: true, version: true },
+  });
   if (!task) throw new NotFoundError("任务不存在或无权访问");
   const dueDate = input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null;
   const updated = await tx.task.updateMany({
@@ -23,10 +26,14 @@ export async function updateTaskStatus(
   if (updated.count === 0) {
     const last = await tx.taskStatusEvent.findFirst({ where: { tenantId, taskId: task.id }, orderBy: { createdAt: "desc" } });
     const who = last?.actorUserId ? (await tx.user.findUnique({ where: { id: last.actorUserId }, select: { displayName: true } }))?.displayName : null;
-    throw new ConflictError(
-      `该任务已被${who ?? "他人"}修改为“${TASK_STATUS_LABELS[task.status]}，进度 ${task.progress}%”，您的修改未保存。请刷新后重试。`,
-      { status: task.status, progress: task.progress, dueDate: task.dueDate, version: task.version, by: who, at: last?.createdAt ?? null },
-    );
+    throw new ConflictError(`该任务已被${who ?? "他人"}修改为“${TASK_STATUS_LABELS[task.status]}，进度 ${task.progress}%”，您的修改未保存。请刷新后重试。`, {
+      status: task.status,
+      progress: task.progress,
+      dueDate: task.dueDate,
+      version: task.version,
+      by: who,
+      at: last?.createdAt ?? null,
+    });
   }
   await tx.taskStatusEvent.create({
     data: {

@@ -18,7 +18,12 @@ export async function importPlanFile(
   if (!tenant || tenant.kind !== "bureau") throw new NotFoundError(`没有代码为 ${tenantCode} 的区县教育局`);
   const text = await readPlanDocument(fileName, bytes);
   const parsed = parsePlanText(text);
-  return openTenantTransaction(db, { tenantId: tenant.id, userId: null }, (tx) => importPlan(tx, tenant.id, parsed, { sourceText: text, replace: options.replace }), {
-    timeoutMs: 60_000,
-  });
+  return openTenantTransaction(
+    db,
+    { tenantId: tenant.id, userId: null },
+    (tx) => importPlan(tx, tenant.id, parsed, { sourceText: text, replace: options.replace }),
+    {
+      timeoutMs: 60_000,
+    },
+  );
 }

@@ -20,7 +20,7 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
   const summary: SeedSummary = { tenantsCreated: 0, usersCreated: 0, plansImported: 0 };
   const tenantIds = new Map<string, string>();
   for (const t of DEMO_TENANTS) {
-    const parentId = t.parentCode ? tenantIds.get(t.parentCode) ?? null : null;
+    const parentId = t.parentCode ? (tenantIds.get(t.parentCode) ?? null) : null;
     const existing = await db.tenant.findUnique({ where: { code: t.code } });
     const tenant = existing ?? (await db.tenant.create({ data: { code: t.code, name: t.name, kind: t.kind, parentId } }));
     if (!existing) summary.tenantsCreated++;

@@ -112,9 +112,11 @@ test("a clerk reports on a phone; the bureau returns, then approves", async ({ p
 
   // Another unit's slot, a malformed id: both simply do not exist for this clerk.
   await staff.goto("/reports?status=all");
-  const rows = await staff.getByTestId("slot-row").evaluateAll((lis) =>
-    lis.map((li) => ({ href: li.querySelector("a")!.getAttribute("href")!, unit: li.querySelector("[data-testid=slot-unit]")?.textContent?.trim() })),
-  );
+  const rows = await staff
+    .getByTestId("slot-row")
+    .evaluateAll((lis) =>
+      lis.map((li) => ({ href: li.querySelector("a")!.getAttribute("href")!, unit: li.querySelector("[data-testid=slot-unit]")?.textContent?.trim() })),
+    );
   const foreign = rows.find((r) => r.unit && r.unit !== ownUnit);
   expect(foreign, "a slot of another unit").toBeTruthy();
   expect((await page.goto(foreign!.href))?.status()).toBe(404);

@@ -15,7 +15,24 @@ import { ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
 import { openPeriodFor, reporterSlots, tenantSessionOf } from "@/tests/support/reporting";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const HEADERS = ["序号", "所属部分", "任务", "责任领导", "牵头单位", "配合单位", "责任单位", "状态", "进展", "计划完成", "最新报告", "指标", "目标值", "实际值", "截至日期", "指标ID"];
+const HEADERS = [
+  "序号",
+  "所属部分",
+  "任务",
+  "责任领导",
+  "牵头单位",
+  "配合单位",
+  "责任单位",
+  "状态",
+  "进展",
+  "计划完成",
+  "最新报告",
+  "指标",
+  "目标值",
+  "实际值",
+  "截至日期",
+  "指标ID",
+];
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 type Cells = Record<string, ExcelJS.CellValue>;
@@ -86,7 +103,15 @@ beforeAll(async () => {
   const slot = (await reporterSlots("jinfeng")).find((s) => s.periodId === periodId)!;
   reportedTaskNumber = slot.task.number;
   await signInAs("jinfeng.reporter");
-  const submitted = await submitReportAction({ slotId: slot.id, summary: "完成教研活动部署，".repeat(20), progress: 30, problems: "", nextSteps: "", version: 0, submitKey: randomUUID() });
+  const submitted = await submitReportAction({
+    slotId: slot.id,
+    summary: "完成教研活动部署，".repeat(20),
+    progress: 30,
+    problems: "",
+    nextSteps: "",
+    version: 0,
+    submitKey: randomUUID(),
+  });
   expect(submitted).toMatchObject({ ok: true });
 });
 
@@ -249,7 +274,12 @@ describe("ledger import", () => {
     expect(result).toMatchObject({ ok: true, message: "已导入 3 条实际值；7 行未导入，请查看下表中的原因" });
     if (!result.ok) return;
     const byRow = new Map(result.data.rows.map((r) => [r.row, r]));
-    expect(byRow.get(rowOf(resourceRooms.id))).toMatchObject({ status: "accepted", value: 8, asOf: formatDate(todayInChina()), indicator: "对接收5名以上残疾儿童随班就读的学校设立专门资源教室" });
+    expect(byRow.get(rowOf(resourceRooms.id))).toMatchObject({
+      status: "accepted",
+      value: 8,
+      asOf: formatDate(todayInChina()),
+      indicator: "对接收5名以上残疾儿童随班就读的学校设立专门资源教室",
+    });
     expect(byRow.get(rowOf(teacherStudios.id))).toMatchObject({ status: "accepted", value: 18, asOf: "2022-12-31" });
     expect(byRow.get(rowOf(partyPoints.id))).toMatchObject({ status: "refused", reason: "实际值不是数字：“很多”" });
     // The approved 96.5 exported with its date is not recorded twice.
@@ -317,7 +347,10 @@ describe("ledger import", () => {
     const noHeader = new ExcelJS.Workbook();
     noHeader.addWorksheet("Sheet1").addRow(["随便", "写点", 12]);
     const noIdColumn = new ExcelJS.Workbook();
-    noIdColumn.addWorksheet("工作台账").addRows([["序号", "指标", "实际值"], [1, "入学率", 97]]);
+    noIdColumn.addWorksheet("工作台账").addRows([
+      ["序号", "指标", "实际值"],
+      [1, "入学率", 97],
+    ]);
     const cases: [Uint8Array | Buffer, string][] = [
       [randomBytes(2048), "文件不是 Excel 工作簿（.xlsx）：请上传从本系统导出并填写的工作台账"],
       [Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes(2048)]), "无法读取该文件：请上传 Excel 工作簿（.xlsx）"],
@@ -327,11 +360,20 @@ describe("ledger import", () => {
     for (const [bytes, message] of cases) {
       expect(await importLedgerActualsAction(null, importForm(plan.id, bytes))).toMatchObject({ ok: false, message });
     }
-    expect(await importLedgerActualsAction(null, importForm(plan.id, new Uint8Array(0)))).toMatchObject({ ok: false, fieldErrors: { file: ["请选择要导入的 .xlsx 文件（文件为空）"] } });
-    expect(await importLedgerActualsAction(null, importForm(plan.id, new Uint8Array(5 * 1024 * 1024 + 1)))).toMatchObject({ ok: false, fieldErrors: { file: ["文件过大：不能超过 5 MB"] } });
+    expect(await importLedgerActualsAction(null, importForm(plan.id, new Uint8Array(0)))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: ["请选择要导入的 .xlsx 文件（文件为空）"] },
+    });
+    expect(await importLedgerActualsAction(null, importForm(plan.id, new Uint8Array(5 * 1024 * 1024 + 1)))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: ["文件过大：不能超过 5 MB"] },
+    });
     const foreign = await planOf("helan", /质量提升/);
     const { workbook } = await exportPlan(plan.id);
-    expect(await importLedgerActualsAction(null, importForm(foreign.id, Buffer.from(await workbook.xlsx.writeBuffer())))).toMatchObject({ ok: false, message: "规划不存在或无权访问" });
+    expect(await importLedgerActualsAction(null, importForm(foreign.id, Buffer.from(await workbook.xlsx.writeBuffer())))).toMatchObject({
+      ok: false,
+      message: "规划不存在或无权访问",
+    });
     expect([await actualCount(), await auditCount()]).toEqual(before);
   });
 

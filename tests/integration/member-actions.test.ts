@@ -47,12 +47,24 @@ describe("member management actions", () => {
   it("create an account bound to a unit of the admin's own tenant only", async () => {
     await signInAs("jinfeng.admin");
     const foreignUnit = await ownerDb().orgUnit.findFirstOrThrow({ where: { tenantId: await tenantIdOf("xingqing") } });
-    const refused = await createMemberAction(null, { username: "cross.unit", displayName: "跨租户", password: "password123", role: "unit_reporter", orgUnitId: foreignUnit.id });
+    const refused = await createMemberAction(null, {
+      username: "cross.unit",
+      displayName: "跨租户",
+      password: "password123",
+      role: "unit_reporter",
+      orgUnitId: foreignUnit.id,
+    });
     expect(refused).toMatchObject({ ok: false, message: "所选单位不存在" });
     expect(await ownerDb().user.count({ where: { username: "cross.unit" } })).toBe(0);
 
     const ownUnit = await ownerDb().orgUnit.findFirstOrThrow({ where: { tenantId: await tenantIdOf("jinfeng"), name: "教研室" } });
-    const created = await createMemberAction(null, { username: "New.Teacher", displayName: "新填报员", password: "password123", role: "unit_reporter", orgUnitId: ownUnit.id });
+    const created = await createMemberAction(null, {
+      username: "New.Teacher",
+      displayName: "新填报员",
+      password: "password123",
+      role: "unit_reporter",
+      orgUnitId: ownUnit.id,
+    });
     expect(created).toMatchObject({ ok: true, message: "已创建账号" });
     const member = await membershipOf("new.teacher");
     expect(member).toMatchObject({ role: "unit_reporter", orgUnitId: ownUnit.id, tenantId: await tenantIdOf("jinfeng") });

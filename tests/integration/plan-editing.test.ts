@@ -39,9 +39,9 @@ async function xingqingRows() {
   const tenantId = await tenantIdOf("xingqing");
   const db = ownerDb();
   const plan = await db.plan.findFirstOrThrow({ where: { tenantId, indicators: { some: {} } } });
-  const section = await db.section.findFirstOrThrow({ where: { planId: plan.id, tasks: { none: {} }, children: { none: {} } } }).catch(() =>
-    db.section.findFirstOrThrow({ where: { planId: plan.id } }),
-  );
+  const section = await db.section
+    .findFirstOrThrow({ where: { planId: plan.id, tasks: { none: {} }, children: { none: {} } } })
+    .catch(() => db.section.findFirstOrThrow({ where: { planId: plan.id } }));
   const task = await db.task.findFirstOrThrow({ where: { planId: plan.id }, include: { measures: true, leaders: true, units: true } });
   const indicator = await db.indicator.findFirstOrThrow({ where: { planId: plan.id } });
   const snapshot = async () => ({
@@ -60,10 +60,26 @@ describe("plan editing actions", () => {
     const tenantId = await tenantIdOf("jinfeng");
     const db = ownerDb();
 
-    const { planId } = data(await act.createPlanAction(null, { title: " 金凤区2025年手工规划 ", kind: "action_plan", startYear: "2025", endYear: "2027", documentNumber: "金教发〔2025〕1号" }));
-    expect(await db.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ tenantId, title: "金凤区2025年手工规划", kind: "action_plan", startYear: 2025, endYear: 2027 });
+    const { planId } = data(
+      await act.createPlanAction(null, {
+        title: " 金凤区2025年手工规划 ",
+        kind: "action_plan",
+        startYear: "2025",
+        endYear: "2027",
+        documentNumber: "金教发〔2025〕1号",
+      }),
+    );
+    expect(await db.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({
+      tenantId,
+      title: "金凤区2025年手工规划",
+      kind: "action_plan",
+      startYear: 2025,
+      endYear: 2027,
+    });
 
-    data(await act.updatePlanAction(null, { planId, title: "金凤区2025年行动方案", kind: "action_plan", startYear: "2025", endYear: "2026", documentNumber: "" }));
+    data(
+      await act.updatePlanAction(null, { planId, title: "金凤区2025年行动方案", kind: "action_plan", startYear: "2025", endYear: "2026", documentNumber: "" }),
+    );
     expect(await db.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ title: "金凤区2025年行动方案", endYear: 2026, documentNumber: null });
 
     const { sectionId: first } = data(await act.createSectionAction(null, { planId, title: "一、基础教育" }));
@@ -79,7 +95,10 @@ describe("plan editing actions", () => {
     // Moving "二" above "一" puts its task first in document order.
     data(await act.moveSectionAction(null, { sectionId: second, direction: "up" }));
     const ordered = await db.task.findMany({ where: { planId }, orderBy: { position: "asc" }, select: { id: true, position: true } });
-    expect(ordered).toEqual([{ id: other, position: 0 }, { id: taskId, position: 1 }]);
+    expect(ordered).toEqual([
+      { id: other, position: 0 },
+      { id: taskId, position: 1 },
+    ]);
     expect(await act.moveSectionAction(null, { sectionId: second, direction: "up" })).toMatchObject({ ok: false, message: "已经是第一个，无法上移" });
 
     const existingLeader = await db.person.findFirstOrThrow({ where: { tenantId }, orderBy: { name: "asc" } });
@@ -103,29 +122,89 @@ describe("plan editing actions", () => {
       include: { measures: { orderBy: { position: "asc" } }, leaders: { include: { person: true } }, units: { include: { orgUnit: true } } },
     });
     expect(task).toMatchObject({ title: "新建、改扩建公办幼儿园", number: 7, goal: "新增学位 900 个", version: 2 });
-    expect(task.measures.map((m) => [m.position, m.text])).toEqual([[0, "完成选址"], [1, "开工建设"], [2, "竣工验收"]]);
+    expect(task.measures.map((m) => [m.position, m.text])).toEqual([
+      [0, "完成选址"],
+      [1, "开工建设"],
+      [2, "竣工验收"],
+    ]);
     expect(task.leaders.map((l) => l.person.name).sort()).toEqual([existingLeader.name, "新任副局长"].sort());
     expect(task.leaders.find((l) => l.person.name === existingLeader.name)?.personId).toBe(existingLeader.id);
-    expect(task.units.map((u) => [u.orgUnit.name, u.role]).sort()).toEqual([["教研室", "lead"], ["金凤区第九小学", "cooperate"]]);
+    expect(task.units.map((u) => [u.orgUnit.name, u.role]).sort()).toEqual([
+      ["教研室", "lead"],
+      ["金凤区第九小学", "cooperate"],
+    ]);
     expect(task.units.find((u) => u.orgUnit.name === "教研室")?.orgUnitId).toBe(existingUnit.id);
     expect(await db.orgUnit.findFirstOrThrow({ where: { tenantId, name: "金凤区第九小学" } })).toMatchObject({ kind: "school" });
 
-    const { indicatorId: planIndicator } = data(await act.createIndicatorAction(null, {
-      planId, name: "普惠性幼儿园覆盖率", unit: "%", comparator: "range", baselineValue: "85.5", baselineYear: "2024", targetValue: "90", targetMax: "95", targetYear: "2026",
-    }));
-    const { indicatorId: taskTarget } = data(await act.createIndicatorAction(null, { planId, taskId, name: "新增学位", unit: "个", comparator: "gte", targetValue: "900", targetMax: "1000", targetYear: "2026" }));
-    expect(await db.indicator.findUniqueOrThrow({ where: { id: planIndicator } })).toMatchObject({ taskId: null, origin: "manual", comparator: "range", baselineYear: 2024, targetYear: 2026 });
+    const { indicatorId: planIndicator } = data(
+      await act.createIndicatorAction(null, {
+        planId,
+        name: "普惠性幼儿园覆盖率",
+        unit: "%",
+        comparator: "range",
+        baselineValue: "85.5",
+        baselineYear: "2024",
+        targetValue: "90",
+        targetMax: "95",
+        targetYear: "2026",
+      }),
+    );
+    const { indicatorId: taskTarget } = data(
+      await act.createIndicatorAction(null, {
+        planId,
+        taskId,
+        name: "新增学位",
+        unit: "个",
+        comparator: "gte",
+        targetValue: "900",
+        targetMax: "1000",
+        targetYear: "2026",
+      }),
+    );
+    expect(await db.indicator.findUniqueOrThrow({ where: { id: planIndicator } })).toMatchObject({
+      taskId: null,
+      origin: "manual",
+      comparator: "range",
+      baselineYear: 2024,
+      targetYear: 2026,
+    });
     const target = await db.indicator.findUniqueOrThrow({ where: { id: taskTarget } });
     expect(target).toMatchObject({ taskId, origin: "manual", targetMax: null });
     expect(target.targetValue?.toString()).toBe("900");
 
-    data(await act.updateIndicatorAction(null, { indicatorId: planIndicator, name: "普惠性幼儿园覆盖率", unit: "%", comparator: "gte", targetValue: "92.25", targetMax: "99", targetYear: "2026" }));
+    data(
+      await act.updateIndicatorAction(null, {
+        indicatorId: planIndicator,
+        name: "普惠性幼儿园覆盖率",
+        unit: "%",
+        comparator: "gte",
+        targetValue: "92.25",
+        targetMax: "99",
+        targetYear: "2026",
+      }),
+    );
     const updated = await db.indicator.findUniqueOrThrow({ where: { id: planIndicator } });
     expect([updated.comparator, updated.targetValue?.toString(), updated.targetMax, updated.baselineValue]).toEqual(["gte", "92.25", null, null]);
 
-    const actions = await db.auditEvent.findMany({ where: { tenantId, actorUserId: userId, entityId: { in: [planId, first, second, child, taskId, planIndicator] } }, select: { action: true } });
+    const actions = await db.auditEvent.findMany({
+      where: { tenantId, actorUserId: userId, entityId: { in: [planId, first, second, child, taskId, planIndicator] } },
+      select: { action: true },
+    });
     expect(new Set(actions.map((a) => a.action))).toEqual(
-      new Set(["plan.create", "plan.update", "section.create", "section.rename", "section.move", "task.create", "task.update", "task.measures", "task.leaders", "task.units", "indicator.create", "indicator.update"]),
+      new Set([
+        "plan.create",
+        "plan.update",
+        "section.create",
+        "section.rename",
+        "section.move",
+        "task.create",
+        "task.update",
+        "task.measures",
+        "task.leaders",
+        "task.units",
+        "indicator.create",
+        "indicator.update",
+      ]),
     );
 
     data(await act.deleteIndicatorAction(null, { indicatorId: planIndicator }));
@@ -150,7 +229,11 @@ describe("plan editing actions", () => {
     const maxNumber = (await db.task.aggregate({ where: { planId: plan.id }, _max: { number: true } }))._max.number!;
 
     const { taskId } = data(await act.createTaskAction(null, { sectionId: section.id, title: "补充任务" }));
-    const all = await db.task.findMany({ where: { planId: plan.id }, orderBy: { position: "asc" }, select: { id: true, sectionId: true, position: true, number: true } });
+    const all = await db.task.findMany({
+      where: { planId: plan.id },
+      orderBy: { position: "asc" },
+      select: { id: true, sectionId: true, position: true, number: true },
+    });
     expect(all.map((t) => t.position)).toEqual(all.map((_, i) => i));
     const index = all.findIndex((t) => t.id === taskId);
     expect(all[index]?.number).toBe(maxNumber + 1);
@@ -178,7 +261,10 @@ describe("plan editing actions", () => {
       for (const result of await Promise.all(attempts)) expect(result).toEqual({ ok: false, message: FORBIDDEN });
     }
     signOut();
-    expect(await act.createPlanAction(null, { title: "x", kind: "other", startYear: 2025, endYear: 2025 })).toEqual({ ok: false, message: "登录已失效，请重新登录" });
+    expect(await act.createPlanAction(null, { title: "x", kind: "other", startYear: 2025, endYear: 2025 })).toEqual({
+      ok: false,
+      message: "登录已失效，请重新登录",
+    });
     expect(await counts()).toEqual(before);
     expect((await ownerDb().task.findUniqueOrThrow({ where: { id: task.id } })).title).toBe(task.title);
   });
@@ -189,7 +275,11 @@ describe("plan editing actions", () => {
     const before = await counts();
     const invalid = "提交的内容有误，请检查标红的字段";
 
-    expect(await act.createPlanAction(null, { title: "  ", kind: "other", startYear: "2025", endYear: "2025" })).toEqual({ ok: false, message: invalid, fieldErrors: { title: ["标题不能为空"] } });
+    expect(await act.createPlanAction(null, { title: "  ", kind: "other", startYear: "2025", endYear: "2025" })).toEqual({
+      ok: false,
+      message: invalid,
+      fieldErrors: { title: ["标题不能为空"] },
+    });
     expect(await act.createPlanAction(null, { title: "规划", kind: "other", startYear: "2026", endYear: "2025" })).toMatchObject({
       ok: false,
       fieldErrors: { endYear: ["起止年份不正确：截止年份不能早于起始年份"] },
@@ -198,7 +288,9 @@ describe("plan editing actions", () => {
       fieldErrors: { kind: ["请选择规划类型"], startYear: ["请输入正确的起始年份（1990–2100）"], endYear: ["请输入正确的截止年份（1990–2100）"] },
     });
     expect(await act.createSectionAction(null, { planId: plan.id, title: "" })).toMatchObject({ fieldErrors: { title: ["标题不能为空"] } });
-    expect(await act.createIndicatorAction(null, { planId: plan.id, name: "指标", comparator: "gte", targetValue: "九成", baselineValue: "1e3" })).toMatchObject({
+    expect(
+      await act.createIndicatorAction(null, { planId: plan.id, name: "指标", comparator: "gte", targetValue: "九成", baselineValue: "1e3" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { targetValue: ["请输入数字"], baselineValue: ["请输入数字"] },
     });
@@ -210,7 +302,15 @@ describe("plan editing actions", () => {
       fieldErrors: { name: ["请输入指标名称"], targetYear: ["年份应在 1990–2100 之间"] },
     });
     expect(
-      await act.saveTaskAction(null, { taskId: task.id, version: task.version, title: "", number: "第一", sectionId: task.sectionId, unitName: ["教研室"], unitRole: ["boss"] }),
+      await act.saveTaskAction(null, {
+        taskId: task.id,
+        version: task.version,
+        title: "",
+        number: "第一",
+        sectionId: task.sectionId,
+        unitName: ["教研室"],
+        unitRole: ["boss"],
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { title: ["标题不能为空"], number: ["序号应为 1–9999 的整数"], "units.0.role": ["请选择单位角色"] } });
 
     expect(await counts()).toEqual(before);
@@ -234,7 +334,15 @@ describe("plan editing actions", () => {
       moveSection: act.moveSectionAction(null, { sectionId: foreign.section.id, direction: "down" }),
       deleteSection: act.deleteSectionAction(null, { sectionId: foreign.section.id }),
       createTask: act.createTaskAction(null, { sectionId: foreign.section.id, title: "植入" }),
-      saveTask: act.saveTaskAction(null, { taskId: foreign.task.id, version: foreign.task.version, title: "被篡改", number: 1, sectionId: foreign.task.sectionId, measures: "x", leaders: "某人" }),
+      saveTask: act.saveTaskAction(null, {
+        taskId: foreign.task.id,
+        version: foreign.task.version,
+        title: "被篡改",
+        number: 1,
+        sectionId: foreign.task.sectionId,
+        measures: "x",
+        leaders: "某人",
+      }),
       moveOwnTaskAway: act.saveTaskAction(null, { taskId: ownTask.id, version: ownTask.version, title: "移走", number: 1, sectionId: foreign.section.id }),
       deleteTask: act.deleteTaskAction(null, { taskId: foreign.task.id }),
       createIndicator: act.createIndicatorAction(null, { planId: foreign.plan.id, name: "植入", comparator: "gte" }),
@@ -257,7 +365,10 @@ describe("plan editing actions", () => {
     const { task } = await jinfengTask();
     const form = { taskId: task.id, version: String(task.version), number: String(task.number), sectionId: task.sectionId, goal: task.goal ?? "" };
 
-    expect(await act.saveTaskAction(null, { ...form, title: "第一位编辑的标题", measures: "第一位的措施" })).toMatchObject({ ok: true, data: { version: task.version + 1 } });
+    expect(await act.saveTaskAction(null, { ...form, title: "第一位编辑的标题", measures: "第一位的措施" })).toMatchObject({
+      ok: true,
+      data: { version: task.version + 1 },
+    });
     expect(await act.saveTaskAction(null, { ...form, title: "第二位编辑的标题", measures: "第二位的措施" })).toEqual({ ok: false, message: CONFLICT });
     const after = await ownerDb().task.findUniqueOrThrow({ where: { id: task.id }, include: { measures: true } });
     expect(after).toMatchObject({ title: "第一位编辑的标题", version: task.version + 1 });
@@ -277,7 +388,10 @@ describe("plan editing actions", () => {
     const db = ownerDb();
     const withTasks = await db.section.findFirstOrThrow({ where: { planId: plan.id, tasks: { some: {} } } });
     const taskCount = await db.task.count({ where: { sectionId: withTasks.id } });
-    expect(await act.deleteSectionAction(null, { sectionId: withTasks.id })).toEqual({ ok: false, message: `该部分下还有 ${taskCount} 项任务，请先删除或移走这些任务` });
+    expect(await act.deleteSectionAction(null, { sectionId: withTasks.id })).toEqual({
+      ok: false,
+      message: `该部分下还有 ${taskCount} 项任务，请先删除或移走这些任务`,
+    });
 
     const { sectionId: parent } = data(await act.createSectionAction(null, { planId: plan.id, title: "空的上级部分" }));
     data(await act.createSectionAction(null, { planId: plan.id, parentId: parent, title: "子部分" }));

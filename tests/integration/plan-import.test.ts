@@ -42,7 +42,19 @@ function allTasks(sections: PlanSection[]): PlanTask[] {
   return sections.flatMap((s) => [...s.tasks, ...allTasks(s.sections)]);
 }
 
-type DocSection = { title: string; sections: DocSection[]; tasks: { number: number; title: string; goal: string | null; measures: string[]; leaders: string[]; units: { name: string; role: string }[]; targets: { value: number | null; unit: string | null; comparator: string; year: number | null }[] }[] };
+type DocSection = {
+  title: string;
+  sections: DocSection[];
+  tasks: {
+    number: number;
+    title: string;
+    goal: string | null;
+    measures: string[];
+    leaders: string[];
+    units: { name: string; role: string }[];
+    targets: { value: number | null; unit: string | null; comparator: string; year: number | null }[];
+  }[];
+};
 function docTasks(sections: DocSection[]): DocSection["tasks"] {
   return sections.flatMap((s) => [...s.tasks, ...docTasks(s.sections)]);
 }
@@ -66,7 +78,12 @@ describe("plan import", () => {
     expect(got.length).toBe(want.length);
     got.forEach((task, i) => {
       const w = want[i]!;
-      expect({ number: task.number, title: task.title, goal: task.goal, measures: task.measures }).toEqual({ number: w.number, title: w.title, goal: w.goal, measures: w.measures });
+      expect({ number: task.number, title: task.title, goal: task.goal, measures: task.measures }).toEqual({
+        number: w.number,
+        title: w.title,
+        goal: w.goal,
+        measures: w.measures,
+      });
       expect([...task.leaders].sort()).toEqual([...new Set(w.leaders)].sort());
       expect(task.units.map((u) => `${u.role}:${u.name}`).sort()).toEqual([...new Set(w.units.map((u) => `${u.role}:${u.name}`))].sort());
       expect(task.targets.map((t) => [t.value, t.unit, t.year])).toEqual(w.targets.map((t) => [t.min ?? t.value, t.unit, t.year]));

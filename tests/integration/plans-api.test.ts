@@ -45,7 +45,13 @@ describe("/api/v1", () => {
     expect(tasks.length).toBe(19);
     expect(tasks[0]).toMatchObject({ status: "not_started", progress: 0 });
     expect(tasks[0]!.measures.length).toBeGreaterThan(0);
-    const indicators = body.indicators as { origin: string; name: string; unit: string; baseline: { value: number; year: number }; target: { value: number; year: number; comparator: string } }[];
+    const indicators = body.indicators as {
+      origin: string;
+      name: string;
+      unit: string;
+      baseline: { value: number; year: number };
+      target: { value: number; year: number; comparator: string };
+    }[];
     const inclusive = indicators.find((i) => i.origin === "table" && i.name === "普惠性学前教育覆盖率")!;
     expect(inclusive).toMatchObject({ unit: "%", baseline: { value: 85.2, year: 2020 }, target: { value: 86, year: 2025, comparator: ">=" } });
 

@@ -40,7 +40,16 @@ describe("report transitions", () => {
     const slotId = slotIds[0]!;
     const slot = await ownerDb().reportSlot.findUniqueOrThrow({ where: { id: slotId }, include: { task: true } });
     const indicator = await ownerDb().indicator.create({
-      data: { tenantId: slot.tenantId, planId: slot.task.planId, taskId: slot.taskId, origin: "manual", position: 999, name: "覆盖率", unit: "%", targetValue: 90 },
+      data: {
+        tenantId: slot.tenantId,
+        planId: slot.task.planId,
+        taskId: slot.taskId,
+        origin: "manual",
+        position: 999,
+        name: "覆盖率",
+        unit: "%",
+        targetValue: 90,
+      },
     });
 
     await signInAs("jinfeng.reporter");
@@ -62,18 +71,27 @@ describe("report transitions", () => {
       ok: false,
       fieldErrors: { comment: ["退回时请填写退回意见"] },
     });
-    expect(await reviewReportAction(null, { reportId: report.id, decision: "return", comment: "请补充会议纪要", version: report.version })).toMatchObject({ ok: true });
+    expect(await reviewReportAction(null, { reportId: report.id, decision: "return", comment: "请补充会议纪要", version: report.version })).toMatchObject({
+      ok: true,
+    });
     report = await reportOf(slotId);
     expect([report.status, report.actuals[0]!.reviewState]).toEqual(["returned", "returned"]);
     const inbox = await ownerDb().inboxMessage.findMany({ where: { kind: "review", user: { username: "jinfeng.reporter" } } });
     expect(inbox.at(-1)?.body).toContain("请补充会议纪要");
 
     await signInAs("jinfeng.reporter");
-    expect(await submitReportAction(fields(slotId, { version: report.version, submitKey: randomUUID(), progress: 60, actuals: [{ indicatorId: indicator.id, value: 86 }] }))).toMatchObject({ ok: true });
+    expect(
+      await submitReportAction(
+        fields(slotId, { version: report.version, submitKey: randomUUID(), progress: 60, actuals: [{ indicatorId: indicator.id, value: 86 }] }),
+      ),
+    ).toMatchObject({ ok: true });
     report = await reportOf(slotId);
 
     await signInAs("jinfeng.staff");
-    expect(await reviewReportAction(null, { reportId: report.id, decision: "approve", comment: "", version: report.version })).toMatchObject({ ok: true, message: "已审核通过" });
+    expect(await reviewReportAction(null, { reportId: report.id, decision: "approve", comment: "", version: report.version })).toMatchObject({
+      ok: true,
+      message: "已审核通过",
+    });
     report = await reportOf(slotId);
     expect(report.status).toBe("approved");
     expect(report.actuals.map((a) => [Number(a.value), a.reviewState])).toEqual([[86, "approved"]]);
@@ -102,7 +120,10 @@ describe("report transitions", () => {
     expect(report.events.filter((e) => e.action === "submit")).toHaveLength(1);
     expect(await ownerDb().report.count({ where: { slotId } })).toBe(1);
     // A different submission of an already submitted report is refused.
-    expect(await submitReportAction(fields(slotId, { submitKey: randomUUID(), version: report.version }))).toMatchObject({ ok: false, message: "该报告已提交，等待审核，不能修改" });
+    expect(await submitReportAction(fields(slotId, { submitKey: randomUUID(), version: report.version }))).toMatchObject({
+      ok: false,
+      message: "该报告已提交，等待审核，不能修改",
+    });
   });
 
   it("the second of two writers on one draft is refused and shown the first one's text", async () => {
@@ -134,11 +155,17 @@ describe("reporting rules", () => {
     await signInAs("jinfeng.reporter");
     await submitReportAction(fields(slotId, { submitKey: randomUUID() }));
     const report = await reportOf(slotId);
-    expect(await reviewReportAction(null, { reportId: report.id, decision: "approve", version: report.version })).toMatchObject({ ok: false, message: "您没有执行此操作的权限" });
+    expect(await reviewReportAction(null, { reportId: report.id, decision: "approve", version: report.version })).toMatchObject({
+      ok: false,
+      message: "您没有执行此操作的权限",
+    });
     await signInAs("yinchuan.viewer");
     expect(await saveReportDraftAction(fields(slotId))).toMatchObject({ ok: false, message: "您没有执行此操作的权限" });
     await signInAs("xingqing.staff");
-    expect(await reviewReportAction(null, { reportId: report.id, decision: "approve", version: report.version })).toMatchObject({ ok: false, message: "报告不存在或无权访问" });
+    expect(await reviewReportAction(null, { reportId: report.id, decision: "approve", version: report.version })).toMatchObject({
+      ok: false,
+      message: "报告不存在或无权访问",
+    });
     expect((await reportOf(slotId)).status).toBe("submitted");
   });
 
@@ -151,7 +178,10 @@ describe("reporting rules", () => {
     const notNumber = await saveReportDraftAction(fields(slotId, { actuals: [{ indicatorId: randomUUID(), value: "约八十" }] }));
     expect(notNumber).toMatchObject({ ok: false, fieldErrors: { "actuals.0.value": ["请输入数字"] } });
     const foreignIndicator = await ownerDb().indicator.findFirstOrThrow({ where: { tenantId: await tenantIdOf("xingqing") } });
-    expect(await saveReportDraftAction(fields(slotId, { actuals: [{ indicatorId: foreignIndicator.id, value: 1 }] }))).toMatchObject({ ok: false, message: "所填指标不属于该任务" });
+    expect(await saveReportDraftAction(fields(slotId, { actuals: [{ indicatorId: foreignIndicator.id, value: 1 }] }))).toMatchObject({
+      ok: false,
+      message: "所填指标不属于该任务",
+    });
     expect(await ownerDb().report.count()).toBe(before);
   });
 

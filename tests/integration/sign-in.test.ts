@@ -35,9 +35,13 @@ describe("sign-in", () => {
     for (let i = 0; i < 5; i++) {
       await expect(authorizeCredentials({ username: "helan.staff", password: `bad-${i}` }, from(`10.1.0.${i}`))).rejects.toThrow(SIGN_IN_MESSAGES.invalid);
     }
-    await expect(authorizeCredentials({ username: "helan.staff", password: DEMO_PASSWORD }, from("10.9.9.9"))).rejects.toThrow(/登录失败次数过多，请 \d+ 分钟后再试/);
+    await expect(authorizeCredentials({ username: "helan.staff", password: DEMO_PASSWORD }, from("10.9.9.9"))).rejects.toThrow(
+      /登录失败次数过多，请 \d+ 分钟后再试/,
+    );
     // Another account is unaffected.
-    await expect(authorizeCredentials({ username: "helan.admin", password: DEMO_PASSWORD }, from("10.9.9.9"))).resolves.toMatchObject({ name: "贺兰县教育体育局管理员" });
+    await expect(authorizeCredentials({ username: "helan.admin", password: DEMO_PASSWORD }, from("10.9.9.9"))).resolves.toMatchObject({
+      name: "贺兰县教育体育局管理员",
+    });
   });
 
   it("locks an address after 20 failures across accounts", async () => {

@@ -10,8 +10,19 @@ describe("task status", () => {
   it("staff set status, progress and planned date; every change is history with who and when", async () => {
     const task = await aTask("helan");
     await signInAs("helan.staff");
-    expect(await updateTaskStatusAction(null, { taskId: task.id, status: "in_progress", progress: "30", dueDate: "2027-06-30", note: "已启动", version: task.version })).toMatchObject({ ok: true });
-    expect(await updateTaskStatusAction(null, { taskId: task.id, status: "delayed", progress: 35, dueDate: "", version: task.version + 1 })).toMatchObject({ ok: true });
+    expect(
+      await updateTaskStatusAction(null, {
+        taskId: task.id,
+        status: "in_progress",
+        progress: "30",
+        dueDate: "2027-06-30",
+        note: "已启动",
+        version: task.version,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await updateTaskStatusAction(null, { taskId: task.id, status: "delayed", progress: 35, dueDate: "", version: task.version + 1 })).toMatchObject({
+      ok: true,
+    });
     const after = await ownerDb().task.findUniqueOrThrow({ where: { id: task.id } });
     expect([after.status, after.progress, after.dueDate, after.version]).toEqual(["delayed", 35, null, task.version + 2]);
     const events = await ownerDb().taskStatusEvent.findMany({ where: { taskId: task.id }, orderBy: { createdAt: "asc" } });
@@ -41,13 +52,22 @@ describe("task status", () => {
       ok: false,
       fieldErrors: { progress: ["进度不能为负数"] },
     });
-    expect(await updateTaskStatusAction(null, { taskId: task.id, status: "done", progress: 10, version: task.version })).toMatchObject({ ok: false, fieldErrors: { status: ["请选择状态"] } });
+    expect(await updateTaskStatusAction(null, { taskId: task.id, status: "done", progress: 10, version: task.version })).toMatchObject({
+      ok: false,
+      fieldErrors: { status: ["请选择状态"] },
+    });
     for (const username of ["jinfeng.leader", "jinfeng.reporter", "yinchuan.viewer"]) {
       await signInAs(username);
-      expect(await updateTaskStatusAction(null, { taskId: task.id, status: "completed", progress: 100, version: task.version })).toMatchObject({ ok: false, message: "您没有执行此操作的权限" });
+      expect(await updateTaskStatusAction(null, { taskId: task.id, status: "completed", progress: 100, version: task.version })).toMatchObject({
+        ok: false,
+        message: "您没有执行此操作的权限",
+      });
     }
     await signInAs("xingqing.admin");
-    expect(await updateTaskStatusAction(null, { taskId: task.id, status: "completed", progress: 100, version: task.version })).toMatchObject({ ok: false, message: "任务不存在或无权访问" });
+    expect(await updateTaskStatusAction(null, { taskId: task.id, status: "completed", progress: 100, version: task.version })).toMatchObject({
+      ok: false,
+      message: "任务不存在或无权访问",
+    });
     const after = await ownerDb().task.findUniqueOrThrow({ where: { id: task.id } });
     expect([after.status, after.progress, after.version]).toEqual([task.status, task.progress, task.version]);
     expect(await ownerDb().taskStatusEvent.count({ where: { taskId: task.id } })).toBe(0);

@@ -23,9 +23,7 @@ async function firstUnitOf(code: string) {
 describe("tenant isolation", () => {
   it("the app connects as a role that cannot bypass row-level security", async () => {
     await expect(appClient()).resolves.toBeTruthy();
-    const rows = await withRawClient(process.env.APP_DATABASE_URL!, (c) =>
-      c.query("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user"),
-    );
+    const rows = await withRawClient(process.env.APP_DATABASE_URL!, (c) => c.query("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user"));
     expect(rows.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
   });
 

@@ -13,7 +13,13 @@ export const metadata = { title: "消息" };
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("inbox:read");
   const { page: pageNo } = listQuerySchema.parse(await searchParams);
-  const [page, unread] = await withTenant(session, (tx) => Promise.all([listInbox(tx, session, { page: pageNo }), countUnread(tx, session)]), { readOnly: true });
+  const { page, unread } = await withTenant(
+    session,
+    async (tx) => ({ page: await listInbox(tx, session, { page: pageNo }), unread: await countUnread(tx, session) }),
+    {
+      readOnly: true,
+    },
+  );
   return (
     <div className="max-w-3xl">
       <PageHeader

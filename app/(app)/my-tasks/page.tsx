@@ -36,7 +36,9 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
       <PageHeader title="我负责的任务" description={description} />
       <SearchForm q={query.q} placeholder="按任务标题搜索" />
       {page.items.length === 0 ? (
-        <EmptyState>{query.q ? "没有符合条件的任务" : isLeader ? "暂无列您为责任领导的任务；如有疑问，请联系本局管理员核对账号与领导姓名的关联" : "暂无本单位承担的任务"}</EmptyState>
+        <EmptyState>
+          {query.q ? "没有符合条件的任务" : isLeader ? "暂无列您为责任领导的任务；如有疑问，请联系本局管理员核对账号与领导姓名的关联" : "暂无本单位承担的任务"}
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="my-task-list">
           {page.items.map((t) => (

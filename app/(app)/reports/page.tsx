@@ -15,7 +15,10 @@ import { countSlots } from "@/lib/reports/queries/slot-counts";
 export const metadata = { title: "填报任务" };
 
 const querySchema = listQuerySchema.extend({
-  status: z.enum(SLOT_FILTERS.map((f) => f.key) as [SlotFilterKey, ...SlotFilterKey[]]).catch("todo").default("todo"),
+  status: z
+    .enum(SLOT_FILTERS.map((f) => f.key) as [SlotFilterKey, ...SlotFilterKey[]])
+    .catch("todo")
+    .default("todo"),
   planId: z.uuid().optional().catch(undefined),
 });
 
@@ -54,9 +57,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     );
   }
   const status = query.status === "all" ? undefined : query.status;
-  const [page, counts] = await withTenant(session, (tx) =>
-    Promise.all([listSlots(tx, session, { q: query.q, status, planId: query.planId, page: query.page }), countSlots(tx, session, { q: query.q, planId: query.planId })]),
-  );
+  const { page, counts } = await withTenant(session, async (tx) => ({
+    page: await listSlots(tx, session, { q: query.q, status, planId: query.planId, page: query.page }),
+    counts: await countSlots(tx, session, { q: query.q, planId: query.planId }),
+  }));
   return (
     <>
       {header}

@@ -17,7 +17,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const tenantId = session.tenant.tenantId;
   const { page, extras } = await withTenant(session, async (tx) => {
     const page = await listReviewQueue(tx, tenantId, { page: pageNo });
-    return { page, extras: await getReviewExtras(tx, tenantId, page.items.map((r) => r.id)) };
+    return {
+      page,
+      extras: await getReviewExtras(
+        tx,
+        tenantId,
+        page.items.map((r) => r.id),
+      ),
+    };
   });
   // Plain values only: Decimals and Dates do not cross into the client list as they are.
   const items: ReviewItemView[] = page.items.map((r) => {

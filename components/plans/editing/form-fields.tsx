@@ -1,6 +1,7 @@
 import type { SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-const CONTROL = "block min-h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none sm:text-sm";
+const CONTROL =
+  "block min-h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none sm:text-sm";
 
 export function FieldErrorText({ id, errors }: { id?: string; errors?: string[] }) {
   return errors?.length ? (
@@ -53,5 +54,7 @@ export function TextAreaField({
   );
 }
 
-export const SMALL_BUTTON = "inline-flex min-h-9 items-center justify-center rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-700 hover:bg-slate-50 disabled:text-slate-400";
-export const SMALL_DANGER = "inline-flex min-h-9 items-center justify-center rounded-md border border-red-200 bg-white px-3 text-sm text-red-700 hover:bg-red-50 disabled:text-slate-400";
+export const SMALL_BUTTON =
+  "inline-flex min-h-9 items-center justify-center rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-700 hover:bg-slate-50 disabled:text-slate-400";
+export const SMALL_DANGER =
+  "inline-flex min-h-9 items-center justify-center rounded-md border border-red-200 bg-white px-3 text-sm text-red-700 hover:bg-red-50 disabled:text-slate-400";

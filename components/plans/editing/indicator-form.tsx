@@ -41,7 +41,13 @@ export function IndicatorForm({ planId, taskId, indicator }: { planId: string; t
         <TextField label="基期年份" name="baselineYear" inputMode="numeric" defaultValue={indicator?.baselineYear ?? ""} errors={errors?.baselineYear} />
       </div>
       <div className={`grid gap-3 ${isRange ? "grid-cols-3" : "grid-cols-2"}`}>
-        <TextField label={isRange ? "目标下限" : "目标值"} name="targetValue" inputMode="decimal" defaultValue={indicator?.targetValue ?? ""} errors={errors?.targetValue} />
+        <TextField
+          label={isRange ? "目标下限" : "目标值"}
+          name="targetValue"
+          inputMode="decimal"
+          defaultValue={indicator?.targetValue ?? ""}
+          errors={errors?.targetValue}
+        />
         {isRange && <TextField label="目标上限" name="targetMax" inputMode="decimal" defaultValue={indicator?.targetMax ?? ""} errors={errors?.targetMax} />}
         <TextField label="目标年份" name="targetYear" inputMode="numeric" defaultValue={indicator?.targetYear ?? ""} errors={errors?.targetYear} />
       </div>

@@ -42,7 +42,13 @@ export function PlanForm({ plan }: { plan?: PlanFormValues }) {
         <TextField label="起始年份" name="startYear" inputMode="numeric" defaultValue={plan?.startYear ?? year} errors={errors?.startYear} />
         <TextField label="截止年份" name="endYear" inputMode="numeric" defaultValue={plan?.endYear ?? year} errors={errors?.endYear} />
       </div>
-      <TextField label="文号（可选）" name="documentNumber" defaultValue={plan?.documentNumber ?? ""} placeholder="如：金教发〔2025〕1号" errors={errors?.documentNumber} />
+      <TextField
+        label="文号（可选）"
+        name="documentNumber"
+        defaultValue={plan?.documentNumber ?? ""}
+        placeholder="如：金教发〔2025〕1号"
+        errors={errors?.documentNumber}
+      />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">
         {pending ? "正在保存…" : plan ? "保存规划信息" : "创建规划"}

@@ -65,7 +65,14 @@ export function SectionTools({ planId, section }: { planId: string; section: Sec
           )}
         />
         <SingleFieldForm action={renameSectionAction} hidden={{ sectionId: section.id }} label="部分标题" defaultValue={section.title} submitLabel="重命名" />
-        <SingleFieldForm action={createSectionAction} hidden={{ planId, parentId: section.id }} label="子部分标题" placeholder="如：（一）学前教育" submitLabel="添加子部分" reset />
+        <SingleFieldForm
+          action={createSectionAction}
+          hidden={{ planId, parentId: section.id }}
+          label="子部分标题"
+          placeholder="如：（一）学前教育"
+          submitLabel="添加子部分"
+          reset
+        />
       </div>
     </details>
   );

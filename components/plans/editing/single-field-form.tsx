@@ -35,7 +35,11 @@ export function SingleFieldForm<T>({
       ))}
       <div className="flex items-end gap-2">
         <TextField label={label} name={name} defaultValue={defaultValue} placeholder={placeholder} errors={errors?.[name]} className="min-w-0 flex-1" />
-        <button type="submit" disabled={pending} className="min-h-10 shrink-0 rounded-md bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700 disabled:bg-slate-400">
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-10 shrink-0 rounded-md bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700 disabled:bg-slate-400"
+        >
           {submitLabel}
         </button>
       </div>

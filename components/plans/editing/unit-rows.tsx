@@ -38,7 +38,12 @@ export function UnitRows({ initial, errors }: { initial: { name: string; role: s
               </option>
             ))}
           </select>
-          <button type="button" onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))} className={SMALL_BUTTON} aria-label={`移除第 ${i + 1} 个单位`}>
+          <button
+            type="button"
+            onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
+            className={SMALL_BUTTON}
+            aria-label={`移除第 ${i + 1} 个单位`}
+          >
             ✕
           </button>
         </div>

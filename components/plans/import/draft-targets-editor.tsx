@@ -7,7 +7,17 @@ import type { Comparator } from "@/lib/plans/parser/types";
 import { INPUT, SMALL_BUTTON } from "./field-styles";
 
 /** Number inputs keep their own text so "-" or "" while typing is not forced to 0. */
-function NumberInput({ label, value, onChange, integer }: { label: string; value: number | null | undefined; onChange: (v: number | null) => void; integer?: boolean }) {
+function NumberInput({
+  label,
+  value,
+  onChange,
+  integer,
+}: {
+  label: string;
+  value: number | null | undefined;
+  onChange: (v: number | null) => void;
+  integer?: boolean;
+}) {
   const [text, setText] = useState(value === null || value === undefined || Number.isNaN(value) ? "" : String(value));
   return (
     <input
@@ -34,7 +44,12 @@ export function DraftTargetsEditor({ targets, onChange }: { targets: DraftTarget
         <div key={t.key} className="space-y-2 rounded-md bg-slate-50 p-2" data-testid="draft-target">
           <input aria-label="目标内容" value={t.text} maxLength={1000} onChange={(e) => set(t.key, { text: e.target.value })} className={INPUT} />
           <div className="flex flex-wrap items-center gap-2">
-            <select aria-label="比较方式" value={t.comparator} onChange={(e) => set(t.key, { comparator: e.target.value as Comparator })} className={`${INPUT} w-auto`}>
+            <select
+              aria-label="比较方式"
+              value={t.comparator}
+              onChange={(e) => set(t.key, { comparator: e.target.value as Comparator })}
+              className={`${INPUT} w-auto`}
+            >
               {PARSED_COMPARATOR_OPTIONS.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -47,7 +62,14 @@ export function DraftTargetsEditor({ targets, onChange }: { targets: DraftTarget
               onChange={(v) => set(t.key, t.comparator === "range" ? { value: v ?? Number.NaN, min: v ?? undefined } : { value: v ?? Number.NaN })}
             />
             {t.comparator === "range" && <NumberInput label="上限" value={t.max} onChange={(v) => set(t.key, { max: v ?? undefined })} />}
-            <input aria-label="计量单位" value={t.unit} maxLength={20} placeholder="单位" onChange={(e) => set(t.key, { unit: e.target.value })} className={`${INPUT} w-20`} />
+            <input
+              aria-label="计量单位"
+              value={t.unit}
+              maxLength={20}
+              placeholder="单位"
+              onChange={(e) => set(t.key, { unit: e.target.value })}
+              className={`${INPUT} w-20`}
+            />
             <NumberInput label="目标年份" integer value={t.year} onChange={(v) => set(t.key, { year: v })} />
             <button type="button" className={SMALL_BUTTON} onClick={() => onChange(targets.filter((x) => x.key !== t.key))}>
               删除目标

@@ -17,7 +17,13 @@ export function DraftUnitsEditor({ units, onChange }: { units: DraftUnit[]; onCh
       {units.length === 0 && <p className="text-xs text-slate-500">未识别出单位</p>}
       {units.map((u) => (
         <div key={u.key} className="flex flex-wrap items-center gap-2 sm:flex-nowrap">
-          <input aria-label="单位名称" value={u.name} maxLength={100} onChange={(e) => set(u.key, { name: e.target.value })} className={`${INPUT} flex-1 basis-40`} />
+          <input
+            aria-label="单位名称"
+            value={u.name}
+            maxLength={100}
+            onChange={(e) => set(u.key, { name: e.target.value })}
+            className={`${INPUT} flex-1 basis-40`}
+          />
           <select aria-label="单位角色" value={u.role} onChange={(e) => set(u.key, { role: e.target.value as UnitRole })} className={`${INPUT} w-auto`}>
             {ROLES.map((r) => (
               <option key={r} value={r}>

@@ -57,7 +57,11 @@ export function ImportReview({
           <div>
             <dt className="text-xs text-slate-500">期间</dt>
             <dd data-testid="import-period">
-              {draft.period ? (draft.period.startYear === draft.period.endYear ? `${draft.period.startYear}年` : `${draft.period.startYear}–${draft.period.endYear}`) : "未识别（按今年）"}
+              {draft.period
+                ? draft.period.startYear === draft.period.endYear
+                  ? `${draft.period.startYear}年`
+                  : `${draft.period.startYear}–${draft.period.endYear}`
+                : "未识别（按今年）"}
               {draft.period && <span className="ml-1 text-xs text-slate-400">{BASIS_LABELS[draft.period.basis]}</span>}
             </dd>
           </div>
@@ -89,7 +93,9 @@ export function ImportReview({
       <WarningsBox warnings={draft.warnings} />
 
       {taskCount === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-500">未解析出任何任务，请确认文件内容是规划文本。</p>
+        <p className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-500">
+          未解析出任何任务，请确认文件内容是规划文本。
+        </p>
       ) : (
         <DraftSectionList sections={draft.sections} warnings={taskWarnings} onUpdate={onUpdate} />
       )}

@@ -57,7 +57,8 @@ export function PlanImportWizard() {
   const confirm = (replace: boolean) => {
     if (!draft || !preview) return;
     const problems = draftProblems(draft);
-    if (problems.length) return setResult({ ok: false, message: `请先修正：${problems.slice(0, 5).join("；")}${problems.length > 5 ? ` 等 ${problems.length} 处` : ""}` });
+    if (problems.length)
+      return setResult({ ok: false, message: `请先修正：${problems.slice(0, 5).join("；")}${problems.length > 5 ? ` 等 ${problems.length} 处` : ""}` });
     setResult(null);
     startImporting(async () => {
       try {

@@ -24,10 +24,11 @@ export interface PlanTextView {
 export function readPlanText(value: unknown): PlanTextView {
   const parsed = planTextSchema.safeParse(value ?? {});
   if (!parsed.success) return { preamble: null, issuer: null, issueDate: null, blocks: [], warnings: [] };
-  const keep = <T,>(schema: z.ZodType<T>, items: unknown[]) => items.flatMap((i) => {
-    const r = schema.safeParse(i);
-    return r.success ? [r.data] : [];
-  });
+  const keep = <T>(schema: z.ZodType<T>, items: unknown[]) =>
+    items.flatMap((i) => {
+      const r = schema.safeParse(i);
+      return r.success ? [r.data] : [];
+    });
   return {
     preamble: parsed.data.preamble?.trim() || null,
     issuer: parsed.data.issuer ?? null,

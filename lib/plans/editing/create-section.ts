@@ -14,6 +14,11 @@ export async function createSection(tx: Tx, session: TenantSession, input: { pla
     data: { tenantId, planId: plan.id, parentId, title: input.title, position: await nextSectionPosition(tx, tenantId, plan.id) },
     select: { id: true },
   });
-  await recordAudit(tx, session, { action: "section.create", entityType: "section", entityId: section.id, after: { planId: plan.id, parentId, title: input.title } });
+  await recordAudit(tx, session, {
+    action: "section.create",
+    entityType: "section",
+    entityId: section.id,
+    after: { planId: plan.id, parentId, title: input.title },
+  });
   return { planId: plan.id, sectionId: section.id };
 }

@@ -12,10 +12,22 @@ export async function createTask(tx: Tx, session: TenantSession, input: { sectio
   const { _max } = await tx.task.aggregate({ where: { tenantId, planId: section.planId }, _max: { number: true } });
   const number = (_max.number ?? 0) + 1;
   const task = await tx.task.create({
-    data: { tenantId, planId: section.planId, sectionId: section.id, number, title: input.title, position: await nextTaskPosition(tx, tenantId, section.planId) },
+    data: {
+      tenantId,
+      planId: section.planId,
+      sectionId: section.id,
+      number,
+      title: input.title,
+      position: await nextTaskPosition(tx, tenantId, section.planId),
+    },
     select: { id: true },
   });
   await renumberTaskPositions(tx, tenantId, section.planId);
-  await recordAudit(tx, session, { action: "task.create", entityType: "task", entityId: task.id, after: { planId: section.planId, sectionId: section.id, number, title: input.title } });
+  await recordAudit(tx, session, {
+    action: "task.create",
+    entityType: "task",
+    entityId: task.id,
+    after: { planId: section.planId, sectionId: section.id, number, title: input.title },
+  });
   return { planId: section.planId, taskId: task.id };
 }

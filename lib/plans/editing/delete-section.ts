@@ -14,6 +14,11 @@ export async function deleteSection(tx: Tx, session: TenantSession, input: { sec
   if (tasks > 0) throw new UserFacingError(`该部分下还有 ${tasks} 项任务，请先删除或移走这些任务`);
   if (children > 0) throw new UserFacingError(`该部分下还有 ${children} 个子部分，请先删除子部分`);
   await tx.section.delete({ where: { tenantId_id: { tenantId, id: section.id } } });
-  await recordAudit(tx, session, { action: "section.delete", entityType: "section", entityId: section.id, before: { planId: section.planId, parentId: section.parentId, title: section.title } });
+  await recordAudit(tx, session, {
+    action: "section.delete",
+    entityType: "section",
+    entityId: section.id,
+    before: { planId: section.planId, parentId: section.parentId, title: section.title },
+  });
   return { planId: section.planId, sectionId: section.id };
 }

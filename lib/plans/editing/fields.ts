@@ -26,7 +26,8 @@ export function requiredText(emptyMessage: string, max: number, tooLong = "内�
 
 /** Blank → null, so clearing a field clears the column. */
 export function optionalText(max: number, tooLong = "内容过长") {
-  return z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string({ error: "格式不正确" }).trim().max(max, { error: tooLong }))
+  return z
+    .preprocess((v) => (v === undefined || v === null ? "" : v), z.string({ error: "格式不正确" }).trim().max(max, { error: tooLong }))
     .transform((s) => (s === "" ? null : s));
 }
 

@@ -17,8 +17,16 @@ export async function nextTaskPosition(tx: Tx, tenantId: string, planId: string)
 
 export async function renumberTaskPositions(tx: Tx, tenantId: string, planId: string): Promise<void> {
   // Sequential: queries of one transaction share one connection.
-  const sections = await tx.section.findMany({ where: { tenantId, planId }, select: { id: true, parentId: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
-  const tasks = await tx.task.findMany({ where: { tenantId, planId }, select: { id: true, sectionId: true, position: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+  const sections = await tx.section.findMany({
+    where: { tenantId, planId },
+    select: { id: true, parentId: true },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
+  const tasks = await tx.task.findMany({
+    where: { tenantId, planId },
+    select: { id: true, sectionId: true, position: true },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
   const children = new Map<string | null, string[]>();
   for (const s of sections) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s.id]);
   const rank = new Map<string, number>();

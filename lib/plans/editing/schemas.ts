@@ -47,9 +47,7 @@ function unitsFromForm(raw: unknown): unknown {
   const r = raw as Record<string, unknown>;
   const namesIn = asArray(r.unitName);
   const rolesIn = asArray(r.unitRole);
-  const units = namesIn
-    .map((name, i) => ({ name: typeof name === "string" ? name.trim() : name, role: rolesIn[i] }))
-    .filter((u) => u.name !== "");
+  const units = namesIn.map((name, i) => ({ name: typeof name === "string" ? name.trim() : name, role: rolesIn[i] })).filter((u) => u.name !== "");
   return { ...r, units };
 }
 
@@ -62,8 +60,14 @@ export const saveTaskSchema = z.preprocess(
     number: integer("序号应为 1–9999 的整数", 1, 9999),
     sectionId: id("请选择所属部分"),
     goal: optionalText(5000, "目标不能超过 5000 字"),
-    measures: z.preprocess(lines, z.array(z.string().max(2000, { error: "每条措施不能超过 2000 字" }), { error: "措施格式不正确" }).max(200, { error: "措施不能超过 200 条" })),
-    leaders: z.preprocess(names, z.array(z.string().max(60, { error: "姓名不能超过 60 字" }), { error: "责任领导格式不正确" }).max(50, { error: "责任领导过多" })),
+    measures: z.preprocess(
+      lines,
+      z.array(z.string().max(2000, { error: "每条措施不能超过 2000 字" }), { error: "措施格式不正确" }).max(200, { error: "措施不能超过 200 条" }),
+    ),
+    leaders: z.preprocess(
+      names,
+      z.array(z.string().max(60, { error: "姓名不能超过 60 字" }), { error: "责任领导格式不正确" }).max(50, { error: "责任领导过多" }),
+    ),
     units: z.array(unitRow, { error: "责任单位格式不正确" }).max(100, { error: "责任单位过多" }),
   }),
 );
@@ -107,7 +111,10 @@ export const createIndicatorSchema = z
   .object({ planId: id(), taskId: optionalId(), ...indicatorFields })
   .superRefine(checkIndicator)
   .transform(dropStrayMax);
-export const updateIndicatorSchema = z.object({ indicatorId: id(), ...indicatorFields }).superRefine(checkIndicator).transform(dropStrayMax);
+export const updateIndicatorSchema = z
+  .object({ indicatorId: id(), ...indicatorFields })
+  .superRefine(checkIndicator)
+  .transform(dropStrayMax);
 export const deleteIndicatorSchema = z.object({ indicatorId: id() });
 
 export type CreatePlanInput = z.output<typeof createPlanSchema>;

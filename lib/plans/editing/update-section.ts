@@ -10,7 +10,13 @@ export async function renameSection(tx: Tx, session: TenantSession, input: { sec
   const tenantId = session.tenant.tenantId;
   const section = await loadSection(tx, tenantId, input.sectionId);
   await tx.section.update({ where: { tenantId_id: { tenantId, id: section.id } }, data: { title: input.title } });
-  await recordAudit(tx, session, { action: "section.rename", entityType: "section", entityId: section.id, before: { title: section.title }, after: { title: input.title } });
+  await recordAudit(tx, session, {
+    action: "section.rename",
+    entityType: "section",
+    entityId: section.id,
+    before: { title: section.title },
+    after: { title: input.title },
+  });
   return { planId: section.planId, sectionId: section.id };
 }
 
@@ -30,6 +36,11 @@ export async function moveSection(tx: Tx, session: TenantSession, input: { secti
   await tx.section.update({ where: { tenantId_id: { tenantId, id: section.id } }, data: { position: other.position } });
   await tx.section.update({ where: { tenantId_id: { tenantId, id: other.id } }, data: { position: section.position } });
   await renumberTaskPositions(tx, tenantId, section.planId);
-  await recordAudit(tx, session, { action: "section.move", entityType: "section", entityId: section.id, after: { direction: input.direction, swappedWith: other.id } });
+  await recordAudit(tx, session, {
+    action: "section.move",
+    entityType: "section",
+    entityId: section.id,
+    after: { direction: input.direction, swappedWith: other.id },
+  });
   return { planId: section.planId, sectionId: section.id };
 }

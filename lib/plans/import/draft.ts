@@ -29,8 +29,7 @@ export function toDraft(plan: ParsedPlan): DraftPlan {
 
 /** Back to a ParsedPlan: keys dropped, names trimmed, blank leaders and units removed. */
 export function fromDraft(draft: DraftPlan): ParsedPlan {
-  const units = (list: ResponsibleUnit[]) =>
-    list.map((u) => ({ name: u.name.trim(), role: u.role, ...(u.raw ? { raw: u.raw } : {}) })).filter((u) => u.name);
+  const units = (list: ResponsibleUnit[]) => list.map((u) => ({ name: u.name.trim(), role: u.role, ...(u.raw ? { raw: u.raw } : {}) })).filter((u) => u.name);
   const leaders = (list: string[]) => list.map((l) => l.trim()).filter(Boolean);
   const task = ({ key: _key, ...t }: DraftTask): PlanTask => ({
     ...t,

@@ -149,7 +149,10 @@ export async function importPlan(tx: Tx, tenantId: string, parsed: ParsedPlan, o
   await tx.task.createMany({ data: rows.tasks });
   await tx.measure.createMany({ data: rows.measures });
   await tx.taskLeader.createMany({ data: rows.leaders.map((l) => ({ tenantId, taskId: l.taskId, personId: personIds.get(l.name)! })), skipDuplicates: true });
-  await tx.taskUnit.createMany({ data: rows.units.map((u) => ({ tenantId, taskId: u.taskId, orgUnitId: unitIds.get(u.name)!, role: u.role })), skipDuplicates: true });
+  await tx.taskUnit.createMany({
+    data: rows.units.map((u) => ({ tenantId, taskId: u.taskId, orgUnitId: unitIds.get(u.name)!, role: u.role })),
+    skipDuplicates: true,
+  });
   await tx.indicator.createMany({ data: rows.indicators });
 
   return {

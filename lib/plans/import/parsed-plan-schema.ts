@@ -151,9 +151,6 @@ export const parsedPlanSchema: z.ZodType<ParsedPlan, unknown> = z
 
 export const confirmPlanImportSchema = z.object({
   plan: parsedPlanSchema,
-  sourceText: z
-    .string({ error: "缺少原文，请重新上传文件" })
-    .min(1, { error: "缺少原文，请重新上传文件" })
-    .max(MAX_SOURCE_CHARS, { error: "原文过长" }),
+  sourceText: z.string({ error: "缺少原文，请重新上传文件" }).min(1, { error: "缺少原文，请重新上传文件" }).max(MAX_SOURCE_CHARS, { error: "原文过长" }),
   replace: z.boolean().default(false),
 });

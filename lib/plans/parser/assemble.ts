@@ -52,7 +52,10 @@ function concatLined(parts: LinedText[]): LinedText {
 export function splitMeasures(text: string): string[] {
   const out: string[] = [];
   for (const s of splitSentences(text)) {
-    const parts = s.split(/(?=[（(]\d{1,2}[)）]|[①-⑳])/).map((p) => p.trim()).filter(Boolean);
+    const parts = s
+      .split(/(?=[（(]\d{1,2}[)）]|[①-⑳])/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     out.push(...(parts.length > 1 ? parts : [s]));
   }
   return out;
@@ -109,7 +112,11 @@ function roles(c: Collected, ctx: AssembleContext) {
 }
 
 function sourceText(ctx: AssembleContext, from: number, to: number): string {
-  return ctx.rawLines.slice(from - 1, to).join("\n").replace(/^\s*\n|\n\s*$/g, "").trim();
+  return ctx.rawLines
+    .slice(from - 1, to)
+    .join("\n")
+    .replace(/^\s*\n|\n\s*$/g, "")
+    .trim();
 }
 
 function buildTask(node: Node, ctx: AssembleContext): PlanTask {
@@ -117,7 +124,10 @@ function buildTask(node: Node, ctx: AssembleContext): PlanTask {
   const { leaders, units, deadline } = roles(c, ctx);
   const goalFields = c.fields.filter((f) => f.def.kind === "goal");
   const measureFields = c.fields.filter((f) => f.def.kind === "measures");
-  const goalText = goalFields.map((f) => cleanProse(joinLines(f.lines).text)).filter(Boolean).join("\n");
+  const goalText = goalFields
+    .map((f) => cleanProse(joinLines(f.lines).text))
+    .filter(Boolean)
+    .join("\n");
 
   const measures: string[] = [];
   for (const f of measureFields) measures.push(...splitMeasures(cleanProse(joinLines(f.lines).text)));
@@ -136,7 +146,12 @@ function buildTask(node: Node, ctx: AssembleContext): PlanTask {
   }
 
   const titleText: LinedText = { text: node.title, starts: [{ offset: 0, line: node.line }] };
-  const body = concatLined([titleText, ...goalFields.map((f) => joinLines(f.lines)), ...measureFields.map((f) => joinLines(f.lines)), ...c.paras.map((p) => joinLines(p))]);
+  const body = concatLined([
+    titleText,
+    ...goalFields.map((f) => joinLines(f.lines)),
+    ...measureFields.map((f) => joinLines(f.lines)),
+    ...c.paras.map((p) => joinLines(p)),
+  ]);
   const { targets, missing } = extractTargets(body, ctx.targets);
   for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
 
@@ -184,7 +199,10 @@ function hasTaskChildren(node: Node): boolean {
 function buildSection(node: Node, ctx: AssembleContext, out: Assembled): PlanSection {
   const c = collect(node.items);
   const { leaders, units } = roles(c, ctx);
-  const intro = [...c.paras.map(paraText), ...c.fields.filter((f) => f.def.kind === "goal" || f.def.kind === "measures").map((f) => `${f.label}：${paraText(f.lines)}`)].filter(Boolean);
+  const intro = [
+    ...c.paras.map(paraText),
+    ...c.fields.filter((f) => f.def.kind === "goal" || f.def.kind === "measures").map((f) => `${f.label}：${paraText(f.lines)}`),
+  ].filter(Boolean);
   const section: PlanSection = {
     number: node.number,
     title: node.title,

@@ -47,8 +47,7 @@ export function matchNumberedHeading(text: string): HeadingMatch | null {
     const m = re.exec(text);
     if (!m) continue;
     const raw = m[2] ?? "";
-    const number =
-      style === "circled" ? parseCircled(raw) : parseAnyNumber(raw.replace(/\s+/g, "")) ?? parseChineseNumber(raw);
+    const number = style === "circled" ? parseCircled(raw) : (parseAnyNumber(raw.replace(/\s+/g, "")) ?? parseChineseNumber(raw));
     const rest = (m[3] ?? "").trim();
     if (number === null || !rest) continue;
     return { style, rank: RANK[style], number, marker: (m[1] ?? "").replace(/\s+/g, ""), rest };

@@ -81,7 +81,7 @@ function parse(input: string): ParsedPlan {
   const issueDate = front.issueDate ?? back.issueDate;
   const issueYear = issueDate?.year ?? front.documentYear;
   const period = detectPeriod({ title: front.title, leadText: lead.join("\n"), bodyText: rest.join("\n"), issueYear });
-  const currentYear = period && period.startYear === period.endYear ? period.startYear : issueYear ?? period?.startYear ?? null;
+  const currentYear = period && period.startYear === period.endYear ? period.startYear : (issueYear ?? period?.startYear ?? null);
 
   const assembled = assemble(tree.root, { rawLines, layout, targets: { currentYear }, warnings });
 

@@ -26,7 +26,12 @@ function splitCells(text: string, tabbed: boolean): string[] {
 /** Recognise a header row; null when the row is not an indicator-table header. */
 export function parseIndicatorHeader(text: string): IndicatorHeader | null {
   const tabbed = text.includes("\t");
-  const cells = tabbed ? splitCells(text, true) : text.replace(/(\d{4})\s+年/g, "$1年").split(/\s+/).filter(Boolean);
+  const cells = tabbed
+    ? splitCells(text, true)
+    : text
+        .replace(/(\d{4})\s+年/g, "$1年")
+        .split(/\s+/)
+        .filter(Boolean);
   if (cells.length < 2) return null;
   if (!/(指标|项目|名称)/.test(cells[0] ?? "") && !cells.some((c) => /^(指标|指标名称)$/.test(c))) return null;
   const columns: Column[] = cells.map((c) => {
@@ -131,7 +136,8 @@ export function parseIndicatorRows(
       warnings.push({ line: row.line, message: `指标表行无法解析数值：“${row.text.replace(/\t+/g, " / ")}”` });
     }
     const unitCell = get("unit");
-    const unit = nameUnit ?? (unitCell?.text ? cleanProse(unitCell.text) : null) ?? (t && t !== "invalid" ? t.unit : null) ?? (b && b !== "invalid" ? b.unit : null);
+    const unit =
+      nameUnit ?? (unitCell?.text ? cleanProse(unitCell.text) : null) ?? (t && t !== "invalid" ? t.unit : null) ?? (b && b !== "invalid" ? b.unit : null);
     const indicator: Indicator = {
       name,
       unit,

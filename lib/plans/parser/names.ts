@@ -50,7 +50,10 @@ export function splitPeople(value: string): string[] {
     const tokens = piece.split(/\s+/).filter(Boolean);
     for (const tok of mergePaddedTokens(tokens)) {
       // Titles in brackets ("王明（副局长）") and 同志/等 are not part of the name.
-      const name = tok.replace(/[（(][^）)]*[）)]/g, "").replace(/(同志|等)$/, "").trim();
+      const name = tok
+        .replace(/[（(][^）)]*[）)]/g, "")
+        .replace(/(同志|等)$/, "")
+        .trim();
       if (name && !/^(等|同志)$/.test(name)) names.push(name);
     }
   }
@@ -135,12 +138,12 @@ export function splitUnits(value: string, role: UnitRole): ResponsibleUnit[] {
     const tokens = tokenize(piece);
     // Glue padded single characters (教 研 室) only across spaces, never across 、.
     const merged: { tok: string; sep: " " | "、" | null }[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       let j = i;
       while (j < tokens.length && Array.from(tokens[j]?.tok ?? "").length === 1 && (j === i || tokens[j]?.sep === " ")) j++;
       if (j - i >= 2) {
         const glued = mergePaddedTokens(tokens.slice(i, j).map((t) => t.tok));
-        glued.forEach((tok, k) => merged.push({ tok, sep: k === 0 ? tokens[i]?.sep ?? null : " " }));
+        glued.forEach((tok, k) => merged.push({ tok, sep: k === 0 ? (tokens[i]?.sep ?? null) : " " }));
         i = j;
       } else {
         merged.push(tokens[i] as { tok: string; sep: " " | "、" | null });

@@ -40,9 +40,7 @@ export function normalizeLine(raw: string): string {
 /** Lone page numbers, "- 3 -", "第 3 页 共 10 页", "3/10". */
 export function isPageArtefact(text: string): boolean {
   return (
-    /^[-－—–\s]*\d{1,4}[-－—–\s]*$/.test(text) ||
-    /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/.test(text) ||
-    /^\d{1,4}\s*\/\s*\d{1,4}$/.test(text)
+    /^[-－—–\s]*\d{1,4}[-－—–\s]*$/.test(text) || /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/.test(text) || /^\d{1,4}\s*\/\s*\d{1,4}$/.test(text)
   );
 }
 

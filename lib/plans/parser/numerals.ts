@@ -1,7 +1,19 @@
 /** Chinese numerals as they appear in headings (十二、), years (二〇二一) and targets (十所). */
 
 const DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, "○": 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  "○": 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const MULTIPLIER: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 

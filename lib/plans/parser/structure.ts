@@ -106,8 +106,7 @@ export function buildTree(lines: SourceLine[], layout: Layout, warnings: ParseWa
     node.items.push({ type: "para", lines: [l] });
   };
 
-  const isPlain = (text: string) =>
-    !matchNumberedHeading(text) && !matchSpecialHeading(text) && !matchLabelLine(text) && !text.includes("\t");
+  const isPlain = (text: string) => !matchNumberedHeading(text) && !matchSpecialHeading(text) && !matchLabelLine(text) && !text.includes("\t");
 
   /** Numbering that does not fit the sequence is usually a wrapped line starting with “1、”. */
   const acceptHeading = (h: HeadingMatch, l: SourceLine, prev: SourceLine | undefined): boolean => {
@@ -210,7 +209,11 @@ export function buildTree(lines: SourceLine[], layout: Layout, warnings: ParseWa
         const cur = lines[j] as SourceLine;
         // Outside wrapped pages only a long heading line followed by a short tail is a split heading.
         const shortTail =
-          cur.text.length >= 20 && nextLine.text.length <= 12 && !endsSentence(nextLine.text) && !/^(表|图)/.test(nextLine.text) && (!after || !isPlain(after.text));
+          cur.text.length >= 20 &&
+          nextLine.text.length <= 12 &&
+          !endsSentence(nextLine.text) &&
+          !/^(表|图)/.test(nextLine.text) &&
+          (!after || !isPlain(after.text));
         if (!isPlain(nextLine.text) || !(full.has(cur.line) || shortTail)) break;
         rest += nextLine.text;
         j++;

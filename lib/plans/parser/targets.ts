@@ -22,9 +22,52 @@ export interface MissingValue {
 
 // Longest first so 个百分点 wins over 个, 万元 over 元, 人次 over 人.
 const UNITS = [
-  "个百分点", "万平方米", "平方米", "百分点", "万人次", "亿元", "万元", "万人", "人次", "学时", "课时", "小时",
-  "个月", "%", "‰", "所", "个", "名", "节", "人", "元", "年", "次", "天", "台", "间", "堂", "项", "家",
-  "支", "座", "套", "门", "场", "批", "处", "条", "位", "倍", "篇", "部", "册", "期", "周", "班", "张",
+  "个百分点",
+  "万平方米",
+  "平方米",
+  "百分点",
+  "万人次",
+  "亿元",
+  "万元",
+  "万人",
+  "人次",
+  "学时",
+  "课时",
+  "小时",
+  "个月",
+  "%",
+  "‰",
+  "所",
+  "个",
+  "名",
+  "节",
+  "人",
+  "元",
+  "年",
+  "次",
+  "天",
+  "台",
+  "间",
+  "堂",
+  "项",
+  "家",
+  "支",
+  "座",
+  "套",
+  "门",
+  "场",
+  "批",
+  "处",
+  "条",
+  "位",
+  "倍",
+  "篇",
+  "部",
+  "册",
+  "期",
+  "周",
+  "班",
+  "张",
 ];
 const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, "\\$&")).join("|");
 const DASH = "(?:-|—{1,2}|–|－|~|～|至)";
@@ -65,7 +108,8 @@ function sentenceStart(masked: string, index: number): number {
 /** The year a target refers to: nearest 到2027年 / 到“十四五”末 / 年内 cue before it. */
 function yearFor(original: string, from: number, to: number, ctx: TargetContext): number | null {
   const segment = maskQuoted(original.slice(from, to), "《》");
-  const cue = /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)/g;
+  const cue =
+    /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)/g;
   let year: number | null = null;
   for (const m of segment.matchAll(cue)) {
     if (m[1] || m[2] || m[3]) year = Number(m[1] ?? m[2] ?? m[3]);

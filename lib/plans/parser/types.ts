@@ -59,15 +59,7 @@ export interface PlanSection {
   tasks: PlanTask[];
 }
 
-export type PlanTextKind =
-  | "preface"
-  | "review"
-  | "strategy"
-  | "goals"
-  | "safeguards"
-  | "glossary"
-  | "attachment"
-  | "other";
+export type PlanTextKind = "preface" | "review" | "strategy" | "goals" | "safeguards" | "glossary" | "attachment" | "other";
 
 export interface PlanTextBlock {
   title: string;

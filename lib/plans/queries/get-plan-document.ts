@@ -36,7 +36,8 @@ export function indicatorDocument(i: IndicatorRow) {
     unit: i.unit,
     origin: i.origin,
     baseline: i.baselineValue === null ? null : { value: num(i.baselineValue), year: i.baselineYear },
-    target: i.targetValue === null ? null : { value: num(i.targetValue), max: num(i.targetMax), year: i.targetYear, comparator: COMPARATOR_TO_PARSER[i.comparator] },
+    target:
+      i.targetValue === null ? null : { value: num(i.targetValue), max: num(i.targetMax), year: i.targetYear, comparator: COMPARATOR_TO_PARSER[i.comparator] },
     planId: i.planId,
     taskId: i.taskId,
   };
@@ -71,11 +72,9 @@ export function taskDocument(t: Prisma.TaskGetPayload<{ select: typeof TASK_DOCU
 export async function getPlanDocument(tx: Tx, tenantId: string, planId: string) {
   const plan = await tx.plan.findFirst({ where: { id: planId, tenantId }, include: { tenant: { select: { code: true } } } });
   if (!plan) throw new NotFoundError();
-  const [sections, tasks, indicators] = await Promise.all([
-    tx.section.findMany({ where: { tenantId, planId }, orderBy: { position: "asc" }, select: { id: true, parentId: true, title: true } }),
-    tx.task.findMany({ where: { tenantId, planId }, orderBy: { position: "asc" }, select: TASK_DOCUMENT_SELECT }),
-    tx.indicator.findMany({ where: { tenantId, planId, taskId: null }, orderBy: { position: "asc" } }),
-  ]);
+  const sections = await tx.section.findMany({ where: { tenantId, planId }, orderBy: { position: "asc" }, select: { id: true, parentId: true, title: true } });
+  const tasks = await tx.task.findMany({ where: { tenantId, planId }, orderBy: { position: "asc" }, select: TASK_DOCUMENT_SELECT });
+  const indicators = await tx.indicator.findMany({ where: { tenantId, planId, taskId: null }, orderBy: { position: "asc" } });
   const tree = buildSectionTree(sections, tasks);
   type Node = { id: string; title: string; sections: Node[]; tasks: typeof tasks };
   const shape = (n: Node): unknown => ({ id: n.id, title: n.title, sections: n.sections.map(shape), tasks: n.tasks.map(taskDocument) });
@@ -95,7 +94,14 @@ export async function getPlanDocument(tx: Tx, tenantId: string, planId: string) 
 export async function getTaskDocument(tx: Tx, tenantId: string, taskId: string) {
   const task = await tx.task.findFirst({
     where: { id: taskId, tenantId },
-    select: { ...TASK_DOCUMENT_SELECT, planId: true, sourceText: true, sourceLine: true, section: { select: { id: true, title: true } }, plan: { select: { title: true } } },
+    select: {
+      ...TASK_DOCUMENT_SELECT,
+      planId: true,
+      sourceText: true,
+      sourceLine: true,
+      section: { select: { id: true, title: true } },
+      plan: { select: { title: true } },
+    },
   });
   if (!task) throw new NotFoundError();
   return {

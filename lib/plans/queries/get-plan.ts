@@ -73,13 +73,19 @@ export async function getPlanTree(tx: Tx, tenantId: string, planId: string, filt
       ? { OR: [{ title: { contains: filter.q } }, { goal: { contains: filter.q } }, { measures: { some: { text: { contains: filter.q } } } }] }
       : {}),
   };
-  const [tasks, totalTaskCount, indicators, leaders, units] = await Promise.all([
-    tx.task.findMany({ where, orderBy: { position: "asc" }, select: TASK_LIST_SELECT }),
-    tx.task.count({ where: { tenantId, planId } }),
-    tx.indicator.findMany({ where: { tenantId, planId, taskId: null }, orderBy: { position: "asc" }, select: PLAN_INDICATOR_SELECT }),
-    tx.person.findMany({ where: { tenantId, taskLeaders: { some: { task: { planId } } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    tx.orgUnit.findMany({ where: { tenantId, taskUnits: { some: { task: { planId } } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-  ]);
+  const tasks = await tx.task.findMany({ where, orderBy: { position: "asc" }, select: TASK_LIST_SELECT });
+  const totalTaskCount = await tx.task.count({ where: { tenantId, planId } });
+  const indicators = await tx.indicator.findMany({ where: { tenantId, planId, taskId: null }, orderBy: { position: "asc" }, select: PLAN_INDICATOR_SELECT });
+  const leaders = await tx.person.findMany({
+    where: { tenantId, taskLeaders: { some: { task: { planId } } } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  const units = await tx.orgUnit.findMany({
+    where: { tenantId, taskUnits: { some: { task: { planId } } } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   return { plan, sections: buildTree(sections, tasks), taskCount: tasks.length, totalTaskCount, indicators, facets: { leaders, units } };
 }
 

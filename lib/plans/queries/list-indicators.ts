@@ -9,14 +9,12 @@ export async function listIndicators(tx: Tx, tenantId: string, filter: { q?: str
     ...(filter.planId ? { planId: filter.planId } : {}),
     ...(filter.q ? { name: { contains: filter.q } } : {}),
   };
-  const [items, total] = await Promise.all([
-    tx.indicator.findMany({
-      where,
-      orderBy: [{ planId: "asc" }, { position: "asc" }],
-      ...pageArgs(filter.page, filter.pageSize),
-      include: { plan: { select: { id: true, title: true } }, task: { select: { id: true, number: true, title: true } } },
-    }),
-    tx.indicator.count({ where }),
-  ]);
+  const items = await tx.indicator.findMany({
+    where,
+    orderBy: [{ planId: "asc" }, { position: "asc" }],
+    ...pageArgs(filter.page, filter.pageSize),
+    include: { plan: { select: { id: true, title: true } }, task: { select: { id: true, number: true, title: true } } },
+  });
+  const total = await tx.indicator.count({ where });
   return toPage(items, total, filter.page, filter.pageSize);
 }

@@ -21,14 +21,12 @@ export async function listMyTasks(tx: Tx, session: TenantSession, filter: { q?: 
         : null;
   if (!mine) return toPage([], 0, 1);
   const where: Prisma.TaskWhereInput = { tenantId, ...mine, ...(filter.q ? { title: { contains: filter.q } } : {}) };
-  const [items, total] = await Promise.all([
-    tx.task.findMany({
-      where,
-      orderBy: [{ plan: { startYear: "desc" } }, { position: "asc" }],
-      ...pageArgs(filter.page),
-      select: { ...TASK_LIST_SELECT, plan: { select: { id: true, title: true } } },
-    }),
-    tx.task.count({ where }),
-  ]);
+  const items = await tx.task.findMany({
+    where,
+    orderBy: [{ plan: { startYear: "desc" } }, { position: "asc" }],
+    ...pageArgs(filter.page),
+    select: { ...TASK_LIST_SELECT, plan: { select: { id: true, title: true } } },
+  });
+  const total = await tx.task.count({ where });
   return toPage(items, total, filter.page);
 }

@@ -17,24 +17,22 @@ export interface PlanRow {
 
 export async function listPlans(tx: Tx, tenantId: string, filter: { q?: string; page: number; pageSize?: number }): Promise<Page<PlanRow>> {
   const where: Prisma.PlanWhereInput = { tenantId, ...(filter.q ? { title: { contains: filter.q } } : {}) };
-  const [rows, total] = await Promise.all([
-    tx.plan.findMany({
-      where,
-      orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
-      ...pageArgs(filter.page, filter.pageSize),
-      select: {
-        id: true,
-        title: true,
-        kind: true,
-        startYear: true,
-        endYear: true,
-        documentNumber: true,
-        createdAt: true,
-        _count: { select: { tasks: true, indicators: true } },
-      },
-    }),
-    tx.plan.count({ where }),
-  ]);
+  const rows = await tx.plan.findMany({
+    where,
+    orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
+    ...pageArgs(filter.page, filter.pageSize),
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      startYear: true,
+      endYear: true,
+      documentNumber: true,
+      createdAt: true,
+      _count: { select: { tasks: true, indicators: true } },
+    },
+  });
+  const total = await tx.plan.count({ where });
   return toPage(
     rows.map(({ _count, ...p }) => ({ ...p, taskCount: _count.tasks, indicatorCount: _count.indicators })),
     total,

@@ -33,25 +33,23 @@ export async function listSlots(tx: Tx, session: TenantSession, filter: SlotFilt
     ...(filter.planId ? { task: { planId: filter.planId } } : {}),
     ...(filter.q ? { OR: [{ task: { title: { contains: filter.q } } }, { orgUnit: { name: { contains: filter.q } } }] } : {}),
   };
-  const [items, total] = await Promise.all([
-    tx.reportSlot.findMany({
-      where,
-      orderBy: [{ dueOn: "asc" }, { task: { position: "asc" } }],
-      ...pageArgs(filter.page),
-      select: {
-        id: true,
-        status: true,
-        dueOn: true,
-        unitRole: true,
-        overdueMarkedAt: true,
-        period: { select: { label: true } },
-        orgUnit: { select: { id: true, name: true } },
-        task: { select: { id: true, number: true, title: true, plan: { select: { id: true, title: true } } } },
-        report: { select: { id: true, progress: true, submittedAt: true, updatedAt: true } },
-      },
-    }),
-    tx.reportSlot.count({ where }),
-  ]);
+  const items = await tx.reportSlot.findMany({
+    where,
+    orderBy: [{ dueOn: "asc" }, { task: { position: "asc" } }],
+    ...pageArgs(filter.page),
+    select: {
+      id: true,
+      status: true,
+      dueOn: true,
+      unitRole: true,
+      overdueMarkedAt: true,
+      period: { select: { label: true } },
+      orgUnit: { select: { id: true, name: true } },
+      task: { select: { id: true, number: true, title: true, plan: { select: { id: true, title: true } } } },
+      report: { select: { id: true, progress: true, submittedAt: true, updatedAt: true } },
+    },
+  });
+  const total = await tx.reportSlot.count({ where });
   return toPage(items, total, filter.page);
 }
 

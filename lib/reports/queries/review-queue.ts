@@ -5,29 +5,27 @@ import { pageArgs, toPage } from "@/lib/pagination";
 /** Submitted reports waiting for review, oldest first. */
 export async function listReviewQueue(tx: Tx, tenantId: string, filter: { page: number }) {
   const where = { tenantId, status: "submitted" as const };
-  const [items, total] = await Promise.all([
-    tx.report.findMany({
-      where,
-      orderBy: { submittedAt: "asc" },
-      ...pageArgs(filter.page),
-      select: {
-        id: true,
-        version: true,
-        progress: true,
-        summary: true,
-        submittedAt: true,
-        slot: {
-          select: {
-            id: true,
-            period: { select: { label: true } },
-            orgUnit: { select: { name: true } },
-            task: { select: { id: true, number: true, title: true, plan: { select: { title: true } } } },
-          },
+  const items = await tx.report.findMany({
+    where,
+    orderBy: { submittedAt: "asc" },
+    ...pageArgs(filter.page),
+    select: {
+      id: true,
+      version: true,
+      progress: true,
+      summary: true,
+      submittedAt: true,
+      slot: {
+        select: {
+          id: true,
+          period: { select: { label: true } },
+          orgUnit: { select: { name: true } },
+          task: { select: { id: true, number: true, title: true, plan: { select: { title: true } } } },
         },
-        _count: { select: { attachments: true, actuals: true } },
       },
-    }),
-    tx.report.count({ where }),
-  ]);
+      _count: { select: { attachments: true, actuals: true } },
+    },
+  });
+  const total = await tx.report.count({ where });
   return toPage(items, total, filter.page);
 }

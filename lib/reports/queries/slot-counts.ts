@@ -23,10 +23,8 @@ export async function countSlots(tx: Tx, session: TenantSession, filter: { q?: s
     ...(filter.planId ? { task: { planId: filter.planId } } : {}),
     ...(filter.q ? { OR: [{ task: { title: { contains: filter.q } } }, { orgUnit: { name: { contains: filter.q } } }] } : {}),
   };
-  const [groups, overdue] = await Promise.all([
-    tx.reportSlot.groupBy({ by: ["status"], where, _count: { _all: true } }),
-    tx.reportSlot.count({ where: { ...where, status: { in: OPEN_SLOT_STATUSES }, dueOn: { lt: todayInChina() } } }),
-  ]);
+  const groups = await tx.reportSlot.groupBy({ by: ["status"], where, _count: { _all: true } });
+  const overdue = await tx.reportSlot.count({ where: { ...where, status: { in: OPEN_SLOT_STATUSES }, dueOn: { lt: todayInChina() } } });
   const by = Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<string, number>>;
   const n = (s: string) => by[s] ?? 0;
   return {

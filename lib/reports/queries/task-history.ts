@@ -3,20 +3,18 @@ import type { Tx } from "@/lib/db/tenant-scope";
 
 /** The task's audit trail: status changes and report events, newest first, with who did them. */
 export async function getTaskHistory(tx: Tx, tenantId: string, taskId: string) {
-  const [statusEvents, reportEvents] = await Promise.all([
-    tx.taskStatusEvent.findMany({ where: { tenantId, taskId }, orderBy: { createdAt: "desc" }, take: 100 }),
-    tx.reportEvent.findMany({
-      where: { tenantId, report: { slot: { taskId } } },
-      orderBy: { createdAt: "desc" },
-      take: 100,
-      include: { report: { select: { slot: { select: { id: true, orgUnit: { select: { name: true } }, period: { select: { label: true } } } } } } },
-    }),
-  ]);
+  const statusEvents = await tx.taskStatusEvent.findMany({ where: { tenantId, taskId }, orderBy: { createdAt: "desc" }, take: 100 });
+  const reportEvents = await tx.reportEvent.findMany({
+    where: { tenantId, report: { slot: { taskId } } },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    include: { report: { select: { slot: { select: { id: true, orgUnit: { select: { name: true } }, period: { select: { label: true } } } } } } },
+  });
   const actorIds = [...new Set([...statusEvents, ...reportEvents].map((e) => e.actorUserId).filter((x): x is string => Boolean(x)))];
   const actors = actorIds.length ? await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } }) : [];
   const names = new Map(actors.map((a) => [a.id, a.displayName]));
   return [
-    ...statusEvents.map((e) => ({ kind: "status" as const, at: e.createdAt, actor: e.actorUserId ? names.get(e.actorUserId) ?? null : null, event: e })),
-    ...reportEvents.map((e) => ({ kind: "report" as const, at: e.createdAt, actor: e.actorUserId ? names.get(e.actorUserId) ?? null : null, event: e })),
+    ...statusEvents.map((e) => ({ kind: "status" as const, at: e.createdAt, actor: e.actorUserId ? (names.get(e.actorUserId) ?? null) : null, event: e })),
+    ...reportEvents.map((e) => ({ kind: "report" as const, at: e.createdAt, actor: e.actorUserId ? (names.get(e.actorUserId) ?? null) : null, event: e })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
 }

@@ -34,7 +34,9 @@ describe("front matter", () => {
   });
 
   it("starts the plan at the title repeated from the notice, even when it is split", () => {
-    const lines = toSourceLines("某县教育局文件\n某教〔2024〕2号\n关于印发《某县教育局2024年工作要点》的通知\n各学校：\n现印发给你们。\n某县教育局\n2024年2月1日\n某县教育局2024年\n工作要点\n一、总体要求");
+    const lines = toSourceLines(
+      "某县教育局文件\n某教〔2024〕2号\n关于印发《某县教育局2024年工作要点》的通知\n各学校：\n现印发给你们。\n某县教育局\n2024年2月1日\n某县教育局2024年\n工作要点\n一、总体要求",
+    );
     const f = detectFrontMatter(lines);
     expect(f.title).toBe("某县教育局2024年工作要点");
     expect(f.documentNumber).toBe("某教〔2024〕2号");
@@ -73,7 +75,11 @@ describe("period", () => {
       endYear: 2027,
       basis: "text",
     });
-    expect(detectPeriod({ title: "某方案", leadText: "", bodyText: "到 2026 年，新建学校", issueYear: null })).toEqual({ startYear: 2026, endYear: 2026, basis: "text" });
+    expect(detectPeriod({ title: "某方案", leadText: "", bodyText: "到 2026 年，新建学校", issueYear: null })).toEqual({
+      startYear: 2026,
+      endYear: 2026,
+      basis: "text",
+    });
   });
   it("returns null without any clue", () => {
     expect(detectPeriod({ ...base, title: "某方案" })).toBeNull();

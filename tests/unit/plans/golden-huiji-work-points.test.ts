@@ -35,7 +35,9 @@ describe("惠济区教育局2023年工作要点", () => {
     expect(t5.title).toBe("坚持全面从严治党");
     expect(t5.line).toBe(29);
     expect(t5.endLine).toBe(31);
-    expect(t5.measures[0]).toBe("深入贯彻党的二十大关于全面从严治党的战略部署，全面落实主体责任，强化日常教育监督管理和追责问责，推动各级党组织全面从严治党向纵深发展。");
+    expect(t5.measures[0]).toBe(
+      "深入贯彻党的二十大关于全面从严治党的战略部署，全面落实主体责任，强化日常教育监督管理和追责问责，推动各级党组织全面从严治党向纵深发展。",
+    );
     expect(t5.measures).toHaveLength(4);
     expect(task(24).title).toBe("“官方带娃”服务品质再升级");
   });

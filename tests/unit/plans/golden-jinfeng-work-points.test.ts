@@ -27,9 +27,7 @@ describe("金凤区教育局2022年教育工作要点", () => {
     expect(plan.sections.map((s) => s.line)).toEqual([32, 160, 280, 392, 428, 462, 502, 566]);
     expect(plan.sections.map((s) => s.tasks.length)).toEqual([4, 4, 5, 1, 1, 1, 2, 5]);
     expect(tasks.map((t) => t.number)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
-    expect(tasks.map((t) => t.line)).toEqual([
-      34, 54, 94, 128, 162, 194, 214, 246, 284, 310, 326, 344, 368, 394, 430, 464, 506, 532, 568, 586, 610, 628, 648,
-    ]);
+    expect(tasks.map((t) => t.line)).toEqual([34, 54, 94, 128, 162, 194, 214, 246, 284, 310, 326, 344, 368, 394, 430, 464, 506, 532, 568, 586, 610, 628, 648]);
     expect(plan.warnings).toEqual([]);
   });
 
@@ -85,9 +83,7 @@ describe("金凤区教育局2022年教育工作要点", () => {
   });
 
   it("extracts in-text targets and ignores slogans and years", () => {
-    expect(task(4).targets).toEqual([
-      expect.objectContaining({ value: 3, min: 3, max: 5, unit: "个", comparator: "range", year: 2022, line: 144 }),
-    ]);
+    expect(task(4).targets).toEqual([expect.objectContaining({ value: 3, min: 3, max: 5, unit: "个", comparator: "range", year: 2022, line: 144 })]);
     expect(task(4).targets[0]?.text).toBe("年内创建3-5个党建示范点");
     expect(task(10).targets).toEqual([
       expect.objectContaining({ text: "确保残疾儿童入学率达95%以上", value: 95, unit: "%", comparator: ">=", year: null }),

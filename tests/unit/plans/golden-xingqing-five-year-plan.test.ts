@@ -114,9 +114,7 @@ describe("兴庆区教育事业“十四五”发展规划", () => {
       expect.objectContaining({ value: 85, unit: "%", year: 2024 }),
       expect.objectContaining({ text: "新增集团化学校3-5所", min: 3, max: 5, comparator: "range" }),
     ]);
-    expect(sub(1).tasks[1]?.targets).toEqual([
-      expect.objectContaining({ text: "近视率下降0.5个百分点", value: -0.5, unit: "个百分点", comparator: "change" }),
-    ]);
+    expect(sub(1).tasks[1]?.targets).toEqual([expect.objectContaining({ text: "近视率下降0.5个百分点", value: -0.5, unit: "个百分点", comparator: "change" })]);
     expect(sub(3).tasks[0]?.targets.map((t) => [t.value, t.unit, t.comparator, t.year])).toEqual([
       [5, "所", ">=", 2025],
       [3000, "万元", "=", 2025],

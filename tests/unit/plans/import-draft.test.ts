@@ -22,7 +22,15 @@ describe("import draft", () => {
   it("trims names and drops blank leaders and units on the way out", () => {
     const draft = toDraft(parsed);
     const key = allDraftTasks(draft.sections)[0]!.key;
-    const edited = updateTask(draft, key, (t) => ({ ...t, title: " 标题 ", leaders: [" 王明 ", ""], units: [{ key: "x", name: "  ", role: "lead" }, { key: "y", name: " 教研室 ", role: "cooperate" }] }));
+    const edited = updateTask(draft, key, (t) => ({
+      ...t,
+      title: " 标题 ",
+      leaders: [" 王明 ", ""],
+      units: [
+        { key: "x", name: "  ", role: "lead" },
+        { key: "y", name: " 教研室 ", role: "cooperate" },
+      ],
+    }));
     const task = fromDraft(edited).sections[0]!.tasks[0]!;
     expect(task.title).toBe("标题");
     expect(task.leaders).toEqual(["王明"]);
@@ -37,7 +45,11 @@ describe("import draft", () => {
   it("reports problems the server would reject", () => {
     const draft = toDraft(parsed);
     const key = allDraftTasks(draft.sections)[0]!.key;
-    const bad = updateTask({ ...draft, title: " " }, key, (t) => ({ ...t, title: "", targets: [{ key: "g", text: "覆盖率", value: Number.NaN, unit: "%", comparator: ">=", year: 20, line: 1 }] }));
+    const bad = updateTask({ ...draft, title: " " }, key, (t) => ({
+      ...t,
+      title: "",
+      targets: [{ key: "g", text: "覆盖率", value: Number.NaN, unit: "%", comparator: ">=", year: 20, line: 1 }],
+    }));
     const problems = draftProblems(bad);
     expect(problems).toContain("请填写规划标题");
     expect(problems.some((p) => p.includes("标题不能为空"))).toBe(true);
@@ -47,7 +59,10 @@ describe("import draft", () => {
   });
 
   it("matches warnings to the task whose lines contain them", () => {
-    const warnings = [{ line: 5, message: "a" }, { line: 12, message: "b" }];
+    const warnings = [
+      { line: 5, message: "a" },
+      { line: 12, message: "b" },
+    ];
     expect(warningsForTask({ line: 4, endLine: 10 }, warnings)).toEqual([{ line: 5, message: "a" }]);
     expect(warningsForTask({ line: 12, endLine: 0 }, warnings)).toEqual([{ line: 12, message: "b" }]);
   });

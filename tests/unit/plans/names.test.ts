@@ -47,12 +47,7 @@ describe("splitUnits", () => {
   });
 
   it("does not share a prefix across ， (separate list items)", () => {
-    expect(splitUnits("县委宣传部，团县委，富兴街道办，各乡镇场", "cooperate").map((u) => u.name)).toEqual([
-      "县委宣传部",
-      "团县委",
-      "富兴街道办",
-      "各乡镇场",
-    ]);
+    expect(splitUnits("县委宣传部，团县委，富兴街道办，各乡镇场", "cooperate").map((u) => u.name)).toEqual(["县委宣传部", "团县委", "富兴街道办", "各乡镇场"]);
   });
 
   it("glues padded unit names and drops 等", () => {

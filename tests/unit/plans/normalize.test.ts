@@ -49,7 +49,12 @@ describe("prose helpers", () => {
     expect(t.text).toBe("坚持用习近平新时代中国特色社会主义思想武装头脑、指导实践。");
     expect(lineAt(t, 0)).toBe(10);
     expect(lineAt(t, t.text.indexOf("指导"))).toBe(12);
-    expect(joinLines([{ line: 1, text: "STEAM and" }, { line: 2, text: "PBL" }]).text).toBe("STEAM and PBL");
+    expect(
+      joinLines([
+        { line: 1, text: "STEAM and" },
+        { line: 2, text: "PBL" },
+      ]).text,
+    ).toBe("STEAM and PBL");
   });
 
   it("removes PDF spacing next to Chinese but keeps deliberate spaces inside quotes", () => {

@@ -4,7 +4,13 @@ import { confirmPlanImportSchema, MAX_PLAN_TASKS, parsedPlanSchema, sectionDepth
 import type { ParsedPlan, PlanSection, PlanTask } from "@/lib/plans/parser/types";
 import { parseDocument, readDocument } from "./load-document";
 
-const DOCUMENTS = ["jinfeng-2022-work-points.txt", "jinfeng-2022-party-building.txt", "xingqing-14th-five-year-plan.txt", "helan-quality-action-plan.txt", "huiji-2023-work-points.txt"];
+const DOCUMENTS = [
+  "jinfeng-2022-work-points.txt",
+  "jinfeng-2022-party-building.txt",
+  "xingqing-14th-five-year-plan.txt",
+  "helan-quality-action-plan.txt",
+  "huiji-2023-work-points.txt",
+];
 
 const task = (n: number): PlanTask => ({
   number: n,
@@ -19,7 +25,16 @@ const task = (n: number): PlanTask => ({
   line: n,
   endLine: n,
 });
-const section = (tasks: PlanTask[], sections: PlanSection[] = []): PlanSection => ({ number: 1, title: "一", text: null, line: 1, leaders: [], units: [], sections, tasks });
+const section = (tasks: PlanTask[], sections: PlanSection[] = []): PlanSection => ({
+  number: 1,
+  title: "一",
+  text: null,
+  line: 1,
+  leaders: [],
+  units: [],
+  sections,
+  tasks,
+});
 
 function messages(result: { success: boolean; error?: { issues: { message: string }[] } }): string[] {
   return result.error?.issues.map((i) => i.message) ?? [];

@@ -7,7 +7,15 @@ const doc = (...lines: string[]) => lines.join("\n");
 describe("sections and tasks from headings", () => {
   it("nests 一、/（一）/1. and continues numbering across sub-sections", () => {
     const plan = parsePlanText(
-      doc("某县2024年教育工作要点", "一、总体任务", "（一）学前教育", "1.扩资源。新增学位500个。", "2.提质量。开展评估。", "（二）义务教育", "3.均衡发展。建成学校2所。"),
+      doc(
+        "某县2024年教育工作要点",
+        "一、总体任务",
+        "（一）学前教育",
+        "1.扩资源。新增学位500个。",
+        "2.提质量。开展评估。",
+        "（二）义务教育",
+        "3.均衡发展。建成学校2所。",
+      ),
     );
     expect(plan.sections).toHaveLength(1);
     expect(plan.sections[0]?.sections.map((s) => [s.title, s.tasks.map((t) => t.number)])).toEqual([
@@ -18,7 +26,9 @@ describe("sections and tasks from headings", () => {
   });
 
   it("treats （1） items inside a labelled field as measures, not tasks", () => {
-    const plan = parsePlanText(doc("某局2024年工作要点", "一、党建", "1.强化理论武装", "工作举措：", "（1）开展专题学习；", "（2）组织集中轮训。", "责任单位：办公室"));
+    const plan = parsePlanText(
+      doc("某局2024年工作要点", "一、党建", "1.强化理论武装", "工作举措：", "（1）开展专题学习；", "（2）组织集中轮训。", "责任单位：办公室"),
+    );
     const [task] = allTasks(plan);
     expect(allTasks(plan)).toHaveLength(1);
     expect(task?.measures).toEqual(["（1）开展专题学习；", "（2）组织集中轮训。"]);
@@ -90,7 +100,9 @@ describe("sections and tasks from headings", () => {
   });
 
   it("does not take a wrapped line starting with a number for a heading", () => {
-    const plan = parsePlanText(doc("某局2024年工作要点", "一、重点工作", "1.任务甲。按照计划完成全年培训任务，共计", "2.5万人次，覆盖全体教师。", "2.任务乙。推进。"));
+    const plan = parsePlanText(
+      doc("某局2024年工作要点", "一、重点工作", "1.任务甲。按照计划完成全年培训任务，共计", "2.5万人次，覆盖全体教师。", "2.任务乙。推进。"),
+    );
     expect(allTasks(plan).map((t) => t.number)).toEqual([1, 2]);
     expect(allTasks(plan)[0]?.targets).toEqual([expect.objectContaining({ value: 2.5, unit: "万人次" })]);
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractTargets } from "@/lib/plans/parser/targets";
 
-const targets = (text: string, currentYear: number | null = 2024) =>
-  extractTargets({ text, starts: [{ offset: 0, line: 7 }] }, { currentYear }).targets;
+const targets = (text: string, currentYear: number | null = 2024) => extractTargets({ text, starts: [{ offset: 0, line: 7 }] }, { currentYear }).targets;
 const one = (text: string, currentYear: number | null = 2024) => {
   const found = targets(text, currentYear);
   expect(found).toHaveLength(1);

@@ -13,12 +13,10 @@ export const metadata = { title: "成员管理" };
 export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("members:manage");
   const query = listQuerySchema.parse(await searchParams);
-  const [page, units] = await withTenant(session, (tx) =>
-    Promise.all([
-      listMembers(tx, session.tenant.tenantId, query),
-      tx.orgUnit.findMany({ where: { tenantId: session.tenant.tenantId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    ]),
-  );
+  const { page, units } = await withTenant(session, async (tx) => ({
+    page: await listMembers(tx, session.tenant.tenantId, query),
+    units: await tx.orgUnit.findMany({ where: { tenantId: session.tenant.tenantId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  }));
   return (
     <>
       <PageHeader title="成员管理" description="本局账号、角色与单位绑定。停用、改角色或重置密码后，该用户的登录会立即失效。" />
@@ -43,7 +41,12 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                         {m.lastLoginAt ? ` · 最近登录 ${m.lastLoginAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}` : " · 从未登录"}
                       </p>
                     </div>
-                    {m.userId !== session.userId && <MemberRowActions member={{ membershipId: m.membershipId, role: m.role, orgUnitId: m.orgUnit?.id ?? null, isActive: m.isActive }} units={units} />}
+                    {m.userId !== session.userId && (
+                      <MemberRowActions
+                        member={{ membershipId: m.membershipId, role: m.role, orgUnitId: m.orgUnit?.id ?? null, isActive: m.isActive }}
+                        units={units}
+                      />
+                    )}
                   </div>
                 </li>
               ))}

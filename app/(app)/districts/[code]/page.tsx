@@ -1,8 +1,7 @@
-import { notFound } from "next/navigation";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { withChildTenant } from "@/lib/db/tenant-scope";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/not-found";
 import { ORG_UNIT_KIND_LABELS } from "@/lib/org/labels";
 import { listUnits } from "@/lib/org/list-units";
 import { getTenantSummary } from "@/lib/tenants/tenant-summary";
@@ -10,14 +9,13 @@ import { getTenantSummary } from "@/lib/tenants/tenant-summary";
 export default async function DistrictPage({ params }: { params: Promise<{ code: string }> }) {
   const session = await requireTenantSession("children:read");
   const { code } = await params;
-  const data = await withChildTenant(session, code, async (tx, child) => ({
-    child,
-    summary: await getTenantSummary(tx, child.id),
-    units: await listUnits(tx, child.id, { page: 1 }),
-  })).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const data = await orNotFound(
+    withChildTenant(session, code, async (tx, child) => ({
+      child,
+      summary: await getTenantSummary(tx, child.id),
+      units: await listUnits(tx, child.id, { page: 1 }),
+    })),
+  );
   return (
     <>
       <PageHeader title={data.child.name} description="下辖区县 · 只读查看" />

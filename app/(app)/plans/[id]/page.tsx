@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { z } from "zod";
 import { IndicatorTable } from "@/components/plans/indicator-table";
 import { PlanTextDetails } from "@/components/plans/plan-text-details";
 import { SectionTree } from "@/components/plans/section-tree";
@@ -9,19 +8,11 @@ import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
-import { firstParam } from "@/lib/pagination";
 import { formatPeriod, PLAN_KIND_LABELS } from "@/lib/plans/display/labels";
 import { readPlanText } from "@/lib/plans/display/plan-text";
 import { pruneEmpty, sectionOptions } from "@/lib/plans/display/section-helpers";
 import { getPlanTree } from "@/lib/plans/queries/get-plan";
-
-const optionalId = z.uuid().optional().catch(undefined);
-const filterSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  leader: optionalId,
-  unit: optionalId,
-  section: optionalId,
-});
+import { parsePlanFilter } from "@/lib/plans/display/plan-filter";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -33,12 +24,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const session = await requireTenantSession("plans:read");
   const id = idOr404((await params).id);
   const raw = await searchParams;
-  const filter = filterSchema.parse({
-    q: firstParam(raw.q) || undefined,
-    leader: firstParam(raw.leader) || undefined,
-    unit: firstParam(raw.unit) || undefined,
-    section: firstParam(raw.section) || undefined,
-  });
+  const filter = parsePlanFilter(raw);
   const tree = await orNotFound(
     withTenant(session, (tx) =>
       getPlanTree(tx, session.tenant.tenantId, id, { q: filter.q, leaderId: filter.leader, unitId: filter.unit, sectionId: filter.section }),
@@ -57,7 +43,12 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       </nav>
       <PageHeader
         title={plan.title}
-        description={[PLAN_KIND_LABELS[plan.kind as keyof typeof PLAN_KIND_LABELS] ?? "", formatPeriod(plan.startYear, plan.endYear), plan.documentNumber ? `文号 ${plan.documentNumber}` : null, text.issuer]
+        description={[
+          PLAN_KIND_LABELS[plan.kind as keyof typeof PLAN_KIND_LABELS] ?? "",
+          formatPeriod(plan.startYear, plan.endYear),
+          plan.documentNumber ? `文号 ${plan.documentNumber}` : null,
+          text.issuer,
+        ]
           .filter(Boolean)
           .join(" · ")}
         actions={

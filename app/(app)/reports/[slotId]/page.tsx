@@ -1,6 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { formatDateTime } from "@/components/reports/labels";
 import { ReportForm, type IndicatorView } from "@/components/reports/report-form";
 import { ReportHistory } from "@/components/reports/report-history";
@@ -10,21 +8,17 @@ import { EmptyState } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant-scope";
-import { NotFoundError } from "@/lib/errors";
 import { formatTarget } from "@/lib/plans/display/format-target";
 import { todayInChina } from "@/lib/reports/periods";
 import { getSlotDetail } from "@/lib/reports/queries/get-slot";
+import { idOr404, orNotFound } from "@/lib/http/not-found";
 
 export const metadata = { title: "填报" };
 
 export default async function ReportSlotPage({ params }: { params: Promise<{ slotId: string }> }) {
   const session = await requireTenantSession("reports:read");
-  const id = z.uuid().safeParse((await params).slotId);
-  if (!id.success) notFound();
-  const { slot, indicators, actorNames } = await withTenant(session, (tx) => getSlotDetail(tx, session, id.data)).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const id = idOr404((await params).slotId);
+  const { slot, indicators, actorNames } = await orNotFound(withTenant(session, (tx) => getSlotDetail(tx, session, id)));
   const report = slot.report;
   const editableStatus = !report || report.status === "draft" || report.status === "returned";
   const editable = editableStatus && can(session.role, "reports:submit");

@@ -60,7 +60,10 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           </p>
         </div>
         {can(session.role, "plans:manage") && (
-          <Link href={`/tasks/${task.id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-700 hover:bg-slate-50">
+          <Link
+            href={`/tasks/${task.id}/edit`}
+            className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-700 hover:bg-slate-50"
+          >
             编辑任务
           </Link>
         )}
@@ -68,7 +71,11 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
         <div className="min-w-0 space-y-4">
           <Card title="目标任务">
-            {task.goal ? <p className="text-sm leading-relaxed whitespace-pre-wrap break-words">{task.goal}</p> : <p className="text-sm text-slate-500">文件未单列目标任务</p>}
+            {task.goal ? (
+              <p className="text-sm leading-relaxed whitespace-pre-wrap break-words">{task.goal}</p>
+            ) : (
+              <p className="text-sm text-slate-500">文件未单列目标任务</p>
+            )}
           </Card>
           <Card title="工作举措">
             {task.measures.length === 0 ? (
@@ -104,7 +111,10 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           </Card>
           {task.sourceText && (
             <Card title={task.sourceLine ? `文件原文（第 ${task.sourceLine} 行起）` : "文件原文"}>
-              <pre className="max-h-96 overflow-auto font-mono text-xs leading-relaxed whitespace-pre-wrap break-words text-slate-700" data-testid="task-source">
+              <pre
+                className="max-h-96 overflow-auto font-mono text-xs leading-relaxed whitespace-pre-wrap break-words text-slate-700"
+                data-testid="task-source"
+              >
                 {task.sourceText}
               </pre>
             </Card>

@@ -1,25 +1,23 @@
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { UnitLedgerLink } from "@/components/ledger/export-links";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant-scope";
-import { NotFoundError } from "@/lib/errors";
 import { getUnit } from "@/lib/org/get-unit";
 import { ORG_UNIT_KIND_LABELS } from "@/lib/org/labels";
+import { idOr404, orNotFound } from "@/lib/http/not-found";
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("units:read");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const unit = await withTenant(session, (tx) => getUnit(tx, session.tenant.tenantId, id.data)).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const id = idOr404((await params).id);
+  const unit = await orNotFound(withTenant(session, (tx) => getUnit(tx, session.tenant.tenantId, id)));
   return (
     <>
-      <PageHeader title={unit.name} description={ORG_UNIT_KIND_LABELS[unit.kind]} actions={unit._count.taskUnits > 0 ? <UnitLedgerLink unitId={unit.id} /> : undefined} />
+      <PageHeader
+        title={unit.name}
+        description={ORG_UNIT_KIND_LABELS[unit.kind]}
+        actions={unit._count.taskUnits > 0 ? <UnitLedgerLink unitId={unit.id} /> : undefined}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <Card title="承担任务">
           <p className="text-2xl font-semibold tabular-nums">{unit._count.taskUnits}</p>

@@ -1,6 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { AddSectionForm } from "@/components/plans/editing/add-section-form";
 import { DeletePlanForm } from "@/components/plans/editing/delete-plan-form";
 import { IndicatorEditor } from "@/components/plans/editing/indicator-editor";
@@ -9,20 +7,16 @@ import { SectionHeader, SectionTools } from "@/components/plans/editing/section-
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { withTenant } from "@/lib/db/tenant-scope";
-import { NotFoundError } from "@/lib/errors";
 import { toIndicatorValues } from "@/lib/plans/editing/indicator-values";
 import { getPlanTree, type SectionNode } from "@/lib/plans/queries/get-plan";
+import { idOr404, orNotFound } from "@/lib/http/not-found";
 
 export const metadata = { title: "编辑规划" };
 
 export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("plans:manage");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const tree = await withTenant(session, (tx) => getPlanTree(tx, session.tenant.tenantId, id.data), { readOnly: true }).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const id = idOr404((await params).id);
+  const tree = await orNotFound(withTenant(session, (tx) => getPlanTree(tx, session.tenant.tenantId, id), { readOnly: true }));
   const { plan } = tree;
   return (
     <>
@@ -48,7 +42,9 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
         </Card>
         <div className="space-y-6">
           <Card title="规划信息">
-            <PlanForm plan={{ id: plan.id, title: plan.title, kind: plan.kind, startYear: plan.startYear, endYear: plan.endYear, documentNumber: plan.documentNumber }} />
+            <PlanForm
+              plan={{ id: plan.id, title: plan.title, kind: plan.kind, startYear: plan.startYear, endYear: plan.endYear, documentNumber: plan.documentNumber }}
+            />
           </Card>
           <Card title="规划指标">
             <IndicatorEditor planId={plan.id} indicators={tree.indicators.map(toIndicatorValues)} />

@@ -1,36 +1,30 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ExportLinks } from "@/components/ledger/export-links";
 import { ImportActualsForm } from "@/components/ledger/import-actuals-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant-scope";
-import { firstParam } from "@/lib/pagination";
+import { idOr404 } from "@/lib/http/not-found";
+import { parsePlanFilter } from "@/lib/plans/display/plan-filter";
 
 type SearchParams = Record<string, string | string[] | undefined>;
-
-// The plan page's filter parameters (leader, unit, section, q), so a link from a filtered view exports that view.
-const optionalId = z.uuid().optional().catch(undefined);
-const filterSchema = z.object({ q: z.string().trim().max(100).optional().catch(undefined), leader: optionalId, unit: optionalId, section: optionalId });
 
 export const metadata = { title: "工作台账" };
 
 export default async function PlanLedgerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const session = await requireTenantSession("plans:read");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = idOr404((await params).id);
   const raw = await searchParams;
-  const filter = filterSchema.parse({
-    q: firstParam(raw.q) || undefined,
-    leader: firstParam(raw.leader) || undefined,
-    unit: firstParam(raw.unit) || undefined,
-    section: firstParam(raw.section) || undefined,
-  });
-  const plan = await withTenant(session, (tx) => tx.plan.findFirst({ where: { id: id.data, tenantId: session.tenant.tenantId }, select: { id: true, title: true } }), {
-    readOnly: true,
-  });
+  const filter = parsePlanFilter(raw);
+  const plan = await withTenant(
+    session,
+    (tx) => tx.plan.findFirst({ where: { id: id, tenantId: session.tenant.tenantId }, select: { id: true, title: true } }),
+    {
+      readOnly: true,
+    },
+  );
   if (!plan) notFound();
   const canImport = can(session.role, "actuals:import");
   return (

@@ -1,37 +1,36 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { DeleteTaskForm } from "@/components/plans/editing/delete-task-form";
 import { IndicatorEditor } from "@/components/plans/editing/indicator-editor";
 import { TaskForm } from "@/components/plans/editing/task-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { withTenant } from "@/lib/db/tenant-scope";
-import { NotFoundError } from "@/lib/errors";
 import { toIndicatorValues } from "@/lib/plans/editing/indicator-values";
 import { sectionOptions } from "@/lib/plans/editing/section-options";
 import { getTask } from "@/lib/plans/queries/get-task";
 import { sortUnits } from "@/lib/plans/queries/task-select";
+import { idOr404, orNotFound } from "@/lib/http/not-found";
 
 export const metadata = { title: "编辑任务" };
 
 export default async function EditTaskPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("plans:manage");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = idOr404((await params).id);
   const tenantId = session.tenant.tenantId;
-  const { task, sections } = await withTenant(
-    session,
-    async (tx) => {
-      const task = await getTask(tx, tenantId, id.data);
-      const sections = await tx.section.findMany({ where: { tenantId, planId: task.plan.id }, select: { id: true, parentId: true, title: true, position: true } });
-      return { task, sections };
-    },
-    { readOnly: true },
-  ).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const { task, sections } = await orNotFound(
+    withTenant(
+      session,
+      async (tx) => {
+        const task = await getTask(tx, tenantId, id);
+        const sections = await tx.section.findMany({
+          where: { tenantId, planId: task.plan.id },
+          select: { id: true, parentId: true, title: true, position: true },
+        });
+        return { task, sections };
+      },
+      { readOnly: true },
+    ),
+  );
   return (
     <>
       <PageHeader
