@@ -19,14 +19,15 @@ export interface ScopeOptions {
 /** Low-level: callers outside lib/db go through withTenant / withChildTenant in lib/auth. */
 export async function openTenantTransaction<T>(
   client: PrismaClient,
-  scope: { tenantId: string | null; userId: string | null },
+  scope: { tenantId: string | null; userId: string | null; childTenantIds?: string[] },
   fn: (tx: Tx) => Promise<T>,
   options: ScopeOptions = {},
 ): Promise<T> {
   return client.$transaction(
     async (tx) => {
       if (options.readOnly) await tx.$executeRawUnsafe("SET TRANSACTION READ ONLY");
-      await tx.$queryRaw`SELECT set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.user_id', ${scope.userId ?? ""}, true)`;
+      await tx.$queryRaw`SELECT set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.user_id', ${scope.userId ?? ""}, true),
+        set_config('app.child_tenant_ids', ${(scope.childTenantIds ?? []).join(",")}, true)`;
       return fn(tx);
     },
     { timeout: options.timeoutMs ?? 15_000, maxWait: 5_000 },
@@ -76,4 +77,19 @@ export async function withChildTenant<T>(session: TenantSession, childCode: stri
   const child = (await listChildTenants(session)).find((c) => c.code === childCode);
   if (!child) throw new NotFoundError();
   return openTenantTransaction(await appClient(), { tenantId: child.id, userId: session.userId }, (tx) => fn(tx, child), { readOnly: true });
+}
+
+/**
+ * The city view's way to read all its districts in one query: the children
+ * come from the tenant hierarchy, the transaction is read-only, and the
+ * child_tenants_read policies admit SELECT on exactly those tenants.
+ */
+export async function withChildTenants<T>(session: TenantSession, fn: (tx: Tx, children: ChildTenant[]) => Promise<T>): Promise<T> {
+  const children = await listChildTenants(session);
+  return openTenantTransaction(
+    await appClient(),
+    { tenantId: session.tenant.tenantId, userId: session.userId, childTenantIds: children.map((c) => c.id) },
+    (tx) => fn(tx, children),
+    { readOnly: true },
+  );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tenantAction } from "@/lib/auth/action";
 import { can, ALL_PERMISSIONS, isWritePermission } from "@/lib/auth/permissions";
 import { getAuthSession, hasTenant, type TenantSession } from "@/lib/auth/session";
-import { listChildTenants, withChildTenant, withTenant } from "@/lib/db/tenant-scope";
+import { listChildTenants, withChildTenant, withChildTenants, withTenant } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
 import { createMemberAction } from "@/lib/members/actions";
 import { getTenantSummary } from "@/lib/tenants/tenant-summary";
@@ -67,5 +67,22 @@ describe("city viewer", () => {
     expect(await sneaky({})).toEqual({ ok: false, message: "操作失败，请稍后重试" });
     expect(await ownerDb().user.count({ where: { username: "city.sneak" } })).toBe(0);
     expect(await ownerDb().orgUnit.count({ where: { name: "只读事务测试" } })).toBe(0);
+  });
+
+  it("reads all its districts in one read-only query, and nothing outside the city", async () => {
+    const session = await cityViewer();
+    const seen = await withChildTenants(session, async (tx) => {
+      const rows = await tx.plan.findMany({ select: { tenantId: true } });
+      return new Set(rows.map((r) => r.tenantId));
+    });
+    expect([...seen].sort()).toEqual([await tenantIdOf("helan"), await tenantIdOf("jinfeng"), await tenantIdOf("xingqing")].sort());
+    const helan = await tenantIdOf("helan");
+    await expect(
+      withChildTenants(session, (tx) => tx.orgUnit.create({ data: { tenantId: helan, name: "城市批量写入测试", kind: "department" } })),
+    ).rejects.toThrow(/read-only transaction/);
+    await signInAs("jinfeng.admin");
+    const bureau = (await getAuthSession()) as TenantSession;
+    const bureauSees = await withChildTenants(bureau, (tx) => tx.plan.findMany({ select: { tenantId: true } }));
+    expect(new Set(bureauSees.map((r) => r.tenantId))).toEqual(new Set([await tenantIdOf("jinfeng")]));
   });
 });
