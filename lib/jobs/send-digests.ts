@@ -1,10 +1,12 @@
 // One digest per person per day, never one message per item: reporters hear
 // about their unit's due and overdue slots, bureau staff about reports waiting
 // for review and overdue units. The unique (tenant, user, kind, day) key caps
-// it even if the job runs twice.
+// it even if the job runs twice. With EDUPLAN_EMAIL set, each new digest is
+// also mailed once the digests are committed (lib/inbox/email.ts).
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { getEmailSender, type EmailSender } from "@/lib/inbox/email";
 import { formatDate, todayInChina } from "@/lib/reports/periods";
 import { forEachBureau } from "./tenant-loop";
 
@@ -17,11 +19,19 @@ interface Digest {
   link: string;
 }
 
+interface Mail {
+  username: string;
+  subject: string;
+  text: string;
+}
+
 export async function sendDailyDigests(client: PrismaClient, today = todayInChina()): Promise<number> {
-  const created = await forEachBureau(client, async (tx, tenantId) => {
+  const sender = getEmailSender();
+  const perTenant = await forEachBureau(client, async (tx, tenantId) => {
     const digests = [...(await reporterDigests(tx, tenantId, today)), ...(await staffDigests(tx, tenantId, today))];
-    if (digests.length === 0) return 0;
-    const result = await tx.inboxMessage.createMany({
+    if (digests.length === 0) return { count: 0, mails: [] as Mail[] };
+    // Only the rows actually inserted come back: a digest already sent today is neither stored nor mailed again.
+    const inserted = await tx.inboxMessage.createManyAndReturn({
       data: digests.map((d) => ({
         tenantId,
         userId: d.userId,
@@ -32,10 +42,35 @@ export async function sendDailyDigests(client: PrismaClient, today = todayInChin
         link: d.link,
       })),
       skipDuplicates: true,
+      select: { userId: true, title: true, body: true },
     });
-    return result.count;
+    if (!sender || inserted.length === 0) return { count: inserted.length, mails: [] as Mail[] };
+    const users = await tx.user.findMany({ where: { id: { in: inserted.map((m) => m.userId) } }, select: { id: true, username: true } });
+    const usernames = new Map(users.map((u) => [u.id, u.username]));
+    const mails = inserted.flatMap((m) => {
+      const username = usernames.get(m.userId);
+      return username ? [{ username, subject: m.title, text: m.body }] : [];
+    });
+    return { count: inserted.length, mails };
   });
-  return created.reduce((a, b) => a + b, 0);
+  // Mailed only after every tenant's digests are committed, outside any transaction.
+  if (sender)
+    await mailDigests(
+      sender,
+      perTenant.flatMap((t) => t.mails),
+    );
+  return perTenant.reduce((sum, t) => sum + t.count, 0);
+}
+
+/** One by one; a failed mail is logged and the rest still go (the inbox already has the digest). */
+async function mailDigests(sender: EmailSender, mails: Mail[]): Promise<void> {
+  for (const mail of mails) {
+    try {
+      await sender.send(mail.username, mail.subject, mail.text);
+    } catch (err) {
+      console.error(`[email] digest to ${mail.username} failed`, err);
+    }
+  }
 }
 
 async function reporterDigests(tx: Tx, tenantId: string, today: Date): Promise<Digest[]> {

@@ -4,11 +4,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { tenantAction, type ActionResult } from "@/lib/auth/action";
+import { addCooperationSlot } from "./add-cooperation-slot";
 import { addAttachment, removeAttachment } from "./attachments";
 import { openReportingPeriod, currentPeriodSpec } from "./open-period";
 import { todayInChina } from "./periods";
 import { reviewReport } from "./review-report";
-import { reviewReportSchema, saveDraftSchema, submitReportSchema } from "./schemas";
+import { addCooperationSlotSchema, reviewReportSchema, saveDraftSchema, submitReportSchema } from "./schemas";
 import { saveReportDraft, submitReport } from "./write-report";
 import { NotFoundError } from "@/lib/errors";
 
@@ -34,6 +35,10 @@ const openPeriod = tenantAction({ permission: "periods:manage", schema: openPeri
   const { period, slotsCreated } = await openReportingPeriod(tx, session.tenant.tenantId, plan.id, spec);
   return { periodId: period.id, label: period.label, slotsCreated };
 });
+
+const addCooperation = tenantAction({ permission: "reports:submit", schema: addCooperationSlotSchema }, ({ tx, session, input }) =>
+  addCooperationSlot(tx, session, input),
+);
 
 const refresh = () => revalidatePath("/", "layout");
 
@@ -69,4 +74,10 @@ export async function openReportingPeriodAction(_prev: ActionResult<unknown> | n
   const result = await openPeriod(input);
   if (result.ok) refresh();
   return result.ok ? { ...result, message: `已开启“${result.data.label}”填报，新增 ${result.data.slotsCreated} 个填报任务` } : result;
+}
+
+export async function addCooperationSlotAction(input: Input) {
+  const result = await addCooperation(input);
+  if (result.ok && result.data.created) refresh();
+  return result.ok ? { ...result, message: result.data.created ? "已添加配合填报" : "配合填报已存在" } : result;
 }

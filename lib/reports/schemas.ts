@@ -47,3 +47,10 @@ export const reviewReportSchema = z
     version: z.coerce.number().int().min(1),
   })
   .refine((v) => v.decision === "approve" || v.comment.length > 0, { path: ["comment"], error: "退回时请填写退回意见" });
+
+export const addCooperationSlotSchema = z.object({
+  taskId: z.uuid({ error: "任务不存在" }),
+  periodId: z.uuid({ error: "填报期不存在" }),
+  // Bureau staff name the cooperating unit; a reporter's unit comes from the session.
+  orgUnitId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid({ error: "单位不存在" }).optional()),
+});

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { z } from "zod";
+import { CooperationList } from "@/components/reports/cooperation-list";
 import { SlotFilterTabs, SLOT_FILTERS, type SlotFilterKey } from "@/components/reports/slot-filter-tabs";
 import { SlotList } from "@/components/reports/slot-list";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -8,7 +9,8 @@ import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { withTenant } from "@/lib/db/tenant-scope";
 import { listQuerySchema } from "@/lib/pagination";
-import { todayInChina } from "@/lib/reports/periods";
+import { formatDate, todayInChina } from "@/lib/reports/periods";
+import { listCooperationCandidates } from "@/lib/reports/queries/cooperation-candidates";
 import { listSlots } from "@/lib/reports/queries/list-slots";
 import { countSlots } from "@/lib/reports/queries/slot-counts";
 
@@ -57,9 +59,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     );
   }
   const status = query.status === "all" ? undefined : query.status;
-  const { page, counts } = await withTenant(session, async (tx) => ({
+  const { page, counts, cooperation } = await withTenant(session, async (tx) => ({
     page: await listSlots(tx, session, { q: query.q, status, planId: query.planId, page: query.page }),
     counts: await countSlots(tx, session, { q: query.q, planId: query.planId }),
+    cooperation: isReporter ? await listCooperationCandidates(tx, session) : [],
   }));
   return (
     <>
@@ -74,6 +77,23 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         <SlotList items={page.items} today={todayInChina()} showUnit={!isReporter} />
       )}
       <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{ q: query.q, status: query.status, planId: query.planId }} />
+      {cooperation.length > 0 && (
+        <section aria-labelledby="cooperation-heading" className="mt-8">
+          <h2 id="cooperation-heading" className="text-lg font-semibold">
+            配合任务
+          </h2>
+          <p className="mb-3 text-sm text-slate-500">本单位是以下任务的配合单位。如有配合工作需要报送，可添加本单位的配合填报。</p>
+          <CooperationList
+            items={cooperation.map((c) => ({
+              taskId: c.taskId,
+              number: c.number,
+              title: c.title,
+              plan: c.plan,
+              period: { id: c.period.id, label: c.period.label, dueOn: formatDate(c.period.dueOn) },
+            }))}
+          />
+        </section>
+      )}
     </>
   );
 }

@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { createPlanAction, updatePlanAction } from "@/lib/plans/editing/actions";
-import { PLAN_KIND_LABELS, PLAN_KINDS } from "@/lib/plans/editing/labels";
+import { PLAN_KIND_LABELS, PLAN_KINDS, REPORT_FREQUENCIES } from "@/lib/plans/editing/labels";
+import { FREQUENCY_LABELS } from "@/lib/reports/periods";
 import { SelectField } from "./form-fields";
 import { useFormAction } from "./use-form-action";
 
@@ -16,6 +17,7 @@ export interface PlanFormValues {
   startYear: number;
   endYear: number;
   documentNumber: string | null;
+  reportingFrequency: string;
 }
 
 /** Creates a plan (then opens its editor) or, given `plan`, edits its fields. */
@@ -41,6 +43,19 @@ export function PlanForm({ plan }: { plan?: PlanFormValues }) {
       <div className="grid grid-cols-2 gap-3">
         <TextField label="起始年份" name="startYear" inputMode="numeric" defaultValue={plan?.startYear ?? year} errors={errors?.startYear} />
         <TextField label="截止年份" name="endYear" inputMode="numeric" defaultValue={plan?.endYear ?? year} errors={errors?.endYear} />
+      </div>
+      <div>
+        <SelectField
+          label="填报频次"
+          name="reportingFrequency"
+          defaultValue={plan?.reportingFrequency ?? "quarterly"}
+          options={REPORT_FREQUENCIES.map((f) => ({ value: f, label: `${FREQUENCY_LABELS[f]}填报` }))}
+          errors={errors?.reportingFrequency}
+          aria-describedby="reporting-frequency-hint"
+        />
+        <p id="reporting-frequency-hint" className="mt-1 text-xs text-slate-500">
+          各单位按此频次报送进展。修改后只影响此后开启的填报期，已开启的填报期不变。
+        </p>
       </div>
       <TextField
         label="文号（可选）"

@@ -1,6 +1,6 @@
 // Display vocabulary for the editing forms. Kept free of runtime Prisma imports
 // so client components can use it.
-import type { Comparator, PlanKind, UnitRole } from "@/lib/generated/prisma/enums";
+import type { Comparator, PlanKind, ReportFrequency, UnitRole } from "@/lib/generated/prisma/enums";
 
 export const PLAN_KINDS = ["work_points", "five_year", "action_plan", "other"] as const satisfies readonly PlanKind[];
 export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
@@ -9,6 +9,9 @@ export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
   action_plan: "行动方案",
   other: "其他",
 };
+
+// Labels are FREQUENCY_LABELS in lib/reports/periods.ts (also client-safe).
+export const REPORT_FREQUENCIES = ["monthly", "quarterly", "half_yearly", "yearly"] as const satisfies readonly ReportFrequency[];
 
 export const COMPARATORS = ["gte", "lte", "eq", "range", "change"] as const satisfies readonly Comparator[];
 export const COMPARATOR_LABELS: Record<Comparator, string> = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { asArray, compareDecimal, id, integer, lines, names, optionalDecimal, optionalId, optionalText, optionalYear, requiredText, year } from "./fields";
-import { COMPARATORS, PLAN_KINDS, UNIT_ROLES } from "./labels";
+import { COMPARATORS, PLAN_KINDS, REPORT_FREQUENCIES, UNIT_ROLES } from "./labels";
 
 const title = requiredText("标题不能为空", 200, "标题不能超过 200 字");
 
@@ -12,6 +12,8 @@ const planFields = {
   startYear: year("请输入正确的起始年份（1990–2100）"),
   endYear: year("请输入正确的截止年份（1990–2100）"),
   documentNumber: optionalText(100, "文号不能超过 100 字"),
+  // Optional so scripted callers that predate it keep the plan's current value (the column defaults to quarterly).
+  reportingFrequency: z.enum(REPORT_FREQUENCIES, { error: "请选择填报频次" }).optional(),
 };
 
 function checkPeriod(v: { startYear: number; endYear: number }, ctx: z.RefinementCtx) {

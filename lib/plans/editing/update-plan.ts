@@ -13,7 +13,14 @@ export async function updatePlan(tx: Tx, session: TenantSession, { planId, ...fi
     action: "plan.update",
     entityType: "plan",
     entityId: plan.id,
-    before: { title: plan.title, kind: plan.kind, startYear: plan.startYear, endYear: plan.endYear, documentNumber: plan.documentNumber },
+    before: {
+      title: plan.title,
+      kind: plan.kind,
+      startYear: plan.startYear,
+      endYear: plan.endYear,
+      documentNumber: plan.documentNumber,
+      reportingFrequency: plan.reportingFrequency,
+    },
     after: { ...fields },
   });
   return { planId: plan.id };

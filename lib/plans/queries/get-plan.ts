@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportFrequency } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";
 import { buildSectionTree } from "./section-tree";
 import { TASK_LIST_SELECT, type TaskListItem } from "./task-select";
@@ -29,6 +30,7 @@ export interface PlanTree {
     startYear: number;
     endYear: number;
     documentNumber: string | null;
+    reportingFrequency: ReportFrequency;
     planText: unknown;
     createdAt: Date;
     updatedAt: Date;
@@ -58,7 +60,18 @@ const PLAN_INDICATOR_SELECT = {
 export async function getPlanTree(tx: Tx, tenantId: string, planId: string, filter: TaskFilter = {}): Promise<PlanTree> {
   const plan = await tx.plan.findFirst({
     where: { id: planId, tenantId },
-    select: { id: true, title: true, kind: true, startYear: true, endYear: true, documentNumber: true, planText: true, createdAt: true, updatedAt: true },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      startYear: true,
+      endYear: true,
+      documentNumber: true,
+      reportingFrequency: true,
+      planText: true,
+      createdAt: true,
+      updatedAt: true,
+    },
   });
   if (!plan) throw new NotFoundError();
   const sections = await tx.section.findMany({ where: { tenantId, planId }, orderBy: { position: "asc" } });

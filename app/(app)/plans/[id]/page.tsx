@@ -13,6 +13,7 @@ import { readPlanText } from "@/lib/plans/display/plan-text";
 import { pruneEmpty, sectionOptions } from "@/lib/plans/display/section-helpers";
 import { getPlanTree } from "@/lib/plans/queries/get-plan";
 import { parsePlanFilter } from "@/lib/plans/display/plan-filter";
+import { FREQUENCY_LABELS } from "@/lib/reports/periods";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -46,6 +47,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         description={[
           PLAN_KIND_LABELS[plan.kind as keyof typeof PLAN_KIND_LABELS] ?? "",
           formatPeriod(plan.startYear, plan.endYear),
+          `${FREQUENCY_LABELS[plan.reportingFrequency]}填报`,
           plan.documentNumber ? `文号 ${plan.documentNumber}` : null,
           text.issuer,
         ]

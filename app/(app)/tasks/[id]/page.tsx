@@ -13,6 +13,8 @@ import { getTask } from "@/lib/plans/queries/get-task";
 import { sortUnits } from "@/lib/plans/queries/task-select";
 import { getTaskHistory } from "@/lib/reports/queries/task-history";
 import { listTaskSlots } from "@/lib/reports/queries/task-slots";
+import { listMilestones } from "@/lib/tasks/list-milestones";
+import { MilestonesPanel } from "@/components/tasks/milestones-panel";
 import { TaskHistory } from "@/components/tasks/task-history";
 import { TaskSlots } from "@/components/tasks/task-slots";
 import { TaskStatusPanel } from "@/components/tasks/status-panel";
@@ -25,10 +27,15 @@ const ROLES: UnitRole[] = ["lead", "responsible", "cooperate"];
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("plans:read");
   const id = idOr404((await params).id);
-  const { task, slots, history } = await orNotFound(
+  const { task, slots, history, milestones } = await orNotFound(
     withTenant(session, async (tx) => {
       const task = await getTask(tx, session.tenant.tenantId, id);
-      return { task, slots: await listTaskSlots(tx, session, id), history: await getTaskHistory(tx, session.tenant.tenantId, id) };
+      return {
+        task,
+        slots: await listTaskSlots(tx, session, id),
+        history: await getTaskHistory(tx, session.tenant.tenantId, id),
+        milestones: await listMilestones(tx, session.tenant.tenantId, id),
+      };
     }),
   );
   const units = sortUnits(task.units);
@@ -132,6 +139,9 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               />
             </Card>
           )}
+          <Card title={`里程碑${milestones.length ? `（${milestones.filter((m) => m.doneOn).length}/${milestones.length}）` : ""}`}>
+            <MilestonesPanel taskId={task.id} milestones={milestones} canEdit={can(session.role, "tasks:update")} />
+          </Card>
           <Card title="填报情况">
             <TaskSlots slots={slots} />
           </Card>

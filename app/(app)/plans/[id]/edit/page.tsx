@@ -43,7 +43,15 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
         <div className="space-y-6">
           <Card title="规划信息">
             <PlanForm
-              plan={{ id: plan.id, title: plan.title, kind: plan.kind, startYear: plan.startYear, endYear: plan.endYear, documentNumber: plan.documentNumber }}
+              plan={{
+                id: plan.id,
+                title: plan.title,
+                kind: plan.kind,
+                startYear: plan.startYear,
+                endYear: plan.endYear,
+                documentNumber: plan.documentNumber,
+                reportingFrequency: plan.reportingFrequency,
+              }}
             />
           </Card>
           <Card title="规划指标">
