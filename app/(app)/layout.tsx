@@ -19,11 +19,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     if (session.role !== "city_viewer") {
       if (can(session.role, "units:read")) links.push({ href: "/units", label: "单位" });
       if (can(session.role, "people:read")) links.push({ href: "/people", label: "责任领导" });
+      if (can(session.role, "plans:read")) links.push({ href: "/indicators", label: "指标口径" });
     }
     if (can(session.role, "members:manage")) links.push({ href: "/admin/members", label: "成员管理" });
     if (can(session.role, "inbox:read")) links.push({ href: "/inbox", label: "消息", badge: <InboxBadge className="ml-1" /> });
   }
-  if (session.isPlatformAdmin) links.push({ href: "/platform", label: "平台管理" });
+  if (session.isPlatformAdmin) {
+    links.push({ href: "/platform", label: "平台管理" });
+    links.push({ href: "/platform/catalogue", label: "口径库" });
+  }
 
   return (
     <div className="min-h-screen">

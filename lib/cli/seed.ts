@@ -9,7 +9,7 @@ const log = (line: string) => console.log(`[eduplan] ${line}`);
 const db = await prepareDatabaseFromEnv(log);
 const owner = createPrismaClient(db.ownerUrl, 2);
 try {
-  await seedDemo(owner, log);
+  await seedDemo(owner, log, { activity: true });
 } finally {
   await owner.$disconnect();
   await db.stop();

@@ -5,6 +5,7 @@
 import { createPrismaClient } from "@/lib/db/client";
 import { prepareDatabaseFromEnv } from "@/lib/db/runtime";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
+import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { ensureProductionBuild } from "./build";
 import { runWebServer } from "./web-server";
@@ -19,11 +20,14 @@ const db = await prepareDatabaseFromEnv(log).catch((err: Error) => {
 });
 
 const demo = db.embedded || process.env.EDUPLAN_DEMO === "1" || process.argv.includes("--demo");
-if (demo) {
-  const owner = createPrismaClient(db.ownerUrl, 2);
-  await seedDemo(owner, log).finally(() => owner.$disconnect());
-} else {
-  log("未载入演示账号（外部数据库）。需要时设置 EDUPLAN_DEMO=1 重新运行。");
+const owner = createPrismaClient(db.ownerUrl, 2);
+try {
+  // Reference data every installation needs, demo or not.
+  await seedIndicatorCatalogue(owner);
+  if (demo) await seedDemo(owner, log, { activity: true });
+  else log("未载入演示账号（外部数据库）。需要时设置 EDUPLAN_DEMO=1 重新运行。");
+} finally {
+  await owner.$disconnect();
 }
 
 if (!dev) await ensureProductionBuild(log);

@@ -5,6 +5,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { ReviewState } from "@/lib/generated/prisma/enums";
 import { UserFacingError } from "@/lib/errors";
+import { definitionVersionFor } from "@/lib/indicators/current-version";
 import type { LoadedSlot } from "./load-slot";
 
 export async function replaceReportActuals(
@@ -24,6 +25,7 @@ export async function replaceReportActuals(
   if (allowed.length !== ids.length) throw new UserFacingError("所填指标不属于该任务");
   await tx.indicatorActual.deleteMany({ where: { tenantId, reportId, indicatorId: { notIn: ids } } });
   for (const actual of actuals) {
+    const definitionVersion = await definitionVersionFor(tx, actual.indicatorId);
     await tx.indicatorActual.upsert({
       where: { tenantId_indicatorId_reportId: { tenantId, indicatorId: actual.indicatorId, reportId } },
       create: {
@@ -33,9 +35,10 @@ export async function replaceReportActuals(
         periodId: slot.periodId,
         asOf: slot.period.endsOn,
         value: actual.value,
+        definitionVersion,
         enteredById,
       },
-      update: { value: actual.value, reviewState: "pending" },
+      update: { value: actual.value, reviewState: "pending", definitionVersion },
     });
   }
 }

@@ -4,7 +4,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import { DEMO_TENANTS } from "./demo-world";
+import { seedDemoActivity } from "./demo-activity";
 import { seedDemoPlans } from "./demo-plans";
+import { seedIndicatorCatalogue } from "./indicator-catalogue";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 
 /** Stands in for a leader in plans that name none, so the leader account has someone to be. */
@@ -16,7 +18,11 @@ export interface SeedSummary {
   plansImported: number;
 }
 
-export async function seedDemo(db: PrismaClient, log: (line: string) => void = () => {}): Promise<SeedSummary> {
+/**
+ * `activity` adds two years of generated (fixed-seed, marked 【演示数据】) reports,
+ * reviews, status history and actuals; the app's demo wants it, the tests' fixtures do not.
+ */
+export async function seedDemo(db: PrismaClient, log: (line: string) => void = () => {}, options: { activity?: boolean } = {}): Promise<SeedSummary> {
   const summary: SeedSummary = { tenantsCreated: 0, usersCreated: 0, plansImported: 0 };
   const tenantIds = new Map<string, string>();
   for (const t of DEMO_TENANTS) {
@@ -30,7 +36,9 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
       await tx.person.createMany({ data: t.leaders.map((name) => ({ tenantId: tenant.id, name })), skipDuplicates: true });
     });
   }
-  // Plans before accounts, so the demo leader and reporter can be the busiest ones.
+  // The catalogue first, so imported indicators get their 口径 suggestions; plans
+  // before accounts, so the demo leader and reporter can be the busiest ones.
+  await seedIndicatorCatalogue(db);
   summary.plansImported = await seedDemoPlans(db);
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -53,6 +61,7 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
       if (u.role === "leader") await linkLeader(tx, tenantId, userId);
     });
   }
+  if (options.activity) await seedDemoActivity(db, { log });
   log(
     summary.tenantsCreated || summary.usersCreated || summary.plansImported
       ? `已载入演示数据：新建 ${summary.tenantsCreated} 个租户、${summary.usersCreated} 个账号、${summary.plansImported} 份规划`

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePlatformAdmin } from "@/lib/auth/guards";
 import { listTenantsForPlatform } from "@/lib/tenants/list-tenants-for-platform";
@@ -9,7 +10,15 @@ export default async function PlatformPage() {
   const tenants = await listTenantsForPlatform();
   return (
     <>
-      <PageHeader title="平台管理" description="全部租户（市、区县教育局）及其层级" />
+      <PageHeader
+        title="平台管理"
+        description="全部租户（市、区县教育局）及其层级"
+        actions={
+          <Link href="/platform/catalogue" className="text-sm text-brand-700 hover:underline">
+            指标口径库 →
+          </Link>
+        }
+      />
       <Card>
         <ul className="divide-y divide-slate-100" data-testid="tenant-list">
           {tenants.map((t) => (

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitRole } from "@/lib/generated/prisma/enums";
 import { ConflictError, UserFacingError } from "@/lib/errors";
 import type { ParsedPlan, PlanSection, PlanTask, ResponsibleUnit, Target } from "@/lib/plans/parser";
+import { applySuggestions } from "@/lib/indicators/apply-suggestions";
 import { COMPARATOR_FROM_PARSER, guessPlanKind, guessUnitKind } from "./classify";
 import { planSourceHash } from "./source-hash";
 
@@ -154,6 +155,8 @@ export async function importPlan(tx: Tx, tenantId: string, parsed: ParsedPlan, o
     skipDuplicates: true,
   });
   await tx.indicator.createMany({ data: rows.indicators });
+  // Catalogue (口径) suggestions for the new indicators; an admin confirms them.
+  await applySuggestions(tx, tenantId, { planId });
 
   return {
     planId,

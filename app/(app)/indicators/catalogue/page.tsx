@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { currentVersionOf, DefinitionVersions } from "@/components/indicators/definition-versions";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { requireTenantSession } from "@/lib/auth/guards";
+import { withTenant } from "@/lib/db/tenant-scope";
+import { DIRECTION_LABELS } from "@/lib/indicators/labels";
+import { listCatalogue } from "@/lib/indicators/list-catalogue";
+
+export const metadata = { title: "口径库" };
+
+export default async function CataloguePage() {
+  const session = await requireTenantSession("plans:read");
+  const tenantId = session.tenant.tenantId;
+  const { definitions, mapped } = await withTenant(session, async (tx) => {
+    const definitions = await listCatalogue(tx);
+    // How many of this bureau's indicators use each definition (any state but unmapped).
+    const groups = await tx.indicator.groupBy({ by: ["definitionId"], where: { tenantId, definitionId: { not: null } }, _count: { _all: true } });
+    return { definitions, mapped: new Map(groups.map((g) => [g.definitionId, g._count._all])) };
+  });
+  return (
+    <>
+      <PageHeader
+        title="口径库"
+        description="平台统一维护的指标统计口径。口径修订后生成新版本，已上报的数据保留上报时的版本。"
+        actions={
+          <Link href="/indicators" className="text-sm text-brand-700 hover:underline">
+            ← 指标口径对应
+          </Link>
+        }
+      />
+      {definitions.length === 0 ? (
+        <EmptyState>口径库为空，请联系平台管理员</EmptyState>
+      ) : (
+        <ul className="space-y-3" data-testid="catalogue-list">
+          {definitions.map((d) => {
+            const current = currentVersionOf(d);
+            const count = mapped.get(d.id) ?? 0;
+            return (
+              <li key={d.id} id={d.code} className="scroll-mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 className="font-medium">{d.name}</h2>
+                  <span className="text-xs text-slate-500">
+                    {d.code} · 第 {d.currentVersion} 版 · {d.unit || "无单位"} · {DIRECTION_LABELS[d.direction as keyof typeof DIRECTION_LABELS] ?? d.direction}
+                  </span>
+                </div>
+                {d.synonyms.some((s) => s !== d.name) && (
+                  <p className="mt-1 text-xs text-slate-500">又称：{d.synonyms.filter((s) => s !== d.name).join("、")}</p>
+                )}
+                {current && (
+                  <p className="mt-2 text-sm whitespace-pre-wrap text-slate-700">
+                    {current.definition}
+                    <span className="ml-1 text-xs text-slate-500">（{current.effectiveFrom.toISOString().slice(0, 10)} 起）</span>
+                  </p>
+                )}
+                <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+                  <DefinitionVersions definition={d} />
+                  {count > 0 && (
+                    <Link href={`/indicators?q=${encodeURIComponent(d.name)}`} className="text-xs text-brand-700 hover:underline">
+                      本局 {count} 个指标使用此口径
+                    </Link>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
