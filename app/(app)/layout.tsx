@@ -11,7 +11,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const links: { href: string; label: string; badge?: React.ReactNode }[] = [];
   if (session.tenant) {
     links.push({ href: "/", label: "首页" });
-    if (session.role !== "city_viewer" && can(session.role, "plans:read")) links.push({ href: "/plans", label: "规划" });
+    if (session.role !== "city_viewer" && can(session.role, "plans:read")) {
+      links.push({ href: "/plans", label: "规划" });
+      links.push({ href: "/tasks", label: "任务" });
+    }
     if (session.role === "leader" || session.role === "unit_reporter") links.push({ href: "/my-tasks", label: "我负责的" });
     if (can(session.role, "reports:submit")) links.push({ href: "/reports", label: "填报" });
     if (can(session.role, "reports:review")) links.push({ href: "/review", label: "审核" });

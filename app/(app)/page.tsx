@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession();
   return (
     <>
@@ -15,7 +15,7 @@ export default async function HomePage() {
           <CityHome session={session} />
         </Suspense>
       ) : (
-        <BureauHome session={session} />
+        <BureauHome session={session} searchParams={await searchParams} />
       )}
     </>
   );

@@ -1,17 +1,96 @@
-import { Stat } from "@/components/ui/card";
+// The bureau's home page: are we on track, where are we behind, whose is it.
+// Three parts stream independently (Suspense), each in its own transaction:
+// the headline is cheap and arrives first; indicators with charts come last.
+import Link from "next/link";
+import { Suspense } from "react";
+import { EmptyState } from "@/components/ui/card";
 import type { TenantSession } from "@/lib/auth/session";
+import { dashboardDates, isoDay } from "@/lib/dashboard/dates";
+import { getLinkedPeople } from "@/lib/dashboard/linked-people";
+import type { DashboardScope } from "@/lib/dashboard/scope";
 import { withTenant } from "@/lib/db/tenant-scope";
-import { getTenantSummary } from "@/lib/tenants/tenant-summary";
+import { firstParam } from "@/lib/pagination";
+import { BreakdownSection } from "./breakdown-section";
+import { HeadlineSection } from "./headline-section";
+import { IndicatorSection } from "./indicator-section";
 
-/** A bureau's home page (the dashboard lives here). */
-export async function BureauHome({ session }: { session: TenantSession }) {
-  const summary = await withTenant(session, (tx) => getTenantSummary(tx, session.tenant.tenantId));
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * `?mine=1` restricts everything to the tasks naming the person linked to the
+ * account (我负责的) and their indicators; `?mine=0` shows the whole bureau.
+ * A leader starts on 我负责的, everyone else on the whole bureau.
+ */
+export async function BureauHome({ session, searchParams = {} }: { session: TenantSession; searchParams?: SearchParams }) {
+  const tenantId = session.tenant.tenantId;
+  const linked = await withTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId));
+  const param = firstParam(searchParams.mine);
+  const mine = param === "1" ? true : param === "0" ? false : session.role === "leader";
+  const scope: DashboardScope = { tenantId, mineUserId: mine ? session.userId : null };
+  const dates = dashboardDates();
+  const offerMine = linked.length > 0 || session.role === "leader";
   return (
-    <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-      <Stat label="规划文件" value={summary.plans} />
-      <Stat label="重点任务" value={summary.tasks} />
-      <Stat label="单位" value={summary.units} href="/units" />
-      <Stat label="责任领导" value={summary.people} href="/people" />
+    <div className="space-y-6" data-testid="bureau-dashboard">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        {offerMine ? (
+          <nav className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 text-sm" aria-label="统计范围">
+            <ScopeLink href="/?mine=0" active={!mine}>
+              全局
+            </ScopeLink>
+            <ScopeLink href="/?mine=1" active={mine}>
+              我负责的{linked.length > 0 ? `（${linked.map((p) => p.name).join("、")}）` : ""}
+            </ScopeLink>
+          </nav>
+        ) : (
+          <span />
+        )}
+        <p className="text-xs text-slate-500">
+          数据截至 {isoDay(dates.today)}；▲▼ 为较本季度初（{isoDay(dates.quarterStart)}）的变化
+        </p>
+      </div>
+      {mine && linked.length === 0 ? (
+        <EmptyState>
+          您的账号尚未关联规划中的责任领导，暂无“我负责的”统计；请联系本局管理员核对。
+          <Link href="/?mine=0" className="ml-1 text-brand-700 hover:underline">
+            查看全局
+          </Link>
+        </EmptyState>
+      ) : (
+        <>
+          <Suspense fallback={<Placeholder label="正在汇总任务进展…" className="h-48" />}>
+            <HeadlineSection session={session} scope={scope} dates={dates} />
+          </Suspense>
+          <Suspense fallback={<Placeholder label="正在汇总各领导、单位、章节…" className="h-72" />}>
+            <BreakdownSection session={session} scope={scope} />
+          </Suspense>
+          <Suspense fallback={<Placeholder label="正在计算指标进度…" className="h-72" />}>
+            <IndicatorSection session={session} scope={scope} />
+          </Suspense>
+        </>
+      )}
+    </div>
+  );
+}
+
+function ScopeLink({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
+  return (
+    <Link
+      href={href}
+      aria-current={active ? "page" : undefined}
+      className={`rounded-md px-3 py-1.5 ${active ? "bg-brand-600 text-white" : "text-slate-600 hover:bg-slate-100"}`}
+    >
+      {children}
+    </Link>
+  );
+}
+
+function Placeholder({ label, className }: { label: string; className: string }) {
+  return (
+    <div
+      className={`flex animate-pulse items-center justify-center rounded-xl border border-slate-200 bg-slate-50 text-sm text-slate-400 ${className}`}
+      role="status"
+    >
+      {label}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Chinese labels for the plan vocabulary; safe to import from client components.
-import type { PlanKind, TaskStatus, UnitRole } from "@/lib/generated/prisma/enums";
+import type { PlanKind, UnitRole } from "@/lib/generated/prisma/enums";
 import type { Comparator as ParsedComparator } from "@/lib/plans/parser/types";
 
 export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
@@ -9,13 +9,8 @@ export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
   other: "其他",
 };
 
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
-  not_started: "未开始",
-  in_progress: "进行中",
-  completed: "已完成",
-  delayed: "滞后",
-  paused: "暂停",
-};
+// One vocabulary for task status everywhere (the words: 未启动/推进中/已完成/滞后/暂缓).
+export { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
 
 export const UNIT_ROLE_LABELS: Record<UnitRole, string> = {
   lead: "牵头",

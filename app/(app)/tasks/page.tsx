@@ -1,0 +1,51 @@
+import { TaskRow } from "@/components/plans/task-row";
+import { describeTaskFilter, TaskListFilters } from "@/components/dashboard/task-list-filters";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/list-controls";
+import { requireTenantSession } from "@/lib/auth/guards";
+import { withTenant } from "@/lib/db/tenant-scope";
+import { isFiltered, parseTaskListFilter, taskListParams } from "@/lib/plans/display/task-list-filter";
+import { listTasks } from "@/lib/plans/queries/list-tasks";
+import { getTaskListFacets } from "@/lib/plans/queries/task-list-facets";
+
+export const metadata = { title: "任务" };
+
+/** Every task of the bureau, across plans; the dashboard's figures link here with their filter. */
+export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const session = await requireTenantSession("plans:read");
+  const filter = parseTaskListFilter(await searchParams);
+  const tenantId = session.tenant.tenantId;
+  const { page, facets } = await withTenant(session, async (tx) => {
+    const page = await listTasks(tx, { tenantId, userId: session.userId }, filter);
+    const facets = await getTaskListFacets(tx, tenantId, session.userId, filter);
+    return { page, facets };
+  });
+  const filtered = isFiltered(filter);
+  const described = describeTaskFilter(filter, facets);
+  return (
+    <>
+      <PageHeader title="任务" description="本局全部规划中的任务" />
+      <TaskListFilters filter={filter} facets={facets} />
+      <p className="mb-3 text-sm text-slate-600">
+        <span data-testid="task-count">
+          {filtered ? "筛选出" : "共"} {page.total} 项任务
+        </span>
+        {described.length > 0 && (
+          <span className="ml-2 text-slate-500" data-testid="task-filter-summary">
+            （{described.join(" · ")}）
+          </span>
+        )}
+      </p>
+      {page.items.length === 0 ? (
+        <EmptyState>{filtered ? "没有符合筛选条件的任务" : "还没有任务"}</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="task-list">
+          {page.items.map((t) => (
+            <TaskRow key={t.id} task={t} planTitle={t.plan} />
+          ))}
+        </ul>
+      )}
+      <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={taskListParams(filter)} />
+    </>
+  );
+}

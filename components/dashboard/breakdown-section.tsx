@@ -1,0 +1,50 @@
+import type { TenantSession } from "@/lib/auth/session";
+import { getBreakdownByLeadUnit } from "@/lib/dashboard/breakdown-by-lead-unit";
+import { getBreakdownByLeader } from "@/lib/dashboard/breakdown-by-leader";
+import { getBreakdownBySection } from "@/lib/dashboard/breakdown-by-section";
+import type { DashboardScope } from "@/lib/dashboard/scope";
+import { withTenant } from "@/lib/db/tenant-scope";
+import { NONE } from "@/lib/plans/display/task-list-filter";
+import { BreakdownTable } from "./breakdown-table";
+
+/** Where are we behind, and whose is it: by section, by lead unit, by leader. */
+export async function BreakdownSection({ session, scope }: { session: TenantSession; scope: DashboardScope }) {
+  // One transaction, queries one after another (a transaction is one connection).
+  const { sections, units, leaders } = await withTenant(session, async (tx) => {
+    const sections = await getBreakdownBySection(tx, scope);
+    const units = await getBreakdownByLeadUnit(tx, scope);
+    const leaders = await getBreakdownByLeader(tx, scope);
+    return { sections, units, leaders };
+  });
+  const mine = Boolean(scope.mineUserId);
+  return (
+    <div className="space-y-4">
+      <BreakdownTable
+        title="按责任领导"
+        groupLabel="责任领导"
+        rows={leaders}
+        linkOf={(r) => ({ leader: r.id ?? NONE })}
+        mine={mine}
+        testId="breakdown-leaders"
+        note="一项任务有多位领导时分别计入"
+      />
+      <BreakdownTable
+        title="按牵头单位"
+        groupLabel="牵头单位"
+        rows={units}
+        linkOf={(r) => ({ unit: r.id ?? NONE, role: "lead" })}
+        mine={mine}
+        testId="breakdown-units"
+        note="一项任务有多个牵头单位时分别计入"
+      />
+      <BreakdownTable
+        title="按规划章节"
+        groupLabel="章节"
+        rows={sections}
+        linkOf={(r) => ({ section: r.id ?? undefined, plan: r.plan?.id })}
+        mine={mine}
+        testId="breakdown-sections"
+      />
+    </div>
+  );
+}

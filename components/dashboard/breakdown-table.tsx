@@ -1,0 +1,120 @@
+import Link from "next/link";
+import type { BreakdownRow } from "@/lib/dashboard/breakdown-row";
+import type { TaskStatus } from "@/lib/generated/prisma/enums";
+import type { TaskListLink } from "@/lib/plans/display/task-list-filter";
+import { taskListHref } from "@/lib/plans/display/task-list-filter";
+import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+import { formatShare } from "./format";
+
+// 滞后 right after the total: "where are we behind" is the question the table answers first.
+const COLUMNS: TaskStatus[] = ["delayed", "in_progress", "not_started", "completed", "paused"];
+
+/**
+ * One breakdown (by section, lead unit or leader): every count links to the
+ * task list with the same filter. The table scrolls inside its own box, so a
+ * phone scrolls it sideways rather than the page.
+ */
+export function BreakdownTable({
+  title,
+  groupLabel,
+  rows,
+  linkOf,
+  mine,
+  testId,
+  note,
+}: {
+  title: string;
+  groupLabel: string;
+  rows: BreakdownRow[];
+  /** The task-list filter selecting a row's group. */
+  linkOf: (row: BreakdownRow) => TaskListLink;
+  mine: boolean;
+  testId: string;
+  note?: string;
+}) {
+  return (
+    <section className="rounded-xl border border-slate-200 bg-white shadow-sm" aria-labelledby={`${testId}-title`} data-testid={testId}>
+      <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 px-4 py-3">
+        <h2 id={`${testId}-title`} className="text-base font-semibold">
+          {title}
+        </h2>
+        {note && <p className="text-xs text-slate-500">{note}</p>}
+      </header>
+      {rows.length === 0 ? (
+        <p className="px-4 py-6 text-center text-sm text-slate-500">暂无任务</p>
+      ) : (
+        <div className="max-h-[28rem] overflow-auto">
+          <table className="w-full min-w-[36rem] text-sm">
+            <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500">
+              <tr>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  {groupLabel}
+                </th>
+                <th scope="col" className="px-2 py-2 text-right font-medium">
+                  任务
+                </th>
+                {COLUMNS.map((s) => (
+                  <th key={s} scope="col" className="px-2 py-2 text-right font-medium whitespace-nowrap">
+                    {TASK_STATUS_LABELS[s]}
+                  </th>
+                ))}
+                <th scope="col" className="px-3 py-2 text-right font-medium whitespace-nowrap">
+                  完成率
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((row) => {
+                const link = (status?: TaskStatus) => taskListHref({ ...linkOf(row), status, mine });
+                return (
+                  <tr key={row.id ?? "none"} data-testid="breakdown-row">
+                    <th scope="row" className="max-w-[16rem] min-w-[9rem] px-3 py-2 text-left font-normal">
+                      <Link href={link()} className={`break-words hover:underline ${row.id ? "text-slate-800" : "text-slate-500 italic"}`}>
+                        {row.name}
+                      </Link>
+                      {row.plan && <span className="block truncate text-xs text-slate-400">{row.plan.title}</span>}
+                    </th>
+                    <td className="px-2 py-2 text-right tabular-nums">
+                      <Link href={link()} className="font-medium text-brand-700 hover:underline" data-testid="cell-total">
+                        {row.counts.total}
+                      </Link>
+                    </td>
+                    {COLUMNS.map((s) => (
+                      <td key={s} className="px-2 py-2 text-right tabular-nums">
+                        {row.counts[s] === 0 ? (
+                          <span className="text-slate-300">0</span>
+                        ) : (
+                          <Link
+                            href={link(s)}
+                            className={`hover:underline ${s === "delayed" ? "font-semibold text-red-700" : "text-brand-700"}`}
+                            data-testid={`cell-${s}`}
+                          >
+                            {row.counts[s]}
+                          </Link>
+                        )}
+                      </td>
+                    ))}
+                    <td className="px-3 py-2 text-right tabular-nums">
+                      <ShareBar share={row.completedShare} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ShareBar({ share }: { share: number }) {
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      <span className="hidden h-1.5 w-12 overflow-hidden rounded-full bg-slate-100 sm:inline-block" aria-hidden>
+        <span className="block h-full bg-green-500" style={{ width: `${Math.round(share * 100)}%` }} />
+      </span>
+      {formatShare(share)}
+    </span>
+  );
+}

@@ -1,0 +1,180 @@
+import Link from "next/link";
+import type { TenantSession } from "@/lib/auth/session";
+import { getIndicatorProgress, type IndicatorProgress } from "@/lib/dashboard/indicator-progress";
+import { getIndicatorTrends, type TrendPoint } from "@/lib/dashboard/indicator-trends";
+import { JUDGEMENT_LABELS, JUDGEMENT_ORDER, yearEnd, type Band, type Judgement } from "@/lib/dashboard/on-path";
+import type { DashboardScope } from "@/lib/dashboard/scope";
+import { withTenant } from "@/lib/db/tenant-scope";
+import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
+import { formatDate } from "@/lib/reports/periods";
+import { formatValue } from "./format";
+import { IndicatorTrend } from "./indicator-trend";
+import { JudgementBadge } from "./judgement-badge";
+
+const DAY_MS = 86_400_000;
+
+/** Are the targets on their way: each indicator's latest approved figure against its straight path. */
+export async function IndicatorSection({ session, scope }: { session: TenantSession; scope: DashboardScope }) {
+  const { items, trends } = await withTenant(session, async (tx) => {
+    const items = await getIndicatorProgress(tx, scope);
+    const trends = await getIndicatorTrends(
+      tx,
+      scope.tenantId,
+      items.filter((i) => i.latest).map((i) => i.id),
+    );
+    return { items, trends };
+  });
+  const judged = items.filter((i) => i.result.judgement !== "no-data");
+  const unjudged = items.filter((i) => i.result.judgement === "no-data");
+  const counts = new Map<Judgement, number>();
+  for (const i of items) counts.set(i.result.judgement, (counts.get(i.result.judgement) ?? 0) + 1);
+  return (
+    <section className="rounded-xl border border-slate-200 bg-white shadow-sm" aria-labelledby="indicators-title" data-testid="indicator-section">
+      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-3">
+        <h2 id="indicators-title" className="text-base font-semibold">
+          指标进度（{items.length}）
+        </h2>
+        <p className="flex flex-wrap gap-3 text-xs text-slate-600" data-testid="indicator-summary">
+          {(Object.keys(JUDGEMENT_ORDER) as Judgement[]).map((j) => (
+            <span key={j}>
+              {JUDGEMENT_LABELS[j]} <span className="font-semibold tabular-nums">{counts.get(j) ?? 0}</span>
+            </span>
+          ))}
+        </p>
+      </header>
+      {items.length === 0 ? (
+        <p className="px-4 py-6 text-center text-sm text-slate-500">
+          {scope.mineUserId ? "您负责的任务中没有设定目标值的指标" : "规划中还没有设定目标值的指标"}
+        </p>
+      ) : (
+        <>
+          {judged.length > 0 && (
+            <ul className="divide-y divide-slate-100" data-testid="indicator-list">
+              {judged.map((item) => (
+                <IndicatorItem key={item.id} item={item} trend={trends.get(item.id) ?? []} />
+              ))}
+            </ul>
+          )}
+          {unjudged.length > 0 && (
+            // Without an approved figure there is nothing to chart: a compact list, so the judged ones stay in view.
+            <details className="border-t border-slate-100" open={judged.length === 0 || unjudged.length <= 5}>
+              <summary className="cursor-pointer px-4 py-2 text-sm text-amber-800">无数据的指标（{unjudged.length}）：尚无审核通过的实际值</summary>
+              <ul className="divide-y divide-slate-100" data-testid="indicator-list-no-data">
+                {unjudged.map((item) => (
+                  <NoDataItem key={item.id} item={item} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      )}
+      <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-500">
+        只计审核通过的实际值。按基线到目标的直线进度判断，偏差在容差内为“正常”；≤ 类指标越低越好。
+      </p>
+    </section>
+  );
+}
+
+function IndicatorItem({ item, trend }: { item: IndicatorProgress; trend: TrendPoint[] }) {
+  const { result } = item;
+  const unit = item.unit ?? "";
+  return (
+    <li className="grid gap-3 px-4 py-3 md:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]" data-testid="indicator-row" data-indicator={item.name}>
+      <div className="min-w-0 space-y-1">
+        <div className="flex items-start justify-between gap-2">
+          <p className="min-w-0 font-medium break-words">{item.name}</p>
+          <JudgementBadge judgement={result.judgement} />
+        </div>
+        <p className="truncate text-xs text-slate-500">
+          <Context item={item} />
+        </p>
+        <dl className="grid grid-cols-3 gap-2 text-xs">
+          <div>
+            <dt className="text-slate-400">基线</dt>
+            <dd className="tabular-nums">{formatBaseline(item.baselineValue, item.baselineYear, unit)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-400">最新（已审核）</dt>
+            <dd className="tabular-nums" data-testid="indicator-latest">
+              {item.latest ? `${formatValue(item.latest.value)}${unit}（${formatDate(item.latest.asOf)}）` : "—"}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-400">目标</dt>
+            <dd className="tabular-nums">
+              {formatTarget(item)}
+              {item.targetYear ? `（${item.targetYear}年）` : ""}
+            </dd>
+          </div>
+        </dl>
+        <p className="text-xs text-slate-500">{explain(item)}</p>
+      </div>
+      {trend.length > 0 && (
+        <IndicatorTrend
+          name={item.name}
+          unit={item.unit}
+          points={trend.map((p) => ({ t: p.asOf.getTime(), value: p.value }))}
+          baseline={
+            item.baselineValue !== null && item.baselineYear !== null ? { t: yearEnd(item.baselineYear).getTime() - DAY_MS, value: item.baselineValue } : null
+          }
+          goal={result.goal}
+          goalT={item.targetYear !== null ? yearEnd(item.targetYear).getTime() - DAY_MS : null}
+        />
+      )}
+    </li>
+  );
+}
+
+function NoDataItem({ item }: { item: IndicatorProgress }) {
+  return (
+    <li className="flex items-start justify-between gap-2 px-4 py-2 text-sm" data-testid="indicator-row" data-indicator={item.name}>
+      <div className="min-w-0">
+        <p className="break-words">{item.name}</p>
+        <p className="truncate text-xs text-slate-500">
+          <Context item={item} /> · 目标 {formatTarget(item)}
+          {item.targetYear ? `（${item.targetYear}年）` : ""} · {explain(item)}
+        </p>
+      </div>
+      <JudgementBadge judgement={item.result.judgement} />
+    </li>
+  );
+}
+
+function Context({ item }: { item: IndicatorProgress }) {
+  return item.task ? (
+    <Link href={`/tasks/${item.task.id}`} className="hover:underline">
+      任务 {item.task.number}. {item.task.title}
+    </Link>
+  ) : (
+    <Link href={`/plans/${item.plan.id}`} className="hover:underline">
+      {item.plan.title} · 主要指标
+    </Link>
+  );
+}
+
+function band(b: Band, unit: string): string {
+  return b.low === b.high ? `${formatValue(b.low)}${unit}` : `${formatValue(b.low)}–${formatValue(b.high)}${unit}`;
+}
+
+/** One line saying what the judgement was based on. */
+function explain(item: IndicatorProgress): string {
+  const { result } = item;
+  const unit = item.unit ?? "";
+  switch (result.reason) {
+    case "no-actual":
+      return "尚无审核通过的实际值";
+    case "no-target":
+      return "未设定目标值";
+    case "change-without-baseline":
+      return "变化类目标缺少基线，无法判断";
+    default: {
+      const expected = result.expected ? band(result.expected, unit) : "—";
+      const base =
+        result.basis === "path"
+          ? `按进度此时应达 ${expected}（已走完 ${Math.round((result.fraction ?? 0) * 100)}%）`
+          : `按目标值 ${expected} 判断（无可用基线或基线已达标）`;
+      const outside = result.reason === "outside-range" ? "，超出目标区间" : "";
+      return `${base}，容差 ±${formatValue(result.tolerance)}${unit}${outside}`;
+    }
+  }
+}

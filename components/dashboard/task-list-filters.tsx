@@ -1,0 +1,106 @@
+// The tenant-wide task list's filter form: a plain GET form (works without
+// JavaScript, the URL is the filter), and a line naming what is filtered.
+import Link from "next/link";
+import type { TaskListFacets } from "@/lib/plans/queries/task-list-facets";
+import { NONE, type TaskListFilter } from "@/lib/plans/display/task-list-filter";
+import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+import { TASK_STATUSES } from "@/lib/dashboard/status-counts";
+
+const SELECT = "min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-sm sm:w-auto sm:max-w-56";
+
+export function TaskListFilters({ filter, facets }: { filter: TaskListFilter; facets: TaskListFacets }) {
+  return (
+    <form method="get" role="search" aria-label="筛选任务" className="mb-3 grid gap-2 sm:flex sm:flex-wrap sm:items-center">
+      <input
+        type="search"
+        name="q"
+        defaultValue={filter.q}
+        placeholder="按标题搜索"
+        aria-label="关键词"
+        className="min-h-10 min-w-0 rounded-md border border-slate-300 bg-white px-3 text-base sm:w-48 sm:text-sm"
+      />
+      <select name="status" defaultValue={filter.status ?? ""} aria-label="状态" className={SELECT}>
+        <option value="">全部状态</option>
+        {TASK_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {TASK_STATUS_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      <select name="plan" defaultValue={filter.plan ?? ""} aria-label="规划" className={SELECT}>
+        <option value="">全部规划</option>
+        {facets.plans.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      {facets.sections.length > 0 && (
+        <select name="section" defaultValue={filter.section ?? ""} aria-label="章节" className={SELECT}>
+          <option value="">全部章节</option>
+          {facets.sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      )}
+      {facets.sections.length === 0 && filter.section && <input type="hidden" name="section" value={filter.section} />}
+      <select name="leader" defaultValue={filter.leader ?? ""} aria-label="责任领导" className={SELECT}>
+        <option value="">全部责任领导</option>
+        <option value={NONE}>未明确责任领导</option>
+        {facets.leaders.map((l) => (
+          <option key={l.id} value={l.id}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+      <select name="unit" defaultValue={filter.unit ?? ""} aria-label="单位" className={SELECT}>
+        <option value="">全部单位</option>
+        <option value={NONE}>{filter.role === "lead" ? "未明确牵头单位" : "未明确单位"}</option>
+        {facets.units.map((u) => (
+          <option key={u.id} value={u.id}>
+            {u.name}
+          </option>
+        ))}
+      </select>
+      <label className="inline-flex min-h-10 items-center gap-1.5 text-sm text-slate-700">
+        <input type="checkbox" name="role" value="lead" defaultChecked={filter.role === "lead"} />
+        仅牵头
+      </label>
+      <label className="inline-flex min-h-10 items-center gap-1.5 text-sm text-slate-700">
+        <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} />
+        有逾期未报
+      </label>
+      {(facets.hasLinkedPerson || filter.mine) && (
+        <label className="inline-flex min-h-10 items-center gap-1.5 text-sm text-slate-700">
+          <input type="checkbox" name="mine" value="1" defaultChecked={filter.mine} />
+          我负责的
+        </label>
+      )}
+      <div className="flex gap-2">
+        <button type="submit" className="min-h-10 rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50">
+          筛选
+        </button>
+        <Link href="/tasks" className="inline-flex min-h-10 items-center px-2 text-sm text-slate-500 hover:underline">
+          清除
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** "状态：滞后 · 牵头单位：教育科 · …" — what the list is filtered by, in words. */
+export function describeTaskFilter(filter: TaskListFilter, facets: TaskListFacets): string[] {
+  const name = (list: { id: string; name: string }[], id: string | undefined) => list.find((x) => x.id === id)?.name ?? "（已删除）";
+  const parts: string[] = [];
+  if (filter.mine) parts.push("我负责的");
+  if (filter.status) parts.push(`状态：${TASK_STATUS_LABELS[filter.status]}`);
+  if (filter.plan) parts.push(`规划：${name(facets.plans, filter.plan)}`);
+  if (filter.section) parts.push(`章节：${facets.section ? facets.section.name : "（已删除）"}`);
+  if (filter.leader) parts.push(`责任领导：${filter.leader === NONE ? "未明确" : name(facets.leaders, filter.leader)}`);
+  if (filter.unit) parts.push(`${filter.role === "lead" ? "牵头单位" : "单位"}：${filter.unit === NONE ? "未明确" : name(facets.units, filter.unit)}`);
+  if (filter.overdue) parts.push("有逾期未报");
+  if (filter.q) parts.push(`关键词：${filter.q}`);
+  return parts;
+}

@@ -1,0 +1,7 @@
+// The people (责任领导) linked to an account: who "我负责的" means.
+import "server-only";
+import type { Tx } from "@/lib/db/tenant-scope";
+
+export async function getLinkedPeople(tx: Tx, tenantId: string, userId: string): Promise<{ id: string; name: string }[]> {
+  return tx.person.findMany({ where: { tenantId, userId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
