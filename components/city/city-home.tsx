@@ -1,33 +1,70 @@
+// A city bureau's home page: outcomes of its districts only (task completion,
+// indicators against their targets), read through the city's read-only child
+// transaction. Deliberately no activity rankings (logins, screenshots): they
+// measure paperwork, not results.
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { TenantSession } from "@/lib/auth/session";
-import { listChildTenants, withChildTenant } from "@/lib/db/tenant-scope";
-import { getTenantSummary } from "@/lib/tenants/tenant-summary";
+import { compareCatalogue } from "@/lib/city/compare-indicator";
+import { getDistrictCompletion, type DistrictCompletion } from "@/lib/city/district-completion";
+import { IndicatorCompare } from "./indicator-compare";
 
-/** A city bureau's home page: its districts, read-only. */
+const DEFAULT_INDICATOR = "preschool-inclusive-coverage";
+
 export async function CityHome({ session }: { session: TenantSession }) {
-  const children = await listChildTenants(session);
-  const rows = await Promise.all(
-    children.map((child) => withChildTenant(session, child.code, (tx, c) => getTenantSummary(tx, c.id).then((s) => ({ child, s })))),
-  );
+  // One transaction after the other: each is a pool connection of its own.
+  const completion = await getDistrictCompletion(session);
+  const comparisons = await compareCatalogue(session);
   return (
-    <Card title="下辖区县（只读）">
-      {rows.length === 0 ? (
-        <p className="text-sm text-slate-500">暂无下辖区县</p>
+    <div className="space-y-6">
+      <Card title="下辖区县任务完成情况（只读）">
+        {completion.length === 0 ? (
+          <p className="text-sm text-slate-500">暂无下辖区县</p>
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="district-list">
+            {completion.map((d) => (
+              <DistrictCard key={d.tenant.code} district={d} />
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title="指标对比">
+        <IndicatorCompare comparisons={comparisons} defaultCode={DEFAULT_INDICATOR} />
+      </Card>
+    </div>
+  );
+}
+
+function DistrictCard({ district: d }: { district: DistrictCompletion }) {
+  const percent = d.share === null ? null : Math.round(d.share * 1000) / 10;
+  return (
+    <li className="rounded-lg border border-slate-200 p-3" data-testid={`district-${d.tenant.code}`}>
+      <div className="flex items-baseline justify-between gap-2">
+        <Link href={`/districts/${d.tenant.code}`} className="font-medium text-brand-700 hover:underline">
+          {d.tenant.name}
+        </Link>
+        <span className="text-lg font-semibold tabular-nums">{percent === null ? "—" : `${percent}%`}</span>
+      </div>
+      {percent === null ? (
+        <p className="mt-2 text-sm text-slate-500">暂无任务</p>
       ) : (
-        <ul className="divide-y divide-slate-100" data-testid="district-list">
-          {rows.map(({ child, s }) => (
-            <li key={child.code} className="flex flex-wrap items-center justify-between gap-2 py-3">
-              <Link href={`/districts/${child.code}`} className="font-medium text-brand-700 hover:underline">
-                {child.name}
-              </Link>
-              <span className="text-sm text-slate-500">
-                规划 {s.plans} · 任务 {s.tasks} · 单位 {s.units}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <div
+            className="mt-2 h-2 overflow-hidden rounded-full bg-slate-100"
+            role="progressbar"
+            aria-label={`${d.tenant.name}任务完成率`}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent}
+          >
+            <div className="h-full rounded-full bg-brand-600" style={{ width: `${percent}%` }} />
+          </div>
+          <p className="mt-2 text-sm text-slate-500 tabular-nums">
+            已完成 {d.completed} / 共 {d.total} 项
+            {d.delayed > 0 ? <span className="ml-2 text-red-700">滞后 {d.delayed} 项</span> : <span className="ml-2">无滞后</span>}
+          </p>
+        </>
       )}
-    </Card>
+    </li>
   );
 }

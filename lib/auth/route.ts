@@ -24,11 +24,12 @@ export function tenantReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
   config: { permission: Permission; params?: PS; query?: QS },
   handler: (ctx: RouteContext<z.output<PS>, z.output<QS>>) => Promise<T>,
 ) {
-  return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+  return async (request: Request, context?: { params?: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     const session = await getAuthSession();
     if (!session) return jsonError(401, "未登录或登录已失效");
     if (!hasTenant(session) || !can(session.role, config.permission)) return jsonError(403, "无权访问");
-    const params = (config.params ?? z.object({})).safeParse(await context.params);
+    // Next passes no params object to routes without dynamic segments.
+    const params = (config.params ?? z.object({})).safeParse((await context?.params) ?? {});
     if (!params.success) return jsonError(404, "未找到");
     const query = (config.query ?? z.object({})).safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success) return jsonError(400, `查询参数有误：${query.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("；")}`);

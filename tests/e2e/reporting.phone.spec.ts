@@ -21,6 +21,13 @@ async function staffPage(browser: Browser): Promise<Page> {
   return page;
 }
 
+/** The dashboard's count of indicators with no approved actual yet. */
+async function indicatorsWithoutData(staff: Page): Promise<number> {
+  await staff.goto("/");
+  const summary = await staff.getByTestId("indicator-summary").innerText();
+  return Number(/无数据\s*(\d+)/.exec(summary)?.[1]);
+}
+
 async function review(staff: Page, taskTitle: string, decision: "通过" | "退回", comment = "") {
   await staff.goto("/review");
   const item = staff.getByTestId("review-item").filter({ hasText: taskTitle });
@@ -36,6 +43,8 @@ test("a clerk reports on a phone; the bureau returns, then approves", async ({ p
   await plan.getByRole("button", { name: /开启本期填报/ }).click();
   await expect(plan.getByRole("status")).toContainText("已开启");
   await expect(plan).toContainText(/共 \d+ 项/);
+  const noDataBefore = await indicatorsWithoutData(staff);
+  expect(noDataBefore).toBeGreaterThan(0);
 
   // The clerk's list: this period's slots, waiting.
   await signIn(page, "helan.reporter");
@@ -54,6 +63,8 @@ test("a clerk reports on a phone; the bureau returns, then approves", async ({ p
   // Draft: typed text is saved on its own.
   await page.getByRole("textbox", { name: /工作进展/ }).fill("已召开专题部署会，制定校本实施方案。");
   await page.getByRole("spinbutton", { name: /进度/ }).fill("40");
+  // The task's own target (e.g. "5 堂"): the actual counts on the dashboard once approved.
+  await page.getByTestId("actuals").getByRole("textbox").first().fill("5");
   await expect(page.getByTestId("save-status")).toContainText("已自动保存", { timeout: 10_000 });
 
   await page.getByLabel("上传附件").setInputFiles({ name: "现场照片.png", mimeType: "image/png", buffer: PNG });
@@ -90,6 +101,8 @@ test("a clerk reports on a phone; the bureau returns, then approves", async ({ p
   await expect(staff.getByRole("status").filter({ hasText: taskTitle })).toContainText("已审核通过");
   await staff.reload();
   await expect(staff.getByTestId("review-item").filter({ hasText: taskTitle })).toHaveCount(0);
+  // Approved: the dashboard now judges that indicator instead of showing 无数据.
+  expect(await indicatorsWithoutData(staff)).toBe(noDataBefore - 1);
 
   await page.reload();
   await expect(page.getByTestId("report-status")).toContainText("已通过审核");

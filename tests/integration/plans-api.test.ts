@@ -83,3 +83,11 @@ describe("/api/v1", () => {
     expect(bad.body.error).toMatch(/^查询参数有误/);
   });
 });
+
+describe("/api/v1 routes without dynamic segments", () => {
+  it("work when Next passes no params object (as it does in production)", async () => {
+    await signInAs("jinfeng.staff");
+    const response = await listPlans(new Request("http://localhost/api/v1/plans"), undefined as never);
+    expect(response.status).toBe(200);
+  });
+});

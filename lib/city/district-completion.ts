@@ -1,0 +1,36 @@
+// Each district's overall task completion for the city home: one aggregate
+// grouped by tenant_id inside the city's read-only child transaction, so the
+// cost does not grow with the number of districts.
+import "server-only";
+import type { TenantSession } from "@/lib/auth/session";
+import { withChildTenants } from "@/lib/db/tenant-scope";
+
+export interface DistrictCompletion {
+  tenant: { code: string; name: string };
+  total: number;
+  completed: number;
+  delayed: number;
+  /** completed / total, 0..1; null when the district has no tasks (not 0%). */
+  share: number | null;
+}
+
+export async function getDistrictCompletion(session: TenantSession): Promise<DistrictCompletion[]> {
+  return withChildTenants(session, async (tx, children) => {
+    if (children.length === 0) return [];
+    // The filter names the children explicitly: the transaction also sees the city's own tenant.
+    const rows = await tx.$queryRaw<{ tenantId: string; total: number; completed: number; delayed: number }[]>`
+      SELECT tenant_id::text AS "tenantId", count(*)::int AS total,
+        (count(*) FILTER (WHERE status = 'completed'))::int AS completed,
+        (count(*) FILTER (WHERE status = 'delayed'))::int AS delayed
+      FROM tasks
+      WHERE tenant_id = ANY(${children.map((c) => c.id)}::uuid[])
+      GROUP BY tenant_id`;
+    const byTenant = new Map(rows.map((r) => [r.tenantId, r]));
+    return children.map((child) => {
+      const r = byTenant.get(child.id);
+      const total = r?.total ?? 0;
+      const completed = r?.completed ?? 0;
+      return { tenant: { code: child.code, name: child.name }, total, completed, delayed: r?.delayed ?? 0, share: total > 0 ? completed / total : null };
+    });
+  });
+}
