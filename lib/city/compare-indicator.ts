@@ -13,8 +13,8 @@
 import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import { withChildTenants, type ChildTenant, type Tx } from "@/lib/db/tenant-scope";
+import type { PathIndicator } from "@/lib/dashboard/on-path";
 import { NotFoundError } from "@/lib/errors";
-import type { Comparator } from "@/lib/generated/prisma/enums";
 import { COMPARATOR_TO_PARSER } from "@/lib/plans/import/classify";
 import type { Comparator as ParsedComparator } from "@/lib/plans/parser/types";
 import { judge, type JudgeStatus } from "./judge";
@@ -47,16 +47,9 @@ interface DefinitionRow {
   unit: string | null;
 }
 
-interface PickedRow {
+interface PickedRow extends PathIndicator {
   definitionId: string;
   tenantId: string;
-  comparator: Comparator;
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  targetMax: number | null;
-  targetYear: number | null;
-  tolerance: number | null;
   latestValue: number | null;
   latestAsOf: Date | string | null;
   latestPeriod: string | null;

@@ -6,7 +6,6 @@
 // not an aggregate over tasks.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
-import type { Comparator } from "@/lib/generated/prisma/enums";
 import { JUDGEMENT_ORDER, judgeOnPath, type OnPathResult, type PathIndicator } from "./on-path";
 import { mineCondition, type DashboardScope } from "./scope";
 
@@ -21,17 +20,10 @@ export interface IndicatorProgress extends PathIndicator {
   result: OnPathResult;
 }
 
-interface Row {
+interface Row extends PathIndicator {
   id: string;
   name: string;
   unit: string | null;
-  comparator: Comparator;
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  targetMax: number | null;
-  targetYear: number | null;
-  tolerance: number | null;
   planId: string;
   planTitle: string;
   taskId: string | null;
