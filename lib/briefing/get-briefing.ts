@@ -1,0 +1,33 @@
+// Everything the briefing (简报) of one plan shows, read in one transaction:
+// the plan (by id AND tenant; another tenant's id is a NotFoundError), its
+// headline, its indicators judged against the straight path, and its tasks
+// behind. "Today" is the China calendar date.
+import "server-only";
+import { getIndicatorProgress, type IndicatorProgress } from "@/lib/dashboard/indicator-progress";
+import type { Tx } from "@/lib/db/tenant-scope";
+import { NotFoundError } from "@/lib/errors";
+import type { PlanKind } from "@/lib/generated/prisma/enums";
+import { getPlanHeadline, type PlanHeadline } from "./plan-headline";
+import { getTasksBehind, type TaskBehind } from "./tasks-behind";
+
+export interface Briefing {
+  plan: { id: string; title: string; kind: PlanKind; startYear: number; endYear: number; documentNumber: string | null };
+  today: Date;
+  headline: PlanHeadline;
+  /** Indicators with a target, worst judgement first (the dashboard's order). */
+  indicators: IndicatorProgress[];
+  tasksBehind: TaskBehind[];
+}
+
+export async function getBriefing(tx: Tx, tenantId: string, planId: string, today: Date): Promise<Briefing> {
+  const plan = await tx.plan.findFirst({
+    where: { id: planId, tenantId },
+    select: { id: true, title: true, kind: true, startYear: true, endYear: true, documentNumber: true },
+  });
+  if (!plan) throw new NotFoundError();
+  const headline = await getPlanHeadline(tx, tenantId, planId, today);
+  // The dashboard's indicator list is tenant-wide; the briefing keeps this plan's rows.
+  const indicators = (await getIndicatorProgress(tx, { tenantId, mineUserId: null })).filter((i) => i.plan.id === planId);
+  const tasksBehind = await getTasksBehind(tx, tenantId, planId, today);
+  return { plan, today, headline, indicators, tasksBehind };
+}

@@ -1,0 +1,68 @@
+// Renders a page of this app to PDF in headless Chromium (playwright-core),
+// AS THE CALLER: the browser gets exactly the cookies of the incoming request,
+// so the page applies the same session, permission and tenant checks as it
+// would for the caller's own browser. Never a privileged render.
+import "server-only";
+import { existsSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+const DEFAULT_CHROMIUM = "/usr/bin/chromium";
+const LAUNCH_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const TIMEOUT_MS = 30_000;
+
+/** CHROMIUM_PATH when it exists, else Debian's /usr/bin/chromium when it exists, else null. */
+export function chromiumExecutable(): string | null {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return existsSync(DEFAULT_CHROMIUM) ? DEFAULT_CHROMIUM : null;
+}
+
+/** `a=1; b=2` → cookies for `origin` (a value may itself contain "="). */
+export function parseCookieHeader(header: string | null, origin: string): { name: string; value: string; url: string }[] {
+  if (!header) return [];
+  return header
+    .split(";")
+    .map((part) => part.trim())
+    .filter((part) => part.includes("="))
+    .map((part) => {
+      const at = part.indexOf("=");
+      return { name: part.slice(0, at).trim(), value: part.slice(at + 1).trim(), url: origin };
+    })
+    .filter((c) => c.name.length > 0);
+}
+
+export class RenderError extends Error {}
+
+/**
+ * Opens `origin + path` with the caller's cookies and prints it to A4 PDF.
+ * Requests to any other origin are blocked. Fails (RenderError) unless the
+ * page answers 2xx at the same path — a login redirect or a 404 is not a briefing.
+ */
+export async function renderPdf(options: { executablePath: string; origin: string; path: string; cookieHeader: string | null }): Promise<Buffer> {
+  const { executablePath, origin, path, cookieHeader } = options;
+  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout: TIMEOUT_MS });
+  try {
+    const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+    const cookies = parseCookieHeader(cookieHeader, origin);
+    if (cookies.length > 0) await context.addCookies(cookies);
+    await context.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    const response = await page.goto(`${origin}${path}`, { waitUntil: "load", timeout: TIMEOUT_MS });
+    if (!response || !response.ok() || new URL(page.url()).pathname !== path) {
+      throw new RenderError(`briefing page answered ${response?.status() ?? "nothing"} at ${new URL(page.url()).pathname}`);
+    }
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+  } finally {
+    await browser.close();
+  }
+}
