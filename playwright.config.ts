@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+// A second `next start` on the same database (tests/e2e/two-instances.spec.ts).
+const port2 = Number(process.env.E2E_PORT_2 ?? port + 1);
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
@@ -40,6 +42,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { E2E_PORT: String(port), PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_PORT_2: String(port2), PORT: String(port) },
   },
 });

@@ -50,10 +50,15 @@ function runVitest(projects: string[]) {
 async function runPlaywright() {
   const chromium = ensureChromium(log);
   const out = path.join(RESULTS, "playwright.json");
+  const port = process.env.E2E_PORT ?? String(await findFreePort());
+  let port2 = process.env.E2E_PORT_2 ?? String(await findFreePort());
+  while (port2 === port) port2 = String(await findFreePort());
   const code = run("npx", ["playwright", "test", "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: out,
     // A free port of our own, so a server left running elsewhere is never tested by mistake.
-    E2E_PORT: process.env.E2E_PORT ?? String(await findFreePort()),
+    E2E_PORT: port,
+    // The second instance of two-instances.spec.ts.
+    E2E_PORT_2: port2,
     ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
   });
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out);

@@ -20,11 +20,18 @@ export interface RouteContext<P, Q> {
 
 const jsonError = (status: number, error: string) => NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 
-export function tenantReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
-  config: { permission: Permission; params?: PS; query?: QS },
-  handler: (ctx: RouteContext<z.output<PS>, z.output<QS>>) => Promise<T>,
+type RouteConfig<PS, QS> = { permission: Permission; params?: PS; query?: QS };
+type NextRouteContext = { params?: Promise<Record<string, string | string[]>> };
+
+/**
+ * Authenticates, authorises, validates, runs `body` and maps errors; `body`
+ * decides which transaction (if any) it opens.
+ */
+function readRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
+  config: RouteConfig<PS, QS>,
+  body: (ctx: { params: z.output<PS>; query: z.output<QS>; session: TenantSession }) => Promise<T>,
 ) {
-  return async (request: Request, context?: { params?: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+  return async (request: Request, context?: NextRouteContext): Promise<Response> => {
     const session = await getAuthSession();
     if (!session) return jsonError(401, "未登录或登录已失效");
     if (!hasTenant(session) || !can(session.role, config.permission)) return jsonError(403, "无权访问");
@@ -34,8 +41,7 @@ export function tenantReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
     const query = (config.query ?? z.object({})).safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success) return jsonError(400, `查询参数有误：${query.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("；")}`);
     try {
-      const ctx = { params: params.data as z.output<PS>, query: query.data as z.output<QS>, session };
-      const data = await withTenant(session, (tx) => handler({ ...ctx, tx }), { readOnly: true });
+      const data = await body({ params: params.data as z.output<PS>, query: query.data as z.output<QS>, session });
       // File downloads (ledger, evidence) return their own Response.
       if (data instanceof Response) return data;
       return NextResponse.json(data, { headers: { "Cache-Control": "private, no-store" } });
@@ -46,4 +52,24 @@ export function tenantReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
       return jsonError(500, "服务器内部错误，请稍后重试");
     }
   };
+}
+
+/** A read of the caller's own tenant, in one read-only tenant-scoped transaction. */
+export function tenantReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
+  config: RouteConfig<PS, QS>,
+  handler: (ctx: RouteContext<z.output<PS>, z.output<QS>>) => Promise<T>,
+) {
+  return readRoute(config, (ctx) => withTenant(ctx.session, (tx) => handler({ ...ctx, tx }), { readOnly: true }));
+}
+
+/**
+ * A city read whose handler opens its own child-tenant transaction
+ * (withChildTenants): no second transaction is held for the city's own
+ * tenant, so one request uses one connection.
+ */
+export function childTenantsReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
+  config: RouteConfig<PS, QS>,
+  handler: (ctx: { params: z.output<PS>; query: z.output<QS>; session: TenantSession }) => Promise<T>,
+) {
+  return readRoute(config, handler);
 }

@@ -40,7 +40,7 @@ export interface IndicatorComparison {
   districts: DistrictComparison[];
 }
 
-interface DefinitionRow {
+export interface DefinitionRow {
   id: string;
   code: string;
   name: string;
@@ -74,7 +74,8 @@ export async function compareCatalogue(session: TenantSession): Promise<Indicato
   });
 }
 
-async function readComparisons(tx: Tx, children: ChildTenant[], definitions: DefinitionRow[]): Promise<IndicatorComparison[]> {
+/** Exported for the benchmarks, which time this very SQL on its own (bench/lib/floor.ts). */
+export async function readComparisons(tx: Tx, children: ChildTenant[], definitions: DefinitionRow[]): Promise<IndicatorComparison[]> {
   const picked = new Map<string, PickedRow>();
   if (children.length > 0 && definitions.length > 0) {
     const rows = await tx.$queryRaw<PickedRow[]>`

@@ -36,7 +36,8 @@ export async function sourceFingerprint(): Promise<string> {
   return hash.digest("hex");
 }
 
-export async function ensureProductionBuild(log: (line: string) => void): Promise<void> {
+/** `output: "stderr"` keeps stdout clean for a caller that prints machine-readable output there (bench --json). */
+export async function ensureProductionBuild(log: (line: string) => void, options: { output?: "stdout" | "stderr" } = {}): Promise<void> {
   const fingerprint = await sourceFingerprint();
   const previous = await readFile(FINGERPRINT_FILE, "utf8").catch(() => "");
   if (previous === fingerprint && existsSync(path.join(".next", "BUILD_ID"))) {
@@ -45,7 +46,7 @@ export async function ensureProductionBuild(log: (line: string) => void): Promis
   }
   log("正在构建生产版本（next build），首次约需 1–3 分钟…");
   const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-    stdio: "inherit",
+    stdio: options.output === "stderr" ? ["inherit", 2, 2] : "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   if (result.status !== 0) throw new Error("next build 失败，请查看上方输出");

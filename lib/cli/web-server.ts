@@ -1,8 +1,15 @@
 // Runs `next start` (or `next dev`) against a prepared database and stops
-// both cleanly on Ctrl-C / SIGTERM. Shared by `npm start` and the e2e tests.
-import { spawn } from "node:child_process";
+// both cleanly on Ctrl-C / SIGTERM. Shared by `npm start`, the e2e tests and
+// the benchmarks.
+import { spawn, type ChildProcess } from "node:child_process";
 import type { PreparedDatabase } from "@/lib/db/runtime";
 import { NEXT_BIN } from "./build";
+
+export interface WebServerHandle {
+  child: ChildProcess;
+  /** SIGTERM to the web server, resolved when it has exited (the database is left alone). */
+  stop(): Promise<void>;
+}
 
 export function runWebServer(options: {
   db: PreparedDatabase;
@@ -12,7 +19,16 @@ export function runWebServer(options: {
   onReady?: () => void;
   onStopped?: () => Promise<void>;
   log: (line: string) => void;
-}): void {
+  /**
+   * true (default): this web server is what the process is for — Ctrl-C / SIGTERM
+   * stop it and the database, and its exit ends the process. false: the caller
+   * runs several things (a second instance, a benchmark) and stops it with
+   * `stop()`; no signal handlers, no process.exit, the database is not touched.
+   */
+  ownsProcess?: boolean;
+  /** Where the server's stdout goes (default: this process's stdout). */
+  onOutput?: (chunk: Buffer) => void;
+}): WebServerHandle {
   const { DATABASE_URL: _ownerUrl, ...inheritedEnv } = process.env;
   const child = spawn(process.execPath, [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port)], {
     stdio: ["ignore", "pipe", "inherit"],
@@ -27,15 +43,23 @@ export function runWebServer(options: {
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
   let announced = false;
   child.stdout?.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
+    if (options.onOutput) options.onOutput(chunk);
+    else process.stdout.write(chunk);
     if (!announced && /Ready in/i.test(chunk.toString())) {
       announced = true;
       options.onReady?.();
     }
   });
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await exited;
+  };
+  if (options.ownsProcess === false) return { child, stop };
 
   let stopping = false;
   const shutdown = async (code: number) => {
@@ -51,4 +75,5 @@ export function runWebServer(options: {
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   child.on("exit", (code) => void shutdown(code ?? 0));
+  return { child, stop };
 }

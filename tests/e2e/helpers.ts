@@ -11,6 +11,6 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByRole("button", { name: "登录" }).click();
 }
 
-export function fixtures(): { xingqingUnitId: string } {
+export function fixtures(): { xingqingUnitId: string; secondOrigin: string | null } {
   return JSON.parse(readFileSync(E2E_FIXTURES_FILE, "utf8"));
 }

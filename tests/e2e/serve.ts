@@ -1,11 +1,13 @@
 // Playwright's web server: its own embedded PostgreSQL in a temporary
 // directory (never the app's .data/), demo data, the production build, and
-// `next start`. Removed again when Playwright stops it.
+// `next start`. Removed again when Playwright stops it. With E2E_PORT_2 a
+// second `next start` serves the same database there (two-instances.spec.ts);
+// it is started first, so it is ready when Playwright sees the first one.
 import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { ensureProductionBuild } from "@/lib/cli/build";
-import { runWebServer } from "@/lib/cli/web-server";
+import { runWebServer, type WebServerHandle } from "@/lib/cli/web-server";
 import { createPrismaClient } from "@/lib/db/client";
 import { findFreePort } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/runtime";
@@ -15,6 +17,7 @@ import { E2E_FIXTURES_FILE } from "./fixtures-file";
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 const port = Number(process.env.E2E_PORT ?? 3210);
+const port2 = process.env.E2E_PORT_2 ? Number(process.env.E2E_PORT_2) : null;
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "eduplan-e2e-"));
 
 const db = await prepareDatabase({ dataDir, embeddedPort: await findFreePort(), log, databaseUrl: process.env.TEST_DATABASE_URL || undefined });
@@ -23,14 +26,23 @@ await seedDemo(owner, log);
 await ensureCityCompareFixture(owner);
 const foreignUnit = await owner.orgUnit.findFirstOrThrow({ where: { tenant: { code: "xingqing" } }, orderBy: { name: "asc" } });
 await mkdir(path.dirname(E2E_FIXTURES_FILE), { recursive: true });
-await writeFile(E2E_FIXTURES_FILE, JSON.stringify({ xingqingUnitId: foreignUnit.id }));
+await writeFile(E2E_FIXTURES_FILE, JSON.stringify({ xingqingUnitId: foreignUnit.id, secondOrigin: port2 === null ? null : `http://localhost:${port2}` }));
 await owner.$disconnect();
 
 await ensureProductionBuild(log);
+const second =
+  port2 === null
+    ? null
+    : await new Promise<WebServerHandle>((resolve) => {
+        const handle = runWebServer({ db, port: port2, authSecret: db.secrets.authSecret, log, ownsProcess: false, onReady: () => resolve(handle) });
+      });
 runWebServer({
   db,
   port,
   authSecret: db.secrets.authSecret,
   log,
-  onStopped: () => rm(dataDir, { recursive: true, force: true }),
+  onStopped: async () => {
+    await second?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  },
 });
