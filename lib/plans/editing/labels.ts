@@ -2,13 +2,10 @@
 // so client components can use it.
 import type { Comparator, PlanKind, ReportFrequency, UnitRole } from "@/lib/generated/prisma/enums";
 
+// The words themselves live with the display vocabulary, once.
+export { PLAN_KIND_LABELS, UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
+
 export const PLAN_KINDS = ["work_points", "five_year", "action_plan", "other"] as const satisfies readonly PlanKind[];
-export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
-  work_points: "工作要点",
-  five_year: "五年规划",
-  action_plan: "行动方案",
-  other: "其他",
-};
 
 // Labels are FREQUENCY_LABELS in lib/reports/periods.ts (also client-safe).
 export const REPORT_FREQUENCIES = ["monthly", "quarterly", "half_yearly", "yearly"] as const satisfies readonly ReportFrequency[];
@@ -24,11 +21,6 @@ export const COMPARATOR_LABELS: Record<Comparator, string> = {
 
 // Order of the select in the units editor: the usual reading order of a plan.
 export const UNIT_ROLES = ["lead", "responsible", "cooperate"] as const satisfies readonly UnitRole[];
-export const UNIT_ROLE_LABELS: Record<UnitRole, string> = {
-  lead: "牵头",
-  responsible: "责任",
-  cooperate: "配合",
-};
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;

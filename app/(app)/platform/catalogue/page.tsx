@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { CreateDefinitionForm, ReviseDefinitionForm } from "@/components/indicators/definition-forms";
+import { DefinitionSummary } from "@/components/indicators/definition-summary";
 import { currentVersionOf, DefinitionVersions } from "@/components/indicators/definition-versions";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePlatformAdmin } from "@/lib/auth/guards";
 import { appClient } from "@/lib/db/tenant-scope";
-import { DIRECTION_LABELS } from "@/lib/indicators/labels";
 import { listCatalogue } from "@/lib/indicators/list-catalogue";
 
 export const metadata = { title: "口径库管理" };
@@ -26,22 +26,9 @@ export default async function PlatformCataloguePage() {
       />
       <ul className="space-y-3" data-testid="platform-catalogue-list">
         {definitions.map((d) => {
-          const current = currentVersionOf(d);
           return (
             <li key={d.id} id={d.code} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h2 className="font-medium">{d.name}</h2>
-                <span className="text-xs text-slate-500">
-                  {d.code} · 第 {d.currentVersion} 版 · {d.unit || "无单位"} · {DIRECTION_LABELS[d.direction as keyof typeof DIRECTION_LABELS] ?? d.direction}
-                </span>
-              </div>
-              {d.synonyms.some((s) => s !== d.name) && <p className="mt-1 text-xs text-slate-500">又称：{d.synonyms.filter((s) => s !== d.name).join("、")}</p>}
-              {current && (
-                <p className="mt-2 text-sm whitespace-pre-wrap text-slate-700">
-                  {current.definition}
-                  <span className="ml-1 text-xs text-slate-500">（{current.effectiveFrom.toISOString().slice(0, 10)} 起）</span>
-                </p>
-              )}
+              <DefinitionSummary definition={d} />
               <div className="mt-2">
                 <DefinitionVersions definition={d} />
               </div>
@@ -52,7 +39,7 @@ export default async function PlatformCataloguePage() {
                     key={d.currentVersion}
                     definitionId={d.id}
                     currentVersion={d.currentVersion}
-                    definition={current?.definition ?? ""}
+                    definition={currentVersionOf(d)?.definition ?? ""}
                     unit={d.unit}
                   />
                 </div>
