@@ -7,9 +7,12 @@
 //   then, so a newly imported plan shows no change rather than a jump);
 // - a slot was overdue then if it existed, was due before the quarter began,
 //   and its report's last report_events row before then was not a submission
-//   (no report, draft or returned). Approximation: slots and reports deleted
-//   since are not counted, and a slot's own status is not versioned, so a
-//   report event is the only evidence of submission.
+//   (no report, draft or returned). A slot's status always moves together with
+//   a report event (write-report, review-report), so for a slot whose report
+//   has no event since the quarter began its status then is its status now:
+//   only the few slots touched this quarter need the history lookup, not every
+//   slot of three years (47 → 11 ms for a district of 6 444 slots, bench/).
+//   Approximation: slots and reports deleted since are not counted.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
@@ -39,7 +42,7 @@ export async function getHeadline(tx: Tx, scope: DashboardScope, dates: Dashboar
   const rows = await tx.$queryRaw<Row[]>`
     WITH scoped AS (
       SELECT t.id, t.status FROM tasks t WHERE t.tenant_id = ${tenantId}::uuid ${mineCondition(scope)}
-    ), past AS (
+    ), past AS MATERIALIZED (
       SELECT s.id, coalesce((
         SELECT e.to_status FROM task_status_events e
         WHERE e.tenant_id = ${tenantId}::uuid AND e.task_id = s.id AND e.created_at < ${since}::timestamptz
@@ -48,13 +51,17 @@ export async function getHeadline(tx: Tx, scope: DashboardScope, dates: Dashboar
     ), overdue_now AS (
       SELECT sl.id, sl.task_id FROM report_slots sl JOIN scoped s ON s.id = sl.task_id
       WHERE sl.tenant_id = ${tenantId}::uuid AND sl.status IN ('open', 'draft', 'returned') AND sl.due_on < ${isoDay(dates.today)}::date
+    ), touched_since AS MATERIALIZED (
+      SELECT DISTINCT r.slot_id FROM report_events e JOIN reports r ON r.tenant_id = e.tenant_id AND r.id = e.report_id
+      WHERE e.tenant_id = ${tenantId}::uuid AND e.created_at >= ${since}::timestamptz
     ), overdue_then AS (
       SELECT sl.id, sl.task_id FROM report_slots sl JOIN scoped s ON s.id = sl.task_id
       WHERE sl.tenant_id = ${tenantId}::uuid AND sl.due_on < ${isoDay(dates.quarterStart)}::date AND sl.created_at < ${since}::timestamptz
-        AND coalesce((
+        AND CASE WHEN sl.id IN (SELECT slot_id FROM touched_since) THEN coalesce((
           SELECT e.to_status::text FROM report_events e JOIN reports r ON r.tenant_id = e.tenant_id AND r.id = e.report_id
           WHERE r.tenant_id = ${tenantId}::uuid AND r.slot_id = sl.id AND e.created_at < ${since}::timestamptz
           ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 'draft') IN ('draft', 'returned')
+        ELSE sl.status IN ('open', 'draft', 'returned') END
     )
     SELECT k.status::text AS key,
       (SELECT count(*) FROM scoped WHERE status = k.status) AS now,
