@@ -7,71 +7,120 @@ import type { DashboardScope } from "@/lib/dashboard/scope";
 import { withTenant } from "@/lib/db/tenant-scope";
 import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
 import { formatDate } from "@/lib/reports/periods";
+import { Pager } from "@/components/ui/list-controls";
+import { toPage } from "@/lib/pagination";
 import { formatValue } from "./format";
 import { IndicatorTrend } from "./indicator-trend";
 import { JudgementBadge } from "./judgement-badge";
 
 const DAY_MS = 86_400_000;
 
-/** Are the targets on their way: each indicator's latest approved figure against its straight path. */
-export async function IndicatorSection({ session, scope }: { session: TenantSession; scope: DashboardScope }) {
-  const { items, trends } = await withTenant(session, async (tx) => {
+/** Indicators per page: each judged one renders a chart, so a page stays light on a phone. */
+export const INDICATOR_PAGE_SIZE = 10;
+
+export interface IndicatorView {
+  /** Only indicators with this judgement; undefined for all. */
+  judgement?: Judgement;
+  page: number;
+}
+
+/**
+ * Are the targets on their way: each indicator's latest approved figure against
+ * its straight path, worst first, filterable by judgement and paged. Trends are
+ * loaded for the shown page only.
+ */
+export async function IndicatorSection({
+  session,
+  scope,
+  view,
+  params,
+}: {
+  session: TenantSession;
+  scope: DashboardScope;
+  view: IndicatorView;
+  /** Query parameters the section's links keep (the scope toggle). */
+  params: Record<string, string | undefined>;
+}) {
+  const { items, shown, trends } = await withTenant(session, async (tx) => {
     const items = await getIndicatorProgress(tx, scope);
+    const filtered = view.judgement ? items.filter((i) => i.result.judgement === view.judgement) : items;
+    const page = Math.min(view.page, Math.max(1, Math.ceil(filtered.length / INDICATOR_PAGE_SIZE)));
+    const shown = toPage(filtered.slice((page - 1) * INDICATOR_PAGE_SIZE, page * INDICATOR_PAGE_SIZE), filtered.length, page, INDICATOR_PAGE_SIZE);
     const trends = await getIndicatorTrends(
       tx,
       scope.tenantId,
-      items.filter((i) => i.latest).map((i) => i.id),
+      shown.items.filter((i) => i.latest).map((i) => i.id),
     );
-    return { items, trends };
+    return { items, shown, trends };
   });
-  const judged = items.filter((i) => i.result.judgement !== "no-data");
-  const unjudged = items.filter((i) => i.result.judgement === "no-data");
   const counts = new Map<Judgement, number>();
   for (const i of items) counts.set(i.result.judgement, (counts.get(i.result.judgement) ?? 0) + 1);
+  const filterHref = (judgement?: Judgement) => {
+    const search = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v) search.set(k, v);
+    if (judgement) search.set("judgement", judgement);
+    return `?${search.toString()}#indicators`;
+  };
   return (
-    <section className="rounded-xl border border-slate-200 bg-white shadow-sm" aria-labelledby="indicators-title" data-testid="indicator-section">
+    <section
+      id="indicators"
+      className="scroll-mt-4 rounded-xl border border-slate-200 bg-white shadow-sm"
+      aria-labelledby="indicators-title"
+      data-testid="indicator-section"
+    >
       <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-3">
         <h2 id="indicators-title" className="text-base font-semibold">
           指标进度（{items.length}）
         </h2>
-        <p className="flex flex-wrap gap-3 text-xs text-slate-600" data-testid="indicator-summary">
+        <nav className="flex flex-wrap gap-1 text-xs text-slate-600" aria-label="按判断筛选指标" data-testid="indicator-summary">
+          <FilterLink href={filterHref()} active={!view.judgement}>
+            全部 <span className="font-semibold tabular-nums">{items.length}</span>
+          </FilterLink>
           {(Object.keys(JUDGEMENT_ORDER) as Judgement[]).map((j) => (
-            <span key={j}>
+            <FilterLink key={j} href={filterHref(j)} active={view.judgement === j}>
               {JUDGEMENT_LABELS[j]} <span className="font-semibold tabular-nums">{counts.get(j) ?? 0}</span>
-            </span>
+            </FilterLink>
           ))}
-        </p>
+        </nav>
       </header>
-      {items.length === 0 ? (
+      {shown.items.length === 0 ? (
         <p className="px-4 py-6 text-center text-sm text-slate-500">
-          {scope.mineUserId ? "您负责的任务中没有设定目标值的指标" : "规划中还没有设定目标值的指标"}
+          {view.judgement
+            ? `没有判断为“${JUDGEMENT_LABELS[view.judgement]}”的指标`
+            : scope.mineUserId
+              ? "您负责的任务中没有设定目标值的指标"
+              : "规划中还没有设定目标值的指标"}
         </p>
       ) : (
-        <>
-          {judged.length > 0 && (
-            <ul className="divide-y divide-slate-100" data-testid="indicator-list">
-              {judged.map((item) => (
-                <IndicatorItem key={item.id} item={item} trend={trends.get(item.id) ?? []} />
-              ))}
-            </ul>
+        <ul className="divide-y divide-slate-100" data-testid="indicator-list">
+          {shown.items.map((item) =>
+            // Without an approved figure there is nothing to chart: a compact row.
+            item.latest ? <IndicatorItem key={item.id} item={item} trend={trends.get(item.id) ?? []} /> : <NoDataItem key={item.id} item={item} />,
           )}
-          {unjudged.length > 0 && (
-            // Without an approved figure there is nothing to chart: a compact list, so the judged ones stay in view.
-            <details className="border-t border-slate-100" open={judged.length === 0 || unjudged.length <= 5}>
-              <summary className="cursor-pointer px-4 py-2 text-sm text-amber-800">无数据的指标（{unjudged.length}）：尚无审核通过的实际值</summary>
-              <ul className="divide-y divide-slate-100" data-testid="indicator-list-no-data">
-                {unjudged.map((item) => (
-                  <NoDataItem key={item.id} item={item} />
-                ))}
-              </ul>
-            </details>
-          )}
-        </>
+        </ul>
+      )}
+      {shown.pageCount > 1 && (
+        <div className="border-t border-slate-100 px-4 pb-3">
+          <Pager page={shown.page} pageCount={shown.pageCount} total={shown.total} params={{ ...params, judgement: view.judgement }} hash="#indicators" />
+        </div>
       )}
       <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-500">
         只计审核通过的实际值。按基线到目标的直线进度判断，偏差在容差内为“正常”；≤ 类指标越低越好。
       </p>
     </section>
+  );
+}
+
+function FilterLink({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
+  return (
+    <Link
+      href={href}
+      scroll={false}
+      aria-current={active ? "true" : undefined}
+      className={`rounded-full border px-2.5 py-1 ${active ? "border-brand-600 bg-brand-50 text-brand-800" : "border-slate-200 hover:bg-slate-50"}`}
+    >
+      {children}
+    </Link>
   );
 }
 

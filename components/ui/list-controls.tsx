@@ -21,12 +21,25 @@ export function SearchForm({ q, placeholder = "搜索", children }: { q?: string
   );
 }
 
-export function Pager({ page, pageCount, total, params }: { page: number; pageCount: number; total: number; params: Record<string, string | undefined> }) {
+export function Pager({
+  page,
+  pageCount,
+  total,
+  params,
+  hash = "",
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  params: Record<string, string | undefined>;
+  /** `#id` of the list, so a page further on a long page lands on the list, not the top. */
+  hash?: string;
+}) {
   const href = (p: number) => {
     const search = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) search.set(k, v);
     search.set("page", String(p));
-    return `?${search.toString()}`;
+    return `?${search.toString()}${hash}`;
   };
   return (
     <nav className="mt-4 flex items-center justify-between text-sm text-slate-600" aria-label="分页">

@@ -120,6 +120,8 @@ test("an approved actual gives an indicator its judgement and trend; screenshots
   await signIn(page, "jinfeng.leader");
   await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
   await page.goto("/?mine=0");
+  await page.getByTestId("indicator-summary").getByRole("link", { name: /^正常/ }).click();
+  await expect(page).toHaveURL(/judgement=on-track/);
   const row = page.locator(`[data-testid="indicator-row"][data-indicator="${INDICATOR}"]`);
   // ≥ 95 with no baseline: judged against the target; 96 is within 2% of it.
   await expect(row.getByTestId("judgement")).toHaveAttribute("data-judgement", "on-track");
@@ -145,4 +147,34 @@ test("an approved actual gives an indicator its judgement and trend; screenshots
   await expect(page.getByTestId("stat-total")).toBeVisible();
   await expect(page.getByTestId("indicator-section")).toBeVisible();
   await page.screenshot({ path: test.info().outputPath("dashboard-phone-mine.png"), fullPage: true });
+});
+
+test("a bureau with many indicators pages through them and filters by judgement", async ({ page }) => {
+  await signIn(page, "xingqing.staff");
+  const section = page.getByTestId("indicator-section");
+  const summary = page.getByTestId("indicator-summary");
+  const countOf = async (label: string) => Number(new RegExp(`${label}\\s*(\\d+)`).exec(await summary.innerText())?.[1]);
+  const all = await countOf("全部");
+  expect(all).toBeGreaterThan(10);
+  const rows = section.getByTestId("indicator-row");
+  await expect(rows).toHaveCount(10);
+  const pager = section.getByRole("navigation", { name: "分页" });
+  await expect(pager).toContainText(`共 ${all} 条 · 第 1/${Math.ceil(all / 10)} 页`);
+  const firstOnPage1 = await rows.first().getAttribute("data-indicator");
+  await pager.getByRole("link", { name: "下一页" }).click();
+  await expect(pager).toContainText(`第 2/${Math.ceil(all / 10)} 页`);
+  expect(await rows.first().getAttribute("data-indicator")).not.toBe(firstOnPage1);
+
+  // Each judgement filter shows exactly its count, and only that judgement.
+  for (const [label, judgement] of [
+    ["无数据", "no-data"],
+    ["滞后", "behind"],
+  ] as const) {
+    const expected = await countOf(label);
+    await summary.getByRole("link", { name: new RegExp(`^${label}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`judgement=${judgement}`));
+    await expect(summary.getByRole("link", { name: new RegExp(`^${label}`) })).toHaveAttribute("aria-current", "true");
+    await expect(rows).toHaveCount(Math.min(expected, 10));
+    if (expected > 0) await expect(section.locator(`[data-testid="judgement"]:not([data-judgement="${judgement}"])`)).toHaveCount(0);
+  }
 });
