@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "3" },
     connections: { type: "string", default: "10" },
     reporters: { type: "string", default: "50" },
+    // Comma-separated subset, e.g. --only submit,dashboard (default: all).
+    only: { type: "string" },
   },
 });
 const tenants = Number(args.tenants ?? 100);
@@ -39,6 +41,12 @@ const durationS = Number(args.duration);
 const warmupS = Number(args.warmup);
 const loadConnections = Number(args.connections);
 const reporterCount = Number(args.reporters);
+const BENCHMARKS = ["dashboard", "tasks", "submit", "compare", "parse"] as const;
+const only = new Set(args.only?.split(",").map((s) => s.trim()) ?? BENCHMARKS);
+for (const name of only)
+  if (!(BENCHMARKS as readonly string[]).includes(name)) throw new Error(`unknown benchmark in --only: ${name} (${BENCHMARKS.join(", ")})`);
+const REPORTER_POOL_FACTOR = 5;
+const selected = (name: (typeof BENCHMARKS)[number]) => only.has(name);
 for (const [name, v] of Object.entries({ tenants, durationS, warmupS, loadConnections, reporterCount })) {
   if (!Number.isFinite(v) || v < 0 || (name !== "warmupS" && v < 1)) throw new Error(`invalid --${name}: ${v}`);
 }
@@ -89,12 +97,14 @@ async function main() {
   const scale = await readScale(db.ownerUrl);
   const targets = await chooseTargets(db.ownerUrl);
   // Enough open slots that nobody runs out: generous for 1 000 submissions/s.
-  const reporters = await chooseReporters(db.ownerUrl, reporterCount, Math.ceil((1000 * durationS) / reporterCount) + 20);
+  // 50 seats, each filled by one reporter at a time; a reporter whose unit has no
+  // open slot left hands the seat to the next (a province's units hold ~7–30 open slots each).
+  const reporters = selected("submit") ? await chooseReporters(db.ownerUrl, reporterCount * REPORTER_POOL_FACTOR, 200) : [];
   log(
     `规模：${scale.districts} 个区县、${scale.tasks} 项任务、${scale.report_slots} 个填报任务；` +
       `测量：${targets.district.code}（${targets.district.tasks} 项任务）、${targets.city.code}（${targets.city.districts} 个区县）、${reporters.length} 名填报员`,
   );
-  if (reporters.length < reporterCount) log(`注意：只有 ${reporters.length} 名填报员有未填报的填报任务`);
+  if (selected("submit") && reporters.length < reporterCount) log(`注意：只有 ${reporters.length} 名填报员有未填报的填报任务`);
 
   // FLOORS first, with nothing else running.
   log("FLOOR：直接执行页面背后的 SQL…");
@@ -187,62 +197,66 @@ async function main() {
     connections === 1 ? { text: `p95 ≤ 3× floor and < ${bound} ms`, met: r.errors === 0 && r.latency.p95 <= 3 * floor.p95 && r.latency.p95 < bound } : null;
 
   await http("health (ceiling)", "/api/v1/health", undefined, null);
-  await http("dashboard / leader", pages.dashboard, leaderCookie, floors.dashboardMine, latencyTarget(floors.dashboardMine, 150));
-  await http("dashboard /?mine=0", pages.dashboardTenant, leaderCookie, floors.dashboardTenant, latencyTarget(floors.dashboardTenant, 150));
-  await http("tasks page 1", pages.tasksFirst, staffCookie, floors.tasksFirst);
-  await http(`tasks page ${deepPage}`, pages.tasksDeep, staffCookie, floors.tasksDeep);
+  if (selected("dashboard")) {
+    await http("dashboard / leader", pages.dashboard, leaderCookie, floors.dashboardMine, latencyTarget(floors.dashboardMine, 150));
+    await http("dashboard /?mine=0", pages.dashboardTenant, leaderCookie, floors.dashboardTenant, latencyTarget(floors.dashboardTenant, 150));
+  }
+  if (selected("tasks")) {
+    await http("tasks page 1", pages.tasksFirst, staffCookie, floors.tasksFirst);
+    await http(`tasks page ${deepPage}`, pages.tasksDeep, staffCookie, floors.tasksDeep);
+  }
 
-  log(`${signedReporters.length} 名填报员同时提交 ${durationS} 秒…`);
-  await settle(server);
-  const sampler = new RssSampler(server.pid);
-  sampler.start();
-  const submit = await runSubmissions({ origin: server.origin, ownerUrl: db.ownerUrl, reporters: signedReporters, durationS });
-  const submitRss = sampler.stop();
-  const submitClean = submit.errors === 0 && submit.check.missing === 0 && submit.check.duplicates === 0 && submit.check.mismatched === 0;
-  rows.push({
-    name: `submit report, ${submit.reporters} reporters`,
-    connections: submit.reporters,
-    p50_ms: ms(submit.latency.p50),
-    p95_ms: ms(submit.latency.p95),
-    p99_ms: ms(submit.latency.p99),
-    rps: round(submit.rps, 1),
-    errors: submit.errors,
-    requests: submit.latency.count,
-    floor_p50_ms: null,
-    floor_p95_ms: null,
-    ratio_to_floor: null,
-    rss_peak_mb: round(submitRss, 0),
-    target: "≥ 200/s, 0 errors, 0 duplicates, 0 lost",
-    target_met: submit.rps >= 200 && submitClean,
-    notes: `acknowledged ${submit.acknowledged}, in DB ${submit.check.inDatabase}, missing ${submit.check.missing}, duplicates ${submit.check.duplicates}, mismatched ${submit.check.mismatched}, unacknowledged (cut off at stop) ${submit.check.unacknowledged}, reporters out of slots ${submit.exhausted}`,
-  });
-  log(`提交：${submit.rps.toFixed(1)} 份/秒，${rows.at(-1)!.notes}`);
+  let submissions: Record<string, unknown> | null = null;
+  if (selected("submit")) {
+    const seats = Math.min(reporterCount, signedReporters.length);
+    log(`${seats} 名填报员同时提交 ${durationS} 秒（共 ${signedReporters.length} 名轮替）…`);
+    await settle(server);
+    const sampler = new RssSampler(server.pid);
+    sampler.start();
+    const submit = await runSubmissions({ origin: server.origin, ownerUrl: db.ownerUrl, reporters: signedReporters, seats, durationS });
+    const submitRss = sampler.stop();
+    const submitClean = submit.errors === 0 && submit.check.missing === 0 && submit.check.duplicates === 0 && submit.check.mismatched === 0;
+    rows.push({
+      name: `submit report, ${submit.reporters} reporters`,
+      connections: submit.reporters,
+      p50_ms: ms(submit.latency.p50),
+      p95_ms: ms(submit.latency.p95),
+      p99_ms: ms(submit.latency.p99),
+      rps: round(submit.rps, 1),
+      errors: submit.errors,
+      requests: submit.latency.count,
+      floor_p50_ms: null,
+      floor_p95_ms: null,
+      ratio_to_floor: null,
+      rss_peak_mb: round(submitRss, 0),
+      target: "≥ 200/s, 0 errors, 0 duplicates, 0 lost",
+      target_met: submit.rps >= 200 && submitClean,
+      notes: `acknowledged ${submit.acknowledged}, in DB ${submit.check.inDatabase}, missing ${submit.check.missing}, duplicates ${submit.check.duplicates}, mismatched ${submit.check.mismatched}, unacknowledged (cut off at stop) ${submit.check.unacknowledged}, reporters taking part ${submit.reportersUsed}, seats left without slots ${submit.exhausted}`,
+    });
+    log(`提交：${submit.rps.toFixed(1)} 份/秒，${rows.at(-1)!.notes}`);
+    submissions = { acknowledged: submit.acknowledged, ...submit.check, statuses: submit.statuses };
+  }
 
-  // Last: /api/v1/compare nests the districts' transaction inside the route's
-  // own, so it holds two pooled connections per request; at as many concurrent
-  // requests as the pool has connections (DATABASE_POOL_MAX, 10) every request
-  // waits for a second one that never frees, until Prisma's 5 s maxWait fails
-  // them. The middle run stays below that to show the throughput it can give.
-  const belowPool = Math.max(2, Math.floor(Number(process.env.DATABASE_POOL_MAX ?? 10) / 2) - 1);
-  await http("city compare", pages.compare, viewerCookie, floors.compare, latencyTarget(floors.compare, 300), [1, belowPool, loadConnections]);
+  if (selected("compare")) await http("city compare", pages.compare, viewerCookie, floors.compare, latencyTarget(floors.compare, 300));
 
-  rows.push({
-    name: "plan parse (65 KB, in-process)",
-    connections: null,
-    p50_ms: ms(parse.latency.p50),
-    p95_ms: ms(parse.latency.p95),
-    p99_ms: ms(parse.latency.p99),
-    rps: round(parse.rps, 1),
-    errors: 0,
-    requests: parse.latency.count,
-    floor_p50_ms: null,
-    floor_p95_ms: null,
-    ratio_to_floor: null,
-    rss_peak_mb: null,
-    target: "p95 ≤ 200 ms",
-    target_met: parse.latency.p95 <= 200,
-    notes: `${parse.bytes} bytes, ${parse.tasks} tasks`,
-  });
+  if (selected("parse"))
+    rows.push({
+      name: "plan parse (65 KB, in-process)",
+      connections: null,
+      p50_ms: ms(parse.latency.p50),
+      p95_ms: ms(parse.latency.p95),
+      p99_ms: ms(parse.latency.p99),
+      rps: round(parse.rps, 1),
+      errors: 0,
+      requests: parse.latency.count,
+      floor_p50_ms: null,
+      floor_p95_ms: null,
+      ratio_to_floor: null,
+      rss_peak_mb: null,
+      target: "p95 ≤ 200 ms",
+      target_met: parse.latency.p95 <= 200,
+      notes: `${parse.bytes} bytes, ${parse.tasks} tasks`,
+    });
 
   const output = {
     scale: {
@@ -253,14 +267,20 @@ async function main() {
       city_districts: targets.city.districts,
     },
     machine: { nproc: os.availableParallelism(), memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, cpu: os.cpus()[0]?.model ?? "" },
-    settings: { duration_s: durationS, warmup_s: warmupS, connections: loadConnections, reporters: signedReporters.length },
+    settings: {
+      duration_s: durationS,
+      warmup_s: warmupS,
+      connections: loadConnections,
+      reporters: Math.min(reporterCount, signedReporters.length),
+      reporter_pool: signedReporters.length,
+    },
     server: { rss_idle_mb: round(rssIdle, 0), rss_peak_dashboard_mb: round(rssPeakDashboard, 0), rss_target_met: rssPeakDashboard <= 512 },
     targets: {
       task_list: { plan: targets.taskList.planTitle, status, matching: targets.taskList.matching, deep_page: deepPage },
       leader: targets.leader.username,
       leader_tasks: targets.leader.ledTasks,
     },
-    submissions: { acknowledged: submit.acknowledged, ...submit.check, statuses: submit.statuses },
+    submissions,
     results: rows,
   };
   await mkdir(path.resolve(".tmp/bench"), { recursive: true });

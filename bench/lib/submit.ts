@@ -1,6 +1,8 @@
 // 50 unit reporters submitting at once, each on its own connection and its
 // own unit's slots (POST /api/v1/reports/{slotId}/submit), for a fixed
-// duration. Afterwards the database is checked against what the clients were
+// duration. A unit holds only a few dozen open slots, so each of the 50 seats
+// passes to the next reporter of a larger pool when its reporter has
+// submitted all of theirs: 50 reporters are always submitting, distinct slots. Afterwards the database is checked against what the clients were
 // told: every acknowledged submission is there exactly once (one submitted
 // report with that key, one submit event), none is missing, and submissions
 // nobody was told about (cut off when the run stopped) are counted apart.
@@ -17,7 +19,10 @@ import { summarize, type Summary } from "./stats";
 export const SUBMIT_KEY_PREFIX = "benchload-";
 
 export interface SubmitResult {
+  /** Concurrent reporters (seats). */
   reporters: number;
+  /** Reporters who submitted at least once (seats pass to the next when a unit runs out). */
+  reportersUsed: number;
   latency: Summary;
   /** Acknowledged new submissions per second over the run. */
   rps: number;
@@ -25,7 +30,7 @@ export interface SubmitResult {
   /** Non-2xx, socket errors, timeouts, and 2xx answers that were not a new submission. */
   errors: number;
   statuses: Record<string, number>;
-  /** Reporters who ran out of open slots before the end (their later requests repeat the last key). */
+  /** Seats whose reporters ran out with no reporter left to take over (their later requests repeat the last key). */
   exhausted: number;
   check: { inDatabase: number; missing: number; duplicates: number; mismatched: number; unacknowledged: number };
 }
@@ -39,7 +44,9 @@ interface Ack {
 export async function runSubmissions(options: {
   origin: string;
   ownerUrl: string;
+  /** The pool, in order of preference; the first `seats` start. */
   reporters: (Reporter & { cookie: string })[];
+  seats: number;
   durationS: number;
 }): Promise<SubmitResult> {
   const run = `${SUBMIT_KEY_PREFIX}${randomBytes(4).toString("hex")}`;
@@ -48,9 +55,13 @@ export async function runSubmissions(options: {
   let notNew = 0;
   let exhausted = 0;
   const started = performance.now();
-  const runs = options.reporters.map((reporter) => {
-    const queue = [...reporter.slotIds];
-    let current: { slotId: string; key: string } | null = null;
+  const pool = [...options.reporters];
+  let reportersUsed = 0;
+  const runs = Array.from({ length: Math.min(options.seats, pool.length) }, () => {
+    let reporter = pool.shift()!;
+    reportersUsed++;
+    let queue = [...reporter.slotIds];
+    let current: { slotId: string; key: string; cookie: string } | null = null;
     let ranOut = false;
     const bodyFor = (slotId: string, key: string) =>
       JSON.stringify({
@@ -66,19 +77,29 @@ export async function runSubmissions(options: {
       origin: options.origin,
       connections: 1,
       durationS: options.durationS,
-      headers: { cookie: reporter.cookie, "content-type": "application/json" },
+      headers: { "content-type": "application/json" },
       requests: [
         {
           method: "POST",
           setupRequest: (request) => {
+            if (queue.length === 0 && pool.length > 0) {
+              reporter = pool.shift()!;
+              reportersUsed++;
+              queue = [...reporter.slotIds];
+            }
             const slotId = queue.shift();
-            if (slotId) current = { slotId, key: `${run}-${slotId}` };
+            if (slotId) current = { slotId, key: `${run}-${slotId}`, cookie: reporter.cookie };
             else if (!ranOut) {
               // Out of slots: repeat the last one (an idempotent duplicate) until the time is up.
               ranOut = true;
               exhausted++;
             }
-            return { ...request, path: `/api/v1/reports/${current!.slotId}/submit`, body: bodyFor(current!.slotId, current!.key) };
+            return {
+              ...request,
+              path: `/api/v1/reports/${current!.slotId}/submit`,
+              headers: { ...request.headers, cookie: current!.cookie },
+              body: bodyFor(current!.slotId, current!.key),
+            };
           },
           onResponse: (status, body) => {
             if (status !== 200 || !current) return;
@@ -107,7 +128,8 @@ export async function runSubmissions(options: {
   await cleanUp(options.ownerUrl, run);
   const durationS = Math.min(elapsedS, Math.max(...results.map((r) => r.durationS)));
   return {
-    reporters: options.reporters.length,
+    reporters: runs.length,
+    reportersUsed,
     latency: summarize(latencies),
     rps: acks.length / durationS,
     acknowledged: acks.length,

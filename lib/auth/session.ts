@@ -7,7 +7,6 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import type { Role, TenantKind } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/client";
-import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import { readSessionToken } from "./token";
 
 export const ACTIVE_TENANT_COOKIE = "eduplan_tenant";
@@ -35,27 +34,39 @@ export interface AuthSession {
 
 export type TenantSession = AuthSession & { tenant: MembershipInfo; role: Role };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface SessionRow {
+  id: string;
+  username: string;
+  displayName: string;
+  isActive: boolean;
+  isPlatformAdmin: boolean;
+  sessionVersion: number;
+  memberships: MembershipInfo[];
+}
+
+/**
+ * The user and their memberships in one statement: it runs on every request.
+ * Memberships are tenant rows that only the own_memberships policy lets the
+ * user read; session_memberships() (migration session_lookup) sets app.user_id
+ * for its own query, so no transaction is needed.
+ */
 export async function loadAuthSession(userId: string, sessionVersion: number, preferredTenantCode?: string): Promise<AuthSession | null> {
-  const db = getPrisma();
-  const user = await db.user.findUnique({ where: { id: userId } });
+  if (!UUID.test(userId)) return null;
+  const rows = await getPrisma().$queryRaw<SessionRow[]>`
+    SELECT u.id::text AS id, u.username, u.display_name AS "displayName", u.is_active AS "isActive",
+      u.is_platform_admin AS "isPlatformAdmin", u.session_version AS "sessionVersion",
+      coalesce((
+        SELECT json_agg(json_build_object(
+          'membershipId', s.membership_id, 'tenantId', s.tenant_id, 'tenantCode', s.tenant_code, 'tenantName', s.tenant_name,
+          'tenantKind', s.tenant_kind, 'role', s.role, 'orgUnitId', s.org_unit_id) ORDER BY s.position)
+        FROM session_memberships(u.id) WITH ORDINALITY AS s(membership_id, tenant_id, tenant_code, tenant_name, tenant_kind, role, org_unit_id, position)
+      ), '[]'::json) AS memberships
+    FROM users u WHERE u.id = ${userId}::uuid`;
+  const user = rows[0];
   if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
-  // Memberships are tenant rows; the own_memberships policy lets a user read theirs.
-  const rows = await openTenantTransaction(db, { tenantId: null, userId }, (tx) =>
-    tx.membership.findMany({
-      where: { userId },
-      include: { tenant: true },
-      orderBy: [{ tenant: { kind: "asc" } }, { tenant: { code: "asc" } }],
-    }),
-  );
-  const memberships: MembershipInfo[] = rows.map((m) => ({
-    membershipId: m.id,
-    tenantId: m.tenantId,
-    tenantCode: m.tenant.code,
-    tenantName: m.tenant.name,
-    tenantKind: m.tenant.kind,
-    role: m.role,
-    orgUnitId: m.orgUnitId,
-  }));
+  const memberships = user.memberships;
   const tenant = memberships.find((m) => m.tenantCode === preferredTenantCode) ?? memberships[0] ?? null;
   return {
     userId: user.id,

@@ -5,7 +5,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { ReviewState } from "@/lib/generated/prisma/enums";
 import { UserFacingError } from "@/lib/errors";
-import { definitionVersionFor } from "@/lib/indicators/current-version";
+import { definitionVersionsFor } from "@/lib/indicators/current-version";
 import type { LoadedSlot } from "./load-slot";
 
 export async function replaceReportActuals(
@@ -14,18 +14,23 @@ export async function replaceReportActuals(
   reportId: string,
   actuals: { indicatorId: string; value: number }[],
   enteredById: string,
+  /** The report was created in this transaction: it has no actuals to replace. */
+  isNewReport = false,
 ): Promise<void> {
   const tenantId = slot.tenantId;
   const ids = [...new Set(actuals.map((a) => a.indicatorId))];
   if (ids.length !== actuals.length) throw new UserFacingError("同一指标只能填写一个实际值");
-  const allowed = await tx.indicator.findMany({
-    where: { tenantId, id: { in: ids }, planId: slot.task.planId, OR: [{ taskId: slot.taskId }, { taskId: null }] },
-    select: { id: true },
-  });
-  if (allowed.length !== ids.length) throw new UserFacingError("所填指标不属于该任务");
-  await tx.indicatorActual.deleteMany({ where: { tenantId, reportId, indicatorId: { notIn: ids } } });
+  if (ids.length > 0) {
+    const allowed = await tx.indicator.findMany({
+      where: { tenantId, id: { in: ids }, planId: slot.task.planId, OR: [{ taskId: slot.taskId }, { taskId: null }] },
+      select: { id: true },
+    });
+    if (allowed.length !== ids.length) throw new UserFacingError("所填指标不属于该任务");
+  }
+  if (!isNewReport) await tx.indicatorActual.deleteMany({ where: { tenantId, reportId, indicatorId: { notIn: ids } } });
+  const versions = await definitionVersionsFor(tx, ids);
   for (const actual of actuals) {
-    const definitionVersion = await definitionVersionFor(tx, actual.indicatorId);
+    const definitionVersion = versions.get(actual.indicatorId) ?? null;
     await tx.indicatorActual.upsert({
       where: { tenantId_indicatorId_reportId: { tenantId, indicatorId: actual.indicatorId, reportId } },
       create: {

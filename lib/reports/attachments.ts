@@ -13,7 +13,7 @@ import { slotScopeFor } from "./reporter-scope";
 export const MAX_ATTACHMENTS_PER_REPORT = 20;
 
 export async function addAttachment(tx: Tx, session: TenantSession, input: { slotId: string; file: File }) {
-  const slot = await loadSlotForActor(tx, session, input.slotId, { lock: true });
+  const slot = await loadSlotForActor(tx, session, input.slotId);
   if (slot.report && !["draft", "returned"].includes(slot.report.status)) throw new UserFacingError("报告已提交，不能再添加附件");
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const fileName = input.file.name.replace(/[\\/]/g, "_").slice(0, 200) || "附件";
@@ -49,7 +49,7 @@ export async function addAttachment(tx: Tx, session: TenantSession, input: { slo
 }
 
 export async function removeAttachment(tx: Tx, session: TenantSession, input: { slotId: string; attachmentId: string }) {
-  const slot = await loadSlotForActor(tx, session, input.slotId, { lock: true });
+  const slot = await loadSlotForActor(tx, session, input.slotId);
   if (!slot.report || !["draft", "returned"].includes(slot.report.status)) throw new UserFacingError("报告已提交，不能删除附件");
   const attachment = await tx.attachment.findFirst({ where: { id: input.attachmentId, tenantId: session.tenant.tenantId, reportId: slot.report.id } });
   if (!attachment) throw new NotFoundError("附件不存在");

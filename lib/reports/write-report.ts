@@ -2,6 +2,7 @@
 // a stale one is refused with the other person's text. A submission carries a
 // client key: the same key again (double click, retry) is the same submission.
 import "server-only";
+import { v7 as uuidv7 } from "uuid";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
@@ -33,6 +34,7 @@ function currentOf(report: NonNullable<LoadedSlot["report"]>) {
   };
 }
 
+/** Writes the fields (and actuals) of the slot's report, creating it as a draft when there is none yet. */
 async function writeFields(tx: Tx, session: TenantSession, slot: LoadedSlot, input: ReportFields) {
   const tenantId = session.tenant.tenantId;
   const data = { summary: input.summary, progress: input.progress, problems: input.problems, nextSteps: input.nextSteps, authorUserId: session.userId };
@@ -41,35 +43,66 @@ async function writeFields(tx: Tx, session: TenantSession, slot: LoadedSlot, inp
     if (input.version !== 0) throw new ConflictError("该报告已被删除或重建，请刷新");
     report = await tx.report.create({ data: { tenantId, slotId: slot.id, status: "draft", ...data } });
     await tx.reportEvent.create({ data: { tenantId, reportId: report.id, actorUserId: session.userId, action: "create", toStatus: "draft" } });
-  } else {
-    if (!EDITABLE.includes(report.status)) {
-      throw new UserFacingError(report.status === "approved" ? "该报告已审核通过，不能再修改" : "该报告已提交，等待审核，不能修改");
-    }
-    const updated = await tx.report.updateMany({
-      where: { id: report.id, tenantId, version: input.version },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw new ConflictError("该报告已被他人修改，以下是对方保存的内容；请在此基础上修改后再保存。", currentOf(report));
-    report = await tx.report.findFirstOrThrow({ where: { id: report.id, tenantId } });
+    await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId, true);
+    return report;
   }
+  if (!EDITABLE.includes(report.status)) {
+    throw new UserFacingError(report.status === "approved" ? "该报告已审核通过，不能再修改" : "该报告已提交，等待审核，不能修改");
+  }
+  const updated = await tx.report.updateMany({
+    where: { id: report.id, tenantId, version: input.version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (updated.count === 0) throw new ConflictError("该报告已被他人修改，以下是对方保存的内容；请在此基础上修改后再保存。", currentOf(report));
+  report = await tx.report.findFirstOrThrow({ where: { id: report.id, tenantId } });
   await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId);
   return report;
 }
 
+/**
+ * A report filled in and submitted in one go (no draft saved before): the
+ * report, its submit event and the slot's new status in one statement. This is
+ * the deadline rush's path (bench/: 50 reporters at once), so it is one round
+ * trip instead of three.
+ */
+async function insertSubmittedReport(tx: Tx, session: TenantSession, slot: LoadedSlot, input: ReportFields & { submitKey: string }) {
+  const tenantId = session.tenant.tenantId;
+  const rows = await tx.$queryRaw<{ id: string; version: number }[]>`
+    WITH report AS (
+      INSERT INTO reports (id, tenant_id, slot_id, status, summary, progress, problems, next_steps, version, author_user_id, submit_key, submitted_at, created_at, updated_at)
+      VALUES (${uuidv7()}::uuid, ${tenantId}::uuid, ${slot.id}::uuid, 'submitted', ${input.summary}, ${input.progress}, ${input.problems}, ${input.nextSteps},
+        1, ${session.userId}::uuid, ${input.submitKey}, now(), now(), now())
+      RETURNING id, version
+    ), event AS (
+      INSERT INTO report_events (id, tenant_id, report_id, actor_user_id, action, to_status, created_at)
+      SELECT ${uuidv7()}::uuid, ${tenantId}::uuid, report.id, ${session.userId}::uuid, 'submit', 'submitted', now() FROM report
+    ), slot AS (
+      UPDATE report_slots SET status = 'submitted', updated_at = now() WHERE tenant_id = ${tenantId}::uuid AND id = ${slot.id}::uuid
+    )
+    SELECT id::text AS id, version FROM report`;
+  return rows[0]!;
+}
+
 export async function saveReportDraft(tx: Tx, session: TenantSession, input: ReportFields) {
-  const slot = await loadSlotForActor(tx, session, input.slotId, { lock: true });
+  const slot = await loadSlotForActor(tx, session, input.slotId);
   const report = await writeFields(tx, session, slot, input);
   if (slot.status === "open") await tx.reportSlot.update({ where: { id: slot.id }, data: { status: "draft" } });
   return { reportId: report.id, version: report.version, savedAt: report.updatedAt };
 }
 
 export async function submitReport(tx: Tx, session: TenantSession, input: ReportFields & { submitKey: string }) {
-  const slot = await loadSlotForActor(tx, session, input.slotId, { lock: true });
+  const slot = await loadSlotForActor(tx, session, input.slotId);
   const existing = slot.report;
   if (existing && existing.submitKey === input.submitKey && existing.status !== "draft") {
     return { reportId: existing.id, version: existing.version, status: existing.status, duplicate: true };
   }
-  const before = existing?.status ?? null;
+  if (!existing) {
+    if (input.version !== 0) throw new ConflictError("该报告已被删除或重建，请刷新");
+    const report = await insertSubmittedReport(tx, session, slot, input);
+    await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId, true);
+    return { reportId: report.id, version: report.version, status: "submitted" as const, duplicate: false };
+  }
+  const before = existing.status;
   const report = await writeFields(tx, session, slot, input);
   const submitted = await tx.report.update({
     where: { id: report.id },
@@ -81,7 +114,7 @@ export async function submitReport(tx: Tx, session: TenantSession, input: Report
       reportId: report.id,
       actorUserId: session.userId,
       action: before === "returned" ? "resubmit" : "submit",
-      fromStatus: before ?? "draft",
+      fromStatus: before,
       toStatus: "submitted",
     },
   });

@@ -3,7 +3,7 @@ import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import { chooseDefinitionAction, clearMappingAction, confirmMappingAction, setToleranceAction, applySuggestionsAction } from "@/lib/indicators/actions";
 import { applySuggestions } from "@/lib/indicators/apply-suggestions";
 import { createDefinitionAction, reviseDefinitionAction } from "@/lib/indicators/catalogue-actions";
-import { definitionVersionFor } from "@/lib/indicators/current-version";
+import { definitionVersionsFor } from "@/lib/indicators/current-version";
 import { INDICATOR_CATALOGUE, seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
 import { ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
 
@@ -190,7 +190,7 @@ describe("definition versions", () => {
     await applyFor("xingqing");
     const indicator = await indicatorNamed("xingqing", "高中阶段教育毛入学率");
     const xingqing = indicator.tenantId;
-    const versionOf = () => openTenantTransaction(db, { tenantId: xingqing, userId: null }, (tx) => definitionVersionFor(tx, indicator.id));
+    const versionOf = () => openTenantTransaction(db, { tenantId: xingqing, userId: null }, async (tx) => (await definitionVersionsFor(tx, [indicator.id])).get(indicator.id) ?? null);
     expect(await versionOf()).toBeNull(); // only suggested so far
     await signInAs("xingqing.admin");
     expect(await confirmMappingAction(null, { indicatorId: indicator.id })).toMatchObject({ ok: true });
