@@ -11,6 +11,21 @@ export interface WebServerHandle {
   stop(): Promise<void>;
 }
 
+export const DEFAULT_HEAP_MB = 384;
+
+/**
+ * V8 sizes its old generation from the machine's memory (about 4 GB on a 24 GB
+ * box) and collects lazily below that, so an idle-ish server grows to 700+ MB.
+ * A bound keeps it near 400 MB under the dashboard load (bench/README.md) at a
+ * few ms of p95. `EDUPLAN_HEAP_MB` raises it; a --max-old-space-size in
+ * NODE_OPTIONS wins over both.
+ */
+function heapLimitArgs(): string[] {
+  if (/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "")) return [];
+  const mb = Number(process.env.EDUPLAN_HEAP_MB ?? DEFAULT_HEAP_MB);
+  return Number.isFinite(mb) && mb >= 128 ? [`--max-old-space-size=${Math.round(mb)}`] : [];
+}
+
 export function runWebServer(options: {
   db: PreparedDatabase;
   port: number;
@@ -30,7 +45,7 @@ export function runWebServer(options: {
   onOutput?: (chunk: Buffer) => void;
 }): WebServerHandle {
   const { DATABASE_URL: _ownerUrl, ...inheritedEnv } = process.env;
-  const child = spawn(process.execPath, [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port)], {
+  const child = spawn(process.execPath, [...heapLimitArgs(), NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port)], {
     stdio: ["ignore", "pipe", "inherit"],
     env: {
       ...inheritedEnv,
