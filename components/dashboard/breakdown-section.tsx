@@ -10,12 +10,16 @@ import { BreakdownTable } from "./breakdown-table";
 /** Where are we behind, and whose is it: by section, by lead unit, by leader. */
 export async function BreakdownSection({ session, scope }: { session: TenantSession; scope: DashboardScope }) {
   // One transaction, queries one after another (a transaction is one connection).
-  const { sections, units, leaders } = await withTenant(session, async (tx) => {
-    const sections = await getBreakdownBySection(tx, scope);
-    const units = await getBreakdownByLeadUnit(tx, scope);
-    const leaders = await getBreakdownByLeader(tx, scope);
-    return { sections, units, leaders };
-  });
+  const { sections, units, leaders } = await withTenant(
+    session,
+    async (tx) => {
+      const sections = await getBreakdownBySection(tx, scope);
+      const units = await getBreakdownByLeadUnit(tx, scope);
+      const leaders = await getBreakdownByLeader(tx, scope);
+      return { sections, units, leaders };
+    },
+    { readOnly: true },
+  );
   const mine = Boolean(scope.mineUserId);
   return (
     <div className="space-y-4">

@@ -25,7 +25,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
  */
 export async function BureauHome({ session, searchParams = {} }: { session: TenantSession; searchParams?: SearchParams }) {
   const tenantId = session.tenant.tenantId;
-  const linked = await withTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId));
+  const linked = await withTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId), { readOnly: true });
   const param = firstParam(searchParams.mine);
   const mine = param === "1" ? true : param === "0" ? false : session.role === "leader";
   const scope: DashboardScope = { tenantId, mineUserId: mine ? session.userId : null };

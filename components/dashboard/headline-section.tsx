@@ -23,7 +23,7 @@ const TONE = { good: "text-green-700", bad: "text-red-700", neutral: "text-slate
 
 /** Are we on track: completion, what is behind, what is unreported — each against the start of the quarter. */
 export async function HeadlineSection({ session, scope, dates }: { session: TenantSession; scope: DashboardScope; dates: DashboardDates }) {
-  const { now, then } = await withTenant(session, (tx) => getHeadline(tx, scope, dates));
+  const { now, then } = await withTenant(session, (tx) => getHeadline(tx, scope, dates), { readOnly: true });
   const mine = Boolean(scope.mineUserId);
   const href = (f: Parameters<typeof taskListHref>[0]) => taskListHref({ ...f, mine });
   const sharePoints = (now.completedShare - then.completedShare) * 100;

@@ -41,18 +41,22 @@ export async function IndicatorSection({
   /** Query parameters the section's links keep (the scope toggle). */
   params: Record<string, string | undefined>;
 }) {
-  const { items, shown, trends } = await withTenant(session, async (tx) => {
-    const items = await getIndicatorProgress(tx, scope);
-    const filtered = view.judgement ? items.filter((i) => i.result.judgement === view.judgement) : items;
-    const page = Math.min(view.page, Math.max(1, Math.ceil(filtered.length / INDICATOR_PAGE_SIZE)));
-    const shown = toPage(filtered.slice((page - 1) * INDICATOR_PAGE_SIZE, page * INDICATOR_PAGE_SIZE), filtered.length, page, INDICATOR_PAGE_SIZE);
-    const trends = await getIndicatorTrends(
-      tx,
-      scope.tenantId,
-      shown.items.filter((i) => i.latest).map((i) => i.id),
-    );
-    return { items, shown, trends };
-  });
+  const { items, shown, trends } = await withTenant(
+    session,
+    async (tx) => {
+      const items = await getIndicatorProgress(tx, scope);
+      const filtered = view.judgement ? items.filter((i) => i.result.judgement === view.judgement) : items;
+      const page = Math.min(view.page, Math.max(1, Math.ceil(filtered.length / INDICATOR_PAGE_SIZE)));
+      const shown = toPage(filtered.slice((page - 1) * INDICATOR_PAGE_SIZE, page * INDICATOR_PAGE_SIZE), filtered.length, page, INDICATOR_PAGE_SIZE);
+      const trends = await getIndicatorTrends(
+        tx,
+        scope.tenantId,
+        shown.items.filter((i) => i.latest).map((i) => i.id),
+      );
+      return { items, shown, trends };
+    },
+    { readOnly: true },
+  );
   const counts = new Map<Judgement, number>();
   for (const i of items) counts.set(i.result.judgement, (counts.get(i.result.judgement) ?? 0) + 1);
   const filterHref = (judgement?: Judgement) => {

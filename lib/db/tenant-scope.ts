@@ -3,7 +3,7 @@
 // policies in the migrations read them, so a query that forgets its tenant
 // filter sees nothing rather than someone else's rows.
 import "server-only";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "./client";
 import { assertRlsEnforced } from "./rls-guard";
 import type { TenantSession } from "@/lib/auth/session";
@@ -25,9 +25,11 @@ export async function openTenantTransaction<T>(
 ): Promise<T> {
   return client.$transaction(
     async (tx) => {
-      if (options.readOnly) await tx.$executeRawUnsafe("SET TRANSACTION READ ONLY");
+      // One statement: the scope, and READ ONLY for read transactions (what SET
+      // TRANSACTION READ ONLY does; switching it on is allowed at any point).
       await tx.$queryRaw`SELECT set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.user_id', ${scope.userId ?? ""}, true),
-        set_config('app.child_tenant_ids', ${(scope.childTenantIds ?? []).join(",")}, true)`;
+        set_config('app.child_tenant_ids', ${(scope.childTenantIds ?? []).join(",")}, true)
+        ${options.readOnly ? Prisma.sql`, set_config('transaction_read_only', 'on', true)` : Prisma.empty}`;
       return fn(tx);
     },
     { timeout: options.timeoutMs ?? 15_000, maxWait: 5_000 },
