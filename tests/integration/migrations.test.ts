@@ -58,6 +58,14 @@ describe("migrations", () => {
           hasPolicy: true,
         });
       }
+      // Each policy reads its setting once per statement (a scalar subquery, an InitPlan), not once per row.
+      const perRow = await withRawClient(url, (c) =>
+        c.query<{ policy: string }>(`
+          SELECT p.polname || ' ON ' || c.relname AS policy FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+          WHERE pg_get_expr(p.polqual, p.polrelid) LIKE '%current_setting%' AND pg_get_expr(p.polqual, p.polrelid) NOT LIKE '%SELECT%'
+          ORDER BY 1`),
+      );
+      expect(perRow.rows.map((r) => r.policy)).toEqual([]);
     });
   });
 });
