@@ -121,6 +121,39 @@ describe("plan import", () => {
     await expect(importSynthetic("xingqing", SYNTHETIC)).resolves.toMatchObject({ tasks: 2 });
   });
 
+  it("refuses to replace a plan that has received reports, and says how many", async () => {
+    const first = await importSynthetic("jinfeng", SYNTHETIC);
+    const db = ownerDb();
+    const tenantId = await tenantIdOf("jinfeng");
+    const task = await db.task.findFirstOrThrow({ where: { planId: first.planId } });
+    const unit = await db.orgUnit.findFirstOrThrow({ where: { tenantId } });
+    const period = await db.reportingPeriod.create({
+      data: {
+        tenantId,
+        planId: first.planId,
+        label: "2026年10月",
+        startsOn: new Date("2026-10-01"),
+        endsOn: new Date("2026-10-31"),
+        dueOn: new Date("2026-11-05"),
+      },
+    });
+    const slotOf = (status: "draft" | "submitted") =>
+      db.reportSlot.create({ data: { tenantId, periodId: period.id, taskId: task.id, orgUnitId: unit.id, unitRole: "lead", dueOn: period.dueOn, status } });
+    const slot = await slotOf("submitted");
+    await db.report.create({ data: { tenantId, slotId: slot.id, status: "submitted", summary: "已按计划推进" } });
+
+    await expect(importSynthetic("jinfeng", SYNTHETIC, true)).rejects.toThrow(/已收到 1 份填报报告/);
+    expect(await db.plan.count({ where: { id: first.planId } })).toBe(1);
+    expect(await db.report.count({ where: { slotId: slot.id } })).toBe(1);
+
+    // A draft nobody has submitted does not block it: replacing is still possible before reporting starts.
+    await db.report.deleteMany({ where: { slotId: slot.id } });
+    await db.reportSlot.delete({ where: { id: slot.id } });
+    const draftSlot = await slotOf("draft");
+    await db.report.create({ data: { tenantId, slotId: draftSlot.id, status: "draft", summary: "草稿" } });
+    await expect(importSynthetic("jinfeng", SYNTHETIC, true)).resolves.toMatchObject({ replaced: true });
+  });
+
   it("writes nothing when any part of the import fails", async () => {
     const jinfeng = await tenantIdOf("jinfeng");
     const parsed = parsePlanText(SYNTHETIC.replace("测试区", "原子性测试区"));

@@ -9,6 +9,7 @@ import type { UnitRole } from "@/lib/generated/prisma/enums";
 import { ConflictError, UserFacingError } from "@/lib/errors";
 import type { ParsedPlan, PlanSection, PlanTask, ResponsibleUnit, Target } from "@/lib/plans/parser";
 import { applySuggestions } from "@/lib/indicators/apply-suggestions";
+import { countPlanReports } from "@/lib/plans/queries/count-plan-reports";
 import { COMPARATOR_FROM_PARSER, guessPlanKind, guessUnitKind } from "./classify";
 import { planSourceHash } from "./source-hash";
 
@@ -46,7 +47,16 @@ export async function importPlan(tx: Tx, tenantId: string, parsed: ParsedPlan, o
   if (existing && !options.replace) {
     throw new ConflictError(`该文件已导入过（《${existing.title}》）。如需重新导入，请勾选“替换已导入的同一文件”。`);
   }
-  if (existing) await tx.plan.delete({ where: { id: existing.id } });
+  if (existing) {
+    // Replacing recreates every task, which would take the plan's reports, evidence and actuals with it.
+    const reports = await countPlanReports(tx, tenantId, existing.id);
+    if (reports > 0) {
+      throw new ConflictError(
+        `《${existing.title}》已收到 ${reports} 份填报报告，替换导入会删除这些报告及其附件和指标实际值，因此未执行。如需调整，请在规划页面直接修改任务。`,
+      );
+    }
+    await tx.plan.delete({ where: { tenantId_id: { tenantId, id: existing.id } } });
+  }
 
   const year = options.fallbackYear ?? new Date().getFullYear();
   const planId = randomUUID();

@@ -8,6 +8,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { withTenant } from "@/lib/db/tenant-scope";
 import { toIndicatorValues } from "@/lib/plans/editing/indicator-values";
+import { countPlanReports } from "@/lib/plans/queries/count-plan-reports";
 import { getPlanTree, type SectionNode } from "@/lib/plans/queries/get-plan";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 
@@ -16,7 +17,17 @@ export const metadata = { title: "编辑规划" };
 export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("plans:manage");
   const id = idOr404((await params).id);
-  const tree = await orNotFound(withTenant(session, (tx) => getPlanTree(tx, session.tenant.tenantId, id), { readOnly: true }));
+  const tenantId = session.tenant.tenantId;
+  const { tree, reportCount } = await orNotFound(
+    withTenant(
+      session,
+      async (tx) => {
+        const tree = await getPlanTree(tx, tenantId, id);
+        return { tree, reportCount: await countPlanReports(tx, tenantId, tree.plan.id) };
+      },
+      { readOnly: true },
+    ),
+  );
   const { plan } = tree;
   return (
     <>
@@ -58,7 +69,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
             <IndicatorEditor planId={plan.id} indicators={tree.indicators.map(toIndicatorValues)} />
           </Card>
           <Card title="删除规划">
-            <DeletePlanForm planId={plan.id} taskCount={tree.totalTaskCount} />
+            <DeletePlanForm planId={plan.id} taskCount={tree.totalTaskCount} reportCount={reportCount} />
           </Card>
         </div>
       </div>
