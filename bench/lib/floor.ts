@@ -11,7 +11,7 @@
 // equivalent SQL is written here.
 import pg from "pg";
 import type { Tx } from "@/lib/db/tenant-scope";
-import { readComparisons, type DefinitionRow } from "@/lib/city/compare-indicator";
+import { readComparisons } from "@/lib/city/compare-indicator";
 import { getBreakdownByLeadUnit } from "@/lib/dashboard/breakdown-by-lead-unit";
 import { getBreakdownByLeader } from "@/lib/dashboard/breakdown-by-leader";
 import { getBreakdownBySection } from "@/lib/dashboard/breakdown-by-section";
@@ -174,19 +174,17 @@ export async function taskListFloor(appUrl: string, f: { tenantId: string; userI
   });
 }
 
-/** GET /api/v1/compare: the city's child list, then the definition and the one comparison query in the children's read-only transaction. */
+/** GET /api/v1/compare: the city's child list, then the one comparison query (definition joined) in the children's read-only transaction. */
 export async function compareFloor(
   appUrl: string,
-  f: { cityId: string; userId: string; children: { id: string; code: string; name: string }[]; definition: DefinitionRow },
+  f: { cityId: string; userId: string; children: { id: string; code: string; name: string }[]; definition: { code: string } },
 ): Promise<number[]> {
-  const [comparison] = await captureSql((tx) => readComparisons(tx, f.children, [f.definition]));
+  const [comparison] = await captureSql((tx) => readComparisons(tx, f.children, { code: f.definition.code }));
   const childList: Statement = { text: "SELECT id, code, name FROM tenants WHERE parent_id = $1::uuid ORDER BY code", values: [f.cityId] };
-  const definition: Statement = { text: "SELECT id, code, name, unit FROM indicator_definitions WHERE code = $1", values: [f.definition.code] };
   return timeFloor(
     appUrl,
     { tenantId: f.cityId, userId: f.userId, childTenantIds: f.children.map((c) => c.id) },
     async (query) => {
-      await query(definition);
       await query(comparison!);
     },
     async (query) => void (await query(childList)),

@@ -14,6 +14,7 @@ import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import { withChildTenants, type ChildTenant, type Tx } from "@/lib/db/tenant-scope";
 import type { PathIndicator } from "@/lib/dashboard/on-path";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { COMPARATOR_TO_PARSER } from "@/lib/plans/import/classify";
 import type { Comparator as ParsedComparator } from "@/lib/plans/parser/types";
@@ -40,70 +41,75 @@ export interface IndicatorComparison {
   districts: DistrictComparison[];
 }
 
-export interface DefinitionRow {
-  id: string;
+interface PickedRow extends PathIndicator {
   code: string;
   name: string;
   unit: string | null;
-}
-
-interface PickedRow extends PathIndicator {
-  definitionId: string;
-  tenantId: string;
+  /** Null when no district maps an indicator to this definition. */
+  tenantId: string | null;
   latestValue: number | null;
   latestAsOf: Date | string | null;
   latestPeriod: string | null;
 }
 
-const DEFINITION_SELECT = { id: true, code: true, name: true, unit: true } as const;
-
 /** One code across the caller's districts; an unknown code is a NotFoundError. */
 export async function compareIndicator(session: TenantSession, code: string): Promise<IndicatorComparison> {
   return withChildTenants(session, async (tx, children) => {
-    const definition = await tx.indicatorDefinition.findUnique({ where: { code }, select: DEFINITION_SELECT });
-    if (!definition) throw new NotFoundError();
-    return (await readComparisons(tx, children, [definition]))[0]!;
+    const [comparison] = await readComparisons(tx, children, { code });
+    if (!comparison) throw new NotFoundError();
+    return comparison;
   });
 }
 
 /** Every catalogue definition across the caller's districts, in one query (the city home switches between them without a round trip). */
 export async function compareCatalogue(session: TenantSession): Promise<IndicatorComparison[]> {
-  return withChildTenants(session, async (tx, children) => {
-    const definitions = await tx.indicatorDefinition.findMany({ select: DEFINITION_SELECT, orderBy: { code: "asc" } });
-    return readComparisons(tx, children, definitions);
-  });
+  return withChildTenants(session, (tx, children) => readComparisons(tx, children, "all"));
 }
 
-/** Exported for the benchmarks, which time this very SQL on its own (bench/lib/floor.ts). */
-export async function readComparisons(tx: Tx, children: ChildTenant[], definitions: DefinitionRow[]): Promise<IndicatorComparison[]> {
-  const picked = new Map<string, PickedRow>();
-  if (children.length > 0 && definitions.length > 0) {
-    const rows = await tx.$queryRaw<PickedRow[]>`
-      SELECT DISTINCT ON (i.definition_id, i.tenant_id)
-        i.definition_id::text AS "definitionId", i.tenant_id::text AS "tenantId", i.comparator::text AS comparator,
-        i.baseline_value::float8 AS "baselineValue", i.baseline_year AS "baselineYear",
-        i.target_value::float8 AS "targetValue", i.target_max::float8 AS "targetMax", i.target_year AS "targetYear",
-        i.tolerance::float8 AS tolerance,
-        a.value AS "latestValue", a.as_of AS "latestAsOf", a.period_label AS "latestPeriod"
+/**
+ * The definitions (one by code, or all by code) with each district's picked
+ * indicator, in one statement: a definition nobody maps still comes back, as
+ * one row without a district. Exported for the benchmarks, which time this
+ * very SQL on its own (bench/lib/floor.ts).
+ */
+export async function readComparisons(tx: Tx, children: ChildTenant[], which: { code: string } | "all"): Promise<IndicatorComparison[]> {
+  const rows = await tx.$queryRaw<PickedRow[]>`
+    SELECT d.code, d.name, d.unit,
+      p.tenant_id::text AS "tenantId", p.comparator::text AS comparator,
+      p.baseline_value::float8 AS "baselineValue", p.baseline_year AS "baselineYear",
+      p.target_value::float8 AS "targetValue", p.target_max::float8 AS "targetMax", p.target_year AS "targetYear",
+      p.tolerance::float8 AS tolerance,
+      p.latest_value AS "latestValue", p.latest_as_of AS "latestAsOf", p.latest_period AS "latestPeriod"
+    FROM indicator_definitions d
+    LEFT JOIN LATERAL (
+      SELECT DISTINCT ON (i.tenant_id) i.tenant_id, i.comparator, i.baseline_value, i.baseline_year, i.target_value, i.target_max,
+        i.target_year, i.tolerance, a.value AS latest_value, a.as_of AS latest_as_of, a.period_label AS latest_period
       FROM indicators i
       LEFT JOIN LATERAL (
-        SELECT x.value::float8 AS value, x.as_of, p.label AS period_label
+        SELECT x.value::float8 AS value, x.as_of, rp.label AS period_label
         FROM indicator_actuals x
-        LEFT JOIN reporting_periods p ON p.tenant_id = x.tenant_id AND p.id = x.period_id
+        LEFT JOIN reporting_periods rp ON rp.tenant_id = x.tenant_id AND rp.id = x.period_id
         WHERE x.tenant_id = i.tenant_id AND x.indicator_id = i.id AND x.review_state = 'approved'
         ORDER BY x.as_of DESC, x.created_at DESC, x.id DESC
         LIMIT 1
       ) a ON true
       WHERE i.tenant_id = ANY(${children.map((c) => c.id)}::uuid[])
-        AND i.definition_id = ANY(${definitions.map((d) => d.id)}::uuid[])
+        AND i.definition_id = d.id
         AND i.mapping_state IN ('suggested', 'confirmed')
-      ORDER BY i.definition_id, i.tenant_id, (i.task_id IS NULL) DESC, i.target_year DESC NULLS LAST,
-        (i.mapping_state = 'confirmed') DESC, i.created_at DESC, i.id DESC`;
-    for (const row of rows) picked.set(`${row.definitionId}/${row.tenantId}`, row);
+      ORDER BY i.tenant_id, (i.task_id IS NULL) DESC, i.target_year DESC NULLS LAST,
+        (i.mapping_state = 'confirmed') DESC, i.created_at DESC, i.id DESC
+    ) p ON true
+    ${which === "all" ? Prisma.empty : Prisma.sql`WHERE d.code = ${which.code}`}
+    ORDER BY d.code`;
+  const byCode = new Map<string, { indicator: CatalogueIndicator; picked: Map<string, PickedRow> }>();
+  for (const row of rows) {
+    const entry = byCode.get(row.code) ?? { indicator: { code: row.code, name: row.name, unit: row.unit }, picked: new Map() };
+    if (row.tenantId) entry.picked.set(row.tenantId, row);
+    byCode.set(row.code, entry);
   }
-  return definitions.map((d) => ({
-    indicator: { code: d.code, name: d.name, unit: d.unit },
-    districts: children.map((child) => districtRow(child, picked.get(`${d.id}/${child.id}`))),
+  return [...byCode.values()].map(({ indicator, picked }) => ({
+    indicator,
+    districts: children.map((child) => districtRow(child, picked.get(child.id))),
   }));
 }
 

@@ -16,21 +16,38 @@ export interface ScopeOptions {
   timeoutMs?: number;
 }
 
+export interface ScopeSpec {
+  tenantId: string | null;
+  userId: string | null;
+  /** Also admit SELECT on the tenants directly under this one (the city view); they are listed in the scope statement. */
+  childrenOf?: string;
+}
+
 /** Low-level: callers outside lib/db go through withTenant / withChildTenant in lib/auth. */
 export async function openTenantTransaction<T>(
   client: PrismaClient,
-  scope: { tenantId: string | null; userId: string | null; childTenantIds?: string[] },
-  fn: (tx: Tx) => Promise<T>,
+  scope: ScopeSpec,
+  fn: (tx: Tx, children: ChildTenant[]) => Promise<T>,
   options: ScopeOptions = {},
 ): Promise<T> {
   return client.$transaction(
     async (tx) => {
-      // One statement: the scope, and READ ONLY for read transactions (what SET
-      // TRANSACTION READ ONLY does; switching it on is allowed at any point).
-      await tx.$queryRaw`SELECT set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.user_id', ${scope.userId ?? ""}, true),
-        set_config('app.child_tenant_ids', ${(scope.childTenantIds ?? []).join(",")}, true)
-        ${options.readOnly ? Prisma.sql`, set_config('transaction_read_only', 'on', true)` : Prisma.empty}`;
-      return fn(tx);
+      // One statement: the scope, the child tenants (listed from the hierarchy, so
+      // a caller cannot name its own), and READ ONLY for read transactions (what
+      // SET TRANSACTION READ ONLY does; switching it on is allowed at any point).
+      const children = scope.childrenOf
+        ? Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', id::text, 'code', code, 'name', name) ORDER BY code), '[]'::json)
+            FROM tenants WHERE parent_id = ${scope.childrenOf}::uuid)`
+        : Prisma.sql`'[]'::json`;
+      const childIds = scope.childrenOf
+        ? Prisma.sql`(SELECT coalesce(string_agg(id::text, ','), '') FROM tenants WHERE parent_id = ${scope.childrenOf}::uuid)`
+        : Prisma.sql`''`;
+      const [row] = await tx.$queryRaw<{ children: ChildTenant[] }[]>`
+        SELECT set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.user_id', ${scope.userId ?? ""}, true),
+          set_config('app.child_tenant_ids', ${childIds}, true),
+          ${options.readOnly ? Prisma.sql`set_config('transaction_read_only', 'on', true)` : Prisma.sql`NULL`},
+          ${children} AS children`;
+      return fn(tx, row!.children);
     },
     { timeout: options.timeoutMs ?? 15_000, maxWait: 5_000 },
   );
@@ -83,15 +100,15 @@ export async function withChildTenant<T>(session: TenantSession, childCode: stri
 
 /**
  * The city view's way to read all its districts in one query: the children
- * come from the tenant hierarchy, the transaction is read-only, and the
- * child_tenants_read policies admit SELECT on exactly those tenants.
+ * come from the tenant hierarchy (in the transaction's first statement), the
+ * transaction is read-only, and the child_tenants_read policies admit SELECT
+ * on exactly those tenants. Only a city viewer has children to read.
  */
 export async function withChildTenants<T>(session: TenantSession, fn: (tx: Tx, children: ChildTenant[]) => Promise<T>): Promise<T> {
-  const children = await listChildTenants(session);
   return openTenantTransaction(
     await appClient(),
-    { tenantId: session.tenant.tenantId, userId: session.userId, childTenantIds: children.map((c) => c.id) },
-    (tx) => fn(tx, children),
+    { tenantId: session.tenant.tenantId, userId: session.userId, childrenOf: session.role === "city_viewer" ? session.tenant.tenantId : undefined },
+    fn,
     { readOnly: true },
   );
 }

@@ -51,10 +51,14 @@ export async function loadSlotForActor(tx: Tx, session: TenantSession, slotId: s
     FOR UPDATE OF sl`;
   const row = rows[0];
   if (!row) throw new NotFoundError("填报任务不存在或无权访问");
-  // A statement of its own, after the lock: read with the locking statement, a
-  // report created by the writer we waited for would not be seen (PostgreSQL
-  // re-reads only the locked row), and a double submit would insert twice.
-  const report = await tx.report.findFirst({ where: { tenantId, slotId: row.id } });
+  // An open slot has no report: every writer that creates one moves the slot
+  // on (draft or submitted) in the same transaction, and the status read here
+  // is the locked row's latest. Otherwise the report is read in a statement of
+  // its own, after the lock: read with the locking statement, a report created
+  // by the writer we waited for would not be seen (PostgreSQL re-reads only the
+  // locked row). (tenant_id, slot_id) is unique, so a broken invariant fails
+  // loudly rather than creating a second report.
+  const report = row.status === "open" ? null : await tx.report.findFirst({ where: { tenantId, slotId: row.id } });
   return {
     id: row.id,
     tenantId: row.tenantId,
