@@ -7,6 +7,20 @@ test("pages require a session", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "教育规划督办平台" })).toBeVisible();
 });
 
+test("a garbled or tampered session cookie is no session", async ({ page, context, baseURL }) => {
+  await signIn(page, "jinfeng.staff");
+  await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
+  const [cookie] = (await context.cookies()).filter((c) => c.name.endsWith("next-auth.session-token"));
+  // Flip one character of the encrypted token: its authentication tag no longer matches.
+  const last = cookie!.value.at(-2) === "A" ? "B" : "A";
+  await context.addCookies([{ ...cookie!, value: `${cookie!.value.slice(0, -2)}${last}${cookie!.value.at(-1)}` }]);
+  await page.goto("/units");
+  await expect(page).toHaveURL(/\/login$/);
+  await context.addCookies([{ name: cookie!.name, value: "not-a-token", url: baseURL! }]);
+  const api = await page.request.get("/api/v1/plans");
+  expect(api.status()).toBe(401);
+});
+
 test("a wrong password gets a clear Chinese message", async ({ page }) => {
   await signIn(page, "jinfeng.staff", "not-the-password");
   await expect(page.locator("form").getByRole("alert")).toHaveText("用户名或密码错误");
