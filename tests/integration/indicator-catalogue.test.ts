@@ -190,7 +190,12 @@ describe("definition versions", () => {
     await applyFor("xingqing");
     const indicator = await indicatorNamed("xingqing", "高中阶段教育毛入学率");
     const xingqing = indicator.tenantId;
-    const versionOf = () => openTenantTransaction(db, { tenantId: xingqing, userId: null }, async (tx) => (await definitionVersionsFor(tx, [indicator.id])).get(indicator.id) ?? null);
+    const versionOf = () =>
+      openTenantTransaction(
+        db,
+        { tenantId: xingqing, userId: null },
+        async (tx) => (await definitionVersionsFor(tx, [indicator.id])).get(indicator.id) ?? null,
+      );
     expect(await versionOf()).toBeNull(); // only suggested so far
     await signInAs("xingqing.admin");
     expect(await confirmMappingAction(null, { indicatorId: indicator.id })).toMatchObject({ ok: true });
