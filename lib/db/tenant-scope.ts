@@ -71,6 +71,15 @@ export async function withTenant<T>(session: TenantSession, fn: (tx: Tx) => Prom
   return openTenantTransaction(await appClient(), { tenantId: session.tenant.tenantId, userId: session.userId }, fn, { ...options, readOnly });
 }
 
+/**
+ * What a page renders from: withTenant in a READ ONLY transaction. It is the
+ * marker a replica router would key on (docs/scaling.md), and a page that
+ * tried to write would fail loudly instead of writing on a GET.
+ */
+export function readTenant<T>(session: TenantSession, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return withTenant(session, fn, { readOnly: true });
+}
+
 export interface ChildTenant {
   id: string;
   code: string;

@@ -7,7 +7,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { MAPPING_STATE_LABELS, MAPPING_STATES } from "@/lib/indicators/labels";
 import { listCatalogueOptions } from "@/lib/indicators/list-catalogue";
 import { countMappingStates, listIndicatorMappings, type MappingRow } from "@/lib/indicators/list-mappings";
@@ -24,7 +24,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
   const canManage = can(session.role, "plans:manage");
   const query = querySchema.parse(await searchParams);
   const tenantId = session.tenant.tenantId;
-  const data = await withTenant(session, async (tx) => {
+  const data = await readTenant(session, async (tx) => {
     const page = await listIndicatorMappings(tx, tenantId, query);
     const counts = await countMappingStates(tx, tenantId);
     const options = canManage ? await listCatalogueOptions(tx) : [];

@@ -2,7 +2,7 @@ import { TaskRow } from "@/components/plans/task-row";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { listQuerySchema } from "@/lib/pagination";
 import { listMyTasks } from "@/lib/plans/queries/list-my-tasks";
 
@@ -30,7 +30,7 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
       </>
     );
   }
-  const page = await withTenant(session, (tx) => listMyTasks(tx, session, query));
+  const page = await readTenant(session, (tx) => listMyTasks(tx, session, query));
   return (
     <>
       <PageHeader title="我负责的任务" description={description} />

@@ -1,7 +1,7 @@
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { listPeople } from "@/lib/org/list-people";
 import { listQuerySchema } from "@/lib/pagination";
 
@@ -10,7 +10,7 @@ export const metadata = { title: "责任领导" };
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("people:read");
   const query = listQuerySchema.parse(await searchParams);
-  const page = await withTenant(session, (tx) => listPeople(tx, session.tenant.tenantId, query));
+  const page = await readTenant(session, (tx) => listPeople(tx, session.tenant.tenantId, query));
   return (
     <>
       <PageHeader title="责任领导" description="规划文件中点名的责任领导" />

@@ -3,7 +3,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { listQuerySchema } from "@/lib/pagination";
 import { formatPeriod, PLAN_KIND_LABELS } from "@/lib/plans/display/labels";
 import { listPlans } from "@/lib/plans/queries/list-plans";
@@ -15,7 +15,7 @@ const LINK_BUTTON = "inline-flex min-h-10 items-center rounded-md px-4 text-sm f
 export default async function PlansPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("plans:read");
   const query = listQuerySchema.parse(await searchParams);
-  const page = await withTenant(session, (tx) => listPlans(tx, session.tenant.tenantId, query));
+  const page = await readTenant(session, (tx) => listPlans(tx, session.tenant.tenantId, query));
   const canManage = can(session.role, "plans:manage");
   return (
     <>

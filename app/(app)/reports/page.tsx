@@ -7,7 +7,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { listQuerySchema } from "@/lib/pagination";
 import { formatDate, todayInChina } from "@/lib/reports/periods";
 import { listCooperationCandidates } from "@/lib/reports/queries/cooperation-candidates";
@@ -59,7 +59,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     );
   }
   const status = query.status === "all" ? undefined : query.status;
-  const { page, counts, cooperation } = await withTenant(session, async (tx) => ({
+  const { page, counts, cooperation } = await readTenant(session, async (tx) => ({
     page: await listSlots(tx, session, { q: query.q, status, planId: query.planId, page: query.page }),
     counts: await countSlots(tx, session, { q: query.q, planId: query.planId }),
     cooperation: isReporter ? await listCooperationCandidates(tx, session) : [],

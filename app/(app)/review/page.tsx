@@ -3,7 +3,7 @@ import { ReviewQueue } from "@/components/reports/review-queue";
 import { PageHeader } from "@/components/ui/card";
 import { Pager } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { listQuerySchema } from "@/lib/pagination";
 import { formatNumber, formatTarget } from "@/lib/plans/display/format-target";
 import { getReviewExtras } from "@/lib/reports/queries/review-extras";
@@ -15,7 +15,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const session = await requireTenantSession("reports:review");
   const { page: pageNo } = listQuerySchema.parse(await searchParams);
   const tenantId = session.tenant.tenantId;
-  const { page, extras } = await withTenant(session, async (tx) => {
+  const { page, extras } = await readTenant(session, async (tx) => {
     const page = await listReviewQueue(tx, tenantId, { page: pageNo });
     return {
       page,

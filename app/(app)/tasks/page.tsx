@@ -3,7 +3,7 @@ import { describeTaskFilter, TaskListFilters } from "@/components/dashboard/task
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { isFiltered, parseTaskListFilter, taskListParams } from "@/lib/plans/display/task-list-filter";
 import { listTasks } from "@/lib/plans/queries/list-tasks";
 import { getTaskListFacets } from "@/lib/plans/queries/task-list-facets";
@@ -15,7 +15,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const session = await requireTenantSession("plans:read");
   const filter = parseTaskListFilter(await searchParams);
   const tenantId = session.tenant.tenantId;
-  const { page, facets } = await withTenant(session, async (tx) => {
+  const { page, facets } = await readTenant(session, async (tx) => {
     const page = await listTasks(tx, { tenantId, userId: session.userId }, filter);
     const facets = await getTaskListFacets(tx, tenantId, session.userId, filter);
     return { page, facets };

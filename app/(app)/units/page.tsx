@@ -3,7 +3,7 @@ import { z } from "zod";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { ORG_UNIT_KIND_LABELS, ORG_UNIT_KINDS } from "@/lib/org/labels";
 import { listUnits } from "@/lib/org/list-units";
 import { listQuerySchema } from "@/lib/pagination";
@@ -15,7 +15,7 @@ const querySchema = listQuerySchema.extend({ kind: z.enum(ORG_UNIT_KINDS).option
 export default async function UnitsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("units:read");
   const query = querySchema.parse(await searchParams);
-  const page = await withTenant(session, (tx) => listUnits(tx, session.tenant.tenantId, query));
+  const page = await readTenant(session, (tx) => listUnits(tx, session.tenant.tenantId, query));
   return (
     <>
       <PageHeader title="单位" description="本局的科室、学校、幼儿园、党组织及配合单位" />

@@ -4,7 +4,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { listMembers } from "@/lib/members/list-members";
 import { listQuerySchema } from "@/lib/pagination";
 
@@ -13,7 +13,7 @@ export const metadata = { title: "成员管理" };
 export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("members:manage");
   const query = listQuerySchema.parse(await searchParams);
-  const { page, units } = await withTenant(session, async (tx) => ({
+  const { page, units } = await readTenant(session, async (tx) => ({
     page: await listMembers(tx, session.tenant.tenantId, query),
     units: await tx.orgUnit.findMany({ where: { tenantId: session.tenant.tenantId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   }));

@@ -3,7 +3,7 @@ import { DefinitionSummary } from "@/components/indicators/definition-summary";
 import { DefinitionVersions } from "@/components/indicators/definition-versions";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { listCatalogue } from "@/lib/indicators/list-catalogue";
 
 export const metadata = { title: "口径库" };
@@ -11,7 +11,7 @@ export const metadata = { title: "口径库" };
 export default async function CataloguePage() {
   const session = await requireTenantSession("plans:read");
   const tenantId = session.tenant.tenantId;
-  const { definitions, mapped } = await withTenant(session, async (tx) => {
+  const { definitions, mapped } = await readTenant(session, async (tx) => {
     const definitions = await listCatalogue(tx);
     // How many of this bureau's indicators use each definition (any state but unmapped).
     const groups = await tx.indicator.groupBy({ by: ["definitionId"], where: { tenantId, definitionId: { not: null } }, _count: { _all: true } });

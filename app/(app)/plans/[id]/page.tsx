@@ -6,7 +6,7 @@ import { TaskFilterForm } from "@/components/plans/task-filter-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { formatPeriod, PLAN_KIND_LABELS } from "@/lib/plans/display/labels";
 import { readPlanText } from "@/lib/plans/display/plan-text";
@@ -27,7 +27,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const raw = await searchParams;
   const filter = parsePlanFilter(raw);
   const tree = await orNotFound(
-    withTenant(session, (tx) =>
+    readTenant(session, (tx) =>
       getPlanTree(tx, session.tenant.tenantId, id, { q: filter.q, leaderId: filter.leader, unitId: filter.unit, sectionId: filter.section }),
     ),
   );

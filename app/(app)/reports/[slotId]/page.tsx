@@ -7,7 +7,7 @@ import { TaskSummary } from "@/components/reports/task-summary";
 import { EmptyState } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { formatTarget } from "@/lib/plans/display/format-target";
 import { todayInChina } from "@/lib/reports/periods";
 import { getSlotDetail } from "@/lib/reports/queries/get-slot";
@@ -18,7 +18,7 @@ export const metadata = { title: "填报" };
 export default async function ReportSlotPage({ params }: { params: Promise<{ slotId: string }> }) {
   const session = await requireTenantSession("reports:read");
   const id = idOr404((await params).slotId);
-  const { slot, indicators, actorNames } = await orNotFound(withTenant(session, (tx) => getSlotDetail(tx, session, id)));
+  const { slot, indicators, actorNames } = await orNotFound(readTenant(session, (tx) => getSlotDetail(tx, session, id)));
   const report = slot.report;
   const editableStatus = !report || report.status === "draft" || report.status === "returned";
   const editable = editableStatus && can(session.role, "reports:submit");

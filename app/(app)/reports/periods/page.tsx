@@ -2,7 +2,7 @@ import Link from "next/link";
 import { OpenPeriodButton } from "@/components/reports/open-period-button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { formatDate, FREQUENCY_LABELS } from "@/lib/reports/periods";
 import { listPlanPeriods } from "@/lib/reports/queries/list-periods";
 
@@ -10,7 +10,7 @@ export const metadata = { title: "填报期管理" };
 
 export default async function PeriodsPage() {
   const session = await requireTenantSession("periods:manage");
-  const plans = await withTenant(session, (tx) => listPlanPeriods(tx, session.tenant.tenantId));
+  const plans = await readTenant(session, (tx) => listPlanPeriods(tx, session.tenant.tenantId));
   return (
     <>
       <PageHeader

@@ -4,7 +4,7 @@ import { UnitRoleBadge } from "@/components/plans/unit-badges";
 import { Card } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import type { UnitRole } from "@/lib/generated/prisma/enums";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
@@ -28,7 +28,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const session = await requireTenantSession("plans:read");
   const id = idOr404((await params).id);
   const { task, slots, history, milestones } = await orNotFound(
-    withTenant(session, async (tx) => {
+    readTenant(session, async (tx) => {
       const task = await getTask(tx, session.tenant.tenantId, id);
       return {
         task,

@@ -2,7 +2,7 @@ import { UnitLedgerLink } from "@/components/ledger/export-links";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { getUnit } from "@/lib/org/get-unit";
 import { ORG_UNIT_KIND_LABELS } from "@/lib/org/labels";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
@@ -10,7 +10,7 @@ import { idOr404, orNotFound } from "@/lib/http/not-found";
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("units:read");
   const id = idOr404((await params).id);
-  const unit = await orNotFound(withTenant(session, (tx) => getUnit(tx, session.tenant.tenantId, id)));
+  const unit = await orNotFound(readTenant(session, (tx) => getUnit(tx, session.tenant.tenantId, id)));
   return (
     <>
       <PageHeader
