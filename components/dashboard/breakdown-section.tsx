@@ -33,13 +33,13 @@ export async function BreakdownSection({ session, scope }: { session: TenantSess
         note="一项任务有多位领导时分别计入"
       />
       <BreakdownTable
-        title="按牵头单位"
-        groupLabel="牵头单位"
+        title="按主责单位"
+        groupLabel="主责单位"
         rows={units}
         linkOf={(r) => ({ unit: r.id ?? NONE, role: "lead" })}
         mine={mine}
         testId="breakdown-units"
-        note="一项任务有多个牵头单位时分别计入"
+        note="牵头单位；未写牵头单位的任务按责任单位计。一项任务有多个时分别计入"
       />
       <BreakdownTable
         title="按规划章节"

@@ -57,7 +57,7 @@ export function TaskListFilters({ filter, facets }: { filter: TaskListFilter; fa
       </select>
       <select name="unit" defaultValue={filter.unit ?? ""} aria-label="单位" className={SELECT}>
         <option value="">全部单位</option>
-        <option value={NONE}>{filter.role === "lead" ? "未明确牵头单位" : "未明确单位"}</option>
+        <option value={NONE}>{filter.role === "lead" ? "未明确主责单位" : "未明确单位"}</option>
         {facets.units.map((u) => (
           <option key={u.id} value={u.id}>
             {u.name}
@@ -66,7 +66,7 @@ export function TaskListFilters({ filter, facets }: { filter: TaskListFilter; fa
       </select>
       <label className="inline-flex min-h-10 items-center gap-1.5 text-sm text-slate-700">
         <input type="checkbox" name="role" value="lead" defaultChecked={filter.role === "lead"} />
-        仅牵头
+        <span title="牵头单位；未写牵头单位的任务按责任单位">仅主责</span>
       </label>
       <label className="inline-flex min-h-10 items-center gap-1.5 text-sm text-slate-700">
         <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} />
@@ -99,7 +99,7 @@ export function describeTaskFilter(filter: TaskListFilter, facets: TaskListFacet
   if (filter.plan) parts.push(`规划：${name(facets.plans, filter.plan)}`);
   if (filter.section) parts.push(`章节：${facets.section ? facets.section.name : "（已删除）"}`);
   if (filter.leader) parts.push(`责任领导：${filter.leader === NONE ? "未明确" : name(facets.leaders, filter.leader)}`);
-  if (filter.unit) parts.push(`${filter.role === "lead" ? "牵头单位" : "单位"}：${filter.unit === NONE ? "未明确" : name(facets.units, filter.unit)}`);
+  if (filter.unit) parts.push(`${filter.role === "lead" ? "主责单位" : "单位"}：${filter.unit === NONE ? "未明确" : name(facets.units, filter.unit)}`);
   if (filter.overdue) parts.push("有逾期未报");
   if (filter.q) parts.push(`关键词：${filter.q}`);
   return parts;

@@ -374,7 +374,7 @@ describe("breakdowns", () => {
     expect(rows[1]!.completedShare).toBe(0);
   });
 
-  it("by lead unit: a task with two lead units counts for each, a task with none has its own row", async () => {
+  it("by primary unit: a task with two lead units counts for each, a task with none has its own row", async () => {
     const rows = await withTenant(staff, (tx) => getBreakdownByLeadUnit(tx, all()));
     expect(byName(rows)).toEqual({
       一号科室: counts({ completed: 1, delayed: 1, paused: 1 }), // T1 T2 T6 (T4 is only cooperating)
@@ -383,6 +383,40 @@ describe("breakdowns", () => {
     });
     expect(rows.at(-1)).toMatchObject({ id: null, name: NO_LEAD_UNIT });
     expect(rows.find((r) => r.name === "一号科室")!.completedShare).toBeCloseTo(1 / 3);
+  });
+
+  it("a task naming only responsible units counts under them (主责单位), and the unit's list shows exactly it", async () => {
+    // Work-points documents (金凤) name only 责任单位: without this they would all land under "no unit".
+    const db = ownerDb();
+    const tenantId = F.tenantId;
+    const t7 = await db.task.create({
+      data: { tenantId, planId: F.plan, sectionId: F.sections.s2, number: 7, position: 7, title: "只写责任单位的任务", status: "in_progress" },
+    });
+    await db.taskUnit.createMany({
+      data: [
+        { tenantId, taskId: t7.id, orgUnitId: F.units.u3, role: "responsible" },
+        { tenantId, taskId: t7.id, orgUnitId: F.units.u1, role: "cooperate" },
+      ],
+    });
+    try {
+      const rows = await withTenant(staff, (tx) => getBreakdownByLeadUnit(tx, all()));
+      expect(byName(rows)).toEqual({
+        一号科室: counts({ completed: 1, delayed: 1, paused: 1 }), // unchanged: cooperating on T7 does not count
+        二号科室: counts({ in_progress: 1, delayed: 1, paused: 1 }),
+        三号学校: counts({ in_progress: 1 }), // T7 only; T1 names a lead unit, so U3 as its 责任单位 does not count
+        [NO_LEAD_UNIT]: counts({ not_started: 1 }),
+      });
+      const listedIds = async (unit: string) => {
+        const filter = parseTaskListFilter(taskListParams({ unit, role: "lead" }));
+        const page = await withTenant(staff, (tx) => listTasks(tx, { tenantId, userId: staff.userId }, filter, TODAY));
+        return page.items.map((t) => t.id).sort();
+      };
+      expect(await listedIds(F.units.u3)).toEqual([t7.id]);
+      expect(await listedIds(F.units.u1)).toEqual([F.tasks.t1, F.tasks.t2, F.tasks.t6].sort());
+      expect(await listedIds(NONE)).toEqual([F.tasks.t5]);
+    } finally {
+      await db.task.delete({ where: { id: t7.id } });
+    }
   });
 
   it("by leader: most delayed first", async () => {

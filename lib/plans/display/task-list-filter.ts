@@ -22,7 +22,7 @@ const schema = z.object({
   status: z.enum(["not_started", "in_progress", "completed", "delayed", "paused"]).optional().catch(undefined),
   leader: idOrNone,
   unit: idOrNone,
-  /** "lead": the unit filter means lead unit (the dashboard's grouping), otherwise any role. */
+  /** "lead": the unit filter means primary unit (lead, else responsible; the dashboard's grouping), otherwise any role. */
   role: z.literal("lead").optional().catch(undefined),
   section: z.uuid().optional().catch(undefined),
   plan: z.uuid().optional().catch(undefined),

@@ -8,6 +8,7 @@ import { pageArgs, toPage, type Page } from "@/lib/pagination";
 import { NONE, type TaskListFilter } from "@/lib/plans/display/task-list-filter";
 import { todayInChina } from "@/lib/reports/periods";
 import { TASK_LIST_SELECT, type TaskListItem } from "./task-select";
+import { NO_PRIMARY_UNIT_TASK_WHERE, primaryUnitTaskWhere } from "./primary-unit";
 
 export type TaskListRow = TaskListItem & { plan: { id: string; title: string } };
 
@@ -30,9 +31,11 @@ export async function listTasks(tx: Tx, scope: TaskListScope, filter: TaskListFi
   if (filter.section) and.push({ sectionId: { in: await sectionWithDescendants(tx, tenantId, filter.section) } });
   if (filter.leader === NONE) and.push({ leaders: { none: {} } });
   else if (filter.leader) and.push({ leaders: { some: { personId: filter.leader } } });
-  const role = filter.role === "lead" ? { role: "lead" as const } : {};
-  if (filter.unit === NONE) and.push({ units: { none: role } });
-  else if (filter.unit) and.push({ units: { some: { orgUnitId: filter.unit, ...role } } });
+  if (filter.role === "lead") {
+    if (filter.unit === NONE) and.push(NO_PRIMARY_UNIT_TASK_WHERE);
+    else if (filter.unit) and.push(primaryUnitTaskWhere(filter.unit));
+  } else if (filter.unit === NONE) and.push({ units: { none: {} } });
+  else if (filter.unit) and.push({ units: { some: { orgUnitId: filter.unit } } });
   if (filter.overdue) and.push({ slots: { some: overdueSlotWhere(today) } });
   if (filter.mine) and.push({ leaders: { some: { person: { userId: scope.userId } } } });
   if (filter.q) and.push({ OR: [{ title: { contains: filter.q } }, { goal: { contains: filter.q } }] });

@@ -2,6 +2,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { TaskListFilter } from "@/lib/plans/display/task-list-filter";
+import { PRIMARY_TASK_UNIT_WHERE } from "./primary-unit";
 
 type Option = { id: string; name: string };
 
@@ -25,7 +26,7 @@ export async function getTaskListFacets(tx: Tx, tenantId: string, userId: string
     orderBy: { name: "asc" },
   });
   const units = await tx.orgUnit.findMany({
-    where: { tenantId, taskUnits: { some: filter.role === "lead" ? { role: "lead" } : {} } },
+    where: { tenantId, taskUnits: { some: filter.role === "lead" ? PRIMARY_TASK_UNIT_WHERE : {} } },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
