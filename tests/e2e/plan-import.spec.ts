@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { docxFromParagraphs } from "../support/docx";
 import { signIn } from "./helpers";
 
 // A synthetic document (not a seed file, which the demo seed has already
@@ -112,6 +113,24 @@ test("a bureau admin previews, corrects and imports a plan; the same file again 
     await page.goto("/plans?q=测试区教育局2024年工作要点");
     await expect(page.getByTestId("plan-list").getByRole("link")).toHaveCount(1);
   });
+});
+
+test("the same plan sent as a Word file previews the same tasks", async ({ page }) => {
+  const paragraphs = DOCUMENT.split("\n").filter((line) => line !== "");
+  const buffer = Buffer.from(await docxFromParagraphs(paragraphs));
+  await signIn(page, "helan.admin");
+  await expect(page.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible();
+  await page.goto("/plans/import");
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "测试区2024年工作要点.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer });
+  await page.getByRole("button", { name: "解析预览" }).click();
+  const review = page.getByTestId("import-review");
+  await expect(review).toBeVisible();
+  await expect(review.getByLabel("规划标题")).toHaveValue("测试区教育局2024年工作要点");
+  await expect(page.getByTestId("import-task-count")).toHaveText("3 项");
+  await expect(page.getByTestId("draft-task").nth(0)).toContainText("测试区机关党委（牵头）");
+  await expect(page.getByTestId("draft-task").nth(1)).toContainText("普惠性幼儿园覆盖率达到95%以上");
 });
 
 test("plan import is for bureau admins only", async ({ page }) => {

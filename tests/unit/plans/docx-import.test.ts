@@ -1,0 +1,65 @@
+// Bureaus send their plans as Word files. Each seed document, typed into a
+// .docx one paragraph per line with its text split into several runs (as Word
+// does), must read back through readPlanDocument and parse exactly as the
+// plain-text file does.
+import { describe, expect, it } from "vitest";
+import { readPlanDocument } from "@/lib/plans/import/read-document";
+import { parsePlanText, type ParsedPlan } from "@/lib/plans/parser";
+import { docxFromParagraphs } from "@/tests/support/docx";
+import { allTasks, readDocument } from "./load-document";
+
+const DOCUMENTS = [
+  "jinfeng-2022-work-points.txt",
+  "jinfeng-2022-party-building.txt",
+  "xingqing-14th-five-year-plan.txt",
+  "helan-quality-action-plan.txt",
+  "huiji-2023-work-points.txt",
+];
+
+/** Splits a line into up to three runs at fixed fractions, never inside a surrogate pair. */
+function asRuns(line: string): string[] {
+  const chars = [...line];
+  if (chars.length < 6) return [line];
+  const a = Math.floor(chars.length / 3);
+  const b = Math.floor((2 * chars.length) / 3);
+  return [chars.slice(0, a).join(""), chars.slice(a, b).join(""), chars.slice(b).join("")];
+}
+
+/** What a user sees of a parse: structure, tasks with their people, units and targets. */
+function digest(plan: ParsedPlan) {
+  return {
+    title: plan.title,
+    period: plan.period,
+    documentNumber: plan.documentNumber,
+    sections: plan.sections.map((s) => [s.number, s.title, s.sections.length]),
+    tasks: allTasks(plan).map((t) => ({
+      title: t.title,
+      leaders: t.leaders,
+      units: t.units.map((u) => `${u.name}:${u.role}`),
+      targets: t.targets.map((g) => [g.text, g.value, g.unit, g.comparator, g.year]),
+    })),
+    indicators: plan.indicators.map((i) => [i.name, i.baseline?.value ?? null, i.target?.value ?? null]),
+  };
+}
+
+describe("a plan sent as a .docx", () => {
+  for (const name of DOCUMENTS) {
+    it(`${name}: the Word file parses as the text file does`, async () => {
+      const text = readDocument(name);
+      const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+      const docx = await docxFromParagraphs(lines.map(asRuns));
+      const extracted = await readPlanDocument(name.replace(/\.txt$/, ".docx"), docx);
+      const fromWord = parsePlanText(extracted);
+      const fromText = parsePlanText(text);
+      expect(allTasks(fromWord).length).toBeGreaterThan(0);
+      expect(digest(fromWord)).toEqual(digest(fromText));
+    });
+  }
+
+  it("refuses a file named .docx that is not one, in Chinese", async () => {
+    await expect(readPlanDocument("规划.docx", new TextEncoder().encode("一、总体要求"))).rejects.toThrow("该文件不是有效的 .docx 文档");
+    const word = await docxFromParagraphs(["一、总体要求"]);
+    // Cut off mid-file, as an interrupted upload or copy leaves it.
+    await expect(readPlanDocument("规划.docx", word.slice(0, Math.floor(word.length / 2)))).rejects.toThrow("无法读取该 .docx 文档，请确认文件未损坏");
+  });
+});
