@@ -77,7 +77,7 @@ function importForm(planId: string, bytes: Uint8Array | Buffer, name = "台账.x
 
 let plan: Awaited<ReturnType<typeof planOf>>;
 let enrolment: { id: string }; // 残疾儿童入学率, task 10's first indicator
-let resourceRooms: { id: string }; // task 10's second indicator
+let resourceRooms: { id: string }; // task 10's second indicator, added by hand as an admin would
 let teacherStudios: { id: string }; // task 18
 let partyPoints: { id: string }; // task 4 (range 3–5 个)
 let reportedTaskNumber: number;
@@ -86,8 +86,22 @@ beforeAll(async () => {
   plan = await planOf("jinfeng", /教育工作要点/);
   const indicators = await ownerDb().indicator.findMany({ where: { planId: plan.id }, include: { task: true }, orderBy: { position: "asc" } });
   const ofTask = (n: number) => indicators.filter((i) => i.task?.number === n);
-  enrolment = ofTask(10)[0]!;
-  resourceRooms = ofTask(10)[1]!;
+  const task10 = ofTask(10)[0]!;
+  enrolment = task10;
+  resourceRooms = await ownerDb().indicator.create({
+    data: {
+      tenantId: plan.tenantId,
+      planId: plan.id,
+      taskId: task10.taskId,
+      origin: "manual",
+      position: task10.position + 1,
+      name: "设立专门资源教室的学校",
+      unit: "所",
+      comparator: "gte",
+      targetValue: 6,
+      targetYear: 2022,
+    },
+  });
   teacherStudios = ofTask(18)[0]!;
   partyPoints = ofTask(4)[0]!;
   const tenantId = plan.tenantId;
@@ -278,7 +292,7 @@ describe("ledger import", () => {
       status: "accepted",
       value: 8,
       asOf: formatDate(todayInChina()),
-      indicator: "对接收5名以上残疾儿童随班就读的学校设立专门资源教室",
+      indicator: "设立专门资源教室的学校",
     });
     expect(byRow.get(rowOf(teacherStudios.id))).toMatchObject({ status: "accepted", value: 18, asOf: "2022-12-31" });
     expect(byRow.get(rowOf(partyPoints.id))).toMatchObject({ status: "refused", reason: "实际值不是数字：“很多”" });

@@ -163,6 +163,15 @@ function isExcluded(masked: string, start: number, end: number, value: number, m
   return false;
 }
 
+// “对接收5名以上残疾儿童随班就读的学校设立资源教室”: a count inside a 对/对于/凡 … 的
+// phrase says whom a measure applies to; it is a condition, not a target.
+// (对标 / 对照 open a comparison, not such a phrase.)
+const CONDITION_OPENER = /^(?:对于|对(?![标照])|凡)/;
+
+function isCondition(masked: string, clauseStart: number, start: number, end: number, clauseEnd: number): boolean {
+  return CONDITION_OPENER.test(masked.slice(clauseStart, start).trimStart()) && masked.slice(end, clauseEnd).includes("的");
+}
+
 export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Target[]; missing: MissingValue[] } {
   const original = t.text;
   const masked = maskQuoted(original);
@@ -170,6 +179,7 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
 
   const push = (start: number, end: number, value: number, max: number | null, unit: string) => {
     const [cs, ce] = clauseBounds(masked, start, end);
+    if (isCondition(masked, cs, start, end, ce)) return;
     const { comparator, sign } = max !== null ? { comparator: "range" as Comparator, sign: 1 } : comparatorFor(masked, cs, start, end, unit);
     let [ts, te] = [cs, ce];
     const clause = masked.slice(cs, ce);

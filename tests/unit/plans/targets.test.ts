@@ -83,6 +83,14 @@ describe("extractTargets — what is not a target", () => {
     expect(targets("原则上每 3 年调整一次布局规划，开展5年一周期的全员轮训")).toEqual([]);
     expect(one("平均受教育年限提高到11年")).toMatchObject({ value: 11, unit: "年" });
   });
+  it("ignores counts that say whom a measure applies to (对/对于/凡 … 的)", () => {
+    expect(targets("对接收5名以上残疾儿童随班就读的学校设立专门资源教室")).toEqual([]);
+    expect(targets("对于连续3年考核优秀的教师优先推荐评优")).toEqual([]);
+    expect(targets("凡班额超过56人的学校一律不得增加招生计划")).toEqual([]);
+    // Still targets: 对标 opens a comparison, and a 对 … clause without 的 states the aim.
+    expect(one("对标国家标准，普惠率达到90%以上")).toMatchObject({ value: 90, unit: "%", comparator: ">=" });
+    expect(one("对薄弱学校新增学位500个")).toMatchObject({ value: 500, unit: "个" });
+  });
   it("does not read 以上 before the number as a comparator for it", () => {
     expect(one("争取年内成功申报金凤区级以上项目 1 个", 2022)).toMatchObject({ value: 1, unit: "个", comparator: "=", year: 2022 });
   });
