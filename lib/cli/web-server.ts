@@ -18,7 +18,8 @@ export const DEFAULT_HEAP_MB = 384;
  * box) and collects lazily below that, so an idle-ish server grows to 700+ MB.
  * A bound keeps it near 400 MB under the dashboard load (bench/README.md) at a
  * few ms of p95. `EDUPLAN_HEAP_MB` raises it; a --max-old-space-size in
- * NODE_OPTIONS wins over both.
+ * NODE_OPTIONS wins over both. Production only: `next dev` compiles in-process
+ * and needs more.
  */
 function heapLimitArgs(): string[] {
   if (/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "")) return [];
@@ -45,7 +46,7 @@ export function runWebServer(options: {
   onOutput?: (chunk: Buffer) => void;
 }): WebServerHandle {
   const { DATABASE_URL: _ownerUrl, ...inheritedEnv } = process.env;
-  const child = spawn(process.execPath, [...heapLimitArgs(), NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port)], {
+  const child = spawn(process.execPath, [...(options.dev ? [] : heapLimitArgs()), NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port)], {
     stdio: ["ignore", "pipe", "inherit"],
     env: {
       ...inheritedEnv,
