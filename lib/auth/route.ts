@@ -5,7 +5,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { withTenant, type Tx } from "@/lib/db/tenant-scope";
+import { readTenant, type Tx } from "@/lib/db/tenant-scope";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import "@/lib/validation/zod-locale";
 import { can, type Permission } from "./permissions";
@@ -29,7 +29,7 @@ type NextRouteContext = { params?: Promise<Record<string, string | string[]>> };
  */
 function readRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
   config: RouteConfig<PS, QS>,
-  body: (ctx: { params: z.output<PS>; query: z.output<QS>; session: TenantSession }) => Promise<T>,
+  body: (ctx: { params: z.output<PS>; query: z.output<QS>; session: TenantSession; request: Request }) => Promise<T>,
 ) {
   return async (request: Request, context?: NextRouteContext): Promise<Response> => {
     const session = await getAuthSession();
@@ -41,8 +41,8 @@ function readRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
     const query = (config.query ?? z.object({})).safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success) return jsonError(400, `查询参数有误：${query.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("；")}`);
     try {
-      const data = await body({ params: params.data as z.output<PS>, query: query.data as z.output<QS>, session });
-      // File downloads (ledger, evidence) return their own Response.
+      const data = await body({ params: params.data as z.output<PS>, query: query.data as z.output<QS>, session, request });
+      // File downloads (ledger, evidence, PDF) return their own Response.
       if (data instanceof Response) return data;
       return NextResponse.json(data, { headers: { "Cache-Control": "private, no-store" } });
     } catch (err) {
@@ -59,17 +59,12 @@ export function tenantReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
   config: RouteConfig<PS, QS>,
   handler: (ctx: RouteContext<z.output<PS>, z.output<QS>>) => Promise<T>,
 ) {
-  return readRoute(config, (ctx) => withTenant(ctx.session, (tx) => handler({ ...ctx, tx }), { readOnly: true }));
+  return readRoute(config, ({ params, query, session }) => readTenant(session, (tx) => handler({ params, query, session, tx })));
 }
 
 /**
- * A city read whose handler opens its own child-tenant transaction
- * (withChildTenants): no second transaction is held for the city's own
- * tenant, so one request uses one connection.
+ * A read whose handler opens its own transaction, or none while it works: the
+ * city comparison (withChildTenants, so a request holds one connection, not
+ * two) and the briefing PDF (no connection held while Chromium renders).
  */
-export function childTenantsReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
-  config: RouteConfig<PS, QS>,
-  handler: (ctx: { params: z.output<PS>; query: z.output<QS>; session: TenantSession }) => Promise<T>,
-) {
-  return readRoute(config, handler);
-}
+export const sessionReadRoute = readRoute;

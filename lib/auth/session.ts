@@ -5,6 +5,7 @@
 import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
+import { z } from "zod";
 import type { Role, TenantKind } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/client";
 import { readSessionToken } from "./token";
@@ -34,7 +35,7 @@ export interface AuthSession {
 
 export type TenantSession = AuthSession & { tenant: MembershipInfo; role: Role };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const userIdSchema = z.uuid();
 
 interface SessionRow {
   id: string;
@@ -53,7 +54,7 @@ interface SessionRow {
  * for its own query, so no transaction is needed.
  */
 export async function loadAuthSession(userId: string, sessionVersion: number, preferredTenantCode?: string): Promise<AuthSession | null> {
-  if (!UUID.test(userId)) return null;
+  if (!userIdSchema.safeParse(userId).success) return null;
   const rows = await getPrisma().$queryRaw<SessionRow[]>`
     SELECT u.id::text AS id, u.username, u.display_name AS "displayName", u.is_active AS "isActive",
       u.is_platform_admin AS "isPlatformAdmin", u.session_version AS "sessionVersion",

@@ -1,7 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-const checkedClients = new WeakSet<object>();
+// The check per client, shared by requests that arrive while it runs; a failed
+// check is forgotten so the next call tries again.
+const checks = new WeakMap<object, Promise<void>>();
 
 /**
  * Fails closed if the app was started with a role that ignores row-level
@@ -9,7 +11,8 @@ const checkedClients = new WeakSet<object>();
  * rest on application code alone.
  */
 export function assertRlsEnforced(client: PrismaClient): Promise<void> {
-  if (checkedClients.has(client)) return Promise.resolve();
+  const pending = checks.get(client);
+  if (pending) return pending;
   const check = (async () => {
     const rows = await client.$queryRaw<{ rolsuper: boolean; rolbypassrls: boolean; owns_tables: boolean }[]>`
       SELECT r.rolsuper, r.rolbypassrls,
@@ -21,7 +24,8 @@ export function assertRlsEnforced(client: PrismaClient): Promise<void> {
         "The app's database role bypasses row-level security (superuser, BYPASSRLS or table owner). Connect with the app role: see README, APP_DATABASE_URL.",
       );
     }
-    checkedClients.add(client);
   })();
+  checks.set(client, check);
+  check.catch(() => checks.delete(client));
   return check;
 }

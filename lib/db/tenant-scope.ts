@@ -35,18 +35,12 @@ export async function openTenantTransaction<T>(
       // One statement: the scope, the child tenants (listed from the hierarchy, so
       // a caller cannot name its own), and READ ONLY for read transactions (what
       // SET TRANSACTION READ ONLY does; switching it on is allowed at any point).
-      const children = scope.childrenOf
-        ? Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', id::text, 'code', code, 'name', name) ORDER BY code), '[]'::json)
-            FROM tenants WHERE parent_id = ${scope.childrenOf}::uuid)`
-        : Prisma.sql`'[]'::json`;
-      const childIds = scope.childrenOf
-        ? Prisma.sql`(SELECT coalesce(string_agg(id::text, ','), '') FROM tenants WHERE parent_id = ${scope.childrenOf}::uuid)`
-        : Prisma.sql`''`;
       const [row] = await tx.$queryRaw<{ children: ChildTenant[] }[]>`
+        WITH children AS (SELECT id, code, name FROM tenants WHERE parent_id = ${scope.childrenOf ?? null}::uuid)
         SELECT set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.user_id', ${scope.userId ?? ""}, true),
-          set_config('app.child_tenant_ids', ${childIds}, true),
+          set_config('app.child_tenant_ids', (SELECT coalesce(string_agg(id::text, ','), '') FROM children), true),
           ${options.readOnly ? Prisma.sql`set_config('transaction_read_only', 'on', true)` : Prisma.sql`NULL`},
-          ${children} AS children`;
+          (SELECT coalesce(json_agg(json_build_object('id', id::text, 'code', code, 'name', name) ORDER BY code), '[]'::json) FROM children) AS children`;
       return fn(tx, row!.children);
     },
     { timeout: options.timeoutMs ?? 15_000, maxWait: 5_000 },

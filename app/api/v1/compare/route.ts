@@ -2,7 +2,7 @@
 // by side across the caller's districts (city viewers only), read through
 // compareIndicator's own read-only child-tenants transaction.
 import { z } from "zod";
-import { childTenantsReadRoute } from "@/lib/auth/route";
+import { sessionReadRoute } from "@/lib/auth/route";
 import { compareIndicator } from "@/lib/city/compare-indicator";
 
 const MISSING = "请指定要对比的指标代码";
@@ -10,7 +10,7 @@ const query = z.object({
   indicator: z.string({ error: MISSING }).trim().min(1, MISSING).max(100, "指标代码过长"),
 });
 
-export const GET = childTenantsReadRoute({ permission: "children:read", query }, async ({ session, query }) => {
+export const GET = sessionReadRoute({ permission: "children:read", query }, async ({ session, query }) => {
   const { indicator, districts } = await compareIndicator(session, query.indicator);
   return { indicator: { code: indicator.code, name: indicator.name, unit: indicator.unit }, districts };
 });

@@ -1,26 +1,25 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { tenantReadRoute } from "@/lib/auth/route";
+import { sessionReadRoute } from "@/lib/auth/route";
 import { chromiumExecutable, renderPdf } from "@/lib/briefing/render-pdf";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
+import { downloadResponse } from "@/lib/http/download";
 
 const noStore = { "Cache-Control": "no-store" };
 
-// Session, permission, id and tenant are checked by tenantReadRoute (401 / 403 /
-// 404 like every /api/v1 route). It answers the plan's title; the render runs
-// after its transaction has ended, so no database connection is held while
-// Chromium works (the page it renders opens its own).
-const lookup = tenantReadRoute({ permission: "plans:read", params: z.object({ id: z.uuid() }) }, async ({ tx, session, params }) => {
-  const plan = await tx.plan.findFirst({ where: { id: params.id, tenantId: session.tenant.tenantId }, select: { id: true, title: true } });
+/**
+ * The plan's briefing (简报) as an A4 PDF, rendered from /plans/{id}/briefing
+ * with the caller's own cookies. Session, permission and id are checked like
+ * every /api/v1 route; the plan is looked up in a transaction of its own that
+ * ends before Chromium starts, so no connection is held while it renders (the
+ * page it renders opens its own).
+ */
+export const GET = sessionReadRoute({ permission: "plans:read", params: z.object({ id: z.uuid() }) }, async ({ session, params, request }) => {
+  const plan = await readTenant(session, (tx) =>
+    tx.plan.findFirst({ where: { id: params.id, tenantId: session.tenant.tenantId }, select: { id: true, title: true } }),
+  );
   if (!plan) throw new NotFoundError();
-  return plan;
-});
-
-/** The plan's briefing (简报) as an A4 PDF, rendered from /plans/{id}/briefing with the caller's own cookies. */
-export async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  const found = await lookup(request, context);
-  if (!found.ok) return found;
-  const plan = (await found.json()) as { id: string; title: string };
   const executablePath = chromiumExecutable();
   if (!executablePath) {
     return NextResponse.json(
@@ -37,14 +36,5 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     console.error("[briefing] PDF render failed", err);
     return NextResponse.json({ error: "生成 PDF 失败，请稍后重试，或在简报页点击“打印”另存为 PDF。" }, { status: 500, headers: noStore });
   }
-  const fileName = `${plan.title}-简报.pdf`.replace(/[\\/:*?"<>|\r\n]+/g, "_");
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="briefing.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      "Content-Length": String(pdf.byteLength),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
+  return downloadResponse(pdf, { contentType: "application/pdf", fileName: `${plan.title}-简报.pdf`, fallbackName: "briefing.pdf" });
+});
