@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/reports/periods";
+import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
 import type { SlotRow } from "@/lib/reports/queries/list-slots";
 import { SlotStatusBadge } from "./slot-status-badge";
-
-const OPEN = new Set(["open", "draft", "returned"]);
 
 export function SlotList({ items, today, showUnit }: { items: SlotRow[]; today: Date; showUnit: boolean }) {
   return (
     <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="slot-list">
       {items.map((s) => {
-        const overdue = OPEN.has(s.status) && s.dueOn < today;
+        const overdue = isUnsubmittedSlot(s.status) && s.dueOn < today;
         return (
           <li key={s.id} data-testid="slot-row">
             <Link href={`/reports/${s.id}`} className="block space-y-1 px-4 py-3 hover:bg-slate-50">

@@ -5,7 +5,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { TaskStatus, UnitRole } from "@/lib/generated/prisma/enums";
-import { overdueSlotWhere } from "@/lib/plans/queries/list-tasks";
+import { overdueSlotWhere } from "@/lib/reports/slot-status";
 import { sortUnits } from "@/lib/plans/queries/task-select";
 
 export interface TaskBehind {

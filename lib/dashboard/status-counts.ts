@@ -2,8 +2,9 @@
 // the breakdowns so every table counts the same way.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
+import { TASK_STATUSES } from "@/lib/tasks/schemas";
 
-export const TASK_STATUSES = ["not_started", "in_progress", "completed", "delayed", "paused"] as const satisfies readonly TaskStatus[];
+export { TASK_STATUSES };
 
 export type StatusCounts = Record<TaskStatus, number> & { total: number };
 

@@ -12,6 +12,9 @@ export interface EvidenceType {
 const startsWith = (bytes: Uint8Array, sig: number[], offset = 0) => sig.every((b, i) => bytes[offset + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+/** A zip archive (.docx, .xlsx) by its first bytes. */
+export const isZip = (bytes: Uint8Array) => startsWith(bytes, ZIP);
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const containsAscii = (bytes: Uint8Array, needle: string) => Buffer.from(bytes.subarray(0, Math.min(bytes.length, 64 * 1024))).includes(needle, 0, "latin1");

@@ -1,6 +1,7 @@
 // Marks slots whose due date has passed without a submission. Idempotent: a
 // slot is marked once; the digest tells people about it.
 import "server-only";
+import { overdueSlotWhere } from "@/lib/reports/slot-status";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { todayInChina } from "@/lib/reports/periods";
 import { forEachBureau } from "./tenant-loop";
@@ -8,7 +9,7 @@ import { forEachBureau } from "./tenant-loop";
 export async function markOverdueSlots(client: PrismaClient, today = todayInChina()): Promise<number> {
   const counts = await forEachBureau(client, (tx, tenantId) =>
     tx.reportSlot.updateMany({
-      where: { tenantId, dueOn: { lt: today }, status: { in: ["open", "draft", "returned"] }, overdueMarkedAt: null },
+      where: { tenantId, ...overdueSlotWhere(today), overdueMarkedAt: null },
       data: { overdueMarkedAt: new Date() },
     }),
   );

@@ -4,6 +4,7 @@
 // it even if the job runs twice. With EDUPLAN_EMAIL set, each new digest is
 // also mailed once the digests are committed (lib/inbox/email.ts).
 import "server-only";
+import { overdueSlotWhere } from "@/lib/reports/slot-status";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { getEmailSender, type EmailSender } from "@/lib/inbox/email";
@@ -99,7 +100,7 @@ async function reporterDigests(tx: Tx, tenantId: string, today: Date): Promise<D
 
 async function staffDigests(tx: Tx, tenantId: string, today: Date): Promise<Digest[]> {
   const pending = await tx.report.count({ where: { tenantId, status: "submitted" } });
-  const overdue = await tx.reportSlot.count({ where: { tenantId, dueOn: { lt: today }, status: { in: ["open", "draft", "returned"] } } });
+  const overdue = await tx.reportSlot.count({ where: { tenantId, ...overdueSlotWhere(today) } });
   if (!pending && !overdue) return [];
   const staff = await tx.membership.findMany({
     where: { tenantId, role: { in: ["bureau_admin", "bureau_staff"] }, user: { isActive: true } },

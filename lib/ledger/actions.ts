@@ -6,10 +6,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { tenantAction, type ActionResult } from "@/lib/auth/action";
 import { UserFacingError } from "@/lib/errors";
+import { isZip } from "@/lib/files/evidence-types";
 import { importLedgerActuals, MAX_LEDGER_BYTES, type ImportSummary } from "./import-actuals";
 
 const NOT_XLSX = "文件不是 Excel 工作簿（.xlsx）：请上传从本系统导出并填写的工作台账";
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 const importSchema = z.object({
   planId: z.uuid({ error: "规划不存在" }),
@@ -22,7 +22,7 @@ const importSchema = z.object({
 const importActuals = tenantAction({ permission: "actuals:import", schema: importSchema }, async ({ tx, session, input }) => {
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   // An .xlsx is a zip archive; anything else is refused before the parser sees it.
-  if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) throw new UserFacingError(NOT_XLSX, { file: [NOT_XLSX] });
+  if (!isZip(bytes)) throw new UserFacingError(NOT_XLSX, { file: [NOT_XLSX] });
   return importLedgerActuals(tx, session, { planId: input.planId, fileName: input.file.name.slice(0, 200), bytes });
 });
 

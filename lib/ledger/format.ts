@@ -1,5 +1,6 @@
 // Ledger cell text: targets, report summaries, joined names.
 import type { Comparator, ReportStatus, UnitRole } from "@/lib/generated/prisma/enums";
+import { formatNumber } from "@/lib/plans/display/format-target";
 import { formatDate, todayInChina } from "@/lib/reports/periods";
 
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
@@ -10,13 +11,6 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
 };
 
 type Num = { toString(): string } | number | null | undefined;
-
-export function formatNumber(value: Num): string {
-  if (value === null || value === undefined) return "";
-  const n = Number(value.toString());
-  // Decimals arrive as 95.0000: show the shortest exact form.
-  return Number.isFinite(n) ? String(Number(n.toFixed(4))) : value.toString();
-}
 
 export function formatTarget(t: { comparator: Comparator; targetValue: Num; targetMax: Num; unit: string | null; targetYear: number | null }): string {
   if (t.targetValue === null || t.targetValue === undefined) return "";

@@ -1,6 +1,7 @@
 // Evidence attached to a report. The file goes to storage first under a fresh
 // key; if the database write then fails, the orphan is removed.
 import "server-only";
+import { isEditableReport } from "./slot-status";
 import { createHash, randomUUID } from "node:crypto";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
@@ -14,7 +15,7 @@ export const MAX_ATTACHMENTS_PER_REPORT = 20;
 
 export async function addAttachment(tx: Tx, session: TenantSession, input: { slotId: string; file: File }) {
   const slot = await loadSlotForActor(tx, session, input.slotId);
-  if (slot.report && !["draft", "returned"].includes(slot.report.status)) throw new UserFacingError("报告已提交，不能再添加附件");
+  if (slot.report && !isEditableReport(slot.report.status)) throw new UserFacingError("报告已提交，不能再添加附件");
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const fileName = input.file.name.replace(/[\\/]/g, "_").slice(0, 200) || "附件";
   const verdict = classifyEvidence(fileName, bytes);
@@ -50,7 +51,7 @@ export async function addAttachment(tx: Tx, session: TenantSession, input: { slo
 
 export async function removeAttachment(tx: Tx, session: TenantSession, input: { slotId: string; attachmentId: string }) {
   const slot = await loadSlotForActor(tx, session, input.slotId);
-  if (!slot.report || !["draft", "returned"].includes(slot.report.status)) throw new UserFacingError("报告已提交，不能删除附件");
+  if (!slot.report || !isEditableReport(slot.report.status)) throw new UserFacingError("报告已提交，不能删除附件");
   const attachment = await tx.attachment.findFirst({ where: { id: input.attachmentId, tenantId: session.tenant.tenantId, reportId: slot.report.id } });
   if (!attachment) throw new NotFoundError("附件不存在");
   await tx.attachment.delete({ where: { id: attachment.id } });

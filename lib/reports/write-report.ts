@@ -2,10 +2,10 @@
 // a stale one is refused with the other person's text. A submission carries a
 // client key: the same key again (double click, retry) is the same submission.
 import "server-only";
+import { isEditableReport } from "./slot-status";
 import { v7 as uuidv7 } from "uuid";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { ConflictError, UserFacingError } from "@/lib/errors";
 import { replaceReportActuals } from "./actuals";
 import { loadSlotForActor, type LoadedSlot } from "./load-slot";
@@ -19,8 +19,6 @@ export interface ReportFields {
   actuals: { indicatorId: string; value: number }[];
   version: number;
 }
-
-const EDITABLE: ReportStatus[] = ["draft", "returned"];
 
 function currentOf(report: NonNullable<LoadedSlot["report"]>) {
   return {
@@ -46,7 +44,7 @@ async function writeFields(tx: Tx, session: TenantSession, slot: LoadedSlot, inp
     await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId, true);
     return report;
   }
-  if (!EDITABLE.includes(report.status)) {
+  if (!isEditableReport(report.status)) {
     throw new UserFacingError(report.status === "approved" ? "该报告已审核通过，不能再修改" : "该报告已提交，等待审核，不能修改");
   }
   const updated = await tx.report.updateMany({

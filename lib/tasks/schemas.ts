@@ -1,6 +1,7 @@
 import { z } from "zod";
+import type { TaskStatus } from "@/lib/generated/prisma/enums";
 
-export const TASK_STATUSES = ["not_started", "in_progress", "completed", "delayed", "paused"] as const;
+export const TASK_STATUSES = ["not_started", "in_progress", "completed", "delayed", "paused"] as const satisfies readonly TaskStatus[];
 
 export const updateTaskStatusSchema = z.object({
   taskId: z.uuid({ error: "任务不存在" }),

@@ -2,6 +2,7 @@
 // that still owes a report on it see the message at once. One press per slot
 // per day, so a nervous click does not flood anyone.
 import "server-only";
+import { UNSUBMITTED_SLOT_STATUSES } from "@/lib/reports/slot-status";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
@@ -13,7 +14,7 @@ export async function urgeTask(tx: Tx, session: TenantSession, input: { taskId: 
   if (!task) throw new NotFoundError("任务不存在或无权访问");
   const dayAgo = new Date(Date.now() - 24 * 3600_000);
   const slots = await tx.reportSlot.findMany({
-    where: { tenantId, taskId: task.id, status: { in: ["open", "draft", "returned"] }, OR: [{ lastUrgedAt: null }, { lastUrgedAt: { lt: dayAgo } }] },
+    where: { tenantId, taskId: task.id, status: { in: UNSUBMITTED_SLOT_STATUSES }, OR: [{ lastUrgedAt: null }, { lastUrgedAt: { lt: dayAgo } }] },
     select: { id: true, orgUnitId: true, period: { select: { label: true } } },
   });
   if (slots.length === 0) throw new UserFacingError("该任务没有待填报的单位，或今天已经催办过");

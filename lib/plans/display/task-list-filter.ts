@@ -2,6 +2,7 @@
 // The dashboard builds every figure's link with taskListHref, so a number and
 // the list behind it are the same filter by construction.
 import { z } from "zod";
+import { TASK_STATUSES } from "@/lib/tasks/schemas";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { firstParam } from "@/lib/pagination";
 
@@ -19,7 +20,7 @@ const flag = z
   .catch(false);
 
 const schema = z.object({
-  status: z.enum(["not_started", "in_progress", "completed", "delayed", "paused"]).optional().catch(undefined),
+  status: z.enum(TASK_STATUSES).optional().catch(undefined),
   leader: idOrNone,
   unit: idOrNone,
   /** "lead": the unit filter means primary unit (lead, else responsible; the dashboard's grouping), otherwise any role. */

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageArgs, toPage, type Page } from "@/lib/pagination";
 import { NONE, type TaskListFilter } from "@/lib/plans/display/task-list-filter";
 import { todayInChina } from "@/lib/reports/periods";
+import { overdueSlotWhere } from "@/lib/reports/slot-status";
 import { TASK_LIST_SELECT, type TaskListItem } from "./task-select";
 import { NO_PRIMARY_UNIT_TASK_WHERE, primaryUnitTaskWhere } from "./primary-unit";
 
@@ -16,11 +17,6 @@ export interface TaskListScope {
   tenantId: string;
   /** The caller, for the "mine" filter. */
   userId: string;
-}
-
-/** Overdue as on the dashboard: an unsubmitted slot (open, draft, returned) due before today (China time). */
-export function overdueSlotWhere(today: Date): Prisma.ReportSlotWhereInput {
-  return { dueOn: { lt: today }, status: { in: ["open", "draft", "returned"] } };
 }
 
 export async function listTasks(tx: Tx, scope: TaskListScope, filter: TaskListFilter, today: Date = todayInChina()): Promise<Page<TaskListRow>> {

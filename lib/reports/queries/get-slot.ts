@@ -3,6 +3,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
 import { slotScopeFor } from "@/lib/reports/reporter-scope";
+import { actorNames } from "./actor-names";
 
 /** Everything the report page shows for one slot; by id AND tenant AND (for reporters) unit. */
 export async function getSlotDetail(tx: Tx, session: TenantSession, slotId: string) {
@@ -38,9 +39,8 @@ export async function getSlotDetail(tx: Tx, session: TenantSession, slotId: stri
     orderBy: [{ taskId: { sort: "asc", nulls: "last" } }, { position: "asc" }],
     select: { id: true, name: true, unit: true, comparator: true, targetValue: true, targetMax: true, targetYear: true, taskId: true },
   });
-  const actorIds = [...new Set((slot.report?.events ?? []).map((e) => e.actorUserId).filter((x): x is string => Boolean(x)))];
-  const actors = actorIds.length ? await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } }) : [];
-  return { slot, indicators, actorNames: Object.fromEntries(actors.map((a) => [a.id, a.displayName])) };
+  const names = await actorNames(tx, slot.report?.events ?? []);
+  return { slot, indicators, actorNames: Object.fromEntries(names) };
 }
 
 export type SlotDetail = Awaited<ReturnType<typeof getSlotDetail>>;

@@ -5,8 +5,7 @@ import type { Prisma, SlotStatus } from "@/lib/generated/prisma/client";
 import { pageArgs, toPage } from "@/lib/pagination";
 import { todayInChina } from "@/lib/reports/periods";
 import { slotScopeFor } from "@/lib/reports/reporter-scope";
-
-export const OPEN_SLOT_STATUSES: SlotStatus[] = ["open", "draft", "returned"];
+import { overdueSlotWhere, UNSUBMITTED_SLOT_STATUSES } from "@/lib/reports/slot-status";
 
 export interface SlotFilter {
   q?: string;
@@ -20,9 +19,9 @@ export async function listSlots(tx: Tx, session: TenantSession, filter: SlotFilt
   const tenantId = session.tenant.tenantId;
   const statusWhere: Prisma.ReportSlotWhereInput =
     filter.status === "todo"
-      ? { status: { in: OPEN_SLOT_STATUSES } }
+      ? { status: { in: UNSUBMITTED_SLOT_STATUSES } }
       : filter.status === "overdue"
-        ? { status: { in: OPEN_SLOT_STATUSES }, dueOn: { lt: todayInChina() } }
+        ? overdueSlotWhere(todayInChina())
         : filter.status
           ? { status: filter.status }
           : {};

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { todayInChina } from "@/lib/reports/periods";
 import { slotScopeFor } from "@/lib/reports/reporter-scope";
-import { OPEN_SLOT_STATUSES } from "./list-slots";
+import { overdueSlotWhere } from "@/lib/reports/slot-status";
 
 export interface SlotCounts {
   todo: number;
@@ -24,7 +24,7 @@ export async function countSlots(tx: Tx, session: TenantSession, filter: { q?: s
     ...(filter.q ? { OR: [{ task: { title: { contains: filter.q } } }, { orgUnit: { name: { contains: filter.q } } }] } : {}),
   };
   const groups = await tx.reportSlot.groupBy({ by: ["status"], where, _count: { _all: true } });
-  const overdue = await tx.reportSlot.count({ where: { ...where, status: { in: OPEN_SLOT_STATUSES }, dueOn: { lt: todayInChina() } } });
+  const overdue = await tx.reportSlot.count({ where: { ...where, ...overdueSlotWhere(todayInChina()) } });
   const by = Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<string, number>>;
   const n = (s: string) => by[s] ?? 0;
   return {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { actorNames } from "./actor-names";
 
 /** The task's audit trail: status changes and report events, newest first, with who did them. */
 export async function getTaskHistory(tx: Tx, tenantId: string, taskId: string) {
@@ -10,9 +11,7 @@ export async function getTaskHistory(tx: Tx, tenantId: string, taskId: string) {
     take: 100,
     include: { report: { select: { slot: { select: { id: true, orgUnit: { select: { name: true } }, period: { select: { label: true } } } } } } },
   });
-  const actorIds = [...new Set([...statusEvents, ...reportEvents].map((e) => e.actorUserId).filter((x): x is string => Boolean(x)))];
-  const actors = actorIds.length ? await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } }) : [];
-  const names = new Map(actors.map((a) => [a.id, a.displayName]));
+  const names = await actorNames(tx, [...statusEvents, ...reportEvents]);
   return [
     ...statusEvents.map((e) => ({ kind: "status" as const, at: e.createdAt, actor: e.actorUserId ? (names.get(e.actorUserId) ?? null) : null, event: e })),
     ...reportEvents.map((e) => ({ kind: "report" as const, at: e.createdAt, actor: e.actorUserId ? (names.get(e.actorUserId) ?? null) : null, event: e })),

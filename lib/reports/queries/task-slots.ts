@@ -3,7 +3,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { todayInChina } from "@/lib/reports/periods";
 import { slotScopeFor } from "@/lib/reports/reporter-scope";
-import { OPEN_SLOT_STATUSES } from "./list-slots";
+import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
 
 /** A task's report slots, newest period first, as the caller may see them. */
 export async function listTaskSlots(tx: Tx, session: TenantSession, taskId: string) {
@@ -25,7 +25,7 @@ export async function listTaskSlots(tx: Tx, session: TenantSession, taskId: stri
     id: s.id,
     status: s.status,
     dueOn: s.dueOn,
-    overdue: OPEN_SLOT_STATUSES.includes(s.status) && s.dueOn < today,
+    overdue: isUnsubmittedSlot(s.status) && s.dueOn < today,
     periodLabel: s.period.label,
     unitName: s.orgUnit.name,
     progress: s.report?.progress ?? null,

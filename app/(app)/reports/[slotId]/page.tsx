@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isEditableReport } from "@/lib/reports/slot-status";
 import { formatDateTime } from "@/components/reports/labels";
 import { ReportForm, type IndicatorView } from "@/components/reports/report-form";
 import { ReportHistory } from "@/components/reports/report-history";
@@ -20,7 +21,7 @@ export default async function ReportSlotPage({ params }: { params: Promise<{ slo
   const id = idOr404((await params).slotId);
   const { slot, indicators, actorNames } = await orNotFound(readTenant(session, (tx) => getSlotDetail(tx, session, id)));
   const report = slot.report;
-  const editableStatus = !report || report.status === "draft" || report.status === "returned";
+  const editableStatus = !report || isEditableReport(report.status);
   const editable = editableStatus && can(session.role, "reports:submit");
   const overdue = editableStatus && slot.dueOn < todayInChina();
   const indicatorViews: IndicatorView[] = indicators.map((i) => ({

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { UnitRoleBadge } from "@/components/plans/unit-badges";
 import { Card } from "@/components/ui/card";
@@ -145,7 +146,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           <Card title="填报情况">
             <TaskSlots slots={slots} />
           </Card>
-          {can(session.role, "tasks:urge") && slots.some((s) => s.status === "open" || s.status === "draft" || s.status === "returned") && (
+          {can(session.role, "tasks:urge") && slots.some((s) => isUnsubmittedSlot(s.status)) && (
             <Card title="催办">
               <UrgeButton taskId={task.id} />
             </Card>

@@ -1,0 +1,19 @@
+// The reporting statuses' shared rules, in one place for queries, jobs and
+// pages alike (no server-only: client components read them too).
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportStatus, SlotStatus } from "@/lib/generated/prisma/enums";
+
+/** A slot nobody has submitted yet: open, a draft, or returned for changes. */
+export const UNSUBMITTED_SLOT_STATUSES: SlotStatus[] = ["open", "draft", "returned"];
+
+export const isUnsubmittedSlot = (status: SlotStatus) => UNSUBMITTED_SLOT_STATUSES.includes(status);
+
+/** A report its unit may still change: a draft, or returned for changes. */
+export const EDITABLE_REPORT_STATUSES: ReportStatus[] = ["draft", "returned"];
+
+export const isEditableReport = (status: ReportStatus) => EDITABLE_REPORT_STATUSES.includes(status);
+
+/** Overdue as on the dashboard: unsubmitted and due before today (China time). */
+export function overdueSlotWhere(today: Date): Prisma.ReportSlotWhereInput {
+  return { dueOn: { lt: today }, status: { in: UNSUBMITTED_SLOT_STATUSES } };
+}
