@@ -5,16 +5,19 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { TenantSession } from "@/lib/auth/session";
-import { compareCatalogue } from "@/lib/city/compare-indicator";
-import { getDistrictCompletion, type DistrictCompletion } from "@/lib/city/district-completion";
+import { readComparisons } from "@/lib/city/compare-indicator";
+import { readDistrictCompletion, type DistrictCompletion } from "@/lib/city/district-completion";
+import { withChildTenants } from "@/lib/db/tenant-scope";
 import { IndicatorCompare } from "./indicator-compare";
 
 const DEFAULT_INDICATOR = "preschool-inclusive-coverage";
 
 export async function CityHome({ session }: { session: TenantSession }) {
-  // One transaction after the other: each is a pool connection of its own.
-  const completion = await getDistrictCompletion(session);
-  const comparisons = await compareCatalogue(session);
+  // One child-tenants transaction for both reads.
+  const { completion, comparisons } = await withChildTenants(session, async (tx, children) => ({
+    completion: await readDistrictCompletion(tx, children),
+    comparisons: await readComparisons(tx, children, "all"),
+  }));
   return (
     <div className="space-y-6">
       <Card title="下辖区县任务完成情况（只读）">

@@ -26,8 +26,7 @@ export async function getBriefing(tx: Tx, tenantId: string, planId: string, toda
   });
   if (!plan) throw new NotFoundError();
   const headline = await getPlanHeadline(tx, tenantId, planId, today);
-  // The dashboard's indicator list is tenant-wide; the briefing keeps this plan's rows.
-  const indicators = (await getIndicatorProgress(tx, { tenantId, mineUserId: null })).filter((i) => i.plan.id === planId);
+  const indicators = await getIndicatorProgress(tx, { tenantId, mineUserId: null }, planId);
   const tasksBehind = await getTasksBehind(tx, tenantId, planId, today);
   return { plan, today, headline, indicators, tasksBehind };
 }

@@ -3,7 +3,7 @@
 // cost does not grow with the number of districts.
 import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
-import { withChildTenants } from "@/lib/db/tenant-scope";
+import { withChildTenants, type ChildTenant, type Tx } from "@/lib/db/tenant-scope";
 
 export interface DistrictCompletion {
   tenant: { code: string; name: string };
@@ -15,22 +15,25 @@ export interface DistrictCompletion {
 }
 
 export async function getDistrictCompletion(session: TenantSession): Promise<DistrictCompletion[]> {
-  return withChildTenants(session, async (tx, children) => {
-    if (children.length === 0) return [];
-    // The filter names the children explicitly: the transaction also sees the city's own tenant.
-    const rows = await tx.$queryRaw<{ tenantId: string; total: number; completed: number; delayed: number }[]>`
+  return withChildTenants(session, readDistrictCompletion);
+}
+
+/** Inside a withChildTenants transaction (the city home reads this and the comparisons in one). */
+export async function readDistrictCompletion(tx: Tx, children: ChildTenant[]): Promise<DistrictCompletion[]> {
+  if (children.length === 0) return [];
+  // The filter names the children explicitly: the transaction also sees the city's own tenant.
+  const rows = await tx.$queryRaw<{ tenantId: string; total: number; completed: number; delayed: number }[]>`
       SELECT tenant_id::text AS "tenantId", count(*)::int AS total,
         (count(*) FILTER (WHERE status = 'completed'))::int AS completed,
         (count(*) FILTER (WHERE status = 'delayed'))::int AS delayed
       FROM tasks
       WHERE tenant_id = ANY(${children.map((c) => c.id)}::uuid[])
       GROUP BY tenant_id`;
-    const byTenant = new Map(rows.map((r) => [r.tenantId, r]));
-    return children.map((child) => {
-      const r = byTenant.get(child.id);
-      const total = r?.total ?? 0;
-      const completed = r?.completed ?? 0;
-      return { tenant: { code: child.code, name: child.name }, total, completed, delayed: r?.delayed ?? 0, share: total > 0 ? completed / total : null };
-    });
+  const byTenant = new Map(rows.map((r) => [r.tenantId, r]));
+  return children.map((child) => {
+    const r = byTenant.get(child.id);
+    const total = r?.total ?? 0;
+    const completed = r?.completed ?? 0;
+    return { tenant: { code: child.code, name: child.name }, total, completed, delayed: r?.delayed ?? 0, share: total > 0 ? completed / total : null };
   });
 }

@@ -6,6 +6,7 @@
 // not an aggregate over tasks.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { JUDGEMENT_ORDER, judgeOnPath, type OnPathResult, type PathIndicator } from "./on-path";
 import { mineCondition, type DashboardScope } from "./scope";
 
@@ -34,10 +35,10 @@ interface Row extends PathIndicator {
 }
 
 /**
- * Worst judgement first, then document order. For "我负责的" only the
+ * Worst judgement first, then document order; one plan's only when `planId` is given (the briefing). For "我负责的" only the
  * indicators of the scoped tasks count (a plan's table belongs to no one task).
  */
-export async function getIndicatorProgress(tx: Tx, scope: DashboardScope): Promise<IndicatorProgress[]> {
+export async function getIndicatorProgress(tx: Tx, scope: DashboardScope, planId?: string): Promise<IndicatorProgress[]> {
   const tenantId = scope.tenantId;
   const rows = await tx.$queryRaw<Row[]>`
     SELECT i.id::text AS id, i.name, i.unit, i.comparator::text AS comparator,
@@ -56,6 +57,7 @@ export async function getIndicatorProgress(tx: Tx, scope: DashboardScope): Promi
       ORDER BY x.as_of DESC, x.created_at DESC, x.id DESC LIMIT 1
     ) a ON true
     WHERE i.tenant_id = ${tenantId}::uuid AND i.target_value IS NOT NULL
+      ${planId ? Prisma.sql`AND i.plan_id = ${planId}::uuid` : Prisma.empty}
       ${mineCondition(scope)}
     ORDER BY p.start_year DESC, p.title, (i.task_id IS NOT NULL), t.position NULLS FIRST, i.position, i.id`;
   const items = rows.map((r): IndicatorProgress => {

@@ -27,23 +27,29 @@ export async function replaceReportActuals(
     });
     if (allowed.length !== ids.length) throw new UserFacingError("所填指标不属于该任务");
   }
-  if (!isNewReport) await tx.indicatorActual.deleteMany({ where: { tenantId, reportId, indicatorId: { notIn: ids } } });
   const versions = await definitionVersionsFor(tx, ids);
+  const rowOf = (actual: { indicatorId: string; value: number }) => ({
+    tenantId,
+    indicatorId: actual.indicatorId,
+    reportId,
+    periodId: slot.periodId,
+    asOf: slot.period.endsOn,
+    value: actual.value,
+    definitionVersion: versions.get(actual.indicatorId) ?? null,
+    enteredById,
+  });
+  // A new report has nothing to replace: one insert for all its actuals.
+  if (isNewReport) {
+    if (actuals.length > 0) await tx.indicatorActual.createMany({ data: actuals.map(rowOf) });
+    return;
+  }
+  await tx.indicatorActual.deleteMany({ where: { tenantId, reportId, indicatorId: { notIn: ids } } });
   for (const actual of actuals) {
-    const definitionVersion = versions.get(actual.indicatorId) ?? null;
+    const row = rowOf(actual);
     await tx.indicatorActual.upsert({
       where: { tenantId_indicatorId_reportId: { tenantId, indicatorId: actual.indicatorId, reportId } },
-      create: {
-        tenantId,
-        indicatorId: actual.indicatorId,
-        reportId,
-        periodId: slot.periodId,
-        asOf: slot.period.endsOn,
-        value: actual.value,
-        definitionVersion,
-        enteredById,
-      },
-      update: { value: actual.value, reviewState: "pending", definitionVersion },
+      create: row,
+      update: { value: row.value, reviewState: "pending", definitionVersion: row.definitionVersion },
     });
   }
 }

@@ -13,9 +13,11 @@ import { updateTask } from "./update-task";
  */
 export async function saveTask(tx: Tx, session: TenantSession, input: SaveTaskInput) {
   const { measures, leaders, units, ...fields } = input;
+  // updateTask loads the task by id and tenant (or throws); the setters reuse it.
   const result = await updateTask(tx, session, fields);
-  await setTaskMeasures(tx, session, { taskId: input.taskId, measures });
-  await setTaskLeaders(tx, session, { taskId: input.taskId, leaders });
-  await setTaskUnits(tx, session, { taskId: input.taskId, units });
+  const task = { id: input.taskId };
+  await setTaskMeasures(tx, session, task, { measures });
+  await setTaskLeaders(tx, session, task, { leaders });
+  await setTaskUnits(tx, session, task, { units });
   return result;
 }

@@ -2,12 +2,10 @@ import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { loadTask } from "./load";
 
 /** Names link the tenant's existing people (by exact name) or create them. */
-export async function setTaskLeaders(tx: Tx, session: TenantSession, input: { taskId: string; leaders: string[] }) {
+export async function setTaskLeaders(tx: Tx, session: TenantSession, task: { id: string }, input: { leaders: string[] }) {
   const tenantId = session.tenant.tenantId;
-  const task = await loadTask(tx, tenantId, input.taskId);
   const current = await tx.taskLeader.findMany({ where: { tenantId, taskId: task.id }, select: { person: { select: { id: true, name: true } } } });
   const before = current.map((l) => l.person.name).sort();
   const after = [...input.leaders].sort();

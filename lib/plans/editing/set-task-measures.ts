@@ -2,12 +2,10 @@ import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { loadTask } from "./load";
 
 /** Replaces the ordered list; an unchanged list writes nothing. */
-export async function setTaskMeasures(tx: Tx, session: TenantSession, input: { taskId: string; measures: string[] }) {
+export async function setTaskMeasures(tx: Tx, session: TenantSession, task: { id: string }, input: { measures: string[] }) {
   const tenantId = session.tenant.tenantId;
-  const task = await loadTask(tx, tenantId, input.taskId);
   const current = await tx.measure.findMany({ where: { tenantId, taskId: task.id }, orderBy: { position: "asc" }, select: { text: true } });
   const before = current.map((m) => m.text);
   if (before.length === input.measures.length && before.every((t, i) => t === input.measures[i])) return { changed: false };

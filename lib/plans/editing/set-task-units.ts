@@ -4,14 +4,12 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import type { UnitRole } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { guessUnitKind } from "@/lib/plans/import/classify";
-import { loadTask } from "./load";
 
 const key = (u: { name: string; role: string }) => `${u.role}:${u.name}`;
 
 /** Rows link the tenant's existing units by exact name or create them with a guessed kind. */
-export async function setTaskUnits(tx: Tx, session: TenantSession, input: { taskId: string; units: { name: string; role: UnitRole }[] }) {
+export async function setTaskUnits(tx: Tx, session: TenantSession, task: { id: string }, input: { units: { name: string; role: UnitRole }[] }) {
   const tenantId = session.tenant.tenantId;
-  const task = await loadTask(tx, tenantId, input.taskId);
   const current = await tx.taskUnit.findMany({ where: { tenantId, taskId: task.id }, select: { role: true, orgUnit: { select: { name: true } } } });
   const before = current.map((u) => key({ name: u.orgUnit.name, role: u.role })).sort();
   const after = [...new Set(input.units.map(key))].sort();
