@@ -1,18 +1,18 @@
 // Milestones break a long task into checkable steps. Staff add them; each one
 // is an audit event so the bureau can see who promised what and when.
 import "server-only";
+import { loadTask } from "@/lib/plans/editing/load";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { UserFacingError } from "@/lib/errors";
 
 /** A task with more steps than this is a plan of its own, not a checklist. */
 export const MAX_MILESTONES = 50;
 
 export async function addMilestone(tx: Tx, session: TenantSession, input: { taskId: string; title: string; dueDate?: string }) {
   const tenantId = session.tenant.tenantId;
-  const task = await tx.task.findFirst({ where: { id: input.taskId, tenantId }, select: { id: true } });
-  if (!task) throw new NotFoundError("任务不存在或无权访问");
+  const task = await loadTask(tx, tenantId, input.taskId);
   const count = await tx.taskMilestone.count({ where: { tenantId, taskId: task.id } });
   if (count >= MAX_MILESTONES) throw new UserFacingError(`每项任务最多 ${MAX_MILESTONES} 个里程碑`);
   const last = await tx.taskMilestone.findFirst({ where: { tenantId, taskId: task.id }, orderBy: { position: "desc" }, select: { position: true } });

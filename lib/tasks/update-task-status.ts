@@ -1,10 +1,11 @@
 // Bureau staff keep a task's status current. Every change is an event; a save
 // based on an outdated version is refused and the other person's change shown.
 import "server-only";
+import { loadTask } from "@/lib/plans/editing/load";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { ConflictError } from "@/lib/errors";
 import { TASK_STATUS_LABELS } from "./labels";
 
 export async function updateTaskStatus(
@@ -13,11 +14,7 @@ export async function updateTaskStatus(
   input: { taskId: string; status: TaskStatus; progress: number; dueDate?: string; note: string; version: number },
 ) {
   const tenantId = session.tenant.tenantId;
-  const task = await tx.task.findFirst({
-    where: { id: input.taskId, tenantId },
-    select: { id: true, status: true, progress: true, dueDate: true, version: true },
-  });
-  if (!task) throw new NotFoundError("任务不存在或无权访问");
+  const task = await loadTask(tx, tenantId, input.taskId);
   const dueDate = input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null;
   const updated = await tx.task.updateMany({
     where: { id: task.id, tenantId, version: input.version },
