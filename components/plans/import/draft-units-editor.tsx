@@ -4,8 +4,7 @@ import type { UnitRole } from "@/lib/generated/prisma/enums";
 import { newKey, type DraftUnit } from "@/lib/plans/import/draft";
 import { UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
 import { INPUT, SMALL_BUTTON } from "./field-styles";
-
-const ROLES: UnitRole[] = ["lead", "responsible", "cooperate"];
+import { UNIT_ROLES } from "@/lib/plans/editing/labels";
 
 export function DraftUnitsEditor({ units, onChange }: { units: DraftUnit[]; onChange: (units: DraftUnit[]) => void }) {
   const set = (key: string, patch: Partial<DraftUnit>) =>
@@ -25,7 +24,7 @@ export function DraftUnitsEditor({ units, onChange }: { units: DraftUnit[]; onCh
             className={`${INPUT} flex-1 basis-40`}
           />
           <select aria-label="单位角色" value={u.role} onChange={(e) => set(u.key, { role: e.target.value as UnitRole })} className={`${INPUT} w-auto`}>
-            {ROLES.map((r) => (
+            {UNIT_ROLES.map((r) => (
               <option key={r} value={r}>
                 {UNIT_ROLE_LABELS[r]}
               </option>

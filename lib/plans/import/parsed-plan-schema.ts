@@ -4,6 +4,7 @@
 // recurses into it.
 import { z } from "zod";
 import type { ParsedPlan } from "@/lib/plans/parser/types";
+import { UNIT_ROLES } from "@/lib/plans/editing/labels";
 
 export const MAX_PLAN_TASKS = 2000;
 export const MAX_SECTION_DEPTH = 8;
@@ -19,7 +20,7 @@ const year = z.number({ error: "年份须为数字" }).int({ error: "年份须�
 const finite = (label: string) => z.number({ error: `${label}须为数字` }).refine(Number.isFinite, { error: `${label}须为数字` });
 
 const comparator = z.enum([">=", "<=", "=", "range", "change"], { error: "请选择比较方式" });
-const unitRole = z.enum(["lead", "cooperate", "responsible"], { error: "请选择单位角色" });
+const unitRole = z.enum(UNIT_ROLES, { error: "请选择单位角色" });
 
 const targetSchema = z.object({
   text: str(1000, "目标内容").trim().min(1, { error: "请填写目标内容" }),

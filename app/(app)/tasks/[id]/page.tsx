@@ -6,7 +6,6 @@ import { Card } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { readTenant } from "@/lib/db/tenant-scope";
-import type { UnitRole } from "@/lib/generated/prisma/enums";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
 import { formatPeriod, UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
@@ -20,10 +19,9 @@ import { TaskHistory } from "@/components/tasks/task-history";
 import { TaskSlots } from "@/components/tasks/task-slots";
 import { TaskStatusPanel } from "@/components/tasks/status-panel";
 import { UrgeButton } from "@/components/tasks/urge-button";
+import { UNIT_ROLES } from "@/lib/plans/editing/labels";
 
 export const metadata = { title: "任务详情" };
-
-const ROLES: UnitRole[] = ["lead", "responsible", "cooperate"];
 
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("plans:read");
@@ -165,7 +163,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               <p className="text-sm text-slate-500">未指定</p>
             ) : (
               <dl className="space-y-3 text-sm" data-testid="task-units">
-                {ROLES.filter((r) => units.some((u) => u.role === r)).map((role) => (
+                {UNIT_ROLES.filter((r) => units.some((u) => u.role === r)).map((role) => (
                   <div key={role}>
                     <dt className="mb-1 flex items-center gap-1 text-xs text-slate-500">
                       <UnitRoleBadge role={role} />
