@@ -40,7 +40,11 @@ export interface PlanTree {
   taskCount: number;
   totalTaskCount: number;
   indicators: Prisma.IndicatorGetPayload<{ select: typeof PLAN_INDICATOR_SELECT }>[];
-  facets: { leaders: { id: string; name: string }[]; units: { id: string; name: string }[] };
+}
+
+export interface PlanFacets {
+  leaders: { id: string; name: string }[];
+  units: { id: string; name: string }[];
 }
 
 const PLAN_INDICATOR_SELECT = {
@@ -89,6 +93,11 @@ export async function getPlanTree(tx: Tx, tenantId: string, planId: string, filt
   const tasks = await tx.task.findMany({ where, orderBy: { position: "asc" }, select: TASK_LIST_SELECT });
   const totalTaskCount = await tx.task.count({ where: { tenantId, planId } });
   const indicators = await tx.indicator.findMany({ where: { tenantId, planId, taskId: null }, orderBy: { position: "asc" }, select: PLAN_INDICATOR_SELECT });
+  return { plan, sections: buildTree(sections, tasks), taskCount: tasks.length, totalTaskCount, indicators };
+}
+
+/** The plan page's filter choices: the leaders and units its tasks name (the caller has loaded the plan by id and tenant). */
+export async function getPlanFacets(tx: Tx, tenantId: string, planId: string): Promise<PlanFacets> {
   const leaders = await tx.person.findMany({
     where: { tenantId, taskLeaders: { some: { task: { planId } } } },
     select: { id: true, name: true },
@@ -99,7 +108,7 @@ export async function getPlanTree(tx: Tx, tenantId: string, planId: string, filt
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
-  return { plan, sections: buildTree(sections, tasks), taskCount: tasks.length, totalTaskCount, indicators, facets: { leaders, units } };
+  return { leaders, units };
 }
 
 function descendantIds(sections: { id: string; parentId: string | null }[], rootId: string): string[] {

@@ -11,7 +11,7 @@ import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { formatPeriod, PLAN_KIND_LABELS } from "@/lib/plans/display/labels";
 import { readPlanText } from "@/lib/plans/display/plan-text";
 import { pruneEmpty, sectionOptions } from "@/lib/plans/display/section-helpers";
-import { getPlanTree } from "@/lib/plans/queries/get-plan";
+import { getPlanFacets, getPlanTree } from "@/lib/plans/queries/get-plan";
 import { parsePlanFilter } from "@/lib/plans/display/plan-filter";
 import { FREQUENCY_LABELS } from "@/lib/reports/periods";
 
@@ -26,10 +26,12 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const id = idOr404((await params).id);
   const raw = await searchParams;
   const filter = parsePlanFilter(raw);
-  const tree = await orNotFound(
-    readTenant(session, (tx) =>
-      getPlanTree(tx, session.tenant.tenantId, id, { q: filter.q, leaderId: filter.leader, unitId: filter.unit, sectionId: filter.section }),
-    ),
+  const tenantId = session.tenant.tenantId;
+  const { tree, facets } = await orNotFound(
+    readTenant(session, async (tx) => {
+      const tree = await getPlanTree(tx, tenantId, id, { q: filter.q, leaderId: filter.leader, unitId: filter.unit, sectionId: filter.section });
+      return { tree, facets: await getPlanFacets(tx, tenantId, tree.plan.id) };
+    }),
   );
   const { plan } = tree;
   const filtered = Boolean(filter.q || filter.leader || filter.unit || filter.section);
@@ -86,8 +88,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           </h2>
           <TaskFilterForm
             values={filter}
-            leaders={tree.facets.leaders}
-            units={tree.facets.units}
+            leaders={facets.leaders}
+            units={facets.units}
             sections={sectionOptions(tree.sections)}
             resetHref={`/plans/${plan.id}`}
           />
