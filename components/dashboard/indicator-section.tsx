@@ -10,7 +10,7 @@ import { formatDate } from "@/lib/reports/periods";
 import { Pager } from "@/components/ui/list-controls";
 import { toPage } from "@/lib/pagination";
 import { formatValue } from "./format";
-import { IndicatorTrend } from "./indicator-trend";
+import { IndicatorTrendClient } from "./indicator-trend-client";
 import { JudgementBadge } from "./judgement-badge";
 
 const DAY_MS = 86_400_000;
@@ -163,7 +163,7 @@ function IndicatorItem({ item, trend }: { item: IndicatorProgress; trend: TrendP
         <p className="text-xs text-slate-500">{explain(item)}</p>
       </div>
       {trend.length > 0 && (
-        <IndicatorTrend
+        <IndicatorTrendClient
           name={item.name}
           unit={item.unit}
           points={trend.map((p) => ({ t: p.asOf.getTime(), value: p.value }))}
