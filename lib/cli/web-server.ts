@@ -73,6 +73,7 @@ export function runWebServer(options: WebServerOptions): WebServerHandle {
       if (proc !== current) return;
       upstreamPort = port;
       backoff.started();
+      if (useGateway) options.log(`网站进程已就绪（pid ${proc.pid()}）`);
       if (!announced) {
         announced = true;
         markReady();
