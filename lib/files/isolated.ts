@@ -40,8 +40,9 @@ export async function parseIsolated<J extends ParseJobName>(job: J, bytes: Uint8
 }
 
 function runWorker<J extends ParseJobName>(job: J, bytes: Uint8Array, options: IsolatedOptions): Promise<ParseJobs[J]> {
-  // Transfer a copy: the caller's bytes may share a pooled ArrayBuffer with other Buffers.
-  const copy = bytes.slice();
+  // Transfer a copy (not Buffer#slice, which is a view): the caller keeps its
+  // bytes, and a pooled ArrayBuffer shared with other Buffers is never detached.
+  const copy = new Uint8Array(bytes);
   // The URL form is what Turbopack bundles as a worker entry; vitest and tsx load the file as it is.
   const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), {
     execArgv: [],
