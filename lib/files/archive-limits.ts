@@ -21,11 +21,12 @@ export interface ArchiveLimits {
 }
 
 /**
- * Measured (docs/decisions/0006-untrusted-files.md): a 200-page Word plan is
- * ~16 entries with a 4 MB document.xml compressed ~38:1 (plus its images,
- * which do not compress, so ≤ the 5 MB upload); the 5 000-row ledger export
- * is 16 entries, 5.1 MB in all, its sheet 3.4 MB at ~11:1. Each limit leaves
- * at least 3× room over that; known bombs run at 300:1 to 1000:1.
+ * Measured (docs/decisions/0006-untrusted-files.md): a 200-page Word plan,
+ * marked up as Word does, is a 3.9 MiB document.xml at ~48:1 (real Word output
+ * compresses less) plus photos, which do not compress and so stay within the
+ * 5 MB upload; the 5 000-row ledger export is 16 entries, 3.8 MiB in all, its
+ * sheet 3.1 MiB at ~11:1. Every limit is at least twice that (a test passes
+ * both files at half the limits); the reported bombs ran at ~300:1.
  */
 export const ARCHIVE_LIMITS: ArchiveLimits = {
   maxEntries: 2_000,

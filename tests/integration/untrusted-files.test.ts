@@ -9,14 +9,7 @@ import { importLedgerActualsAction } from "@/lib/ledger/actions";
 import { previewPlanImportAction } from "@/lib/plans/import/actions";
 import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
 import { docxFromParagraphs } from "@/tests/support/docx";
-import {
-  docxBomb,
-  docxTooComplexToParse,
-  docxUnderstatingItsSize,
-  manyEntriesZip,
-  xlsxBomb,
-  xlsxUnderstatingItsSize,
-} from "@/tests/support/office-archives";
+import { docxBomb, docxTooComplexToParse, docxUnderstatingItsSize, manyEntriesZip, xlsxBomb, xlsxUnderstatingItsSize } from "@/tests/support/office-archives";
 
 const MiB = 1024 * 1024;
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -119,7 +119,7 @@ function repeated(unit: string, bytes: number): Buffer {
 function noisyParagraphs(bytes: number): Buffer {
   const chunks: string[] = [];
   let seed = 12345;
-  for (let size = 0; size < bytes; ) {
+  for (let size = 0; size < bytes;) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     const p = `<w:p><w:r><w:t>第${seed.toString(16)}项：推进教育高质量发展</w:t></w:r></w:p>`;
     chunks.push(p);
@@ -212,7 +212,9 @@ export function wordPlan(pages: number, imageMb = 1): Buffer {
   const paragraphs: string[] = [];
   for (let i = 0; i < pages * 15; i++) {
     const runs = [0, 1, 2]
-      .map((k) => `<w:r w:rsidRPr="00A1${(i * 7 + k) % 10000}">${RUN_PROPERTIES}<w:t xml:space="preserve">${SENTENCE.slice(k * 14, k * 14 + 14)}${i}</w:t></w:r>`)
+      .map(
+        (k) => `<w:r w:rsidRPr="00A1${(i * 7 + k) % 10000}">${RUN_PROPERTIES}<w:t xml:space="preserve">${SENTENCE.slice(k * 14, k * 14 + 14)}${i}</w:t></w:r>`,
+      )
       .join(`<w:proofErr w:type="gramStart"/>`);
     paragraphs.push(
       `<w:p w:rsidR="00B2${i % 10000}" w:rsidRDefault="00C3${i % 1000}"><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/>${RUN_PROPERTIES}</w:pPr>${runs}</w:p>`,

@@ -5,15 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ARCHIVE_LIMITS, assertArchiveWithinLimits, type ArchiveLimits } from "@/lib/files/archive-limits";
 import { writeLedgerXlsx } from "@/lib/ledger/write-xlsx";
 import { MAX_IMPORT_ROWS } from "@/lib/ledger/read-sheet";
-import {
-  docxBomb,
-  docxUnderstatingItsSize,
-  manyEntriesZip,
-  rawZip,
-  wordPlan,
-  xlsxBomb,
-  xlsxUnderstatingItsSize,
-} from "@/tests/support/office-archives";
+import { docxBomb, docxUnderstatingItsSize, manyEntriesZip, rawZip, wordPlan, xlsxBomb, xlsxUnderstatingItsSize } from "@/tests/support/office-archives";
 import { ledgerOfRows } from "@/tests/support/ledger-file";
 
 const UNREADABLE = "无法读取该文件";
