@@ -49,22 +49,18 @@ function runWorker<J extends ParseJobName>(job: J, bytes: Uint8Array, options: I
     resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? PARSE_LIMITS.heapMb, maxYoungGenerationSizeMb: PARSE_LIMITS.youngMb },
   });
   return new Promise<ParseJobs[J]>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new UserFacingError(M.tooComplex)), options.timeoutMs ?? PARSE_LIMITS.timeoutMs);
-    const done = () => {
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       void worker.terminate();
+      outcome();
     };
-    const fail = (err: Error) => {
-      done();
-      reject(err);
-    };
-    worker.once("message", (reply: Reply<ParseJobs[J]>) => {
-      done();
-      if (reply.ok) resolve(reply.value);
-      else reject(refusal(reply, options.unreadable));
-    });
-    worker.once("error", (err) => fail(workerFailure(err)));
-    worker.once("exit", (code) => fail(new Error(`parse worker exited with code ${code} before answering`)));
+    const timer = setTimeout(() => settle(() => reject(new UserFacingError(M.tooComplex))), options.timeoutMs ?? PARSE_LIMITS.timeoutMs);
+    worker.once("message", (reply: Reply<ParseJobs[J]>) => settle(() => (reply.ok ? resolve(reply.value) : reject(refusal(reply, options.unreadable)))));
+    worker.once("error", (err) => settle(() => reject(workerFailure(err))));
+    worker.once("exit", (code) => settle(() => reject(new Error(`parse worker exited with code ${code} before answering`))));
     worker.postMessage({ job, bytes: copy, limits: { maxCells: MAX_SHEET_CELLS } }, [copy.buffer]);
   });
 }

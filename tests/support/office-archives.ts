@@ -223,3 +223,13 @@ export function wordPlan(pages: number, imageMb = 1): Buffer {
   const photos = imageMb > 0 ? [{ name: "word/media/image1.jpeg", data: randomBytes(imageMb * MiB) }] : [];
   return docx(Buffer.from(paragraphs.join("")), undefined, photos);
 }
+
+/** An honest sheet of `count` numeric cells, ten to a row: within the archive limits, more than any import reads. */
+export function xlsxOfCells(count: number): Buffer {
+  const rows: string[] = [];
+  for (let r = 1; r <= Math.ceil(count / 10); r++) {
+    const cells = "ABCDEFGHIJ".split("").map((col, i) => `<c r="${col}${r}"><v>${r * 10 + i}</v></c>`);
+    rows.push(`<row r="${r}">${cells.join("")}</row>`);
+  }
+  return xlsx(Buffer.from(rows.join("")));
+}

@@ -46,8 +46,9 @@ describe("the archive gate", { timeout: 30_000 }, () => {
   });
 
   it("refuses 100 000 entries, before reading them", async () => {
+    const archive = manyEntriesZip(100_000);
     const started = Date.now();
-    await expect(check(manyEntriesZip(100_000))).rejects.toThrow("文件包含的条目过多（超过 2000 个），可能已损坏或被构造，已拒绝");
+    await expect(check(archive)).rejects.toThrow("文件包含的条目过多（超过 2000 个），可能已损坏或被构造，已拒绝");
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 

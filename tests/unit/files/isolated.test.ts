@@ -7,7 +7,8 @@ import { parseIsolated, PARSE_LIMITS } from "@/lib/files/isolated";
 import { MAX_IMPORT_ROWS, readLedgerSheet } from "@/lib/ledger/read-sheet";
 import { writeLedgerXlsx } from "@/lib/ledger/write-xlsx";
 import { ledgerOfRows } from "@/tests/support/ledger-file";
-import { rawZip, wordPlan } from "@/tests/support/office-archives";
+import { MAX_SHEET_CELLS } from "@/lib/files/parse-jobs";
+import { rawZip, wordPlan, xlsxOfCells } from "@/tests/support/office-archives";
 
 const UNREADABLE = "无法读取该 .docx 文档";
 const TOO_COMPLEX = "文件过于复杂或已损坏，解析失败";
@@ -26,7 +27,7 @@ async function heapGrowthDuring(run: () => Promise<unknown>): Promise<number> {
   return (Math.max(peak, process.memoryUsage().heapUsed) - before) / MiB;
 }
 
-describe("a parse in its own worker", { timeout: 60_000 }, () => {
+describe("a parse in its own worker", { timeout: 90_000 }, () => {
   const plan = wordPlan(200, 0);
 
   it("that outgrows its heap ends there, in Chinese, and this process's heap does not follow", async () => {
@@ -34,8 +35,8 @@ describe("a parse in its own worker", { timeout: 60_000 }, () => {
     const growth = await heapGrowthDuring(() => (outcome = parseIsolated("docx-text", plan, { unreadable: UNREADABLE, heapMb: 48 })));
     await expect(outcome).rejects.toThrow(TOO_COMPLEX);
     expect(growth).toBeLessThan(32);
-    // The same file within the real bound reads, so it was the bound that stopped it.
-    expect(await parseIsolated("docx-text", plan, { unreadable: UNREADABLE })).toContain("全面贯彻党的教育方针");
+    // The same file within the real heap bound reads (time left loose: the heap is the subject here).
+    expect(await parseIsolated("docx-text", plan, { unreadable: UNREADABLE, timeoutMs: 60_000 })).toContain("全面贯彻党的教育方针");
   });
 
   it("that runs past its time is stopped, in Chinese", async () => {
@@ -59,6 +60,13 @@ describe("a parse in its own worker", { timeout: 60_000 }, () => {
       value: { kind: "ok", value: ledger.rows[4_999]!.actual },
       asOf: { kind: "ok", value: new Date(Date.UTC(2025, 5, 30)) },
     });
+  });
+
+  it("refuses a workbook of more cells than any import reads, before they reach this process", async () => {
+    const cells = xlsxOfCells(MAX_SHEET_CELLS + 10);
+    await expect(parseIsolated("xlsx-cells", cells, { unreadable: UNREADABLE, timeoutMs: 45_000 })).rejects.toThrow(
+      "表格内容过多（超过 250000 个单元格），请删除无关的工作表或分批导入",
+    );
   });
 
   it("runs one at a time: a few uploads wait their turn, more are told at once to retry", async () => {
