@@ -5,7 +5,10 @@ import { signIn } from "./helpers";
 // Against the production server (its heap bounded as in production): the
 // reported .docx bomb is refused by the archive gate, and a .docx within every
 // archive limit that still exhausts mammoth is stopped in its worker. Both
-// answer in Chinese, and the same server then serves the next pages.
+// answer in Chinese, and the server then serves the next pages. The refusal
+// itself is the proof that the web process survived the parse: a process the
+// parse killed cannot answer it (while the supervisor restarts one, the
+// wizard shows its network error instead).
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 test("hostile .docx files in the import wizard are refused in Chinese and the server keeps answering", async ({ page }) => {
