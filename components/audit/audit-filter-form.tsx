@@ -21,11 +21,11 @@ export function AuditFilterForm({ filter }: { filter: AuditFilter }) {
     <form method="get" role="search" aria-label="筛选审计日志" className="mb-4 grid gap-2 sm:flex sm:flex-wrap sm:items-end">
       <label className="grid gap-1 text-xs text-slate-500">
         操作人
-        <input name="person" defaultValue={filter.person} placeholder="姓名或用户名" className={`${FIELD} sm:w-36`} />
+        <input name="person" aria-label="操作人" defaultValue={filter.person} placeholder="姓名或用户名" className={`${FIELD} sm:w-36`} />
       </label>
       <label className="grid gap-1 text-xs text-slate-500">
         操作
-        <select name="action" defaultValue={filter.action ?? ""} className={FIELD}>
+        <select name="action" aria-label="操作" defaultValue={filter.action ?? ""} className={FIELD}>
           <option value="">全部操作</option>
           {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -36,7 +36,7 @@ export function AuditFilterForm({ filter }: { filter: AuditFilter }) {
       </label>
       <label className="grid gap-1 text-xs text-slate-500">
         对象类型
-        <select name="entityType" defaultValue={filter.entityType ?? ""} className={FIELD}>
+        <select name="entityType" aria-label="对象类型" defaultValue={filter.entityType ?? ""} className={FIELD}>
           <option value="">全部类型</option>
           {Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -47,15 +47,15 @@ export function AuditFilterForm({ filter }: { filter: AuditFilter }) {
       </label>
       <label className="grid gap-1 text-xs text-slate-500">
         对象
-        <input name="object" defaultValue={filter.object} placeholder="标题关键词或 ID" className={`${FIELD} sm:w-48`} />
+        <input name="object" aria-label="对象" defaultValue={filter.object} placeholder="标题关键词或 ID" className={`${FIELD} sm:w-48`} />
       </label>
       <label className="grid gap-1 text-xs text-slate-500">
         起始日期
-        <input type="date" name="from" defaultValue={filter.from} className={FIELD} />
+        <input type="date" name="from" aria-label="起始日期" defaultValue={filter.from} className={FIELD} />
       </label>
       <label className="grid gap-1 text-xs text-slate-500">
         截止日期
-        <input type="date" name="to" defaultValue={filter.to} className={FIELD} />
+        <input type="date" name="to" aria-label="截止日期" defaultValue={filter.to} className={FIELD} />
       </label>
       <button type="submit" className="min-h-10 rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50">
         查询

@@ -26,8 +26,8 @@ function TaskBlock({ task, names }: { task: SnapshotTask; names: Names }) {
         <ol className="mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-xs">
           {task.statusEvents.map((e) => (
             <li key={e.id}>
-              {formatDateTime(e.createdAt)} · {who(names, e.actorUserId)}：状态 {taskStatus(e.fromStatus)} → {taskStatus(e.toStatus)}，进度 {e.fromProgress ?? 0}% →{" "}
-              {e.toProgress ?? 0}%{e.note ? `（${e.note}）` : ""}
+              {formatDateTime(e.createdAt)} · {who(names, e.actorUserId)}：状态 {taskStatus(e.fromStatus)} → {taskStatus(e.toStatus)}，进度{" "}
+              {e.fromProgress ?? 0}% → {e.toProgress ?? 0}%{e.note ? `（${e.note}）` : ""}
             </li>
           ))}
         </ol>
@@ -39,8 +39,8 @@ function TaskBlock({ task, names }: { task: SnapshotTask; names: Names }) {
             return (
               <li key={slot.id} className="rounded-md bg-slate-50 p-2 text-xs" data-testid="snapshot-report">
                 <p className="font-medium">
-                  {slot.period.label} · {slot.orgUnit.name} · {REPORT_STATUS_LABELS[report.status as ReportStatus] ?? SLOT_STATUS_LABELS[slot.status as SlotStatus]} ·{" "}
-                  {report.progress}%
+                  {slot.period.label} · {slot.orgUnit.name} ·{" "}
+                  {REPORT_STATUS_LABELS[report.status as ReportStatus] ?? SLOT_STATUS_LABELS[slot.status as SlotStatus]} · {report.progress}%
                 </p>
                 {report.summary && <p className="mt-1 break-words whitespace-pre-wrap">工作进展：{report.summary}</p>}
                 {report.problems && <p className="mt-1 break-words whitespace-pre-wrap">存在问题：{report.problems}</p>}

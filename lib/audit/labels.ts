@@ -79,5 +79,6 @@ export const AUDIT_MESSAGES = {
   empty: "没有符合条件的记录",
   exportTruncated: (max: number) => `仅导出最新的 ${max} 条，请缩小筛选范围后分批导出`,
   snapshotKept: "删除前的完整记录已保存",
+  deletionKept: "删除前，状态变更、填报报告及审核记录会完整保存到审计日志，本局管理员可随时查阅。",
   system: "系统",
 } as const;

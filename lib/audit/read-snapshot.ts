@@ -20,7 +20,15 @@ const statusEvent = z.object({
   note: text,
 });
 
-const reportEvent = z.object({ id: z.string(), createdAt: z.string(), actorUserId: text, action: z.string(), fromStatus: text, toStatus: z.string(), comment: text });
+const reportEvent = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  actorUserId: text,
+  action: z.string(),
+  fromStatus: text,
+  toStatus: z.string(),
+  comment: text,
+});
 
 const report = z.object({
   id: z.string(),

@@ -69,9 +69,11 @@ export function redactEvent<E extends { comment: string | null }>(session: Tenan
  * reporter keeps the text and figures but loses the review comment, the
  * evidence and every event but the approval (whose comment is dropped too).
  */
-export function redactReport<
-  R extends { reviewComment: string | null; attachments: unknown[]; events: { action: string; comment: string | null }[] },
->(session: TenantSession, orgUnitId: string, report: R): R {
+export function redactReport<R extends { reviewComment: string | null; attachments: unknown[]; events: { action: string; comment: string | null }[] }>(
+  session: TenantSession,
+  orgUnitId: string,
+  report: R,
+): R {
   if (seesUnitInFull(session, orgUnitId)) return report;
   return {
     ...report,

@@ -52,7 +52,15 @@ beforeAll(async () => {
   ({ userId: staffId } = await signInAs("jinfeng.staff"));
   await setStatus(keptTask.id, 30);
   await setStatus(deletedTask.id, 10);
-  const submitted = await submitReportAction({ slotId: slot.id, summary: REPORT_TEXT, progress: 40, problems: "", nextSteps: "", version: 0, submitKey: randomUUID() });
+  const submitted = await submitReportAction({
+    slotId: slot.id,
+    summary: REPORT_TEXT,
+    progress: 40,
+    problems: "",
+    nextSteps: "",
+    version: 0,
+    submitKey: randomUUID(),
+  });
   expect(submitted).toMatchObject({ ok: true });
   // Enough status changes on another plan's task for the feed to need a second page.
   const other = await ownerDb().task.findFirstOrThrow({ where: { tenantId, NOT: { planId: plan.id } } });
@@ -60,13 +68,28 @@ beforeAll(async () => {
   // A report on the plan that stays, so report events outlive the deletion too.
   const reporterUnit = (await ownerDb().membership.findFirstOrThrow({ where: { user: { username: "jinfeng.reporter" } } })).orgUnitId!;
   const period = await ownerDb().reportingPeriod.create({
-    data: { tenantId, planId: other.planId, label: "2022年第4季度", startsOn: new Date("2022-10-01"), endsOn: new Date("2022-12-31"), dueOn: new Date("2023-01-05") },
+    data: {
+      tenantId,
+      planId: other.planId,
+      label: "2022年第4季度",
+      startsOn: new Date("2022-10-01"),
+      endsOn: new Date("2022-12-31"),
+      dueOn: new Date("2023-01-05"),
+    },
   });
   const keptSlot = await ownerDb().reportSlot.create({
     data: { tenantId, periodId: period.id, taskId: other.id, orgUnitId: reporterUnit, unitRole: "responsible", dueOn: period.dueOn },
   });
   await signInAs("jinfeng.reporter");
-  const kept = await submitReportAction({ slotId: keptSlot.id, summary: "留存的报告", progress: 20, problems: "", nextSteps: "", version: 0, submitKey: randomUUID() });
+  const kept = await submitReportAction({
+    slotId: keptSlot.id,
+    summary: "留存的报告",
+    progress: 20,
+    problems: "",
+    nextSteps: "",
+    version: 0,
+    submitKey: randomUUID(),
+  });
   expect(kept).toMatchObject({ ok: true });
 
   ({ userId: adminId } = await signInAs("jinfeng.admin"));

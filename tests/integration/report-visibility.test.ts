@@ -53,10 +53,11 @@ const fields = (slotId: string, summary: string, extra: Record<string, unknown> 
   ...extra,
 });
 
-async function ok<T extends { ok: boolean }>(result: Promise<T>): Promise<T> {
+async function ok<T>(result: Promise<{ ok: true; data: T } | { ok: false; message: string }>): Promise<T> {
   const r = await result;
   expect(r).toMatchObject({ ok: true });
-  return r;
+  if (!r.ok) throw new Error(r.message);
+  return r.data;
 }
 
 async function reportOf(slotId: string) {
@@ -89,7 +90,7 @@ beforeAll(async () => {
   const form = new FormData();
   form.set("slotId", slots.approved.id);
   form.set("file", new File([new TextEncoder().encode("%PDF-1.7\n会议纪要")], "纪要.pdf", { type: "application/pdf" }));
-  evidenceId = (await ok(uploadAttachmentAction(form))).data!.id;
+  evidenceId = (await ok(uploadAttachmentAction(form))).id;
   await ok(submitReportAction(fields(slots.approved.id, TEXT.foreignApproved, { version: 1 })));
 
   await signInAs("jinfeng.admin");

@@ -24,6 +24,11 @@ export async function getTaskHistory(tx: Tx, session: TenantSession, taskId: str
   const actor = (id: string | null) => (id ? (names.get(id) ?? null) : null);
   return [
     ...statusEvents.map((e) => ({ kind: "status" as const, at: e.createdAt, actor: actor(e.actorUserId), event: e })),
-    ...reportEvents.map((e) => ({ kind: "report" as const, at: e.createdAt, actor: actor(e.actorUserId), event: redactEvent(session, e.report.slot.orgUnitId, e) })),
+    ...reportEvents.map((e) => ({
+      kind: "report" as const,
+      at: e.createdAt,
+      actor: actor(e.actorUserId),
+      event: redactEvent(session, e.report.slot.orgUnitId, e),
+    })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
 }

@@ -21,5 +21,9 @@ export const GET = tenantReadRoute({ permission: "audit:read", query: auditFilte
     truncatedAt: total > MAX_EXPORT_ROWS ? MAX_EXPORT_ROWS : null,
     exportedOn,
   });
-  return downloadResponse(body, { contentType: XLSX_CONTENT_TYPE, fileName: `${session.tenant.tenantName}-审计日志-${formatDate(exportedOn)}.xlsx`, fallbackName: "audit.xlsx" });
+  return downloadResponse(body, {
+    contentType: XLSX_CONTENT_TYPE,
+    fileName: `${session.tenant.tenantName}-审计日志-${formatDate(exportedOn)}.xlsx`,
+    fallbackName: "audit.xlsx",
+  });
 });

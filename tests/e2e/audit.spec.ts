@@ -1,0 +1,54 @@
+// The audit trail in a real browser: a bureau admin's action shows up on
+// /admin/audit (reached from the main navigation), the filter narrows it, the
+// export holds the filtered rows; staff get neither the link nor the page.
+import ExcelJS from "exceljs";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+test("a bureau admin reads, filters and exports the audit trail; staff cannot", async ({ page }) => {
+  const username = `huiji.audit${Date.now().toString(36)}`;
+  await signIn(page, "huiji.admin");
+  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible();
+  await page.goto("/admin/members");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("姓名").fill("审计测试员");
+  await page.getByLabel("初始密码").fill("audit-test-2026");
+  await page.getByRole("button", { name: "创建账号" }).click();
+  await expect(page.getByText("已创建账号")).toBeVisible();
+
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "审计日志" }).click();
+  await expect(page.getByRole("heading", { name: "审计日志" })).toBeVisible();
+  const created = page
+    .getByTestId("audit-list")
+    .locator("li")
+    .filter({ hasText: `审计测试员（${username}）` });
+  await expect(created).toContainText("新建账号");
+  await expect(created).toContainText("惠济区教育局管理员");
+
+  await page.getByLabel("操作", { exact: true }).selectOption({ label: "删除规划" });
+  await page.getByRole("button", { name: "查询" }).click();
+  await expect(page).toHaveURL(/action=plan\.delete/);
+  await expect(page.getByText("没有符合条件的记录")).toBeVisible();
+
+  await page.getByLabel("操作", { exact: true }).selectOption({ label: "新建账号" });
+  await page.getByLabel("对象", { exact: true }).fill(username);
+  await page.getByRole("button", { name: "查询" }).click();
+  await expect(page.getByTestId("audit-list").locator("li")).toHaveCount(1);
+  const exportHref = await page.getByRole("link", { name: "导出 (.xlsx)" }).getAttribute("href");
+  expect(exportHref).toContain("action=member.create");
+  const exported = await page.request.get(exportHref!);
+  expect(exported.status()).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await exported.body()) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet("审计日志")!;
+  expect(sheet.rowCount).toBe(3);
+  expect(sheet.getRow(3).getCell(3).text).toBe("新建账号");
+  expect(sheet.getRow(3).getCell(5).text).toBe(`审计测试员（${username}）`);
+
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await signIn(page, "huiji.staff");
+  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "审计日志" })).toHaveCount(0);
+  expect((await page.goto("/admin/audit"))?.status()).toBe(404);
+  expect((await page.request.get("/api/v1/audit.xlsx")).status()).toBe(403);
+});
