@@ -8,10 +8,10 @@ import { signIn } from "./helpers";
 test("a bureau admin reads, filters and exports the audit trail; staff cannot", async ({ page }) => {
   const username = `huiji.audit${Date.now().toString(36)}`;
   await signIn(page, "huiji.admin");
-  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible({ timeout: 20_000 });
   await page.goto("/admin/members");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("姓名").fill("审计测试员");
+  await page.getByLabel("用户名", { exact: true }).fill(username);
+  await page.getByLabel("姓名", { exact: true }).fill("审计测试员");
   await page.getByLabel("初始密码").fill("audit-test-2026");
   await page.getByRole("button", { name: "创建账号" }).click();
   await expect(page.getByText("已创建账号")).toBeVisible();
@@ -46,8 +46,9 @@ test("a bureau admin reads, filters and exports the audit trail; staff cannot", 
   expect(sheet.getRow(3).getCell(5).text).toBe(`审计测试员（${username}）`);
 
   await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/);
   await signIn(page, "huiji.staff");
-  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "审计日志" })).toHaveCount(0);
   expect((await page.goto("/admin/audit"))?.status()).toBe(404);
   expect((await page.request.get("/api/v1/audit.xlsx")).status()).toBe(403);
