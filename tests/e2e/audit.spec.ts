@@ -53,3 +53,26 @@ test("a bureau admin reads, filters and exports the audit trail; staff cannot", 
   expect((await page.goto("/admin/audit"))?.status()).toBe(404);
   expect((await page.request.get("/api/v1/audit.xlsx")).status()).toBe(403);
 });
+
+test("a deleted plan's record opens from the audit trail", async ({ page }) => {
+  const title = `审计演练规划${Date.now().toString(36)}`;
+  await signIn(page, "huiji.admin");
+  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible({ timeout: 20_000 });
+  await page.goto("/plans/new");
+  await page.getByLabel("规划标题").fill(title);
+  await page.getByRole("button", { name: "创建规划" }).click();
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]+\/edit/);
+  await expect(page.getByText("删除前，状态变更、填报报告及审核记录会完整保存到审计日志")).toBeVisible();
+  await page.getByLabel("我确认删除该规划及其全部任务").check();
+  const planUrl = page.url().replace(/\/edit$/, "");
+  await page.getByRole("button", { name: "删除规划" }).click();
+  await expect.poll(async () => (await page.request.get(planUrl)).status(), { timeout: 20_000 }).toBe(404);
+
+  await page.goto(`/admin/audit?action=plan.delete&object=${encodeURIComponent(title)}`);
+  const row = page.getByTestId("audit-list").locator("li");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("删除前的完整记录已保存");
+  await row.getByRole("link", { name: "查看删除前的完整记录" }).click();
+  await expect(page.getByRole("heading", { name: `删除规划：${title}` })).toBeVisible();
+  await expect(page.getByText("删除时没有任务记录")).toBeVisible();
+});
