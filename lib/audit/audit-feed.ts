@@ -29,18 +29,27 @@ export interface AuditRow {
   detail: Record<string, unknown>;
 }
 
-const FEED = (tenantId: string) => Prisma.sql`
+/** A deleted object's title, from the event's own JSON (the live row is gone). */
+const JSON_TITLE = Prisma.sql`COALESCE(a.before->>'title', a.after->>'title', a.before->>'name', a.after->>'name', a.after->>'username')`;
+
+/**
+ * The three sources in one shape, light columns only. audit_events' JSON is
+ * read here only when an object filter needs it (`withJson`): a deletion's
+ * before holds its whole snapshot, and reading a title out of it means reading
+ * all of it, so listing a page must not touch the JSON of rows it will not show.
+ */
+const FEED = (tenantId: string, withJson: boolean) => {
+  const json = (expression: Prisma.Sql) => (withJson ? expression : Prisma.sql`NULL::text`);
+  return Prisma.sql`
   SELECT a.id, 'audit' AS source, a.created_at AS at, a.actor_user_id, a.action, a.entity_type, a.entity_id::text AS entity_id,
-    COALESCE(
-      CASE a.entity_type WHEN 'plan' THEN a.entity_id::text WHEN 'section' THEN sec.plan_id::text WHEN 'task' THEN t.plan_id::text END,
-      a.before->>'planId', a.after->>'planId') AS plan_id,
-    COALESCE(CASE a.entity_type WHEN 'task' THEN a.entity_id::text END, a.before->>'taskId', a.after->>'taskId') AS task_id,
+    COALESCE(CASE a.entity_type WHEN 'plan' THEN a.entity_id::text WHEN 'section' THEN sec.plan_id::text WHEN 'task' THEN t.plan_id::text END,
+      ${json(Prisma.sql`COALESCE(a.before->>'planId', a.after->>'planId')`)}) AS plan_id,
+    COALESCE(CASE a.entity_type WHEN 'task' THEN a.entity_id::text END, ${json(Prisma.sql`COALESCE(a.before->>'taskId', a.after->>'taskId')`)}) AS task_id,
     COALESCE(p.title, CASE WHEN t.id IS NOT NULL THEN concat(t.number, '. ', t.title) END, sec.title, i.name, ms.title,
       CASE WHEN mu.id IS NOT NULL THEN concat(mu.display_name, '（', mu.username, '）') END,
       CASE WHEN rs.id IS NOT NULL THEN concat(rst.number, '. ', rst.title, ' · ', rsu.name) END,
-      a.before->>'title', a.after->>'title', a.before->>'name', a.after->>'name', a.after->>'username') AS title,
-    (a.before -> 'snapshot') IS NOT NULL AS has_snapshot,
-    jsonb_strip_nulls(jsonb_build_object('before', CASE WHEN jsonb_typeof(a.before) = 'object' THEN a.before - 'snapshot' ELSE a.before END, 'after', a.after)) AS detail
+      ${json(JSON_TITLE)}) AS title,
+    NULL::jsonb AS detail
   FROM audit_events a
   LEFT JOIN plans p ON a.entity_type = 'plan' AND p.tenant_id = a.tenant_id AND p.id = a.entity_id
   LEFT JOIN tasks t ON a.entity_type = 'task' AND t.tenant_id = a.tenant_id AND t.id = a.entity_id
@@ -55,7 +64,7 @@ const FEED = (tenantId: string) => Prisma.sql`
   WHERE a.tenant_id = ${tenantId}::uuid
   UNION ALL
   SELECT e.id, 'status', e.created_at, e.actor_user_id, 'task.status', 'task', e.task_id::text, t.plan_id::text, e.task_id::text,
-    concat(t.number, '. ', t.title), false,
+    concat(t.number, '. ', t.title),
     jsonb_strip_nulls(jsonb_build_object('fromStatus', e.from_status, 'toStatus', e.to_status, 'fromProgress', e.from_progress,
       'toProgress', e.to_progress, 'dueDate', e.due_date, 'note', e.note))
   FROM task_status_events e
@@ -63,7 +72,7 @@ const FEED = (tenantId: string) => Prisma.sql`
   WHERE e.tenant_id = ${tenantId}::uuid
   UNION ALL
   SELECT e.id, 'report', e.created_at, e.actor_user_id, 'report.' || e.action, 'report', e.report_id::text, t.plan_id::text, t.id::text,
-    concat(t.number, '. ', t.title, ' · ', u.name, ' · ', pe.label), false,
+    concat(t.number, '. ', t.title, ' · ', u.name, ' · ', pe.label),
     jsonb_strip_nulls(jsonb_build_object('fromStatus', e.from_status, 'toStatus', e.to_status, 'comment', e.comment))
   FROM report_events e
   JOIN reports r ON r.tenant_id = e.tenant_id AND r.id = e.report_id
@@ -72,6 +81,7 @@ const FEED = (tenantId: string) => Prisma.sql`
   JOIN org_units u ON u.tenant_id = sl.tenant_id AND u.id = sl.org_unit_id
   JOIN reporting_periods pe ON pe.tenant_id = sl.tenant_id AND pe.id = sl.period_id
   WHERE e.tenant_id = ${tenantId}::uuid`;
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -112,19 +122,35 @@ interface RawRow {
   detail: Record<string, unknown>;
 }
 
-/** The filtered feed, newest first: `limit` rows from `offset`, and how many match in all. */
+/**
+ * The filtered feed, newest first: `limit` rows from `offset`, and how many
+ * match in all. The page is chosen on the light columns first; only its rows
+ * then read their audit JSON (title of a deleted object, before/after without
+ * the snapshot).
+ */
 export async function queryAuditFeed(tx: Tx, tenantId: string, filter: AuditFilter, window: { offset: number; limit: number }) {
+  const feed = FEED(tenantId, Boolean(filter.object));
   const where = whereOf(filter);
   const rows = await tx.$queryRaw<RawRow[]>`
-    SELECT feed.id::text AS id, feed.source, feed.at, feed.actor_user_id::text AS actor_user_id, actor.display_name AS actor_name,
-      feed.action, feed.entity_type, feed.entity_id, feed.title, feed.has_snapshot, feed.detail
-    FROM (${FEED(tenantId)}) AS feed
-    LEFT JOIN users actor ON actor.id = feed.actor_user_id
-    WHERE ${where}
-    ORDER BY feed.at DESC, feed.id DESC
-    LIMIT ${window.limit} OFFSET ${window.offset}`;
+    WITH page AS (
+      SELECT feed.* FROM (${feed}) AS feed
+      LEFT JOIN users actor ON actor.id = feed.actor_user_id
+      WHERE ${where}
+      ORDER BY feed.at DESC, feed.id DESC
+      LIMIT ${window.limit} OFFSET ${window.offset}
+    )
+    SELECT page.id::text AS id, page.source, page.at, page.actor_user_id::text AS actor_user_id, actor.display_name AS actor_name,
+      page.action, page.entity_type, page.entity_id, COALESCE(page.title, ${JSON_TITLE}) AS title,
+      (a.before -> 'snapshot') IS NOT NULL AS has_snapshot,
+      CASE page.source WHEN 'audit' THEN jsonb_strip_nulls(jsonb_build_object(
+        'before', CASE WHEN jsonb_typeof(a.before) = 'object' THEN a.before - 'snapshot' ELSE a.before END, 'after', a.after))
+        ELSE page.detail END AS detail
+    FROM page
+    LEFT JOIN audit_events a ON page.source = 'audit' AND a.tenant_id = ${tenantId}::uuid AND a.id = page.id
+    LEFT JOIN users actor ON actor.id = page.actor_user_id
+    ORDER BY page.at DESC, page.id DESC`;
   const [count] = await tx.$queryRaw<{ total: bigint }[]>`
-    SELECT count(*) AS total FROM (${FEED(tenantId)}) AS feed LEFT JOIN users actor ON actor.id = feed.actor_user_id WHERE ${where}`;
+    SELECT count(*) AS total FROM (${feed}) AS feed LEFT JOIN users actor ON actor.id = feed.actor_user_id WHERE ${where}`;
   const items: AuditRow[] = rows.map((r) => ({
     id: r.id,
     source: r.source,

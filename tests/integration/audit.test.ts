@@ -111,6 +111,12 @@ describe("deleting a plan or task keeps its history", () => {
     expect(planDeletion).toMatchObject({ entityId: plan.id, title: plan.title, hasSnapshot: true, actorUserId: adminId });
     expect(page.items.find((r) => r.action === "task.delete")).toMatchObject({ entityId: deletedTask.id, title: deletedTask.title, hasSnapshot: true });
 
+    // Without an object filter the page reads the deleted plan's title from the event of the rows it shows.
+    expect((await feed({ action: "plan.delete" })).items.map((r) => [r.title, r.hasSnapshot, r.detail.before])).toEqual([
+      [plan.title, true, expect.objectContaining({ title: plan.title, history: expect.objectContaining({ tasks: expect.any(Number) }) })],
+    ]);
+    expect(JSON.stringify(planDeletion.detail)).not.toContain(REPORT_TEXT);
+
     const admin = await tenantSessionOf("jinfeng.admin");
     const detail = await readTenant(admin, (tx) => getAuditEvent(tx, tenantId, planDeletion.id));
     expect(detail.snapshot!.plan).toMatchObject({ id: plan.id, title: plan.title });
