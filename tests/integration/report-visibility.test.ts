@@ -16,6 +16,7 @@ import { readTenant } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
 import { reviewReportAction, saveReportDraftAction, submitReportAction, uploadAttachmentAction } from "@/lib/reports/actions";
 import { getSlotDetail } from "@/lib/reports/queries/get-slot";
+import { listSlots } from "@/lib/reports/queries/list-slots";
 import { getTaskHistory } from "@/lib/reports/queries/task-history";
 import { listTaskSlots } from "@/lib/reports/queries/task-slots";
 import { ownerDb, signInAs } from "@/tests/support/db";
@@ -160,6 +161,10 @@ describe("a unit reporter reading other units' reports", () => {
     // Their own unit's report, in full.
     const own = await readTenant(reporter, (tx) => getSlotDetail(tx, reporter, slots.own.id));
     expect(own.slot.report).toMatchObject({ summary: TEXT.ownSubmitted, status: "submitted" });
+    // The 填报 list is their unit's work list: no other unit's slot, whatever its state.
+    const list = await readTenant(reporter, (tx) => listSlots(tx, reporter, { page: 1 }));
+    expect(list.total).toBeGreaterThan(0);
+    expect(list.items.every((s) => s.orgUnit.id === ownUnitId)).toBe(true);
   });
 
   it("sees on the task page the other unit's approval only, never its returns, comments or pending slots", async () => {
