@@ -31,6 +31,8 @@ const PERMISSIONS = {
   "inbox:update": [...BUREAU_ROLES],
   "members:read": ["bureau_admin"],
   "members:manage": ["bureau_admin"],
+  // The tenant's audit trail (/admin/audit and its .xlsx export).
+  "audit:read": ["bureau_admin"],
   "children:read": ["city_viewer"],
   "platform:manage": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -48,6 +50,7 @@ const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
   "members:read",
   "children:read",
   "inbox:read",
+  "audit:read",
 ]);
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
