@@ -42,6 +42,7 @@ export interface TaskFixture {
 /** One tenant's targets. Every string that is a UUID is an id the ghost replaces. */
 export interface Side {
   code: string;
+  name: string;
   tenantId: string;
   userIds: { admin: string; staff: string; leader: string; reporter: string };
   reporterUnitId: string;
@@ -206,6 +207,7 @@ async function buildSide(code: string, mainPlan: RegExp, percentDefinitionId: st
 
   return {
     code,
+    name: tenant.name,
     tenantId,
     userIds: { admin: userOf("admin").userId, staff: userOf("staff").userId, leader: userOf("leader").userId, reporter: reporter.userId },
     reporterUnitId: reporter.orgUnitId!,
