@@ -6,7 +6,8 @@
 // work.test.ts, people.test.ts, routes.test.ts) then call each one as every
 // kind of caller (callers.ts: the attacker tenant's four roles, the victim's
 // city viewer, another city's viewer, the platform admin, no session), with a
-// fingerprint of the whole database taken before and after every call.
+// fingerprint of the whole database taken around each test's calls
+// (tests/support/fingerprint.ts). The rules are at the top of run-matrix.ts.
 //
 // ADDING AN ENTRY (for a new action or route):
 //  1. Open the table of its domain in ./entries/ (plans, work, people, routes)
@@ -15,23 +16,31 @@
 //  2. Key: "lib/foo/actions.ts#doFooAction" for an action, "GET /api/v1/foo/[id]"
 //     for a route (the path below app/, route groups dropped).
 //  3. `permission`: the one the code passes to tenantAction / tenantReadRoute
-//     (`"signed-in"` for an action any session may call, such as switching the
-//     active tenant). The runner expects exactly the roles `can()` allows to
+//     ("platform:manage" for platformAction; "signed-in" for an action any
+//     session may call, such as switching the active tenant). The runner expects exactly the roles `can()` allows to
 //     get past it; everyone else gets ACTION_MESSAGES.forbidden / 403, and no
 //     session gets ACTION_MESSAGES.signedOut / 401, with nothing written.
 //  4. `input` / `request`: build it from `target` (a Side in world.ts: ids of
 //     the target tenant's plan, tasks, slots, indicators, members…; add a
-//     fixture there if yours needs an object nobody else may touch). The
+//     fixture in world-side.ts if yours needs an object no other entry
+//     touches — entries of one table share one database, in table order). The
 //     runner builds it three times: with `target` = the caller's own tenant
 //     (the success case: it must succeed, which proves the input well-formed),
 //     = the victim tenant (it must be refused), and = the ghost (the victim's
 //     shape, every id fresh): the victim's answer must equal the ghost's, so
 //     another tenant's id is indistinguishable from a missing one, and it must
 //     not be a validation error or a crash.
+//     An action declaring two parameters is called as fn(null, input) (the
+//     useActionState form), one as fn(input); FormData or a plain object.
 //  5. `mixed` (optional): inputs that put one of `own`'s ids next to one of
 //     `target`'s (own plan + victim's section…), judged like the victim case.
 //  6. `noForeignIds` instead, when the input names nothing that could belong
 //     to another tenant (create a plan, mark all my messages read): say why.
+//     `foreignMaySucceed` when aiming at the victim may legitimately succeed
+//     in the caller's own tenant (importing a copy of a document): say why.
+//     `returnsNothing` for an action that answers with a redirect or nothing;
+//     `childReads` for a city route whose answer may name the victim to the
+//     victim's own city viewer.
 //  7. `success`: which caller succeeds on its own tenant's objects; `changes`
 //     the tables that must change there (the proof the call did something);
 //     `globalWrites` the tables without tenant_id it may change (users…).

@@ -9,23 +9,20 @@
 // fresh one that no row has: the victim's id must be answered exactly like a
 // missing id (README: "Another tenant's id answers 404 like a missing one").
 import { randomUUID } from "node:crypto";
-import { uploadAttachmentAction, submitReportAction } from "@/lib/reports/actions";
 import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import { buildPlanLedger } from "@/lib/ledger/build-ledger";
 import { writeLedgerXlsx } from "@/lib/ledger/write-xlsx";
 import { todayInChina } from "@/lib/reports/periods";
-import { importPlanFile } from "@/prisma/seed/import-plan-file";
-import { ownerDb, signInAs, signOut } from "@/tests/support/db";
-import { openPeriodFor } from "@/tests/support/reporting";
+import { ownerDb, signOut } from "@/tests/support/db";
+import { buildSide } from "./world-side";
+
+export { PDF_BYTES } from "./world-side";
 
 process.env.EDUPLAN_UPLOAD_DIR ??= `/tmp/eduplan-it-uploads-${randomUUID()}`;
 
 /** The attacker's home tenant and the victim, with the plan whose tasks each side uses. */
 export const ATTACKER = { code: "jinfeng", mainPlan: /教育工作要点/ } as const;
 export const VICTIM = { code: "xingqing", mainPlan: /十四五/ } as const;
-
-const FIXTURE = "【矩阵】";
-export const PDF_BYTES = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
 
 export interface TaskFixture {
   id: string;
@@ -106,151 +103,4 @@ export function ghostOf(side: Side): Side {
     return value;
   };
   return map(side, "") as Side;
-}
-
-async function buildSide(code: string, mainPlan: RegExp, percentDefinitionId: string): Promise<Side> {
-  const db = ownerDb();
-  const tenant = await db.tenant.findUniqueOrThrow({ where: { code } });
-  const tenantId = tenant.id;
-  const members = await db.membership.findMany({ where: { tenantId }, include: { user: true } });
-  const userOf = (suffix: string) => members.find((m) => m.user.username === `${code}.${suffix}`)!;
-  const reporter = userOf("reporter");
-
-  const plan = (await db.plan.findMany({ where: { tenantId } })).find((p) => mainPlan.test(p.title))!;
-  await giveTasksAUnit(tenantId, plan.id, reporter.orgUnitId!);
-  const tasks = await db.task.findMany({
-    where: { tenantId, planId: plan.id },
-    orderBy: { position: "asc" },
-    include: {
-      measures: { orderBy: { position: "asc" } },
-      leaders: { include: { person: true } },
-      units: { include: { orgUnit: true } },
-    },
-  });
-  const fixtureOf = (t: (typeof tasks)[number]): TaskFixture => ({
-    id: t.id,
-    version: t.version,
-    number: t.number,
-    title: t.title,
-    sectionId: t.sectionId,
-    goal: t.goal,
-    measures: t.measures.map((m) => m.text),
-    leaders: t.leaders.map((l) => l.person.name),
-    units: t.units.map((u) => ({ name: u.orgUnit.name, role: u.role })),
-  });
-  const [edit, status, urge, milestones, cooperate] = tasks.map(fixtureOf);
-  if (!cooperate) throw new Error(`${code}: the main plan needs at least five tasks`);
-
-  const sparePlan = (title: string) => db.plan.create({ data: { tenantId, title: `${FIXTURE}${title}`, startYear: 2022, endYear: 2022 } });
-  const sparePlans = { update: (await sparePlan("待修改规划")).id, remove: (await sparePlan("待删除规划")).id };
-  const docText = importedDocText(code);
-  const imported = await importPlanFile(db, code, "matrix.txt", new TextEncoder().encode(docText));
-  const lastSection = await db.section.findFirstOrThrow({ where: { tenantId, planId: plan.id }, orderBy: { position: "desc" } });
-  const section = (position: number, title: string) =>
-    db.section.create({ data: { tenantId, planId: plan.id, parentId: null, position: lastSection.position + position, title: `${FIXTURE}${title}` } });
-  const emptySection = await section(1, "空部分");
-  const movable = await section(2, "可下移的部分");
-  await section(3, "其后的部分");
-  const lastTask = tasks[tasks.length - 1]!;
-  const removableTask = await db.task.create({
-    data: { tenantId, planId: plan.id, sectionId: edit!.sectionId, number: 999, position: lastTask.position + 1, title: `${FIXTURE}待删除任务` },
-  });
-
-  const milestone = (title: string) => db.taskMilestone.create({ data: { tenantId, taskId: milestones!.id, position: title.length, title } });
-  const toggleMilestone = await milestone("里程碑一");
-  const removeMilestone = await milestone("待删除里程碑");
-
-  const indicator = (name: string, mapping: { definitionId?: string; mappingState?: "suggested" | "confirmed" } = {}) =>
-    db.indicator.create({
-      data: { tenantId, planId: plan.id, origin: "manual", position: 900, name: `${FIXTURE}${name}`, unit: "%", targetValue: 90, ...mapping },
-    });
-  const indicators = {
-    suggested: (await indicator("建议口径", { definitionId: percentDefinitionId, mappingState: "suggested" })).id,
-    choose: (await indicator("待选口径")).id,
-    clear: (await indicator("已确认口径", { definitionId: percentDefinitionId, mappingState: "confirmed" })).id,
-    tolerance: (await indicator("容差")).id,
-    edit: (await indicator("待修改")).id,
-    remove: (await indicator("待删除")).id,
-  };
-
-  // A cooperating unit on the cooperate task: opening a period gives it no slot, so adding one is possible.
-  const linked = new Set(tasks.find((t) => t.id === cooperate.id)!.units.map((u) => u.orgUnitId));
-  const cooperateUnit = await db.orgUnit.findFirstOrThrow({ where: { tenantId, id: { notIn: [...linked] } }, orderBy: { name: "asc" } });
-  await db.taskUnit.create({ data: { tenantId, taskId: cooperate.id, orgUnitId: cooperateUnit.id, role: "cooperate" } });
-
-  const memberUser = await db.user.create({ data: { username: `matrix.${code}.member`, displayName: `${FIXTURE}成员`, passwordHash: "x" } });
-  const membership = await db.membership.create({ data: { tenantId, userId: memberUser.id, role: "bureau_staff" } });
-  const message = (suffix: string) => db.inboxMessage.create({ data: { tenantId, userId: userOf(suffix).userId, kind: "urge", title: `${FIXTURE}催办` } });
-  const messages = { staff: (await message("staff")).id, leader: (await message("leader")).id };
-
-  const { periodId } = await openPeriodFor(code, mainPlan);
-  const reserved = new Set([urge!.id, cooperate.id]);
-  const slotRows = await db.reportSlot.findMany({ where: { tenantId, periodId, status: "open" }, orderBy: [{ taskId: "asc" }, { orgUnitId: "asc" }] });
-  const free = slotRows.filter((s) => !reserved.has(s.taskId)).map((s) => s.id);
-  const [draft, submit, upload, removable, download, routeSubmit, review] = free;
-  if (!review) throw new Error(`${code}: the open period needs at least seven slots besides the reserved tasks'`);
-
-  // Staff may write any slot of their tenant (reports:submit): the setup acts as them.
-  await signInAs(`${code}.staff`);
-  const attach = async (slotId: string) => {
-    const form = new FormData();
-    form.set("slotId", slotId);
-    form.set("file", new File([PDF_BYTES], "会议纪要.pdf", { type: "application/pdf" }));
-    const result = await uploadAttachmentAction(form);
-    if (!result.ok) throw new Error(`${code}: upload failed: ${result.message}`);
-    return result.data.id;
-  };
-  const attachments = { removable: await attach(removable!), download: await attach(download!) };
-  const submitted = await submitReportAction({ slotId: review, summary: `${FIXTURE}待审核报告`, progress: 30, version: 0, submitKey: randomUUID() });
-  if (!submitted.ok) throw new Error(`${code}: submit failed: ${submitted.message}`);
-  const reviewReport = await db.report.findFirstOrThrow({ where: { tenantId, slotId: review } });
-
-  return {
-    code,
-    name: tenant.name,
-    tenantId,
-    userIds: { admin: userOf("admin").userId, staff: userOf("staff").userId, leader: userOf("leader").userId, reporter: reporter.userId },
-    reporterUnitId: reporter.orgUnitId!,
-    plan: { id: plan.id, title: plan.title, sourceText: plan.sourceText ?? "" },
-    sparePlans,
-    importedDoc: { planId: imported.planId, sourceText: docText },
-    sections: { withTasks: edit!.sectionId, empty: emptySection.id, movable: movable.id },
-    tasks: { edit: edit!, status: status!, urge: urge!, milestones: milestones!, cooperate, removable: removableTask.id },
-    milestones: { toggle: toggleMilestone.id, remove: removeMilestone.id },
-    indicators,
-    cooperateUnitId: cooperateUnit.id,
-    member: { membershipId: membership.id },
-    periodId,
-    slots: { draft: draft!, submit: submit!, upload: upload!, removable: removable!, download: download!, routeSubmit: routeSubmit! },
-    attachments,
-    review: { reportId: reviewReport.id, version: reviewReport.version },
-    messages,
-  };
-}
-
-/**
- * Opening a period gives slots to the lead and responsible units of each task;
- * a plan whose document names none (xingqing's 十四五 plan) gets the
- * reporter's unit as lead on its first tasks, so that it has slots to aim at.
- */
-async function giveTasksAUnit(tenantId: string, planId: string, orgUnitId: string): Promise<void> {
-  const db = ownerDb();
-  const tasks = await db.task.findMany({ where: { tenantId, planId }, orderBy: { position: "asc" }, take: 12, include: { units: true } });
-  const bare = tasks.filter((t) => !t.units.some((u) => u.role !== "cooperate"));
-  await db.taskUnit.createMany({ data: bare.map((t) => ({ tenantId, taskId: t.id, orgUnitId, role: "lead" as const })) });
-}
-
-/** A two-task plan document, different per tenant (so each tenant's copy has its own source hash). */
-export function importedDocText(code: string): string {
-  return [
-    `${FIXTURE}${code}区教育局2024年工作要点`,
-    "一、办好学前教育",
-    "1.扩大普惠资源",
-    "目标任务：普惠性幼儿园覆盖率达到95%以上。",
-    "责任单位：学前科",
-    "二、提升义务教育质量",
-    "2.推进集团化办学",
-    "牵头单位：基教科",
-    "",
-  ].join("\n\n");
 }
