@@ -3,7 +3,8 @@
 // id, each reserved for one entry so that one entry's success cannot spoil
 // another's input. Read from the seeded demo world, plus a few fixtures the
 // seed does not have (an open period, reports, an attachment, messages,
-// milestones, spare rows to delete), made here before the first fingerprint.
+// milestones, spare rows to delete), made in world-side.ts before the first
+// fingerprint.
 //
 // A third side, the ghost, has the victim's shape with every id replaced by a
 // fresh one that no row has: the victim's id must be answered exactly like a
