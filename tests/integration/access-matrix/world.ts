@@ -10,11 +10,12 @@
 // fresh one that no row has: the victim's id must be answered exactly like a
 // missing id (README: "Another tenant's id answers 404 like a missing one").
 import { randomUUID } from "node:crypto";
-import { openTenantTransaction } from "@/lib/db/tenant-scope";
+import { getAuthSession, hasTenant } from "@/lib/auth/session";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { buildPlanLedger } from "@/lib/ledger/build-ledger";
 import { writeLedgerXlsx } from "@/lib/ledger/write-xlsx";
 import { todayInChina } from "@/lib/reports/periods";
-import { ownerDb, signOut } from "@/tests/support/db";
+import { ownerDb, signInAs, signOut } from "@/tests/support/db";
 import { buildSide } from "./world-side";
 
 export { PDF_BYTES } from "./world-side";
@@ -76,7 +77,11 @@ export async function buildWorld(): Promise<World> {
   const revisable = await db.indicatorDefinition.findFirstOrThrow({ where: { code: { not: percent.code } }, orderBy: { code: "asc" } });
   const own = await buildSide(ATTACKER.code, ATTACKER.mainPlan, percent.id);
   const victim = await buildSide(VICTIM.code, VICTIM.mainPlan, percent.id);
-  const ledger = await openTenantTransaction(db, { tenantId: own.tenantId, userId: null }, (tx) => buildPlanLedger(tx, own.tenantId, own.plan.id));
+  // The ledger as the attacker's staff download it (what the actuals import takes back).
+  await signInAs(`${ATTACKER.code}.staff`);
+  const staff = await getAuthSession();
+  if (!hasTenant(staff)) throw new Error("the attacker's staff account has no tenant");
+  const ledger = await readTenant(staff, (tx) => buildPlanLedger(tx, staff, own.plan.id));
   signOut();
   return {
     own,

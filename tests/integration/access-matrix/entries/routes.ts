@@ -82,6 +82,18 @@ export const ROUTES: Table = {
       request: () => ({ url: "/api/v1/health" }),
       why: "load balancers' liveness check: no session, no database",
     },
+    "GET /api/v1/ready": {
+      kind: "public",
+      request: () => ({ url: "/api/v1/ready" }),
+      why: "load balancers' readiness check: no session; reads nothing but SELECT 1",
+    },
+    "GET /api/v1/audit.xlsx": {
+      kind: "tenant",
+      permission: "audit:read",
+      request: () => ({ url: "/api/v1/audit.xlsx" }),
+      noForeignIds: "exports the caller's own tenant's audit trail (every answer is checked for the victim's ids)",
+      success: { as: "admin" },
+    },
     "GET /api/auth/[...nextauth]": {
       kind: "external",
       why: "next-auth's own sign-in / session / sign-out endpoints, the way in rather than a tenant resource (sign-in.test.ts, session.test.ts)",
