@@ -31,6 +31,8 @@ const PERMISSIONS = {
   "inbox:update": [...BUREAU_ROLES],
   "members:read": ["bureau_admin"],
   "members:manage": ["bureau_admin"],
+  // Downloading all of the bureau's data at once (GET /api/v1/export/bureau.zip).
+  "tenant:export": ["bureau_admin"],
   "children:read": ["city_viewer"],
   "platform:manage": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
