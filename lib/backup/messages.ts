@@ -7,6 +7,7 @@ export const BACKUP_MESSAGES = {
     `数据库角色 ${role} 受行级安全约束，读不到全部租户的数据。请用超级用户或具有 BYPASSRLS 属性的角色作为 DATABASE_URL 再运行。`,
   outExists: (file: string) => `文件 ${file} 已存在，不会覆盖：请换一个 --out 路径。`,
   missingUpload: (key: string) => `警告：附件文件 ${key} 在存储中不存在（数据库里有记录），备份中缺少该文件。`,
+  archiveMissing: (file: string) => `找不到备份文件 ${file}。未做任何更改。`,
   notAnArchive: (file: string, reason: string) => `${file} 不是有效的 EduPlan 备份文件（${reason}）。`,
   archiveDamaged: (entry: string) => `备份文件已损坏：${entry} 的内容与清单不符。未做任何更改。`,
   newerMigrations: (names: string[]) => `备份来自更新版本的 EduPlan（本版本不认识迁移 ${names.join(", ")}），请先升级 EduPlan 再恢复。未做任何更改。`,

@@ -2,6 +2,7 @@
 // archive, rebuilds the schema from the backup's migrations, loads the rows in
 // one transaction, applies this version's newer migrations, provisions the
 // app role and job queue as `npm start` does, then writes the evidence files.
+import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -31,11 +32,13 @@ export interface RestoreOptions {
 export async function restoreBackup(options: RestoreOptions): Promise<BackupManifest> {
   const { target } = options;
   const log = options.log ?? (() => {});
+  const file = path.resolve(options.file);
+  if (!existsSync(file)) throw new UserFacingError(BACKUP_MESSAGES.archiveMissing(file));
   await assertTargetEmpty(target);
   const extracted = await mkdtemp(path.join(os.tmpdir(), "eduplan-restore-"));
   let opened: OpenedTarget | undefined;
   try {
-    const manifest = await extractArchive(path.resolve(options.file), extracted);
+    const manifest = await extractArchive(file, extracted);
     const known = (await readMigrationsList()).migrationDirectories.map((m) => m.path);
     const migrations = planMigrations(manifest.migrations, known);
     log(
