@@ -48,8 +48,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<BackupMani
     await applyMigrations(opened.ownerUrl, migrations.before);
     await loadDatabase(opened.ownerUrl, extracted, manifest);
     log(`已恢复 ${manifest.tables.reduce((sum, t) => sum + t.rows, 0)} 行数据`);
-    const newer = await applyMigrations(opened.ownerUrl);
-    if (newer.length) log(`已应用本版本较新的迁移：${newer.join(", ")}`);
+    if (migrations.after.length) log(`已应用本版本较新的迁移：${(await applyMigrations(opened.ownerUrl)).join(", ")}`);
     await provisionAppAccess(opened.ownerUrl, target, options.appRolePassword);
     const storage = new LocalDiskStorage(target.uploadDir);
     for (const upload of manifest.uploads) await storage.put(upload.key, await readFile(path.join(extracted, upload.file)));

@@ -137,15 +137,16 @@ describe("restore", () => {
       expect(new Uint8Array(await readFile(path.join(uploadDir, storageKey)))).toEqual(evidence);
 
       // `npm run backup` beside a running server: it reads the port from postmaster.pid instead of starting another.
+      // `npm run restore` into that same, non-empty directory: refused, exit code 1, nothing touched.
       const env = { ...process.env, EDUPLAN_DATA_DIR: dataDir, EDUPLAN_UPLOAD_DIR: uploadDir, DATABASE_URL: "" };
       const second = path.join(work, "second.tar.gz");
-      const { stdout } = await cli("backup.ts", ["--out", second], env);
-      expect(stdout).toContain("连接正在运行的嵌入式数据库");
-      expect(stdout).toContain("附件 1 个");
-
-      // `npm run restore` into that same, non-empty directory: refused, exit code 1, nothing touched.
       const listing = await readdir(path.join(dataDir, "pg"));
-      const refused = await cli("restore.ts", [second], env).catch((err: { code: number; stderr: string }) => err);
+      const [backup, refused] = await Promise.all([
+        cli("backup.ts", ["--out", second], env),
+        cli("restore.ts", [archive], env).catch((err: { code: number; stderr: string }) => err),
+      ]);
+      expect(backup.stdout).toContain("连接正在运行的嵌入式数据库");
+      expect(backup.stdout).toContain("附件 1 个");
       expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining("恢复只能写入空的数据目录") });
       expect(await readdir(path.join(dataDir, "pg"))).toEqual(listing);
     } finally {
