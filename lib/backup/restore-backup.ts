@@ -37,6 +37,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<BackupMani
   await assertTargetEmpty(target);
   const extracted = await mkdtemp(path.join(os.tmpdir(), "eduplan-restore-"));
   let opened: OpenedTarget | undefined;
+  let touched = false;
   try {
     const manifest = await extractArchive(file, extracted);
     const known = (await readMigrationsList()).migrationDirectories.map((m) => m.path);
@@ -44,6 +45,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<BackupMani
     log(
       `备份：${manifest.createdAt}，EduPlan ${manifest.app.version}，PostgreSQL ${manifest.postgres.version}，${manifest.tables.length} 张表，${manifest.uploads.length} 个附件`,
     );
+    touched = true;
     opened = await openTarget(target, log);
     await applyMigrations(opened.ownerUrl, migrations.before);
     await loadDatabase(opened.ownerUrl, extracted, manifest);
@@ -56,8 +58,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<BackupMani
     return manifest;
   } catch (err) {
     await opened?.stop().catch(() => {});
-    if (!opened) throw err;
-    throw await undoPartialRestore(target, opened, err as Error);
+    if (!touched) throw err;
+    throw await undoPartialRestore(target, err as Error);
   } finally {
     await rm(extracted, { recursive: true, force: true });
   }
@@ -89,11 +91,11 @@ async function provisionAppAccess(ownerUrl: string, target: RestoreTarget, appRo
  * or missing) and returns the error to throw. An external database cannot be
  * un-migrated from here: the error says so.
  */
-async function undoPartialRestore(target: RestoreTarget, opened: OpenedTarget, err: Error): Promise<Error> {
+async function undoPartialRestore(target: RestoreTarget, err: Error): Promise<Error> {
   for (const entry of await readdir(target.uploadDir).catch(() => [])) await rm(path.join(target.uploadDir, entry), { recursive: true, force: true });
   if (target.kind === "embedded") {
     await rm(path.join(target.dataDir, "pg"), { recursive: true, force: true });
     return err;
   }
-  return new UserFacingError(`${err.message}\n${BACKUP_MESSAGES.partialExternal(databaseName(opened.ownerUrl))}`);
+  return new UserFacingError(`${err.message}\n${BACKUP_MESSAGES.partialExternal(databaseName(target.databaseUrl))}`);
 }

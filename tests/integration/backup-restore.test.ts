@@ -10,7 +10,9 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { extractArchive } from "@/lib/backup/archive";
 import { createBackup } from "@/lib/backup/create-backup";
+import { loadDatabase } from "@/lib/backup/load-database";
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import type { BackupManifest } from "@/lib/backup/manifest";
 import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded";
@@ -151,6 +153,25 @@ describe("restore", () => {
       expect(await readdir(path.join(dataDir, "pg"))).toEqual(listing);
     } finally {
       await server.stop();
+    }
+  });
+
+  it("loads every row or none: a table that does not match its manifest rolls the whole load back", async () => {
+    const unpacked = await mkdtemp(path.join(work, "unpacked-"));
+    const tampered = await extractArchive(archive, unpacked);
+    tampered.tables.find((t) => t.name === "tasks")!.rows += 1;
+    // A migrated database that already has rows: the load empties every table first, so a rollback must bring them all back.
+    const partial = `eduplan_partial_${randomUUID().slice(0, 8)}`;
+    await ensureDatabase(adminUrl, partial, inject("templateDb"));
+    try {
+      const url = withDatabase(adminUrl, partial);
+      const rows = await fingerprints(url);
+      await expect(loadDatabase(url, unpacked, tampered)).rejects.toThrow(
+        `恢复 tasks 时行数不符（备份 ${before.tasks!.rows + 1} 行，写入 ${before.tasks!.rows} 行），已回滚。`,
+      );
+      expect(await fingerprints(url)).toEqual(rows);
+    } finally {
+      await dropDatabase(adminUrl, partial);
     }
   });
 
