@@ -33,6 +33,8 @@ const PERMISSIONS = {
   "members:manage": ["bureau_admin"],
   // The tenant's audit trail (/admin/audit and its .xlsx export).
   "audit:read": ["bureau_admin"],
+  // Downloading all of the bureau's data at once (GET /api/v1/export/bureau.zip).
+  "tenant:export": ["bureau_admin"],
   "children:read": ["city_viewer"],
   "platform:manage": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -51,6 +53,7 @@ const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
   "children:read",
   "inbox:read",
   "audit:read",
+  "tenant:export",
 ]);
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {

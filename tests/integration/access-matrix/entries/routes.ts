@@ -94,6 +94,13 @@ export const ROUTES: Table = {
       noForeignIds: "exports the caller's own tenant's audit trail (every answer is checked for the victim's ids)",
       success: { as: "admin" },
     },
+    "GET /api/v1/export/bureau.zip": {
+      kind: "tenant",
+      permission: "tenant:export",
+      request: () => ({ url: "/api/v1/export/bureau.zip" }),
+      noForeignIds: "exports the caller's own tenant (every answer is checked for the victim's ids)",
+      success: { as: "admin" },
+    },
     "GET /api/auth/[...nextauth]": {
       kind: "external",
       why: "next-auth's own sign-in / session / sign-out endpoints, the way in rather than a tenant resource (sign-in.test.ts, session.test.ts)",
