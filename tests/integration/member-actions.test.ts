@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadAuthSession } from "@/lib/auth/session";
 import { verifyPassword } from "@/lib/auth/password";
 import { createMemberAction, resetMemberPasswordAction, setMemberActiveAction, updateMemberRoleAction } from "@/lib/members/actions";
-import { ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
+import { openSessionFor, ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
 
 async function membershipOf(username: string) {
   return ownerDb().membership.findFirstOrThrow({ where: { user: { username } }, include: { user: true } });
@@ -98,9 +98,10 @@ describe("member management actions", () => {
       ["helan.reporter", (id: string) => resetMemberPasswordAction(null, { membershipId: id, password: "a-new-password" })],
     ] as const) {
       const member = await membershipOf(username);
-      expect(await loadAuthSession(member.userId, member.user.sessionVersion)).not.toBeNull();
+      const token = await openSessionFor(username);
+      expect(await loadAuthSession(token)).not.toBeNull();
       expect(await act(member.id)).toMatchObject({ ok: true });
-      expect(await loadAuthSession(member.userId, member.user.sessionVersion)).toBeNull();
+      expect(await loadAuthSession(token)).toBeNull();
     }
   });
 
