@@ -35,6 +35,12 @@ async function requireUnitInTenant(tx: Tx, tenantId: string, orgUnitId: string |
   return unit.id;
 }
 
+/** A raw statement's unique violation, as the pg driver adapter reports it. */
+function isUniqueViolation(err: unknown): boolean {
+  const cause = (err as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } }).meta?.driverAdapterError?.cause;
+  return cause?.kind === "UniqueConstraintViolation";
+}
+
 export async function createMember(
   tx: Tx,
   session: TenantSession,
@@ -42,14 +48,18 @@ export async function createMember(
 ) {
   const tenantId = session.tenant.tenantId;
   const orgUnitId = input.role === "unit_reporter" ? await requireUnitInTenant(tx, tenantId, input.orgUnitId) : null;
-  // Another tenant's user is invisible here, so the unique username decides;
-  // the new row is not this tenant's member until the membership below, so no RETURNING.
+  // Another tenant's user is invisible here, so the unique username decides.
+  // The new row is not this tenant's member until the membership below, so it
+  // cannot be read back: no RETURNING, no ON CONFLICT (both need to see it).
   const userId = randomUUID();
-  const inserted = await tx.$executeRaw`
-    INSERT INTO users (id, username, display_name, password_hash, updated_at)
-    VALUES (${userId}::uuid, ${input.username}, ${input.displayName}, ${await hashPassword(input.password)}, now())
-    ON CONFLICT (username) DO NOTHING`;
-  if (inserted === 0) throw new ConflictError("该用户名已被使用");
+  try {
+    await tx.$executeRaw`
+      INSERT INTO users (id, username, display_name, password_hash, updated_at)
+      VALUES (${userId}::uuid, ${input.username}, ${input.displayName}, ${await hashPassword(input.password)}, now())`;
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new ConflictError("该用户名已被使用");
+    throw err;
+  }
   const membership = await tx.membership.create({ data: { tenantId, userId, role: input.role, orgUnitId } });
   await recordAudit(tx, session, {
     action: "member.create",
