@@ -8,11 +8,21 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { endSession } from "./end-sessions";
+import { SIGN_IN_MESSAGES } from "./messages";
 import { authorizeCredentials, type SignedInUser } from "./sign-in";
 import { SESSION_MAX_AGE_SECONDS } from "./start-session";
 
 export { SIGN_IN_MESSAGES } from "./messages";
 export { authorizeCredentials } from "./sign-in";
+
+const ANSWERS: ReadonlySet<string> = new Set(Object.values(SIGN_IN_MESSAGES));
+
+/** next-auth shows authorize()'s message to the user: anything but ours (a database error) becomes the generic one. */
+function answerInChinese(err: unknown): never {
+  if (err instanceof Error && ANSWERS.has(err.message)) throw err;
+  console.error("[auth] sign-in failed unexpectedly", err);
+  throw new Error(SIGN_IN_MESSAGES.failed);
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -21,7 +31,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "账号密码",
       credentials: { username: { label: "用户名", type: "text" }, password: { label: "密码", type: "password" } },
-      authorize: (credentials, req) => authorizeCredentials(credentials, req?.headers),
+      authorize: (credentials, req) => authorizeCredentials(credentials, req?.headers).catch(answerInChinese),
     }),
   ],
   callbacks: {
