@@ -144,3 +144,24 @@ test("deactivating a user ends their open session", async ({ browser }) => {
   await signIn(reporter, "huiji.reporter");
   await expect(reporter.locator("form").getByRole("alert")).toHaveText("该账号已停用，请联系本单位管理员");
 });
+
+test("a bureau admin ends all of a member's sessions from the members page; the account still works", async ({ page, browser, baseURL }) => {
+  const memberContext = await browser.newContext({ baseURL });
+  const member = await memberContext.newPage();
+  await signIn(member, "helan.staff");
+  await expect(member.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible();
+
+  await signIn(page, "helan.admin");
+  await page.getByRole("link", { name: "成员管理" }).click();
+  const row = page.locator('[data-username="helan.staff"]');
+  await row.getByText("管理", { exact: true }).click();
+  await row.getByRole("button", { name: "结束全部登录会话" }).click();
+  await expect(row.getByRole("status")).toHaveText(/已结束该用户的 \d+ 个登录会话/);
+  await expect(row.getByText("已停用")).toHaveCount(0);
+
+  await member.reload();
+  await expect(member).toHaveURL(/\/login$/);
+  await signIn(member, "helan.staff");
+  await expect(member.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible();
+  await memberContext.close();
+});

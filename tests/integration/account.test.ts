@@ -71,9 +71,7 @@ describe("account", () => {
     const found = await withUser(admin.userId, (tx) => findUsersForPlatform(tx, "xingqing.rep"));
     expect(found).toEqual([expect.objectContaining({ username: "xingqing.reporter", liveSessions: 0 })]);
     // The same search in a non-admin's scope finds only what RLS lets that user see.
-    expect(await withUser(target.userId, (tx) => findUsersForPlatform(tx, "xingqing"))).toEqual([
-      expect.objectContaining({ username: "xingqing.reporter" }),
-    ]);
+    expect(await withUser(target.userId, (tx) => findUsersForPlatform(tx, "xingqing"))).toEqual([expect.objectContaining({ username: "xingqing.reporter" })]);
   });
 
   it("the daily prune removes dead sessions and month-old failures, and keeps the rest", async () => {

@@ -2,13 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { loadAuthSession } from "@/lib/auth/session";
 import { verifyPassword } from "@/lib/auth/password";
-import {
-  createMemberAction,
-  endMemberSessionsAction,
-  resetMemberPasswordAction,
-  setMemberActiveAction,
-  updateMemberRoleAction,
-} from "@/lib/members/actions";
+import { createMemberAction, endMemberSessionsAction, resetMemberPasswordAction, setMemberActiveAction, updateMemberRoleAction } from "@/lib/members/actions";
 import { openSessionFor, ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
 
 async function membershipOf(username: string) {
@@ -126,7 +120,11 @@ describe("member management actions", () => {
     const member = await membershipOf("jinfeng.reporter");
     const live = await ownerDb().authSession.count({ where: { userId: member.userId, revokedAt: null } });
     expect(live).toBeGreaterThanOrEqual(2);
-    expect(await endMemberSessionsAction(null, { membershipId: member.id })).toMatchObject({ ok: true, data: live, message: `已结束该用户的 ${live} 个登录会话` });
+    expect(await endMemberSessionsAction(null, { membershipId: member.id })).toMatchObject({
+      ok: true,
+      data: live,
+      message: `已结束该用户的 ${live} 个登录会话`,
+    });
     expect(await loadAuthSession(phone)).toBeNull();
     expect(await loadAuthSession(laptop)).toBeNull();
     expect((await membershipOf("jinfeng.reporter")).user).toMatchObject({ isActive: true, sessionVersion: member.user.sessionVersion });

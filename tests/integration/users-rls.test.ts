@@ -76,7 +76,10 @@ describe("users behind row-level security", () => {
       /permission denied/,
     );
     await expect(
-      asApp({ tenantId: jinfeng }, "INSERT INTO users (id, username, display_name, password_hash, is_platform_admin, updated_at) VALUES (gen_random_uuid(), 'sneak', 'x', 'x', true, now())"),
+      asApp(
+        { tenantId: jinfeng },
+        "INSERT INTO users (id, username, display_name, password_hash, is_platform_admin, updated_at) VALUES (gen_random_uuid(), 'sneak', 'x', 'x', true, now())",
+      ),
     ).rejects.toThrow(/permission denied/);
     await expect(asApp({ tenantId: jinfeng }, "UPDATE tenants SET parent_id = NULL")).rejects.toThrow(/permission denied/);
     await expect(asApp({ userId: me }, "DELETE FROM users")).rejects.toThrow(/permission denied/);
