@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +9,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Reading the request makes every page render per request, which a CSP
+  // nonce needs (proxy.ts): a page prerendered at build time would carry
+  // scripts without this request's nonce, and the browser would block them.
+  await headers();
   return (
     <html lang="zh-CN">
       <body className="min-h-screen font-sans">{children}</body>

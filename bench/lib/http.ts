@@ -22,12 +22,11 @@ export async function startServer(db: PreparedDatabase, authSecret: string, log:
   const out = createWriteStream(logFile);
   // No job worker in the measured process: a scheduled job would be noise.
   process.env.EDUPLAN_JOBS = "off";
-  let handle: WebServerHandle | undefined;
-  const ready = new Promise<void>((resolve, reject) => {
-    handle = runWebServer({ db, port, authSecret, log, ownsProcess: false, onOutput: (chunk) => out.write(chunk), onReady: resolve });
-    handle.child.once("exit", (code) => reject(new Error(`next start exited (${code}) before it was ready; see ${logFile}`)));
+  // No gateway: it would share this process's event loop with the load generator.
+  const handle: WebServerHandle = runWebServer({ db, port, authSecret, log, ownsProcess: false, gateway: false, onOutput: (chunk) => out.write(chunk) });
+  await handle.ready.catch((err: Error) => {
+    throw new Error(`${err.message}; see ${logFile}`);
   });
-  await ready;
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     const ok = await fetch(`${origin}/api/v1/health`).then(
@@ -37,13 +36,13 @@ export async function startServer(db: PreparedDatabase, authSecret: string, log:
     if (ok) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  log(`生产服务器已启动：${origin}（pid ${handle!.child.pid}，日志 ${path.relative(process.cwd(), logFile)}）`);
+  log(`生产服务器已启动：${origin}（pid ${handle.pid()}，日志 ${path.relative(process.cwd(), logFile)}）`);
   return {
     origin,
-    pid: handle!.child.pid!,
+    pid: handle.pid()!,
     logFile,
     stop: async () => {
-      await handle!.stop();
+      await handle.stop();
       out.end();
     },
   };

@@ -5,15 +5,14 @@
 // form). With JavaScript the select switches at once through the history API,
 // which Next keeps in step with useSearchParams, without a server round trip.
 import { useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { IndicatorComparison } from "@/lib/city/compare-indicator";
 import { CompareChart } from "./compare-chart";
 import { STATUS_BADGE_CLASSES, STATUS_LABELS, formatPeriod, formatTargetValue, formatValue, shortDistrictName } from "./compare-format";
 
 export function IndicatorCompare({ comparisons, defaultCode }: { comparisons: IndicatorComparison[]; defaultCode: string }) {
   const requested = useSearchParams().get("indicator");
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   if (comparisons.length === 0) {
     return <p className="text-sm text-slate-500">指标目录（口径）尚未建立，暂无可对比的指标。</p>;

@@ -200,6 +200,7 @@ export function useReportDraft(opts: { slotId: string; initial: DraftFields; ver
       clearTimeout(timerRef.current);
     };
     // save reads only refs and stable props: registering once is enough.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return {

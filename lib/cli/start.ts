@@ -10,6 +10,7 @@ import { seedDemo } from "@/prisma/seed/seed-demo";
 import { ensureProductionBuild } from "./build";
 import { runWebServer } from "./web-server";
 
+const startedAt = Date.now();
 const log = (line: string) => console.log(`[eduplan] ${line}`);
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -35,7 +36,8 @@ if (!dev) await ensureProductionBuild(log);
 runWebServer({ db, port, dev, authSecret: db.secrets.authSecret, log, onReady: printBanner });
 
 function printBanner() {
-  const lines = [``, `EduPlan 教育规划督办平台已启动：http://localhost:${port}`];
+  const seconds = Math.round((Date.now() - startedAt) / 1000);
+  const lines = [``, `EduPlan 教育规划督办平台已启动：http://localhost:${port}（用时 ${seconds} 秒）`];
   if (demo) {
     lines.push(`演示账号（仅供演示，密码均为 ${DEMO_PASSWORD}）：`);
     for (const u of DEMO_USERS) lines.push(`  ${u.username.padEnd(20)} ${u.displayName}`);

@@ -1,33 +1,28 @@
-// Runs `next start` (or `next dev`) against a prepared database and stops
-// both cleanly on Ctrl-C / SIGTERM. Shared by `npm start`, the e2e tests and
-// the benchmarks.
-import { spawn, type ChildProcess } from "node:child_process";
+// Runs the web process (`next start`, or `next dev`) behind the gateway and
+// keeps it running: if it dies it is restarted with backoff and the reason
+// logged, while the database keeps running. Ctrl-C / SIGTERM stop the web
+// process and the database cleanly, with a deadline on each step. Shared by
+// `npm start`, the e2e tests and the benchmarks.
+import type { Server } from "node:http";
 import type { PreparedDatabase } from "@/lib/db/runtime";
-import { NEXT_BIN } from "./build";
+import { findFreePort } from "@/lib/db/embedded";
+import { startGateway } from "@/lib/gateway/gateway";
+import { parseTrustedProxies } from "@/lib/gateway/trusted-proxies";
+import { spawnWebProcess, type WebProcess } from "./web-process";
+import { RestartBackoff } from "./restart-backoff";
 
 export interface WebServerHandle {
-  child: ChildProcess;
-  /** SIGTERM to the web server, resolved when it has exited (the database is left alone). */
+  /** The pid of the web process serving now (undefined while it restarts). */
+  pid(): number | undefined;
+  /** Resolves when the first web process is ready; rejects if it exits before (and restarts are off). */
+  ready: Promise<void>;
+  /** Stops the web process (and the gateway); the database is left alone. */
   stop(): Promise<void>;
 }
 
-export const DEFAULT_HEAP_MB = 384;
+export { DEFAULT_HEAP_MB } from "./web-process";
 
-/**
- * V8 sizes its old generation from the machine's memory (about 4 GB on a 24 GB
- * box) and collects lazily below that, so an idle-ish server grows to 700+ MB.
- * A bound keeps it near 400 MB under the dashboard load (bench/README.md) at a
- * few ms of p95. `EDUPLAN_HEAP_MB` raises it; a --max-old-space-size in
- * NODE_OPTIONS wins over both. Production only: `next dev` compiles in-process
- * and needs more.
- */
-function heapLimitArgs(): string[] {
-  if (/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "")) return [];
-  const mb = Number(process.env.EDUPLAN_HEAP_MB ?? DEFAULT_HEAP_MB);
-  return Number.isFinite(mb) && mb >= 128 ? [`--max-old-space-size=${Math.round(mb)}`] : [];
-}
-
-export function runWebServer(options: {
+export interface WebServerOptions {
   db: PreparedDatabase;
   port: number;
   authSecret: string;
@@ -37,59 +32,109 @@ export function runWebServer(options: {
   log: (line: string) => void;
   /**
    * true (default): this web server is what the process is for — Ctrl-C / SIGTERM
-   * stop it and the database, and its exit ends the process. false: the caller
+   * stop it and the database, and the process exits then. false: the caller
    * runs several things (a second instance, a benchmark) and stops it with
    * `stop()`; no signal handlers, no process.exit, the database is not touched.
    */
   ownsProcess?: boolean;
-  /** Where the server's stdout goes (default: this process's stdout). */
+  /**
+   * false: no gateway, `next start` listens on `port` itself and is not
+   * restarted. Only the benchmarks use it, so that the gateway does not share
+   * an event loop with the load generator (bench/README.md says what the
+   * gateway adds).
+   */
+  gateway?: boolean;
+  /** Where the web process's stdout goes (default: this process's stdout). */
   onOutput?: (chunk: Buffer) => void;
-}): WebServerHandle {
-  const { DATABASE_URL: _ownerUrl, ...inheritedEnv } = process.env;
-  const child = spawn(process.execPath, [...(options.dev ? [] : heapLimitArgs()), NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port)], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: {
-      ...inheritedEnv,
-      // The web process gets the app role only: the owner's URL stays here.
-      APP_DATABASE_URL: options.db.appUrl,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? options.authSecret,
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${options.port}`,
-      // Where the server reaches itself (PDF rendering), independent of proxies and Host headers.
-      EDUPLAN_INTERNAL_ORIGIN: process.env.EDUPLAN_INTERNAL_ORIGIN ?? `http://127.0.0.1:${options.port}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+}
 
+export function runWebServer(options: WebServerOptions): WebServerHandle {
+  const useGateway = options.gateway !== false;
+  const trusted = parseTrustedProxies(process.env.EDUPLAN_TRUSTED_PROXIES);
+  const backoff = new RestartBackoff();
+  let current: WebProcess | null = null;
+  let upstreamPort: number | null = null;
+  let gateway: Server | null = null;
+  let stopping = false;
   let announced = false;
-  child.stdout?.on("data", (chunk: Buffer) => {
-    if (options.onOutput) options.onOutput(chunk);
-    else process.stdout.write(chunk);
-    if (!announced && /Ready in/i.test(chunk.toString())) {
-      announced = true;
-      options.onReady?.();
-    }
+  let markReady!: () => void;
+  let failStart!: (err: Error) => void;
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    failStart = reject;
   });
+  ready.catch(() => {});
+
+  const launch = async () => {
+    const port = useGateway ? await findFreePort() : options.port;
+    const proc = spawnWebProcess({ ...options, port, publicPort: options.port, loopbackOnly: useGateway });
+    current = proc;
+    proc.ready.then(() => {
+      if (proc !== current) return;
+      upstreamPort = port;
+      backoff.started();
+      if (useGateway) options.log(`网站进程已就绪（pid ${proc.pid()}）`);
+      if (!announced) {
+        announced = true;
+        markReady();
+        options.onReady?.();
+      }
+    });
+    proc.exited.then(({ reason }) => {
+      if (proc === current) upstreamPort = null;
+      if (stopping) return;
+      if (!useGateway) {
+        failStart(new Error(`网站进程已退出：${reason}`));
+        return;
+      }
+      const delay = backoff.next();
+      options.log(`网站进程意外退出（${reason}），${Math.round(delay / 1000)} 秒后重启；数据库保持运行`);
+      setTimeout(() => {
+        if (!stopping) void launch();
+      }, delay);
+    });
+  };
+
+  void (async () => {
+    if (useGateway) {
+      gateway = await startGateway({ port: options.port, upstreamPort: () => upstreamPort, trusted, log: options.log }).catch((err: Error) => {
+        options.log(`无法监听端口 ${options.port}：${err.message}`);
+        failStart(err);
+        return null;
+      });
+      if (!gateway) return;
+    }
+    await launch();
+  })();
 
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    await exited;
-  };
-  if (options.ownsProcess === false) return { child, stop };
-
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
     stopping = true;
+    upstreamPort = null;
+    if (gateway) {
+      gateway.close();
+      gateway.closeAllConnections();
+    }
+    await current?.stop();
+  };
+  const handle: WebServerHandle = { pid: () => current?.pid(), ready, stop };
+  if (options.ownsProcess === false) return handle;
+
+  let shuttingDown = false;
+  const shutdown = async () => {
+    if (shuttingDown) {
+      options.log("再次收到停止信号，立即退出");
+      process.exit(1);
+    }
+    shuttingDown = true;
     options.log("正在停止…");
-    child.kill("SIGTERM");
+    await stop();
     await options.db.stop();
     await options.onStopped?.();
     options.log("已停止。");
-    process.exit(code);
+    process.exit(0);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  child.on("exit", (code) => void shutdown(code ?? 0));
-  return { child, stop };
+  process.on("SIGINT", () => void shutdown());
+  process.on("SIGTERM", () => void shutdown());
+  ready.catch(() => void shutdown());
+  return handle;
 }

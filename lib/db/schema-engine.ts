@@ -18,8 +18,8 @@ async function loadWasmBindings() {
   const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   // The package exports no ./package.json; locate the .wasm beside its JS entry.
   const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
-  const module = await WebAssembly.compile(new Uint8Array(await readFile(wasmPath)));
-  const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+  const compiled = await WebAssembly.compile(new Uint8Array(await readFile(wasmPath)));
+  const instance = await WebAssembly.instantiate(compiled, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return bg;

@@ -14,6 +14,12 @@ export async function switchTenantAction(input: unknown): Promise<ActionResult<u
   if (!parsed.success || !session.memberships.some((m) => m.tenantCode === parsed.data.tenantCode)) {
     return { ok: false, message: "您不属于该单位" };
   }
-  (await cookies()).set(ACTIVE_TENANT_COOKIE, parsed.data.tenantCode, { httpOnly: true, sameSite: "lax", path: "/" });
+  (await cookies()).set(ACTIVE_TENANT_COOKIE, parsed.data.tenantCode, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    // Like next-auth's own cookies: Secure when the public address is https.
+    secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+  });
   return { ok: true, data: undefined };
 }

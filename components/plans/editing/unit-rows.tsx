@@ -1,16 +1,17 @@
 "use client";
 // Responsible units as editable rows (name + role); posted as parallel
 // unitName / unitRole fields, blank names ignored by the server.
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { UNIT_ROLE_LABELS, UNIT_ROLES } from "@/lib/plans/editing/labels";
 import { FieldErrorText, SMALL_BUTTON } from "./form-fields";
 
 type Row = { key: number; name: string; role: string };
 
+/** Keys only need to be unique among the rows: one past the largest in use. */
+const nextKey = (rows: Row[]) => Math.max(-1, ...rows.map((r) => r.key)) + 1;
+
 export function UnitRows({ initial, errors }: { initial: { name: string; role: string }[]; errors?: string[] }) {
-  const next = useRef(0);
-  const make = (u: { name: string; role: string }): Row => ({ key: next.current++, ...u });
-  const [rows, setRows] = useState<Row[]>(() => (initial.length ? initial : [{ name: "", role: "lead" }]).map(make));
+  const [rows, setRows] = useState<Row[]>(() => (initial.length ? initial : [{ name: "", role: "lead" }]).map((u, key) => ({ key, ...u })));
   const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <fieldset className="min-w-0 space-y-2">
@@ -48,7 +49,11 @@ export function UnitRows({ initial, errors }: { initial: { name: string; role: s
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => setRows((rs) => [...rs, make({ name: "", role: rs.length ? "cooperate" : "lead" })])} className={SMALL_BUTTON}>
+      <button
+        type="button"
+        onClick={() => setRows((rs) => [...rs, { key: nextKey(rs), name: "", role: rs.length ? "cooperate" : "lead" }])}
+        className={SMALL_BUTTON}
+      >
         ＋ 添加单位
       </button>
       <FieldErrorText errors={errors} />

@@ -122,5 +122,4 @@ export const deleteIndicatorSchema = z.object({ indicatorId: id() });
 export type CreatePlanInput = z.output<typeof createPlanSchema>;
 export type UpdatePlanInput = z.output<typeof updatePlanSchema>;
 export type SaveTaskInput = z.output<typeof saveTaskSchema>;
-const indicatorFieldsSchema = z.object(indicatorFields);
-export type IndicatorFields = z.output<typeof indicatorFieldsSchema>;
+export type IndicatorFields = z.output<z.ZodObject<typeof indicatorFields>>;

@@ -29,8 +29,3 @@ export function detectLayout(lines: SourceLine[]): Layout {
 export function isFullLine(text: string, layout: Layout): boolean {
   return layout.wrapped && visualWidth(text) >= layout.wrapWidth * 0.85;
 }
-
-/** Whether `next` continues the paragraph that ended with `prev`. */
-export function continuesParagraph(prev: SourceLine, layout: Layout): boolean {
-  return !endsSentence(prev.text) || isFullLine(prev.text, layout);
-}

@@ -15,7 +15,7 @@ import { splitTopLevel } from "./text";
  */
 export function mergePaddedTokens(tokens: string[]): string[] {
   const out: string[] = [];
-  let run: string[] = [];
+  const run: string[] = [];
   const flush = () => {
     while (run.length > 0) {
       const take = run.length === 3 ? 3 : run.length === 1 ? 1 : 2;

@@ -17,8 +17,6 @@ const DIGIT: Record<string, number> = {
 };
 const MULTIPLIER: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
-export const CN_NUMERAL_CHARS = "零〇○一二两三四五六七八九十百千万";
-
 /** "十二" → 12, "二十四" → 24, "一百零五" → 105, "两" → 2. Null if not a numeral. */
 export function parseChineseNumber(s: string): number | null {
   if (!s || s.length > 12) return null;
@@ -66,4 +64,3 @@ export function parseCircled(ch: string): number | null {
   const i = CIRCLED.indexOf(ch);
   return i >= 0 ? i + 1 : null;
 }
-export const CIRCLED_CHARS = CIRCLED;

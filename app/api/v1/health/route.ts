@@ -1,6 +1,7 @@
-// GET /api/v1/health: {ok:true} with no session and no database, for load
-// balancers' liveness checks — and the benchmarks' ceiling (the framework's
-// cost of one request with nothing behind it).
+// GET /api/v1/health: liveness — {ok:true} with no session and no database:
+// the process answers. Readiness (can it reach the database?) is
+// /api/v1/ready. Also the benchmarks' ceiling (the framework's cost of one
+// request with nothing behind it).
 export const dynamic = "force-dynamic";
 
 export function GET(): Response {
