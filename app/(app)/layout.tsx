@@ -26,6 +26,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       if (can(session.role, "plans:read")) links.push({ href: "/indicators", label: "指标口径" });
     }
     if (can(session.role, "members:manage")) links.push({ href: "/admin/members", label: "成员管理" });
+    if (can(session.role, "audit:read")) links.push({ href: "/admin/audit", label: "审计日志" });
     if (can(session.role, "inbox:read")) links.push({ href: "/inbox", label: "消息", badge: <InboxBadge className="ml-1" /> });
   }
   if (session.isPlatformAdmin) {

@@ -20,6 +20,8 @@ export interface ReviewItemView {
   problems: string;
   nextSteps: string;
   submittedAt: string | null;
+  /** Why this reviewer may not approve (their own submission); null when they may. */
+  approveBlockedReason: string | null;
   attachments: { id: string; fileName: string; sizeBytes: number }[];
   actuals: { id: string; name: string; value: string; unit: string | null; target: string }[];
 }
@@ -125,8 +127,20 @@ export function ReviewCard({ item, onDecided }: { item: ReviewItemView; onDecide
             {error.message}
           </p>
         )}
+        {item.approveBlockedReason && (
+          <p id={`approve-blocked-${item.reportId}`} data-testid="approve-blocked" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {item.approveBlockedReason}
+          </p>
+        )}
         <div className="flex gap-2">
-          <Button type="button" onClick={() => decide("approve")} disabled={pending !== null} className="flex-1 sm:flex-none">
+          <Button
+            type="button"
+            onClick={() => decide("approve")}
+            disabled={pending !== null || item.approveBlockedReason !== null}
+            aria-describedby={item.approveBlockedReason ? `approve-blocked-${item.reportId}` : undefined}
+            title={item.approveBlockedReason ?? undefined}
+            className="flex-1 sm:flex-none"
+          >
             {pending === "approve" ? "处理中…" : "通过"}
           </Button>
           <Button type="button" variant="danger" onClick={() => decide("return")} disabled={pending !== null} className="flex-1 sm:flex-none">

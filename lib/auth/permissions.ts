@@ -31,6 +31,10 @@ const PERMISSIONS = {
   "inbox:update": [...BUREAU_ROLES],
   "members:read": ["bureau_admin"],
   "members:manage": ["bureau_admin"],
+  // The tenant's audit trail (/admin/audit and its .xlsx export).
+  "audit:read": ["bureau_admin"],
+  // Downloading all of the bureau's data at once (GET /api/v1/export/bureau.zip).
+  "tenant:export": ["bureau_admin"],
   "children:read": ["city_viewer"],
   "platform:manage": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -48,6 +52,8 @@ const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
   "members:read",
   "children:read",
   "inbox:read",
+  "audit:read",
+  "tenant:export",
 ]);
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {

@@ -2,6 +2,7 @@
 // database URL only, ready when Next says so, and stopped with a deadline.
 import { spawn } from "node:child_process";
 import type { PreparedDatabase } from "@/lib/db/runtime";
+import { UPSTREAM_IDLE_MS } from "@/lib/gateway/gateway";
 import { NEXT_BIN } from "./build";
 
 export const DEFAULT_HEAP_MB = 384;
@@ -50,7 +51,10 @@ export function spawnWebProcess(options: {
 }): WebProcess {
   const { DATABASE_URL: _ownerUrl, ...inheritedEnv } = process.env;
   const args = [...(options.dev ? [] : heapLimitArgs()), NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port)];
-  if (options.loopbackOnly) args.push("-H", "127.0.0.1");
+  // Behind the gateway: loopback only, and idle connections kept longer than the
+  // gateway keeps them (UPSTREAM_IDLE_MS), so it is always the gateway that closes
+  // an idle one and never reuses a socket Next is closing at that instant.
+  if (options.loopbackOnly) args.push("-H", "127.0.0.1", "--keepAliveTimeout", String(UPSTREAM_IDLE_MS + 10_000));
   const publicPort = options.publicPort;
   const child = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "pipe"],

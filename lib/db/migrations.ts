@@ -36,9 +36,14 @@ export async function readMigrationsList(dir = MIGRATIONS_DIR): Promise<Migratio
   };
 }
 
-/** Applies pending migrations; returns the names applied (empty when up to date). */
-export async function applyMigrations(ownerUrl: string): Promise<string[]> {
-  const migrationsList = await readMigrationsList();
+/**
+ * Applies pending migrations; returns the names applied (empty when up to date).
+ * `only` limits them to those names (a restore rebuilds the schema its backup
+ * was taken under, loads the rows, then applies the rest like an upgrade).
+ */
+export async function applyMigrations(ownerUrl: string, only?: readonly string[]): Promise<string[]> {
+  const all = await readMigrationsList();
+  const migrationsList = only ? { ...all, migrationDirectories: all.migrationDirectories.filter((m) => only.includes(m.path)) } : all;
   return withSchemaEngine(ownerUrl, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return out.appliedMigrationNames;

@@ -18,15 +18,27 @@ export interface GatewayOptions {
 }
 
 const BODYLESS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Idle upstream sockets are closed after this; the web process keeps its own open longer (web-process.ts). */
+export const UPSTREAM_IDLE_MS = 30_000;
+/** A reused keep-alive socket that the other side closed at that instant fails like this; nothing was processed. */
+const STALE_SOCKET = new Set(["ECONNRESET", "EPIPE"]);
 
 export function startGateway(options: GatewayOptions): Promise<http.Server> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 512, timeout: UPSTREAM_IDLE_MS });
   const proxy = createProxyServer({ agent, xfwd: false, changeOrigin: false, proxyTimeout: 120_000 });
   const upstreamRequests = new WeakMap<IncomingMessage, http.ClientRequest>();
   proxy.on("proxyReq", (proxyReq, req) => upstreamRequests.set(req, proxyReq));
-  proxy.on("error", (_err, req, res) => {
-    if (res instanceof http.ServerResponse) sendGatewayError(res, req.url, options.upstreamPort() === null ? 503 : 502);
-    else res.destroy();
+  const retried = new WeakSet<IncomingMessage>();
+  proxy.on("error", (err, req, res) => {
+    if (!(res instanceof http.ServerResponse)) return void res.destroy();
+    const port = options.upstreamPort();
+    // A request without a body can be sent again once: a stale keep-alive socket fails before anything was processed.
+    const code = (err as NodeJS.ErrnoException).code ?? "";
+    if (port !== null && STALE_SOCKET.has(code) && BODYLESS.has(req.method ?? "GET") && !res.headersSent && !retried.has(req)) {
+      retried.add(req);
+      return void proxy.web(req, res, { target: `http://127.0.0.1:${port}` });
+    }
+    sendGatewayError(res, req.url, port === null ? 503 : 502);
   });
 
   const prepare = (req: IncomingMessage): string | null => {

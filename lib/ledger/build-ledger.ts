@@ -5,6 +5,7 @@
 // import. Queries are bounded: the task list, due dates, newest reports and
 // newest actuals, each one query whatever the number of tasks.
 import "server-only";
+import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
 import { getPlanTree, type SectionNode, type TaskFilter } from "@/lib/plans/queries/get-plan";
@@ -59,8 +60,9 @@ const EMPTY_TASK_CELLS = {
   latestReport: "",
 } satisfies Partial<LedgerRow>;
 
-/** A plan's ledger, filtered exactly as the plan page filters its tasks. */
-export async function buildPlanLedger(tx: Tx, tenantId: string, planId: string, filter: TaskFilter = {}): Promise<Ledger> {
+/** A plan's ledger, filtered exactly as the plan page filters its tasks; reports as the caller may read them. */
+export async function buildPlanLedger(tx: Tx, session: TenantSession, planId: string, filter: TaskFilter = {}): Promise<Ledger> {
+  const tenantId = session.tenant.tenantId;
   const tree = await getPlanTree(tx, tenantId, planId, filter);
   const sectionTitles = new Map<string, string>();
   const listed: TaskListItem[] = [];
@@ -84,11 +86,12 @@ export async function buildPlanLedger(tx: Tx, tenantId: string, planId: string, 
   // The plan's own indicator table belongs to no task, so a task filter leaves it out.
   const filtered = Boolean(filter.q || filter.leaderId || filter.unitId || filter.sectionId);
   const planIndicators = filtered ? [] : tree.indicators;
-  return { title: tree.plan.title, showPlan: false, taskCount: tasks.length, rows: await toRows(tx, tenantId, tasks, planIndicators, tree.plan.title) };
+  return { title: tree.plan.title, showPlan: false, taskCount: tasks.length, rows: await toRows(tx, session, tasks, planIndicators, tree.plan.title) };
 }
 
-/** Every task of every plan that names the unit (lead, cooperating or responsible). */
-export async function buildUnitLedger(tx: Tx, tenantId: string, unitId: string): Promise<Ledger> {
+/** Every task of every plan that names the unit (lead, cooperating or responsible); reports as the caller may read them. */
+export async function buildUnitLedger(tx: Tx, session: TenantSession, unitId: string): Promise<Ledger> {
+  const tenantId = session.tenant.tenantId;
   const unit = await tx.orgUnit.findFirst({ where: { id: unitId, tenantId }, select: { name: true } });
   if (!unit) throw new NotFoundError();
   const found = await tx.task.findMany({
@@ -97,17 +100,17 @@ export async function buildUnitLedger(tx: Tx, tenantId: string, unitId: string):
     select: { ...TASK_LIST_SELECT, dueDate: true, section: { select: { title: true } }, plan: { select: { title: true } } },
   });
   const tasks = found.map(({ section, plan, ...t }) => ({ ...t, sectionTitle: section.title, planTitle: plan.title }));
-  return { title: unit.name, showPlan: true, taskCount: tasks.length, rows: await toRows(tx, tenantId, tasks, [], "") };
+  return { title: unit.name, showPlan: true, taskCount: tasks.length, rows: await toRows(tx, session, tasks, [], "") };
 }
 
-async function toRows(tx: Tx, tenantId: string, tasks: LedgerTask[], planIndicators: IndicatorItem[], planTitle: string): Promise<LedgerRow[]> {
+async function toRows(tx: Tx, session: TenantSession, tasks: LedgerTask[], planIndicators: IndicatorItem[], planTitle: string): Promise<LedgerRow[]> {
   const indicatorIds = [...tasks.flatMap((t) => t.indicators.map((i) => i.id)), ...planIndicators.map((i) => i.id)];
   const reports = await latestReports(
     tx,
-    tenantId,
+    session,
     tasks.map((t) => t.id),
   );
-  const actuals = await latestApprovedActuals(tx, tenantId, indicatorIds);
+  const actuals = await latestApprovedActuals(tx, session.tenant.tenantId, indicatorIds);
   const rows: LedgerRow[] = [];
   for (const t of tasks) {
     const units = sortUnits(t.units);

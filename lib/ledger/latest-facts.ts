@@ -2,7 +2,9 @@
 // one query each whatever the number of tasks (DISTINCT ON, which Prisma's
 // query API cannot express without loading every report).
 import "server-only";
+import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { readableReportSql } from "@/lib/reports/reporter-scope";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 
 export interface LatestReport {
@@ -14,9 +16,15 @@ export interface LatestReport {
   summary: string;
 }
 
-/** Drafts are the reporter's own work in progress, so only submitted reports count; the newest period wins. */
-export async function latestReports(tx: Tx, tenantId: string, taskIds: string[]): Promise<Map<string, LatestReport>> {
+/**
+ * Drafts are the reporter's own work in progress, so only submitted reports
+ * count; the newest period wins. Only reports the caller may read
+ * (reporter-scope.ts): a reporter's ledger shows another unit's report only
+ * once approved, so the newest *readable* report is the one shown.
+ */
+export async function latestReports(tx: Tx, session: TenantSession, taskIds: string[]): Promise<Map<string, LatestReport>> {
   if (taskIds.length === 0) return new Map();
+  const tenantId = session.tenant.tenantId;
   const rows = await tx.$queryRaw<LatestReport[]>`
     SELECT DISTINCT ON (s.task_id)
       s.task_id::text AS "taskId", p.label AS "periodLabel", u.name AS "unitName",
@@ -26,6 +34,7 @@ export async function latestReports(tx: Tx, tenantId: string, taskIds: string[])
     JOIN reporting_periods p ON p.tenant_id = s.tenant_id AND p.id = s.period_id
     JOIN org_units u ON u.tenant_id = s.tenant_id AND u.id = s.org_unit_id
     WHERE r.tenant_id = ${tenantId}::uuid AND s.task_id = ANY(${taskIds}::uuid[]) AND r.status <> 'draft'
+      AND ${readableReportSql(session, { report: "r", slot: "s" })}
     ORDER BY s.task_id, p.ends_on DESC, r.submitted_at DESC NULLS LAST, r.id DESC`;
   return new Map(rows.map((r) => [r.taskId, r]));
 }

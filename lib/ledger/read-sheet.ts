@@ -2,9 +2,12 @@
 // (users insert rows above it, reorder or delete columns), then reads each
 // row's 指标ID, 实际值 and optional 截至日期 as typed values. A file that is not
 // a readable workbook or lacks the needed columns is refused as a whole.
+// exceljs runs in an isolated worker after the archive gate
+// (lib/files/isolated.ts); this file judges the plain cells it sends back.
 import "server-only";
-import ExcelJS from "exceljs";
 import { UserFacingError } from "@/lib/errors";
+import { parseIsolated } from "@/lib/files/isolated";
+import type { PlainCell, PlainRow, PlainSheet } from "@/lib/files/parse-jobs";
 import { HEADER, KNOWN_HEADERS, LEDGER_SHEET } from "./columns";
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -20,21 +23,10 @@ export interface SheetRow {
   asOf: Parsed<Date>;
 }
 
-type Plain = string | number | boolean | Date | null;
+const EMPTY: PlainCell = { col: 0, value: null };
 
-function plain(value: ExcelJS.CellValue): Plain {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "object" || value instanceof Date) return value;
-  if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("result" in value) return plain((value.result ?? null) as ExcelJS.CellValue);
-  if ("formula" in value || "sharedFormula" in value) return null;
-  if ("error" in value) return String(value.error);
-  if ("text" in value) return plain(value.text as ExcelJS.CellValue);
-  return null;
-}
-
-const text = (cell: ExcelJS.Cell) => {
-  const v = plain(cell.value);
+const text = (cell: PlainCell) => {
+  const v = cell.value;
   return v === null ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
 };
 
@@ -43,8 +35,8 @@ const isPercentFormat = (numFmt: string | undefined) => /%/.test((numFmt ?? "").
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
-export function readNumber(cell: ExcelJS.Cell): Parsed<number> {
-  const v = plain(cell.value);
+export function readNumber(cell: PlainCell): Parsed<number> {
+  const v = cell.value;
   if (typeof v === "number") {
     // "85%" typed into Excel is stored as 0.85 with a percent format; the indicator's unit already says %.
     const scaled = isPercentFormat(cell.numFmt) ? Number((v * 100).toFixed(8)) : v;
@@ -63,8 +55,8 @@ function calendarDate(y: number, m: number, d: number): Date | null {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
 }
 
-export function readDate(cell: ExcelJS.Cell): Parsed<Date> {
-  const v = plain(cell.value);
+export function readDate(cell: PlainCell): Parsed<Date> {
+  const v = cell.value;
   if (v === null || v === "") return { kind: "empty" };
   // exceljs turns date cells into UTC midnight of the date shown; keep only the calendar date.
   if (v instanceof Date) return { kind: "ok", value: new Date(Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate())) };
@@ -78,48 +70,47 @@ export function readDate(cell: ExcelJS.Cell): Parsed<Date> {
 const normalise = (s: string) => s.replace(/\s+/g, "").toUpperCase();
 const KNOWN = new Map([...KNOWN_HEADERS].map((h) => [normalise(h), h]));
 
-function findHeader(sheet: ExcelJS.Worksheet): { row: number; columns: Map<string, number> } | null {
-  for (let r = 1; r <= Math.min(sheet.rowCount, HEADER_SEARCH_ROWS); r++) {
+const cellsOf = (row: PlainRow) => new Map(row.cells.map((c) => [c.col, c]));
+
+function findHeader(sheet: PlainSheet): { row: number; columns: Map<string, number> } | null {
+  for (const row of sheet.rows.filter((r) => r.row <= HEADER_SEARCH_ROWS)) {
     const columns = new Map<string, number>();
-    sheet.getRow(r).eachCell((cell, col) => {
+    for (const cell of row.cells) {
       const header = KNOWN.get(normalise(text(cell)));
-      if (header && !columns.has(header)) columns.set(header, col);
-    });
-    if (columns.size >= 2) return { row: r, columns };
+      if (header && !columns.has(header)) columns.set(header, cell.col);
+    }
+    if (columns.size >= 2) return { row: row.row, columns };
   }
   return null;
 }
 
 export async function readLedgerSheet(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new UserFacingError("无法读取该文件：请上传 Excel 工作簿（.xlsx）");
-  }
-  const sheets = [...workbook.worksheets].sort((a, b) => Number(b.name === LEDGER_SHEET) - Number(a.name === LEDGER_SHEET));
+  const workbook = await parseIsolated("xlsx-cells", bytes, { unreadable: "无法读取该文件：请上传 Excel 工作簿（.xlsx）" });
+  const sheets = [...workbook].sort((a, b) => Number(b.name === LEDGER_SHEET) - Number(a.name === LEDGER_SHEET));
   const found = sheets.map((sheet) => ({ sheet, header: findHeader(sheet) })).find((s) => s.header);
   if (!found?.header) throw new UserFacingError("未找到台账表头：请使用本系统导出的工作台账，并保留“指标ID”“实际值”等表头");
   const { sheet, header } = found;
   for (const required of [HEADER.indicatorId, HEADER.actual]) {
     if (!header.columns.has(required)) throw new UserFacingError(`表头缺少“${required}”列：请使用本系统导出的工作台账`);
   }
-  const col = (name: string) => header.columns.get(name);
+  const idCol = header.columns.get(HEADER.indicatorId)!;
+  const actualCol = header.columns.get(HEADER.actual)!;
+  const nameCol = header.columns.get(HEADER.indicator);
+  const asOfCol = header.columns.get(HEADER.asOf);
   const rows: SheetRow[] = [];
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber <= header.row) return;
-    const cell = (c: number | undefined) => (c === undefined ? null : row.getCell(c));
-    const asOfCell = cell(col(HEADER.asOf));
-    const nameCell = cell(col(HEADER.indicator));
+  for (const row of sheet.rows) {
+    if (row.row <= header.row) continue;
+    const cells = cellsOf(row);
+    const at = (col: number) => cells.get(col) ?? EMPTY;
     const entry: SheetRow = {
-      row: rowNumber,
-      indicatorId: text(row.getCell(col(HEADER.indicatorId)!)),
-      indicatorName: nameCell ? text(nameCell) : "",
-      value: readNumber(row.getCell(col(HEADER.actual)!)),
-      asOf: asOfCell ? readDate(asOfCell) : { kind: "empty" },
+      row: row.row,
+      indicatorId: text(at(idCol)),
+      indicatorName: nameCol === undefined ? "" : text(at(nameCol)),
+      value: readNumber(at(actualCol)),
+      asOf: asOfCol === undefined ? { kind: "empty" } : readDate(at(asOfCol)),
     };
     if (entry.indicatorId || entry.value.kind !== "empty") rows.push(entry);
-  });
+  }
   if (rows.length > MAX_IMPORT_ROWS) throw new UserFacingError(`行数过多：一次最多导入 ${MAX_IMPORT_ROWS} 行`);
   return rows;
 }

@@ -1,10 +1,12 @@
 // Bureau review: approve (the report's actuals start to count) or return with
 // a comment (the reporter fixes and resubmits). Each decision is an event.
+// Nobody approves their own submission (own-submission.ts).
 import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { setActualsReviewState } from "./actuals";
+import { isOwnSubmission, OWN_SUBMISSION_MESSAGE } from "./own-submission";
 import { notifyReporters } from "@/lib/inbox/notify";
 
 export async function reviewReport(
@@ -20,6 +22,7 @@ export async function reviewReport(
   if (!report) throw new NotFoundError("报告不存在或无权访问");
   if (report.status !== "submitted") throw new UserFacingError(report.status === "approved" ? "该报告已审核通过" : "该报告当前不在待审核状态");
   const approve = input.decision === "approve";
+  if (approve && isOwnSubmission(report, session.userId)) throw new UserFacingError(OWN_SUBMISSION_MESSAGE);
   const updated = await tx.report.updateMany({
     where: { id: report.id, tenantId, version: input.version, status: "submitted" },
     data: {

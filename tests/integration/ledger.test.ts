@@ -178,7 +178,7 @@ describe("ledger export", () => {
             return value && typeof value === "object" && typeof prop === "string" && !prop.startsWith("_") ? counted(value) : value;
           },
         });
-      const ledger = await withTenant(session, (tx) => buildPlanLedger(counted(tx) as Tx, session.tenant.tenantId, plan.id, filter), { readOnly: true });
+      const ledger = await withTenant(session, (tx) => buildPlanLedger(counted(tx) as Tx, session, plan.id, filter), { readOnly: true });
       return { calls, rows: ledger.rows.length };
     };
     const all = await queriesFor({});

@@ -4,8 +4,11 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reviewReportAction, saveReportDraftAction, submitReportAction, uploadAttachmentAction } from "@/lib/reports/actions";
 import { getFileStorage } from "@/lib/files/storage";
+import { readTenant } from "@/lib/db/tenant-scope";
+import { isOwnSubmission, OWN_SUBMISSION_MESSAGE } from "@/lib/reports/own-submission";
+import { listReviewQueue } from "@/lib/reports/queries/review-queue";
 import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
-import { openPeriodFor, reporterSlots } from "@/tests/support/reporting";
+import { openPeriodFor, reporterSlots, tenantSessionOf } from "@/tests/support/reporting";
 
 process.env.EDUPLAN_UPLOAD_DIR ??= `/tmp/eduplan-it-uploads-${randomUUID()}`;
 
@@ -207,5 +210,56 @@ describe("reporting rules", () => {
     const script = new File([new TextEncoder().encode("#!/bin/sh")], "run.sh");
     expect(await uploadAttachmentAction(form(script))).toMatchObject({ ok: false, message: "只能上传图片（PNG/JPEG/GIF/WebP）、PDF、Word 或 Excel 文件" });
     expect(await ownerDb().attachment.count({ where: { report: { slotId } } })).toBe(1);
+  });
+});
+
+describe("separation of duties", () => {
+  it("nobody approves a report they submitted themselves; returning it is allowed; another reviewer approves it", async () => {
+    const own = await ownerDb().membership.findFirstOrThrow({ where: { user: { username: "jinfeng.reporter" } } });
+    const slot = await ownerDb().reportSlot.findFirstOrThrow({
+      where: { tenantId: own.tenantId, status: "open", id: { not: foreignSlotId }, NOT: { orgUnitId: own.orgUnitId! } },
+    });
+    const { userId: staffId } = await signInAs("jinfeng.staff");
+    expect(await submitReportAction(fields(slot.id, { submitKey: randomUUID(), summary: "工作人员代为填报" }))).toMatchObject({ ok: true });
+    let report = await reportOf(slot.id);
+
+    // The review queue tells the submitter up front why they cannot approve it.
+    const staff = await tenantSessionOf("jinfeng.staff");
+    const queue = await readTenant(staff, (tx) => listReviewQueue(tx, staff.tenant.tenantId, { page: 1 }));
+    const item = queue.items.find((i) => i.id === report.id)!;
+    expect(isOwnSubmission(item, staffId)).toBe(true);
+
+    const approve = await reviewReportAction(null, { reportId: report.id, decision: "approve", comment: "", version: report.version });
+    expect(approve).toEqual({ ok: false, message: OWN_SUBMISSION_MESSAGE });
+    expect(OWN_SUBMISSION_MESSAGE).toContain("不能审核本人提交的报告");
+    report = await reportOf(slot.id);
+    expect(report.status).toBe("submitted");
+    expect(report.events.map((e) => e.action)).toEqual(["submit"]);
+
+    // Sending one's own submission back for changes is harmless: it is a withdrawal.
+    expect(await reviewReportAction(null, { reportId: report.id, decision: "return", comment: "补充材料后再提交", version: report.version })).toMatchObject({
+      ok: true,
+    });
+    report = await reportOf(slot.id);
+    expect(await submitReportAction(fields(slot.id, { submitKey: randomUUID(), summary: "工作人员补充后提交", version: report.version }))).toMatchObject({
+      ok: true,
+    });
+    report = await reportOf(slot.id);
+    expect(await reviewReportAction(null, { reportId: report.id, decision: "approve", comment: "", version: report.version })).toMatchObject({
+      ok: false,
+      message: OWN_SUBMISSION_MESSAGE,
+    });
+
+    const { userId: adminId } = await signInAs("jinfeng.admin");
+    expect(isOwnSubmission(report, adminId)).toBe(false);
+    expect(await reviewReportAction(null, { reportId: report.id, decision: "approve", comment: "", version: report.version })).toMatchObject({ ok: true });
+    report = await reportOf(slot.id);
+    expect(report.status).toBe("approved");
+    expect(report.events.map((e) => [e.action, e.actorUserId])).toEqual([
+      ["submit", staffId],
+      ["return", staffId],
+      ["resubmit", staffId],
+      ["approve", adminId],
+    ]);
   });
 });

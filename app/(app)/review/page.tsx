@@ -6,6 +6,7 @@ import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { listQuerySchema } from "@/lib/pagination";
 import { formatNumber, formatTarget } from "@/lib/plans/display/format-target";
+import { isOwnSubmission, OWN_SUBMISSION_MESSAGE } from "@/lib/reports/own-submission";
 import { getReviewExtras } from "@/lib/reports/queries/review-extras";
 import { listReviewQueue } from "@/lib/reports/queries/review-queue";
 
@@ -43,6 +44,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       problems: extra?.problems ?? "",
       nextSteps: extra?.nextSteps ?? "",
       submittedAt: r.submittedAt?.toISOString() ?? null,
+      approveBlockedReason: isOwnSubmission(r, session.userId) ? OWN_SUBMISSION_MESSAGE : null,
       attachments: extra?.attachments ?? [],
       actuals: (extra?.actuals ?? []).map((a) => ({
         id: a.indicator.id,

@@ -1,6 +1,8 @@
-// Plan documents arrive as .txt (any common Chinese encoding) or .docx.
-import mammoth from "mammoth";
+// Plan documents arrive as .txt (any common Chinese encoding) or .docx. A
+// .docx is an archive from outside: it is read in an isolated worker, after
+// the archive gate (lib/files/isolated.ts).
 import { UserFacingError } from "@/lib/errors";
+import { parseIsolated } from "@/lib/files/isolated";
 
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -9,12 +11,7 @@ export async function readPlanDocument(fileName: string, bytes: Uint8Array): Pro
   const lower = fileName.toLowerCase();
   if (lower.endsWith(".docx")) {
     if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UserFacingError("该文件不是有效的 .docx 文档");
-    try {
-      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-      return value;
-    } catch {
-      throw new UserFacingError("无法读取该 .docx 文档，请确认文件未损坏");
-    }
+    return parseIsolated("docx-text", bytes, { unreadable: "无法读取该 .docx 文档，请确认文件未损坏" });
   }
   if (lower.endsWith(".txt")) return decodeText(bytes);
   throw new UserFacingError("只支持 .txt 或 .docx 格式的规划文件");

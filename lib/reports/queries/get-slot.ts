@@ -2,14 +2,19 @@ import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
-import { slotScopeFor } from "@/lib/reports/reporter-scope";
+import { readableSlotWhere, redactReport } from "@/lib/reports/reporter-scope";
 import { actorNames } from "./actor-names";
 
-/** Everything the report page shows for one slot; by id AND tenant AND (for reporters) unit. */
+/**
+ * Everything the report page shows for one slot; by id AND tenant AND the
+ * reporter rule (reporter-scope.ts): a reporter opens their own unit's slots,
+ * and another unit's only once its report is approved, then without review
+ * comments, evidence or the trail of returns.
+ */
 export async function getSlotDetail(tx: Tx, session: TenantSession, slotId: string) {
   const tenantId = session.tenant.tenantId;
-  const slot = await tx.reportSlot.findFirst({
-    where: { id: slotId, tenantId, ...slotScopeFor(session) },
+  const found = await tx.reportSlot.findFirst({
+    where: { id: slotId, tenantId, ...readableSlotWhere(session) },
     include: {
       period: true,
       orgUnit: { select: { id: true, name: true } },
@@ -33,7 +38,8 @@ export async function getSlotDetail(tx: Tx, session: TenantSession, slotId: stri
       },
     },
   });
-  if (!slot) throw new NotFoundError("填报任务不存在或无权访问");
+  if (!found) throw new NotFoundError("填报任务不存在或无权访问");
+  const slot = { ...found, report: found.report && redactReport(session, found.orgUnitId, found.report) };
   const indicators = await tx.indicator.findMany({
     where: { tenantId, planId: slot.task.planId, OR: [{ taskId: slot.taskId }, { taskId: null, origin: "table" }] },
     orderBy: [{ taskId: { sort: "asc", nulls: "last" } }, { position: "asc" }],

@@ -15,6 +15,8 @@ export async function listReviewQueue(tx: Tx, tenantId: string, filter: { page: 
       progress: true,
       summary: true,
       submittedAt: true,
+      // The reviewer may not approve their own submission (own-submission.ts): the card says so up front.
+      authorUserId: true,
       slot: {
         select: {
           id: true,

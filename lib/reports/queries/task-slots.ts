@@ -2,14 +2,14 @@ import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { todayInChina } from "@/lib/reports/periods";
-import { slotScopeFor } from "@/lib/reports/reporter-scope";
+import { readableSlotWhere } from "@/lib/reports/reporter-scope";
 import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
 
-/** A task's report slots, newest period first, as the caller may see them. */
+/** A task's report slots, newest period first, as the caller may see them (a reporter: own unit's, and others' approved). */
 export async function listTaskSlots(tx: Tx, session: TenantSession, taskId: string) {
   const today = todayInChina();
   const slots = await tx.reportSlot.findMany({
-    where: { tenantId: session.tenant.tenantId, taskId, ...slotScopeFor(session) },
+    where: { tenantId: session.tenant.tenantId, taskId, ...readableSlotWhere(session) },
     orderBy: [{ period: { startsOn: "desc" } }, { unitRole: "asc" }],
     take: 60,
     select: {

@@ -17,6 +17,7 @@ interface Seen {
 let upstream: http.Server;
 let upstreamPort: number | null = null;
 const seen: Seen[] = [];
+const flakyServed = new Set<string>();
 const servers: http.Server[] = [];
 
 async function gateway(trusted: string): Promise<string> {
@@ -27,6 +28,11 @@ async function gateway(trusted: string): Promise<string> {
 
 beforeAll(async () => {
   upstream = http.createServer((req, res) => {
+    // The first request to /flaky finds its connection closed under it, as when a keep-alive socket expires.
+    if (req.url?.startsWith("/flaky") && !flakyServed.has(req.url)) {
+      flakyServed.add(req.url);
+      return void req.socket.destroy();
+    }
     const entry: Seen = { forwardedFor: req.headers["x-forwarded-for"] as string, realIp: req.headers["x-real-ip"] as string, bytes: 0, complete: false };
     seen.push(entry);
     req.on("data", (c: Buffer) => (entry.bytes += c.length));
@@ -108,6 +114,14 @@ describe("the gateway in front of Next.js", () => {
     const res = await fetch(`${origin}/api/v1/reports/x/submit`, { method: "POST", body: "y".repeat(100_000) });
     expect(res.status).toBe(200);
     expect(seen.at(-1)).toMatchObject({ bytes: 100_000, complete: true });
+  });
+
+  it("sends a GET again once when the upstream connection was closed under it; a POST is not replayed", async () => {
+    const origin = await gateway("");
+    expect((await fetch(`${origin}/flaky/page`)).status).toBe(200);
+    const post = await fetch(`${origin}/flaky/action`, { method: "POST", body: "x" });
+    expect(post.status).toBe(502);
+    expect(await post.text()).toContain("服务暂时不可用，请稍后再试");
   });
 
   it("answers 503 in Chinese while the web process restarts", async () => {

@@ -1,9 +1,10 @@
+import { BureauExportCard } from "@/components/export/bureau-export-card";
 import { CreateMemberForm } from "@/components/members/create-member-form";
 import { MemberRowActions } from "@/components/members/member-row-actions";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { listMembers } from "@/lib/members/list-members";
 import { listQuerySchema } from "@/lib/pagination";
@@ -54,9 +55,12 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           )}
           <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{ q: query.q }} />
         </div>
-        <Card title="新建账号">
-          <CreateMemberForm units={units} />
-        </Card>
+        <div className="space-y-6">
+          <Card title="新建账号">
+            <CreateMemberForm units={units} />
+          </Card>
+          {can(session.role, "tenant:export") && <BureauExportCard />}
+        </div>
       </div>
     </>
   );

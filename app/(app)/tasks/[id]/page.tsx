@@ -32,7 +32,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       return {
         task,
         slots: await listTaskSlots(tx, session, id),
-        history: await getTaskHistory(tx, session.tenant.tenantId, id),
+        history: await getTaskHistory(tx, session, id),
         milestones: await listMilestones(tx, session.tenant.tenantId, id),
       };
     }),

@@ -18,6 +18,6 @@ const query = z.object({
 
 /** The plan's 工作台账 as .xlsx, filtered like the plan page. */
 export const GET = tenantReadRoute({ permission: "plans:read", params: z.object({ id: z.uuid() }), query }, async ({ tx, session, params, query }) => {
-  const ledger = await buildPlanLedger(tx, session.tenant.tenantId, params.id, query);
+  const ledger = await buildPlanLedger(tx, session, params.id, query);
   return xlsxResponse(await writeLedgerXlsx(ledger, todayInChina()), `${ledger.title}-工作台账.xlsx`);
 });

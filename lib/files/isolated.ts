@@ -1,0 +1,111 @@
+// Parses an uploaded file in a worker thread whose heap and time are bounded
+// on their own (DESIGN.md: untrusted files fail alone). A file that makes its
+// parser exhaust the heap or run past its time ends the worker, the user reads
+// a Chinese refusal, and the web process keeps its heap and keeps answering.
+// Archive jobs pass archive-limits.ts first, so no reader can skip the gate.
+import { Worker } from "node:worker_threads";
+import { UserFacingError } from "@/lib/errors";
+import { assertArchiveWithinLimits } from "./archive-limits";
+import { UNTRUSTED_FILE_MESSAGES as M } from "./messages";
+import { ARCHIVE_JOBS, MAX_SHEET_CELLS, type ParseJobName, type ParseJobs } from "./parse-jobs";
+
+/**
+ * heapMb: mammoth needs ~190 MB of heap for a 200-page .docx, exceljs under
+ * 64 MB for the 5 000-row ledger; 384 MB (the web process's own limit) is 2×
+ * the worst. timeoutMs + queueWaitMs stay under the 15 s tenant transaction
+ * the actions parse in, so a refusal arrives as itself, not as a rolled-back
+ * transaction. One parse at a time: at worst one more heap and one core busy,
+ * the other core left to the web process; a few uploads wait their turn.
+ */
+export const PARSE_LIMITS = { heapMb: 384, youngMb: 32, timeoutMs: 10_000, concurrent: 1, queueWaitMs: 3_000, maxQueued: 4 } as const;
+
+export interface IsolatedOptions {
+  /** The reader's own words for a file its parser cannot read. */
+  unreadable: string;
+  /** Tighter bounds, for tests of the bounds themselves. */
+  heapMb?: number;
+  timeoutMs?: number;
+}
+
+type Reply<T> = { ok: true; value: T } | { ok: false; reason: "unreadable" | "tooManyCells" | "broken"; detail?: string };
+
+export async function parseIsolated<J extends ParseJobName>(job: J, bytes: Uint8Array, options: IsolatedOptions): Promise<ParseJobs[J]> {
+  if (ARCHIVE_JOBS[job]) await assertArchiveWithinLimits(bytes, { unreadable: options.unreadable });
+  const release = await acquireSlot();
+  try {
+    return await runWorker(job, bytes, options);
+  } finally {
+    release();
+  }
+}
+
+function runWorker<J extends ParseJobName>(job: J, bytes: Uint8Array, options: IsolatedOptions): Promise<ParseJobs[J]> {
+  // Transfer a copy (not Buffer#slice, which is a view): the caller keeps its
+  // bytes, and a pooled ArrayBuffer shared with other Buffers is never detached.
+  const copy = new Uint8Array(bytes);
+  // The URL form is what Turbopack bundles as a worker entry; vitest and tsx load the file as it is.
+  const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), {
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? PARSE_LIMITS.heapMb, maxYoungGenerationSizeMb: PARSE_LIMITS.youngMb },
+  });
+  return new Promise<ParseJobs[J]>((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(() => settle(() => reject(new UserFacingError(M.tooComplex))), options.timeoutMs ?? PARSE_LIMITS.timeoutMs);
+    worker.once("message", (reply: Reply<ParseJobs[J]>) => settle(() => (reply.ok ? resolve(reply.value) : reject(refusal(reply, options.unreadable)))));
+    worker.once("error", (err) => settle(() => reject(workerFailure(err))));
+    worker.once("exit", (code) => settle(() => reject(new Error(`parse worker exited with code ${code} before answering`))));
+    worker.postMessage({ job, bytes: copy, limits: { maxCells: MAX_SHEET_CELLS } }, [copy.buffer]);
+  });
+}
+
+function refusal(reply: Extract<Reply<unknown>, { ok: false }>, unreadable: string): Error {
+  if (reply.reason === "unreadable") return new UserFacingError(unreadable);
+  if (reply.reason === "tooManyCells") return new UserFacingError(M.tooManyCells(MAX_SHEET_CELLS));
+  return new Error(`parse worker: ${reply.detail ?? reply.reason}`);
+}
+
+/** A worker that cannot start is the deployment's fault (logged, answered generically); anything else, the file's. */
+const STARTUP_FAILURES = new Set(["ERR_WORKER_PATH", "ERR_WORKER_INIT_FAILED", "ERR_MODULE_NOT_FOUND", "ERR_UNKNOWN_FILE_EXTENSION"]);
+
+function workerFailure(err: Error & { code?: string }): Error {
+  if (err.code && STARTUP_FAILURES.has(err.code)) return new Error(`parse worker could not start: ${err.message}`, { cause: err });
+  if (err.code !== "ERR_WORKER_OUT_OF_MEMORY") console.warn("[files] parse worker failed on an upload", err);
+  return new UserFacingError(M.tooComplex);
+}
+
+/** Process-wide (Next may load this module more than once): parses running and waiting. */
+const slots = ((globalThis as { eduplanParseSlots?: { running: number; waiting: (() => void)[] } }).eduplanParseSlots ??= {
+  running: 0,
+  waiting: [],
+});
+
+async function acquireSlot(): Promise<() => void> {
+  const release = () => {
+    const next = slots.waiting.shift();
+    if (next) next();
+    else slots.running--;
+  };
+  if (slots.running < PARSE_LIMITS.concurrent) {
+    slots.running++;
+    return release;
+  }
+  if (slots.waiting.length >= PARSE_LIMITS.maxQueued) throw new UserFacingError(M.busy);
+  return new Promise((resolve, reject) => {
+    const turn = () => {
+      clearTimeout(timer);
+      resolve(release);
+    };
+    const timer = setTimeout(() => {
+      slots.waiting.splice(slots.waiting.indexOf(turn), 1);
+      reject(new UserFacingError(M.busy));
+    }, PARSE_LIMITS.queueWaitMs);
+    slots.waiting.push(turn);
+  });
+}

@@ -1,0 +1,17 @@
+// What a user reads when an uploaded file is refused for its shape rather
+// than its content: the archive gate (archive-limits.ts) and the isolated
+// parse (isolated.ts). Readers keep their own "not a .docx / .xlsx" wording.
+const REFUSED = "可能已损坏或被构造，已拒绝";
+
+const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+
+export const UNTRUSTED_FILE_MESSAGES = {
+  tooManyEntries: (max: number) => `文件包含的条目过多（超过 ${max} 个），${REFUSED}`,
+  entryTooLarge: (maxBytes: number) => `文件解压后过大（其中一个部分超过 ${mb(maxBytes)} MB），${REFUSED}`,
+  tooLarge: (maxBytes: number) => `文件解压后过大（超过 ${mb(maxBytes)} MB），${REFUSED}`,
+  ratio: (max: number) => `文件压缩比异常（超过 ${max} 倍），${REFUSED}`,
+  inconsistent: `文件的目录与实际内容不符，${REFUSED}`,
+  tooComplex: "文件过于复杂或已损坏，解析失败",
+  busy: "服务器正在解析其他文件，请稍后重试",
+  tooManyCells: (max: number) => `表格内容过多（超过 ${max} 个单元格），请删除无关的工作表或分批导入`,
+} as const;
