@@ -1,6 +1,6 @@
 // Who is knocking, as far as the request says. The gateway in front of Next.js
 // overwrites x-forwarded-for with exactly one address, the resolved client
-// (docs/decisions/0006-sign-in-throttle.md), so its first entry is the client;
+// (docs/decisions/0010-sign-in-throttle.md), so its first entry is the client;
 // without a gateway the header is whatever the client sent, which the
 // throttle's account + address rule is built to survive.
 const MAX_ADDRESS = 64;

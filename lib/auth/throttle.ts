@@ -1,5 +1,5 @@
 // Sign-in throttling that slows attackers without locking owners out
-// (docs/decisions/0006-sign-in-throttle.md). Kept in PostgreSQL (auth_failures),
+// (docs/decisions/0010-sign-in-throttle.md). Kept in PostgreSQL (auth_failures),
 // so it holds across app instances.
 //
 // Only a failing source is ever refused: an account + address pair that has

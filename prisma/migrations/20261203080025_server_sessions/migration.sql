@@ -54,7 +54,7 @@ ALTER TABLE "auth_sessions" ADD CONSTRAINT "auth_sessions_user_id_fkey" FOREIGN 
 ALTER TABLE "auth_failures" ADD CONSTRAINT "auth_failures_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Hand-written below: Prisma's schema cannot express functions or policies.
--- docs/decisions/0003-sessions.md and 0006-sign-in-throttle.md say why.
+-- docs/decisions/0003-sessions.md and 0010-sign-in-throttle.md say why.
 
 -- Whether app.user_id names an active platform admin. SECURITY DEFINER so the
 -- policies below can ask it whatever the caller may read of users; it answers
