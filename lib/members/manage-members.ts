@@ -24,6 +24,19 @@ async function loadManagedMember(tx: Tx, session: TenantSession, membershipId: s
   return membership;
 }
 
+/**
+ * The password and the active flag belong to the account, which may also be a
+ * member of other bureaus (the tenant switcher's case): only a platform admin
+ * changes those for everyone (migration shared_account_guard).
+ */
+async function refuseSharedAccount(tx: Tx, session: TenantSession, userId: string) {
+  const [row] = await tx.$queryRaw<{ elsewhere: boolean }[]>`
+    SELECT user_belongs_elsewhere(${userId}::uuid, ${session.tenant.tenantId}::uuid) AS elsewhere`;
+  if (row?.elsewhere) throw new UserFacingError(SHARED_ACCOUNT_MESSAGE);
+}
+
+export const SHARED_ACCOUNT_MESSAGE = "该账号同时属于其他单位，密码和停用只能由平台管理员处理";
+
 function refuseSelf(session: TenantSession, userId: string, what: string) {
   if (userId === session.userId) throw new UserFacingError(`不能${what}自己的账号`);
 }
@@ -88,6 +101,7 @@ export async function updateMemberRole(tx: Tx, session: TenantSession, input: { 
 export async function setMemberActive(tx: Tx, session: TenantSession, input: { membershipId: string; active: boolean }) {
   const member = await loadManagedMember(tx, session, input.membershipId);
   refuseSelf(session, member.userId, "停用");
+  await refuseSharedAccount(tx, session, member.userId);
   await tx.user.updateMany({ where: { id: member.userId }, data: { isActive: input.active, sessionVersion: { increment: 1 } } });
   await recordAudit(tx, session, {
     action: input.active ? "member.activate" : "member.deactivate",
@@ -100,6 +114,7 @@ export async function setMemberActive(tx: Tx, session: TenantSession, input: { m
 
 export async function resetMemberPassword(tx: Tx, session: TenantSession, input: { membershipId: string; password: string }) {
   const member = await loadManagedMember(tx, session, input.membershipId);
+  await refuseSharedAccount(tx, session, member.userId);
   await tx.user.updateMany({
     where: { id: member.userId },
     data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
