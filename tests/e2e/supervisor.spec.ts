@@ -43,7 +43,7 @@ test("a crashed web process is restarted while the database keeps its data, and 
   const origin = `http://127.0.0.1:${port}`;
   let output = "";
   // Its own process group, so Ctrl-C can be sent to the whole group as a terminal does.
-  const start: ChildProcess = spawn("npx", ["tsx", "--conditions=react-server", "lib/cli/start.ts"], {
+  const start: ChildProcess = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], {
     detached: true,
     env: { ...process.env, PORT: String(port), EDUPLAN_DATA_DIR: dataDir, EDUPLAN_PG_PORT: String(pgPort), EDUPLAN_JOBS: "off" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -196,5 +196,5 @@ describe("restore", () => {
 
 const run = promisify(execFile);
 function cli(script: string, args: string[], env: NodeJS.ProcessEnv) {
-  return run(process.execPath, ["--import", "tsx", "--conditions=react-server", `lib/cli/${script}`, ...args], { env, timeout: 60_000 });
+  return run(process.execPath, ["--import", "tsx", "--conditions=react-server", `scripts/${script}`, ...args], { env, timeout: 60_000 });
 }
