@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { AuditFilter } from "@/lib/audit/filter";
 import { auditFilterParams } from "@/lib/audit/filter";
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "@/lib/audit/labels";
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "@/lib/vocabulary";
 
 const FIELD = "min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-base sm:w-auto sm:text-sm";
 const LINK = "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-700 hover:bg-slate-50";

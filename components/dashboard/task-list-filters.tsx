@@ -3,8 +3,7 @@
 import Link from "next/link";
 import type { TaskListFacets } from "@/lib/plans/queries/task-list-facets";
 import { NONE, type TaskListFilter } from "@/lib/plans/display/task-list-filter";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
-import { TASK_STATUSES } from "@/lib/dashboard/status-counts";
+import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
 
 const SELECT = "min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-sm sm:w-auto sm:max-w-56";
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { fieldErrors, FormMessage } from "@/components/ui/form-message";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
 import { updateTaskStatusAction } from "@/lib/tasks/actions";
 
 interface Props {

@@ -2,7 +2,7 @@
 // Responsible units as editable rows (name + role); posted as parallel
 // unitName / unitRole fields, blank names ignored by the server.
 import { useState } from "react";
-import { UNIT_ROLE_LABELS, UNIT_ROLES } from "@/lib/plans/editing/labels";
+import { UNIT_ROLE_LABELS, UNIT_ROLES } from "@/lib/vocabulary";
 import { FieldErrorText, SMALL_BUTTON } from "./form-fields";
 
 type Row = { key: number; name: string; role: string };

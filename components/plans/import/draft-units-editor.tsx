@@ -2,9 +2,8 @@
 
 import type { UnitRole } from "@/lib/generated/prisma/enums";
 import { newKey, type DraftUnit } from "@/lib/plans/import/draft";
-import { UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
 import { INPUT, SMALL_BUTTON } from "./field-styles";
-import { UNIT_ROLES } from "@/lib/plans/editing/labels";
+import { UNIT_ROLE_LABELS, UNIT_ROLES } from "@/lib/vocabulary";
 
 export function DraftUnitsEditor({ units, onChange }: { units: DraftUnit[]; onChange: (units: DraftUnit[]) => void }) {
   const set = (key: string, patch: Partial<DraftUnit>) =>
