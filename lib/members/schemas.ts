@@ -40,3 +40,5 @@ export const setMemberActiveSchema = z.object({
 });
 
 export const resetMemberPasswordSchema = z.object({ membershipId: z.uuid({ error: "成员不存在" }), password: passwordSchema });
+
+export const endMemberSessionsSchema = z.object({ membershipId: z.uuid({ error: "成员不存在" }) });

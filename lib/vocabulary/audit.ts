@@ -45,6 +45,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "member.activate": "启用账号",
   "member.deactivate": "停用账号",
   "member.password": "重置密码",
+  "member.sessions.end": "结束登录会话",
   "demo.activity": "生成演示数据",
 };
 
