@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { AuditFilter } from "@/lib/audit/filter";
 import { auditFilterParams } from "@/lib/audit/filter";
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "@/lib/vocabulary";
+import { LabelOptions } from "@/components/ui/label-options";
 
 const FIELD = "min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-base sm:w-auto sm:text-sm";
 const LINK = "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-700 hover:bg-slate-50";
@@ -27,22 +28,14 @@ export function AuditFilterForm({ filter }: { filter: AuditFilter }) {
         操作
         <select name="action" aria-label="操作" defaultValue={filter.action ?? ""} className={FIELD}>
           <option value="">全部操作</option>
-          {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <LabelOptions labels={AUDIT_ACTION_LABELS} />
         </select>
       </label>
       <label className="grid gap-1 text-xs text-slate-500">
         对象类型
         <select name="entityType" aria-label="对象类型" defaultValue={filter.entityType ?? ""} className={FIELD}>
           <option value="">全部类型</option>
-          {Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <LabelOptions labels={AUDIT_ENTITY_LABELS} />
         </select>
       </label>
       <label className="grid gap-1 text-xs text-slate-500">
