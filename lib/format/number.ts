@@ -14,7 +14,9 @@ export function formatNumber(value: NumberLike, maxDecimals: number = STORED_DEC
   if (value === null || value === undefined) return "";
   const n = Number(value.toString());
   if (!Number.isFinite(n)) return value.toString();
-  return String(Number(n.toFixed(maxDecimals)));
+  // Math.round, not toFixed: 81.985 → 81.99 as a reader rounds it (toFixed sees the binary 81.98499…).
+  const scale = 10 ** maxDecimals;
+  return String(Math.round(n * scale) / scale);
 }
 
 /** A figure followed by its unit: "85.2%". */

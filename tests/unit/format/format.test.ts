@@ -46,6 +46,7 @@ describe("numbers and dates", () => {
     expect(formatNumber(85.1234)).toBe("85.1234");
     expect(formatNumber({ toString: () => "85.2000" }, STORED_DECIMALS)).toBe("85.2");
     expect(formatNumber(87.33333, SUMMARY_DECIMALS)).toBe("87.33");
+    expect(formatNumber(81.985, SUMMARY_DECIMALS)).toBe("81.99");
     expect(formatValue(85.2, "%")).toBe("85.2%");
     expect(formatValue(85.2, null)).toBe("85.2");
   });
