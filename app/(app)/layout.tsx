@@ -5,7 +5,7 @@ import { InboxBadge } from "@/components/inbox/inbox-badge";
 import { TenantSwitcher } from "@/components/layout/tenant-switcher";
 import { requireSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/vocabulary";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const session = await requireSession();

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/components/reports/labels";
+import { formatDateTime } from "@/lib/format";
 import { failedAttemptsNotice } from "@/lib/auth/messages";
 import type { SignInNotice as Notice } from "@/lib/auth/session";
 import { DismissNoticeButton } from "./dismiss-notice-button";

@@ -1,5 +1,5 @@
 import { EndAllSessionsButton } from "@/components/auth/end-all-sessions-button";
-import { formatDateTime } from "@/components/reports/labels";
+import { formatDateTime } from "@/lib/format";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { FAILURES_SHOWN_DAYS, listOwnFailures } from "@/lib/account/list-own-failures";
 import { listOwnSessions } from "@/lib/account/list-own-sessions";
