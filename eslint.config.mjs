@@ -26,7 +26,10 @@ export default defineConfig([
         {
           patterns: [
             { group: ["@/app/*", "@/components/*"], message: "lib/ is the domain: pages and UI import it, not the other way round." },
-            { group: ["@/prisma/seed/*", "@/bench/*", "@/scripts/*", "@/tests/*"], message: "lib/ must not depend on seeds, benchmarks, entry points or tests." },
+            {
+              group: ["@/prisma/seed/*", "@/bench/*", "@/scripts/*", "@/tests/*"],
+              message: "lib/ must not depend on seeds, benchmarks, entry points or tests.",
+            },
           ],
         },
       ],
