@@ -8,18 +8,8 @@ import { guessUnitKind } from "@/lib/plans/import/classify";
 import { periodContaining, type PeriodSpec } from "@/lib/reports/periods";
 import { CopyTable, DAY_MS, isoDate, isoTime, type CopyValue } from "./copy";
 import { Rng, shortHash } from "./rng";
-import {
-  DEPARTMENT_ALIASES,
-  DEPARTMENT_BANK,
-  GIVEN_NAMES,
-  LEADER_TITLES,
-  SCHOOL_BANK,
-  SOURCE_PLACES,
-  SURNAMES,
-  type PlanTemplate,
-  type TemplateIndicator,
-  type TemplateTask,
-} from "./templates";
+import { DEPARTMENT_ALIASES, DEPARTMENT_BANK, GIVEN_NAMES, LEADER_TITLES, SCHOOL_BANK, SURNAMES } from "./name-banks";
+import { SOURCE_PLACES, type PlanTemplate, type TemplateIndicator, type TemplateTask } from "./templates";
 
 export interface CatalogueEntry extends CatalogueCandidate {
   id: string;
