@@ -24,7 +24,7 @@ import { planPeriods, todayInChina, type PeriodSpec } from "@/lib/reports/period
 import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
 import { bypassesRls, copyTable, isoTime } from "./copy";
 import { COPY_ORDER, generateDistrict, type CatalogueEntry, type TableName } from "./district";
-import { Rng } from "./rng";
+import { Xoshiro128 } from "@/lib/simulation/xoshiro128";
 import { loadPlanTemplates } from "./templates";
 
 export const BENCH_SEED = 20261123;
@@ -140,7 +140,7 @@ export async function generateProvince(options: GenerateProvinceOptions): Promis
     const cityIds = new Map<number, string>();
     for (let c = 1; c <= summary.cities; c++) {
       const code = cityCode(c);
-      const ids = new Rng(seed, "ids", code);
+      const ids = new Xoshiro128(seed, "ids", code);
       const id = ids.uuid();
       const present = existing.get(code);
       cityIds.set(c, present ?? id);
