@@ -51,6 +51,9 @@ export const SHAPE = {
 export const HOUR = 3_600_000;
 export const MINUTE = 60_000;
 
+/** The open-periods job opens a period at 00:10 China time on its first day. */
+export const openedAt = (startsOn: Date) => startsOn.getTime() - 8 * HOUR + 10 * MINUTE;
+
 export interface DistrictContext {
   spec: DistrictSpec;
   tenantId: string;

@@ -1,18 +1,13 @@
 // Fills one district plan from document templates: sections, tasks with their
 // units (report slots follow from them), leaders and measures, and indicators
 // mapped onto the catalogue. Positions count up as rows are added.
-import type { UnitRole } from "@/lib/generated/prisma/enums";
 import { suggestDefinition } from "@/lib/indicators/suggest-definition";
 import { isoTime } from "./copy";
 import { SHAPE, type DistrictContext } from "./district-context";
-import type { DistrictUnits, Leader, Unit } from "./district-people";
+import type { DistrictUnits, Leader } from "./district-people";
 import type { PlannedIndicator, PlannedPlan, PlannedTask } from "./district-plans";
+import { linkUnits, taskLeaders, taskUnits, type Scope, type Source } from "./task-links";
 import type { PlanTemplate, TemplateIndicator, TemplateTask } from "./templates";
-
-/** A top-level section's leader and department: its tasks without their own fall back on them. */
-type Scope = { leader: Leader; department: Unit };
-/** Where a task comes from: the plan's own document keeps its units; a borrowed one is assigned the district's. */
-type Source = { doc: PlanTemplate; yearShift: number; ownUnits: boolean };
 
 export class PlanBuilder {
   private sections = 0;
@@ -77,8 +72,8 @@ export class PlanBuilder {
   private addTask(template: TemplateTask, sectionId: string, number: number, scope: Scope, source: Source): void {
     const { ids, t, tenantId, localise } = this.ctx;
     const id = ids.uuid();
-    const slotUnits = this.linkUnits(id, this.taskUnits(template, scope, source));
-    for (const leader of this.taskLeaders(template, scope, source)) {
+    const slotUnits = linkUnits(this.ctx, id, taskUnits(this.ctx, this.units, template, scope, source));
+    for (const leader of taskLeaders(this.leaders, template, scope, source)) {
       leader.tasks++;
       t.task_leaders.add([tenantId, id, leader.id]);
     }
@@ -106,44 +101,6 @@ export class PlanBuilder {
     };
     this.plan.tasks.push(task);
     for (const target of template.targets) this.addIndicator(target, task, source.yearShift);
-  }
-
-  /** The document's units (renamed for the district), or for a unit-less or borrowed task sometimes a department (and a school). */
-  private taskUnits(template: TemplateTask, scope: Scope, source: Source): { unit: Unit; role: UnitRole }[] {
-    const { rng } = this.ctx;
-    const planned: { unit: Unit; role: UnitRole }[] = [];
-    if (source.ownUnits && template.units.length) {
-      for (const u of template.units) planned.push({ unit: this.units.fromDocument(u.name), role: u.role });
-    } else if (rng.chance(SHAPE.assignLeadToUnitless)) {
-      planned.push({ unit: rng.chance(0.7) ? scope.department : rng.pick(this.units.departments), role: "lead" });
-      if (rng.chance(SHAPE.addSchoolToAssigned)) planned.push({ unit: rng.pick(this.units.schools), role: "responsible" });
-    }
-    return planned;
-  }
-
-  /** Writes the task's unit links (lead, cooperate, responsible); returns the units with a report slot each period. */
-  private linkUnits(taskId: string, planned: { unit: Unit; role: UnitRole }[]): PlannedTask["slotUnits"] {
-    const { t, tenantId } = this.ctx;
-    const seen = new Set<string>();
-    const slotUnits: PlannedTask["slotUnits"] = [];
-    for (const role of ["lead", "cooperate", "responsible"] as const) {
-      for (const u of planned) {
-        if (u.role !== role || seen.has(`${u.unit.id}|${role}`)) continue;
-        seen.add(`${u.unit.id}|${role}`);
-        t.task_units.add([tenantId, taskId, u.unit.id, role]);
-        // One slot per unit and period; a unit both lead and responsible reports as lead.
-        if (role !== "cooperate" && !slotUnits.some((s) => s.unit === u.unit)) slotUnits.push({ unit: u.unit, role });
-      }
-    }
-    for (const s of slotUnits) s.unit.slotTasks++;
-    return slotUnits;
-  }
-
-  /** The document's leaders map onto the district's in order of first appearance; tasks without take their section's. */
-  private taskLeaders(template: TemplateTask, scope: Scope, source: Source): Leader[] {
-    if (!template.leaders.length) return [scope.leader];
-    const { leaders } = this;
-    return [...new Set(template.leaders.map((name) => leaders[Math.max(0, source.doc.leaders.indexOf(name)) % leaders.length]!))];
   }
 
   private addIndicator(template: TemplateIndicator, task: PlannedTask | null, yearShift: number): void {

@@ -1,8 +1,8 @@
 // One demo plan's activity: open its periods through the app's own
-// openReportingPeriod, read what the simulation needs (tasks, slots,
-// indicators; keyed by names, never by database ids), simulate
-// (lib/simulation), and write the result (./demo-activity-writes.ts).
-import type { ReportFrequency, UnitRole } from "@/lib/generated/prisma/enums";
+// openReportingPeriod, read what the simulation needs
+// (./demo-activity-read.ts), simulate (lib/simulation), and write the result
+// (./demo-activity-writes.ts).
+import type { ReportFrequency } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { openReportingPeriod } from "@/lib/reports/open-period";
 import { periodContaining, planPeriods, type PeriodSpec } from "@/lib/reports/periods";
@@ -11,7 +11,9 @@ import { fnv1a } from "@/lib/simulation/rng";
 import { DEMO_PROFILE } from "@/lib/simulation/profiles";
 import { simulatePlan } from "@/lib/simulation/simulate-plan";
 import type { SimIndicator, SimSlot, SimTask } from "@/lib/simulation/types";
-import { writeActuals, writeReports, writeSlotStates, writeTaskHistories, type DemoActivityCounts } from "./demo-activity-writes";
+import { readIndicators, readSlots, readTasks } from "./demo-activity-read";
+import { writeReports } from "./demo-activity-reports";
+import { writeActuals, writeSlotStates, writeTaskHistories, type DemoActivityCounts } from "./demo-activity-writes";
 
 export const DEMO_ACTIVITY_SEED = 20240601;
 
@@ -32,9 +34,6 @@ export type DemoTask = SimTask & { id: string; position: number; version: number
 export type DemoSlot = SimSlot<DemoTask> & { id: string };
 export type DemoIndicator = SimIndicator<DemoTask> & { id: string };
 export type OpenedPeriod = PeriodSpec & { id: string };
-
-/** Code-point order: unlike localeCompare, the same on every machine. */
-export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The demo's "now" for a plan: today if the plan is running, else 20 December of its last year. */
 function demoDayFor(plan: DemoPlan, today: Date): Date | null {
@@ -87,70 +86,4 @@ async function openPeriods(tx: Tx, tenantId: string, plan: DemoPlan, demoDay: Da
     periods.push({ ...spec, id: period.id });
   }
   return periods;
-}
-
-async function readTasks(tx: Tx, tenantId: string, planId: string): Promise<DemoTask[]> {
-  const tasks = await tx.task.findMany({
-    where: { tenantId, planId },
-    select: { id: true, number: true, position: true, status: true, progress: true, version: true },
-    orderBy: [{ position: "asc" }, { number: "asc" }],
-  });
-  return tasks.map((t) => ({ ...t, key: `${t.position}#${t.number}` }));
-}
-
-/** In period, task, role (lead first) and unit-name order: the first report of a task and period carries its actuals. */
-async function readSlots(tx: Tx, tenantId: string, periods: OpenedPeriod[], tasks: DemoTask[], actors: Actors): Promise<DemoSlot[]> {
-  const rows = await tx.reportSlot.findMany({
-    where: { tenantId, periodId: { in: periods.map((p) => p.id) } },
-    select: { id: true, periodId: true, taskId: true, orgUnitId: true, unitRole: true, orgUnit: { select: { name: true } } },
-  });
-  const periodIndex = new Map(periods.map((p, i) => [p.id, i]));
-  const taskById = new Map(tasks.map((t) => [t.id, t]));
-  const leadFirst = (role: UnitRole) => (role === "lead" ? 0 : 1);
-  return rows
-    .map((s) => ({
-      id: s.id,
-      periodIndex: periodIndex.get(s.periodId)!,
-      task: taskById.get(s.taskId)!,
-      unitName: s.orgUnit.name,
-      role: s.unitRole,
-      author: actors.reporterByUnit.get(s.orgUnitId) ?? actors.staff,
-    }))
-    .sort(
-      (a, b) =>
-        a.periodIndex - b.periodIndex || a.task.position - b.task.position || leadFirst(a.role) - leadFirst(b.role) || byCodePoint(a.unitName, b.unitName),
-    );
-}
-
-async function readIndicators(tx: Tx, tenantId: string, planId: string, tasks: DemoTask[]): Promise<DemoIndicator[]> {
-  const rows = await tx.indicator.findMany({
-    where: { tenantId, planId, targetValue: { not: null } },
-    select: {
-      id: true,
-      taskId: true,
-      position: true,
-      name: true,
-      unit: true,
-      comparator: true,
-      baselineValue: true,
-      baselineYear: true,
-      targetValue: true,
-      targetMax: true,
-      targetYear: true,
-    },
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-  });
-  const taskById = new Map(tasks.map((t) => [t.id, t]));
-  const num = (d: { toString(): string } | null) => (d === null ? null : Number(d.toString()));
-  return rows.map((ind) => {
-    const task = ind.taskId ? (taskById.get(ind.taskId) ?? null) : null;
-    return {
-      ...ind,
-      key: `${ind.position}|${ind.name}|${ind.unit ?? ""}|${ind.comparator}|${task ? task.key : "plan"}`,
-      task,
-      baselineValue: num(ind.baselineValue),
-      targetValue: num(ind.targetValue)!,
-      targetMax: num(ind.targetMax),
-    };
-  });
 }

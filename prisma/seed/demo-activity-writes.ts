@@ -1,10 +1,10 @@
 // The demo sink: a simulated plan (lib/simulation) written with Prisma
 // createMany / updateMany inside the tenant's transaction, so row-level
-// security applies exactly as for the app.
+// security applies exactly as for the app (reports: ./demo-activity-reports.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SlotStatus } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/tenant-scope";
-import type { SimActual, SimReport, SlotOutcome, TaskHistory } from "@/lib/simulation/types";
+import type { SimActual, SlotOutcome, TaskHistory } from "@/lib/simulation/types";
 import type { DemoIndicator, DemoSlot, DemoTask, OpenedPeriod } from "./demo-activity-plan";
 
 export interface DemoActivityCounts {
@@ -17,7 +17,7 @@ export interface DemoActivityCounts {
   tasks: number;
 }
 
-const dateOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
+export const dateOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
 
 /** Appends `value` to the list under `key`. */
 function group<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -64,55 +64,6 @@ export async function writeSlotStates(tx: Tx, tenantId: string, outcomes: SlotOu
     if (status !== "open") await tx.reportSlot.updateMany({ where: { tenantId, id: { in: ids } }, data: { status } });
   }
   for (const [at, ids] of byMarkTime) await tx.reportSlot.updateMany({ where: { tenantId, id: { in: ids } }, data: { overdueMarkedAt: new Date(at) } });
-}
-
-/** Writes the reports and their events; returns report ids by slot id. */
-export async function writeReports(
-  tx: Tx,
-  tenantId: string,
-  outcomes: SlotOutcome<DemoSlot>[],
-  submitKeyOf: (slot: DemoSlot) => string,
-  counts: DemoActivityCounts,
-): Promise<Map<string, string>> {
-  const reportIds = new Map<string, string>();
-  const written = outcomes.filter((o): o is SlotOutcome<DemoSlot> & { report: SimReport } => o.report !== null);
-  if (!written.length) return reportIds;
-  const data: Prisma.ReportCreateManyInput[] = written.map(({ slot, report: r }) => ({
-    tenantId,
-    slotId: slot.id,
-    status: r.status,
-    summary: r.summary,
-    progress: r.progress,
-    problems: r.problems,
-    nextSteps: r.nextSteps,
-    version: r.version,
-    authorUserId: r.author,
-    submittedAt: dateOrNull(r.submittedAt),
-    reviewedAt: dateOrNull(r.review?.at ?? null),
-    reviewerUserId: r.review?.by ?? null,
-    reviewComment: r.review?.comment ?? null,
-    submitKey: r.submittedAt === null ? null : submitKeyOf(slot),
-    createdAt: new Date(r.createdAt),
-    updatedAt: new Date(r.updatedAt),
-  }));
-  const created = await tx.report.createManyAndReturn({ data, select: { id: true, slotId: true } });
-  for (const r of created) reportIds.set(r.slotId, r.id);
-  const events: Prisma.ReportEventCreateManyInput[] = written.flatMap(({ slot, report }) =>
-    report.events.map((e) => ({
-      tenantId,
-      reportId: reportIds.get(slot.id)!,
-      actorUserId: e.actor,
-      action: e.action,
-      fromStatus: e.from,
-      toStatus: e.to,
-      comment: e.comment,
-      createdAt: new Date(e.at),
-    })),
-  );
-  await tx.reportEvent.createMany({ data: events });
-  counts.reports += created.length;
-  counts.reportEvents += events.length;
-  return reportIds;
 }
 
 export async function writeActuals(

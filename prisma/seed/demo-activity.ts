@@ -18,7 +18,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { openTenantTransaction, type Tx } from "@/lib/db/tenant-scope";
 import { todayInChina } from "@/lib/reports/periods";
 import { DEMO_PREFIX } from "@/lib/simulation/profiles";
-import { byCodePoint, DEMO_ACTIVITY_SEED, seedDemoPlan, type Actors } from "./demo-activity-plan";
+import { DEMO_ACTIVITY_SEED, seedDemoPlan, type Actors } from "./demo-activity-plan";
+import { byCodePoint } from "./demo-activity-read";
 import type { DemoActivityCounts } from "./demo-activity-writes";
 import { DEMO_TENANTS } from "./demo-world";
 

@@ -4,9 +4,12 @@
 // and the indicators (task targets, then the plan's goal targets, then its
 // indicator table), each with an id and its position. importPlan writes them
 // in one transaction; the benchmark province copies them as templates.
-import type { Comparator, PlanKind, UnitRole } from "@/lib/generated/prisma/enums";
-import type { Indicator, ParsedPlan, PlanSection, PlanTask, ResponsibleUnit, Target } from "@/lib/plans/parser";
-import { COMPARATOR_FROM_PARSER, guessPlanKind } from "./classify";
+import type { PlanKind, UnitRole } from "@/lib/generated/prisma/enums";
+import type { ParsedPlan, PlanSection, PlanTask, ResponsibleUnit } from "@/lib/plans/parser";
+import { guessPlanKind } from "./classify";
+import { tableIndicator, targetIndicator, type IndicatorRow } from "./indicator-rows";
+
+export type { IndicatorRow };
 
 export interface PlanHeader {
   title: string;
@@ -39,21 +42,6 @@ export interface TaskRow {
   goal: string | null;
   sourceText: string;
   sourceLine: number;
-}
-
-export interface IndicatorRow {
-  taskId: string | null;
-  origin: "table" | "text";
-  position: number;
-  name: string;
-  unit: string | null;
-  comparator: Comparator;
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  targetMax: number | null;
-  targetYear: number | null;
-  sourceText: string;
 }
 
 export interface PlanRows {
@@ -141,39 +129,4 @@ function addIndicator(rows: PlanRows, row: Omit<IndicatorRow, "position">) {
 /** Names trimmed, blanks dropped, each once in order of first appearance. */
 export function uniqueNames(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
-}
-
-/** A quantified target stated in prose. */
-function targetIndicator(target: Target, taskId: string | null): Omit<IndicatorRow, "position"> {
-  return {
-    taskId,
-    origin: "text",
-    name: target.text.slice(0, 200),
-    unit: target.unit || null,
-    comparator: COMPARATOR_FROM_PARSER[target.comparator],
-    baselineValue: null,
-    baselineYear: null,
-    targetValue: target.min ?? target.value,
-    targetMax: target.comparator === "range" ? (target.max ?? null) : null,
-    targetYear: target.year,
-    sourceText: target.text,
-  };
-}
-
-/** A row of the plan's indicator table. */
-function tableIndicator(indicator: Indicator): Omit<IndicatorRow, "position"> {
-  const target = indicator.target;
-  return {
-    taskId: null,
-    origin: "table",
-    name: indicator.name,
-    unit: indicator.unit,
-    comparator: target ? COMPARATOR_FROM_PARSER[target.comparator] : "gte",
-    baselineValue: indicator.baseline?.value ?? null,
-    baselineYear: indicator.baseline?.year ?? null,
-    targetValue: target ? (target.min ?? target.value) : null,
-    targetMax: target?.comparator === "range" ? (target.max ?? null) : null,
-    targetYear: target?.year ?? null,
-    sourceText: indicator.category ? `${indicator.category} / ${indicator.name}` : indicator.name,
-  };
 }
