@@ -1,6 +1,6 @@
 // Phase 3: a production build when the sources changed, and a server of the
 // benchmark's own on a free loopback port.
-import { ensureProductionBuild } from "@/lib/cli/build";
+import { ensureProductionBuild } from "@/scripts/build";
 import { startServer, type BenchServer } from "../lib/http";
 import type { Cleanups, Log } from "./lifecycle";
 import type { RunOptions } from "./options";

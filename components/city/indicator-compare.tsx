@@ -8,7 +8,9 @@ import { useSearchParams } from "next/navigation";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { IndicatorComparison } from "@/lib/city/compare-indicator";
 import { CompareChart } from "./compare-chart";
-import { STATUS_BADGE_CLASSES, STATUS_LABELS, formatPeriod, formatTargetValue, formatValue, shortDistrictName } from "./compare-format";
+import { formatAsOf, formatTarget, formatValue } from "@/lib/format";
+import { COMPARATOR_FROM_API, JUDGEMENT_LABELS } from "@/lib/vocabulary";
+import { STATUS_BADGE_CLASSES, shortDistrictName } from "./compare-format";
 
 export function IndicatorCompare({ comparisons, defaultCode }: { comparisons: IndicatorComparison[]; defaultCode: string }) {
   const requested = useSearchParams().get("indicator");
@@ -97,7 +99,7 @@ export function IndicatorCompare({ comparisons, defaultCode }: { comparisons: In
                 <td className="px-2 py-2 tabular-nums">
                   {d.target ? (
                     <>
-                      {formatTargetValue(d.target, indicator.unit)}
+                      {formatTarget({ comparator: COMPARATOR_FROM_API[d.target.comparator], targetValue: d.target.value, unit: indicator.unit })}
                       {d.target.year !== null && <span className="block text-xs text-slate-500">{d.target.year}年</span>}
                     </>
                   ) : (
@@ -108,7 +110,7 @@ export function IndicatorCompare({ comparisons, defaultCode }: { comparisons: In
                   {d.latest ? (
                     <>
                       {formatValue(d.latest.value, indicator.unit)}
-                      <span className="block text-xs whitespace-nowrap text-slate-500">{formatPeriod(d.latest.period)}</span>
+                      <span className="block text-xs whitespace-nowrap text-slate-500">{formatAsOf(d.latest.period)}</span>
                     </>
                   ) : (
                     <span className="text-slate-500">无数据</span>
@@ -118,7 +120,7 @@ export function IndicatorCompare({ comparisons, defaultCode }: { comparisons: In
                   <span
                     className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${STATUS_BADGE_CLASSES[d.status]}`}
                   >
-                    {STATUS_LABELS[d.status]}
+                    {JUDGEMENT_LABELS[d.status]}
                   </span>
                 </td>
               </tr>

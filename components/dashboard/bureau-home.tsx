@@ -10,7 +10,7 @@ import { dashboardDates, isoDay } from "@/lib/dashboard/dates";
 import { getLinkedPeople } from "@/lib/dashboard/linked-people";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { withTenant } from "@/lib/db/tenant-scope";
-import { JUDGEMENT_ORDER, type Judgement } from "@/lib/dashboard/on-path";
+import { type Judgement, JUDGEMENT_ORDER } from "@/lib/vocabulary";
 import { firstParam, listQuerySchema } from "@/lib/pagination";
 import { BreakdownSection } from "./breakdown-section";
 import { HeadlineSection } from "./headline-section";

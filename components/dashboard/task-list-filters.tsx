@@ -3,8 +3,8 @@
 import Link from "next/link";
 import type { TaskListFacets } from "@/lib/plans/queries/task-list-facets";
 import { NONE, type TaskListFilter } from "@/lib/plans/display/task-list-filter";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
-import { TASK_STATUSES } from "@/lib/dashboard/status-counts";
+import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
+import { LabelOptions } from "@/components/ui/label-options";
 
 const SELECT = "min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-sm sm:w-auto sm:max-w-56";
 
@@ -21,11 +21,7 @@ export function TaskListFilters({ filter, facets }: { filter: TaskListFilter; fa
       />
       <select name="status" defaultValue={filter.status ?? ""} aria-label="状态" className={SELECT}>
         <option value="">全部状态</option>
-        {TASK_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {TASK_STATUS_LABELS[s]}
-          </option>
-        ))}
+        <LabelOptions values={TASK_STATUSES} labels={TASK_STATUS_LABELS} />
       </select>
       <select name="plan" defaultValue={filter.plan ?? ""} aria-label="规划" className={SELECT}>
         <option value="">全部规划</option>

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "@/lib/files/evidence-types";
 import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/reports/actions";
-import { attachmentHref, formatBytes } from "./labels";
+import { attachmentHref } from "./attachment-href";
+import { formatBytes } from "@/lib/format";
 
 export interface AttachmentView {
   id: string;

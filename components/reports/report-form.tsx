@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { AttachmentList, type AttachmentView } from "./attachment-list";
 import { ConflictNotice } from "./conflict-notice";
-import { formatClock } from "./labels";
+import { formatClock } from "@/lib/format";
 import { useReportDraft, type DraftFields, type SaveStatus } from "./use-report-draft";
 
 export interface IndicatorView {

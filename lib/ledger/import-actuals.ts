@@ -15,7 +15,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
-import { formatDate, todayInChina } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
+import { todayInChina } from "@/lib/reports/periods";
 import { readLedgerSheet, type SheetRow } from "./read-sheet";
 
 export const MAX_LEDGER_BYTES = 5 * 1024 * 1024;

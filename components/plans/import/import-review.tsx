@@ -8,18 +8,11 @@ import type { ActionResult } from "@/lib/auth/action";
 import { allDraftTasks, describeIssuePath, type DraftPlan } from "@/lib/plans/import/draft";
 import type { PlanImportPreview } from "@/lib/plans/import/preview-types";
 import type { ParseWarning } from "@/lib/plans/parser/types";
+import { PERIOD_BASIS_LABELS } from "@/lib/vocabulary";
 import { DraftSectionList } from "./draft-section-list";
 import type { TaskUpdater } from "./draft-task-card";
 import { INPUT } from "./field-styles";
 import { WarningsBox } from "./warnings-box";
-
-const BASIS_LABELS: Record<string, string> = {
-  "title-range": "取自标题",
-  "title-year": "取自标题",
-  "five-year-plan": "按五年规划推定",
-  text: "取自正文",
-  "issue-year": "按发文年份推定",
-};
 
 export function ImportReview({
   preview,
@@ -62,7 +55,7 @@ export function ImportReview({
                   ? `${draft.period.startYear}年`
                   : `${draft.period.startYear}–${draft.period.endYear}`
                 : "未识别（按今年）"}
-              {draft.period && <span className="ml-1 text-xs text-slate-400">{BASIS_LABELS[draft.period.basis]}</span>}
+              {draft.period && <span className="ml-1 text-xs text-slate-400">{PERIOD_BASIS_LABELS[draft.period.basis]}</span>}
             </dd>
           </div>
           <div>

@@ -1,22 +1,5 @@
 // Pure rules that turn parser output into the database's vocabulary.
-import type { Comparator, OrgUnitKind, PlanKind } from "@/lib/generated/prisma/enums";
-import type { Comparator as ParsedComparator } from "@/lib/plans/parser";
-
-export const COMPARATOR_FROM_PARSER: Record<ParsedComparator, Comparator> = {
-  ">=": "gte",
-  "<=": "lte",
-  "=": "eq",
-  range: "range",
-  change: "change",
-};
-
-export const COMPARATOR_TO_PARSER: Record<Comparator, ParsedComparator> = {
-  gte: ">=",
-  lte: "<=",
-  eq: "=",
-  range: "range",
-  change: "change",
-};
+import type { OrgUnitKind, PlanKind } from "@/lib/generated/prisma/enums";
 
 /** Guesses a unit's kind from its name; an admin can correct it later. */
 export function guessUnitKind(name: string): OrgUnitKind {

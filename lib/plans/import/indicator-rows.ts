@@ -3,7 +3,7 @@
 // database's comparator vocabulary. Positions are given by planRows.
 import type { Comparator } from "@/lib/generated/prisma/enums";
 import type { Indicator, Target } from "@/lib/plans/parser";
-import { COMPARATOR_FROM_PARSER } from "./classify";
+import { COMPARATOR_FROM_API } from "@/lib/vocabulary/comparator";
 
 export interface IndicatorRow {
   taskId: string | null;
@@ -27,7 +27,7 @@ export function targetIndicator(target: Target, taskId: string | null): Omit<Ind
     origin: "text",
     name: target.text.slice(0, 200),
     unit: target.unit || null,
-    comparator: COMPARATOR_FROM_PARSER[target.comparator],
+    comparator: COMPARATOR_FROM_API[target.comparator],
     baselineValue: null,
     baselineYear: null,
     targetValue: target.min ?? target.value,
@@ -45,7 +45,7 @@ export function tableIndicator(indicator: Indicator): Omit<IndicatorRow, "positi
     origin: "table",
     name: indicator.name,
     unit: indicator.unit,
-    comparator: target ? COMPARATOR_FROM_PARSER[target.comparator] : "gte",
+    comparator: target ? COMPARATOR_FROM_API[target.comparator] : "gte",
     baselineValue: indicator.baseline?.value ?? null,
     baselineYear: indicator.baseline?.year ?? null,
     targetValue: target ? (target.min ?? target.value) : null,

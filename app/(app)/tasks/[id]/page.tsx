@@ -7,8 +7,7 @@ import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
-import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
-import { formatPeriod, UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
+import { formatBaseline, formatPeriod, formatTarget } from "@/lib/format";
 import { getTask } from "@/lib/plans/queries/get-task";
 import { sortUnits } from "@/lib/plans/queries/task-select";
 import { getTaskHistory } from "@/lib/reports/queries/task-history";
@@ -19,7 +18,7 @@ import { TaskHistory } from "@/components/tasks/task-history";
 import { TaskSlots } from "@/components/tasks/task-slots";
 import { TaskStatusPanel } from "@/components/tasks/status-panel";
 import { UrgeButton } from "@/components/tasks/urge-button";
-import { UNIT_ROLES } from "@/lib/plans/editing/labels";
+import { UNIT_ROLE_LABELS, UNIT_ROLES } from "@/lib/vocabulary";
 
 export const metadata = { title: "任务详情" };
 

@@ -4,20 +4,16 @@
 // the buttons and the backgrounds' decoration, keeps rows whole, prints black.
 import Link from "next/link";
 import { JudgementBadge } from "@/components/dashboard/judgement-badge";
-import { formatShare, formatValue } from "@/components/dashboard/format";
 import { PrintButton } from "@/components/briefing/print-button";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { getBriefing } from "@/lib/briefing/get-briefing";
 import type { TaskBehind } from "@/lib/briefing/tasks-behind";
 import type { IndicatorProgress } from "@/lib/dashboard/indicator-progress";
-import { JUDGEMENT_LABELS, JUDGEMENT_ORDER, type Judgement } from "@/lib/dashboard/on-path";
-import { TASK_STATUSES } from "@/lib/dashboard/status-counts";
 import { withTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
-import { formatPeriod, PLAN_KIND_LABELS, UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
-import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
-import { formatDate, todayInChina } from "@/lib/reports/periods";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+import { type Judgement, JUDGEMENT_LABELS, JUDGEMENT_ORDER, PLAN_KIND_LABELS, TASK_STATUS_LABELS, TASK_STATUSES, UNIT_ROLE_LABELS } from "@/lib/vocabulary";
+import { formatBaseline, formatDate, formatNumber, formatPeriod, formatShare, formatTarget, SUMMARY_DECIMALS } from "@/lib/format";
+import { todayInChina } from "@/lib/reports/periods";
 
 export const metadata = { title: "简报" };
 
@@ -170,7 +166,9 @@ function IndicatorTable({ indicators }: { indicators: IndicatorProgress[] }) {
                 {item.task && <span className="block text-xs text-slate-500">任务 {item.task.number}</span>}
               </td>
               <td className={`${TD} tabular-nums`}>{formatBaseline(item.baselineValue, item.baselineYear, unit)}</td>
-              <td className={`${TD} tabular-nums`}>{item.latest ? `${formatValue(item.latest.value)}${unit}（${formatDate(item.latest.asOf)}）` : "—"}</td>
+              <td className={`${TD} tabular-nums`}>
+                {item.latest ? `${formatNumber(item.latest.value, SUMMARY_DECIMALS)}${unit}（${formatDate(item.latest.asOf)}）` : "—"}
+              </td>
               <td className={`${TD} tabular-nums`}>
                 {formatTarget(item)}
                 {item.targetYear ? `（${item.targetYear}年）` : ""}
