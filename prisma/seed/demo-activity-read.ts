@@ -44,19 +44,6 @@ export async function readSlots(tx: Tx, tenantId: string, periods: OpenedPeriod[
 export async function readIndicators(tx: Tx, tenantId: string, planId: string, tasks: DemoTask[]): Promise<DemoIndicator[]> {
   const rows = await tx.indicator.findMany({
     where: { tenantId, planId, targetValue: { not: null } },
-    select: {
-      id: true,
-      taskId: true,
-      position: true,
-      name: true,
-      unit: true,
-      comparator: true,
-      baselineValue: true,
-      baselineYear: true,
-      targetValue: true,
-      targetMax: true,
-      targetYear: true,
-    },
     orderBy: [{ position: "asc" }, { name: "asc" }],
   });
   const taskById = new Map(tasks.map((t) => [t.id, t]));
