@@ -41,103 +41,123 @@ interface Ack {
   reportId: string;
 }
 
+type SignedReporter = Reporter & { cookie: string };
+
+/** What the seats share while they run: the reporters waiting for a seat, and what the server answered. */
+interface Tally {
+  run: string;
+  pool: SignedReporter[];
+  acks: Ack[];
+  latencies: number[];
+  /** 200 answers that were not a new submission. */
+  notNew: number;
+  exhausted: number;
+  reportersUsed: number;
+}
+
+const bodyFor = (key: string) =>
+  JSON.stringify({
+    summary: "【基准测试】本月按计划推进，已完成阶段性工作。",
+    progress: 50,
+    problems: "",
+    nextSteps: "继续推进",
+    actuals: [],
+    version: 0,
+    submitKey: key,
+  });
+
 export async function runSubmissions(options: {
   origin: string;
   ownerUrl: string;
   /** The pool, in order of preference; the first `seats` start. */
-  reporters: (Reporter & { cookie: string })[];
+  reporters: SignedReporter[];
   seats: number;
   durationS: number;
 }): Promise<SubmitResult> {
-  const run = `${SUBMIT_KEY_PREFIX}${randomBytes(4).toString("hex")}`;
-  const acks: Ack[] = [];
-  const latencies: number[] = [];
-  let notNew = 0;
-  let exhausted = 0;
+  const tally: Tally = {
+    run: `${SUBMIT_KEY_PREFIX}${randomBytes(4).toString("hex")}`,
+    pool: [...options.reporters],
+    acks: [],
+    latencies: [],
+    notNew: 0,
+    exhausted: 0,
+    reportersUsed: 0,
+  };
   const started = performance.now();
-  const pool = [...options.reporters];
-  let reportersUsed = 0;
-  const runs = Array.from({ length: Math.min(options.seats, pool.length) }, () => {
-    let reporter = pool.shift()!;
-    reportersUsed++;
-    let queue = [...reporter.slotIds];
-    let current: { slotId: string; key: string; cookie: string } | null = null;
-    let ranOut = false;
-    const bodyFor = (slotId: string, key: string) =>
-      JSON.stringify({
-        summary: "【基准测试】本月按计划推进，已完成阶段性工作。",
-        progress: 50,
-        problems: "",
-        nextSteps: "继续推进",
-        actuals: [],
-        version: 0,
-        submitKey: key,
-      });
-    return runAutocannon({
-      origin: options.origin,
-      connections: 1,
-      durationS: options.durationS,
-      headers: { "content-type": "application/json" },
-      requests: [
-        {
-          method: "POST",
-          setupRequest: (request) => {
-            if (queue.length === 0 && pool.length > 0) {
-              reporter = pool.shift()!;
-              reportersUsed++;
-              queue = [...reporter.slotIds];
-            }
-            const slotId = queue.shift();
-            if (slotId) current = { slotId, key: `${run}-${slotId}`, cookie: reporter.cookie };
-            else if (!ranOut) {
-              // Out of slots: repeat the last one (an idempotent duplicate) until the time is up.
-              ranOut = true;
-              exhausted++;
-            }
-            return {
-              ...request,
-              path: `/api/v1/reports/${current!.slotId}/submit`,
-              headers: { ...request.headers, cookie: current!.cookie },
-              body: bodyFor(current!.slotId, current!.key),
-            };
-          },
-          onResponse: (status, body) => {
-            if (status !== 200 || !current) return;
-            const answer = JSON.parse(body) as { reportId: string; duplicate: boolean };
-            if (answer.duplicate) notNew++;
-            else acks.push({ slotId: current.slotId, key: current.key, reportId: answer.reportId });
-          },
-        },
-      ],
-      onLatency: (status, ms) => {
-        if (status >= 200 && status < 300) latencies.push(ms);
-      },
-    });
-  });
+  const runs = Array.from({ length: Math.min(options.seats, tally.pool.length) }, () => seat(options, tally));
   const results = await Promise.all(runs);
   const elapsedS = (performance.now() - started) / 1000;
   // Let requests cut off by the stop finish on the server before counting.
   await new Promise((r) => setTimeout(r, 1500));
   const statuses: Record<string, number> = {};
-  let errors = notNew;
+  let errors = tally.notNew;
   for (const r of results) {
     errors += r.errors;
     for (const [k, v] of Object.entries(r.statuses)) statuses[k] = (statuses[k] ?? 0) + v;
   }
-  const check = await verify(options.ownerUrl, run, acks);
-  await cleanUp(options.ownerUrl, run);
+  const check = await verify(options.ownerUrl, tally.run, tally.acks);
+  await cleanUp(options.ownerUrl, tally.run);
   const durationS = Math.min(elapsedS, Math.max(...results.map((r) => r.durationS)));
   return {
     reporters: runs.length,
-    reportersUsed,
-    latency: summarize(latencies),
-    rps: acks.length / durationS,
-    acknowledged: acks.length,
+    reportersUsed: tally.reportersUsed,
+    latency: summarize(tally.latencies),
+    rps: tally.acks.length / durationS,
+    acknowledged: tally.acks.length,
     errors,
     statuses,
-    exhausted,
+    exhausted: tally.exhausted,
     check,
   };
+}
+
+/** One seat: a connection submitting its reporter's slots in turn, then the next waiting reporter's. */
+function seat(options: { origin: string; durationS: number }, tally: Tally) {
+  let reporter = tally.pool.shift()!;
+  tally.reportersUsed++;
+  let queue = [...reporter.slotIds];
+  let current: { slotId: string; key: string; cookie: string } | null = null;
+  let ranOut = false;
+  return runAutocannon({
+    origin: options.origin,
+    connections: 1,
+    durationS: options.durationS,
+    headers: { "content-type": "application/json" },
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request) => {
+          if (queue.length === 0 && tally.pool.length > 0) {
+            reporter = tally.pool.shift()!;
+            tally.reportersUsed++;
+            queue = [...reporter.slotIds];
+          }
+          const slotId = queue.shift();
+          if (slotId) current = { slotId, key: `${tally.run}-${slotId}`, cookie: reporter.cookie };
+          else if (!ranOut) {
+            // Out of slots: repeat the last one (an idempotent duplicate) until the time is up.
+            ranOut = true;
+            tally.exhausted++;
+          }
+          return {
+            ...request,
+            path: `/api/v1/reports/${current!.slotId}/submit`,
+            headers: { ...request.headers, cookie: current!.cookie },
+            body: bodyFor(current!.key),
+          };
+        },
+        onResponse: (status, body) => {
+          if (status !== 200 || !current) return;
+          const answer = JSON.parse(body) as { reportId: string; duplicate: boolean };
+          if (answer.duplicate) tally.notNew++;
+          else tally.acks.push({ slotId: current.slotId, key: current.key, reportId: answer.reportId });
+        },
+      },
+    ],
+    onLatency: (status, ms) => {
+      if (status >= 200 && status < 300) tally.latencies.push(ms);
+    },
+  });
 }
 
 async function verify(ownerUrl: string, run: string, acks: Ack[]): Promise<SubmitResult["check"]> {

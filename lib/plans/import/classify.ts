@@ -1,10 +1,6 @@
 // Pure rules that turn parser output into the database's vocabulary.
 import type { OrgUnitKind, PlanKind } from "@/lib/generated/prisma/enums";
 
-// The comparator mapping lives in lib/vocabulary/comparator.ts. This old name
-// stays only for bench/seed/templates.ts until it shares the import's rows.
-export { COMPARATOR_FROM_API as COMPARATOR_FROM_PARSER } from "@/lib/vocabulary/comparator";
-
 /** Guesses a unit's kind from its name; an admin can correct it later. */
 export function guessUnitKind(name: string): OrgUnitKind {
   if (/^各/.test(name) || /[、]/.test(name)) return "group";

@@ -1,0 +1,44 @@
+// Phase 5: each selected benchmark in turn, after the framework's ceiling (a
+// route with no database), in the order the results table lists them.
+import type { BenchServer } from "../lib/http";
+import type { measureParse } from "../lib/parse";
+import type { Summary } from "../lib/stats";
+import type { Floors } from "./floors";
+import type { Log } from "./lifecycle";
+import type { RunOptions } from "./options";
+import { latencyTarget, measurePage, type Results, type Target } from "./page-load";
+import type { Pages } from "./pages";
+import { parseRow } from "./parse-row";
+import type { Prepared } from "./prepare";
+import type { Sessions } from "./sign-in";
+import { measureSubmit } from "./submit-load";
+
+export interface BenchInputs {
+  server: BenchServer;
+  prepared: Prepared;
+  sessions: Sessions;
+  pages: Pages;
+  floors: Floors;
+  parse: Awaited<ReturnType<typeof measureParse>>;
+}
+
+export async function runBenchmarks(inputs: BenchInputs, options: RunOptions, log: Log): Promise<Results & { submissions: Record<string, unknown> | null }> {
+  const { server, sessions, pages, floors } = inputs;
+  const results: Results = { rows: [], rssPeakDashboard: 0 };
+  const page = (name: string, path: string, cookie: string | undefined, floor: Summary | null, target?: Target) =>
+    measurePage(server, options, results, { name, path, cookie, floor, target }, log);
+
+  await page("health (ceiling)", "/api/v1/health", undefined, null);
+  if (options.selected("dashboard")) {
+    await page("dashboard / leader", pages.dashboard, sessions.leaderCookie, floors.dashboardMine, latencyTarget(floors.dashboardMine, 150));
+    await page("dashboard /?mine=0", pages.dashboardTenant, sessions.leaderCookie, floors.dashboardTenant, latencyTarget(floors.dashboardTenant, 150));
+  }
+  if (options.selected("tasks")) {
+    await page("tasks page 1", pages.tasksFirst, sessions.staffCookie, floors.tasksFirst);
+    await page(`tasks page ${inputs.prepared.targets.taskList.deepPage}`, pages.tasksDeep, sessions.staffCookie, floors.tasksDeep);
+  }
+  const submissions = options.selected("submit") ? await measureSubmit(server, inputs.prepared.db.ownerUrl, sessions.reporters, options, results, log) : null;
+  if (options.selected("compare")) await page("city compare", pages.compare, sessions.viewerCookie, floors.compare, latencyTarget(floors.compare, 300));
+  if (options.selected("parse")) results.rows.push(parseRow(inputs.parse));
+  return { ...results, submissions };
+}

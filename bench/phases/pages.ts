@@ -1,0 +1,32 @@
+// The pages measured, and a check that each is what it should be (not a
+// sign-in redirect or an error) before any load is put on it.
+import { COMPARE_INDICATOR, type Targets } from "../lib/province";
+import { fetchText, type BenchServer } from "../lib/http";
+import type { Sessions } from "./sign-in";
+
+export type Pages = Record<"dashboard" | "dashboardTenant" | "tasksFirst" | "tasksDeep" | "compare", string>;
+
+export function pagesFor({ taskList }: Targets): Pages {
+  const { planId, status, deepPage } = taskList;
+  return {
+    dashboard: "/",
+    dashboardTenant: "/?mine=0",
+    tasksFirst: `/tasks?plan=${planId}&status=${status}&page=1`,
+    tasksDeep: `/tasks?plan=${planId}&status=${status}&page=${deepPage}`,
+    compare: `/api/v1/compare?indicator=${COMPARE_INDICATOR}`,
+  };
+}
+
+export async function checkPages(server: BenchServer, c: Sessions, pages: Pages, districts: number): Promise<void> {
+  const expectPage = async (pathName: string, cookie: string, marker: string) => {
+    const { status, text } = await fetchText(server.origin, pathName, cookie);
+    if (status !== 200 || !text.includes(marker)) throw new Error(`${pathName}: HTTP ${status}, "${marker}" ${text.includes(marker) ? "found" : "missing"}`);
+  };
+  await expectPage(pages.dashboard, c.leaderCookie, "bureau-dashboard");
+  await expectPage(pages.dashboardTenant, c.leaderCookie, "bureau-dashboard");
+  await expectPage(pages.tasksFirst, c.staffCookie, 'data-testid="task-list"');
+  await expectPage(pages.tasksDeep, c.staffCookie, 'data-testid="task-list"');
+  const compare = await fetchText(server.origin, pages.compare, c.viewerCookie);
+  const body = JSON.parse(compare.text) as { districts?: unknown[] };
+  if (compare.status !== 200 || body.districts?.length !== districts) throw new Error(`compare: HTTP ${compare.status}, ${body.districts?.length} districts`);
+}

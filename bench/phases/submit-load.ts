@@ -1,0 +1,52 @@
+// The submit benchmark: reporters submitting at once, then checked in SQL
+// against what they were told (none lost, none duplicated).
+import type { BenchServer } from "../lib/http";
+import type { ResultRow } from "../lib/report";
+import { RssSampler } from "../lib/rss";
+import { round } from "../lib/stats";
+import { runSubmissions } from "../lib/submit";
+import type { Log } from "./lifecycle";
+import type { RunOptions } from "./options";
+import { ms, type Results } from "./page-load";
+import { settle } from "./server";
+import type { SignedReporter } from "./sign-in";
+
+/** Returns the submissions check for the output. */
+export async function measureSubmit(
+  server: BenchServer,
+  ownerUrl: string,
+  reporters: SignedReporter[],
+  options: RunOptions,
+  results: Results,
+  log: Log,
+): Promise<Record<string, unknown>> {
+  const { durationS } = options;
+  const seats = Math.min(options.reporterCount, reporters.length);
+  log(`${seats} 名填报员同时提交 ${durationS} 秒（共 ${reporters.length} 名轮替）…`);
+  await settle(server);
+  const sampler = new RssSampler(server.pid);
+  sampler.start();
+  const submit = await runSubmissions({ origin: server.origin, ownerUrl, reporters, seats, durationS });
+  const submitRss = sampler.stop();
+  const clean = submit.errors === 0 && submit.check.missing === 0 && submit.check.duplicates === 0 && submit.check.mismatched === 0;
+  const row: ResultRow = {
+    name: `submit report, ${submit.reporters} reporters`,
+    connections: submit.reporters,
+    p50_ms: ms(submit.latency.p50),
+    p95_ms: ms(submit.latency.p95),
+    p99_ms: ms(submit.latency.p99),
+    rps: round(submit.rps, 1),
+    errors: submit.errors,
+    requests: submit.latency.count,
+    floor_p50_ms: null,
+    floor_p95_ms: null,
+    ratio_to_floor: null,
+    rss_peak_mb: round(submitRss, 0),
+    target: "≥ 200/s, 0 errors, 0 duplicates, 0 lost",
+    target_met: submit.rps >= 200 && clean,
+    notes: `acknowledged ${submit.acknowledged}, in DB ${submit.check.inDatabase}, missing ${submit.check.missing}, duplicates ${submit.check.duplicates}, mismatched ${submit.check.mismatched}, unacknowledged (cut off at stop) ${submit.check.unacknowledged}, reporters taking part ${submit.reportersUsed}, seats left without slots ${submit.exhausted}`,
+  };
+  results.rows.push(row);
+  log(`提交：${submit.rps.toFixed(1)} 份/秒，${row.notes}`);
+  return { acknowledged: submit.acknowledged, ...submit.check, statuses: submit.statuses };
+}
