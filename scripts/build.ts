@@ -1,6 +1,6 @@
 // `next build` only when the sources changed since the last build: a fingerprint
 // of everything that goes into the bundle is kept next to it in .next/.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
@@ -45,10 +45,15 @@ export async function ensureProductionBuild(log: (line: string) => void, options
     return;
   }
   log("正在构建生产版本（next build），首次约需 1–3 分钟…");
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+  // Asynchronous, so `npm start` can prepare the database while it builds.
+  const child = spawn(process.execPath, [NEXT_BIN, "build"], {
     stdio: options.output === "stderr" ? ["inherit", 2, 2] : "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
-  if (result.status !== 0) throw new Error("next build 失败，请查看上方输出");
+  const status = await new Promise<number | null>((resolve) => {
+    child.once("error", () => resolve(null));
+    child.once("exit", (code) => resolve(code));
+  });
+  if (status !== 0) throw new Error("next build 失败，请查看上方输出");
   await writeFile(FINGERPRINT_FILE, fingerprint);
 }

@@ -15,6 +15,11 @@ const log = (line: string) => console.log(`[eduplan] ${line}`);
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
+// The build (CPU) and the database with its demo data (I/O) overlap: on a
+// fresh clone that is most of the first start's wait.
+const build = dev ? Promise.resolve() : ensureProductionBuild(log);
+build.catch(() => {});
+
 const db = await prepareDatabaseFromEnv(log).catch((err: Error) => {
   console.error(`[eduplan] 数据库准备失败：${err.message}`);
   process.exit(1);
@@ -31,7 +36,11 @@ try {
   await owner.$disconnect();
 }
 
-if (!dev) await ensureProductionBuild(log);
+await build.catch(async (err: Error) => {
+  console.error(`[eduplan] ${err.message}`);
+  await db.stop();
+  process.exit(1);
+});
 
 runWebServer({ db, port, dev, authSecret: db.secrets.authSecret, log, onReady: printBanner });
 

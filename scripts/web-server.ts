@@ -119,13 +119,16 @@ export function runWebServer(options: WebServerOptions): WebServerHandle {
   const handle: WebServerHandle = { pid: () => current?.pid(), ready, stop };
   if (options.ownsProcess === false) return handle;
 
-  let shuttingDown = false;
+  let shuttingDownSince = 0;
   const shutdown = async () => {
-    if (shuttingDown) {
+    if (shuttingDownSince) {
+      // The same Ctrl-C often arrives twice (the terminal signals the whole group and
+      // tsx relays it too): only a second press, a moment later, means "now".
+      if (Date.now() - shuttingDownSince < 1_000) return;
       options.log("再次收到停止信号，立即退出");
       process.exit(1);
     }
-    shuttingDown = true;
+    shuttingDownSince = Date.now();
     options.log("正在停止…");
     await stop();
     await options.db.stop();
