@@ -13,9 +13,9 @@ export interface IndicatorView {
 
 const inputBase =
   "rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none aria-invalid:border-red-400";
-export const inputClass = `block w-full ${inputBase}`;
+const inputClass = `block w-full ${inputBase}`;
 
-export function Field({ label, hint, error, children }: { label: string; hint?: string; error?: string[]; children: React.ReactNode }) {
+function Field({ label, hint, error, children }: { label: string; hint?: string; error?: string[]; children: React.ReactNode }) {
   return (
     <label className="block text-sm">
       <span className="mb-1 block font-medium text-slate-700">
@@ -29,7 +29,7 @@ export function Field({ label, hint, error, children }: { label: string; hint?: 
 }
 
 /** A number box for exact values and a slider for the thumb; both edit the same text. */
-export function ProgressField({ value, error, onChange }: { value: string; error?: string[]; onChange: (value: string) => void }) {
+function ProgressField({ value, error, onChange }: { value: string; error?: string[]; onChange: (value: string) => void }) {
   const progress = Number(value);
   return (
     <div className="text-sm">
@@ -64,6 +64,47 @@ export function ProgressField({ value, error, onChange }: { value: string; error
       </div>
       {error && <p className="mt-1 text-xs text-red-600">{error.join("；")}</p>}
     </div>
+  );
+}
+
+/** 工作进展 (required), 进度, 存在问题, 下一步计划. */
+export function TextsSection({ fields, errors, update }: { fields: DraftFields; errors: FieldErrors; update: (patch: Partial<DraftFields>) => void }) {
+  return (
+    <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <Field label="工作进展" hint="必填" error={errors.summary}>
+        <textarea
+          name="summary"
+          rows={6}
+          maxLength={5000}
+          value={fields.summary}
+          onChange={(e) => update({ summary: e.target.value })}
+          aria-invalid={errors.summary ? true : undefined}
+          placeholder="本期完成了哪些工作、取得了什么成效"
+          className={inputClass}
+        />
+      </Field>
+      <ProgressField value={fields.progress} error={errors.progress} onChange={(progress) => update({ progress })} />
+      <Field label="存在问题" error={errors.problems}>
+        <textarea
+          name="problems"
+          rows={3}
+          maxLength={3000}
+          value={fields.problems}
+          onChange={(e) => update({ problems: e.target.value })}
+          className={inputClass}
+        />
+      </Field>
+      <Field label="下一步计划" error={errors.nextSteps}>
+        <textarea
+          name="nextSteps"
+          rows={3}
+          maxLength={3000}
+          value={fields.nextSteps}
+          onChange={(e) => update({ nextSteps: e.target.value })}
+          className={inputClass}
+        />
+      </Field>
+    </section>
   );
 }
 
