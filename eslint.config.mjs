@@ -1,6 +1,7 @@
 // ESLint: Next.js's rules (core web vitals, TypeScript) with React's hooks
-// rules. `.ci/run` runs it; the import boundaries between lib/, app/ and the
-// entry points come with the layering work (issue 11).
+// rules, and the layering: lib/ is the domain, imported by pages (app/), UI
+// (components/), entry points (scripts/), seeds and benchmarks, never the
+// other way round. `.ci/run` runs it with no warnings allowed.
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
@@ -14,6 +15,23 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": [
         "warn",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/*", "@/components/*"], message: "lib/ is the domain: pages and UI import it, not the other way round." },
+            {
+              group: ["@/prisma/seed/*", "@/bench/*", "@/scripts/*", "@/tests/*"],
+              message: "lib/ must not depend on seeds, benchmarks, entry points or tests.",
+            },
+          ],
+        },
       ],
     },
   },

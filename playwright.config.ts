@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_LAUNCH_ARGS } from "./lib/browser/chromium-flags";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 // A second `next start` on the same database (tests/e2e/two-instances.spec.ts).
@@ -19,16 +20,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: [...CHROMIUM_LAUNCH_ARGS],
     },
   },
   projects: [

@@ -10,7 +10,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { ensureProductionBuild } from "@/lib/cli/build";
+import { ensureProductionBuild } from "@/scripts/build";
 import { dashboardDates } from "@/lib/dashboard/dates";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { compareFloor, dashboardFloor, taskListFloor } from "./lib/floor";

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { SignInNotice } from "@/components/auth/sign-in-notice";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { InboxBadge } from "@/components/inbox/inbox-badge";
 import { TenantSwitcher } from "@/components/layout/tenant-switcher";
 import { requireSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/vocabulary";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const session = await requireSession();
@@ -31,6 +32,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (session.isPlatformAdmin) {
     links.push({ href: "/platform", label: "平台管理" });
     links.push({ href: "/platform/catalogue", label: "口径库" });
+    links.push({ href: "/platform/accounts", label: "账号会话" });
   }
 
   return (
@@ -43,7 +45,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </Link>
             <p className="truncate text-xs text-slate-500">
               {session.tenant ? session.tenant.tenantName : "平台"} · {session.role ? ROLE_LABELS[session.role] : "无角色"} ·{" "}
-              <span data-testid="current-user">{session.displayName}</span>
+              <Link href="/account" className="hover:underline" title="账号与安全">
+                <span data-testid="current-user">{session.displayName}</span>
+              </Link>
             </p>
           </div>
           <div className="flex items-center gap-2">
@@ -62,7 +66,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           ))}
         </nav>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-6">
+        {session.signInNotice && <SignInNotice notice={session.signInNotice} />}
+        {children}
+      </main>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { CityHome } from "@/components/city/city-home";
 import { BureauHome } from "@/components/dashboard/bureau-home";
 import { PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/vocabulary";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession();

@@ -3,7 +3,7 @@
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { runWebServer, type WebServerHandle } from "@/lib/cli/web-server";
+import { runWebServer, type WebServerHandle } from "@/scripts/web-server";
 import { findFreePort } from "@/lib/db/embedded";
 import type { PreparedDatabase } from "@/lib/db/runtime";
 

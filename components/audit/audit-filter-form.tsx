@@ -3,7 +3,8 @@
 import Link from "next/link";
 import type { AuditFilter } from "@/lib/audit/filter";
 import { auditFilterParams } from "@/lib/audit/filter";
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "@/lib/audit/labels";
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "@/lib/vocabulary";
+import { LabelOptions } from "@/components/ui/label-options";
 
 const FIELD = "min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-base sm:w-auto sm:text-sm";
 const LINK = "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-700 hover:bg-slate-50";
@@ -15,6 +16,19 @@ export function auditExportUrl(filter: AuditFilter): string {
   return `/api/v1/audit.xlsx${query ? `?${query}` : ""}`;
 }
 
+/** A filter over one vocabulary: "all" (empty) first, then its labels. */
+function VocabularySelect(props: { name: string; label: string; all: string; labels: Record<string, string>; value?: string }) {
+  return (
+    <label className="grid gap-1 text-xs text-slate-500">
+      {props.label}
+      <select name={props.name} aria-label={props.label} defaultValue={props.value ?? ""} className={FIELD}>
+        <option value="">{props.all}</option>
+        <LabelOptions labels={props.labels} />
+      </select>
+    </label>
+  );
+}
+
 export function AuditFilterForm({ filter }: { filter: AuditFilter }) {
   const filtered = Object.values(auditFilterParams(filter)).some(Boolean);
   return (
@@ -23,28 +37,8 @@ export function AuditFilterForm({ filter }: { filter: AuditFilter }) {
         操作人
         <input name="person" aria-label="操作人" defaultValue={filter.person} placeholder="姓名或用户名" className={`${FIELD} sm:w-36`} />
       </label>
-      <label className="grid gap-1 text-xs text-slate-500">
-        操作
-        <select name="action" aria-label="操作" defaultValue={filter.action ?? ""} className={FIELD}>
-          <option value="">全部操作</option>
-          {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="grid gap-1 text-xs text-slate-500">
-        对象类型
-        <select name="entityType" aria-label="对象类型" defaultValue={filter.entityType ?? ""} className={FIELD}>
-          <option value="">全部类型</option>
-          {Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <VocabularySelect name="action" label="操作" all="全部操作" labels={AUDIT_ACTION_LABELS} value={filter.action} />
+      <VocabularySelect name="entityType" label="对象类型" all="全部类型" labels={AUDIT_ENTITY_LABELS} value={filter.entityType} />
       <label className="grid gap-1 text-xs text-slate-500">
         对象
         <input name="object" aria-label="对象" defaultValue={filter.object} placeholder="标题关键词或 ID" className={`${FIELD} sm:w-48`} />

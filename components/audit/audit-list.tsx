@@ -2,10 +2,11 @@
 // what changed; other changes open their before/after JSON, and a deletion
 // links to the history it kept.
 import Link from "next/link";
-import { formatDateTime } from "@/components/reports/labels";
+import { formatDateTime } from "@/lib/format";
 import type { AuditRow } from "@/lib/audit/audit-feed";
 import { describeAuditRow, jsonText } from "@/lib/audit/describe";
-import { AUDIT_MESSAGES, auditActionLabel, auditEntityLabel } from "@/lib/audit/labels";
+import { auditActionLabel, auditEntityLabel } from "@/lib/vocabulary";
+import { AUDIT_MESSAGES } from "@/lib/audit/messages";
 
 function RawChange({ detail }: { detail: AuditRow["detail"] }) {
   const before = jsonText(detail.before, 4000);

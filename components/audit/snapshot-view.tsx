@@ -3,9 +3,9 @@
 // review comment, evidence records) with the report's events.
 import type { ReportStatus, SlotStatus, TaskStatus } from "@/lib/generated/prisma/enums";
 import type { DeletionSnapshot, SnapshotTask } from "@/lib/audit/read-snapshot";
-import { AUDIT_MESSAGES } from "@/lib/audit/labels";
-import { EVENT_ACTION_LABELS, formatBytes, formatDateTime, REPORT_STATUS_LABELS, SLOT_STATUS_LABELS } from "@/components/reports/labels";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+import { AUDIT_MESSAGES } from "@/lib/audit/messages";
+import { formatBytes, formatDateTime } from "@/lib/format";
+import { REPORT_STATUS_LABELS, reportEventLabel, SLOT_STATUS_LABELS, TASK_STATUS_LABELS } from "@/lib/vocabulary";
 
 type Names = Record<string, string>;
 const who = (names: Names, id: string | null | undefined) => (id && names[id]) || AUDIT_MESSAGES.system;
@@ -52,7 +52,7 @@ function TaskBlock({ task, names }: { task: SnapshotTask; names: Names }) {
                 <ol className="mt-1 space-y-0.5 border-l-2 border-slate-200 pl-3">
                   {report.events.map((e) => (
                     <li key={e.id}>
-                      {formatDateTime(e.createdAt)} · {who(names, e.actorUserId)}：{EVENT_ACTION_LABELS[e.action] ?? e.action}
+                      {formatDateTime(e.createdAt)} · {who(names, e.actorUserId)}：{reportEventLabel(e.action)}
                       {e.comment ? `（${e.comment}）` : ""}
                     </li>
                   ))}

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
 
 export function LoginForm() {
   const router = useRouter();
@@ -27,7 +28,7 @@ export function LoginForm() {
     setPending(false);
     if (!result || result.error) {
       // next-auth passes authorize()'s Chinese message through; anything else is generic.
-      const message = result?.error && result.error !== "CredentialsSignin" ? result.error : "登录失败，请稍后重试";
+      const message = result?.error && result.error !== "CredentialsSignin" ? result.error : SIGN_IN_MESSAGES.failed;
       setError(message);
       return;
     }

@@ -1,7 +1,8 @@
 // The briefing sheet's head: whose briefing, the plan, and as of when, in
 // Beijing time whatever the server's zone.
 import type { Briefing } from "@/lib/briefing/get-briefing";
-import { formatPeriod, PLAN_KIND_LABELS } from "@/lib/plans/display/labels";
+import { formatPeriod } from "@/lib/format";
+import { PLAN_KIND_LABELS } from "@/lib/vocabulary";
 
 const CHINA_DATE = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" });
 const CHINA_TIME = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });

@@ -1,8 +1,7 @@
 // Section 一 of the briefing: the plan's headline figures and its tasks by status.
-import { formatShare } from "@/components/dashboard/format";
+import { formatShare } from "@/lib/format";
 import type { PlanHeadline } from "@/lib/briefing/plan-headline";
-import { TASK_STATUSES } from "@/lib/dashboard/status-counts";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
 
 export function BriefingHeadline({ headline }: { headline: PlanHeadline }) {
   const { counts } = headline;

@@ -1,13 +1,10 @@
 // Section 二 of the briefing: each indicator with a target, its baseline, the
 // latest approved figure and the judgement against its straight path.
 import { JudgementBadge } from "@/components/dashboard/judgement-badge";
-import { formatValue } from "@/components/dashboard/format";
 import { countByJudgement } from "@/lib/dashboard/indicator-page";
 import type { IndicatorProgress } from "@/lib/dashboard/indicator-progress";
-import { JUDGEMENTS } from "@/lib/dashboard/indicator-list-view";
-import { JUDGEMENT_LABELS } from "@/lib/dashboard/on-path";
-import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
-import { formatDate } from "@/lib/reports/periods";
+import { formatBaseline, formatDate, formatNumber, formatTarget, SUMMARY_DECIMALS } from "@/lib/format";
+import { JUDGEMENT_LABELS, JUDGEMENTS } from "@/lib/vocabulary";
 import { BriefingTable, TD } from "./briefing-table";
 
 const COLUMNS = [
@@ -51,7 +48,9 @@ function IndicatorRow({ item }: { item: IndicatorProgress }) {
         {item.task && <span className="block text-xs text-slate-500">任务 {item.task.number}</span>}
       </td>
       <td className={`${TD} tabular-nums`}>{formatBaseline(item.baselineValue, item.baselineYear, unit)}</td>
-      <td className={`${TD} tabular-nums`}>{item.latest ? `${formatValue(item.latest.value)}${unit}（${formatDate(item.latest.asOf)}）` : "—"}</td>
+      <td className={`${TD} tabular-nums`}>
+        {item.latest ? `${formatNumber(item.latest.value, SUMMARY_DECIMALS)}${unit}（${formatDate(item.latest.asOf)}）` : "—"}
+      </td>
       <td className={`${TD} tabular-nums`}>
         {formatTarget(item)}
         {item.targetYear ? `（${item.targetYear}年）` : ""}

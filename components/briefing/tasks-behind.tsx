@@ -2,9 +2,8 @@
 // with who is responsible, so the printed page says whom to ask.
 import Link from "next/link";
 import type { TaskBehind } from "@/lib/briefing/tasks-behind";
-import { UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
-import { formatDate } from "@/lib/reports/periods";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+import { formatDate } from "@/lib/format";
+import { TASK_STATUS_LABELS, UNIT_ROLE_LABELS } from "@/lib/vocabulary";
 import { BriefingTable, TD } from "./briefing-table";
 
 const COLUMNS = [

@@ -5,7 +5,9 @@
 // zero. Bars start at zero (the table carries the exact numbers).
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import type { DistrictComparison } from "@/lib/city/compare-indicator";
-import { STATUS_COLORS, STATUS_LABELS, formatValue, shortDistrictName } from "./compare-format";
+import { formatValue } from "@/lib/format";
+import { JUDGEMENT_LABELS } from "@/lib/vocabulary";
+import { STATUS_COLORS, shortDistrictName } from "./compare-format";
 
 interface Datum {
   name: string;
@@ -47,7 +49,7 @@ export function CompareChart({ districts, unit }: { districts: DistrictCompariso
           .map((s) => (
             <span key={s} className="inline-flex items-center gap-1">
               <span className="inline-block size-3 rounded-sm" style={{ background: STATUS_COLORS[s] }} />
-              最新实际（{STATUS_LABELS[s]}）
+              最新实际（{JUDGEMENT_LABELS[s]}）
             </span>
           ))}
         <span className="inline-flex items-center gap-1">

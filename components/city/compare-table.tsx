@@ -1,7 +1,9 @@
 // One catalogue indicator across the city's districts: baseline, target,
 // latest approved actual and the judgement, one row per district.
 import type { CatalogueIndicator, DistrictComparison } from "@/lib/city/compare-indicator";
-import { STATUS_BADGE_CLASSES, STATUS_LABELS, formatPeriod, formatTargetValue, formatValue, shortDistrictName } from "./compare-format";
+import { formatAsOf, formatTarget, formatValue } from "@/lib/format";
+import { COMPARATOR_FROM_API, JUDGEMENT_LABELS } from "@/lib/vocabulary";
+import { STATUS_BADGE_CLASSES, shortDistrictName } from "./compare-format";
 
 const NONE = <span className="text-slate-400">—</span>;
 
@@ -59,7 +61,7 @@ function DistrictRow({ district: d, unit }: { district: DistrictComparison; unit
       <td className="px-2 py-2 tabular-nums">
         {d.target ? (
           <>
-            {formatTargetValue(d.target, unit)}
+            {formatTarget({ comparator: COMPARATOR_FROM_API[d.target.comparator], targetValue: d.target.value, unit })}
             {d.target.year !== null && <span className="block text-xs text-slate-500">{d.target.year}年</span>}
           </>
         ) : (
@@ -70,7 +72,7 @@ function DistrictRow({ district: d, unit }: { district: DistrictComparison; unit
         {d.latest ? (
           <>
             {formatValue(d.latest.value, unit)}
-            <span className="block text-xs whitespace-nowrap text-slate-500">{formatPeriod(d.latest.period)}</span>
+            <span className="block text-xs whitespace-nowrap text-slate-500">{formatAsOf(d.latest.period)}</span>
           </>
         ) : (
           <span className="text-slate-500">无数据</span>
@@ -78,7 +80,7 @@ function DistrictRow({ district: d, unit }: { district: DistrictComparison; unit
       </td>
       <td className="py-2 pl-2">
         <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${STATUS_BADGE_CLASSES[d.status]}`}>
-          {STATUS_LABELS[d.status]}
+          {JUDGEMENT_LABELS[d.status]}
         </span>
       </td>
     </tr>

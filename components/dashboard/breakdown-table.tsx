@@ -3,8 +3,8 @@ import type { BreakdownRow } from "@/lib/dashboard/breakdown-row";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import type { TaskListLink } from "@/lib/plans/display/task-list-filter";
 import { taskListHref } from "@/lib/plans/display/task-list-filter";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
-import { formatShare } from "./format";
+import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
+import { formatShare } from "@/lib/format";
 
 // 滞后 right after the total: "where are we behind" is the question the table answers first.
 const COLUMNS: TaskStatus[] = ["delayed", "in_progress", "not_started", "completed", "paused"];

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { deltaTone, formatDelta } from "./format";
+import { deltaTone, formatDelta } from "@/lib/format";
 
 const TONE = { good: "text-green-700", bad: "text-red-700", neutral: "text-slate-500" } as const;
 

@@ -3,13 +3,12 @@ import type { TenantSession } from "@/lib/auth/session";
 import type { DashboardDates } from "@/lib/dashboard/dates";
 import { getHeadline } from "@/lib/dashboard/headline";
 import type { DashboardScope } from "@/lib/dashboard/scope";
-import { TASK_STATUSES } from "@/lib/dashboard/status-counts";
+import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
 import { withTenant } from "@/lib/db/tenant-scope";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { taskListHref } from "@/lib/plans/display/task-list-filter";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
 import { DeltaStat } from "./delta-stat";
-import { deltaTone, formatDelta, formatShare } from "./format";
+import { deltaTone, formatDelta, formatShare } from "@/lib/format";
 
 /** More of these is good news, fewer of these is: colours the ▲▼ of the status strip. */
 const GOOD: Record<TaskStatus, "up" | "down" | "neutral"> = {

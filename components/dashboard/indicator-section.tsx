@@ -2,15 +2,14 @@ import Link from "next/link";
 import type { TenantSession } from "@/lib/auth/session";
 import { countByJudgement, selectIndicatorPage } from "@/lib/dashboard/indicator-page";
 import { getIndicatorProgress, type IndicatorProgress } from "@/lib/dashboard/indicator-progress";
-import { indicatorFilterHref, JUDGEMENTS, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
+import { indicatorFilterHref, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
 import { getIndicatorTrends, type TrendPoint } from "@/lib/dashboard/indicator-trends";
-import { JUDGEMENT_LABELS, yearEnd, type Band, type Judgement } from "@/lib/dashboard/on-path";
+import { yearEnd, type Band } from "@/lib/dashboard/on-path";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { withTenant } from "@/lib/db/tenant-scope";
-import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
-import { formatDate } from "@/lib/reports/periods";
+import { formatBaseline, formatDate, formatNumber, formatTarget, SUMMARY_DECIMALS } from "@/lib/format";
+import { type Judgement, JUDGEMENT_LABELS, JUDGEMENTS } from "@/lib/vocabulary";
 import { Pager } from "@/components/ui/list-controls";
-import { formatValue } from "./format";
 import { IndicatorTrendClient } from "./indicator-trend-client";
 import { JudgementBadge } from "./judgement-badge";
 
@@ -140,7 +139,7 @@ function IndicatorItem({ item, trend }: { item: IndicatorProgress; trend: TrendP
           <div>
             <dt className="text-slate-400">最新（已审核）</dt>
             <dd className="tabular-nums" data-testid="indicator-latest">
-              {item.latest ? `${formatValue(item.latest.value)}${unit}（${formatDate(item.latest.asOf)}）` : "—"}
+              {item.latest ? `${formatNumber(item.latest.value, SUMMARY_DECIMALS)}${unit}（${formatDate(item.latest.asOf)}）` : "—"}
             </dd>
           </div>
           <div>
@@ -197,7 +196,9 @@ function Context({ item }: { item: IndicatorProgress }) {
 }
 
 function band(b: Band, unit: string): string {
-  return b.low === b.high ? `${formatValue(b.low)}${unit}` : `${formatValue(b.low)}–${formatValue(b.high)}${unit}`;
+  return b.low === b.high
+    ? `${formatNumber(b.low, SUMMARY_DECIMALS)}${unit}`
+    : `${formatNumber(b.low, SUMMARY_DECIMALS)}–${formatNumber(b.high, SUMMARY_DECIMALS)}${unit}`;
 }
 
 /** One line saying what the judgement was based on. */
@@ -218,7 +219,7 @@ function explain(item: IndicatorProgress): string {
           ? `按进度此时应达 ${expected}（已走完 ${Math.round((result.fraction ?? 0) * 100)}%）`
           : `按目标值 ${expected} 判断（无可用基线或基线已达标）`;
       const outside = result.reason === "outside-range" ? "，超出目标区间" : "";
-      return `${base}，容差 ±${formatValue(result.tolerance)}${unit}${outside}`;
+      return `${base}，容差 ±${formatNumber(result.tolerance, SUMMARY_DECIMALS)}${unit}${outside}`;
     }
   }
 }

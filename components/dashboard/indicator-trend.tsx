@@ -4,10 +4,11 @@
 // baseline point. recharts 3; sized by its container, so it fits a phone.
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { trendRows, type TrendPointInput } from "@/lib/dashboard/trend-rows";
+import { formatNumber, SUMMARY_DECIMALS } from "@/lib/format";
 
 const fmtDate = (t: number) => new Date(t).toISOString().slice(0, 10);
 const fmtAxis = (t: number) => new Date(t).toISOString().slice(0, 7);
-const fmtNumber = (v: number) => String(Math.round(v * 100) / 100);
+const fmtNumber = (v: number) => formatNumber(v, SUMMARY_DECIMALS);
 
 export function IndicatorTrend({
   name,

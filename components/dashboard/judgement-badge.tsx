@@ -1,4 +1,4 @@
-import { JUDGEMENT_LABELS, JUDGEMENT_RAG, type Judgement } from "@/lib/dashboard/on-path";
+import { type Judgement, JUDGEMENT_LABELS, JUDGEMENT_RAG } from "@/lib/vocabulary";
 
 const STYLE: Record<"红" | "黄" | "绿", string> = {
   红: "bg-red-50 text-red-700 ring-red-200",

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import type { TaskListFacets } from "@/lib/plans/queries/task-list-facets";
 import { NONE, type TaskListFilter } from "@/lib/plans/display/task-list-filter";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
-import { TASK_STATUSES } from "@/lib/dashboard/status-counts";
+import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
+import { LabelOptions } from "@/components/ui/label-options";
 
 const SELECT = "min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-sm sm:w-auto sm:max-w-56";
 
@@ -19,13 +19,10 @@ export function TaskListFilters({ filter, facets }: { filter: TaskListFilter; fa
         aria-label="关键词"
         className="min-h-10 min-w-0 rounded-md border border-slate-300 bg-white px-3 text-base sm:w-48 sm:text-sm"
       />
-      <FacetSelect
-        name="status"
-        label="状态"
-        value={filter.status}
-        allLabel="全部状态"
-        options={TASK_STATUSES.map((s) => ({ id: s, name: TASK_STATUS_LABELS[s] }))}
-      />
+      <select name="status" defaultValue={filter.status ?? ""} aria-label="状态" className={SELECT}>
+        <option value="">全部状态</option>
+        <LabelOptions values={TASK_STATUSES} labels={TASK_STATUS_LABELS} />
+      </select>
       <FacetSelect name="plan" label="规划" value={filter.plan} allLabel="全部规划" options={facets.plans} />
       {facets.sections.length > 0 && <FacetSelect name="section" label="章节" value={filter.section} allLabel="全部章节" options={facets.sections} />}
       {facets.sections.length === 0 && filter.section && <input type="hidden" name="section" value={filter.section} />}
@@ -64,7 +61,7 @@ export function TaskListFilters({ filter, facets }: { filter: TaskListFilter; fa
   );
 }
 
-/** One filter: 全部 (no filter), optionally 未明确 (tasks naming no one), then each choice. */
+/** One facet: 全部 (no filter), optionally 未明确 (tasks naming no one), then each choice. */
 function FacetSelect(props: {
   name: string;
   label: string;

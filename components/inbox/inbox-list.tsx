@@ -1,17 +1,17 @@
 import Link from "next/link";
-import { formatDateTime } from "@/components/reports/labels";
+import { formatDateTime } from "@/lib/format";
 import type { InboxKind } from "@/lib/generated/prisma/enums";
 import { openInboxMessageAction } from "@/lib/inbox/actions";
 import type { InboxItem } from "@/lib/inbox/list-inbox";
+import { INBOX_KIND_LABELS } from "@/lib/vocabulary";
 
-const KIND_LABELS: Record<InboxKind, { label: string; className: string }> = {
-  digest: { label: "待办汇总", className: "bg-slate-100 text-slate-700" },
-  urge: { label: "催办", className: "bg-red-50 text-red-700" },
-  review: { label: "审核结果", className: "bg-blue-50 text-blue-700" },
+const KIND_STYLES: Record<InboxKind, string> = {
+  digest: "bg-slate-100 text-slate-700",
+  urge: "bg-red-50 text-red-700",
+  review: "bg-blue-50 text-blue-700",
 };
 
 function Body({ m }: { m: InboxItem }) {
-  const kind = KIND_LABELS[m.kind];
   return (
     <>
       <span className="flex items-start justify-between gap-2">
@@ -19,7 +19,7 @@ function Body({ m }: { m: InboxItem }) {
           {!m.readAt && <span className="mr-1.5 inline-block h-2 w-2 rounded-full bg-red-600 align-middle" aria-label="未读" />}
           {m.title}
         </span>
-        <span className={`shrink-0 rounded px-1.5 py-0.5 text-xs ${kind.className}`}>{kind.label}</span>
+        <span className={`shrink-0 rounded px-1.5 py-0.5 text-xs ${KIND_STYLES[m.kind]}`}>{INBOX_KIND_LABELS[m.kind]}</span>
       </span>
       {m.body && <span className="mt-1 line-clamp-4 block text-sm break-words whitespace-pre-line text-slate-600">{m.body}</span>}
       <span className="mt-1 block text-xs text-slate-400">{formatDateTime(m.createdAt)}</span>

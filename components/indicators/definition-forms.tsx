@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { createDefinitionAction, reviseDefinitionAction } from "@/lib/indicators/catalogue-actions";
-import { DEFINITION_DIRECTIONS, DIRECTION_LABELS } from "@/lib/indicators/labels";
+import { DEFINITION_DIRECTIONS, DIRECTION_LABELS } from "@/lib/vocabulary";
 
 function today(): string {
   // China time: a revision typed in the evening is effective "today" there.

@@ -1,5 +1,5 @@
 import type { CatalogueDefinition } from "@/lib/indicators/list-catalogue";
-import { DIRECTION_LABELS } from "@/lib/indicators/labels";
+import { DIRECTION_LABELS } from "@/lib/vocabulary";
 import { currentVersionOf } from "./definition-versions";
 
 /** A catalogue definition's name, code, version, unit, direction, synonyms and current text. */

@@ -3,7 +3,7 @@
 // plans, the controls to change that.
 import Link from "next/link";
 import type { MappingRow } from "@/lib/indicators/list-mappings";
-import { formatNumber, formatTarget } from "@/lib/plans/display/format-target";
+import { formatNumber, formatTarget } from "@/lib/format";
 import { MappingBadge } from "./mapping-badge";
 import { MappingControls, type DefinitionOption } from "./mapping-controls";
 

@@ -1,5 +1,5 @@
 import type { MappingState } from "@/lib/generated/prisma/enums";
-import { MAPPING_STATE_LABELS } from "@/lib/indicators/labels";
+import { MAPPING_STATE_LABELS } from "@/lib/vocabulary";
 
 const STYLES: Record<MappingState, string> = {
   unmapped: "bg-slate-100 text-slate-600",

@@ -2,7 +2,7 @@
 // words and starts again at page 1.
 import Link from "next/link";
 import type { MappingState } from "@/lib/generated/prisma/enums";
-import { MAPPING_STATE_LABELS, MAPPING_STATES } from "@/lib/indicators/labels";
+import { MAPPING_STATE_LABELS, MAPPING_STATES } from "@/lib/vocabulary";
 
 export function MappingStateFilter({ q, active, counts }: { q?: string; active?: MappingState; counts: Record<MappingState, number> }) {
   const total = MAPPING_STATES.reduce((n, s) => n + counts[s], 0);

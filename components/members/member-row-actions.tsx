@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { fieldErrors, FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { resetMemberPasswordAction, setMemberActiveAction, updateMemberRoleAction } from "@/lib/members/actions";
+import { endMemberSessionsAction, resetMemberPasswordAction, setMemberActiveAction, updateMemberRoleAction } from "@/lib/members/actions";
 import { RoleFields } from "./role-fields";
 
 interface Member {
@@ -19,6 +19,7 @@ export function MemberRowActions({ member, units }: { member: Member; units: { i
   const [roleState, roleAction, rolePending] = useActionState(updateMemberRoleAction, null);
   const [activeState, activeAction, activePending] = useActionState(setMemberActiveAction, null);
   const [passwordState, passwordAction, passwordPending] = useActionState(resetMemberPasswordAction, null);
+  const [sessionsState, sessionsAction, sessionsPending] = useActionState(endMemberSessionsAction, null);
   return (
     <details className="w-full sm:w-auto">
       <summary className="cursor-pointer text-sm text-brand-700">管理</summary>
@@ -30,6 +31,14 @@ export function MemberRowActions({ member, units }: { member: Member; units: { i
             {member.isActive ? "停用账号" : "启用账号"}
           </Button>
           <FormMessage state={activeState} />
+        </form>
+        <form action={sessionsAction} className="space-y-2">
+          <input type="hidden" name="membershipId" value={member.membershipId} />
+          <p className="text-xs text-slate-500">在所有设备上退出登录；账号仍可再次登录。</p>
+          <Button type="submit" variant="secondary" disabled={sessionsPending}>
+            结束全部登录会话
+          </Button>
+          <FormMessage state={sessionsState} />
         </form>
         <form action={roleAction} className="space-y-2">
           <input type="hidden" name="membershipId" value={member.membershipId} />

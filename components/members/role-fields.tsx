@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { BUREAU_ROLES, ROLE_LABELS } from "@/lib/vocabulary";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { BUREAU_MEMBER_ROLES } from "@/lib/members/schemas";
+import { LabelOptions } from "@/components/ui/label-options";
 
 export function RoleFields({
   units,
@@ -22,11 +22,7 @@ export function RoleFields({
       <label className="block text-sm">
         <span className="mb-1 block font-medium text-slate-700">角色</span>
         <select name="role" value={role} onChange={(e) => setRole(e.target.value)} className="min-h-10 w-full rounded-md border border-slate-300 bg-white px-2">
-          {BUREAU_MEMBER_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
+          <LabelOptions values={BUREAU_ROLES} labels={ROLE_LABELS} />
         </select>
         {errors?.role && <span className="mt-1 block text-xs text-red-600">{errors.role.join("；")}</span>}
       </label>

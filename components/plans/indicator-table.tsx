@@ -1,24 +1,20 @@
 import type { Comparator } from "@/lib/generated/prisma/enums";
-import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
-
-type Num = number | string | { toString(): string } | null;
+import { formatBaseline, formatTarget, type NumberLike } from "@/lib/format";
+import { COMPARATOR_LABELS } from "@/lib/vocabulary";
 
 export interface IndicatorRow {
   id: string;
   name: string;
   unit: string | null;
   comparator: Comparator;
-  baselineValue: Num;
+  baselineValue: NumberLike;
   baselineYear: number | null;
-  targetValue: Num;
-  targetMax: Num;
+  targetValue: NumberLike;
+  targetMax: NumberLike;
   targetYear: number | null;
 }
 
-// The target cell already shows ≥/≤/range/sign; the title spells it out.
-const COMPARATOR_TITLES: Record<Comparator, string> = { gte: "不低于", lte: "不高于", eq: "等于", range: "范围", change: "变化量" };
-
-/** The plan's indicator table; scrolls inside its own box on a phone. */
+/** The plan's indicator table; scrolls inside its own box on a phone. A target's title spells its comparator out. */
 export function IndicatorTable({ indicators }: { indicators: IndicatorRow[] }) {
   return (
     <div className="overflow-x-auto" data-testid="indicator-table">
@@ -38,7 +34,7 @@ export function IndicatorTable({ indicators }: { indicators: IndicatorRow[] }) {
               <td className="py-2 pr-3">{i.name}</td>
               <td className="py-2 pr-3 whitespace-nowrap text-slate-500">{i.unit ?? "—"}</td>
               <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatBaseline(i.baselineValue, i.baselineYear)}</td>
-              <td className="py-2 pr-3 whitespace-nowrap font-medium tabular-nums" title={COMPARATOR_TITLES[i.comparator]}>
+              <td className="py-2 pr-3 whitespace-nowrap font-medium tabular-nums" title={COMPARATOR_LABELS[i.comparator]}>
                 {formatTarget({ ...i, unit: null })}
               </td>
               <td className="py-2 whitespace-nowrap tabular-nums">{i.targetYear ?? "—"}</td>

@@ -1,5 +1,5 @@
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
-import { TASK_STATUS_LABELS } from "@/lib/plans/display/labels";
+import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
 
 const STYLES: Record<TaskStatus, string> = {
   not_started: "bg-slate-100 text-slate-600",

@@ -1,15 +1,13 @@
 import type { Comparator } from "@/lib/generated/prisma/enums";
-import { formatTarget } from "@/lib/plans/display/format-target";
-
-type Num = number | string | { toString(): string } | null;
+import { formatTarget, type NumberLike } from "@/lib/format";
 
 export interface TargetChipData {
   id: string;
   name: string;
   unit: string | null;
   comparator: Comparator;
-  targetValue: Num;
-  targetMax: Num;
+  targetValue: NumberLike;
+  targetMax: NumberLike;
   targetYear: number | null;
 }
 

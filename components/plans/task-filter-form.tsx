@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { SectionOption } from "@/lib/plans/display/section-helpers";
 
 export interface TaskFilterValues {
   q?: string;
@@ -20,7 +21,7 @@ export function TaskFilterForm({
   values: TaskFilterValues;
   leaders: { id: string; name: string }[];
   units: { id: string; name: string }[];
-  sections: { id: string; label: string }[];
+  sections: SectionOption[];
   resetHref: string;
 }) {
   const active = Boolean(values.q || values.leader || values.unit || values.section);

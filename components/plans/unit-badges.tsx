@@ -1,5 +1,5 @@
 import type { UnitRole } from "@/lib/generated/prisma/enums";
-import { UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
+import { UNIT_ROLE_LABELS } from "@/lib/vocabulary";
 import { sortUnits } from "@/lib/plans/queries/task-select";
 
 const ROLE_STYLES: Record<UnitRole, string> = {

@@ -1,7 +1,8 @@
 "use client";
 
 import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "@/lib/files/evidence-types";
-import { attachmentHref, formatBytes } from "./labels";
+import { formatBytes } from "@/lib/format";
+import { attachmentHref } from "./attachment-href";
 import { useAttachments } from "./use-attachments";
 
 export interface AttachmentView {

@@ -3,7 +3,8 @@
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { formatDateTime, REPORT_STATUS_LABELS } from "./labels";
+import { formatDateTime } from "@/lib/format";
+import { REPORT_STATUS_LABELS } from "@/lib/vocabulary";
 import type { ConflictView } from "./use-report-draft";
 
 export function ConflictNotice({ conflict, onAdopt, onKeepMine }: { conflict: ConflictView; onAdopt: () => void; onKeepMine: () => void }) {

@@ -1,5 +1,6 @@
 import type { SlotDetail } from "@/lib/reports/queries/get-slot";
-import { EVENT_ACTION_LABELS, formatDateTime } from "./labels";
+import { formatDateTime } from "@/lib/format";
+import { reportEventLabel } from "@/lib/vocabulary";
 
 type ReportEvents = NonNullable<SlotDetail["slot"]["report"]>["events"];
 
@@ -15,7 +16,7 @@ export function ReportHistory({ events, actorNames }: { events: ReportEvents; ac
               className={`absolute top-1.5 -left-[21px] h-2.5 w-2.5 rounded-full ${e.action === "return" ? "bg-red-500" : e.action === "approve" ? "bg-green-600" : "bg-slate-400"}`}
             />
             <p>
-              <span className="font-medium">{EVENT_ACTION_LABELS[e.action] ?? e.action}</span>
+              <span className="font-medium">{reportEventLabel(e.action)}</span>
               <span className="text-slate-500"> · {(e.actorUserId && actorNames[e.actorUserId]) || "系统"}</span>
             </p>
             <p className="text-xs text-slate-500">{formatDateTime(e.createdAt)}</p>

@@ -1,6 +1,7 @@
 import type { SlotDetail } from "@/lib/reports/queries/get-slot";
 import type { IndicatorView } from "./report-form";
-import { attachmentHref, formatBytes, formatDateTime } from "./labels";
+import { attachmentHref } from "./attachment-href";
+import { formatBytes, formatDateTime } from "@/lib/format";
 
 type Report = NonNullable<SlotDetail["slot"]["report"]>;
 

@@ -2,7 +2,7 @@
 // The bar that stays at the bottom of a phone's screen: the submit error, the
 // save status, 保存草稿 and 提交.
 import { Button } from "@/components/ui/button";
-import { formatClock } from "./labels";
+import { formatClock } from "@/lib/format";
 import type { SaveStatus } from "./draft-state";
 
 function StatusText({ status }: { status: SaveStatus }) {

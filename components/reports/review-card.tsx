@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { reviewReportAction } from "@/lib/reports/actions";
-import { attachmentHref, formatBytes, formatDateTime } from "./labels";
+import { attachmentHref } from "./attachment-href";
+import { formatBytes, formatDateTime } from "@/lib/format";
 
 export interface ReviewItemView {
   reportId: string;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
 import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
 import type { SlotRow } from "@/lib/reports/queries/list-slots";
 import { SlotStatusBadge } from "./slot-status-badge";

@@ -1,5 +1,13 @@
 import type { SlotStatus } from "@/lib/generated/prisma/enums";
-import { SLOT_STATUS_LABELS, STATUS_STYLES } from "./labels";
+import { SLOT_STATUS_LABELS } from "@/lib/vocabulary";
+
+const STATUS_STYLES: Record<SlotStatus, string> = {
+  open: "bg-slate-100 text-slate-700",
+  draft: "bg-blue-50 text-blue-700",
+  submitted: "bg-amber-50 text-amber-800",
+  returned: "bg-red-50 text-red-700",
+  approved: "bg-green-50 text-green-700",
+};
 
 export function SlotStatusBadge({ status, overdue }: { status: SlotStatus; overdue?: boolean }) {
   return (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
 import type { SlotDetail } from "@/lib/reports/queries/get-slot";
 import { SlotStatusBadge } from "./slot-status-badge";
 

@@ -4,8 +4,9 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { fieldErrors, FormMessage } from "@/components/ui/form-message";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
 import { updateTaskStatusAction } from "@/lib/tasks/actions";
+import { LabelOptions } from "@/components/ui/label-options";
 
 interface Props {
   taskId: string;
@@ -28,11 +29,7 @@ export function TaskStatusPanel(props: Props) {
         <label className="block text-sm">
           <span className="mb-1 block font-medium text-slate-700">状态</span>
           <select name="status" defaultValue={props.status} className="min-h-10 w-full rounded-md border border-slate-300 bg-white px-2">
-            {Object.entries(TASK_STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <LabelOptions values={TASK_STATUSES} labels={TASK_STATUS_LABELS} />
           </select>
         </label>
         <label className="block text-sm">

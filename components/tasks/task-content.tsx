@@ -1,7 +1,7 @@
 // What the plan document says about a task: its goal, its measures, its
 // targets and indicators, and the original text it was parsed from.
 import { Card } from "@/components/ui/card";
-import { formatBaseline, formatTarget } from "@/lib/plans/display/format-target";
+import { formatBaseline, formatTarget } from "@/lib/format";
 import type { TaskDetail } from "@/lib/plans/queries/get-task";
 
 export function TaskGoal({ goal }: { goal: string | null }) {

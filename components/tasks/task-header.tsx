@@ -2,7 +2,7 @@
 // status and due date, and 编辑任务 for those who may manage plans.
 import Link from "next/link";
 import { StatusBadge } from "@/components/plans/status-badge";
-import { formatPeriod } from "@/lib/plans/display/labels";
+import { formatPeriod } from "@/lib/format";
 import type { TaskDetail } from "@/lib/plans/queries/get-task";
 
 export function TaskHeader({ task, canEdit }: { task: TaskDetail; canEdit: boolean }) {

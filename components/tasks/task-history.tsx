@@ -1,6 +1,5 @@
 import type { getTaskHistory } from "@/lib/reports/queries/task-history";
-import { EVENT_ACTION_LABELS } from "@/lib/reports/labels";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+import { reportEventLabel, TASK_STATUS_LABELS } from "@/lib/vocabulary";
 
 const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
@@ -20,7 +19,7 @@ export function TaskHistory({ entries }: { entries: Awaited<ReturnType<typeof ge
             </p>
           ) : (
             <p>
-              {entry.event.report.slot.orgUnit.name} · {entry.event.report.slot.period.label}：{EVENT_ACTION_LABELS[entry.event.action] ?? entry.event.action}
+              {entry.event.report.slot.orgUnit.name} · {entry.event.report.slot.period.label}：{reportEventLabel(entry.event.action)}
               {entry.event.comment ? `（${entry.event.comment}）` : ""}
             </p>
           )}

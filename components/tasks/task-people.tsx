@@ -3,8 +3,7 @@
 import Link from "next/link";
 import { UnitRoleBadge } from "@/components/plans/unit-badges";
 import { Card } from "@/components/ui/card";
-import { UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
-import { UNIT_ROLES } from "@/lib/plans/editing/labels";
+import { UNIT_ROLE_LABELS, UNIT_ROLES } from "@/lib/vocabulary";
 import type { TaskDetail } from "@/lib/plans/queries/get-task";
 import { sortUnits } from "@/lib/plans/queries/task-select";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SlotStatus } from "@/lib/generated/prisma/enums";
-import { SLOT_STATUS_LABELS } from "@/lib/reports/labels";
-import { formatDate } from "@/lib/reports/periods";
+import { SLOT_STATUS_LABELS } from "@/lib/vocabulary";
+import { formatDate } from "@/lib/format";
 
 export interface TaskSlotRow {
   id: string;

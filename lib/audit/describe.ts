@@ -2,10 +2,9 @@
 // (task statuses, report statuses), for the audit list and the export's 摘要
 // column. Rows of other shapes show their before/after JSON instead.
 import type { ReportStatus, TaskStatus } from "@/lib/generated/prisma/enums";
-import { REPORT_STATUS_LABELS } from "@/lib/reports/labels";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
+import { HISTORY_COUNT_LABELS, REPORT_STATUS_LABELS, TASK_STATUS_LABELS } from "@/lib/vocabulary";
 import type { AuditRow } from "./audit-feed";
-import { AUDIT_MESSAGES, HISTORY_COUNT_LABELS } from "./labels";
+import { AUDIT_MESSAGES } from "./messages";
 
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 const num = (v: unknown) => (typeof v === "number" ? v : undefined);

@@ -2,7 +2,7 @@
 // route alike, so the file holds exactly the rows the page lists. Unknown or
 // malformed values are dropped (a hand-edited URL lists more, never errors).
 import { z } from "zod";
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "./labels";
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "@/lib/vocabulary";
 
 const blankAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUndefined, schema.optional()).catch(undefined);

@@ -4,10 +4,11 @@
 // real Excel date-times in China time, so they sort and filter in Excel / WPS.
 import "server-only";
 import ExcelJS from "exceljs";
-import { formatDate } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
 import type { AuditRow } from "./audit-feed";
 import { describeAuditRow, jsonText } from "./describe";
-import { AUDIT_MESSAGES, auditActionLabel, auditEntityLabel } from "./labels";
+import { auditActionLabel, auditEntityLabel } from "@/lib/vocabulary";
+import { AUDIT_MESSAGES } from "./messages";
 
 export const AUDIT_SHEET = "审计日志";
 

@@ -1,17 +1,7 @@
 // The one table of who may do what. Anything not listed is refused: a new
 // action is unusable until someone decides which roles get it.
 import type { Role } from "@/lib/generated/prisma/enums";
-
-export const ROLE_LABELS: Record<Role, string> = {
-  platform_admin: "平台管理员",
-  city_viewer: "市级查看",
-  bureau_admin: "教育局管理员",
-  bureau_staff: "教育局工作人员",
-  leader: "分管领导",
-  unit_reporter: "单位填报员",
-};
-
-const BUREAU_ROLES = ["bureau_admin", "bureau_staff", "leader", "unit_reporter"] as const satisfies readonly Role[];
+import { BUREAU_ROLES } from "@/lib/vocabulary";
 
 const PERMISSIONS = {
   "tenant:read": [...BUREAU_ROLES, "city_viewer"],

@@ -1,6 +1,7 @@
 // Who is calling, resolved on every request from the database: a token whose
-// user is gone, deactivated, or whose session version has moved on is treated
-// as signed out. The active tenant comes from the user's memberships (a cookie
+// session row was ended (sign-out, 退出所有设备, an admin) or has expired, whose
+// user is gone or deactivated, or whose session version has moved on is
+// treated as signed out. The active tenant comes from the user's memberships (a cookie
 // only picks among them), never from a form field or URL.
 import "server-only";
 import { cache } from "react";
@@ -8,7 +9,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import type { Role, TenantKind } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/client";
-import { readSessionToken } from "./token";
+import { readSessionToken, type SessionToken } from "./token";
 
 export const ACTIVE_TENANT_COOKIE = "eduplan_tenant";
 
@@ -22,8 +23,16 @@ export interface MembershipInfo {
   orgUnitId: string | null;
 }
 
+/** Failed sign-in attempts on the account before this session began, until dismissed. */
+export interface SignInNotice {
+  failures: number;
+  lastAt: Date;
+  lastAddress: string;
+}
+
 export interface AuthSession {
   userId: string;
+  sessionId: string;
   username: string;
   displayName: string;
   isPlatformAdmin: boolean;
@@ -31,11 +40,12 @@ export interface AuthSession {
   role: Role | null;
   tenant: MembershipInfo | null;
   memberships: MembershipInfo[];
+  signInNotice: SignInNotice | null;
 }
 
 export type TenantSession = AuthSession & { tenant: MembershipInfo; role: Role };
 
-const userIdSchema = z.uuid();
+const idSchema = z.uuid();
 
 interface SessionRow {
   id: string;
@@ -44,39 +54,45 @@ interface SessionRow {
   isActive: boolean;
   isPlatformAdmin: boolean;
   sessionVersion: number;
+  failuresBefore: number;
+  lastFailureAt: Date | null;
+  lastFailureAddress: string | null;
+  noticeDismissed: boolean;
   memberships: MembershipInfo[];
 }
 
 /**
- * The user and their memberships in one statement: it runs on every request.
- * Memberships are tenant rows that only the own_memberships policy lets the
- * user read; session_memberships() (migration session_lookup) sets app.user_id
- * for its own query, so no transaction is needed.
+ * The user, their live session row and their memberships in one statement: it
+ * runs on every request. session_lookup() (migration server_sessions) sets
+ * app.user_id for its own query, so the own_* policies admit exactly this
+ * user's rows and no transaction is needed; it returns nothing unless the
+ * session row is unrevoked, unexpired and of the user's current version.
  */
-export async function loadAuthSession(userId: string, sessionVersion: number, preferredTenantCode?: string): Promise<AuthSession | null> {
-  if (!userIdSchema.safeParse(userId).success) return null;
+export async function loadAuthSession(token: SessionToken, preferredTenantCode?: string): Promise<AuthSession | null> {
+  if (!idSchema.safeParse(token.userId).success || !idSchema.safeParse(token.sessionId).success) return null;
   const rows = await getPrisma().$queryRaw<SessionRow[]>`
-    SELECT u.id::text AS id, u.username, u.display_name AS "displayName", u.is_active AS "isActive",
-      u.is_platform_admin AS "isPlatformAdmin", u.session_version AS "sessionVersion",
-      coalesce((
-        SELECT json_agg(json_build_object(
-          'membershipId', s.membership_id, 'tenantId', s.tenant_id, 'tenantCode', s.tenant_code, 'tenantName', s.tenant_name,
-          'tenantKind', s.tenant_kind, 'role', s.role, 'orgUnitId', s.org_unit_id) ORDER BY s.position)
-        FROM session_memberships(u.id) WITH ORDINALITY AS s(membership_id, tenant_id, tenant_code, tenant_name, tenant_kind, role, org_unit_id, position)
-      ), '[]'::json) AS memberships
-    FROM users u WHERE u.id = ${userId}::uuid`;
+    SELECT id::text AS id, username, display_name AS "displayName", is_active AS "isActive",
+      is_platform_admin AS "isPlatformAdmin", session_version AS "sessionVersion",
+      failures_before AS "failuresBefore", last_failure_at AS "lastFailureAt",
+      last_failure_address AS "lastFailureAddress", notice_dismissed AS "noticeDismissed", memberships
+    FROM session_lookup(${token.userId}::uuid, ${token.sessionId}::uuid)`;
   const user = rows[0];
-  if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
+  if (!user || !user.isActive || user.sessionVersion !== token.sessionVersion) return null;
   const memberships = user.memberships;
   const tenant = memberships.find((m) => m.tenantCode === preferredTenantCode) ?? memberships[0] ?? null;
   return {
     userId: user.id,
+    sessionId: token.sessionId,
     username: user.username,
     displayName: user.displayName,
     isPlatformAdmin: user.isPlatformAdmin,
     role: tenant?.role ?? (user.isPlatformAdmin ? "platform_admin" : null),
     tenant,
     memberships,
+    signInNotice:
+      user.failuresBefore > 0 && user.lastFailureAt && !user.noticeDismissed
+        ? { failures: user.failuresBefore, lastAt: user.lastFailureAt, lastAddress: user.lastFailureAddress ?? "unknown" }
+        : null,
   };
 }
 
@@ -85,7 +101,7 @@ export const getAuthSession = cache(async (): Promise<AuthSession | null> => {
   const token = await readSessionToken();
   if (!token) return null;
   const preferred = (await cookies()).get(ACTIVE_TENANT_COOKIE)?.value;
-  return loadAuthSession(token.userId, token.sessionVersion, preferred);
+  return loadAuthSession(token, preferred);
 });
 
 export function hasTenant(session: AuthSession | null): session is TenantSession {

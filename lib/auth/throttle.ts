@@ -1,42 +1,104 @@
-// Sign-in throttling kept in PostgreSQL, so it holds across app instances.
+// Sign-in throttling that slows attackers without locking owners out
+// (docs/decisions/0010-sign-in-throttle.md). Kept in PostgreSQL (auth_failures),
+// so it holds across app instances.
+//
+// Only a failing source is ever refused: an account + address pair that has
+// failed more than its allowance waits, exponentially longer per failure. An
+// account or an address under attack (many failures in a short window) lowers
+// that allowance from three failures to one; neither ever refuses a pair that
+// has not failed, so the owner's correct password from an address that has not
+// been failing always gets checked, and a school's shared NAT address never
+// locks its other teachers out.
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-export const THROTTLE_RULES = {
-  account: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 },
-  address: { maxFailures: 20, windowMinutes: 15, lockMinutes: 15 },
+export const THROTTLE = {
+  /** A pair's failures count this long, until the account signs in from that address. */
+  pairWindowHours: 24,
+  /** Failures a pair may make before it waits. */
+  freeFailures: 3,
+  /** …while its account or its address is under attack. */
+  freeFailuresUnderAttack: 1,
+  /** "Under attack": this many failures within hotWindowMinutes. */
+  hotWindowMinutes: 15,
+  accountUnderAttack: 10,
+  addressUnderAttack: 30,
+  /** The first wait, doubled for each further failure, capped. */
+  firstDelaySeconds: 30,
+  maxDelaySeconds: 3600,
 } as const;
 
-export type ThrottleKind = keyof typeof THROTTLE_RULES;
-
-export function throttleKey(kind: ThrottleKind, value: string): string {
-  return `${kind}:${value.toLowerCase()}`;
+export interface ThrottleState {
+  pairFailures: number;
+  pairLastFailureAt: Date | null;
+  accountFailures: number;
+  addressFailures: number;
+  now: Date;
 }
 
-/** Minutes until the key may try again, or 0 when it is not locked. */
-export async function lockedMinutes(db: PrismaClient, key: string): Promise<number> {
-  const row = await db.authThrottle.findUnique({ where: { key }, select: { lockedUntil: true } });
-  if (!row?.lockedUntil) return 0;
-  const ms = row.lockedUntil.getTime() - Date.now();
-  return ms > 0 ? Math.ceil(ms / 60_000) : 0;
+/** Seconds the pair must still wait, or 0 when its attempt may be checked. */
+export function retryAfterSeconds(state: ThrottleState): number {
+  const underAttack = state.accountFailures >= THROTTLE.accountUnderAttack || state.addressFailures >= THROTTLE.addressUnderAttack;
+  const allowance = underAttack ? THROTTLE.freeFailuresUnderAttack : THROTTLE.freeFailures;
+  if (state.pairFailures < allowance || !state.pairLastFailureAt) return 0;
+  const delay = Math.min(THROTTLE.firstDelaySeconds * 2 ** (state.pairFailures - allowance), THROTTLE.maxDelaySeconds);
+  const remainingMs = state.pairLastFailureAt.getTime() + delay * 1000 - state.now.getTime();
+  return remainingMs > 0 ? Math.ceil(remainingMs / 1000) : 0;
 }
 
-/** Counts a failure atomically; locks the key once it reaches the rule's limit within the window. */
-export async function recordFailure(db: PrismaClient, kind: ThrottleKind, key: string): Promise<void> {
-  const rule = THROTTLE_RULES[kind];
-  await db.$executeRaw`
-    INSERT INTO auth_throttles (key, failures, window_started_at)
-    VALUES (${key}, 1, now())
-    ON CONFLICT (key) DO UPDATE SET
-      failures = CASE WHEN auth_throttles.window_started_at < now() - make_interval(mins => ${rule.windowMinutes})
-                      THEN 1 ELSE auth_throttles.failures + 1 END,
-      window_started_at = CASE WHEN auth_throttles.window_started_at < now() - make_interval(mins => ${rule.windowMinutes})
-                      THEN now() ELSE auth_throttles.window_started_at END`;
-  await db.$executeRaw`
-    UPDATE auth_throttles SET locked_until = now() + make_interval(mins => ${rule.lockMinutes}), failures = 0, window_started_at = now()
-    WHERE key = ${key} AND failures >= ${rule.maxFailures}`;
+export interface Attempt {
+  /** Lower-cased. */
+  username: string;
+  address: string;
+  userAgent: string;
+  /** The account the username names, if any. */
+  userId: string | null;
 }
 
-export async function clearFailures(db: PrismaClient, key: string): Promise<void> {
-  await db.authThrottle.deleteMany({ where: { key } });
+export type Reservation = { ok: true; attemptId: string } | { ok: false; retryAfterSeconds: number };
+
+/** Beyond this, "under attack" is all the throttle needs to know: counting stops. */
+const COUNT_CAP = Math.max(THROTTLE.accountUnderAttack, THROTTLE.addressUnderAttack);
+
+/**
+ * Decides whether this attempt may be checked and, if so, records it as a
+ * failure before the password is verified (sign-in deletes the row again on
+ * success). Check and record run under a lock on the pair, so a burst of
+ * parallel guesses gets the allowance, not one guess per request in flight;
+ * the lock is held for these few statements, never during verification.
+ */
+export async function reserveAttempt(db: PrismaClient, attempt: Attempt): Promise<Reservation> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in\n${attempt.username}\n${attempt.address}`}, 0))`;
+    const [row] = await tx.$queryRaw<{ pair: number; pair_last: Date | null; account: number; address: number; now: Date }[]>`
+      WITH pair AS (
+        SELECT created_at FROM auth_failures
+        WHERE username = ${attempt.username} AND address = ${attempt.address} AND cleared_at IS NULL
+          AND created_at > now() - make_interval(hours => ${THROTTLE.pairWindowHours})
+      )
+      SELECT (SELECT count(*)::int FROM pair) AS pair, (SELECT max(created_at) FROM pair) AS pair_last,
+        (SELECT count(*)::int FROM (SELECT 1 FROM auth_failures WHERE username = ${attempt.username} AND cleared_at IS NULL
+           AND created_at > now() - make_interval(mins => ${THROTTLE.hotWindowMinutes}) LIMIT ${COUNT_CAP}) a) AS account,
+        (SELECT count(*)::int FROM (SELECT 1 FROM auth_failures WHERE address = ${attempt.address} AND cleared_at IS NULL
+           AND created_at > now() - make_interval(mins => ${THROTTLE.hotWindowMinutes}) LIMIT ${COUNT_CAP}) a) AS address,
+        now() AS now`;
+    const wait = retryAfterSeconds({
+      pairFailures: row!.pair,
+      pairLastFailureAt: row!.pair_last,
+      accountFailures: row!.account,
+      addressFailures: row!.address,
+      now: row!.now,
+    });
+    if (wait > 0) return { ok: false, retryAfterSeconds: wait };
+    const { id } = await tx.authFailure.create({
+      data: { username: attempt.username, address: attempt.address, userAgent: attempt.userAgent, userId: attempt.userId },
+      select: { id: true },
+    });
+    return { ok: true, attemptId: id };
+  });
+}
+
+/** A reserved attempt that turned out not to be a guessing failure (a deactivated account's right password). */
+export async function releaseAttempt(db: PrismaClient, attemptId: string): Promise<void> {
+  await db.authFailure.deleteMany({ where: { id: attemptId } });
 }

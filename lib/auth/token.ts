@@ -6,14 +6,17 @@
 // every request also runs the callbacks and re-encrypts a fresh cookie — work
 // whose only effect is sliding the expiry, and which Server Components cannot
 // even send back. Sessions therefore end 12 hours after sign-in (authOptions),
-// however active; the per-request database check still ends them sooner on
-// deactivation or a password or role change.
+// however active; the per-request database check ends them sooner: sign-out,
+// 退出所有设备 or an admin revokes the session row the cookie names (sid), and
+// deactivation or a password or role change moves the session version on.
 import "server-only";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 
 export interface SessionToken {
   userId: string;
+  /** The auth_sessions row this cookie belongs to. */
+  sessionId: string;
   sessionVersion: number;
 }
 
@@ -27,6 +30,7 @@ export async function readSessionToken(): Promise<SessionToken | null> {
   if (!raw || !secret) return null;
   // A cookie that fails to decrypt or has expired is no session, not an error page.
   const payload = await decode({ token: raw, secret }).catch(() => null);
-  if (typeof payload?.uid !== "string" || typeof payload.sv !== "number") return null;
-  return { userId: payload.uid, sessionVersion: payload.sv };
+  // Cookies issued before server-side sessions carry no sid: they are no session either.
+  if (typeof payload?.uid !== "string" || typeof payload.sid !== "string" || typeof payload.sv !== "number") return null;
+  return { userId: payload.uid, sessionId: payload.sid, sessionVersion: payload.sv };
 }

@@ -5,18 +5,9 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { CHROMIUM_LAUNCH_ARGS } from "@/lib/browser/chromium-flags";
 
 const DEFAULT_CHROMIUM = "/usr/bin/chromium";
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const TIMEOUT_MS = 30_000;
 
 /** CHROMIUM_PATH when it exists, else Debian's /usr/bin/chromium when it exists, else null. */
@@ -49,7 +40,7 @@ export class RenderError extends Error {}
  */
 export async function renderPdf(options: { executablePath: string; origin: string; path: string; cookieHeader: string | null }): Promise<Buffer> {
   const { executablePath, origin, path, cookieHeader } = options;
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout: TIMEOUT_MS });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_LAUNCH_ARGS], timeout: TIMEOUT_MS });
   try {
     const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
     const cookies = parseCookieHeader(cookieHeader, origin);

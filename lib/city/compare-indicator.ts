@@ -16,11 +16,8 @@ import { withChildTenants, type ChildTenant, type Tx } from "@/lib/db/tenant-sco
 import type { PathIndicator } from "@/lib/dashboard/on-path";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
-import { COMPARATOR_TO_PARSER } from "@/lib/plans/import/classify";
-import type { Comparator as ParsedComparator } from "@/lib/plans/parser/types";
-import { judge, type JudgeStatus } from "./judge";
-
-export type CompareStatus = JudgeStatus;
+import { type ApiComparator, COMPARATOR_TO_API, type Judgement } from "@/lib/vocabulary";
+import { judge } from "./judge";
 
 export interface CatalogueIndicator {
   code: string;
@@ -31,9 +28,9 @@ export interface CatalogueIndicator {
 export interface DistrictComparison {
   tenant: { code: string; name: string };
   baseline: { value: number; year: number | null } | null;
-  target: { value: number; year: number | null; comparator: ParsedComparator } | null;
+  target: { value: number; year: number | null; comparator: ApiComparator } | null;
   latest: { value: number; period: string } | null;
-  status: CompareStatus;
+  status: Judgement;
 }
 
 export interface IndicatorComparison {
@@ -130,7 +127,7 @@ function districtRow(child: ChildTenant, row: PickedRow | undefined): DistrictCo
   return {
     tenant,
     baseline,
-    target: row.targetValue === null ? null : { value: row.targetValue, year: row.targetYear, comparator: COMPARATOR_TO_PARSER[row.comparator] },
+    target: row.targetValue === null ? null : { value: row.targetValue, year: row.targetYear, comparator: COMPARATOR_TO_API[row.comparator] },
     latest: latest === null ? null : { value: latest.value, period: row.latestPeriod ?? latest.asOf.toISOString().slice(0, 10) },
     status,
   };

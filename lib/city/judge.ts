@@ -7,8 +7,7 @@
 // This file only maps the comparison's row to on-path's input.
 import { judgeOnPath } from "@/lib/dashboard/on-path";
 import type { Comparator } from "@/lib/generated/prisma/enums";
-
-export type JudgeStatus = "ahead" | "on-track" | "behind" | "no-data";
+import type { Judgement } from "@/lib/vocabulary";
 
 export interface JudgeInput {
   /** The district indicator's own comparator: it says which way is better (lte: lower). */
@@ -21,7 +20,7 @@ export interface JudgeInput {
   latest: { value: number; asOf: Date } | null;
 }
 
-export function judge(input: JudgeInput): JudgeStatus {
+export function judge(input: JudgeInput): Judgement {
   const { baseline, target } = input;
   return judgeOnPath(
     {

@@ -18,7 +18,8 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { isoDay, type DashboardDates } from "./dates";
 import { mineCondition, type DashboardScope } from "./scope";
-import { completedShare, TASK_STATUSES, type StatusCounts } from "./status-counts";
+import { TASK_STATUSES } from "@/lib/vocabulary";
+import { completedShare, type StatusCounts } from "./status-counts";
 
 export interface Headline {
   now: HeadlineFigures;

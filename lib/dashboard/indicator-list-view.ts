@@ -3,13 +3,10 @@
 // filtered page can be shared and works without JavaScript.
 import { z } from "zod";
 import { listQuerySchema } from "@/lib/pagination";
-import { JUDGEMENT_ORDER, type Judgement } from "./on-path";
+import { type Judgement, JUDGEMENTS } from "@/lib/vocabulary";
 
 /** Indicators per page: each judged one renders a chart, so a page stays light on a phone. */
 export const INDICATOR_PAGE_SIZE = 10;
-
-/** The judgements in the order the filter offers them: worst first. */
-export const JUDGEMENTS = Object.keys(JUDGEMENT_ORDER) as [Judgement, ...Judgement[]];
 
 export interface IndicatorListView {
   /** Only indicators with this judgement; undefined for all. */

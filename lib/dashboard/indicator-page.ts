@@ -2,8 +2,8 @@
 // clamped to the last page (a filter may leave fewer pages than the link
 // asked for), and the counts per judgement over the whole list.
 import { toPage, type Page } from "@/lib/pagination";
-import type { Judgement } from "./on-path";
-import { INDICATOR_PAGE_SIZE, JUDGEMENTS, type IndicatorListView } from "./indicator-list-view";
+import { type Judgement, JUDGEMENTS } from "@/lib/vocabulary";
+import { INDICATOR_PAGE_SIZE, type IndicatorListView } from "./indicator-list-view";
 
 interface Judged {
   result: { judgement: Judgement };

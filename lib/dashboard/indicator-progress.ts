@@ -7,7 +7,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { JUDGEMENT_ORDER, judgeOnPath, type OnPathResult, type PathIndicator } from "./on-path";
+import { JUDGEMENT_ORDER } from "@/lib/vocabulary";
+import { judgeOnPath, type OnPathResult, type PathIndicator } from "./on-path";
 import { mineCondition, type DashboardScope } from "./scope";
 
 export interface IndicatorProgress extends PathIndicator {

@@ -8,8 +8,7 @@
 // with the path at the actual's own date (not today): an old figure is judged
 // by where the plan wanted to be then.
 import type { Comparator } from "@/lib/generated/prisma/enums";
-
-export type Judgement = "ahead" | "on-track" | "behind" | "no-data";
+import type { Judgement } from "@/lib/vocabulary";
 
 export interface PathIndicator {
   comparator: Comparator;
@@ -185,24 +184,3 @@ export function judgeOnPath(ind: PathIndicator, actual: PathActual | null): OnPa
   if (betterSide) return result("ahead");
   return result("behind");
 }
-
-export const JUDGEMENT_LABELS: Record<Judgement, string> = {
-  ahead: "超前",
-  "on-track": "正常",
-  behind: "滞后",
-  "no-data": "无数据",
-};
-
-/**
- * Traffic-light colour per judgement: red needs action, amber means nobody
- * has an approved figure (a supervision gap in itself), green is fine.
- */
-export const JUDGEMENT_RAG: Record<Judgement, "红" | "黄" | "绿"> = {
-  ahead: "绿",
-  "on-track": "绿",
-  behind: "红",
-  "no-data": "黄",
-};
-
-/** Worst first: what needs attention leads the list. */
-export const JUDGEMENT_ORDER: Record<Judgement, number> = { behind: 0, "no-data": 1, "on-track": 2, ahead: 3 };

@@ -2,9 +2,6 @@
 // the breakdowns so every table counts the same way.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
-import { TASK_STATUSES } from "@/lib/tasks/schemas";
-
-export { TASK_STATUSES };
 
 export type StatusCounts = Record<TaskStatus, number> & { total: number };
 

@@ -50,8 +50,38 @@ export async function ensureAppRole(ownerUrl: string, password: string, role = A
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${ident}`);
     await client.query(`REVOKE ALL ON TABLE _prisma_migrations FROM ${ident}`);
     for (const table of APPEND_ONLY_TABLES) await client.query(`REVOKE UPDATE, DELETE ON TABLE ${client.escapeIdentifier(table)} FROM ${ident}`);
+    // The tenant directory is written by the owner only (seeds, CLI): an app role
+    // that could re-parent a district would hand it to another city's viewers.
+    await client.query(`REVOKE INSERT, UPDATE, DELETE ON TABLE tenants FROM ${ident}`);
+    await restrictUserColumns(client, ident);
   });
 }
+
+/**
+ * users: no password_hash to read (sign-in goes through sign_in_credentials()),
+ * no is_platform_admin to write, no rows to delete. Column privileges, so the
+ * list follows the table: every other column stays readable and writable.
+ */
+async function restrictUserColumns(client: pg.Client, ident: string): Promise<void> {
+  const columns = (
+    await client.query<{ name: string }>(
+      "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'users' ORDER BY ordinal_position",
+    )
+  ).rows.map((r) => r.name);
+  const list = (except: string[]) =>
+    columns
+      .filter((c) => !except.includes(c))
+      .map((c) => client.escapeIdentifier(c))
+      .join(", ");
+  await client.query(`REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLE users FROM ${ident}`);
+  await client.query(`GRANT SELECT (${list(USER_SECRET_COLUMNS)}) ON TABLE users TO ${ident}`);
+  await client.query(`GRANT INSERT (${list(USER_OWNER_ONLY_COLUMNS)}), UPDATE (${list([...USER_OWNER_ONLY_COLUMNS, "id"])}) ON TABLE users TO ${ident}`);
+}
+
+/** Never readable by the app role. */
+export const USER_SECRET_COLUMNS = ["password_hash"];
+/** Never writable by the app role: platform admins are made by the owner (seeds, CLI). */
+export const USER_OWNER_ONLY_COLUMNS = ["is_platform_admin"];
 
 /** The same server and database as `url`, logged in as another role. */
 export function withCredentials(url: string, user: string, password: string): string {

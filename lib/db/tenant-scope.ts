@@ -23,7 +23,7 @@ export interface ScopeSpec {
   childrenOf?: string;
 }
 
-/** Low-level: callers outside lib/db go through withTenant / withChildTenant in lib/auth. */
+/** Low-level: callers outside lib/db go through withTenant / readTenant / withChildTenant(s) below. */
 export async function openTenantTransaction<T>(
   client: PrismaClient,
   scope: ScopeSpec,

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MappingState } from "@/lib/generated/prisma/enums";
 import { pageArgs, toPage } from "@/lib/pagination";
-import { MAPPING_STATES } from "./labels";
+import { MAPPING_STATES } from "@/lib/vocabulary";
 
 export interface MappingFilter {
   q?: string;

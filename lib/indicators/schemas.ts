@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { names, optionalDecimal, optionalText, requiredText } from "@/lib/plans/editing/fields";
-import { DEFINITION_DIRECTIONS } from "./labels";
+import { DEFINITION_DIRECTIONS } from "@/lib/vocabulary";
 
 const indicatorId = z.uuid({ error: "指标不存在或无权访问" });
 const definitionId = z.uuid({ error: "请选择口径" });

@@ -9,13 +9,15 @@ export const QUEUES = {
   markOverdue: "mark-overdue",
   sendDigests: "send-digests",
   openPeriods: "open-periods",
+  pruneAuth: "prune-auth",
 } as const;
 
-/** Cron in China time: overdue marking every 15 minutes, digests at 08:00, periods just after midnight. */
+/** Cron in China time: overdue marking every 15 minutes, digests at 08:00, periods just after midnight, auth records pruned at 03:30. */
 export const SCHEDULES: Record<(typeof QUEUES)[keyof typeof QUEUES], string> = {
   "mark-overdue": "*/15 * * * *",
   "send-digests": "0 8 * * *",
   "open-periods": "10 0 * * *",
+  "prune-auth": "30 3 * * *",
 };
 
 export const JOB_SCHEMA = "pgboss";

@@ -8,7 +8,8 @@ import { overdueSlotWhere } from "@/lib/reports/slot-status";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { getEmailSender, type EmailSender } from "@/lib/inbox/email";
-import { formatDate, todayInChina } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
+import { todayInChina } from "@/lib/reports/periods";
 import { forEachBureau } from "./tenant-loop";
 
 /** Slots due within this many days are mentioned before they are late. */

@@ -5,6 +5,7 @@ import PgBoss from "pg-boss";
 import { appClient } from "@/lib/db/tenant-scope";
 import { markOverdueSlots } from "./mark-overdue";
 import { openCurrentPeriods } from "./open-current-periods";
+import { pruneAuthRecords } from "./prune-auth";
 import { JOB_SCHEMA, QUEUES, SCHEDULES } from "./queue";
 import { sendDailyDigests } from "./send-digests";
 
@@ -12,6 +13,7 @@ const HANDLERS = {
   [QUEUES.markOverdue]: async () => markOverdueSlots(await appClient()),
   [QUEUES.sendDigests]: async () => sendDailyDigests(await appClient()),
   [QUEUES.openPeriods]: async () => openCurrentPeriods(await appClient()),
+  [QUEUES.pruneAuth]: async () => pruneAuthRecords(await appClient()),
 };
 
 export async function startJobWorker(connectionString: string, log: (line: string) => void): Promise<PgBoss> {

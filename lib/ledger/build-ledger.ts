@@ -10,8 +10,9 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
 import { getPlanTree, type SectionNode, type TaskFilter } from "@/lib/plans/queries/get-plan";
 import { sortUnits, TASK_LIST_SELECT, type TaskListItem } from "@/lib/plans/queries/task-select";
-import { TASK_STATUS_LABELS } from "@/lib/tasks/labels";
-import { formatLatestReport, formatTarget, joinNames, unitsByRole } from "./format";
+import { formatTarget } from "@/lib/format";
+import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
+import { formatLatestReport, joinNames, unitsByRole } from "./cell-text";
 import { latestApprovedActuals, latestReports, type LatestActual } from "./latest-facts";
 
 export interface LedgerRow {
@@ -155,7 +156,7 @@ function indicatorCells(i: IndicatorItem | undefined, actuals: Map<string, Lates
   const actual = i ? actuals.get(i.id) : undefined;
   return {
     indicator: i?.name ?? "",
-    target: i ? formatTarget(i) : "",
+    target: i ? formatTarget(i, { compact: true, withYear: true }) : "",
     actual: actual?.value ?? null,
     actualAsOf: actual?.asOf ?? null,
     indicatorId: i?.id ?? "",

@@ -2,7 +2,7 @@
 // which indicators exist and which values are already recorded. Pure: every
 // rule a bureau sees in the result table is here and unit-tested.
 import { z } from "zod";
-import { formatDate } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
 import type { SheetRow } from "./read-sheet";
 
 /** Larger values are typing accidents (and overflow the numeric column). */

@@ -3,7 +3,7 @@
 // dates so the bureau can sort and sum them in Excel or WPS.
 import "server-only";
 import ExcelJS from "exceljs";
-import { formatDate } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
 import type { Ledger } from "./build-ledger";
 import { columnsFor, LEDGER_SHEET } from "./columns";
 

@@ -3,8 +3,9 @@
 // (session, permission, zod, tenant-scoped transaction).
 import { revalidatePath } from "next/cache";
 import { tenantAction, type ActionResult } from "@/lib/auth/action";
-import { createMember, resetMemberPassword, setMemberActive, updateMemberRole } from "./manage-members";
-import { createMemberSchema, resetMemberPasswordSchema, setMemberActiveSchema, updateMemberRoleSchema } from "./schemas";
+import { ACCOUNT_MESSAGES } from "@/lib/auth/messages";
+import { createMember, endMemberSessions, resetMemberPassword, setMemberActive, updateMemberRole } from "./manage-members";
+import { createMemberSchema, endMemberSessionsSchema, resetMemberPasswordSchema, setMemberActiveSchema, updateMemberRoleSchema } from "./schemas";
 
 const MEMBERS_PATH = "/admin/members";
 
@@ -17,6 +18,9 @@ const setActive = tenantAction({ permission: "members:manage", schema: setMember
 );
 const resetPassword = tenantAction({ permission: "members:manage", schema: resetMemberPasswordSchema }, ({ tx, session, input }) =>
   resetMemberPassword(tx, session, input),
+);
+const endSessions = tenantAction({ permission: "members:manage", schema: endMemberSessionsSchema }, ({ tx, session, input }) =>
+  endMemberSessions(tx, session, input),
 );
 
 async function afterWrite<T>(result: ActionResult<T>, message: string): Promise<ActionResult<T>> {
@@ -35,4 +39,8 @@ export async function setMemberActiveAction(_prev: ActionResult<unknown> | null,
 }
 export async function resetMemberPasswordAction(_prev: ActionResult<unknown> | null, input: FormData | Record<string, unknown>) {
   return afterWrite(await resetPassword(input), "已重置密码，该用户需重新登录");
+}
+export async function endMemberSessionsAction(_prev: ActionResult<unknown> | null, input: FormData | Record<string, unknown>) {
+  const result = await endSessions(input);
+  return result.ok ? { ...result, message: ACCOUNT_MESSAGES.endedMember(result.data) } : result;
 }

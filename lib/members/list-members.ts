@@ -23,7 +23,7 @@ export async function listMembers(tx: Tx, tenantId: string, filter: { q?: string
     where,
     orderBy: [{ role: "asc" }, { user: { username: "asc" } }],
     ...pageArgs(filter.page),
-    include: { user: true, orgUnit: { select: { id: true, name: true } } },
+    include: { user: { select: { username: true, displayName: true, isActive: true, lastLoginAt: true } }, orgUnit: { select: { id: true, name: true } } },
   });
   const total = await tx.membership.count({ where });
   return toPage(

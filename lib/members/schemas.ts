@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
-
-/** Roles a bureau admin may hand out in their own tenant. */
-export const BUREAU_MEMBER_ROLES = ["bureau_admin", "bureau_staff", "leader", "unit_reporter"] as const;
+import { BUREAU_ROLES } from "@/lib/vocabulary";
 
 const roleFields = {
-  role: z.enum(BUREAU_MEMBER_ROLES, { error: "请选择角色" }),
+  // A bureau admin hands out the bureau's own roles only.
+  role: z.enum(BUREAU_ROLES, { error: "请选择角色" }),
   orgUnitId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "请选择所属单位" }).optional()),
 };
 
@@ -41,3 +40,5 @@ export const setMemberActiveSchema = z.object({
 });
 
 export const resetMemberPasswordSchema = z.object({ membershipId: z.uuid({ error: "成员不存在" }), password: passwordSchema });
+
+export const endMemberSessionsSchema = z.object({ membershipId: z.uuid({ error: "成员不存在" }) });

@@ -14,8 +14,6 @@ export const DAYS_TO_REPORT = 5;
 
 const MONTHS_PER_PERIOD: Record<ReportFrequency, number> = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 };
 
-export const FREQUENCY_LABELS: Record<ReportFrequency, string> = { monthly: "每月", quarterly: "每季度", half_yearly: "每半年", yearly: "每年" };
-
 const utc = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day));
 
 function labelOf(frequency: ReportFrequency, year: number, index: number): string {
@@ -55,8 +53,4 @@ export function planPeriods(frequency: ReportFrequency, startYear: number, endYe
 export function todayInChina(now = new Date()): Date {
   const shifted = new Date(now.getTime() + 8 * 3600_000);
   return utc(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate());
-}
-
-export function formatDate(date: Date | null | undefined): string {
-  return date ? date.toISOString().slice(0, 10) : "";
 }

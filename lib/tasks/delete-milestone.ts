@@ -2,7 +2,7 @@ import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { formatDate } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
 import { loadMilestone } from "./load-milestone";
 
 export async function deleteMilestone(tx: Tx, session: TenantSession, input: { milestoneId: string }) {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
-import { formatDate, todayInChina } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
+import { todayInChina } from "@/lib/reports/periods";
 
 /** A task's milestones in order, as plain values a client component can take; overdue judged on China's calendar. */
 export async function listMilestones(tx: Tx, tenantId: string, taskId: string, today = todayInChina()) {

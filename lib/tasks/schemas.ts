@@ -1,7 +1,5 @@
 import { z } from "zod";
-import type { TaskStatus } from "@/lib/generated/prisma/enums";
-
-export const TASK_STATUSES = ["not_started", "in_progress", "completed", "delayed", "paused"] as const satisfies readonly TaskStatus[];
+import { TASK_STATUSES } from "@/lib/vocabulary";
 
 export const updateTaskStatusSchema = z.object({
   taskId: z.uuid({ error: "任务不存在" }),

@@ -6,7 +6,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { ConflictError } from "@/lib/errors";
-import { TASK_STATUS_LABELS } from "./labels";
+import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
 
 export async function updateTaskStatus(
   tx: Tx,

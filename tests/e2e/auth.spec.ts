@@ -39,6 +39,70 @@ test("sign in lands on the tenant's home page, sign out returns to sign-in", asy
   await expect(page).toHaveURL(/\/login$/);
 });
 
+test("signing out ends the session on the server: the old cookie is no session any more", async ({ page, context, browser, baseURL }) => {
+  await signIn(page, "xingqing.leader");
+  await expect(page.getByRole("heading", { name: "兴庆区教育局" })).toBeVisible();
+  const captured = (await context.cookies()).filter((c) => c.name.endsWith("next-auth.session-token"));
+  expect(captured).toHaveLength(1);
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  // Replayed from another browser, as a thief with the cookie would.
+  const thief = await browser.newContext({ baseURL });
+  await thief.addCookies(captured);
+  expect((await thief.request.get("/api/v1/plans")).status()).toBe(401);
+  const stolen = await thief.newPage();
+  await stolen.goto("/");
+  await expect(stolen).toHaveURL(/\/login$/);
+  await thief.close();
+});
+
+test("退出所有设备 on the account page signs the user out in every browser", async ({ page, browser, baseURL }) => {
+  const other = await browser.newContext({ baseURL });
+  const elsewhere = await other.newPage();
+  await signIn(elsewhere, "helan.leader");
+  await expect(elsewhere.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible();
+
+  await signIn(page, "helan.leader");
+  await page.getByTestId("current-user").click();
+  await expect(page.getByRole("heading", { name: "账号与安全" })).toBeVisible();
+  await expect(page.getByTestId("session-list").locator("li")).toHaveCount(2);
+  await expect(page.getByTestId("session-list")).toContainText("当前设备");
+  await page.getByRole("button", { name: "退出所有设备" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  await elsewhere.reload();
+  await expect(elsewhere).toHaveURL(/\/login$/);
+  await other.close();
+});
+
+test("repeated wrong passwords from one place are slowed with a Chinese message (HTTP 429)", async ({ page }) => {
+  for (let i = 0; i < 3; i++) {
+    await signIn(page, "xingqing.reporter", `wrong-${i}`);
+    await expect(page.locator("form").getByRole("alert")).toHaveText("用户名或密码错误");
+  }
+  const answer = page.waitForResponse("**/api/auth/callback/credentials");
+  await signIn(page, "xingqing.reporter");
+  expect((await answer).status()).toBe(429);
+  await expect(page.locator("form").getByRole("alert")).toHaveText("登录尝试过于频繁，请稍后再试");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("after signing in, the user is told about failed attempts on the account until they dismiss it", async ({ page }) => {
+  await signIn(page, "huiji.leader", "someone-guessing");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("用户名或密码错误");
+  await signIn(page, "huiji.leader");
+  const notice = page.getByTestId("sign-in-notice");
+  await expect(notice).toContainText(/最近有 1 次失败的登录尝试，最后一次 .+ 来自 .+/);
+  await notice.getByRole("link", { name: "查看详情" }).click();
+  await expect(page.getByTestId("failure-count")).toContainText("共 1 次");
+  await page.getByRole("button", { name: "知道了" }).click();
+  await expect(page.getByTestId("sign-in-notice")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "账号与安全" })).toBeVisible();
+  await expect(page.getByTestId("sign-in-notice")).toHaveCount(0);
+});
+
 test("another tenant's object by URL is a 404, not a 403", async ({ page }) => {
   await signIn(page, "jinfeng.staff");
   await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
@@ -79,4 +143,25 @@ test("deactivating a user ends their open session", async ({ browser }) => {
   await expect(reporter).toHaveURL(/\/login$/);
   await signIn(reporter, "huiji.reporter");
   await expect(reporter.locator("form").getByRole("alert")).toHaveText("该账号已停用，请联系本单位管理员");
+});
+
+test("a bureau admin ends all of a member's sessions from the members page; the account still works", async ({ page, browser, baseURL }) => {
+  const memberContext = await browser.newContext({ baseURL });
+  const member = await memberContext.newPage();
+  await signIn(member, "helan.staff");
+  await expect(member.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible();
+
+  await signIn(page, "helan.admin");
+  await page.getByRole("link", { name: "成员管理" }).click();
+  const row = page.locator('[data-username="helan.staff"]');
+  await row.getByText("管理", { exact: true }).click();
+  await row.getByRole("button", { name: "结束全部登录会话" }).click();
+  await expect(row.getByRole("status")).toHaveText(/已结束该用户的 \d+ 个登录会话/);
+  await expect(row.getByText("已停用")).toHaveCount(0);
+
+  await member.reload();
+  await expect(member).toHaveURL(/\/login$/);
+  await signIn(member, "helan.staff");
+  await expect(member.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible();
+  await memberContext.close();
 });

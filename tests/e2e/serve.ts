@@ -6,8 +6,8 @@
 import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { ensureProductionBuild } from "@/lib/cli/build";
-import { runWebServer, type WebServerHandle } from "@/lib/cli/web-server";
+import { ensureProductionBuild } from "@/scripts/build";
+import { runWebServer, type WebServerHandle } from "@/scripts/web-server";
 import { createPrismaClient } from "@/lib/db/client";
 import { findFreePort } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/runtime";

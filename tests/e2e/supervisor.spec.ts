@@ -43,7 +43,7 @@ test("a crashed web process is restarted while the database keeps its data, and 
   const origin = `http://127.0.0.1:${port}`;
   let output = "";
   // Its own process group, so Ctrl-C can be sent to the whole group as a terminal does.
-  const start: ChildProcess = spawn("npx", ["tsx", "--conditions=react-server", "lib/cli/start.ts"], {
+  const start: ChildProcess = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], {
     detached: true,
     env: { ...process.env, PORT: String(port), EDUPLAN_DATA_DIR: dataDir, EDUPLAN_PG_PORT: String(pgPort), EDUPLAN_JOBS: "off" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -93,7 +93,8 @@ test("a crashed web process is restarted while the database keeps its data, and 
     process.kill(-start.pid!, "SIGINT");
     await until("a clean stop", () => (output.includes("已停止。") && !alive(postgresPid) && !alive(secondPid) ? true : undefined), 20_000);
   } finally {
-    if (start.exitCode === null) process.kill(-start.pid!, "SIGKILL");
+    // Only if the group is still there (a process killed by a signal has no exit code, only a signal code).
+    if (start.exitCode === null && start.signalCode === null && alive(start.pid!)) process.kill(-start.pid!, "SIGKILL");
     await rm(dataDir, { recursive: true, force: true });
   }
 });

@@ -18,6 +18,7 @@ import type { BackupManifest } from "@/lib/backup/manifest";
 import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { APP_ROLE, dropDatabase, ensureDatabase, withCredentials, withDatabase } from "@/lib/db/provision";
 import { LocalDiskStorage } from "@/lib/files/storage";
+import { QUEUES } from "@/lib/jobs/queue";
 import { uploadAttachmentAction } from "@/lib/reports/actions";
 import { ownerDb, signInAs, tenantIdOf, withRawClient } from "@/tests/support/db";
 import { openPeriodFor, reporterSlots } from "@/tests/support/reporting";
@@ -122,7 +123,7 @@ describe("restore", () => {
       const { userId } = await signInAs("jinfeng.admin");
       expect((await c.query("SELECT * FROM session_memberships($1)", [userId])).rowCount).toBe(1);
       // pg-boss's schema and queues are in place for the worker.
-      expect((await c.query("SELECT name FROM pgboss.queue ORDER BY name")).rows.map((r) => r.name)).toEqual(["mark-overdue", "open-periods", "send-digests"]);
+      expect((await c.query("SELECT name FROM pgboss.queue ORDER BY name")).rows.map((r) => r.name)).toEqual(Object.values(QUEUES).sort());
     });
     const migrations = await withRawClient(restoredUrl, (c) => c.query("SELECT migration_name FROM _prisma_migrations ORDER BY 1"));
     expect(migrations.rows.map((r) => r.migration_name)).toEqual(manifest.migrations);
@@ -195,5 +196,5 @@ describe("restore", () => {
 
 const run = promisify(execFile);
 function cli(script: string, args: string[], env: NodeJS.ProcessEnv) {
-  return run(process.execPath, ["--import", "tsx", "--conditions=react-server", `lib/cli/${script}`, ...args], { env, timeout: 60_000 });
+  return run(process.execPath, ["--import", "tsx", "--conditions=react-server", `scripts/${script}`, ...args], { env, timeout: 60_000 });
 }

@@ -5,7 +5,7 @@
 // by a role under forced RLS (the staged path) instead of a superuser (COPY).
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { APP_ROLE, dropDatabase, ensureDatabase, withCredentials, withDatabase } from "@/lib/db/provision";
+import { dropDatabase, ensureDatabase, withCredentials, withDatabase } from "@/lib/db/provision";
 import { COPY_ORDER } from "@/bench/seed/district";
 import { generateProvince, type ProvinceSummary } from "@/bench/seed/generate-province";
 import { withRawClient } from "@/tests/support/db";
@@ -14,6 +14,7 @@ const N = 2;
 const ownerUrl = () => process.env.TEST_OWNER_DATABASE_URL!;
 const secondDb = `eduplan_bench_t_${randomBytes(4).toString("hex")}`;
 const secondUrl = withDatabase(inject("adminUrl"), secondDb);
+const writerRole = `bench_writer_${randomBytes(4).toString("hex")}`;
 
 const DISTRICTS = "(SELECT id FROM tenants WHERE code LIKE 'district-%')";
 /** Tables with a tenant_id the generator writes (users are global). */
@@ -50,6 +51,7 @@ describe("benchmark province generator", () => {
 
   afterAll(async () => {
     await dropDatabase(inject("adminUrl"), secondDb);
+    await withRawClient(withDatabase(inject("adminUrl"), "postgres"), (c) => c.query(`DROP ROLE IF EXISTS ${writerRole}`));
   });
 
   it("generates a plausible province of N districts under one city", async () => {
@@ -163,9 +165,16 @@ describe("benchmark province generator", () => {
 
   it("writes the same rows from the same seed on another fresh database, also as a role under forced RLS", async () => {
     await ensureDatabase(inject("adminUrl"), secondDb, inject("templateDb"));
-    // The app role is subject to RLS, like an external owner without BYPASSRLS:
-    // COPY is refused there, so the generator stages through temporary tables.
-    const rlsBound = withCredentials(secondUrl, APP_ROLE, inject("appRolePassword"));
+    // A role with an owner's table privileges but subject to forced RLS, like an
+    // external owner without BYPASSRLS: COPY is refused there, so the generator
+    // stages through temporary tables. (Not the app role: it may not write the
+    // tenant directory or platform-admin flags.)
+    await withRawClient(secondUrl, async (c) => {
+      await c.query(`CREATE ROLE ${writerRole} LOGIN PASSWORD 'writer' NOSUPERUSER NOBYPASSRLS`);
+      await c.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${writerRole}`);
+      await c.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${writerRole}`);
+    });
+    const rlsBound = withCredentials(secondUrl, writerRole, "writer");
     const second = await generateProvince({ ownerUrl: rlsBound, tenants: N });
     expect(second.rows).toEqual(first.rows);
     const titles = async (url: string) =>

@@ -16,7 +16,7 @@ import { getIndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { getIndicatorTrends } from "@/lib/dashboard/indicator-trends";
 import { getLinkedPeople } from "@/lib/dashboard/linked-people";
 import type { DashboardScope } from "@/lib/dashboard/scope";
-import { TASK_STATUSES } from "@/lib/dashboard/status-counts";
+import { TASK_STATUSES } from "@/lib/vocabulary";
 import { withTenant } from "@/lib/db/tenant-scope";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { NONE, parseTaskListFilter, type TaskListLink, taskListParams } from "@/lib/plans/display/task-list-filter";

@@ -10,7 +10,8 @@ import { withTenant, type Tx } from "@/lib/db/tenant-scope";
 import { importLedgerActualsAction } from "@/lib/ledger/actions";
 import { buildPlanLedger } from "@/lib/ledger/build-ledger";
 import { submitReportAction } from "@/lib/reports/actions";
-import { formatDate, todayInChina } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
+import { todayInChina } from "@/lib/reports/periods";
 import { ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
 import { openPeriodFor, reporterSlots, tenantSessionOf } from "@/tests/support/reporting";
 

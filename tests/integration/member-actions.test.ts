@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { loadAuthSession } from "@/lib/auth/session";
 import { verifyPassword } from "@/lib/auth/password";
-import { createMemberAction, resetMemberPasswordAction, setMemberActiveAction, updateMemberRoleAction } from "@/lib/members/actions";
-import { ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
+import { createMemberAction, endMemberSessionsAction, resetMemberPasswordAction, setMemberActiveAction, updateMemberRoleAction } from "@/lib/members/actions";
+import { openSessionFor, ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
 
 async function membershipOf(username: string) {
   return ownerDb().membership.findFirstOrThrow({ where: { user: { username } }, include: { user: true } });
@@ -76,6 +76,14 @@ describe("member management actions", () => {
       ok: false,
       message: "该用户名已被使用",
     });
+    // Another tenant's account is invisible to this admin, yet its name is still taken, and nothing is written.
+    const usersBefore = await ownerDb().user.count();
+    expect(await createMemberAction(null, { username: "xingqing.staff", displayName: "冒名", password: "password123", role: "bureau_staff" })).toMatchObject({
+      ok: false,
+      message: "该用户名已被使用",
+    });
+    expect(await ownerDb().user.count()).toBe(usersBefore);
+    expect((await membershipOf("xingqing.staff")).user.displayName).not.toBe("冒名");
   });
 
   it("cannot touch another tenant's member by id: not found, nothing changed", async () => {
@@ -98,10 +106,43 @@ describe("member management actions", () => {
       ["helan.reporter", (id: string) => resetMemberPasswordAction(null, { membershipId: id, password: "a-new-password" })],
     ] as const) {
       const member = await membershipOf(username);
-      expect(await loadAuthSession(member.userId, member.user.sessionVersion)).not.toBeNull();
+      const token = await openSessionFor(username);
+      expect(await loadAuthSession(token)).not.toBeNull();
       expect(await act(member.id)).toMatchObject({ ok: true });
-      expect(await loadAuthSession(member.userId, member.user.sessionVersion)).toBeNull();
+      expect(await loadAuthSession(token)).toBeNull();
     }
+  });
+
+  it("an admin ends all of a member's sessions; the account still signs in afresh", async () => {
+    const phone = await openSessionFor("jinfeng.reporter");
+    const laptop = await openSessionFor("jinfeng.reporter");
+    await signInAs("jinfeng.admin");
+    const member = await membershipOf("jinfeng.reporter");
+    const live = await ownerDb().authSession.count({ where: { userId: member.userId, revokedAt: null } });
+    expect(live).toBeGreaterThanOrEqual(2);
+    expect(await endMemberSessionsAction(null, { membershipId: member.id })).toMatchObject({
+      ok: true,
+      data: live,
+      message: `已结束该用户的 ${live} 个登录会话`,
+    });
+    expect(await loadAuthSession(phone)).toBeNull();
+    expect(await loadAuthSession(laptop)).toBeNull();
+    expect((await membershipOf("jinfeng.reporter")).user).toMatchObject({ isActive: true, sessionVersion: member.user.sessionVersion });
+    expect(await loadAuthSession(await openSessionFor("jinfeng.reporter"))).not.toBeNull();
+    expect(await ownerDb().auditEvent.findFirst({ where: { entityId: member.id, action: "member.sessions.end" } })).toMatchObject({ after: { ended: live } });
+  });
+
+  it("ending sessions: only bureau admins, only their own tenant's members", async () => {
+    const foreign = await openSessionFor("xingqing.staff");
+    const foreignMember = await membershipOf("xingqing.staff");
+    await signInAs("jinfeng.admin");
+    expect(await endMemberSessionsAction(null, { membershipId: foreignMember.id })).toEqual({ ok: false, message: "成员不存在或无权管理" });
+    await signInAs("jinfeng.staff");
+    expect(await endMemberSessionsAction(null, { membershipId: (await membershipOf("jinfeng.leader")).id })).toMatchObject({
+      ok: false,
+      message: "您没有执行此操作的权限",
+    });
+    expect(await loadAuthSession(foreign)).not.toBeNull();
   });
 
   it("an admin cannot lock themselves out", async () => {

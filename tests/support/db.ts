@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { SessionToken } from "@/lib/auth/token";
 import { setToken } from "./request-context";
 
 let owner: PrismaClient | undefined;
@@ -26,11 +27,20 @@ export async function tenantIdOf(code: string): Promise<string> {
   return (await ownerDb().tenant.findUniqueOrThrow({ where: { code } })).id;
 }
 
-/** Acts as `username` for the following calls, as a valid session cookie would. */
-export async function signInAs(username: string): Promise<{ userId: string }> {
+/** A live server-side session of `username` and the token a cookie would carry for it. */
+export async function openSessionFor(username: string): Promise<SessionToken> {
   const user = await ownerDb().user.findUniqueOrThrow({ where: { username } });
-  setToken({ userId: user.id, sessionVersion: user.sessionVersion });
-  return { userId: user.id };
+  const session = await ownerDb().authSession.create({
+    data: { userId: user.id, sessionVersion: user.sessionVersion, expiresAt: new Date(Date.now() + 3_600_000), address: "test" },
+  });
+  return { userId: user.id, sessionId: session.id, sessionVersion: user.sessionVersion };
+}
+
+/** Acts as `username` for the following calls, as a valid session cookie would. */
+export async function signInAs(username: string): Promise<SessionToken> {
+  const token = await openSessionFor(username);
+  setToken(token);
+  return token;
 }
 
 export function signOut(): void {

@@ -18,7 +18,8 @@ const SCHEMAS = ["public", "pgboss"];
 
 /**
  * Tables left out because they may change without any action being at fault.
- * Today nothing is: session lookups write nothing and auth_throttles changes
+ * Today nothing is: session lookups write nothing (the access matrix opens its
+ * callers' sessions before its first fingerprint) and auth_failures changes
  * only on sign-in attempts, which these tests never make. Add a table here
  * (with the reason) only if it is bookkeeping every request may touch.
  */

@@ -9,7 +9,7 @@ import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { readTenant } from "@/lib/db/tenant-scope";
-import { MAPPING_STATES } from "@/lib/indicators/labels";
+import { MAPPING_STATES } from "@/lib/vocabulary";
 import { listCatalogueOptions } from "@/lib/indicators/list-catalogue";
 import { countMappingStates, listIndicatorMappings, type MappingRow } from "@/lib/indicators/list-mappings";
 import { unitsAgree } from "@/lib/indicators/suggest-definition";

@@ -5,7 +5,8 @@ import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { listQuerySchema } from "@/lib/pagination";
-import { formatPeriod, PLAN_KIND_LABELS } from "@/lib/plans/display/labels";
+import { formatPeriod } from "@/lib/format";
+import { PLAN_KIND_LABELS } from "@/lib/vocabulary";
 import { listPlans } from "@/lib/plans/queries/list-plans";
 
 export const metadata = { title: "规划" };

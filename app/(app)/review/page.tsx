@@ -5,7 +5,7 @@ import { Pager } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { listQuerySchema } from "@/lib/pagination";
-import { formatNumber, formatTarget } from "@/lib/plans/display/format-target";
+import { formatNumber, formatTarget } from "@/lib/format";
 import { isOwnSubmission, OWN_SUBMISSION_MESSAGE } from "@/lib/reports/own-submission";
 import { getReviewExtras } from "@/lib/reports/queries/review-extras";
 import { listReviewQueue } from "@/lib/reports/queries/review-queue";

@@ -4,7 +4,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
-import { ORG_UNIT_KIND_LABELS, ORG_UNIT_KINDS } from "@/lib/org/labels";
+import { ORG_UNIT_KIND_LABELS, ORG_UNIT_KINDS } from "@/lib/vocabulary";
 import { listUnits } from "@/lib/org/list-units";
 import { listQuerySchema } from "@/lib/pagination";
 

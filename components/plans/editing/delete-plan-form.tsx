@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { AUDIT_MESSAGES } from "@/lib/audit/labels";
+import { AUDIT_MESSAGES } from "@/lib/audit/messages";
 import { deletePlanAction } from "@/lib/plans/editing/actions";
 import { FieldErrorText } from "./form-fields";
 import { useFormAction } from "./use-form-action";

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { createIndicatorAction, updateIndicatorAction } from "@/lib/plans/editing/actions";
 import type { IndicatorValues } from "@/lib/plans/editing/describe-indicator";
-import { COMPARATOR_LABELS, COMPARATORS } from "@/lib/plans/editing/labels";
+import { comparatorOptionLabel, COMPARATORS } from "@/lib/vocabulary";
 import { SelectField } from "./form-fields";
 import { useFormAction } from "./use-form-action";
 
@@ -33,7 +33,7 @@ export function IndicatorForm({ planId, taskId, indicator }: { planId: string; t
         name="comparator"
         value={comparator}
         onChange={(e) => setComparator(e.target.value)}
-        options={COMPARATORS.map((c) => ({ value: c, label: COMPARATOR_LABELS[c] }))}
+        options={COMPARATORS.map((c) => ({ value: c, label: comparatorOptionLabel(c) }))}
         errors={errors?.comparator}
       />
       <div className="grid grid-cols-2 gap-3">

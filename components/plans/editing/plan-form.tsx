@@ -5,8 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { createPlanAction, updatePlanAction } from "@/lib/plans/editing/actions";
-import { PLAN_KIND_LABELS, PLAN_KINDS, REPORT_FREQUENCIES } from "@/lib/plans/editing/labels";
-import { FREQUENCY_LABELS } from "@/lib/reports/periods";
+import { FREQUENCY_LABELS, PLAN_KIND_LABELS, PLAN_KINDS, REPORT_FREQUENCIES } from "@/lib/vocabulary";
 import { SelectField } from "./form-fields";
 import { useFormAction } from "./use-form-action";
 

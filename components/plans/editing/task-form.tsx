@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { saveTaskAction } from "@/lib/plans/editing/actions";
 import { TASK_CONFLICT_MESSAGE } from "@/lib/plans/editing/messages";
-import type { SectionOption } from "@/lib/plans/editing/section-options";
+import type { SectionOption } from "@/lib/plans/display/section-helpers";
 import { SelectField, SMALL_BUTTON, TextAreaField } from "./form-fields";
 import { UnitRows } from "./unit-rows";
 import { useFormAction } from "./use-form-action";
@@ -40,7 +40,7 @@ export function TaskForm({ task, sections }: { task: TaskFormValues; sections: S
           label="所属部分"
           name="sectionId"
           defaultValue={task.sectionId}
-          options={sections.map((s) => ({ value: s.id, label: `${"　".repeat(s.depth)}${s.title}` }))}
+          options={sections.map((s) => ({ value: s.id, label: s.label }))}
           errors={errors?.sectionId}
         />
       </div>

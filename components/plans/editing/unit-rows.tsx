@@ -2,8 +2,9 @@
 // Responsible units as editable rows (name + role); posted as parallel
 // unitName / unitRole fields, blank names ignored by the server.
 import { useState } from "react";
-import { UNIT_ROLE_LABELS, UNIT_ROLES } from "@/lib/plans/editing/labels";
+import { UNIT_ROLE_LABELS, UNIT_ROLES } from "@/lib/vocabulary";
 import { FieldErrorText, SMALL_BUTTON } from "./form-fields";
+import { LabelOptions } from "@/components/ui/label-options";
 
 type Row = { key: number; name: string; role: string };
 
@@ -33,11 +34,7 @@ export function UnitRows({ initial, errors }: { initial: { name: string; role: s
             aria-label={`第 ${i + 1} 个单位角色`}
             className="min-h-10 w-20 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-base sm:text-sm"
           >
-            {UNIT_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {UNIT_ROLE_LABELS[r]}
-              </option>
-            ))}
+            <LabelOptions values={UNIT_ROLES} labels={UNIT_ROLE_LABELS} />
           </select>
           <button
             type="button"

@@ -1,7 +1,7 @@
 "use client";
 
 import type { DraftSection } from "@/lib/plans/import/draft";
-import { UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
+import { UNIT_ROLE_LABELS } from "@/lib/vocabulary";
 import type { ParseWarning } from "@/lib/plans/parser/types";
 import { DraftTaskCard, type TaskUpdater } from "./draft-task-card";
 

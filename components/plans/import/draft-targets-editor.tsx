@@ -2,8 +2,7 @@
 
 import { useState } from "react";
 import type { DraftTarget } from "@/lib/plans/import/draft";
-import { PARSED_COMPARATOR_OPTIONS } from "@/lib/plans/display/labels";
-import type { Comparator } from "@/lib/plans/parser/types";
+import { API_COMPARATORS, type ApiComparator, COMPARATOR_FROM_API, comparatorOptionLabel } from "@/lib/vocabulary";
 import { INPUT, SMALL_BUTTON } from "./field-styles";
 
 /** Number inputs keep their own text so "-" or "" while typing is not forced to 0. */
@@ -47,12 +46,12 @@ export function DraftTargetsEditor({ targets, onChange }: { targets: DraftTarget
             <select
               aria-label="比较方式"
               value={t.comparator}
-              onChange={(e) => set(t.key, { comparator: e.target.value as Comparator })}
+              onChange={(e) => set(t.key, { comparator: e.target.value as ApiComparator })}
               className={`${INPUT} w-auto`}
             >
-              {PARSED_COMPARATOR_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
+              {API_COMPARATORS.map((c) => (
+                <option key={c} value={c}>
+                  {comparatorOptionLabel(COMPARATOR_FROM_API[c])}
                 </option>
               ))}
             </select>

@@ -2,15 +2,14 @@
 
 import { memo, useState } from "react";
 import { splitNames, type DraftTask } from "@/lib/plans/import/draft";
-import { PARSED_COMPARATOR_OPTIONS, UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
+import { formatTarget } from "@/lib/format";
+import { COMPARATOR_FROM_API, UNIT_ROLE_LABELS } from "@/lib/vocabulary";
 import type { ParseWarning } from "@/lib/plans/parser/types";
 import { DraftTargetsEditor } from "./draft-targets-editor";
 import { DraftUnitsEditor } from "./draft-units-editor";
 import { INPUT, SMALL_BUTTON } from "./field-styles";
 
 export type TaskUpdater = (key: string, update: (task: DraftTask) => DraftTask) => void;
-
-const COMPARATOR_SYMBOL = Object.fromEntries(PARSED_COMPARATOR_OPTIONS.map((o) => [o.value, o.label.split(" ")[0]]));
 
 /**
  * One parsed task, collapsed to a summary; "编辑" opens inline corrections.
@@ -44,9 +43,10 @@ export const DraftTaskCard = memo(function DraftTaskCard({ task, warnings, onUpd
           <p className="flex flex-wrap gap-1">
             {task.targets.map((t) => (
               <span key={t.key} className="rounded-full bg-emerald-50 px-2 py-0.5 text-emerald-800">
-                {t.text} {COMPARATOR_SYMBOL[t.comparator]} {Number.isFinite(t.value) ? t.value : "?"}
-                {t.comparator === "range" && t.max !== undefined ? `–${t.max}` : ""}
-                {t.unit}
+                {t.text}{" "}
+                {Number.isFinite(t.value)
+                  ? formatTarget({ comparator: COMPARATOR_FROM_API[t.comparator], targetValue: t.value, targetMax: t.max, unit: t.unit })
+                  : "?"}
                 {t.year ? ` · ${t.year}年` : ""}
               </span>
             ))}

@@ -2,9 +2,9 @@
 
 import type { UnitRole } from "@/lib/generated/prisma/enums";
 import { newKey, type DraftUnit } from "@/lib/plans/import/draft";
-import { UNIT_ROLE_LABELS } from "@/lib/plans/display/labels";
 import { INPUT, SMALL_BUTTON } from "./field-styles";
-import { UNIT_ROLES } from "@/lib/plans/editing/labels";
+import { UNIT_ROLE_LABELS, UNIT_ROLES } from "@/lib/vocabulary";
+import { LabelOptions } from "@/components/ui/label-options";
 
 export function DraftUnitsEditor({ units, onChange }: { units: DraftUnit[]; onChange: (units: DraftUnit[]) => void }) {
   const set = (key: string, patch: Partial<DraftUnit>) =>
@@ -24,11 +24,7 @@ export function DraftUnitsEditor({ units, onChange }: { units: DraftUnit[]; onCh
             className={`${INPUT} flex-1 basis-40`}
           />
           <select aria-label="单位角色" value={u.role} onChange={(e) => set(u.key, { role: e.target.value as UnitRole })} className={`${INPUT} w-auto`}>
-            {UNIT_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {UNIT_ROLE_LABELS[r]}
-              </option>
-            ))}
+            <LabelOptions values={UNIT_ROLES} labels={UNIT_ROLE_LABELS} />
           </select>
           <button type="button" className={SMALL_BUTTON} onClick={() => onChange(units.filter((x) => x.key !== u.key))} aria-label={`删除单位 ${u.name}`}>
             删除

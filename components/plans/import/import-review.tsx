@@ -8,18 +8,11 @@ import type { ActionResult } from "@/lib/auth/action";
 import { allDraftTasks, describeIssuePath, type DraftPlan } from "@/lib/plans/import/draft";
 import type { PlanImportPreview } from "@/lib/plans/import/preview-types";
 import type { ParseWarning } from "@/lib/plans/parser/types";
+import { PERIOD_BASIS_LABELS } from "@/lib/vocabulary";
 import { DraftSectionList } from "./draft-section-list";
 import type { TaskUpdater } from "./draft-task-card";
 import { INPUT } from "./field-styles";
 import { WarningsBox } from "./warnings-box";
-
-const BASIS_LABELS: Record<string, string> = {
-  "title-range": "取自标题",
-  "title-year": "取自标题",
-  "five-year-plan": "按五年规划推定",
-  text: "取自正文",
-  "issue-year": "按发文年份推定",
-};
 
 export function ImportReview({
   preview,
@@ -92,7 +85,7 @@ function DraftSummary({ fileName, draft, taskCount, onTitle }: { fileName: strin
           <dt className="text-xs text-slate-500">期间</dt>
           <dd data-testid="import-period">
             {formatDraftPeriod(draft.period)}
-            {draft.period && <span className="ml-1 text-xs text-slate-400">{BASIS_LABELS[draft.period.basis]}</span>}
+            {draft.period && <span className="ml-1 text-xs text-slate-400">{PERIOD_BASIS_LABELS[draft.period.basis]}</span>}
           </dd>
         </div>
         <div>

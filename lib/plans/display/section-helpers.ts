@@ -1,4 +1,6 @@
-// Pure helpers over the plan page's section tree.
+// Pure helpers over a plan's section tree.
+import { buildSectionTree } from "@/lib/plans/queries/section-tree";
+
 interface Node<T> {
   id: string;
   title: string;
@@ -6,9 +8,31 @@ interface Node<T> {
   tasks: T[];
 }
 
-/** Every section as a select option, indented by depth, in document order. */
-export function sectionOptions<T>(sections: Node<T>[], depth = 0): { id: string; label: string }[] {
+/** A section as a select offers it: its title indented by its depth. */
+export interface SectionOption {
+  id: string;
+  label: string;
+}
+
+interface SectionLike {
+  id: string;
+  title: string;
+  sections: SectionLike[];
+}
+
+/** Every section as a select option, indented by depth, in document order (the task filter, the task form). */
+export function sectionOptions(sections: SectionLike[], depth = 0): SectionOption[] {
   return sections.flatMap((s) => [{ id: s.id, label: `${"\u3000".repeat(depth)}${s.title}` }, ...sectionOptions(s.sections, depth + 1)]);
+}
+
+type SectionRow = { id: string; parentId: string | null; title: string; position: number };
+
+/** Stored section rows, in any order, as the tree sectionOptions reads (siblings by position). */
+export function nestSections(rows: SectionRow[]): SectionLike[] {
+  return buildSectionTree(
+    [...rows].sort((a, b) => a.position - b.position),
+    [],
+  ) as SectionLike[];
 }
 
 /** Drops sections left without tasks, so a filtered page shows only what matched. */

@@ -2,7 +2,7 @@
 // The dashboard builds every figure's link with taskListHref, so a number and
 // the list behind it are the same filter by construction.
 import { z } from "zod";
-import { TASK_STATUSES } from "@/lib/tasks/schemas";
+import { TASK_STATUSES } from "@/lib/vocabulary";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { firstParam } from "@/lib/pagination";
 

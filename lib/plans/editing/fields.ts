@@ -2,7 +2,9 @@
 // hostile or scripted caller may send numbers or arrays instead, so every
 // parser accepts both and answers in Chinese.
 import { z } from "zod";
-import { MAX_YEAR, MIN_YEAR } from "./labels";
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
 
 /** Full-width digits and punctuation typed with a Chinese IME → ASCII. */
 function toAscii(s: string): string {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { asArray, compareDecimal, id, integer, lines, names, optionalDecimal, optionalId, optionalText, optionalYear, requiredText, year } from "./fields";
-import { COMPARATORS, PLAN_KINDS, REPORT_FREQUENCIES, UNIT_ROLES } from "./labels";
+import { COMPARATORS, PLAN_KINDS, REPORT_FREQUENCIES, UNIT_ROLES } from "@/lib/vocabulary";
 
 const title = requiredText("标题不能为空", 200, "标题不能超过 200 字");
 

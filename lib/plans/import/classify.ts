@@ -1,22 +1,9 @@
 // Pure rules that turn parser output into the database's vocabulary.
-import type { Comparator, OrgUnitKind, PlanKind } from "@/lib/generated/prisma/enums";
-import type { Comparator as ParsedComparator } from "@/lib/plans/parser";
+import type { OrgUnitKind, PlanKind } from "@/lib/generated/prisma/enums";
 
-export const COMPARATOR_FROM_PARSER: Record<ParsedComparator, Comparator> = {
-  ">=": "gte",
-  "<=": "lte",
-  "=": "eq",
-  range: "range",
-  change: "change",
-};
-
-export const COMPARATOR_TO_PARSER: Record<Comparator, ParsedComparator> = {
-  gte: ">=",
-  lte: "<=",
-  eq: "=",
-  range: "range",
-  change: "change",
-};
+// The comparator mapping lives in lib/vocabulary/comparator.ts. This old name
+// stays only for bench/seed/templates.ts until it shares the import's rows.
+export { COMPARATOR_FROM_API as COMPARATOR_FROM_PARSER } from "@/lib/vocabulary/comparator";
 
 /** Guesses a unit's kind from its name; an admin can correct it later. */
 export function guessUnitKind(name: string): OrgUnitKind {

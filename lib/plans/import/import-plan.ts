@@ -10,7 +10,8 @@ import { ConflictError, UserFacingError } from "@/lib/errors";
 import type { ParsedPlan, PlanSection, PlanTask, ResponsibleUnit, Target } from "@/lib/plans/parser";
 import { applySuggestions } from "@/lib/indicators/apply-suggestions";
 import { countPlanReports } from "@/lib/plans/queries/count-plan-reports";
-import { COMPARATOR_FROM_PARSER, guessPlanKind, guessUnitKind } from "./classify";
+import { COMPARATOR_FROM_API } from "@/lib/vocabulary";
+import { guessPlanKind, guessUnitKind } from "./classify";
 import { planSourceHash } from "./source-hash";
 
 export interface ImportOptions {
@@ -92,7 +93,7 @@ export async function importPlan(tx: Tx, tenantId: string, parsed: ParsedPlan, o
       position: counters.indicator++,
       name: target.text.slice(0, 200),
       unit: target.unit || null,
-      comparator: COMPARATOR_FROM_PARSER[target.comparator],
+      comparator: COMPARATOR_FROM_API[target.comparator],
       targetValue: target.min ?? target.value,
       targetMax: target.comparator === "range" ? (target.max ?? null) : null,
       targetYear: target.year,
@@ -142,7 +143,7 @@ export async function importPlan(tx: Tx, tenantId: string, parsed: ParsedPlan, o
       position: counters.indicator++,
       name: indicator.name,
       unit: indicator.unit,
-      comparator: indicator.target ? COMPARATOR_FROM_PARSER[indicator.target.comparator] : "gte",
+      comparator: indicator.target ? COMPARATOR_FROM_API[indicator.target.comparator] : "gte",
       baselineValue: indicator.baseline?.value ?? null,
       baselineYear: indicator.baseline?.year ?? null,
       targetValue: indicator.target ? (indicator.target.min ?? indicator.target.value) : null,

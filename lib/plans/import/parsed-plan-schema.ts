@@ -4,7 +4,7 @@
 // recurses into it.
 import { z } from "zod";
 import type { ParsedPlan } from "@/lib/plans/parser/types";
-import { UNIT_ROLES } from "@/lib/plans/editing/labels";
+import { API_COMPARATORS, PERIOD_BASES, UNIT_ROLES } from "@/lib/vocabulary";
 
 export const MAX_PLAN_TASKS = 2000;
 export const MAX_SECTION_DEPTH = 8;
@@ -19,7 +19,7 @@ const line = z.number().int().min(0).max(10_000_000);
 const year = z.number({ error: "年份须为数字" }).int({ error: "年份须为整数" }).min(1949, { error: "年份不正确" }).max(2100, { error: "年份不正确" });
 const finite = (label: string) => z.number({ error: `${label}须为数字` }).refine(Number.isFinite, { error: `${label}须为数字` });
 
-const comparator = z.enum([">=", "<=", "=", "range", "change"], { error: "请选择比较方式" });
+const comparator = z.enum(API_COMPARATORS, { error: "请选择比较方式" });
 const unitRole = z.enum(UNIT_ROLES, { error: "请选择单位角色" });
 
 const targetSchema = z.object({
@@ -98,7 +98,7 @@ const planSchema = z
       .object({
         startYear: year,
         endYear: year,
-        basis: z.enum(["title-range", "title-year", "five-year-plan", "text", "issue-year"]),
+        basis: z.enum(PERIOD_BASES),
       })
       .refine((p) => p.endYear >= p.startYear, { error: "结束年份不能早于起始年份", path: ["endYear"] })
       .nullable(),

@@ -3,8 +3,11 @@
  * All line numbers are 1-based and refer to the ORIGINAL input text, so that
  * a reviewer can jump from a task or warning straight to the source document.
  */
+import type { ApiComparator } from "@/lib/vocabulary/comparator";
+import type { PeriodBasis } from "@/lib/vocabulary/period-basis";
 
-export type Comparator = ">=" | "<=" | "=" | "range" | "change";
+/** The API's spelling (">="); lib/vocabulary/comparator.ts maps it to the database's. */
+export type Comparator = ApiComparator;
 
 export interface Target {
   /** The short clause the number was found in (not the whole paragraph). */
@@ -96,7 +99,7 @@ export interface PlanPeriod {
   startYear: number;
   endYear: number;
   /** Where the period came from, so consumers can judge how much to trust it. */
-  basis: "title-range" | "title-year" | "five-year-plan" | "text" | "issue-year";
+  basis: PeriodBasis;
 }
 
 export interface ParseWarning {

@@ -4,7 +4,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
-import { COMPARATOR_TO_PARSER } from "@/lib/plans/import/classify";
+import { COMPARATOR_TO_API } from "@/lib/vocabulary";
 import { buildSectionTree } from "./section-tree";
 import { sortUnits } from "./task-select";
 
@@ -37,7 +37,7 @@ export function indicatorDocument(i: IndicatorRow) {
     origin: i.origin,
     baseline: i.baselineValue === null ? null : { value: num(i.baselineValue), year: i.baselineYear },
     target:
-      i.targetValue === null ? null : { value: num(i.targetValue), max: num(i.targetMax), year: i.targetYear, comparator: COMPARATOR_TO_PARSER[i.comparator] },
+      i.targetValue === null ? null : { value: num(i.targetValue), max: num(i.targetMax), year: i.targetYear, comparator: COMPARATOR_TO_API[i.comparator] },
     planId: i.planId,
     taskId: i.taskId,
   };
@@ -58,7 +58,7 @@ export function taskDocument(t: Prisma.TaskGetPayload<{ select: typeof TASK_DOCU
       value: num(i.targetValue),
       max: num(i.targetMax),
       unit: i.unit,
-      comparator: COMPARATOR_TO_PARSER[i.comparator],
+      comparator: COMPARATOR_TO_API[i.comparator],
       year: i.targetYear,
     })),
     status: t.status,

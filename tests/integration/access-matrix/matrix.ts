@@ -23,16 +23,19 @@ export function allows(permission: Table["actions"][string]["permission"], calle
 
 export const nameOf = (caller: Caller) => `${caller.id} (${caller.username ?? "no session"})`;
 
-/** Each caller's session token, read once: signInAs costs a query, and there are a thousand calls. */
+/**
+ * Each caller's session token, opened once by Matrix.setUp before the first
+ * fingerprint: a session is a row in auth_sessions, and opening one inside a
+ * test would count as a write. (An entry that ends its caller's own sessions
+ * must therefore come last in its table.)
+ */
 const tokens = new Map<string, SessionToken>();
 
 export async function actAs(caller: Caller): Promise<void> {
   if (!caller.username) return signOut();
-  if (!tokens.has(caller.username)) {
-    const user = await ownerDb().user.findUniqueOrThrow({ where: { username: caller.username } });
-    tokens.set(caller.username, { userId: user.id, sessionVersion: user.sessionVersion });
-  }
-  setToken(tokens.get(caller.username)!);
+  const token = tokens.get(caller.username);
+  if (!token) throw new Error(`${caller.username} has no session: Matrix.setUp opens one per caller`);
+  setToken(token);
 }
 
 /** Filled in by setUp (beforeAll); the tests are declared before it runs and read it when they run. */
@@ -46,15 +49,16 @@ export class Matrix {
 
   async setUp(table: Table): Promise<void> {
     this.world = await buildWorld();
-    this.fingerprints = await Fingerprinter.open(process.env.TEST_OWNER_DATABASE_URL!);
-    this.last = await this.fingerprints.take();
     const tenants = await ownerDb().tenant.findMany({ include: { parent: true } });
     this.tenantCodes = new Map(tenants.map((t) => [t.id, t.code]));
+    // Signs every caller in (session rows) before the first fingerprint.
+    await checkCallers(tenants);
+    this.fingerprints = await Fingerprinter.open(process.env.TEST_OWNER_DATABASE_URL!);
+    this.last = await this.fingerprints.take();
     // The victim's ids, and its code and name as JSON strings (the city comparison names districts by code).
     const victim = this.world.victim;
     this.victimMarkers = [...new Set(JSON.stringify(victim).match(UUID)), JSON.stringify(victim.code), JSON.stringify(victim.name)];
     if (Object.keys(table.routes).length) this.routeFiles = new Map((await routeHandlers()).map((r) => [r.key, r.file]));
-    await checkCallers(tenants);
   }
 
   async tearDown(): Promise<void> {
@@ -114,11 +118,11 @@ export class Matrix {
   }
 }
 
-/** The callers are who the matrix says: the roles, and which city sits above the victim. */
+/** The callers are who the matrix says: the roles, and which city sits above the victim. Keeps each one's session for actAs. */
 async function checkCallers(tenants: { code: string; parent: { code: string } | null }[]): Promise<void> {
   for (const caller of CALLERS) {
     if (!caller.username) continue;
-    await signInAs(caller.username);
+    tokens.set(caller.username, await signInAs(caller.username));
     expect((await getAuthSession())?.role, caller.username).toBe(caller.role);
   }
   signOut();

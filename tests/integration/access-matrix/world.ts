@@ -54,7 +54,7 @@ export interface Side {
   milestones: { toggle: string; remove: string };
   indicators: { suggested: string; choose: string; clear: string; tolerance: string; edit: string; remove: string };
   cooperateUnitId: string;
-  member: { membershipId: string };
+  member: { membershipId: string; userId: string };
   periodId: string;
   slots: { draft: string; submit: string; upload: string; removable: string; download: string; routeSubmit: string };
   attachments: { removable: string; download: string };

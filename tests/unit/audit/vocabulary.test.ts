@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "@/lib/audit/labels";
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "@/lib/vocabulary";
 import { auditFilterSchema } from "@/lib/audit/filter";
 import { ALL_PERMISSIONS, can, isWritePermission } from "@/lib/auth/permissions";
 

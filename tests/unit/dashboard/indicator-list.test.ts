@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countByJudgement, selectIndicatorPage } from "@/lib/dashboard/indicator-page";
 import { INDICATOR_PAGE_SIZE, indicatorFilterHref, parseIndicatorListView } from "@/lib/dashboard/indicator-list-view";
-import type { Judgement } from "@/lib/dashboard/on-path";
+import type { Judgement } from "@/lib/vocabulary";
 
 // Worst first, as getIndicatorProgress returns them: 12 behind, 3 no-data, 9 on track.
 const items = [

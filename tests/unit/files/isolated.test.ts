@@ -76,6 +76,7 @@ describe("a parse in its own worker", { timeout: 90_000 }, () => {
     const refused = outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason.message);
     expect(new Set(refused)).toEqual(new Set(["服务器正在解析其他文件，请稍后重试"]));
     expect(refused.length).toBeGreaterThanOrEqual(2);
-    expect(outcomes[0]!.status).toBe("fulfilled");
+    // Which call gets the worker first depends on when its archive check finishes, not on its place in the list.
+    expect(outcomes.filter((o) => o.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RestartBackoff } from "@/lib/cli/restart-backoff";
-import { exitReason } from "@/lib/cli/web-process";
+import { RestartBackoff } from "@/scripts/restart-backoff";
+import { exitReason } from "@/scripts/web-process";
 
 describe("restarting a web process that died", () => {
   it("waits 1 s, doubling to 30 s while it keeps dying, and starts over once it stayed up a minute", () => {

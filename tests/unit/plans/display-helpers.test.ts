@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBaseline, formatNumber, formatTarget } from "@/lib/plans/display/format-target";
-import { formatPeriod } from "@/lib/plans/display/labels";
+import { formatBaseline, formatNumber, formatPeriod, formatTarget } from "@/lib/format";
 import { readPlanText } from "@/lib/plans/display/plan-text";
 import { pruneEmpty, sectionOptions } from "@/lib/plans/display/section-helpers";
 

@@ -4,7 +4,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { auditFilterParams, auditFilterSchema } from "@/lib/audit/filter";
-import { AUDIT_MESSAGES } from "@/lib/audit/labels";
+import { AUDIT_MESSAGES } from "@/lib/audit/messages";
 import { listAuditEvents } from "@/lib/audit/list-audit";
 import { readTenant } from "@/lib/db/tenant-scope";
 

@@ -2,7 +2,7 @@ import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { withChildTenant } from "@/lib/db/tenant-scope";
 import { orNotFound } from "@/lib/http/not-found";
-import { ORG_UNIT_KIND_LABELS } from "@/lib/org/labels";
+import { ORG_UNIT_KIND_LABELS } from "@/lib/vocabulary";
 import { listUnits } from "@/lib/org/list-units";
 import { getTenantSummary } from "@/lib/tenants/tenant-summary";
 

@@ -9,12 +9,12 @@ import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
-import { formatPeriod, PLAN_KIND_LABELS } from "@/lib/plans/display/labels";
+import { formatPeriod } from "@/lib/format";
 import { readPlanText } from "@/lib/plans/display/plan-text";
 import { pruneEmpty, sectionOptions } from "@/lib/plans/display/section-helpers";
 import { getPlanFacets, getPlanTree } from "@/lib/plans/queries/get-plan";
 import { parsePlanFilter } from "@/lib/plans/display/plan-filter";
-import { FREQUENCY_LABELS } from "@/lib/reports/periods";
+import { FREQUENCY_LABELS, PLAN_KIND_LABELS } from "@/lib/vocabulary";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { isEditableReport } from "@/lib/reports/slot-status";
-import { formatDateTime } from "@/components/reports/labels";
 import { ReportForm, type IndicatorView } from "@/components/reports/report-form";
 import { ReportHistory } from "@/components/reports/report-history";
 import { ReportReadOnly } from "@/components/reports/report-read-only";
@@ -9,7 +8,7 @@ import { EmptyState } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { readTenant } from "@/lib/db/tenant-scope";
-import { formatTarget } from "@/lib/plans/display/format-target";
+import { formatDateTime, formatTarget } from "@/lib/format";
 import { todayInChina } from "@/lib/reports/periods";
 import { getSlotDetail } from "@/lib/reports/queries/get-slot";
 import { idOr404, orNotFound } from "@/lib/http/not-found";

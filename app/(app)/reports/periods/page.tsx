@@ -3,7 +3,8 @@ import { OpenPeriodButton } from "@/components/reports/open-period-button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
-import { formatDate, FREQUENCY_LABELS } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
+import { FREQUENCY_LABELS } from "@/lib/vocabulary";
 import { listPlanPeriods } from "@/lib/reports/queries/list-periods";
 
 export const metadata = { title: "填报期管理" };

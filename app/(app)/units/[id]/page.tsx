@@ -1,10 +1,9 @@
 import { UnitLedgerLink } from "@/components/ledger/export-links";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ORG_UNIT_KIND_LABELS, ROLE_LABELS } from "@/lib/vocabulary";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { getUnit } from "@/lib/org/get-unit";
-import { ORG_UNIT_KIND_LABELS } from "@/lib/org/labels";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {

@@ -7,7 +7,8 @@ import { auditFilterSchema } from "@/lib/audit/filter";
 import { writeAuditXlsx } from "@/lib/audit/write-audit-xlsx";
 import { XLSX_CONTENT_TYPE } from "@/lib/ledger/xlsx-response";
 import { downloadResponse } from "@/lib/http/download";
-import { formatDate, todayInChina } from "@/lib/reports/periods";
+import { formatDate } from "@/lib/format";
+import { todayInChina } from "@/lib/reports/periods";
 
 /** Enough for a year of a busy bureau; past it the file says so and the admin narrows the filter. */
 const MAX_EXPORT_ROWS = 10_000;

@@ -1,5 +1,5 @@
 // Access-matrix entries of accounts and the platform: bureau members, the
-// active-tenant switch and the global indicator catalogue. See
+// active-tenant switch, the global indicator catalogue and sessions. See
 // ../expectations.ts for what each field means and how to add an entry.
 import type { Table } from "../expectations";
 
@@ -31,7 +31,12 @@ export const PEOPLE: Table = {
       input: ({ target }) => ({ membershipId: target.member.membershipId, password: PASSWORD }),
       success: { as: "admin", changes: ["users"], globalWrites: ["users"] },
     },
-    // Last: it deactivates the fixture member.
+    "lib/members/actions.ts#endMemberSessionsAction": {
+      permission: "members:manage",
+      input: ({ target }) => ({ membershipId: target.member.membershipId }),
+      success: { as: "admin", changes: ["audit_events"], globalWrites: ["auth_sessions"] },
+    },
+    // Last of the members: it deactivates the fixture member.
     "lib/members/actions.ts#setMemberActiveAction": {
       permission: "members:manage",
       input: ({ target }) => ({ membershipId: target.member.membershipId, active: "false" }),
@@ -69,6 +74,27 @@ export const PEOPLE: Table = {
       }),
       noForeignIds: "the catalogue is global: it belongs to no tenant",
       success: { as: "platform admin", changes: ["indicator_definitions"], globalWrites: ["indicator_definitions", "indicator_definition_versions"] },
+    },
+
+    // Accounts: acting on one's own sessions, or (the platform admin) on anyone's.
+    "lib/account/actions.ts#endUserSessionsAction": {
+      permission: "platform:manage",
+      input: ({ target }) => ({ userId: target.member.userId }),
+      noForeignIds: "a platform admin belongs to no tenant and may end any account's sessions; nobody else may call it",
+      success: { as: "platform admin", globalWrites: ["auth_sessions"] },
+    },
+    "lib/account/actions.ts#dismissSignInNoticeAction": {
+      permission: "signed-in",
+      input: () => ({}),
+      noForeignIds: "it names nothing: it marks the notice of the caller's own current session as read",
+      success: { as: "staff", changes: ["auth_sessions"], globalWrites: ["auth_sessions"] },
+    },
+    // Last of all: it ends the succeeding caller's own sessions (actAs reuses one per caller).
+    "lib/account/actions.ts#endAllMySessionsAction": {
+      permission: "signed-in",
+      input: () => ({}),
+      noForeignIds: "it names nothing: it ends the caller's own sessions, scoped to app.user_id",
+      success: { as: "leader", changes: ["auth_sessions"], globalWrites: ["auth_sessions"] },
     },
   },
   routes: {},

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { SnapshotView } from "@/components/audit/snapshot-view";
-import { formatDateTime } from "@/components/reports/labels";
+import { formatDateTime } from "@/lib/format";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { describeHistoryCounts, jsonText } from "@/lib/audit/describe";
 import { getAuditEvent } from "@/lib/audit/get-audit-event";
-import { AUDIT_MESSAGES, auditActionLabel, auditEntityLabel } from "@/lib/audit/labels";
+import { auditActionLabel, auditEntityLabel } from "@/lib/vocabulary";
+import { AUDIT_MESSAGES } from "@/lib/audit/messages";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 

@@ -6,7 +6,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { withTenant } from "@/lib/db/tenant-scope";
 import { toIndicatorValues } from "@/lib/plans/editing/indicator-values";
-import { sectionOptions } from "@/lib/plans/editing/section-options";
+import { nestSections, sectionOptions } from "@/lib/plans/display/section-helpers";
 import { getTask } from "@/lib/plans/queries/get-task";
 import { sortUnits } from "@/lib/plans/queries/task-select";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
@@ -51,7 +51,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
         <Card title="任务内容">
           <TaskForm
             key={task.id}
-            sections={sectionOptions(sections)}
+            sections={sectionOptions(nestSections(sections))}
             task={{
               id: task.id,
               version: task.version,

@@ -1,9 +1,9 @@
-// Holes found while building the access matrix and left for the owners of the
-// code to decide on. Each test states the behaviour we want and is marked
-// it.fails while the hole is open: closing the hole makes the test pass,
-// which fails the run — then turn `it.fails` into `it`.
+// Holes found while building the access matrix, kept as tests once closed.
+// While a hole is open its test is marked it.fails (closing it then fails the
+// run, and `it.fails` becomes `it`).
 import { describe, expect, it } from "vitest";
 import { resetMemberPasswordAction, setMemberActiveAction } from "@/lib/members/actions";
+import { SHARED_ACCOUNT_MESSAGE } from "@/lib/members/manage-members";
 import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
 
 async function sharedUser() {
@@ -18,17 +18,19 @@ async function sharedUser() {
 // one tenant: manage-members.ts changes the password and is_active of the user
 // behind the membership, whatever other tenants the user also belongs to.
 describe("a user who belongs to two tenants (the tenant switcher's case)", () => {
-  it.fails("cannot have their password reset by the admin of only one of them (the admin would sign in as them in the other)", async () => {
+  it("cannot have their password reset by the admin of only one of them (the admin would sign in as them in the other)", async () => {
     const { user, staffInJinfeng } = await sharedUser();
     await signInAs("jinfeng.admin");
-    await resetMemberPasswordAction(null, { membershipId: staffInJinfeng.id, password: "taken-over-1" });
+    const result = await resetMemberPasswordAction(null, { membershipId: staffInJinfeng.id, password: "taken-over-1" });
+    expect(result).toMatchObject({ ok: false, message: SHARED_ACCOUNT_MESSAGE });
     expect((await ownerDb().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe("unchanged");
   });
 
-  it.fails("cannot be deactivated everywhere by the admin of only one of them", async () => {
+  it("cannot be deactivated everywhere by the admin of only one of them", async () => {
     const { user, staffInJinfeng } = await sharedUser();
     await signInAs("jinfeng.admin");
-    await setMemberActiveAction(null, { membershipId: staffInJinfeng.id, active: "false" });
+    const result = await setMemberActiveAction(null, { membershipId: staffInJinfeng.id, active: "false" });
+    expect(result).toMatchObject({ ok: false, message: SHARED_ACCOUNT_MESSAGE });
     expect((await ownerDb().user.findUniqueOrThrow({ where: { id: user.id } })).isActive).toBe(true);
   });
 });

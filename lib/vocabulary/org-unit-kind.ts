@@ -1,4 +1,7 @@
+// Kinds of organisational unit (科室, 学校, …), in the units page's filter order.
 import type { OrgUnitKind } from "@/lib/generated/prisma/enums";
+
+export const ORG_UNIT_KINDS = ["department", "school", "kindergarten", "party_branch", "external", "group"] as const satisfies readonly OrgUnitKind[];
 
 export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, string> = {
   department: "局内科室",
@@ -8,5 +11,3 @@ export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, string> = {
   external: "外部单位",
   group: "单位群体",
 };
-
-export const ORG_UNIT_KINDS = Object.keys(ORG_UNIT_KIND_LABELS) as OrgUnitKind[];

@@ -1,7 +1,7 @@
 // The audit trail's words, once: every action and object type a bureau admin
-// can filter by or read on /admin/audit and in its .xlsx export. Safe in client
-// components (no runtime imports). An action missing here still shows, as its
-// code; tests/unit/audit/labels.test.ts fails when lib/ records one without a label.
+// can filter by or read on /admin/audit and in its .xlsx export. An action
+// missing here still shows, as its code; tests/unit/audit/vocabulary.test.ts
+// fails when lib/ records one without a label.
 
 /** Actions written by recordAudit, plus the feed's own task.status and report.* (from the history tables). */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -45,6 +45,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "member.activate": "启用账号",
   "member.deactivate": "停用账号",
   "member.password": "重置密码",
+  "member.sessions.end": "结束登录会话",
   "demo.activity": "生成演示数据",
 };
 
@@ -71,14 +72,4 @@ export const HISTORY_COUNT_LABELS = {
   reportEvents: ["报告记录", "条"],
   attachments: ["附件", "个"],
   actuals: ["实际值", "条"],
-} as const;
-
-export const AUDIT_MESSAGES = {
-  pageTitle: "审计日志",
-  pageDescription: "本局的操作记录：规划与任务的修改、任务状态、报告的提交与审核、账号管理。记录只增不改；删除规划或任务前，其全部历史会完整保存在删除记录中。",
-  empty: "没有符合条件的记录",
-  exportTruncated: (max: number) => `仅导出最新的 ${max} 条，请缩小筛选范围后分批导出`,
-  snapshotKept: "删除前的完整记录已保存",
-  deletionKept: "删除前，状态变更、填报报告及审核记录会完整保存到审计日志，本局管理员可随时查阅。",
-  system: "系统",
 } as const;

@@ -1,0 +1,35 @@
+// Dates, times and plan periods as users read them. Stored dates are calendar
+// dates (UTC midnight, DATE columns); instants are shown in Beijing time.
+
+/** A calendar date as 2025-06-30; "" for none. */
+export function formatDate(date: Date | null | undefined): string {
+  return date ? date.toISOString().slice(0, 10) : "";
+}
+
+// Server and browser may sit in different zones; the bureaus read Beijing time.
+export function formatDateTime(date: Date | string): string {
+  return new Date(date).toLocaleString("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  });
+}
+
+export function formatClock(date: Date | string): string {
+  return new Date(date).toLocaleTimeString("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false });
+}
+
+/** An as-of date (2025-06-30) compactly as 2025.6.30 so it stays on one line on a phone; period labels as they are. */
+export function formatAsOf(period: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period);
+  return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : period;
+}
+
+/** A plan's years: "2022年" for one, "2021–2025" for several. */
+export function formatPeriod(startYear: number, endYear: number): string {
+  return startYear === endYear ? `${startYear}年` : `${startYear}–${endYear}`;
+}

@@ -1,0 +1,10 @@
+// Kinds of in-app message.
+import type { InboxKind } from "@/lib/generated/prisma/enums";
+
+export const INBOX_KINDS = ["digest", "urge", "review"] as const satisfies readonly InboxKind[];
+
+export const INBOX_KIND_LABELS: Record<InboxKind, string> = {
+  digest: "待办汇总",
+  urge: "催办",
+  review: "审核结果",
+};

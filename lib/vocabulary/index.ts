@@ -1,0 +1,19 @@
+// Every word the user sees for an enum, once: one module per enum with its
+// values (in display order) and Chinese labels. Pure and type-only imports,
+// so client components use it too. Import from "@/lib/vocabulary".
+export * from "./audit";
+export * from "./comparator";
+export * from "./definition-direction";
+export * from "./inbox-kind";
+export * from "./judgement";
+export * from "./mapping-state";
+export * from "./org-unit-kind";
+export * from "./period-basis";
+export * from "./plan-kind";
+export * from "./report-event";
+export * from "./report-frequency";
+export * from "./report-status";
+export * from "./role";
+export * from "./slot-status";
+export * from "./task-status";
+export * from "./unit-role";
