@@ -64,47 +64,47 @@ export function BreakdownTable({
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => {
-                const link = (status?: TaskStatus) => taskListHref({ ...linkOf(row), status, mine });
-                return (
-                  <tr key={row.id ?? "none"} data-testid="breakdown-row">
-                    <th scope="row" className="max-w-[16rem] min-w-[9rem] px-3 py-2 text-left font-normal">
-                      <Link href={link()} className={`break-words hover:underline ${row.id ? "text-slate-800" : "text-slate-500 italic"}`}>
-                        {row.name}
-                      </Link>
-                      {row.plan && <span className="block truncate text-xs text-slate-400">{row.plan.title}</span>}
-                    </th>
-                    <td className="px-2 py-2 text-right tabular-nums">
-                      <Link href={link()} className="font-medium text-brand-700 hover:underline" data-testid="cell-total">
-                        {row.counts.total}
-                      </Link>
-                    </td>
-                    {COLUMNS.map((s) => (
-                      <td key={s} className="px-2 py-2 text-right tabular-nums">
-                        {row.counts[s] === 0 ? (
-                          <span className="text-slate-300">0</span>
-                        ) : (
-                          <Link
-                            href={link(s)}
-                            className={`hover:underline ${s === "delayed" ? "font-semibold text-red-700" : "text-brand-700"}`}
-                            data-testid={`cell-${s}`}
-                          >
-                            {row.counts[s]}
-                          </Link>
-                        )}
-                      </td>
-                    ))}
-                    <td className="px-3 py-2 text-right tabular-nums">
-                      <ShareBar share={row.completedShare} />
-                    </td>
-                  </tr>
-                );
-              })}
+              {rows.map((row) => (
+                <BreakdownRowView key={row.id ?? "none"} row={row} link={(status) => taskListHref({ ...linkOf(row), status, mine })} />
+              ))}
             </tbody>
           </table>
         </div>
       )}
     </section>
+  );
+}
+
+/** A group's counts, each a link to the task list filtered to the group (and the status). */
+function BreakdownRowView({ row, link }: { row: BreakdownRow; link: (status?: TaskStatus) => string }) {
+  return (
+    <tr data-testid="breakdown-row">
+      <th scope="row" className="max-w-[16rem] min-w-[9rem] px-3 py-2 text-left font-normal">
+        <Link href={link()} className={`break-words hover:underline ${row.id ? "text-slate-800" : "text-slate-500 italic"}`}>
+          {row.name}
+        </Link>
+        {row.plan && <span className="block truncate text-xs text-slate-400">{row.plan.title}</span>}
+      </th>
+      <td className="px-2 py-2 text-right tabular-nums">
+        <Link href={link()} className="font-medium text-brand-700 hover:underline" data-testid="cell-total">
+          {row.counts.total}
+        </Link>
+      </td>
+      {COLUMNS.map((s) => (
+        <td key={s} className="px-2 py-2 text-right tabular-nums">
+          {row.counts[s] === 0 ? (
+            <span className="text-slate-300">0</span>
+          ) : (
+            <Link href={link(s)} className={`hover:underline ${s === "delayed" ? "font-semibold text-red-700" : "text-brand-700"}`} data-testid={`cell-${s}`}>
+              {row.counts[s]}
+            </Link>
+          )}
+        </td>
+      ))}
+      <td className="px-3 py-2 text-right tabular-nums">
+        <ShareBar share={row.completedShare} />
+      </td>
+    </tr>
   );
 }
 

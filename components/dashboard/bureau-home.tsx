@@ -3,18 +3,17 @@
 // the headline is cheap and arrives first; indicators with charts come last.
 import Link from "next/link";
 import { Suspense } from "react";
-import { z } from "zod";
 import { EmptyState } from "@/components/ui/card";
 import type { TenantSession } from "@/lib/auth/session";
 import { dashboardDates, isoDay } from "@/lib/dashboard/dates";
 import { getLinkedPeople } from "@/lib/dashboard/linked-people";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { withTenant } from "@/lib/db/tenant-scope";
-import { type Judgement, JUDGEMENT_ORDER } from "@/lib/vocabulary";
-import { firstParam, listQuerySchema } from "@/lib/pagination";
+import { parseIndicatorListView, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
+import { firstParam } from "@/lib/pagination";
 import { BreakdownSection } from "./breakdown-section";
 import { HeadlineSection } from "./headline-section";
-import { IndicatorSection, type IndicatorView } from "./indicator-section";
+import { IndicatorSection } from "./indicator-section";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -74,17 +73,9 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
   );
 }
 
-const indicatorViewSchema = z.object({
-  judgement: z
-    .enum(Object.keys(JUDGEMENT_ORDER) as [Judgement, ...Judgement[]])
-    .optional()
-    .catch(undefined),
-  page: listQuerySchema.shape.page,
-});
-
-/** `?judgement=behind&page=2`: what the indicator list shows; anything malformed falls back to everything, page 1. */
-function indicatorView(searchParams: SearchParams): IndicatorView {
-  return indicatorViewSchema.parse({ judgement: firstParam(searchParams.judgement), page: firstParam(searchParams.page) });
+/** `?judgement=behind&page=2`: what the indicator list shows. */
+function indicatorView(searchParams: SearchParams): IndicatorListView {
+  return parseIndicatorListView({ judgement: firstParam(searchParams.judgement), page: firstParam(searchParams.page) });
 }
 
 function ScopeLink({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {

@@ -1,27 +1,21 @@
 import Link from "next/link";
 import type { TenantSession } from "@/lib/auth/session";
+import { countByJudgement, selectIndicatorPage } from "@/lib/dashboard/indicator-page";
 import { getIndicatorProgress, type IndicatorProgress } from "@/lib/dashboard/indicator-progress";
+import { indicatorFilterHref, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
 import { getIndicatorTrends, type TrendPoint } from "@/lib/dashboard/indicator-trends";
-import { type Judgement, JUDGEMENT_LABELS, JUDGEMENT_ORDER } from "@/lib/vocabulary";
 import { yearEnd, type Band } from "@/lib/dashboard/on-path";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { withTenant } from "@/lib/db/tenant-scope";
 import { formatBaseline, formatDate, formatNumber, formatTarget, SUMMARY_DECIMALS } from "@/lib/format";
+import { type Judgement, JUDGEMENT_LABELS, JUDGEMENTS } from "@/lib/vocabulary";
 import { Pager } from "@/components/ui/list-controls";
-import { toPage } from "@/lib/pagination";
 import { IndicatorTrendClient } from "./indicator-trend-client";
 import { JudgementBadge } from "./judgement-badge";
 
 const DAY_MS = 86_400_000;
 
-/** Indicators per page: each judged one renders a chart, so a page stays light on a phone. */
-export const INDICATOR_PAGE_SIZE = 10;
-
-export interface IndicatorView {
-  /** Only indicators with this judgement; undefined for all. */
-  judgement?: Judgement;
-  page: number;
-}
+type Params = Record<string, string | undefined>;
 
 /**
  * Are the targets on their way: each indicator's latest approved figure against
@@ -36,17 +30,15 @@ export async function IndicatorSection({
 }: {
   session: TenantSession;
   scope: DashboardScope;
-  view: IndicatorView;
+  view: IndicatorListView;
   /** Query parameters the section's links keep (the scope toggle). */
-  params: Record<string, string | undefined>;
+  params: Params;
 }) {
   const { items, shown, trends } = await withTenant(
     session,
     async (tx) => {
       const items = await getIndicatorProgress(tx, scope);
-      const filtered = view.judgement ? items.filter((i) => i.result.judgement === view.judgement) : items;
-      const page = Math.min(view.page, Math.max(1, Math.ceil(filtered.length / INDICATOR_PAGE_SIZE)));
-      const shown = toPage(filtered.slice((page - 1) * INDICATOR_PAGE_SIZE, page * INDICATOR_PAGE_SIZE), filtered.length, page, INDICATOR_PAGE_SIZE);
+      const shown = selectIndicatorPage(items, view);
       const trends = await getIndicatorTrends(
         tx,
         scope.tenantId,
@@ -56,14 +48,6 @@ export async function IndicatorSection({
     },
     { readOnly: true },
   );
-  const counts = new Map<Judgement, number>();
-  for (const i of items) counts.set(i.result.judgement, (counts.get(i.result.judgement) ?? 0) + 1);
-  const filterHref = (judgement?: Judgement) => {
-    const search = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) if (v) search.set(k, v);
-    if (judgement) search.set("judgement", judgement);
-    return `?${search.toString()}#indicators`;
-  };
   return (
     <section
       id="indicators"
@@ -75,25 +59,10 @@ export async function IndicatorSection({
         <h2 id="indicators-title" className="text-base font-semibold">
           指标进度（{items.length}）
         </h2>
-        <nav className="flex flex-wrap gap-1 text-xs text-slate-600" aria-label="按判断筛选指标" data-testid="indicator-summary">
-          <FilterLink href={filterHref()} active={!view.judgement}>
-            全部 <span className="font-semibold tabular-nums">{items.length}</span>
-          </FilterLink>
-          {(Object.keys(JUDGEMENT_ORDER) as Judgement[]).map((j) => (
-            <FilterLink key={j} href={filterHref(j)} active={view.judgement === j}>
-              {JUDGEMENT_LABELS[j]} <span className="font-semibold tabular-nums">{counts.get(j) ?? 0}</span>
-            </FilterLink>
-          ))}
-        </nav>
+        <FilterNav items={items} active={view.judgement} params={params} />
       </header>
       {shown.items.length === 0 ? (
-        <p className="px-4 py-6 text-center text-sm text-slate-500">
-          {view.judgement
-            ? `没有判断为“${JUDGEMENT_LABELS[view.judgement]}”的指标`
-            : scope.mineUserId
-              ? "您负责的任务中没有设定目标值的指标"
-              : "规划中还没有设定目标值的指标"}
-        </p>
+        <p className="px-4 py-6 text-center text-sm text-slate-500">{emptyMessage(view, scope)}</p>
       ) : (
         <ul className="divide-y divide-slate-100" data-testid="indicator-list">
           {shown.items.map((item) =>
@@ -111,6 +80,28 @@ export async function IndicatorSection({
         只计审核通过的实际值。按基线到目标的直线进度判断，偏差在容差内为“正常”；≤ 类指标越低越好。
       </p>
     </section>
+  );
+}
+
+function emptyMessage(view: IndicatorListView, scope: DashboardScope): string {
+  if (view.judgement) return `没有判断为“${JUDGEMENT_LABELS[view.judgement]}”的指标`;
+  return scope.mineUserId ? "您负责的任务中没有设定目标值的指标" : "规划中还没有设定目标值的指标";
+}
+
+/** 全部 and one button per judgement, each with its count over the whole list. */
+function FilterNav({ items, active, params }: { items: IndicatorProgress[]; active: Judgement | undefined; params: Params }) {
+  const counts = countByJudgement(items);
+  return (
+    <nav className="flex flex-wrap gap-1 text-xs text-slate-600" aria-label="按判断筛选指标" data-testid="indicator-summary">
+      <FilterLink href={indicatorFilterHref(params)} active={!active}>
+        全部 <span className="font-semibold tabular-nums">{items.length}</span>
+      </FilterLink>
+      {JUDGEMENTS.map((j) => (
+        <FilterLink key={j} href={indicatorFilterHref(params, j)} active={active === j}>
+          {JUDGEMENT_LABELS[j]} <span className="font-semibold tabular-nums">{counts[j]}</span>
+        </FilterLink>
+      ))}
+    </nav>
   );
 }
 

@@ -3,19 +3,8 @@
 // baseline to target (dashed), the target line (or range band) and the
 // baseline point. recharts 3; sized by its container, so it fits a phone.
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { trendRows, type TrendPointInput } from "@/lib/dashboard/trend-rows";
 import { formatNumber, SUMMARY_DECIMALS } from "@/lib/format";
-
-interface Point {
-  t: number;
-  value: number;
-}
-
-interface Row {
-  t: number;
-  actual?: number;
-  pathLow?: number;
-  pathHigh?: number;
-}
 
 const fmtDate = (t: number) => new Date(t).toISOString().slice(0, 10);
 const fmtAxis = (t: number) => new Date(t).toISOString().slice(0, 7);
@@ -31,20 +20,13 @@ export function IndicatorTrend({
 }: {
   name: string;
   unit: string | null;
-  points: Point[];
-  baseline: Point | null;
+  points: TrendPointInput[];
+  baseline: TrendPointInput | null;
   goal: { low: number; high: number } | null;
   /** When the target is due (end of the target year), epoch ms. */
   goalT: number | null;
 }) {
-  const rows = new Map<number, Row>();
-  const row = (t: number) => rows.get(t) ?? rows.set(t, { t }).get(t)!;
-  for (const p of points) row(p.t).actual = p.value;
-  if (baseline && goal && goalT !== null && goalT > baseline.t) {
-    Object.assign(row(baseline.t), { pathLow: baseline.value, pathHigh: baseline.value });
-    Object.assign(row(goalT), { pathLow: goal.low, pathHigh: goal.high });
-  }
-  const data = [...rows.values()].sort((a, b) => a.t - b.t);
+  const data = trendRows(points, baseline, goal, goalT);
   const ranged = goal !== null && goal.low !== goal.high;
   const u = unit ?? "";
   return (
@@ -82,26 +64,32 @@ export function IndicatorTrend({
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="mt-1 flex flex-wrap gap-3 text-xs text-slate-500">
-        <span>
-          <span className="mr-1 inline-block h-0.5 w-4 bg-blue-600 align-middle" />
-          实际值
-        </span>
-        <span>
-          <span className="mr-1 inline-block w-4 border-t-2 border-dashed border-slate-400 align-middle" />
-          应达进度
-        </span>
-        <span>
-          <span className="mr-1 inline-block w-4 border-t-2 border-dashed border-green-600 align-middle" />
-          目标
-        </span>
-        {baseline && (
-          <span>
-            <span className="mr-1 inline-block size-2 rounded-full bg-slate-500 align-middle" />
-            基线
-          </span>
-        )}
-      </figcaption>
+      <TrendLegend withBaseline={baseline !== null} />
     </figure>
+  );
+}
+
+function TrendLegend({ withBaseline }: { withBaseline: boolean }) {
+  return (
+    <figcaption className="mt-1 flex flex-wrap gap-3 text-xs text-slate-500">
+      <span>
+        <span className="mr-1 inline-block h-0.5 w-4 bg-blue-600 align-middle" />
+        实际值
+      </span>
+      <span>
+        <span className="mr-1 inline-block w-4 border-t-2 border-dashed border-slate-400 align-middle" />
+        应达进度
+      </span>
+      <span>
+        <span className="mr-1 inline-block w-4 border-t-2 border-dashed border-green-600 align-middle" />
+        目标
+      </span>
+      {withBaseline && (
+        <span>
+          <span className="mr-1 inline-block size-2 rounded-full bg-slate-500 align-middle" />
+          基线
+        </span>
+      )}
+    </figcaption>
   );
 }

@@ -23,43 +23,18 @@ export function TaskListFilters({ filter, facets }: { filter: TaskListFilter; fa
         <option value="">全部状态</option>
         <LabelOptions values={TASK_STATUSES} labels={TASK_STATUS_LABELS} />
       </select>
-      <select name="plan" defaultValue={filter.plan ?? ""} aria-label="规划" className={SELECT}>
-        <option value="">全部规划</option>
-        {facets.plans.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-      {facets.sections.length > 0 && (
-        <select name="section" defaultValue={filter.section ?? ""} aria-label="章节" className={SELECT}>
-          <option value="">全部章节</option>
-          {facets.sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      )}
+      <FacetSelect name="plan" label="规划" value={filter.plan} allLabel="全部规划" options={facets.plans} />
+      {facets.sections.length > 0 && <FacetSelect name="section" label="章节" value={filter.section} allLabel="全部章节" options={facets.sections} />}
       {facets.sections.length === 0 && filter.section && <input type="hidden" name="section" value={filter.section} />}
-      <select name="leader" defaultValue={filter.leader ?? ""} aria-label="责任领导" className={SELECT}>
-        <option value="">全部责任领导</option>
-        <option value={NONE}>未明确责任领导</option>
-        {facets.leaders.map((l) => (
-          <option key={l.id} value={l.id}>
-            {l.name}
-          </option>
-        ))}
-      </select>
-      <select name="unit" defaultValue={filter.unit ?? ""} aria-label="单位" className={SELECT}>
-        <option value="">全部单位</option>
-        <option value={NONE}>{filter.role === "lead" ? "未明确主责单位" : "未明确单位"}</option>
-        {facets.units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </select>
+      <FacetSelect name="leader" label="责任领导" value={filter.leader} allLabel="全部责任领导" noneLabel="未明确责任领导" options={facets.leaders} />
+      <FacetSelect
+        name="unit"
+        label="单位"
+        value={filter.unit}
+        allLabel="全部单位"
+        noneLabel={filter.role === "lead" ? "未明确主责单位" : "未明确单位"}
+        options={facets.units}
+      />
       <label className="inline-flex min-h-10 items-center gap-1.5 text-sm text-slate-700">
         <input type="checkbox" name="role" value="lead" defaultChecked={filter.role === "lead"} />
         <span title="牵头单位；未写牵头单位的任务按责任单位">仅主责</span>
@@ -83,6 +58,28 @@ export function TaskListFilters({ filter, facets }: { filter: TaskListFilter; fa
         </Link>
       </div>
     </form>
+  );
+}
+
+/** One facet: 全部 (no filter), optionally 未明确 (tasks naming no one), then each choice. */
+function FacetSelect(props: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  allLabel: string;
+  noneLabel?: string;
+  options: readonly { id: string; name: string }[];
+}) {
+  return (
+    <select name={props.name} defaultValue={props.value ?? ""} aria-label={props.label} className={SELECT}>
+      <option value="">{props.allLabel}</option>
+      {props.noneLabel && <option value={NONE}>{props.noneLabel}</option>}
+      {props.options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </select>
   );
 }
 

@@ -37,32 +37,10 @@ function Text({ label, text }: { label: string; text: string }) {
   );
 }
 
-/**
- * Calls the action directly rather than through useActionState: a decided
- * report leaves the queue in the same refresh, which unmounts this card, so
- * the result is handed to the list (onDecided) to stay visible.
- */
-export function ReviewCard({ item, onDecided }: { item: ReviewItemView; onDecided: (reportId: string, message: string) => void }) {
-  const [comment, setComment] = useState("");
-  const [pending, setPending] = useState<"approve" | "return" | null>(null);
-  const [error, setError] = useState<{ message: string; comment?: string } | null>(null);
-
-  async function decide(decision: "approve" | "return") {
-    setError(null);
-    if (decision === "return" && !comment.trim()) return setError({ message: "退回时请填写退回意见", comment: "退回时请填写退回意见" });
-    setPending(decision);
-    try {
-      const result = await reviewReportAction(null, { reportId: item.reportId, decision, comment, version: item.version });
-      if (result.ok) return onDecided(item.reportId, result.message ?? "已处理");
-      setError({ message: result.message, comment: result.fieldErrors?.comment?.join("；") });
-    } catch {
-      setError({ message: "网络不稳定，请稍后重试" });
-    }
-    setPending(null);
-  }
-
+/** The submitted report as the reviewer reads it: task, unit and period, progress, texts, actuals, evidence. */
+function SubmittedReport({ item }: { item: ReviewItemView }) {
   return (
-    <li className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="review-item">
+    <>
       <div>
         <Link href={`/reports/${item.slotId}`} className="font-medium break-words text-brand-700 hover:underline">
           <span className="mr-1 text-slate-400 tabular-nums">{item.taskNumber}.</span>
@@ -111,44 +89,81 @@ export function ReviewCard({ item, onDecided }: { item: ReviewItemView; onDecide
           ))}
         </ul>
       )}
-      <div className="space-y-2 border-t border-slate-100 pt-3">
-        <label className="block text-sm">
-          <span className="mb-1 block text-slate-600">审核意见（退回时必填）</span>
-          <textarea
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            rows={2}
-            maxLength={2000}
-            aria-invalid={error?.comment ? true : undefined}
-            className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base focus:border-brand-600 focus:outline-none aria-invalid:border-red-400 sm:text-sm"
-          />
-        </label>
-        {error && (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-            {error.message}
-          </p>
-        )}
-        {item.approveBlockedReason && (
-          <p id={`approve-blocked-${item.reportId}`} data-testid="approve-blocked" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            {item.approveBlockedReason}
-          </p>
-        )}
-        <div className="flex gap-2">
-          <Button
-            type="button"
-            onClick={() => decide("approve")}
-            disabled={pending !== null || item.approveBlockedReason !== null}
-            aria-describedby={item.approveBlockedReason ? `approve-blocked-${item.reportId}` : undefined}
-            title={item.approveBlockedReason ?? undefined}
-            className="flex-1 sm:flex-none"
-          >
-            {pending === "approve" ? "处理中…" : "通过"}
-          </Button>
-          <Button type="button" variant="danger" onClick={() => decide("return")} disabled={pending !== null} className="flex-1 sm:flex-none">
-            {pending === "return" ? "处理中…" : "退回"}
-          </Button>
-        </div>
+    </>
+  );
+}
+
+/**
+ * Calls the action directly rather than through useActionState: a decided
+ * report leaves the queue in the same refresh, which unmounts this card, so
+ * the result is handed to the list (onDecided) to stay visible.
+ */
+function ReviewDecision({ item, onDecided }: { item: ReviewItemView; onDecided: (reportId: string, message: string) => void }) {
+  const [comment, setComment] = useState("");
+  const [pending, setPending] = useState<"approve" | "return" | null>(null);
+  const [error, setError] = useState<{ message: string; comment?: string } | null>(null);
+
+  async function decide(decision: "approve" | "return") {
+    setError(null);
+    if (decision === "return" && !comment.trim()) return setError({ message: "退回时请填写退回意见", comment: "退回时请填写退回意见" });
+    setPending(decision);
+    try {
+      const result = await reviewReportAction(null, { reportId: item.reportId, decision, comment, version: item.version });
+      if (result.ok) return onDecided(item.reportId, result.message ?? "已处理");
+      setError({ message: result.message, comment: result.fieldErrors?.comment?.join("；") });
+    } catch {
+      setError({ message: "网络不稳定，请稍后重试" });
+    }
+    setPending(null);
+  }
+
+  return (
+    <div className="space-y-2 border-t border-slate-100 pt-3">
+      <label className="block text-sm">
+        <span className="mb-1 block text-slate-600">审核意见（退回时必填）</span>
+        <textarea
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          rows={2}
+          maxLength={2000}
+          aria-invalid={error?.comment ? true : undefined}
+          className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base focus:border-brand-600 focus:outline-none aria-invalid:border-red-400 sm:text-sm"
+        />
+      </label>
+      {error && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {error.message}
+        </p>
+      )}
+      {item.approveBlockedReason && (
+        <p id={`approve-blocked-${item.reportId}`} data-testid="approve-blocked" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {item.approveBlockedReason}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button
+          type="button"
+          onClick={() => decide("approve")}
+          disabled={pending !== null || item.approveBlockedReason !== null}
+          aria-describedby={item.approveBlockedReason ? `approve-blocked-${item.reportId}` : undefined}
+          title={item.approveBlockedReason ?? undefined}
+          className="flex-1 sm:flex-none"
+        >
+          {pending === "approve" ? "处理中…" : "通过"}
+        </Button>
+        <Button type="button" variant="danger" onClick={() => decide("return")} disabled={pending !== null} className="flex-1 sm:flex-none">
+          {pending === "return" ? "处理中…" : "退回"}
+        </Button>
       </div>
+    </div>
+  );
+}
+
+export function ReviewCard({ item, onDecided }: { item: ReviewItemView; onDecided: (reportId: string, message: string) => void }) {
+  return (
+    <li className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="review-item">
+      <SubmittedReport item={item} />
+      <ReviewDecision item={item} onDecided={onDecided} />
     </li>
   );
 }

@@ -10,29 +10,17 @@
 // second review by the same bureau would be ceremony. The audit event names
 // the file and every actual it created, so an import can be traced and undone.
 import "server-only";
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
 import { todayInChina } from "@/lib/reports/periods";
-import { readLedgerSheet, type SheetRow } from "./read-sheet";
+import { actualKey, isCandidate, judgeRows, precheck, type Candidate, type ImportRowResult, type ImportRowStatus } from "./judge-rows";
+import { readLedgerSheet } from "./read-sheet";
+
+export type { ImportRowResult, ImportRowStatus } from "./judge-rows";
 
 export const MAX_LEDGER_BYTES = 5 * 1024 * 1024;
-const MAX_ABS_VALUE = 1e13;
-
-export type ImportRowStatus = "accepted" | "refused" | "skipped";
-
-export interface ImportRowResult {
-  row: number;
-  indicatorId: string | null;
-  indicator: string;
-  value: number | null;
-  asOf: string | null;
-  status: ImportRowStatus;
-  reason: string;
-}
 
 export interface ImportSummary {
   fileName: string;
@@ -42,25 +30,45 @@ export interface ImportSummary {
   rows: ImportRowResult[];
 }
 
-interface Candidate {
-  row: SheetRow;
-  value: number;
-  asOf: Date;
+/** The tenant's indicators among the candidates' ids, and the approved values already recorded on their dates. */
+async function loadKnownFacts(tx: Tx, tenantId: string, candidates: Candidate[]) {
+  const ids = [...new Set(candidates.map((c) => c.row.indicatorId))];
+  // Scoped by tenant: another bureau's indicator id looks exactly like one that does not exist.
+  const indicators = await tx.indicator.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, name: true, planId: true } });
+  const existing = await tx.indicatorActual.findMany({
+    where: {
+      tenantId,
+      indicatorId: { in: ids },
+      reviewState: "approved",
+      asOf: { in: [...new Set(candidates.map((c) => c.asOf.getTime()))].map((t) => new Date(t)) },
+    },
+    select: { indicatorId: true, asOf: true, value: true },
+  });
+  return {
+    indicators: new Map(indicators.map((i) => [i.id, i])),
+    existing: new Map(existing.map((a) => [actualKey(a.indicatorId, a.asOf), Number(a.value)])),
+  };
 }
 
-const isUuid = (s: string) => z.uuid().safeParse(s).success;
-
-/** Checks that need no database: id shape, number, date. */
-function precheck(row: SheetRow, today: Date): Candidate | { status: ImportRowStatus; reason: string } {
-  if (row.value.kind === "empty") return { status: "skipped", reason: "未填写实际值" };
-  if (!row.indicatorId) return { status: "refused", reason: "缺少指标ID：请勿删除或修改“指标ID”列" };
-  if (!isUuid(row.indicatorId)) return { status: "refused", reason: "指标ID格式不正确" };
-  if (row.value.kind === "invalid") return { status: "refused", reason: `实际值不是数字：“${row.value.text.slice(0, 30)}”` };
-  if (Math.abs(row.value.value) >= MAX_ABS_VALUE) return { status: "refused", reason: "实际值过大" };
-  if (row.asOf.kind === "invalid") return { status: "refused", reason: `截至日期无法识别：“${row.asOf.text.slice(0, 30)}”，请填写如 2022-06-30` };
-  const asOf = row.asOf.kind === "ok" ? row.asOf.value : today;
-  if (asOf.getTime() > today.getTime()) return { status: "refused", reason: "截至日期不能晚于今天" };
-  return { row, value: row.value.value, asOf };
+/** Writes the accepted values as approved actuals, each in the reporting period its date falls in. */
+async function writeActuals(tx: Tx, session: TenantSession, planId: string, accepted: Candidate[]): Promise<{ id: string }[]> {
+  if (accepted.length === 0) return [];
+  const tenantId = session.tenant.tenantId;
+  const periods = await tx.reportingPeriod.findMany({ where: { tenantId, planId }, select: { id: true, startsOn: true, endsOn: true } });
+  const periodOf = (d: Date) => periods.find((p) => p.startsOn <= d && d <= p.endsOn)?.id ?? null;
+  return tx.indicatorActual.createManyAndReturn({
+    data: accepted.map((c) => ({
+      tenantId,
+      indicatorId: c.row.indicatorId,
+      reportId: null,
+      periodId: periodOf(c.asOf),
+      asOf: c.asOf,
+      value: c.value,
+      reviewState: "approved" as const,
+      enteredById: session.userId,
+    })),
+    select: { id: true },
+  });
 }
 
 export async function importLedgerActuals(
@@ -71,70 +79,15 @@ export async function importLedgerActuals(
   const tenantId = session.tenant.tenantId;
   const plan = await tx.plan.findFirst({ where: { id: input.planId, tenantId }, select: { id: true } });
   if (!plan) throw new NotFoundError("规划不存在或无权访问");
-  const sheetRows = await readLedgerSheet(input.bytes);
   const today = todayInChina();
-  const checked = sheetRows.map((row) => ({ row, check: precheck(row, today) }));
-  const candidates = checked.flatMap((c) => ("value" in c.check ? [c.check] : []));
-
-  const ids = [...new Set(candidates.map((c) => c.row.indicatorId))];
-  // Scoped by tenant: another bureau's indicator id looks exactly like one that does not exist.
-  const indicators = new Map(
-    (await tx.indicator.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, name: true, planId: true } })).map((i) => [i.id, i]),
+  const checked = (await readLedgerSheet(input.bytes)).map((row) => ({ row, check: precheck(row, today) }));
+  const facts = await loadKnownFacts(
+    tx,
+    tenantId,
+    checked.flatMap((c) => (isCandidate(c.check) ? [c.check] : [])),
   );
-  const existing = await tx.indicatorActual.findMany({
-    where: {
-      tenantId,
-      indicatorId: { in: ids },
-      reviewState: "approved",
-      asOf: { in: [...new Set(candidates.map((c) => c.asOf.getTime()))].map((t) => new Date(t)) },
-    },
-    select: { indicatorId: true, asOf: true, value: true },
-  });
-  const keyOf = (indicatorId: string, asOf: Date) => `${indicatorId}|${formatDate(asOf)}`;
-  const existingValues = new Map(existing.map((a) => [keyOf(a.indicatorId, a.asOf), Number(a.value)]));
-
-  const seen = new Map<string, number>();
-  const accepted: Candidate[] = [];
-  const results: ImportRowResult[] = checked.map(({ row, check }) => {
-    const base = {
-      row: row.row,
-      indicatorId: row.indicatorId || null,
-      indicator: indicators.get(row.indicatorId)?.name ?? row.indicatorName,
-      value: null,
-      asOf: null,
-    };
-    if (!("value" in check)) return { ...base, ...check };
-    const described = { ...base, value: check.value, asOf: formatDate(check.asOf) };
-    const indicator = indicators.get(row.indicatorId);
-    if (!indicator) return { ...described, status: "refused", reason: "指标不存在或无权访问" };
-    if (indicator.planId !== plan.id) return { ...described, status: "refused", reason: "该指标不属于本规划" };
-    const key = keyOf(indicator.id, check.asOf);
-    const earlier = seen.get(key);
-    if (earlier !== undefined) return { ...described, status: "refused", reason: `与第 ${earlier} 行重复（同一指标、同一截至日期）` };
-    seen.set(key, row.row);
-    // Re-importing an unchanged ledger must not pile up copies of the values it was exported with.
-    if (existingValues.get(key) === check.value) return { ...described, status: "skipped", reason: "与已有实际值相同，未重复记录" };
-    accepted.push(check);
-    return { ...described, status: "accepted", reason: "已记录" };
-  });
-
-  const periods = await tx.reportingPeriod.findMany({ where: { tenantId, planId: plan.id }, select: { id: true, startsOn: true, endsOn: true } });
-  const periodOf = (d: Date) => periods.find((p) => p.startsOn <= d && d <= p.endsOn)?.id ?? null;
-  const created = accepted.length
-    ? await tx.indicatorActual.createManyAndReturn({
-        data: accepted.map((c) => ({
-          tenantId,
-          indicatorId: c.row.indicatorId,
-          reportId: null,
-          periodId: periodOf(c.asOf),
-          asOf: c.asOf,
-          value: c.value,
-          reviewState: "approved" as const,
-          enteredById: session.userId,
-        })),
-        select: { id: true },
-      })
-    : [];
+  const { results, accepted } = judgeRows(checked, { planId: plan.id, ...facts });
+  const created = await writeActuals(tx, session, plan.id, accepted);
   const count = (status: ImportRowStatus) => results.filter((r) => r.status === status).length;
   const summary = { fileName: input.fileName, accepted: count("accepted"), refused: count("refused"), skipped: count("skipped"), rows: results };
   await recordAudit(tx, session, {

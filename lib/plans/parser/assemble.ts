@@ -9,7 +9,7 @@
  */
 import type { ParseWarning, PlanSection, PlanTask, PlanTextBlock, ResponsibleUnit, Target } from "./types";
 import type { SourceLine } from "./normalize";
-import type { Item, Node } from "./structure";
+import type { Item, Node } from "./tree";
 import type { Layout } from "./layout";
 import { classifyNonTaskTitle } from "./headings";
 import { extractInlineFields, type FieldDef } from "./fields";

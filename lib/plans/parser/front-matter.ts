@@ -6,7 +6,7 @@
  */
 import type { ParseWarning } from "./types";
 import { removeSpaces, visualWidth, type SourceLine } from "./normalize";
-import { matchNumberedHeading, matchSpecialHeading } from "./headings";
+import { matchNumberedHeading, matchSpecialHeading, RANK } from "./headings";
 import { matchLabelLine } from "./fields";
 import { parseChineseDigits, parseChineseNumber } from "./numerals";
 import { cleanProse } from "./text";
@@ -76,131 +76,168 @@ function isTitleLike(text: string): boolean {
 
 const PUBLISH_NOTE = /^[（(]此件.{0,10}[）)]$/;
 
-export function detectFrontMatter(lines: SourceLine[]): FrontMatter {
-  const warnings: ParseWarning[] = [];
+/** Letterhead, 文号, notice and title fit in the first lines; a plan's body is never searched for them. */
+const HEAD_MAX_LINES = 80;
+/** Without a notice the title is near the top: past this, a title-like line is a body heading without a number. */
+const TITLE_SEARCH_LINES = 30;
+/** The plan repeats the notice's 《title》 after the cover letter, which runs a few pages at most. */
+const NOTICE_TO_TITLE_MAX_LINES = 200;
+/** Issuer, date and （此件公开发布） lines printed right under the title. */
+const UNDER_TITLE_MAX_LINES = 4;
+
+/** lines[index] and the next span - 1 lines hold the title. */
+interface TitleSpot {
+  index: number;
+  span: number;
+}
+
+/** The head ends at the first 一、/（一）/1. level heading or 前言 (a ① or （1） list may be in a cover letter). */
+function headLength(lines: SourceLine[]): number {
   const firstStructural = lines.findIndex((l) => {
     const h = matchNumberedHeading(l.text);
-    return (h !== null && h.rank <= 4) || matchSpecialHeading(l.text)?.kind === "preface";
+    return (h !== null && h.rank <= RANK.arabic) || matchSpecialHeading(l.text)?.kind === "preface";
   });
-  const headEnd = Math.min(firstStructural < 0 ? lines.length : firstStructural, 80);
+  return Math.min(firstStructural < 0 ? lines.length : firstStructural, HEAD_MAX_LINES);
+}
 
-  let documentNumber: string | null = null;
-  let documentYear: number | null = null;
-  for (const l of lines.slice(0, headEnd)) {
-    if (isDocumentNumber(l.text)) {
-      documentNumber = removeSpaces(l.text);
-      documentYear = Number(/\d{4}/.exec(documentNumber)?.[0] ?? NaN) || null;
-      break;
-    }
-  }
+function findDocumentNumber(head: SourceLine[]): { documentNumber: string | null; documentYear: number | null } {
+  const line = head.find((l) => isDocumentNumber(l.text));
+  if (!line) return { documentNumber: null, documentYear: null };
+  const documentNumber = removeSpaces(line.text);
+  return { documentNumber, documentYear: Number(/\d{4}/.exec(documentNumber)?.[0] ?? NaN) || null };
+}
 
-  let titleIdx = -1;
-  let titleSpan = 1;
-  let title = "";
-  let bodyStart = -1;
-
-  // 1. A cover notice names the plan in 《》; the plan starts where that title is repeated.
+/** 关于印发《…》的通知, read across line breaks: the named title and the index of the line where the match ends. */
+function findNotice(head: SourceLine[]): { named: string; line: number } | null {
   let joined = "";
   const owner: number[] = [];
-  lines.slice(0, headEnd).forEach((l, i) => {
+  head.forEach((l, i) => {
     const c = removeSpaces(l.text);
     joined += c;
     for (let k = 0; k < c.length; k++) owner.push(i);
   });
   const notice = /(?:印发|转发|下发|发布|颁布)《([^》]{2,80})》/.exec(joined) ?? /关于印发(.{4,60}?)的通知/.exec(joined);
+  if (!notice) return null;
+  return { named: notice[1] ?? "", line: owner[(notice.index ?? 0) + notice[0].length - 1] ?? 0 };
+}
+
+/** The line (or two lines) after the notice that repeat the named title, possibly behind 附件1：. */
+function findRepeatedTitle(lines: SourceLine[], notice: { named: string; line: number }): TitleSpot | null {
+  const { named } = notice;
+  for (let j = notice.line + 1; j < Math.min(lines.length, notice.line + NOTICE_TO_TITLE_MAX_LINES); j++) {
+    const c = removeSpaces(lines[j]?.text ?? "").replace(/^附件\d*[:：]?/, "");
+    if (c === named) return { index: j, span: 1 };
+    if (c && named.startsWith(c) && c + removeSpaces(lines[j + 1]?.text ?? "") === named) return { index: j, span: 2 };
+  }
+  return null;
+}
+
+const namesGenre = (text: string) => PLAN_KEYWORD.test(removeSpaces(text));
+
+/** No notice: the first title-like line, preferring one that names a plan genre, joined with its broken half. */
+function findTitleLine(lines: SourceLine[], headEnd: number): TitleSpot | null {
+  const limit = Math.min(headEnd, TITLE_SEARCH_LINES);
+  const candidates = lines.slice(0, limit).map((l) => l.text);
+  let index = candidates.findIndex((t) => isTitleLike(t) && namesGenre(t));
+  if (index < 0) index = candidates.findIndex((t) => isTitleLike(t));
+  if (index < 0) return null;
+  // A title broken over two lines: "兴庆区教育事业" / "“十四五”发展规划".
+  const prev = lines[index - 1]?.text ?? "";
+  if (index === 1 && isTitleLike(prev) && !isIssuerLike(prev)) return { index: 0, span: 2 };
+  const next = lines[index + 1]?.text ?? "";
+  if (!namesGenre(lines[index]?.text ?? "") && isTitleLike(next) && namesGenre(next)) return { index, span: 2 };
+  return { index, span: 1 };
+}
+
+/** The title's lines, with a subtitle such as （2021—2025年） that belongs to it. */
+function titleAt(lines: SourceLine[], spot: TitleSpot): { title: string; titleLines: SourceLine[]; bodyStart: number } {
+  const titleLines = lines.slice(spot.index, spot.index + spot.span);
+  let title = cleanProse(titleLines.map((l) => l.text).join(""));
+  let bodyStart = spot.index + spot.span;
+  const sub = lines[bodyStart]?.text ?? "";
+  if (/^[（(]\s*\d{4}\s*[-—–~～至]{1,2}\s*\d{4}\s*年?\s*[)）]$/.test(sub)) {
+    title += cleanProse(sub);
+    titleLines.push(lines[bodyStart] as SourceLine);
+    bodyStart++;
+  }
+  return { title, titleLines, bodyStart };
+}
+
+type TitleSearch = { spot: TitleSpot } | { spot: null; title: string; bodyStart: number; warning: ParseWarning };
+
+/**
+ * 1. A cover notice names the plan in 《》; the plan starts where that title is
+ * repeated (else the title is the named one and the body starts after the
+ * notice's date). 2. Otherwise the first title-like line.
+ */
+function locateTitle(lines: SourceLine[], headEnd: number): TitleSearch {
+  const notice = findNotice(lines.slice(0, headEnd));
   if (notice) {
-    const named = notice[1] ?? "";
-    const noticeLine = owner[(notice.index ?? 0) + notice[0].length - 1] ?? 0;
-    for (let j = noticeLine + 1; j < Math.min(lines.length, noticeLine + 200); j++) {
-      const c = removeSpaces(lines[j]?.text ?? "").replace(/^附件\d*[:：]?/, "");
-      if (c === named) {
-        titleIdx = j;
-        break;
-      }
-      if (c && named.startsWith(c) && c + removeSpaces(lines[j + 1]?.text ?? "") === named) {
-        titleIdx = j;
-        titleSpan = 2;
-        break;
-      }
-    }
-    if (titleIdx < 0) {
-      title = cleanProse(named);
-      const dateIdx = lines.findIndex((l, i) => i > noticeLine && parseDateLine(l.text) !== null);
-      bodyStart = dateIdx >= 0 && dateIdx < headEnd ? dateIdx + 1 : headEnd;
-      warnings.push({ line: lines[noticeLine]?.line ?? 1, message: "未找到方案正文标题行，标题取自印发通知" });
-    }
+    const spot = findRepeatedTitle(lines, notice);
+    if (spot) return { spot };
+    const dateIdx = lines.findIndex((l, i) => i > notice.line && parseDateLine(l.text) !== null);
+    const bodyStart = dateIdx >= 0 && dateIdx < headEnd ? dateIdx + 1 : headEnd;
+    const warning = { line: lines[notice.line]?.line ?? 1, message: "未找到方案正文标题行，标题取自印发通知" };
+    return { spot: null, title: cleanProse(notice.named), bodyStart, warning };
   }
+  const spot = findTitleLine(lines, headEnd);
+  if (spot) return { spot };
+  return { spot: null, title: "", bodyStart: 0, warning: { line: lines[0]?.line ?? 1, message: "未识别到文件标题" } };
+}
 
-  // 2. Otherwise the first title-like line, preferring one that names a plan genre.
-  if (titleIdx < 0 && bodyStart < 0) {
-    const limit = Math.min(headEnd, 30);
-    for (let i = 0; i < limit && titleIdx < 0; i++) {
-      const t = lines[i]?.text ?? "";
-      if (isTitleLike(t) && PLAN_KEYWORD.test(removeSpaces(t))) titleIdx = i;
-    }
-    for (let i = 0; i < limit && titleIdx < 0; i++) if (isTitleLike(lines[i]?.text ?? "")) titleIdx = i;
-    if (titleIdx > 0) {
-      // A title broken over two lines: "兴庆区教育事业" / "“十四五”发展规划".
-      const prev = lines[titleIdx - 1]?.text ?? "";
-      if (titleIdx === 1 && isTitleLike(prev) && !isIssuerLike(prev)) {
-        titleIdx -= 1;
-        titleSpan = 2;
-      }
-    }
-    if (titleIdx >= 0 && titleSpan === 1 && !PLAN_KEYWORD.test(removeSpaces(lines[titleIdx]?.text ?? ""))) {
-      const next = lines[titleIdx + 1]?.text ?? "";
-      if (isTitleLike(next) && PLAN_KEYWORD.test(removeSpaces(next))) titleSpan = 2;
-    }
-    if (titleIdx < 0) {
-      warnings.push({ line: lines[0]?.line ?? 1, message: "未识别到文件标题" });
-      bodyStart = 0;
-    }
-  }
-
-  const titleLines: SourceLine[] = [];
-  if (titleIdx >= 0) {
-    const span = lines.slice(titleIdx, titleIdx + titleSpan);
-    titleLines.push(...span);
-    title = cleanProse(span.map((l) => l.text).join(""));
-    bodyStart = titleIdx + titleSpan;
-    // A subtitle such as （2021—2025年） belongs to the title.
-    const sub = lines[bodyStart]?.text ?? "";
-    if (/^[（(]\s*\d{4}\s*[-—–~～至]{1,2}\s*\d{4}\s*年?\s*[)）]$/.test(sub)) {
-      title += cleanProse(sub);
-      titleLines.push(lines[bodyStart] as SourceLine);
-      bodyStart++;
-    }
-  }
-  const frontLines = lines.slice(0, Math.max(0, titleIdx >= 0 ? titleIdx : bodyStart));
-
-  // Issuer and date printed under the title (“银川市兴庆区教育局 / 二〇二一年二月”).
+/** Issuer and date printed under the title (“银川市兴庆区教育局 / 二〇二一年二月”). */
+function underTitle(lines: SourceLine[], start: number): { issuer: string | null; issueDate: IssueDate | null; taken: SourceLine[] } {
   let issuer: string | null = null;
   let issueDate: IssueDate | null = null;
-  for (let k = 0; k < 4 && bodyStart < lines.length; k++) {
-    const t = lines[bodyStart]?.text ?? "";
+  const taken: SourceLine[] = [];
+  for (let i = start; i < start + UNDER_TITLE_MAX_LINES && i < lines.length; i++) {
+    const t = lines[i]?.text ?? "";
     const d = parseDateLine(t);
     if (d) issueDate = d;
     else if (isIssuerLike(t)) issuer = removeSpaces(t);
     else if (!PUBLISH_NOTE.test(removeSpaces(t))) break;
-    titleLines.push(lines[bodyStart] as SourceLine);
-    bodyStart++;
+    taken.push(lines[i] as SourceLine);
   }
+  return { issuer, issueDate, taken };
+}
 
-  // In the cover letter: the signature right above the date, else the letterhead.
-  for (let i = frontLines.length - 1; i >= 0 && !issueDate; i--) {
-    const d = parseDateLine(frontLines[i]?.text ?? "");
-    if (d) {
-      issueDate = d;
-      const sig = frontLines[i - 1]?.text ?? "";
-      if (!issuer && isIssuerLike(sig)) issuer = removeSpaces(sig);
-    }
+/** In the cover letter: the last date, and the signature right above it. */
+function coverSignature(frontLines: SourceLine[]): { issuer: string | null; issueDate: IssueDate | null } {
+  for (let i = frontLines.length - 1; i >= 0; i--) {
+    const issueDate = parseDateLine(frontLines[i]?.text ?? "");
+    if (!issueDate) continue;
+    const sig = frontLines[i - 1]?.text ?? "";
+    return { issueDate, issuer: isIssuerLike(sig) ? removeSpaces(sig) : null };
   }
-  if (!issuer) {
-    const head = frontLines.find((l) => /文件$/.test(removeSpaces(l.text)));
-    if (head) issuer = removeSpaces(head.text).replace(/文件$/, "") || null;
-  }
+  return { issuer: null, issueDate: null };
+}
 
-  return { title, bodyStart, frontLines, titleLines, documentNumber, issuer, issueDate, documentYear, warnings };
+/** The letterhead names the issuer: “银川市金凤区教育局文件”. */
+function letterheadIssuer(frontLines: SourceLine[]): string | null {
+  const head = frontLines.find((l) => /文件$/.test(removeSpaces(l.text)));
+  return head ? removeSpaces(head.text).replace(/文件$/, "") || null : null;
+}
+
+export function detectFrontMatter(lines: SourceLine[]): FrontMatter {
+  const headEnd = headLength(lines);
+  const { documentNumber, documentYear } = findDocumentNumber(lines.slice(0, headEnd));
+  const found = locateTitle(lines, headEnd);
+  const { title, titleLines, bodyStart } = found.spot ? titleAt(lines, found.spot) : { title: found.title, titleLines: [], bodyStart: found.bodyStart };
+  const frontLines = lines.slice(0, Math.max(0, found.spot ? found.spot.index : bodyStart));
+  // What is printed under the title wins; the cover letter and then the letterhead fill what is missing.
+  const under = underTitle(lines, bodyStart);
+  const cover = under.issueDate ? null : coverSignature(frontLines);
+  return {
+    title,
+    bodyStart: bodyStart + under.taken.length,
+    frontLines,
+    titleLines: [...titleLines, ...under.taken],
+    documentNumber,
+    issuer: under.issuer ?? cover?.issuer ?? letterheadIssuer(frontLines),
+    issueDate: under.issueDate ?? cover?.issueDate ?? null,
+    documentYear,
+    warnings: found.spot ? [] : [found.warning],
+  };
 }
 
 /** Closing signature, date, 抄送 and 印发 lines at the very end of the document. */

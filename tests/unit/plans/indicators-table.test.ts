@@ -81,6 +81,16 @@ describe("indicator tables inside a document", () => {
     ]);
     expect(plan.planText[0]?.text).toBe("表1主要指标");
 
+    // A group name is a short line without tabs; a longer one is the prose after the table.
+    const grouped = parsePlanText(
+      ["某区教育事业“十四五”发展规划", "一、发展目标", "指标\t现状\t目标", "义务教育阶段学校办学条件标准达标", "巩固率（%）\t99.5\t99.8"].join("\n"),
+    );
+    expect(grouped.indicators.map((i) => [i.category, i.name])).toEqual([["义务教育阶段学校办学条件标准达标", "巩固率"]]);
+    const prose = parsePlanText(
+      ["某区教育事业“十四五”发展规划", "一、发展目标", "指标\t现状\t目标", "义务教育阶段学校办学条件标准化达标", "巩固率（%）\t99.5\t99.8"].join("\n"),
+    );
+    expect(prose.indicators).toEqual([]);
+
     const spaced = parsePlanText("某县教育规划（2021-2025年）\n一、发展目标\n指标 2020 年 2025 年\n毛入园率（%） 88.5% 92%\n二、主要任务\n1.任务。内容。");
     expect(spaced.indicators).toEqual([
       expect.objectContaining({ name: "毛入园率", unit: "%", baseline: { value: 88.5, year: 2020 }, target: { value: 92, year: 2025, comparator: ">=" } }),

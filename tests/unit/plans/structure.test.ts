@@ -107,6 +107,43 @@ describe("sections and tasks from headings", () => {
     expect(allTasks(plan)[0]?.targets).toEqual([expect.objectContaining({ value: 2.5, unit: "万人次" })]);
   });
 
+  it("joins a long title broken by a soft return with its short tail, but not a following sentence", () => {
+    const plan = parsePlanText(
+      doc(
+        "某局2024年工作要点",
+        "一、重点工作",
+        "1.推进义务教育优质均衡发展和城乡学校一体化",
+        "改革试点",
+        "责任单位：基教科",
+        "2.加强教师队伍建设和校长职级制改革的相关",
+        "配套政策落实到位",
+        "全面完成年度培训任务，覆盖全体教师",
+      ),
+    );
+    expect(allTasks(plan).map((t) => t.title)).toEqual(["推进义务教育优质均衡发展和城乡学校一体化改革试点", "加强教师队伍建设和校长职级制改革的相关"]);
+  });
+
+  it("keeps a numbered paragraph of a hard-wrapped page to its first lines as the title", () => {
+    const wrapped = (n: number) => `推进教育改革发展完善治理体系提升服务水平加强${n}`;
+    const plan = parsePlanText(
+      doc(
+        "某局2024年工作要点",
+        "一、重点工作",
+        ...[1, 2, 3, 4, 5, 6].map((n) => `${wrapped(n)}，`),
+        "1.强化政治建设围绕一个中心推进教育改革发展完",
+        "全面贯彻党的教育方针坚持社会主义办学方向抓",
+        "落实立德树人根本任务弘扬社会主义核心价值观",
+        "完善四个机制完善中小学校党组织领导的校长负",
+        "推动构建五育并举全面育人格局实现五个推动。",
+      ),
+    );
+    const [task] = allTasks(plan);
+    expect(task?.title).toBe(
+      "强化政治建设围绕一个中心推进教育改革发展完全面贯彻党的教育方针坚持社会主义办学方向抓落实立德树人根本任务弘扬社会主义核心价值观完善四个机制完善中小学校党组织领导的校长负",
+    );
+    expect(task?.measures).toEqual(["推动构建五育并举全面育人格局实现五个推动。"]);
+  });
+
   it("warns about gaps in the numbering but keeps the task", () => {
     const plan = parsePlanText(doc("某局2024年工作要点", "一、重点工作", "1.任务甲。内容。", "5.任务戊。内容。"));
     expect(allTasks(plan).map((t) => t.number)).toEqual([1, 5]);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PlanActions } from "@/components/plans/plan-actions";
 import { IndicatorTable } from "@/components/plans/indicator-table";
 import { PlanTextDetails } from "@/components/plans/plan-text-details";
 import { SectionTree } from "@/components/plans/section-tree";
@@ -18,8 +19,6 @@ import { FREQUENCY_LABELS, PLAN_KIND_LABELS } from "@/lib/vocabulary";
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export const metadata = { title: "规划详情" };
-
-const ACTION_LINK = "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-700 hover:bg-slate-50";
 
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const session = await requireTenantSession("plans:read");
@@ -55,26 +54,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         ]
           .filter(Boolean)
           .join(" · ")}
-        actions={
-          <div className="flex flex-wrap gap-2">
-            <Link href={`/plans/${plan.id}/ledger`} className={ACTION_LINK}>
-              工作台账
-            </Link>
-            <Link href={`/plans/${plan.id}/briefing`} className={ACTION_LINK}>
-              简报
-            </Link>
-            {can(session.role, "periods:manage") && (
-              <Link href="/reports/periods" className={ACTION_LINK}>
-                填报期
-              </Link>
-            )}
-            {can(session.role, "plans:manage") && (
-              <Link href={`/plans/${plan.id}/edit`} className={ACTION_LINK}>
-                编辑
-              </Link>
-            )}
-          </div>
-        }
+        actions={<PlanActions planId={plan.id} canManagePeriods={can(session.role, "periods:manage")} canEdit={can(session.role, "plans:manage")} />}
       />
       <div className="space-y-6">
         {tree.indicators.length > 0 && (

@@ -1,0 +1,148 @@
+// The report form's state and every transition it makes, as a pure reducer:
+// no React, no timers, no server. draft-session.ts decides when each event
+// happens (saves, submit); this file decides what each one changes.
+import type { FieldErrors } from "@/lib/auth/action";
+
+export interface DraftFields {
+  summary: string;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  actuals: Record<string, string>;
+}
+
+/** The other person's saved report, as the server returns it with a version conflict. */
+export interface ConflictView {
+  summary: string;
+  progress: number;
+  problems: string;
+  nextSteps: string;
+  version: number;
+  status: string;
+  updatedAt: string | Date;
+}
+
+export type SaveStatus =
+  | { kind: "idle" }
+  | { kind: "dirty" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: Date; auto: boolean }
+  | { kind: "adopted" }
+  | { kind: "error"; message: string };
+
+export interface DraftState {
+  fields: DraftFields;
+  /** The version the next save carries: the last one the server returned (0 = no report yet). */
+  version: number;
+  /** Edits made since the last save started. */
+  dirty: boolean;
+  status: SaveStatus;
+  /** Set while the user has not chosen between their text and the other person's: nothing is saved. */
+  conflict: ConflictView | null;
+  errors: FieldErrors;
+  submitting: boolean;
+  submitError: string | null;
+  /** Submitted: nothing is saved any more. */
+  done: boolean;
+}
+
+export const DRAFT_MESSAGES = {
+  conflictPaused: "内容有冲突，自动保存已暂停",
+  saveOffline: "网络不稳定，草稿未保存；恢复网络后会再次保存",
+  summaryRequired: "请填写工作进展",
+  submitNeedsSummary: "请填写工作进展后再提交",
+  submitConflict: "内容有冲突：请先在上方选择使用哪一份内容",
+  // Same key on the next try: if this one did reach the server, the retry is recognised.
+  submitOffline: "网络不稳定，未确认提交结果；请再点一次“提交”，不会重复提交",
+} as const;
+
+/** A refusal from the server: a version conflict (with the other text) or invalid fields. */
+export interface Refusal {
+  message: string;
+  conflict: ConflictView | null;
+  errors: FieldErrors;
+}
+
+export type DraftEvent =
+  | { type: "edited"; patch: Partial<DraftFields> }
+  | { type: "save-started" }
+  | { type: "saved"; version: number; savedAt: Date; auto: boolean }
+  | { type: "save-refused"; refusal: Refusal }
+  | { type: "save-failed" }
+  | { type: "adopted-theirs" }
+  | { type: "kept-mine" }
+  | { type: "submit-without-summary" }
+  | { type: "submit-started" }
+  | { type: "submit-blocked-by-conflict" }
+  | { type: "submitted" }
+  | { type: "submit-refused"; refusal: Refusal }
+  | { type: "submit-failed" };
+
+export function initialDraftState(opts: { initial: DraftFields; version: number; lastSavedAt: string | null }): DraftState {
+  return {
+    fields: opts.initial,
+    version: opts.version,
+    dirty: false,
+    status: opts.lastSavedAt ? { kind: "saved", at: new Date(opts.lastSavedAt), auto: true } : { kind: "idle" },
+    conflict: null,
+    errors: {},
+    submitting: false,
+    submitError: null,
+    done: false,
+  };
+}
+
+/** A save has something to do and may run: not submitted, no unresolved conflict. */
+export function shouldSave(state: DraftState, force: boolean): boolean {
+  return !state.done && !state.conflict && (state.dirty || force);
+}
+
+export function reduceDraft(state: DraftState, event: DraftEvent): DraftState {
+  switch (event.type) {
+    case "edited":
+      // During a conflict the status keeps saying why nothing is saved.
+      return { ...state, fields: { ...state.fields, ...event.patch }, dirty: true, status: state.conflict ? state.status : { kind: "dirty" } };
+    case "save-started":
+      return { ...state, dirty: false, status: { kind: "saving" } };
+    case "saved":
+      // Typing during the save leaves the draft dirty: the next save takes it.
+      return {
+        ...state,
+        version: event.version,
+        errors: {},
+        status: state.dirty ? { kind: "dirty" } : { kind: "saved", at: event.savedAt, auto: event.auto },
+      };
+    case "save-refused": {
+      const { refusal } = event;
+      // The conflict box says the long version.
+      const message = refusal.conflict ? DRAFT_MESSAGES.conflictPaused : refusal.message;
+      return { ...state, dirty: true, conflict: refusal.conflict ?? state.conflict, errors: refusal.errors, status: { kind: "error", message } };
+    }
+    case "save-failed":
+      return { ...state, dirty: true, status: { kind: "error", message: DRAFT_MESSAGES.saveOffline } };
+    case "adopted-theirs": {
+      const c = state.conflict;
+      if (!c) return state;
+      const fields = { ...state.fields, summary: c.summary, progress: String(c.progress), problems: c.problems, nextSteps: c.nextSteps };
+      return { ...state, fields, version: c.version, dirty: false, conflict: null, errors: {}, status: { kind: "adopted" } };
+    }
+    case "kept-mine":
+      // Explicit choice to overwrite: take their version number; the session then saves ours on top.
+      return state.conflict ? { ...state, version: state.conflict.version, conflict: null } : state;
+    case "submit-without-summary":
+      return { ...state, errors: { summary: [DRAFT_MESSAGES.summaryRequired] }, submitError: DRAFT_MESSAGES.submitNeedsSummary };
+    case "submit-started":
+      return { ...state, submitting: true, submitError: null };
+    case "submit-blocked-by-conflict":
+      return { ...state, submitting: false, submitError: DRAFT_MESSAGES.submitConflict };
+    case "submitted":
+      // `submitting` stays on: the page is refreshed into the read-only report.
+      return { ...state, done: true, dirty: false };
+    case "submit-refused": {
+      const { refusal } = event;
+      return { ...state, submitting: false, conflict: refusal.conflict ?? state.conflict, errors: refusal.errors, submitError: refusal.message };
+    }
+    case "submit-failed":
+      return { ...state, submitting: false, submitError: DRAFT_MESSAGES.submitOffline };
+  }
+}

@@ -1,0 +1,147 @@
+"use client";
+// The report form's inputs: a labelled field, the progress box with its
+// slider, and one box per indicator for this period's actual value.
+import type { FieldErrors } from "@/lib/auth/action";
+import type { DraftFields } from "./draft-state";
+
+export interface IndicatorView {
+  id: string;
+  name: string;
+  unit: string | null;
+  target: string;
+}
+
+const inputBase =
+  "rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none aria-invalid:border-red-400";
+const inputClass = `block w-full ${inputBase}`;
+
+function Field({ label, hint, error, children }: { label: string; hint?: string; error?: string[]; children: React.ReactNode }) {
+  return (
+    <label className="block text-sm">
+      <span className="mb-1 block font-medium text-slate-700">
+        {label}
+        {hint && <span className="ml-1 font-normal text-slate-400">{hint}</span>}
+      </span>
+      {children}
+      {error?.length ? <span className="mt-1 block text-xs text-red-600">{error.join("；")}</span> : null}
+    </label>
+  );
+}
+
+/** A number box for exact values and a slider for the thumb; both edit the same text. */
+function ProgressField({ value, error, onChange }: { value: string; error?: string[]; onChange: (value: string) => void }) {
+  const progress = Number(value);
+  return (
+    <div className="text-sm">
+      <label htmlFor="progress" className="mb-1 block font-medium text-slate-700">
+        进度 <span className="font-normal text-slate-400">0–100</span>
+      </label>
+      <div className="flex items-center gap-3">
+        <input
+          id="progress"
+          name="progress"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={1}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          className={`${inputBase} w-20 shrink-0 tabular-nums`}
+        />
+        <span className="text-slate-500">%</span>
+        <input
+          type="range"
+          min={0}
+          max={100}
+          step={5}
+          value={Number.isFinite(progress) ? Math.min(100, Math.max(0, progress)) : 0}
+          onChange={(e) => onChange(e.target.value)}
+          aria-label="拖动调整进度"
+          className="h-10 min-w-0 flex-1 accent-brand-600"
+        />
+      </div>
+      {error && <p className="mt-1 text-xs text-red-600">{error.join("；")}</p>}
+    </div>
+  );
+}
+
+/** 工作进展 (required), 进度, 存在问题, 下一步计划. */
+export function TextsSection({ fields, errors, update }: { fields: DraftFields; errors: FieldErrors; update: (patch: Partial<DraftFields>) => void }) {
+  return (
+    <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <Field label="工作进展" hint="必填" error={errors.summary}>
+        <textarea
+          name="summary"
+          rows={6}
+          maxLength={5000}
+          value={fields.summary}
+          onChange={(e) => update({ summary: e.target.value })}
+          aria-invalid={errors.summary ? true : undefined}
+          placeholder="本期完成了哪些工作、取得了什么成效"
+          className={inputClass}
+        />
+      </Field>
+      <ProgressField value={fields.progress} error={errors.progress} onChange={(progress) => update({ progress })} />
+      <Field label="存在问题" error={errors.problems}>
+        <textarea
+          name="problems"
+          rows={3}
+          maxLength={3000}
+          value={fields.problems}
+          onChange={(e) => update({ problems: e.target.value })}
+          className={inputClass}
+        />
+      </Field>
+      <Field label="下一步计划" error={errors.nextSteps}>
+        <textarea
+          name="nextSteps"
+          rows={3}
+          maxLength={3000}
+          value={fields.nextSteps}
+          onChange={(e) => update({ nextSteps: e.target.value })}
+          className={inputClass}
+        />
+      </Field>
+    </section>
+  );
+}
+
+export function ActualsSection({
+  indicators,
+  actuals,
+  errors,
+  onChange,
+}: {
+  indicators: IndicatorView[];
+  actuals: DraftFields["actuals"];
+  errors: FieldErrors;
+  onChange: (actuals: DraftFields["actuals"]) => void;
+}) {
+  if (indicators.length === 0) return null;
+  return (
+    <section className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="actuals">
+      <h2 className="text-base font-semibold">指标实际值</h2>
+      <p className="-mt-2 text-xs text-slate-500">填写截至本期末的实际数值，不清楚的可留空。</p>
+      {indicators.map((i) => {
+        const err = errors[`actual:${i.id}`];
+        return (
+          <Field key={i.id} label={i.name} hint={`目标 ${i.target}`} error={err}>
+            <span className="flex items-center gap-2">
+              <input
+                type="text"
+                inputMode="decimal"
+                value={actuals[i.id] ?? ""}
+                onChange={(e) => onChange({ ...actuals, [i.id]: e.target.value })}
+                aria-invalid={err ? true : undefined}
+                className={`${inputBase} w-40 min-w-0 tabular-nums`}
+              />
+              {i.unit && <span className="text-slate-500">{i.unit}</span>}
+            </span>
+          </Field>
+        );
+      })}
+    </section>
+  );
+}
