@@ -2,6 +2,7 @@
 // that dies is restarted while the database keeps running (users see a
 // Chinese 503 meanwhile), and Ctrl-C stops everything without hanging.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,14 +12,24 @@ import { findFreePort } from "@/lib/db/embedded";
 
 test.setTimeout(240_000);
 
+/** Running, and not a zombie left for a parent that has not reaped it yet. */
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  const stat = safeStat(pid);
+  return !/^\d+ \(.*\) Z/.test(stat);
 };
+
+function safeStat(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return "";
+  }
+}
 
 async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -43,7 +54,8 @@ test("a crashed web process is restarted while the database keeps its data, and 
   const origin = `http://127.0.0.1:${port}`;
   let output = "";
   // Its own process group, so Ctrl-C can be sent to the whole group as a terminal does.
-  const start: ChildProcess = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], {
+  // One node process with tsx's loader (what `npm start` ends in), so the signals are the ones a terminal sends.
+  const start: ChildProcess = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
     detached: true,
     env: { ...process.env, PORT: String(port), EDUPLAN_DATA_DIR: dataDir, EDUPLAN_PG_PORT: String(pgPort), EDUPLAN_JOBS: "off" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -91,7 +103,11 @@ test("a crashed web process is restarted while the database keeps its data, and 
 
     // Ctrl-C reaches every process of the group at once (npx, tsx, the web process, PostgreSQL), as in a terminal.
     process.kill(-start.pid!, "SIGINT");
-    await until("a clean stop", () => (output.includes("已停止。") && !alive(postgresPid) && !alive(secondPid) ? true : undefined), 20_000);
+    await until("a clean stop", () => (output.includes("已停止。") && !alive(postgresPid) && !alive(secondPid) ? true : undefined), 20_000).catch(
+      (err: Error) => {
+        throw new Error(`${err.message} (postgres alive: ${alive(postgresPid)}, web alive: ${alive(secondPid)}); output ends:\n${output.slice(-1500)}`);
+      },
+    );
   } finally {
     // Only if the group is still there (a process killed by a signal has no exit code, only a signal code).
     if (start.exitCode === null && start.signalCode === null && alive(start.pid!)) process.kill(-start.pid!, "SIGKILL");
