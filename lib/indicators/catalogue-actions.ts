@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/auth/action";
 import { createDefinition } from "./create-definition";
-import { platformAction } from "./platform-action";
+import { platformAction } from "@/lib/auth/platform-action";
 import { reviseDefinition } from "./revise-definition";
 import { createDefinitionSchema, reviseDefinitionSchema } from "./schemas";
 
