@@ -119,6 +119,12 @@ export function runWebServer(options: WebServerOptions): WebServerHandle {
   const handle: WebServerHandle = { pid: () => current?.pid(), ready, stop };
   if (options.ownsProcess === false) return handle;
 
+  stopOnSignals(options, stop, ready);
+  return handle;
+}
+
+/** Ctrl-C / SIGTERM (or a failed start) stop the web process, then the database, then this process. */
+function stopOnSignals(options: WebServerOptions, stopWeb: () => Promise<void>, ready: Promise<void>): void {
   let shuttingDownSince = 0;
   const shutdown = async () => {
     if (shuttingDownSince) {
@@ -130,7 +136,7 @@ export function runWebServer(options: WebServerOptions): WebServerHandle {
     }
     shuttingDownSince = Date.now();
     options.log("正在停止…");
-    await stop();
+    await stopWeb();
     await options.db.stop();
     await options.onStopped?.();
     options.log("已停止。");
@@ -139,5 +145,4 @@ export function runWebServer(options: WebServerOptions): WebServerHandle {
   process.on("SIGINT", () => void shutdown());
   process.on("SIGTERM", () => void shutdown());
   ready.catch(() => void shutdown());
-  return handle;
 }
