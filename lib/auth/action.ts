@@ -18,7 +18,7 @@ import type { AuthSession, TenantSession } from "./session";
 
 export type { FieldErrors } from "./failure";
 
-export type ActionResult<T = undefined, C = never> =
+export type ActionResult<T = undefined, C = unknown> =
   { ok: true; data: T; message?: string } | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: C };
 
 export interface ActionContext<I, S extends AuthSession = TenantSession> {

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/action";
 import { platformAction } from "@/lib/auth/platform-action";
 import { createDefinition } from "./create-definition";
-import { reviseDefinition } from "./revise-definition";
+import { DefinitionVersionConflict, reviseDefinition } from "./revise-definition";
 import { createDefinitionSchema, reviseDefinitionSchema } from "./schemas";
 
 /** Revalidates every page that shows the catalogue and returns the message to show. */
@@ -22,6 +22,6 @@ export const createDefinitionAction = formAction(
 );
 
 export const reviseDefinitionAction = formAction(
-  platformAction({ schema: reviseDefinitionSchema }, ({ tx, input }) => reviseDefinition(tx, input)),
+  platformAction({ schema: reviseDefinitionSchema, conflict: DefinitionVersionConflict }, ({ tx, input }) => reviseDefinition(tx, input)),
   published((d) => `已发布第 ${d.version} 版口径`),
 );

@@ -7,7 +7,7 @@ import { addMilestone } from "./add-milestone";
 import { deleteMilestone } from "./delete-milestone";
 import { addMilestoneSchema, deleteMilestoneSchema, toggleMilestoneSchema, updateTaskStatusSchema, urgeTaskSchema } from "./schemas";
 import { toggleMilestone } from "./toggle-milestone";
-import { updateTaskStatus } from "./update-task-status";
+import { TaskStatusConflict, updateTaskStatus } from "./update-task-status";
 import { urgeTask } from "./urge-task";
 
 /** Revalidates the task's page and returns the message for its milestone list. */
@@ -19,7 +19,9 @@ const refreshTask =
   };
 
 export const updateTaskStatusAction = formAction(
-  tenantAction({ permission: "tasks:update", schema: updateTaskStatusSchema }, ({ tx, session, input }) => updateTaskStatus(tx, session, input)),
+  tenantAction({ permission: "tasks:update", schema: updateTaskStatusSchema, conflict: TaskStatusConflict }, ({ tx, session, input }) =>
+    updateTaskStatus(tx, session, input),
+  ),
   () => {
     revalidatePath("/", "layout");
     return "已保存任务状态";

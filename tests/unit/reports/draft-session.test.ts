@@ -14,7 +14,7 @@ type SaveResult = ActionResult<{ version: number; savedAt: Date | string }, Repo
 function fakeServer() {
   const saves: { input: DraftInput; answer: (r: SaveResult | Error) => void }[] = [];
   const submits: (DraftInput & { submitKey: string })[] = [];
-  let submitAnswer: () => Promise<ActionResult<unknown>> = async () => ({ ok: true, data: {}, message: "已提交，等待教育局审核" });
+  let submitAnswer: () => Promise<ActionResult<unknown, ReportVersion>> = async () => ({ ok: true, data: {}, message: "已提交，等待教育局审核" });
   const actions: DraftActions = {
     save: (input) => new Promise((resolve, reject) => saves.push({ input, answer: (r) => (r instanceof Error ? reject(r) : resolve(r)) })),
     submit: (input) => {
@@ -26,7 +26,7 @@ function fakeServer() {
     actions,
     saves,
     submits,
-    answerSubmitWith: (f: () => Promise<ActionResult<unknown>>) => (submitAnswer = f),
+    answerSubmitWith: (f: () => Promise<ActionResult<unknown, ReportVersion>>) => (submitAnswer = f),
     ok: (version: number): SaveResult => ({ ok: true, data: { version, savedAt: "2026-03-01T03:00:00Z" } }),
   };
 }
