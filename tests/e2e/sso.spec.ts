@@ -33,7 +33,7 @@ test("an identity without an EduPlan account is refused in Chinese, and nothing 
 
   await signInWithSso(page, "gov-2001");
   await expect(page).toHaveURL(/\/login\?error=SsoUnknown$/);
-  await expect(page.getByRole("alert")).toHaveText(SSO_MESSAGES.unknown);
+  await expect(page.locator("form").getByRole("alert")).toHaveText(SSO_MESSAGES.unknown);
   expect(await sessionCookies(page)).toHaveLength(0);
   expect((await page.request.get("/api/v1/plans")).status()).toBe(401);
 
@@ -50,6 +50,6 @@ test("an identity without an EduPlan account is refused in Chinese, and nothing 
 test("the platform admin cannot come in through 统一身份认证", async ({ page }) => {
   await signInWithSso(page, "gov-3001");
   await expect(page).toHaveURL(/\/login\?error=SsoPlatformAdmin$/);
-  await expect(page.getByRole("alert")).toHaveText(SSO_MESSAGES.platformAdmin);
+  await expect(page.locator("form").getByRole("alert")).toHaveText(SSO_MESSAGES.platformAdmin);
   expect(await sessionCookies(page)).toHaveLength(0);
 });
