@@ -25,6 +25,9 @@ export function LoginForm({ initialError = null, alternative }: { initialError?:
       username: String(form.get("username") ?? ""),
       password: String(form.get("password") ?? ""),
       redirect: false,
+      // Not this page's URL (next-auth's default): after a refused single sign-on it carries
+      // ?error=…, which next-auth would read back as this sign-in's error.
+      callbackUrl: "/",
     });
     setPending(false);
     if (!result || result.error) {

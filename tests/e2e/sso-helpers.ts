@@ -6,11 +6,14 @@ import pg from "pg";
 import { SSO_MESSAGES } from "@/lib/auth/messages";
 import { fixtures } from "./helpers";
 
+export const ROUND_TRIP_MS = 20_000;
+
 /** `account`: the provider's account id (TEST_OIDC_ACCOUNTS); its password form takes any password. */
 export async function signInWithSso(page: Page, account: string) {
   await page.goto("/login");
   await page.getByRole("button", { name: SSO_MESSAGES.button }).click();
-  await expect(page).toHaveURL(new RegExp(`^${fixtures().oidcIssuer}/interaction/`));
+  // Several redirects through two servers: more time than a same-page check needs.
+  await expect(page).toHaveURL(new RegExp(`^${fixtures().oidcIssuer}/interaction/`), { timeout: ROUND_TRIP_MS });
   await page.locator('input[name="login"]').fill(account);
   await page.locator('input[name="password"]').fill("any-password");
   await page.getByRole("button", { name: "Sign-in" }).click();

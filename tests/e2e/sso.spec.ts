@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { SSO_MESSAGES } from "@/lib/auth/messages";
-import { countRows, signInWithSso } from "./sso-helpers";
+import { countRows, ROUND_TRIP_MS, signInWithSso } from "./sso-helpers";
+
+// Two servers and several redirects per sign-in: more than the default minute on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
 
 const sessionCookies = async (page: import("@playwright/test").Page) =>
   (await page.context().cookies()).filter((c) => c.name.endsWith("next-auth.session-token"));
@@ -12,7 +15,7 @@ test("统一身份认证 signs in as the account the provider names, with a serv
   await expect(page.getByRole("button", { name: SSO_MESSAGES.button })).toBeVisible();
 
   await signInWithSso(page, "gov-1001");
-  await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible({ timeout: ROUND_TRIP_MS });
   await expect(page.getByTestId("current-user")).toHaveText("金凤区教育局工作人员");
   expect((await page.request.get("/api/v1/plans")).status()).toBe(200);
   expect(await countRows("SELECT 1 FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.username = 'jinfeng.staff'")).toBe(sessionsBefore + 1);
@@ -32,7 +35,7 @@ test("an identity without an EduPlan account is refused in Chinese, and nothing 
   const sessionsBefore = await countRows("SELECT 1 FROM auth_sessions");
 
   await signInWithSso(page, "gov-2001");
-  await expect(page).toHaveURL(/\/login\?error=SsoUnknown$/);
+  await expect(page).toHaveURL(/\/login\?error=SsoUnknown$/, { timeout: ROUND_TRIP_MS });
   await expect(page.locator("form").getByRole("alert")).toHaveText(SSO_MESSAGES.unknown);
   expect(await sessionCookies(page)).toHaveLength(0);
   expect((await page.request.get("/api/v1/plans")).status()).toBe(401);
@@ -44,12 +47,12 @@ test("an identity without an EduPlan account is refused in Chinese, and nothing 
   await page.getByLabel("用户名").fill("jinfeng.leader");
   await page.getByLabel("密码").fill("demo123456");
   await page.getByRole("button", { name: "登录", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible({ timeout: ROUND_TRIP_MS });
 });
 
 test("the platform admin cannot come in through 统一身份认证", async ({ page }) => {
   await signInWithSso(page, "gov-3001");
-  await expect(page).toHaveURL(/\/login\?error=SsoPlatformAdmin$/);
+  await expect(page).toHaveURL(/\/login\?error=SsoPlatformAdmin$/, { timeout: ROUND_TRIP_MS });
   await expect(page.locator("form").getByRole("alert")).toHaveText(SSO_MESSAGES.platformAdmin);
   expect(await sessionCookies(page)).toHaveLength(0);
 });
