@@ -1,5 +1,5 @@
 // Single sign-on through an OpenID Connect provider (a government identity
-// service), configured by environment only (docs/decisions/0012-sso-identity-mapping.md).
+// service), configured by environment only (docs/decisions/0013-sso-identity-mapping.md).
 // All three of issuer, client id and secret, or none: a half-configured
 // provider is an operator's mistake, and `npm start` stops on it with a
 // message naming what is missing, as it does for a typo in the trusted proxies.

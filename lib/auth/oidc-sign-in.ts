@@ -1,5 +1,5 @@
 // An identity the OpenID provider has vouched for becomes an EduPlan session,
-// or a refusal the login page explains (docs/decisions/0012-sso-identity-mapping.md).
+// or a refusal the login page explains (docs/decisions/0013-sso-identity-mapping.md).
 // The claim names an existing account, matched exactly; nothing is ever
 // created. A deactivated account and a platform admin are refused: the latter
 // can reach every tenant, so its sign-in stays with the password, the throttle
