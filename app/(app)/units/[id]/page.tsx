@@ -5,6 +5,7 @@ import { ORG_UNIT_KIND_LABELS, ROLE_LABELS } from "@/lib/vocabulary";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { getUnit } from "@/lib/org/get-unit";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
+import { GroupSection } from "@/components/org/group-section";
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("units:read");
@@ -35,6 +36,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           )}
         </Card>
       </div>
+      {unit.kind === "group" && <GroupSection session={session} group={unit} />}
     </>
   );
 }
