@@ -13,6 +13,7 @@ import { findFreePort } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/runtime";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { ensureCityCompareFixture } from "./city-fixtures";
+import { ensureGroupFixtures } from "./group-fixtures";
 import { E2E_FIXTURES_FILE } from "./fixtures-file";
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
@@ -24,6 +25,7 @@ const db = await prepareDatabase({ dataDir, embeddedPort: await findFreePort(), 
 const owner = createPrismaClient(db.ownerUrl, 1);
 await seedDemo(owner, log);
 await ensureCityCompareFixture(owner);
+await ensureGroupFixtures(owner);
 const foreignUnit = await owner.orgUnit.findFirstOrThrow({ where: { tenant: { code: "xingqing" } }, orderBy: { name: "asc" } });
 await mkdir(path.dirname(E2E_FIXTURES_FILE), { recursive: true });
 await writeFile(E2E_FIXTURES_FILE, JSON.stringify({ xingqingUnitId: foreignUnit.id, secondOrigin: port2 === null ? null : `http://localhost:${port2}` }));
