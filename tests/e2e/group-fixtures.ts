@@ -6,14 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_PASSWORD } from "./helpers";
-
-export const GROUP_WORLDS = { desktop: "qunti-desk", phone: "qunti-phone" } as const;
-export const GROUP_SCHOOLS = 12;
-export const GROUP_KINDERGARTENS = 2;
-export const GROUP_PLAN = "群体单位填报演练计划";
-export const GROUP_TASK = "落实“双减”要求，各校报送作业管理情况";
-export const GROUP_NAME = "各中小学校、幼儿园";
-export const FIRST_SCHOOL = "第01小学";
+import { FIRST_SCHOOL, GROUP_KINDERGARTENS, GROUP_NAME, GROUP_PLAN, GROUP_SCHOOLS, GROUP_TASK, GROUP_WORLDS } from "./group-world";
 
 export async function ensureGroupFixtures(owner: PrismaClient): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -4,10 +4,12 @@
 // and the admin's task page shows 已报 1 / N and drills down to the schools.
 import { expect, type Browser, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
-import { FIRST_SCHOOL, GROUP_KINDERGARTENS, GROUP_NAME, GROUP_PLAN, GROUP_SCHOOLS, GROUP_TASK } from "./group-fixtures";
+import { FIRST_SCHOOL, GROUP_KINDERGARTENS, GROUP_NAME, GROUP_PLAN, GROUP_SCHOOLS, GROUP_TASK } from "./group-world";
 import { signIn } from "./helpers";
 
 const MEMBERS = GROUP_SCHOOLS + GROUP_KINDERGARTENS;
+/** Signing in hashes a password: slow on a busy 2-core machine. */
+const SIGN_IN_MS = 30_000;
 
 async function fitsScreen(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -19,7 +21,7 @@ async function accessible(page: Page) {
 
 export async function groupRoundTrip(admin: Page, browser: Browser, code: string, baseURL: string | undefined, isMobile: boolean) {
   await signIn(admin, `${code}.admin`);
-  await expect(admin.getByRole("heading", { name: /群体测试区教育局/ })).toBeVisible();
+  await expect(admin.getByRole("heading", { name: /群体测试区教育局/ })).toBeVisible({ timeout: SIGN_IN_MS });
   await admin.goto(`/units?q=${encodeURIComponent(GROUP_NAME)}`);
   await admin.getByTestId("unit-list").getByRole("link", { name: GROUP_NAME }).click();
 
@@ -43,7 +45,7 @@ export async function groupRoundTrip(admin: Page, browser: Browser, code: string
   const context = await browser.newContext({ baseURL, locale: "zh-CN", bypassCSP: true, ...(isMobile ? { viewport: { width: 412, height: 839 }, isMobile: true, hasTouch: true } : {}) });
   const school = await context.newPage();
   await signIn(school, `${code}.school`);
-  await expect(school.getByRole("heading", { name: /群体测试区教育局/ })).toBeVisible();
+  await expect(school.getByRole("heading", { name: /群体测试区教育局/ })).toBeVisible({ timeout: SIGN_IN_MS });
   await school.goto("/reports");
   await expect(school.getByTestId("slot-row")).toHaveCount(1);
   await expect(school.getByTestId("slot-row")).toContainText(GROUP_TASK);
