@@ -28,7 +28,14 @@ export function GroupMembersForm(props: { groupId: string; rule: GroupRuleKind[]
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {GROUP_RULE_KINDS.map((kind) => (
             <label key={kind} className="flex min-h-10 items-center gap-2 text-sm">
-              <input type="checkbox" name="memberKinds" value={kind} checked={kinds.has(kind)} onChange={() => setKinds(toggle(kinds, kind))} className="size-4" />
+              <input
+                type="checkbox"
+                name="memberKinds"
+                value={kind}
+                checked={kinds.has(kind)}
+                onChange={() => setKinds(toggle(kinds, kind))}
+                className="size-4"
+              />
               全部{GROUP_RULE_KIND_LABELS[kind]}
             </label>
           ))}
@@ -50,7 +57,14 @@ export function GroupMembersForm(props: { groupId: string; rule: GroupRuleKind[]
           {props.candidates.map((u) => (
             <li key={u.id} hidden={filter !== "" && !u.name.includes(filter.trim())}>
               <label className="flex min-h-10 items-center gap-2 text-sm">
-                <input type="checkbox" name="memberIds" value={u.id} checked={picked.has(u.id)} onChange={() => setPicked(toggle(picked, u.id))} className="size-4" />
+                <input
+                  type="checkbox"
+                  name="memberIds"
+                  value={u.id}
+                  checked={picked.has(u.id)}
+                  onChange={() => setPicked(toggle(picked, u.id))}
+                  className="size-4"
+                />
                 <span className="break-all">{u.name}</span>
                 <span className="text-xs text-slate-500">{ORG_UNIT_KIND_LABELS[u.kind]}</span>
               </label>

@@ -20,7 +20,10 @@ export function GroupLines({ lines }: { lines: GroupLine[] }) {
               </span>{" "}
               <RollupText rollup={line} /> <span className="text-xs text-slate-500">· 截止 {formatDate(line.dueOn)}</span>
             </summary>
-            <ul className="mt-2 max-h-80 space-y-1 overflow-y-auto border-l-2 border-slate-100 pl-3" aria-label={`${line.periodLabel}${line.groupName}成员单位填报`}>
+            <ul
+              className="mt-2 max-h-80 space-y-1 overflow-y-auto border-l-2 border-slate-100 pl-3"
+              aria-label={`${line.periodLabel}${line.groupName}成员单位填报`}
+            >
               {line.slots.map((s) => (
                 <li key={s.id} className="flex flex-wrap items-center justify-between gap-x-2">
                   <Link href={`/reports/${s.id}`} className="text-brand-700 hover:underline">

@@ -42,7 +42,12 @@ export async function groupRoundTrip(admin: Page, browser: Browser, code: string
   await expect(plan.getByRole("status")).toContainText(`新增 ${MEMBERS} 个填报任务`);
 
   // The first school's reporter: one slot, its own, and submits.
-  const context = await browser.newContext({ baseURL, locale: "zh-CN", bypassCSP: true, ...(isMobile ? { viewport: { width: 412, height: 839 }, isMobile: true, hasTouch: true } : {}) });
+  const context = await browser.newContext({
+    baseURL,
+    locale: "zh-CN",
+    bypassCSP: true,
+    ...(isMobile ? { viewport: { width: 412, height: 839 }, isMobile: true, hasTouch: true } : {}),
+  });
   const school = await context.newPage();
   await signIn(school, `${code}.school`);
   await expect(school.getByRole("heading", { name: /群体测试区教育局/ })).toBeVisible({ timeout: SIGN_IN_MS });

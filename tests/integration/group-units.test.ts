@@ -69,7 +69,12 @@ describe("a task assigned to a group unit", () => {
     expect(opened.slotsCreated).toBe(SCHOOLS + 2);
     const slots = await slotsOf(w.groupTaskId, periodId);
     expect(slots).toHaveLength(SCHOOLS + 1);
-    expect(slots.filter((s) => s.groupUnitId === w.groupId).map((s) => s.orgUnitId).sort()).toEqual([...w.schoolIds].sort());
+    expect(
+      slots
+        .filter((s) => s.groupUnitId === w.groupId)
+        .map((s) => s.orgUnitId)
+        .sort(),
+    ).toEqual([...w.schoolIds].sort());
     expect(slots.find((s) => s.orgUnitId === w.groupId)).toBeUndefined();
     expect(slots.find((s) => s.orgUnitId === w.departmentId)).toMatchObject({ groupUnitId: null, unitRole: "responsible" });
     expect(new Set(slots.filter((s) => s.groupUnitId).map((s) => s.unitRole))).toEqual(new Set(["lead"]));
@@ -156,7 +161,10 @@ describe("editing a group's members", () => {
     form.append("memberIds", w.departmentId);
     expect(await saveGroupMembersAction(null, form)).toMatchObject({ ok: true, data: { memberCount: 3 } });
     expect(await groupState(w.groupId)).toEqual({ rule: [], picks: [w.schoolIds[0], w.schoolIds[1], w.departmentId].sort() });
-    const audit = await ownerDb().auditEvent.findFirstOrThrow({ where: { action: "org_unit.group_members", entityId: w.groupId }, orderBy: { createdAt: "desc" } });
+    const audit = await ownerDb().auditEvent.findFirstOrThrow({
+      where: { action: "org_unit.group_members", entityId: w.groupId },
+      orderBy: { createdAt: "desc" },
+    });
     expect(audit.after).toMatchObject({ memberKinds: [] });
 
     const township = new FormData();
@@ -168,7 +176,10 @@ describe("editing a group's members", () => {
     const before = await groupState(w.groupId);
     for (const who of ["jinfeng.staff", "jinfeng.leader", w.reporterA, "yinchuan.viewer"]) {
       await signInAs(who);
-      expect(await saveGroupMembersAction(null, { groupId: w.groupId, memberKinds: ["school"], memberIds: [] })).toMatchObject({ ok: false, message: FORBIDDEN });
+      expect(await saveGroupMembersAction(null, { groupId: w.groupId, memberKinds: ["school"], memberIds: [] })).toMatchObject({
+        ok: false,
+        message: FORBIDDEN,
+      });
     }
     expect(await groupState(w.groupId)).toEqual(before);
   });

@@ -29,7 +29,9 @@ export async function createGroupWorld(db: PrismaClient, code: string, schools: 
     data: Array.from({ length: schools }, (_, i) => ({ tenantId, name: `金凤区第${String(i + 1).padStart(3, "0")}小学`, kind: "school" as const })),
   });
   const schoolIds = (await db.orgUnit.findMany({ where: { tenantId, kind: "school" }, orderBy: { name: "asc" }, select: { id: true } })).map((u) => u.id);
-  const plan = await db.plan.create({ data: { tenantId, title: "群体单位填报测试计划", startYear: year - 1, endYear: year + 1, reportingFrequency: "quarterly" } });
+  const plan = await db.plan.create({
+    data: { tenantId, title: "群体单位填报测试计划", startYear: year - 1, endYear: year + 1, reportingFrequency: "quarterly" },
+  });
   const section = await db.section.create({ data: { tenantId, planId: plan.id, position: 1, title: "一、全面提升办学质量" } });
   const task = (n: number, title: string) => db.task.create({ data: { tenantId, planId: plan.id, sectionId: section.id, number: n, position: n, title } });
   const groupTask = await task(1, "落实“双减”，各校每学期报送作业管理情况");
