@@ -47,6 +47,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "member.password": "重置密码",
   "member.sessions.end": "结束登录会话",
   "demo.activity": "生成演示数据",
+  "org_unit.group_members": "设置群体成员单位",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -59,6 +60,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   report: "报告",
   membership: "账号",
   tenant: "本局",
+  org_unit: "单位",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -16,6 +16,7 @@ import { prepareDatabase } from "@/lib/db/runtime";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { startTestOidcProvider } from "@/tests/support/oidc-provider";
 import { ensureCityCompareFixture } from "./city-fixtures";
+import { ensureGroupFixtures } from "./group-fixtures";
 import { E2E_FIXTURES_FILE } from "./fixtures-file";
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
@@ -27,6 +28,7 @@ const db = await prepareDatabase({ dataDir, embeddedPort: await findFreePort(), 
 const owner = createPrismaClient(db.ownerUrl, 1);
 await seedDemo(owner, log);
 await ensureCityCompareFixture(owner);
+await ensureGroupFixtures(owner);
 const foreignUnit = await owner.orgUnit.findFirstOrThrow({ where: { tenant: { code: "xingqing" } }, orderBy: { name: "asc" } });
 await mkdir(path.dirname(E2E_FIXTURES_FILE), { recursive: true });
 await owner.$disconnect();
