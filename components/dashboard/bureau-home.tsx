@@ -8,7 +8,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import { dashboardDates, isoDay } from "@/lib/dashboard/dates";
 import { getLinkedPeople } from "@/lib/dashboard/linked-people";
 import type { DashboardScope } from "@/lib/dashboard/scope";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { parseIndicatorListView, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
 import { firstParam } from "@/lib/pagination";
 import { BreakdownSection } from "./breakdown-section";
@@ -24,7 +24,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
  */
 export async function BureauHome({ session, searchParams = {} }: { session: TenantSession; searchParams?: SearchParams }) {
   const tenantId = session.tenant.tenantId;
-  const linked = await withTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId), { readOnly: true });
+  const linked = await readTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId));
   const param = firstParam(searchParams.mine);
   const mine = param === "1" ? true : param === "0" ? false : session.role === "leader";
   const scope: DashboardScope = { tenantId, mineUserId: mine ? session.userId : null };

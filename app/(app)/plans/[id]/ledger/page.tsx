@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ExportLinks } from "@/components/ledger/export-links";
 import { ImportActualsForm } from "@/components/ledger/import-actuals-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { withTenant } from "@/lib/db/tenant-scope";
-import { idOr404 } from "@/lib/http/not-found";
+import { readTenant } from "@/lib/db/tenant-scope";
+import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { parsePlanFilter } from "@/lib/plans/display/plan-filter";
+import { getPlanHeading } from "@/lib/plans/queries/get-plan-heading";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -18,14 +18,7 @@ export default async function PlanLedgerPage({ params, searchParams }: { params:
   const id = idOr404((await params).id);
   const raw = await searchParams;
   const filter = parsePlanFilter(raw);
-  const plan = await withTenant(
-    session,
-    (tx) => tx.plan.findFirst({ where: { id: id, tenantId: session.tenant.tenantId }, select: { id: true, title: true } }),
-    {
-      readOnly: true,
-    },
-  );
-  if (!plan) notFound();
+  const plan = await orNotFound(readTenant(session, (tx) => getPlanHeading(tx, session.tenant.tenantId, id)));
   const canImport = can(session.role, "actuals:import");
   return (
     <>
