@@ -11,6 +11,7 @@ import type { DashboardScope } from "@/lib/dashboard/scope";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { parseIndicatorListView, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
 import { firstParam } from "@/lib/pagination";
+import { myTasksBasis } from "@/lib/plans/queries/my-tasks-basis";
 import { BreakdownSection } from "./breakdown-section";
 import { HeadlineSection } from "./headline-section";
 import { IndicatorSection } from "./indicator-section";
@@ -26,10 +27,12 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
   const tenantId = session.tenant.tenantId;
   const linked = await readTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId));
   const param = firstParam(searchParams.mine);
-  const mine = param === "1" ? true : param === "0" ? false : session.role === "leader";
+  // A leader (whose 我负责的 is the person linked to the account) starts there.
+  const startsOnMine = myTasksBasis(session) === "person";
+  const mine = param === "1" ? true : param === "0" ? false : startsOnMine;
   const scope: DashboardScope = { tenantId, mineUserId: mine ? session.userId : null };
   const dates = dashboardDates();
-  const offerMine = linked.length > 0 || session.role === "leader";
+  const offerMine = linked.length > 0 || startsOnMine;
   return (
     <div className="space-y-6" data-testid="bureau-dashboard">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -8,6 +8,7 @@ import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { parsePlanFilter } from "@/lib/plans/display/plan-filter";
 import { getPlanHeading } from "@/lib/plans/queries/get-plan-heading";
+import { isUnitBound } from "@/lib/reports/reporter-scope";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -37,7 +38,7 @@ export default async function PlanLedgerPage({ params, searchParams }: { params:
           <p className="mb-3 text-sm text-slate-600">
             每项任务一行，含责任领导、责任单位、状态、进展、最新报告和任务中的指标；一项任务有多个指标时，其余指标列在该任务下方的续行中（序号相同）。实际值只包括已审核通过的数据。
           </p>
-          {session.role === "unit_reporter" && (
+          {isUnitBound(session) && (
             <p className="mb-3 text-sm text-slate-600" data-testid="ledger-reporter-scope">
               “最新报告”列含本单位的报告；其他单位的报告审核通过后才会列出。
             </p>
