@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { ExportLinks } from "@/components/ledger/export-links";
 import { ImportActualsForm } from "@/components/ledger/import-actuals-form";
+import { PlanBreadcrumb } from "@/components/plans/plan-breadcrumb";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -23,15 +23,7 @@ export default async function PlanLedgerPage({ params, searchParams }: { params:
   const canImport = can(session.role, "actuals:import");
   return (
     <>
-      <nav className="mb-2 text-sm text-slate-500" aria-label="面包屑">
-        <Link href="/plans" className="hover:underline">
-          规划
-        </Link>
-        {" / "}
-        <Link href={`/plans/${plan.id}`} className="hover:underline">
-          {plan.title}
-        </Link>
-      </nav>
+      <PlanBreadcrumb plan={plan} className="mb-2" />
       <PageHeader title="工作台账" description={plan.title} />
       <div className="space-y-6">
         <Card title="导出">
