@@ -6,7 +6,7 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { prepareDatabaseFromEnv } from "@/lib/db/runtime";
 import { UserFacingError } from "@/lib/errors";
-import { importPlanFile } from "@/prisma/seed/import-plan-file";
+import { importPlanFile } from "@/lib/plans/import/import-plan-file";
 
 const args = process.argv.slice(2);
 const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--tenant");
