@@ -7,6 +7,7 @@ export * from "./definition-direction";
 export * from "./inbox-kind";
 export * from "./judgement";
 export * from "./mapping-state";
+export * from "./member-import";
 export * from "./org-unit-kind";
 export * from "./period-basis";
 export * from "./plan-kind";
