@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import { endAllSessions } from "@/lib/auth/end-sessions";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { hashPassword } from "@/lib/auth/password";
+import { hashGeneratedPassword, hashPassword } from "@/lib/auth/password";
 import { generateOneTimePassword } from "@/lib/auth/one-time-password";
 import type { TenantSession } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -123,7 +123,7 @@ export async function resetMemberPassword(tx: Tx, session: TenantSession, input:
   const password = generateOneTimePassword();
   await tx.user.updateMany({
     where: { id: member.userId },
-    data: { passwordHash: await hashPassword(password), mustChangePassword: true, sessionVersion: { increment: 1 } },
+    data: { passwordHash: await hashGeneratedPassword(password), mustChangePassword: true, sessionVersion: { increment: 1 } },
   });
   await recordAudit(tx, session, { action: "member.password", entityType: "membership", entityId: member.id });
   return { password };
