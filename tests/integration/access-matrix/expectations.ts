@@ -51,6 +51,7 @@
 //     with the reason.
 import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
+import { MEMBERS_IMPORT } from "./entries/members-import";
 import { PEOPLE } from "./entries/people";
 import { PLANS } from "./entries/plans";
 import { ROUTES } from "./entries/routes";
@@ -130,4 +131,4 @@ export interface Table {
   routes: Record<string, RouteEntry>;
 }
 
-export const TABLES = { plans: PLANS, work: WORK, people: PEOPLE, routes: ROUTES } satisfies Record<string, Table>;
+export const TABLES = { plans: PLANS, work: WORK, people: PEOPLE, routes: ROUTES, membersImport: MEMBERS_IMPORT } satisfies Record<string, Table>;
