@@ -30,7 +30,9 @@ export async function membersImportFlow(page: Page, tag: string) {
   sheet.addRow([`e2e.bad.${suffix}`, "角色错误", "校长", null, null, null, null]);
   const filled = Buffer.from(await workbook.xlsx.writeBuffer());
 
-  await page.getByLabel("填写好的模板（.xlsx）").setInputFiles({ name: "账号.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: filled });
+  await page
+    .getByLabel("填写好的模板（.xlsx）")
+    .setInputFiles({ name: "账号.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: filled });
   await page.getByRole("button", { name: "导入账号" }).click();
   await expect(page.getByText("已创建 2 个账号，更新 0 个；1 行未导入，原因见下表")).toBeVisible({ timeout: 30_000 });
   const results = page.getByTestId("import-results");
