@@ -25,9 +25,11 @@ export async function membersImportFlow(page: Page, tag: string) {
   const workbook = await workbookOf(templateDownload);
   const sheet = workbook.getWorksheet("账号")!;
   expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(["用户名", "姓名", "角色", "所属单位", "手机号", "邮箱", "对应责任领导"]);
-  sheet.addRow([leader.username, leader.name, "分管领导", null, "13912345678", null, null]);
-  sheet.addRow([`e2e.school.${suffix}`, "导入填报员", "单位填报员", `导入测试学校${tag}`, null, null, null]);
-  sheet.addRow([`e2e.bad.${suffix}`, "角色错误", "校长", null, null, null, null]);
+  // Typed into rows 2–4 as in Excel (exceljs's addRow would append after the 角色 drop-down's range).
+  const fill = (row: number, values: (string | null)[]) => values.forEach((v, i) => (sheet.getCell(row, i + 1).value = v));
+  fill(2, [leader.username, leader.name, "分管领导", null, "13912345678", null, null]);
+  fill(3, [`e2e.school.${suffix}`, "导入填报员", "单位填报员", `导入测试学校${tag}`, null, null, null]);
+  fill(4, [`e2e.bad.${suffix}`, "角色错误", "校长", null, null, null, null]);
   const filled = Buffer.from(await workbook.xlsx.writeBuffer());
 
   await page

@@ -4,9 +4,11 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { BUREAU_ROLES, ROLE_LABELS } from "@/lib/vocabulary";
-import { MEMBER_COLUMN_ORDER, MEMBER_COLUMNS, MEMBERS_SHEET } from "./columns";
+import { MAX_MEMBER_ROWS, MEMBER_COLUMN_ORDER, MEMBER_COLUMNS, MEMBERS_SHEET } from "./columns";
 
 const FONT = "宋体";
+/** exceljs has range validations (worksheet.dataValidations) but does not declare them. */
+type WithValidations = { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } };
 const WIDTHS: Record<string, number> = { 用户名: 18, 姓名: 12, 角色: 14, 所属单位: 24, 手机号: 15, 邮箱: 26, 对应责任领导: 16 };
 export const TEMPLATE_HEADERS = MEMBER_COLUMN_ORDER.map((key) => MEMBER_COLUMNS[key]);
 
@@ -27,10 +29,10 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec) {
   if (roleCol > 0) {
     const letter = sheet.getColumn(roleCol).letter;
     const list = `"${BUREAU_ROLES.map((r) => ROLE_LABELS[r]).join(",")}"`;
-    // Up to the import's row limit and some: the drop-down a filler picks 角色 from.
-    for (let r = 2; r <= Math.max(spec.rows.length + 1, 600); r++) {
-      sheet.getCell(`${letter}${r}`).dataValidation = { type: "list", allowBlank: true, formulae: [list] };
-    }
+    // One range (not a validation per cell, which would add empty rows that a filler
+    // appending rows writes after): the drop-down a filler picks 角色 from.
+    const last = Math.max(spec.rows.length, MAX_MEMBER_ROWS) + 1;
+    (sheet as unknown as WithValidations).dataValidations.add(`${letter}2:${letter}${last}`, { type: "list", allowBlank: true, formulae: [list] });
   }
   return sheet;
 }
