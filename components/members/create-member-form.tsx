@@ -1,21 +1,37 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { fieldErrors, FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { ActionResult } from "@/lib/auth/action";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { createMemberAction } from "@/lib/members/actions";
 import { RoleFields } from "./role-fields";
 
+type Typed = Partial<Record<"username" | "displayName" | "password" | "role" | "orgUnitId", string>>;
+
+/**
+ * React resets a form after its action runs; on a refusal the fields are
+ * filled again from what was sent (remounted by `attempt`), so a typo costs
+ * one correction, not the whole form. A success starts empty.
+ */
 export function CreateMemberForm({ units }: { units: { id: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(createMemberAction, null);
+  const [typed, setTyped] = useState<Typed>({});
+  const [attempt, setAttempt] = useState(0);
+  const [state, action, pending] = useActionState(async (prev: ActionResult<unknown> | null, form: FormData) => {
+    const result = await createMemberAction(prev, form);
+    setTyped(result.ok ? {} : (Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Typed));
+    setAttempt((n) => n + 1);
+    return result;
+  }, null);
   const errors = fieldErrors(state);
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <TextField label="用户名" name="username" autoComplete="off" errors={errors?.username} />
-      <TextField label="姓名" name="displayName" errors={errors?.displayName} />
-      <TextField label="初始密码" name="password" type="password" autoComplete="new-password" errors={errors?.password} />
-      <RoleFields units={units} errors={errors} />
+    <form key={attempt} action={action} className="space-y-3" noValidate>
+      <TextField label="用户名" name="username" autoComplete="off" defaultValue={typed.username} errors={errors?.username} />
+      <TextField label="姓名" name="displayName" defaultValue={typed.displayName} errors={errors?.displayName} />
+      <TextField label="初始密码" name="password" type="password" autoComplete="new-password" defaultValue={typed.password} errors={errors?.password} />
+      <RoleFields units={units} defaultRole={(typed.role as Role | undefined) ?? undefined} defaultUnitId={typed.orgUnitId} errors={errors} />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "正在创建…" : "创建账号"}

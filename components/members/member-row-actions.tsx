@@ -3,7 +3,6 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { fieldErrors, FormMessage } from "@/components/ui/form-message";
-import { TextField } from "@/components/ui/text-field";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { endMemberSessionsAction, resetMemberPasswordAction, setMemberActiveAction, updateMemberRoleAction } from "@/lib/members/actions";
 import { RoleFields } from "./role-fields";
@@ -50,11 +49,16 @@ export function MemberRowActions({ member, units }: { member: Member; units: { i
         </form>
         <form action={passwordAction} className="space-y-2">
           <input type="hidden" name="membershipId" value={member.membershipId} />
-          <TextField label="新密码" name="password" type="password" autoComplete="new-password" errors={fieldErrors(passwordState)?.password} />
+          <p className="text-xs text-slate-500">生成一次性密码，该用户用它登录后须设置新密码。</p>
           <Button type="submit" variant="secondary" disabled={passwordPending}>
             重置密码
           </Button>
           <FormMessage state={passwordState} />
+          {passwordState?.ok && (
+            <p className="text-sm" data-testid="one-time-password">
+              一次性密码（只显示这一次）：<code className="rounded bg-white px-1.5 py-0.5 font-mono select-all">{passwordState.data.password}</code>
+            </p>
+          )}
         </form>
       </div>
     </details>

@@ -1,12 +1,20 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TenantSession } from "@/lib/auth/session";
+
+/**
+ * Who acts in a tenant: a signed-in session, or an operator's command (userId
+ * null: `npm run users:import` runs as the owner connection, not as a user).
+ */
+export interface AuditActor {
+  userId: string | null;
+  tenant: { tenantId: string };
+}
 
 /** Appends to the tenant's audit trail (the app role cannot update or delete it). */
 export async function recordAudit(
   tx: Tx,
-  session: TenantSession,
+  session: AuditActor,
   event: { action: string; entityType: string; entityId?: string; before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue },
 ): Promise<void> {
   await tx.auditEvent.create({

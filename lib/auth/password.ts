@@ -7,6 +7,15 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
+// A generated one-time password (lib/auth/one-time-password.ts, ~69 random bits)
+// has no dictionary for a slow hash to hold back: a light argon2id, checked by the
+// same verifyPassword, lets an import hash hundreds of them inside one transaction.
+const GENERATED_OPTIONS = { memoryCost: 4_096, timeCost: 1, parallelism: 1 } as const;
+
+export function hashGeneratedPassword(password: string): Promise<string> {
+  return hash(password, GENERATED_OPTIONS);
+}
+
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password);

@@ -12,6 +12,8 @@ export interface MemberRow {
   isActive: boolean;
   orgUnit: { id: string; name: string } | null;
   lastLoginAt: Date | null;
+  /** The 责任领导 this (leader) account is linked to. */
+  linkedPeople: { id: string; name: string }[];
 }
 
 export async function listMembers(tx: Tx, tenantId: string, filter: { q?: string; page: number }): Promise<Page<MemberRow>> {
@@ -23,7 +25,18 @@ export async function listMembers(tx: Tx, tenantId: string, filter: { q?: string
     where,
     orderBy: [{ role: "asc" }, { user: { username: "asc" } }],
     ...pageArgs(filter.page),
-    include: { user: { select: { username: true, displayName: true, isActive: true, lastLoginAt: true } }, orgUnit: { select: { id: true, name: true } } },
+    include: {
+      user: {
+        select: {
+          username: true,
+          displayName: true,
+          isActive: true,
+          lastLoginAt: true,
+          people: { where: { tenantId }, select: { id: true, name: true }, orderBy: { name: "asc" } },
+        },
+      },
+      orgUnit: { select: { id: true, name: true } },
+    },
   });
   const total = await tx.membership.count({ where });
   return toPage(
@@ -36,6 +49,7 @@ export async function listMembers(tx: Tx, tenantId: string, filter: { q?: string
       isActive: m.user.isActive,
       orgUnit: m.orgUnit,
       lastLoginAt: m.user.lastLoginAt,
+      linkedPeople: m.user.people,
     })),
     total,
     filter.page,

@@ -10,7 +10,8 @@ import { randomUUID } from "node:crypto";
 import { endAllSessions } from "@/lib/auth/end-sessions";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { hashPassword } from "@/lib/auth/password";
+import { hashGeneratedPassword, hashPassword } from "@/lib/auth/password";
+import { generateOneTimePassword } from "@/lib/auth/one-time-password";
 import { isUnitBoundRole } from "@/lib/auth/permissions";
 import type { TenantSession } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -50,7 +51,7 @@ async function requireUnitInTenant(tx: Tx, tenantId: string, orgUnitId: string |
 }
 
 /** A raw statement's unique violation, as the pg driver adapter reports it. */
-function isUniqueViolation(err: unknown): boolean {
+export function isUniqueViolation(err: unknown): boolean {
   const cause = (err as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } }).meta?.driverAdapterError?.cause;
   return cause?.kind === "UniqueConstraintViolation";
 }
@@ -113,14 +114,20 @@ export async function setMemberActive(tx: Tx, session: TenantSession, input: { m
   });
 }
 
-export async function resetMemberPassword(tx: Tx, session: TenantSession, input: { membershipId: string; password: string }) {
+/**
+ * A new one-time password, returned to be shown to the admin once (never
+ * stored in clear): the member must change it at their next sign-in.
+ */
+export async function resetMemberPassword(tx: Tx, session: TenantSession, input: { membershipId: string }): Promise<{ password: string }> {
   const member = await loadManagedMember(tx, session, input.membershipId);
   await refuseSharedAccount(tx, session, member.userId);
+  const password = generateOneTimePassword();
   await tx.user.updateMany({
     where: { id: member.userId },
-    data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
+    data: { passwordHash: await hashGeneratedPassword(password), mustChangePassword: true, sessionVersion: { increment: 1 } },
   });
   await recordAudit(tx, session, { action: "member.password", entityType: "membership", entityId: member.id });
+  return { password };
 }
 
 /** Signs the member out everywhere (their account stays usable); the count of sessions ended. */

@@ -46,6 +46,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "member.deactivate": "停用账号",
   "member.password": "重置密码",
   "member.sessions.end": "结束登录会话",
+  "member.import": "导入账号",
+  "person.link": "关联领导账号",
+  "person.unlink": "取消关联领导账号",
   "demo.activity": "生成演示数据",
   "org_unit.group_members": "设置群体成员单位",
 };
@@ -59,6 +62,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   report_slot: "填报任务",
   report: "报告",
   membership: "账号",
+  person: "责任领导",
   tenant: "本局",
   org_unit: "单位",
 };

@@ -8,6 +8,7 @@ export * from "./group-rule";
 export * from "./inbox-kind";
 export * from "./judgement";
 export * from "./mapping-state";
+export * from "./member-import";
 export * from "./org-unit-kind";
 export * from "./period-basis";
 export * from "./plan-kind";

@@ -8,6 +8,7 @@ import type { PlanKind, UnitRole } from "@/lib/generated/prisma/enums";
 import type { ParsedPlan, PlanSection, PlanTask, ResponsibleUnit } from "@/lib/plans/parser";
 import { guessPlanKind } from "./classify";
 import { tableIndicator, targetIndicator, type IndicatorRow } from "./indicator-rows";
+import { normalisePersonName } from "@/lib/org/person-name";
 
 export type { IndicatorRow };
 
@@ -110,7 +111,7 @@ function addTask(rows: PlanRows, task: PlanTask, sectionId: string, scope: Scope
     sourceLine: task.line,
   });
   task.measures.forEach((text, position) => rows.measures.push({ taskId, position, text }));
-  for (const name of uniqueNames([...scope.leaders, ...task.leaders])) rows.leaders.push({ taskId, name });
+  for (const name of uniqueNames([...scope.leaders, ...task.leaders].map(normalisePersonName))) rows.leaders.push({ taskId, name });
   const seen = new Set<string>();
   for (const unit of [...scope.units, ...task.units]) {
     const key = `${unit.name}|${unit.role}`;

@@ -52,6 +52,7 @@
 import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
 import { GROUPS } from "./entries/groups";
+import { MEMBERS_IMPORT } from "./entries/members-import";
 import { PEOPLE } from "./entries/people";
 import { PLANS } from "./entries/plans";
 import { ROUTES } from "./entries/routes";
@@ -131,4 +132,7 @@ export interface Table {
   routes: Record<string, RouteEntry>;
 }
 
-export const TABLES = { plans: PLANS, work: WORK, people: PEOPLE, routes: ROUTES, groups: GROUPS } satisfies Record<string, Table>;
+export const TABLES = { plans: PLANS, work: WORK, people: PEOPLE, routes: ROUTES, groups: GROUPS, membersImport: MEMBERS_IMPORT } satisfies Record<
+  string,
+  Table
+>;

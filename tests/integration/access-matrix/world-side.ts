@@ -134,7 +134,12 @@ async function peopleFixtures({ db, code, tenantId, userOf }: Base) {
   const membership = await db.membership.create({ data: { tenantId, userId: user.id, role: "bureau_staff" } });
   const message = async (suffix: string) =>
     (await db.inboxMessage.create({ data: { tenantId, userId: userOf(suffix).userId, kind: "urge", title: `${FIXTURE}催办` } })).id;
-  return { member: { membershipId: membership.id, userId: user.id }, messages: { staff: await message("staff"), leader: await message("leader") } };
+  const person = await db.person.create({ data: { tenantId, name: `${FIXTURE}责任领导` } });
+  return {
+    member: { membershipId: membership.id, userId: user.id },
+    messages: { staff: await message("staff"), leader: await message("leader") },
+    leaderLink: { membershipId: userOf("leader").id, personId: person.id },
+  };
 }
 
 /** An open period, a slot per reporting entry, two attachments and a submitted report. */

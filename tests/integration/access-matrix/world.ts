@@ -55,6 +55,8 @@ export interface Side {
   indicators: { suggested: string; choose: string; clear: string; tolerance: string; edit: string; remove: string };
   cooperateUnitId: string;
   member: { membershipId: string; userId: string };
+  /** The demo leader's membership and a person of the plans to link it to (leader links). */
+  leaderLink: { membershipId: string; personId: string };
   periodId: string;
   slots: { draft: string; submit: string; upload: string; removable: string; download: string; routeSubmit: string };
   attachments: { removable: string; download: string };

@@ -1,5 +1,7 @@
 import { BureauExportCard } from "@/components/export/bureau-export-card";
 import { CreateMemberForm } from "@/components/members/create-member-form";
+import { ImportMembersCard } from "@/components/members/import-members-card";
+import { MemberLeaderLinks } from "@/components/members/leader-links";
 import { MemberRowActions } from "@/components/members/member-row-actions";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
@@ -8,6 +10,7 @@ import { ROLE_LABELS } from "@/lib/vocabulary";
 import { can } from "@/lib/auth/permissions";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { listMembers } from "@/lib/members/list-members";
+import { listPersonOptions } from "@/lib/org/list-person-options";
 import { listUnitOptions } from "@/lib/org/list-unit-options";
 import { listQuerySchema } from "@/lib/pagination";
 
@@ -16,9 +19,10 @@ export const metadata = { title: "成员管理" };
 export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("members:manage");
   const query = listQuerySchema.parse(await searchParams);
-  const { page, units } = await readTenant(session, async (tx) => ({
+  const { page, units, people } = await readTenant(session, async (tx) => ({
     page: await listMembers(tx, session.tenant.tenantId, query),
     units: await listUnitOptions(tx, session.tenant.tenantId),
+    people: await listPersonOptions(tx, session.tenant.tenantId),
   }));
   return (
     <>
@@ -44,6 +48,11 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                         {m.lastLoginAt ? ` · 最近登录 ${m.lastLoginAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}` : " · 从未登录"}
                       </p>
                     </div>
+                    {m.role === "leader" && (
+                      <div className="w-full sm:order-last">
+                        <MemberLeaderLinks membershipId={m.membershipId} linked={m.linkedPeople} people={people} />
+                      </div>
+                    )}
                     {m.userId !== session.userId && (
                       <MemberRowActions
                         member={{ membershipId: m.membershipId, role: m.role, orgUnitId: m.orgUnit?.id ?? null, isActive: m.isActive }}
@@ -58,6 +67,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{ q: query.q }} />
         </div>
         <div className="space-y-6">
+          <Card title="批量导入与导出">
+            <ImportMembersCard />
+          </Card>
           <Card title="新建账号">
             <CreateMemberForm units={units} />
           </Card>

@@ -1,0 +1,104 @@
+"use client";
+// Accounts at scale: the template to fill, the upload, and each row's outcome
+// with the new accounts' one-time passwords — shown here once, and offered as
+// a workbook built in the browser from the answer (never stored on the server).
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { importMembersAction } from "@/lib/members/actions";
+import type { MemberImportResult } from "@/lib/members/import/import-members";
+import type { MembersImportSummary } from "@/lib/members/import/run-import";
+import { MEMBER_IMPORT_OUTCOME_LABELS } from "@/lib/vocabulary";
+
+const OUTCOME_CLASS: Record<MemberImportResult["result"], string> = {
+  created: "bg-green-50 text-green-800",
+  updated: "bg-sky-50 text-sky-800",
+  refused: "bg-red-50 text-red-700",
+};
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function ImportMembersCard() {
+  const [state, action, pending] = useActionState(importMembersAction, null);
+  const fileErrors = fieldErrors(state)?.file;
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-600">
+        下载模板，每行填写一个账号（用户名、姓名、角色、所属单位、手机号、邮箱、对应责任领导），再上传。已有的用户名会被更新，不会重复创建。
+      </p>
+      <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+        <a href="/api/v1/members/template.xlsx" download className="text-brand-700 hover:underline">
+          下载导入模板
+        </a>
+        <a href="/api/v1/members.xlsx" download className="text-brand-700 hover:underline">
+          导出全部账号
+        </a>
+      </div>
+      <form action={action} className="space-y-3">
+        <label className="block text-sm">
+          <span className="mb-1 block font-medium text-slate-700">填写好的模板（.xlsx）</span>
+          <input
+            type="file"
+            name="file"
+            required
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-invalid={fileErrors?.length ? true : undefined}
+            aria-describedby={fileErrors?.length ? "members-file-error" : undefined}
+            className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:text-sm"
+          />
+          {fileErrors?.length ? (
+            <span id="members-file-error" className="mt-1 block text-xs text-red-600">
+              {fileErrors.join("；")}
+            </span>
+          ) : null}
+        </label>
+        <FormMessage state={state} />
+        <Button type="submit" disabled={pending} className="w-full">
+          {pending ? "正在导入…" : "导入账号"}
+        </Button>
+      </form>
+      {state?.ok && <ImportResults summary={state.data} />}
+    </div>
+  );
+}
+
+function downloadResults(base64: string) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = "账号导入结果.xlsx";
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function ImportResults({ summary }: { summary: MembersImportSummary }) {
+  return (
+    <section aria-label="导入结果" className="space-y-3" data-testid="import-results">
+      {summary.created > 0 && (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          一次性密码只显示这一次：请下载结果或抄下，转交各账号本人；首次登录须修改密码。
+        </p>
+      )}
+      <Button type="button" variant="secondary" onClick={() => downloadResults(summary.resultsXlsx)}>
+        下载导入结果（.xlsx）
+      </Button>
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
+        {summary.rows.map((r) => (
+          <li key={r.row} className="px-3 py-2" data-row={r.row} data-result={r.result}>
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="tabular-nums text-slate-500">第 {r.row} 行</span>
+              <span className="font-medium break-all">{r.username || "—"}</span>
+              <span className={`rounded px-2 py-0.5 text-xs ${OUTCOME_CLASS[r.result]}`}>{MEMBER_IMPORT_OUTCOME_LABELS[r.result]}</span>
+            </div>
+            {r.reason && <p className="mt-1 text-red-700">{r.reason}</p>}
+            {r.password && (
+              <p className="mt-1">
+                一次性密码 <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono select-all">{r.password}</code>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "users" ADD COLUMN     "email" TEXT,
+ADD COLUMN     "phone" TEXT;
