@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { fieldErrors, FormMessage } from "@/components/ui/form-message";
 import { importLedgerActualsAction } from "@/lib/ledger/actions";
 import type { ImportRowResult, ImportSummary } from "@/lib/ledger/import-actuals";
-import { HeaderCells } from "@/components/ui/header-cells";
+import { TableHead } from "@/components/ui/table-head";
 
 const STATUS = {
   accepted: { label: "已导入", className: "bg-green-50 text-green-800" },
@@ -77,11 +77,7 @@ function ResultTable({ rows }: { rows: ImportRowResult[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-left text-sm">
-        <thead className="border-b border-slate-200 text-slate-500">
-          <tr>
-            <HeaderCells labels={RESULT_COLUMNS} className="px-2 py-2 font-medium" />
-          </tr>
-        </thead>
+        <TableHead labels={RESULT_COLUMNS} className="border-b border-slate-200 text-slate-500" cellClassName="px-2 py-2 font-medium" />
         <tbody>
           {rows.map((r) => (
             <tr key={r.row} className="border-b border-slate-100 align-top">

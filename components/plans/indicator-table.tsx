@@ -1,7 +1,7 @@
 import type { IndicatorNumbers } from "@/lib/indicators/indicator-numbers";
 import { formatBaseline, formatTarget, type NumberLike } from "@/lib/format";
 import { COMPARATOR_LABELS } from "@/lib/vocabulary";
-import { HeaderCells } from "@/components/ui/header-cells";
+import { TableHead } from "@/components/ui/table-head";
 
 export interface IndicatorRow extends IndicatorNumbers<NumberLike> {
   id: string;
@@ -16,11 +16,11 @@ export function IndicatorTable({ indicators }: { indicators: IndicatorRow[] }) {
   return (
     <div className="overflow-x-auto" data-testid="indicator-table">
       <table className="w-full min-w-[32rem] text-left text-sm">
-        <thead className="border-b border-slate-200 text-xs text-slate-500">
-          <tr>
-            <HeaderCells labels={COLUMNS} className="py-2 pr-3 font-medium whitespace-nowrap last:pr-0" />
-          </tr>
-        </thead>
+        <TableHead
+          labels={COLUMNS}
+          className="border-b border-slate-200 text-xs text-slate-500"
+          cellClassName="py-2 pr-3 font-medium whitespace-nowrap last:pr-0"
+        />
         <tbody className="divide-y divide-slate-100">
           {indicators.map((i) => (
             <tr key={i.id}>
