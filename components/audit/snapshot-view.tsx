@@ -6,6 +6,7 @@ import type { DeletionSnapshot, SnapshotTask } from "@/lib/audit/read-snapshot";
 import { AUDIT_MESSAGES } from "@/lib/audit/messages";
 import { formatBytes, formatDateTime } from "@/lib/format";
 import { REPORT_STATUS_LABELS, reportEventLabel, SLOT_STATUS_LABELS, TASK_STATUS_LABELS } from "@/lib/vocabulary";
+import { NumberedTitle } from "@/components/plans/numbered-title";
 
 type Names = Record<string, string>;
 const who = (names: Names, id: string | null | undefined) => (id && names[id]) || AUDIT_MESSAGES.system;
@@ -16,8 +17,7 @@ function TaskBlock({ task, names }: { task: SnapshotTask; names: Names }) {
   return (
     <li className="rounded-lg border border-slate-200 p-3" data-testid="snapshot-task">
       <p className="font-medium break-words">
-        <span className="mr-1 text-slate-400 tabular-nums">{task.number}.</span>
-        {task.title}
+        <NumberedTitle number={task.number} title={task.title} />
         <span className="ml-2 text-xs font-normal text-slate-500">
           {taskStatus(task.status)} · {task.progress}%
         </span>

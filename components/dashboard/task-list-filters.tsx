@@ -1,38 +1,36 @@
 // The tenant-wide task list's filter form: a plain GET form (works without
 // JavaScript, the URL is the filter), and a line naming what is filtered.
-import Link from "next/link";
 import type { TaskListFacets } from "@/lib/plans/queries/task-list-facets";
 import { NONE, type TaskListFilter } from "@/lib/plans/display/task-list-filter";
 import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
 import { LabelOptions } from "@/components/ui/label-options";
-
-const SELECT = "min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-sm sm:w-auto sm:max-w-56";
+import { FacetSelect, FILTER_SELECT, FilterButtons, KeywordInput } from "@/components/ui/filter-form";
 
 export function TaskListFilters({ filter, facets }: { filter: TaskListFilter; facets: TaskListFacets }) {
   return (
     <form method="get" role="search" aria-label="筛选任务" className="mb-3 grid gap-2 sm:flex sm:flex-wrap sm:items-center">
-      <input
-        type="search"
-        name="q"
-        defaultValue={filter.q}
-        placeholder="按标题搜索"
-        aria-label="关键词"
-        className="min-h-10 min-w-0 rounded-md border border-slate-300 bg-white px-3 text-base sm:w-48 sm:text-sm"
-      />
-      <select name="status" defaultValue={filter.status ?? ""} aria-label="状态" className={SELECT}>
+      <KeywordInput value={filter.q} placeholder="按标题搜索" width="sm:w-48" />
+      <select name="status" defaultValue={filter.status ?? ""} aria-label="状态" className={FILTER_SELECT}>
         <option value="">全部状态</option>
         <LabelOptions values={TASK_STATUSES} labels={TASK_STATUS_LABELS} />
       </select>
       <FacetSelect name="plan" label="规划" value={filter.plan} allLabel="全部规划" options={facets.plans} />
       {facets.sections.length > 0 && <FacetSelect name="section" label="章节" value={filter.section} allLabel="全部章节" options={facets.sections} />}
       {facets.sections.length === 0 && filter.section && <input type="hidden" name="section" value={filter.section} />}
-      <FacetSelect name="leader" label="责任领导" value={filter.leader} allLabel="全部责任领导" noneLabel="未明确责任领导" options={facets.leaders} />
+      <FacetSelect
+        name="leader"
+        label="责任领导"
+        value={filter.leader}
+        allLabel="全部责任领导"
+        none={{ value: NONE, label: "未明确责任领导" }}
+        options={facets.leaders}
+      />
       <FacetSelect
         name="unit"
         label="单位"
         value={filter.unit}
         allLabel="全部单位"
-        noneLabel={filter.role === "lead" ? "未明确主责单位" : "未明确单位"}
+        none={{ value: NONE, label: filter.role === "lead" ? "未明确主责单位" : "未明确单位" }}
         options={facets.units}
       />
       <label className="inline-flex min-h-10 items-center gap-1.5 text-sm text-slate-700">
@@ -49,37 +47,8 @@ export function TaskListFilters({ filter, facets }: { filter: TaskListFilter; fa
           我负责的
         </label>
       )}
-      <div className="flex gap-2">
-        <button type="submit" className="min-h-10 rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50">
-          筛选
-        </button>
-        <Link href="/tasks" className="inline-flex min-h-10 items-center px-2 text-sm text-slate-500 hover:underline">
-          清除
-        </Link>
-      </div>
+      <FilterButtons resetHref="/tasks" />
     </form>
-  );
-}
-
-/** One facet: 全部 (no filter), optionally 未明确 (tasks naming no one), then each choice. */
-function FacetSelect(props: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  allLabel: string;
-  noneLabel?: string;
-  options: readonly { id: string; name: string }[];
-}) {
-  return (
-    <select name={props.name} defaultValue={props.value ?? ""} aria-label={props.label} className={SELECT}>
-      <option value="">{props.allLabel}</option>
-      {props.noneLabel && <option value={NONE}>{props.noneLabel}</option>}
-      {props.options.map((o) => (
-        <option key={o.id} value={o.id}>
-          {o.name}
-        </option>
-      ))}
-    </select>
   );
 }
 

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { fieldErrors, FormMessage } from "@/components/ui/form-message";
 import { importLedgerActualsAction } from "@/lib/ledger/actions";
 import type { ImportRowResult, ImportSummary } from "@/lib/ledger/import-actuals";
+import { TableHead } from "@/components/ui/table-head";
 
 const STATUS = {
   accepted: { label: "已导入", className: "bg-green-50 text-green-800" },
@@ -70,20 +71,13 @@ function ImportResults({ summary }: { summary: ImportSummary }) {
   );
 }
 
+const RESULT_COLUMNS = ["行号", "指标", "实际值", "截至日期", "结果", "说明"];
+
 function ResultTable({ rows }: { rows: ImportRowResult[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-left text-sm">
-        <thead className="border-b border-slate-200 text-slate-500">
-          <tr>
-            <th className="px-2 py-2 font-medium">行号</th>
-            <th className="px-2 py-2 font-medium">指标</th>
-            <th className="px-2 py-2 font-medium">实际值</th>
-            <th className="px-2 py-2 font-medium">截至日期</th>
-            <th className="px-2 py-2 font-medium">结果</th>
-            <th className="px-2 py-2 font-medium">说明</th>
-          </tr>
-        </thead>
+        <TableHead labels={RESULT_COLUMNS} className="border-b border-slate-200 text-slate-500" cellClassName="px-2 py-2 font-medium" />
         <tbody>
           {rows.map((r) => (
             <tr key={r.row} className="border-b border-slate-100 align-top">

@@ -1,33 +1,26 @@
-import type { Comparator } from "@/lib/generated/prisma/enums";
+import type { IndicatorNumbers } from "@/lib/indicators/indicator-numbers";
 import { formatBaseline, formatTarget, type NumberLike } from "@/lib/format";
 import { COMPARATOR_LABELS } from "@/lib/vocabulary";
+import { TableHead } from "@/components/ui/table-head";
 
-export interface IndicatorRow {
+export interface IndicatorRow extends IndicatorNumbers<NumberLike> {
   id: string;
   name: string;
   unit: string | null;
-  comparator: Comparator;
-  baselineValue: NumberLike;
-  baselineYear: number | null;
-  targetValue: NumberLike;
-  targetMax: NumberLike;
-  targetYear: number | null;
 }
+
+const COLUMNS = ["指标", "单位", "基期值", "目标值", "目标年"];
 
 /** The plan's indicator table; scrolls inside its own box on a phone. A target's title spells its comparator out. */
 export function IndicatorTable({ indicators }: { indicators: IndicatorRow[] }) {
   return (
     <div className="overflow-x-auto" data-testid="indicator-table">
       <table className="w-full min-w-[32rem] text-left text-sm">
-        <thead className="border-b border-slate-200 text-xs text-slate-500">
-          <tr>
-            <th className="py-2 pr-3 font-medium whitespace-nowrap">指标</th>
-            <th className="py-2 pr-3 font-medium whitespace-nowrap">单位</th>
-            <th className="py-2 pr-3 font-medium whitespace-nowrap">基期值</th>
-            <th className="py-2 pr-3 font-medium whitespace-nowrap">目标值</th>
-            <th className="py-2 font-medium whitespace-nowrap">目标年</th>
-          </tr>
-        </thead>
+        <TableHead
+          labels={COLUMNS}
+          className="border-b border-slate-200 text-xs text-slate-500"
+          cellClassName="py-2 pr-3 font-medium whitespace-nowrap last:pr-0"
+        />
         <tbody className="divide-y divide-slate-100">
           {indicators.map((i) => (
             <tr key={i.id}>

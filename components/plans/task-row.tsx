@@ -3,6 +3,7 @@ import type { TaskListItem } from "@/lib/plans/queries/task-select";
 import { StatusBadge } from "./status-badge";
 import { TargetChip } from "./target-chip";
 import { UnitBadges } from "./unit-badges";
+import { NumberedTitle } from "@/components/plans/numbered-title";
 
 /** One task in a list: number, title, leaders, units by role, targets, status. */
 export function TaskRow({ task, planTitle }: { task: TaskListItem; planTitle?: { id: string; title: string } }) {
@@ -10,8 +11,7 @@ export function TaskRow({ task, planTitle }: { task: TaskListItem; planTitle?: {
     <li className="space-y-1.5 px-4 py-3" data-testid="task-row">
       <div className="flex items-start justify-between gap-2">
         <Link href={`/tasks/${task.id}`} className="min-w-0 font-medium break-words text-brand-700 hover:underline">
-          <span className="mr-1 text-slate-400 tabular-nums">{task.number}.</span>
-          {task.title}
+          <NumberedTitle number={task.number} title={task.title} />
         </Link>
         <StatusBadge status={task.status} progress={task.progress} />
       </div>

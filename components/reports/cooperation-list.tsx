@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/auth/action";
 import { addCooperationSlotAction } from "@/lib/reports/actions";
+import { NumberedTitle } from "@/components/plans/numbered-title";
 
 export interface CooperationItem {
   taskId: string;
@@ -41,8 +42,7 @@ function CooperationRow({ item }: { item: CooperationItem }) {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0 flex-1">
           <p className="font-medium break-words">
-            <span className="mr-1 text-slate-400 tabular-nums">{item.number}.</span>
-            {item.title}
+            <NumberedTitle number={item.number} title={item.title} />
           </p>
           <p className="truncate text-xs text-slate-500">{item.plan.title}</p>
           <p className="text-xs text-slate-600">

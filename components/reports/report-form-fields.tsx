@@ -15,6 +15,9 @@ const inputBase =
   "rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none aria-invalid:border-red-400";
 const inputClass = `block w-full ${inputBase}`;
 
+const LONG_TEXT = { rows: 6, maxLength: 5000 };
+const SHORT_TEXT = { rows: 3, maxLength: 3000 };
+
 function Field({ label, hint, error, children }: { label: string; hint?: string; error?: string[]; children: React.ReactNode }) {
   return (
     <label className="block text-sm">
@@ -67,42 +70,33 @@ function ProgressField({ value, error, onChange }: { value: string; error?: stri
   );
 }
 
+type TextName = "summary" | "problems" | "nextSteps";
+
 /** 工作进展 (required), 进度, 存在问题, 下一步计划. */
 export function TextsSection({ fields, errors, update }: { fields: DraftFields; errors: FieldErrors; update: (patch: Partial<DraftFields>) => void }) {
+  // Each text box edits its own draft field; only 工作进展 marks itself invalid (it is the required one).
+  const box = (name: TextName, size: { rows: number; maxLength: number }, extra: { placeholder?: string; invalid?: boolean } = {}) => (
+    <textarea
+      name={name}
+      {...size}
+      value={fields[name]}
+      onChange={(e) => update({ [name]: e.target.value })}
+      aria-invalid={extra.invalid || undefined}
+      placeholder={extra.placeholder}
+      className={inputClass}
+    />
+  );
   return (
     <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <Field label="工作进展" hint="必填" error={errors.summary}>
-        <textarea
-          name="summary"
-          rows={6}
-          maxLength={5000}
-          value={fields.summary}
-          onChange={(e) => update({ summary: e.target.value })}
-          aria-invalid={errors.summary ? true : undefined}
-          placeholder="本期完成了哪些工作、取得了什么成效"
-          className={inputClass}
-        />
+        {box("summary", LONG_TEXT, { placeholder: "本期完成了哪些工作、取得了什么成效", invalid: Boolean(errors.summary) })}
       </Field>
       <ProgressField value={fields.progress} error={errors.progress} onChange={(progress) => update({ progress })} />
       <Field label="存在问题" error={errors.problems}>
-        <textarea
-          name="problems"
-          rows={3}
-          maxLength={3000}
-          value={fields.problems}
-          onChange={(e) => update({ problems: e.target.value })}
-          className={inputClass}
-        />
+        {box("problems", SHORT_TEXT)}
       </Field>
       <Field label="下一步计划" error={errors.nextSteps}>
-        <textarea
-          name="nextSteps"
-          rows={3}
-          maxLength={3000}
-          value={fields.nextSteps}
-          onChange={(e) => update({ nextSteps: e.target.value })}
-          className={inputClass}
-        />
+        {box("nextSteps", SHORT_TEXT)}
       </Field>
     </section>
   );

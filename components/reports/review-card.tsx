@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { reviewReportAction } from "@/lib/reports/actions";
 import { attachmentHref } from "./attachment-href";
 import { formatBytes, formatDateTime } from "@/lib/format";
+import { NumberedTitle } from "@/components/plans/numbered-title";
 
 export interface ReviewItemView {
   reportId: string;
@@ -43,8 +44,7 @@ function SubmittedReport({ item }: { item: ReviewItemView }) {
     <>
       <div>
         <Link href={`/reports/${item.slotId}`} className="font-medium break-words text-brand-700 hover:underline">
-          <span className="mr-1 text-slate-400 tabular-nums">{item.taskNumber}.</span>
-          {item.taskTitle}
+          <NumberedTitle number={item.taskNumber} title={item.taskTitle} />
         </Link>
         <p className="mt-0.5 text-xs text-slate-500">
           <span className="break-all">{item.unit}</span> · {item.period}

@@ -4,6 +4,7 @@ import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
 import type { SlotRow } from "@/lib/reports/queries/list-slots";
 import { SlotStatusBadge } from "./slot-status-badge";
 import { slotUnitLabel } from "@/lib/org/unit-label";
+import { NumberedTitle } from "@/components/plans/numbered-title";
 
 export function SlotList({ items, today, showUnit }: { items: SlotRow[]; today: Date; showUnit: boolean }) {
   return (
@@ -15,8 +16,7 @@ export function SlotList({ items, today, showUnit }: { items: SlotRow[]; today: 
             <Link href={`/reports/${s.id}`} className="block space-y-1 px-4 py-3 hover:bg-slate-50">
               <div className="flex items-start justify-between gap-2">
                 <p className="min-w-0 font-medium break-words text-brand-700">
-                  <span className="mr-1 text-slate-400 tabular-nums">{s.task.number}.</span>
-                  {s.task.title}
+                  <NumberedTitle number={s.task.number} title={s.task.title} />
                 </p>
                 <SlotStatusBadge status={s.status} overdue={overdue} />
               </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import type { SlotDetail } from "@/lib/reports/queries/get-slot";
 import { SlotStatusBadge } from "./slot-status-badge";
+import { NumberedTitle } from "@/components/plans/numbered-title";
 
 export function TaskSummary({ slot, overdue }: { slot: SlotDetail["slot"]; overdue: boolean }) {
   const { task } = slot;
@@ -9,8 +10,7 @@ export function TaskSummary({ slot, overdue }: { slot: SlotDetail["slot"]; overd
     <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="task-summary">
       <div className="flex items-start justify-between gap-2">
         <h1 className="min-w-0 text-lg font-semibold break-words sm:text-xl">
-          <span className="mr-1 text-slate-400 tabular-nums">{task.number}.</span>
-          {task.title}
+          <NumberedTitle number={task.number} title={task.title} />
         </h1>
         <SlotStatusBadge status={slot.status} overdue={overdue} />
       </div>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { formatPeriod } from "@/lib/format";
 import type { TaskDetail } from "@/lib/plans/queries/get-task";
+import { NumberedTitle } from "@/components/plans/numbered-title";
 
 export function TaskHeader({ task, canEdit }: { task: TaskDetail; canEdit: boolean }) {
   return (
@@ -24,8 +25,7 @@ export function TaskHeader({ task, canEdit }: { task: TaskDetail; canEdit: boole
       <div className="mb-6 flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold break-words sm:text-2xl">
-            <span className="mr-2 text-slate-500 tabular-nums">{task.number}.</span>
-            {task.title}
+            <NumberedTitle number={task.number} title={task.title} gap="mr-2" />
           </h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-500">
             <StatusBadge status={task.status} progress={task.progress} />

@@ -5,23 +5,19 @@
 // leader must see.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { PRIMARY_TASK_UNIT_SQL } from "@/lib/plans/queries/primary-unit";
-import { toBreakdownRow, type BreakdownRow, type BreakdownSqlRow } from "./breakdown-row";
-import { mineCondition, type DashboardScope } from "./scope";
-import { STATUS_COUNT_COLUMNS } from "./status-counts";
+import { getBreakdownByOwner } from "./breakdown-by-owner";
+import type { BreakdownRow } from "./breakdown-row";
+import type { DashboardScope } from "./scope";
 
 export const NO_LEAD_UNIT = "未明确牵头或责任单位";
 
-/** Most delayed first, then the largest. */
-export async function getBreakdownByLeadUnit(tx: Tx, scope: DashboardScope): Promise<BreakdownRow[]> {
-  const tenantId = scope.tenantId;
-  const rows = await tx.$queryRaw<BreakdownSqlRow[]>`
-    SELECT u.id::text AS id, u.name AS name, ${STATUS_COUNT_COLUMNS}
-    FROM tasks t
+const PRIMARY_UNIT_JOINS = Prisma.sql`
     LEFT JOIN task_units tu ON tu.tenant_id = t.tenant_id AND tu.task_id = t.id AND ${PRIMARY_TASK_UNIT_SQL}
-    LEFT JOIN org_units u ON u.tenant_id = tu.tenant_id AND u.id = tu.org_unit_id
-    WHERE t.tenant_id = ${tenantId}::uuid ${mineCondition(scope)}
-    GROUP BY u.id, u.name
-    ORDER BY delayed DESC, total DESC, (u.id IS NULL), u.name`;
-  return rows.map((r) => toBreakdownRow(r, NO_LEAD_UNIT));
+    LEFT JOIN org_units o ON o.tenant_id = tu.tenant_id AND o.id = tu.org_unit_id`;
+
+/** Most delayed first, then the largest. */
+export function getBreakdownByLeadUnit(tx: Tx, scope: DashboardScope): Promise<BreakdownRow[]> {
+  return getBreakdownByOwner(tx, scope, { joins: PRIMARY_UNIT_JOINS, noOwner: NO_LEAD_UNIT });
 }

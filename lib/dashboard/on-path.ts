@@ -7,17 +7,10 @@
 // value as of 2023-06-30 should be 2.5/5 of the way. The actual is compared
 // with the path at the actual's own date (not today): an old figure is judged
 // by where the plan wanted to be then.
-import type { Comparator } from "@/lib/generated/prisma/enums";
+import type { IndicatorNumbers } from "@/lib/indicators/indicator-numbers";
 import type { Judgement } from "@/lib/vocabulary";
 
-export interface PathIndicator {
-  comparator: Comparator;
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  /** Upper bound of a range target. */
-  targetMax: number | null;
-  targetYear: number | null;
+export interface PathIndicator extends IndicatorNumbers {
   /** Allowed distance from the path in the indicator's unit; null → defaultTolerance. */
   tolerance: number | null;
 }

@@ -1,18 +1,13 @@
 // Indicator values: from a start value toward the target along the plan's
 // years, each indicator at its own pace (some ahead, some behind), with noise.
-import type { Comparator } from "@/lib/generated/prisma/enums";
+import type { IndicatorNumbers } from "@/lib/indicators/indicator-numbers";
 import { DAY } from "./event-times";
 import type { Rng } from "./rng";
 
-export interface ModelledIndicator {
+export interface ModelledIndicator extends IndicatorNumbers {
   unit: string | null;
-  comparator: Comparator;
-  baselineValue: number | null;
-  baselineYear: number | null;
   /** Only indicators with a target are modelled. */
   targetValue: number;
-  targetMax: number | null;
-  targetYear: number | null;
 }
 
 const INTEGER_UNITS = new Set(["所", "个", "名", "节", "堂", "次", "项", "课时", "学时", "人", "家", "间次"]);

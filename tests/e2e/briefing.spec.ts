@@ -2,9 +2,7 @@
 // figures add up, the PDF download is a real PDF rendered with the caller's
 // own session, and another tenant's plan (page or PDF) is a 404.
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
-
-const JINFENG_PLAN = "金凤区教育局2022年教育工作要点";
+import { JINFENG_PLAN, openJinfengPlan, signIn } from "./helpers";
 
 test("staff open a plan's briefing from the plan page and download it as PDF; a foreign plan is a 404", async ({ page }) => {
   let foreignPlan = "";
@@ -19,12 +17,7 @@ test("staff open a plan's briefing from the plan page and download it as PDF; a 
     await expect(page).toHaveURL(/\/login/);
   });
 
-  await signIn(page, "jinfeng.staff");
-  await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
-  await page.goto("/plans");
-  await page.getByTestId("plan-list").getByRole("link", { name: JINFENG_PLAN }).click();
-  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
-  const planPath = new URL(page.url()).pathname;
+  const planPath = await openJinfengPlan(page, "jinfeng.staff");
 
   await page.getByRole("link", { name: "简报", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${planPath}/briefing$`));

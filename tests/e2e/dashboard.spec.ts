@@ -6,10 +6,9 @@
 // added demo activity does not break the test.
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { openJinfengPlan, signIn } from "./helpers";
 
 const STATUSES = ["not_started", "in_progress", "completed", "delayed", "paused"] as const;
-const JINFENG_PLAN = "金凤区教育局2022年教育工作要点";
 const INDICATOR = "确保残疾儿童入学率达95%以上";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -87,12 +86,7 @@ test("a leader's dashboard: figures add up and each links to a task list with th
 
 test("an approved actual gives an indicator its judgement and trend; screenshots at desktop and phone widths", async ({ page }) => {
   await test.step("staff import an actual through the ledger (imported values count as approved)", async () => {
-    await signIn(page, "jinfeng.staff");
-    await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
-    await page.goto("/plans");
-    await page.getByTestId("plan-list").getByRole("link", { name: JINFENG_PLAN }).click();
-    await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
-    const planPath = new URL(page.url()).pathname;
+    const planPath = await openJinfengPlan(page, "jinfeng.staff");
     const exported = await page.request.get(`/api/v1${planPath}/ledger.xlsx`);
     expect(exported.status()).toBe(200);
     const workbook = new ExcelJS.Workbook();

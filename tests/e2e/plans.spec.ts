@@ -1,7 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
-
-const JINFENG_PLAN = "金凤区教育局2022年教育工作要点";
+import { JINFENG_PLAN, openJinfengPlan, signIn } from "./helpers";
 
 function countsOf(text: string): { total: number; shown: number | null } {
   const total = Number(/共 (\d+) 项任务/.exec(text)?.[1]);
@@ -46,12 +44,8 @@ test("a seed plan shows its tasks, and filtering by a leader narrows the list", 
 });
 
 test("a bureau admin sees the edit links on plan and task pages", async ({ page }) => {
-  await signIn(page, "jinfeng.admin");
-  await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
-  await page.goto("/plans");
-  await page.getByTestId("plan-list").getByRole("link", { name: JINFENG_PLAN }).click();
-  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("link", { name: "编辑", exact: true })).toHaveAttribute("href", `${new URL(page.url()).pathname}/edit`);
+  const planPath = await openJinfengPlan(page, "jinfeng.admin");
+  await expect(page.getByRole("link", { name: "编辑", exact: true })).toHaveAttribute("href", `${planPath}/edit`);
   await page.getByTestId("task-row").first().getByRole("link").first().click();
   await expect(page.getByRole("link", { name: "编辑任务" })).toHaveAttribute("href", /\/tasks\/[0-9a-f-]{36}\/edit$/);
 });

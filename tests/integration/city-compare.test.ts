@@ -33,6 +33,15 @@ async function addActual(tenantId: string, indicatorId: string, asOf: string, va
   await ownerDb().indicatorActual.create({ data: { tenantId, indicatorId, asOf: date(asOf), value, reviewState, periodId } });
 }
 
+/** A hand-added (manual) indicator in `where`, mapped to CODE. */
+function addMappedIndicator(
+  where: { tenantId: string; planId: string; taskId?: string },
+  indicator: { position: number; name: string; unit?: string; targetValue: number; targetYear: number },
+  mappingState: "suggested" | "confirmed",
+) {
+  return ownerDb().indicator.create({ data: { ...where, ...indicator, origin: "manual", definitionId, mappingState } });
+}
+
 beforeAll(async () => {
   const db = ownerDb();
   const definition = await db.indicatorDefinition.upsert({
@@ -68,21 +77,11 @@ beforeAll(async () => {
   // A task-level target mapped to the same code with a later year and a better
   // actual: the plan-level indicator still speaks for the district.
   const task = await db.task.findFirstOrThrow({ where: { tenantId: xingqing, planId: table.planId }, orderBy: { position: "asc" } });
-  const decoy = await db.indicator.create({
-    data: {
-      tenantId: xingqing,
-      planId: table.planId,
-      taskId: task.id,
-      origin: "manual",
-      position: 999,
-      name: "普惠园覆盖率（任务目标）",
-      unit: "%",
-      targetValue: 95,
-      targetYear: 2027,
-      definitionId,
-      mappingState: "suggested",
-    },
-  });
+  const decoy = await addMappedIndicator(
+    { tenantId: xingqing, planId: table.planId, taskId: task.id },
+    { position: 999, name: "普惠园覆盖率（任务目标）", unit: "%", targetValue: 95, targetYear: 2027 },
+    "suggested",
+  );
   await addActual(xingqing, decoy.id, "2024-12-31", 99, "approved");
 
   // 贺兰县: the action plan's text target 全县普惠性幼儿园覆盖率达到92%以上 (2027), no baseline.
@@ -166,19 +165,11 @@ describe("city comparison of a catalogue indicator", () => {
     const db = ownerDb();
     const yinchuan = await tenantIdOf("yinchuan");
     const plan = await db.plan.create({ data: { tenantId: yinchuan, title: "银川市测试规划", startYear: 2021, endYear: 2025 } });
-    const own = await db.indicator.create({
-      data: {
-        tenantId: yinchuan,
-        planId: plan.id,
-        origin: "manual",
-        position: 0,
-        name: "市级覆盖率",
-        targetValue: 99,
-        targetYear: 2025,
-        definitionId,
-        mappingState: "confirmed",
-      },
-    });
+    const own = await addMappedIndicator(
+      { tenantId: yinchuan, planId: plan.id },
+      { position: 0, name: "市级覆盖率", targetValue: 99, targetYear: 2025 },
+      "confirmed",
+    );
     await addActual(yinchuan, own.id, "2024-12-31", 99, "approved");
 
     const session = await sessionOf("yinchuan.viewer");

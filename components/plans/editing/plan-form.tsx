@@ -4,18 +4,13 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import type { PlanFields } from "@/lib/plans/queries/plan-fields";
 import { createPlanAction, updatePlanAction } from "@/lib/plans/editing/actions";
 import { FREQUENCY_LABELS, PLAN_KIND_LABELS, PLAN_KINDS, REPORT_FREQUENCIES } from "@/lib/vocabulary";
 import { SelectField } from "./form-fields";
 import { useFormAction } from "./use-form-action";
 
-export interface PlanFormValues {
-  id: string;
-  title: string;
-  kind: string;
-  startYear: number;
-  endYear: number;
-  documentNumber: string | null;
+export interface PlanFormValues extends PlanFields {
   reportingFrequency: string;
 }
 

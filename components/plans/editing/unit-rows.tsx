@@ -8,32 +8,32 @@ import { LabelOptions } from "@/components/ui/label-options";
 
 type Row = { key: number; name: string; role: string };
 
+/** A row's two fields: the parallel list each posts as, and its word in the field's accessible name. */
+const FIELDS = { name: { post: "unitName", label: "名称" }, role: { post: "unitRole", label: "角色" } } as const;
+
 /** Keys only need to be unique among the rows: one past the largest in use. */
 const nextKey = (rows: Row[]) => Math.max(-1, ...rows.map((r) => r.key)) + 1;
 
 export function UnitRows({ initial, errors }: { initial: { name: string; role: string }[]; errors?: string[] }) {
   const [rows, setRows] = useState<Row[]>(() => (initial.length ? initial : [{ name: "", role: "lead" }]).map((u, key) => ({ key, ...u })));
-  const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  /** The props that tie a field to its row: posted name, value, edit in place, and "第 n 个单位名称". */
+  const bind = (row: Row, i: number, field: keyof typeof FIELDS) => ({
+    name: FIELDS[field].post,
+    value: row[field],
+    onChange: (e: { target: { value: string } }) => setRows((rs) => rs.map((r) => (r.key === row.key ? { ...r, [field]: e.target.value } : r))),
+    "aria-label": `第 ${i + 1} 个单位${FIELDS[field].label}`,
+  });
   return (
     <fieldset className="min-w-0 space-y-2">
       <legend className="mb-1 text-sm font-medium text-slate-700">责任单位</legend>
       {rows.map((row, i) => (
         <div key={row.key} className="flex gap-2" data-testid="unit-row">
           <input
-            name="unitName"
-            value={row.name}
-            onChange={(e) => update(row.key, { name: e.target.value })}
-            aria-label={`第 ${i + 1} 个单位名称`}
+            {...bind(row, i, "name")}
             placeholder="单位名称"
             className="min-h-10 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 text-base sm:text-sm"
           />
-          <select
-            name="unitRole"
-            value={row.role}
-            onChange={(e) => update(row.key, { role: e.target.value })}
-            aria-label={`第 ${i + 1} 个单位角色`}
-            className="min-h-10 w-20 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-base sm:text-sm"
-          >
+          <select {...bind(row, i, "role")} className="min-h-10 w-20 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-base sm:text-sm">
             <LabelOptions values={UNIT_ROLES} labels={UNIT_ROLE_LABELS} />
           </select>
           <button

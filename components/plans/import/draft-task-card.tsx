@@ -8,6 +8,7 @@ import type { ParseWarning } from "@/lib/plans/parser/types";
 import { DraftTargetsEditor } from "./draft-targets-editor";
 import { DraftUnitsEditor } from "./draft-units-editor";
 import { INPUT, SMALL_BUTTON } from "./field-styles";
+import { NumberedTitle } from "@/components/plans/numbered-title";
 
 export type TaskUpdater = (key: string, update: (task: DraftTask) => DraftTask) => void;
 
@@ -23,8 +24,10 @@ export const DraftTaskCard = memo(function DraftTaskCard({ task, warnings, onUpd
     <li className={`rounded-lg border bg-white p-3 ${warnings.length ? "border-amber-300" : "border-slate-200"}`} data-testid="draft-task">
       <div className="flex items-start justify-between gap-2">
         <p className="min-w-0 font-medium break-words">
-          <span className="mr-1 text-slate-400 tabular-nums">{task.number}.</span>
-          <span data-testid="draft-task-title">{task.title || <span className="text-red-600">（标题为空）</span>}</span>
+          <NumberedTitle
+            number={task.number}
+            title={<span data-testid="draft-task-title">{task.title || <span className="text-red-600">（标题为空）</span>}</span>}
+          />
         </p>
         <button type="button" className={SMALL_BUTTON} aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
           {editing ? "完成" : "编辑"}

@@ -1,17 +1,11 @@
 // Pure, client-safe: one line summarising an indicator's baseline and target.
-import type { Comparator } from "@/lib/generated/prisma/enums";
+import type { IndicatorNumbers } from "@/lib/indicators/indicator-numbers";
 import { formatBaseline, formatTarget } from "@/lib/format";
 
-export interface IndicatorValues {
+export interface IndicatorValues extends IndicatorNumbers<string | null> {
   id: string;
   name: string;
   unit: string | null;
-  comparator: Comparator;
-  baselineValue: string | null;
-  baselineYear: number | null;
-  targetValue: string | null;
-  targetMax: string | null;
-  targetYear: number | null;
 }
 
 export function describeIndicator(i: IndicatorValues): string {

@@ -1,20 +1,10 @@
-import type { Comparator } from "@/lib/generated/prisma/enums";
+import type { IndicatorNumbers } from "@/lib/indicators/indicator-numbers";
 import type { IndicatorValues } from "./describe-indicator";
 
 type DecimalLike = { toString(): string } | null;
 
 /** Prisma's Decimals cannot cross into client components; exact text can. */
-export function toIndicatorValues(i: {
-  id: string;
-  name: string;
-  unit: string | null;
-  comparator: Comparator;
-  baselineValue: DecimalLike;
-  baselineYear: number | null;
-  targetValue: DecimalLike;
-  targetMax: DecimalLike;
-  targetYear: number | null;
-}): IndicatorValues {
+export function toIndicatorValues(i: IndicatorNumbers<DecimalLike> & { id: string; name: string; unit: string | null }): IndicatorValues {
   return {
     id: i.id,
     name: i.name,

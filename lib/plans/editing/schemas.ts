@@ -16,6 +16,9 @@ const planFields = {
   reportingFrequency: z.enum(REPORT_FREQUENCIES, { error: "请选择填报频次" }).optional(),
 };
 
+/** The fields the plan form edits, in the form's order (an update's audit records their values before). */
+export const PLAN_FIELD_KEYS = Object.keys(planFields) as (keyof typeof planFields)[];
+
 function checkPeriod(v: { startYear: number; endYear: number }, ctx: z.RefinementCtx) {
   if (v.endYear < v.startYear) ctx.addIssue({ code: "custom", path: ["endYear"], message: "起止年份不正确：截止年份不能早于起始年份" });
 }

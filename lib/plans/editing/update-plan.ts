@@ -3,7 +3,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { loadPlan } from "./load";
-import type { UpdatePlanInput } from "./schemas";
+import { PLAN_FIELD_KEYS, type UpdatePlanInput } from "./schemas";
 
 export async function updatePlan(tx: Tx, session: TenantSession, { planId, ...fields }: UpdatePlanInput) {
   const tenantId = session.tenant.tenantId;
@@ -13,14 +13,7 @@ export async function updatePlan(tx: Tx, session: TenantSession, { planId, ...fi
     action: "plan.update",
     entityType: "plan",
     entityId: plan.id,
-    before: {
-      title: plan.title,
-      kind: plan.kind,
-      startYear: plan.startYear,
-      endYear: plan.endYear,
-      documentNumber: plan.documentNumber,
-      reportingFrequency: plan.reportingFrequency,
-    },
+    before: Object.fromEntries(PLAN_FIELD_KEYS.map((key) => [key, plan[key]])),
     after: { ...fields },
   });
   return { planId: plan.id };

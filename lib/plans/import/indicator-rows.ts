@@ -1,22 +1,16 @@
 // A parsed plan's indicators as rows: the quantified targets stated in prose
 // (a task's, or the plan's goals) and the rows of its indicator table, in the
 // database's comparator vocabulary. Positions are given by planRows.
-import type { Comparator } from "@/lib/generated/prisma/enums";
+import type { IndicatorNumbers } from "@/lib/indicators/indicator-numbers";
 import type { Indicator, Target } from "@/lib/plans/parser";
 import { COMPARATOR_FROM_API } from "@/lib/vocabulary/comparator";
 
-export interface IndicatorRow {
+export interface IndicatorRow extends IndicatorNumbers {
   taskId: string | null;
   origin: "table" | "text";
   position: number;
   name: string;
   unit: string | null;
-  comparator: Comparator;
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  targetMax: number | null;
-  targetYear: number | null;
   sourceText: string;
 }
 

@@ -2,6 +2,7 @@
 // the API: other systems read the same structure the importer consumed.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { measuresAndLeaders } from "./task-select";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { COMPARATOR_TO_API } from "@/lib/vocabulary";
@@ -50,8 +51,7 @@ export function taskDocument(t: Prisma.TaskGetPayload<{ select: typeof TASK_DOCU
     number: t.number,
     title: t.title,
     goal: t.goal,
-    measures: t.measures.map((m) => m.text),
-    leaders: t.leaders.map((l) => l.person.name),
+    ...measuresAndLeaders(t),
     units: sortUnits(t.units).map((u) => ({ id: u.orgUnit.id, name: u.orgUnit.name, role: u.role })),
     targets: t.indicators.map((i) => ({
       id: i.id,

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportFrequency } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";
+import { PLAN_FIELDS_SELECT, type PlanFields } from "./plan-fields";
 import { buildSectionTree } from "./section-tree";
 import { TASK_LIST_SELECT, type TaskListItem } from "./task-select";
 
@@ -23,13 +24,7 @@ export interface SectionNode {
 }
 
 export interface PlanTree {
-  plan: {
-    id: string;
-    title: string;
-    kind: string;
-    startYear: number;
-    endYear: number;
-    documentNumber: string | null;
+  plan: PlanFields & {
     reportingFrequency: ReportFrequency;
     planText: unknown;
     createdAt: Date;
@@ -64,18 +59,7 @@ const PLAN_INDICATOR_SELECT = {
 export async function getPlanTree(tx: Tx, tenantId: string, planId: string, filter: TaskFilter = {}): Promise<PlanTree> {
   const plan = await tx.plan.findFirst({
     where: { id: planId, tenantId },
-    select: {
-      id: true,
-      title: true,
-      kind: true,
-      startYear: true,
-      endYear: true,
-      documentNumber: true,
-      reportingFrequency: true,
-      planText: true,
-      createdAt: true,
-      updatedAt: true,
-    },
+    select: { ...PLAN_FIELDS_SELECT, reportingFrequency: true, planText: true, createdAt: true, updatedAt: true },
   });
   if (!plan) throw new NotFoundError();
   const sections = await tx.section.findMany({ where: { tenantId, planId }, orderBy: { position: "asc" } });

@@ -1,15 +1,10 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
-import type { PlanKind, Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageArgs, toPage, type Page } from "@/lib/pagination";
+import { PLAN_FIELDS_SELECT, type PlanFields } from "./plan-fields";
 
-export interface PlanRow {
-  id: string;
-  title: string;
-  kind: PlanKind;
-  startYear: number;
-  endYear: number;
-  documentNumber: string | null;
+export interface PlanRow extends PlanFields {
   taskCount: number;
   indicatorCount: number;
   createdAt: Date;
@@ -21,16 +16,7 @@ export async function listPlans(tx: Tx, tenantId: string, filter: { q?: string; 
     where,
     orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
     ...pageArgs(filter.page, filter.pageSize),
-    select: {
-      id: true,
-      title: true,
-      kind: true,
-      startYear: true,
-      endYear: true,
-      documentNumber: true,
-      createdAt: true,
-      _count: { select: { tasks: true, indicators: true } },
-    },
+    select: { ...PLAN_FIELDS_SELECT, createdAt: true, _count: { select: { tasks: true, indicators: true } } },
   });
   const total = await tx.plan.count({ where });
   return toPage(

@@ -26,3 +26,8 @@ const UNIT_ROLE_ORDER = { lead: 0, responsible: 1, cooperate: 2 } as const;
 export function sortUnits<T extends { role: keyof typeof UNIT_ROLE_ORDER; orgUnit: { name: string } }>(units: T[]): T[] {
   return [...units].sort((a, b) => UNIT_ROLE_ORDER[a.role] - UNIT_ROLE_ORDER[b.role] || a.orgUnit.name.localeCompare(b.orgUnit.name, "zh-CN"));
 }
+
+/** A task's measures and leaders as plain text lists, as the API's plan document and the task form show them. */
+export function measuresAndLeaders(t: { measures: { text: string }[]; leaders: { person: { name: string } }[] }): { measures: string[]; leaders: string[] } {
+  return { measures: t.measures.map((m) => m.text), leaders: t.leaders.map((l) => l.person.name) };
+}

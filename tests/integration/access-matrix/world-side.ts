@@ -5,6 +5,7 @@ import { submitReportAction, uploadAttachmentAction } from "@/lib/reports/action
 import { importPlanFile } from "@/lib/plans/import/import-plan-file";
 import { ownerDb, signInAs } from "@/tests/support/db";
 import { openPeriodFor } from "@/tests/support/reporting";
+import { measuresAndLeaders } from "@/lib/plans/queries/task-select";
 import type { Side, TaskFixture } from "./world";
 
 /** Marks every fixture row, so a stray one is recognisable in a failure. */
@@ -51,8 +52,7 @@ async function loadTenant(code: string, mainPlan: RegExp) {
     title: t.title,
     sectionId: t.sectionId,
     goal: t.goal,
-    measures: t.measures.map((m) => m.text),
-    leaders: t.leaders.map((l) => l.person.name),
+    ...measuresAndLeaders(t),
     units: t.units.map((u) => ({ name: u.orgUnit.name, role: u.role })),
   });
   const [edit, status, urge, milestones, cooperate] = rows.map(fixtureOf);

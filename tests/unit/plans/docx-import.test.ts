@@ -6,15 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readPlanDocument } from "@/lib/plans/import/read-document";
 import { parsePlanText, type ParsedPlan } from "@/lib/plans/parser";
 import { docxFromParagraphs } from "@/tests/support/docx";
-import { allTasks, readDocument } from "./load-document";
-
-const DOCUMENTS = [
-  "jinfeng-2022-work-points.txt",
-  "jinfeng-2022-party-building.txt",
-  "xingqing-14th-five-year-plan.txt",
-  "helan-quality-action-plan.txt",
-  "huiji-2023-work-points.txt",
-];
+import { allTasks, readDocument, SEED_DOCUMENTS } from "./load-document";
 
 /** Splits a line into up to three runs at fixed fractions, never inside a surrogate pair. */
 function asRuns(line: string): string[] {
@@ -43,7 +35,7 @@ function digest(plan: ParsedPlan) {
 }
 
 describe("a plan sent as a .docx", () => {
-  for (const name of DOCUMENTS) {
+  for (const name of SEED_DOCUMENTS) {
     it(`${name}: the Word file parses as the text file does`, async () => {
       const text = readDocument(name);
       const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { allTasks, parseDocument, unitList } from "./load-document";
+import { loadGolden, unitList } from "./load-document";
 
 // Hand-counted from prisma/seed/documents/helan-quality-action-plan.txt.
-const plan = parseDocument("helan-quality-action-plan.txt");
-const tasks = allTasks(plan);
-const task = (n: number) => {
-  const t = tasks.find((x) => x.number === n);
-  if (!t) throw new Error(`task ${n} missing`);
-  return t;
-};
+const { plan, tasks, task } = loadGolden("helan-quality-action-plan.txt");
 
 describe("贺兰县教育质量提升行动实施方案", () => {
   it("reads header, 文号, issue date and the period to 2027", () => {

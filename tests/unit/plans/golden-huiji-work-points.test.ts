@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { allTasks, parseDocument } from "./load-document";
+import { loadGolden } from "./load-document";
 
 // Hand-counted from prisma/seed/documents/huiji-2023-work-points.txt.
-const plan = parseDocument("huiji-2023-work-points.txt");
-const tasks = allTasks(plan);
-const task = (n: number) => {
-  const t = tasks.find((x) => x.number === n);
-  if (!t) throw new Error(`task ${n} missing`);
-  return t;
-};
+const { plan, tasks, task } = loadGolden("huiji-2023-work-points.txt");
 
 describe("惠济区教育局2023年工作要点", () => {
   it("skips letterhead, 文号 and 通知, starting at the repeated title", () => {

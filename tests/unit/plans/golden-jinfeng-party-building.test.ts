@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { allTasks, parseDocument } from "./load-document";
+import { loadGolden } from "./load-document";
 
 // Hand-counted from prisma/seed/documents/jinfeng-2022-party-building.txt.
-const plan = parseDocument("jinfeng-2022-party-building.txt");
-const tasks = allTasks(plan);
-const task = (n: number) => {
-  const t = tasks.find((x) => x.number === n);
-  if (!t) throw new Error(`task ${n} missing`);
-  return t;
-};
+const { plan, tasks, task } = loadGolden("jinfeng-2022-party-building.txt");
 
 describe("金凤区教育党工委2022年党的建设工作要点", () => {
   it("reads title and period; PDF spacing around numbers is removed", () => {

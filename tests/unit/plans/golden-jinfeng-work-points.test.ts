@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { allTasks, parseDocument, unitList } from "./load-document";
+import { loadGolden, unitList } from "./load-document";
 
 // Counts and tables below were taken by hand from the source document
 // (prisma/seed/documents/jinfeng-2022-work-points.txt), not from parser output.
-const plan = parseDocument("jinfeng-2022-work-points.txt");
-const tasks = allTasks(plan);
-const task = (n: number) => {
-  const t = tasks.find((x) => x.number === n);
-  if (!t) throw new Error(`task ${n} missing`);
-  return t;
-};
+const { plan, tasks, task } = loadGolden("jinfeng-2022-work-points.txt");
 
 describe("金凤区教育局2022年教育工作要点", () => {
   it("reads title, period and preamble", () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { allTasks, parseDocument } from "./load-document";
+import { loadGolden } from "./load-document";
 
 // Hand-counted from prisma/seed/documents/xingqing-14th-five-year-plan.txt.
-const plan = parseDocument("xingqing-14th-five-year-plan.txt");
-const tasks = allTasks(plan);
+const { plan, tasks } = loadGolden("xingqing-14th-five-year-plan.txt");
 const tasksSection = plan.sections[0];
 const sub = (i: number) => {
   const s = tasksSection?.sections[i];

@@ -4,12 +4,33 @@ import { parsePlanText, type ParsedPlan, type PlanSection, type PlanTask } from 
 
 const DOCUMENTS = path.resolve(__dirname, "../../../prisma/seed/documents");
 
+/** The five seed documents (prisma/seed/demo-plans.ts), in the seed's order. */
+export const SEED_DOCUMENTS = [
+  "jinfeng-2022-work-points.txt",
+  "jinfeng-2022-party-building.txt",
+  "xingqing-14th-five-year-plan.txt",
+  "helan-quality-action-plan.txt",
+  "huiji-2023-work-points.txt",
+];
+
 export function readDocument(name: string): string {
   return readFileSync(path.join(DOCUMENTS, name), "utf8");
 }
 
 export function parseDocument(name: string): ParsedPlan {
   return parsePlanText(readDocument(name));
+}
+
+/** A seed document parsed, with its tasks in document order and a task by its number (a missing one fails the test). */
+export function loadGolden(name: string): { plan: ParsedPlan; tasks: PlanTask[]; task: (n: number) => PlanTask } {
+  const plan = parseDocument(name);
+  const tasks = allTasks(plan);
+  const task = (n: number) => {
+    const t = tasks.find((x) => x.number === n);
+    if (!t) throw new Error(`task ${n} missing`);
+    return t;
+  };
+  return { plan, tasks, task };
 }
 
 /** Every task in document order, whatever the section nesting. */

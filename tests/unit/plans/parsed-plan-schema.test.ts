@@ -2,15 +2,7 @@ import { describe, expect, it } from "vitest";
 import "@/lib/validation/zod-locale";
 import { confirmPlanImportSchema, MAX_PLAN_TASKS, parsedPlanSchema, sectionDepthWithin } from "@/lib/plans/import/parsed-plan-schema";
 import type { ParsedPlan, PlanSection, PlanTask } from "@/lib/plans/parser/types";
-import { parseDocument, readDocument } from "./load-document";
-
-const DOCUMENTS = [
-  "jinfeng-2022-work-points.txt",
-  "jinfeng-2022-party-building.txt",
-  "xingqing-14th-five-year-plan.txt",
-  "helan-quality-action-plan.txt",
-  "huiji-2023-work-points.txt",
-];
+import { parseDocument, readDocument, SEED_DOCUMENTS } from "./load-document";
 
 const task = (n: number): PlanTask => ({
   number: n,
@@ -41,7 +33,7 @@ function messages(result: { success: boolean; error?: { issues: { message: strin
 }
 
 describe("parsedPlanSchema", () => {
-  it.each(DOCUMENTS)("accepts the parser's own output for %s unchanged", (name) => {
+  it.each(SEED_DOCUMENTS)("accepts the parser's own output for %s unchanged", (name) => {
     const parsed = parseDocument(name);
     const result = parsedPlanSchema.safeParse(JSON.parse(JSON.stringify(parsed)));
     expect(result.success).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePlanText, type ParsedPlan, type PlanSection } from "@/lib/plans/parser";
-import { readDocument } from "./load-document";
+import { readDocument, SEED_DOCUMENTS } from "./load-document";
 
 /** mulberry32: tiny deterministic PRNG so a failing case can be replayed from its seed. */
 function prng(seed: number): () => number {
@@ -162,13 +162,7 @@ describe("parsePlanText never throws", () => {
   });
 
   it("returns a ParsedPlan for 200 mangled real documents", () => {
-    const docs = [
-      "jinfeng-2022-work-points.txt",
-      "jinfeng-2022-party-building.txt",
-      "xingqing-14th-five-year-plan.txt",
-      "helan-quality-action-plan.txt",
-      "huiji-2023-work-points.txt",
-    ].map(readDocument);
+    const docs = SEED_DOCUMENTS.map(readDocument);
     for (let seed = 1; seed <= 200; seed++) {
       const input = mangledDocument(prng(seed * 7919), docs);
       const plan = parsePlanText(input);
