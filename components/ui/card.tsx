@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export function Card({
   title,
   children,
@@ -38,13 +40,29 @@ export function Stat({ label, value, href }: { label: string; value: number | st
   );
 }
 
-export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: React.ReactNode }) {
+/** A page's title and description; `back` is the link to the page it belongs under ("← 规划列表"). */
+export function PageHeader({
+  title,
+  description,
+  actions,
+  back,
+}: {
+  title: string;
+  description?: string;
+  actions?: React.ReactNode;
+  back?: { href: string; label: string };
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
       <div>
         <h1 className="text-xl font-semibold sm:text-2xl">{title}</h1>
         {description && <p className="mt-1 text-sm text-slate-500">{description}</p>}
       </div>
+      {back && (
+        <Link href={back.href} className="text-sm text-brand-700 hover:underline">
+          ← {back.label}
+        </Link>
+      )}
       {actions}
     </div>
   );

@@ -21,11 +21,7 @@ export default async function CataloguePage() {
       <PageHeader
         title="口径库"
         description="平台统一维护的指标统计口径。口径修订后生成新版本，已上报的数据保留上报时的版本。"
-        actions={
-          <Link href="/indicators" className="text-sm text-brand-700 hover:underline">
-            ← 指标口径对应
-          </Link>
-        }
+        back={{ href: "/indicators", label: "指标口径对应" }}
       />
       {definitions.length === 0 ? (
         <EmptyState>口径库为空，请联系平台管理员</EmptyState>

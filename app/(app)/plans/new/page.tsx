@@ -9,15 +9,7 @@ export default async function NewPlanPage() {
   await requireTenantSession("plans:manage");
   return (
     <>
-      <PageHeader
-        title="新建规划"
-        description="手工录入一份规划；创建后即可添加部分、任务和指标。"
-        actions={
-          <Link href="/plans" className="text-sm text-brand-700">
-            ← 返回规划列表
-          </Link>
-        }
-      />
+      <PageHeader title="新建规划" description="手工录入一份规划；创建后即可添加部分、任务和指标。" back={{ href: "/plans", label: "返回规划列表" }} />
       <div className="max-w-xl space-y-3">
         <Card>
           <PlanForm />

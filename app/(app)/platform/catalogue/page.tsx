@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { CreateDefinitionForm, ReviseDefinitionForm } from "@/components/indicators/definition-forms";
 import { DefinitionSummary } from "@/components/indicators/definition-summary";
 import { currentVersionOf, DefinitionVersions } from "@/components/indicators/definition-versions";
@@ -18,11 +17,7 @@ export default async function PlatformCataloguePage() {
       <PageHeader
         title="口径库管理"
         description="修订口径会发布新版本并成为当前版本；旧版本保留不改，已上报的数据仍按上报时的版本解读。"
-        actions={
-          <Link href="/platform" className="text-sm text-brand-700 hover:underline">
-            ← 平台管理
-          </Link>
-        }
+        back={{ href: "/platform", label: "平台管理" }}
       />
       <ul className="space-y-3" data-testid="platform-catalogue-list">
         {definitions.map((d) => {

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { OpenPeriodButton } from "@/components/reports/open-period-button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
@@ -17,11 +16,7 @@ export default async function PeriodsPage() {
       <PageHeader
         title="填报期管理"
         description="开启本期填报后，各任务的牵头和责任单位会收到本期的填报任务；重复开启只补建新增单位的任务。"
-        actions={
-          <Link href="/reports" className="text-sm text-brand-700 hover:underline">
-            ← 填报任务
-          </Link>
-        }
+        back={{ href: "/reports", label: "填报任务" }}
       />
       {plans.length === 0 ? (
         <EmptyState>本局还没有规划，请先导入或新建规划</EmptyState>

@@ -30,11 +30,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
       <PageHeader
         title={`编辑：${plan.title}`}
         description={`${plan.startYear}–${plan.endYear} 年 · ${tree.totalTaskCount} 项任务`}
-        actions={
-          <Link href={`/plans/${plan.id}`} className="text-sm text-brand-700">
-            ← 返回规划
-          </Link>
-        }
+        back={{ href: `/plans/${plan.id}`, label: "返回规划" }}
       />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <Card title="部分与任务">
