@@ -14,6 +14,15 @@ function requireUnitForReporter<T extends { role: string; orgUnitId?: string }>(
   }
 }
 
+/** Shared with the platform's accounts (lib/platform/schemas.ts). */
+export const usernameSchema = z
+  .string({ error: "请输入用户名" })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, { error: "用户名为 3–40 位小写字母、数字、点、下划线或连字符" });
+
+export const displayNameSchema = z.string({ error: "请输入姓名" }).trim().min(1, { error: "请输入姓名" }).max(60, { error: "姓名过长" });
+
 export const passwordSchema = z
   .string({ error: "请输入密码" })
   .min(MIN_PASSWORD_LENGTH, { error: `密码至少 ${MIN_PASSWORD_LENGTH} 位` })
@@ -21,12 +30,8 @@ export const passwordSchema = z
 
 export const createMemberSchema = z
   .object({
-    username: z
-      .string({ error: "请输入用户名" })
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, { error: "用户名为 3–40 位小写字母、数字、点、下划线或连字符" }),
-    displayName: z.string({ error: "请输入姓名" }).trim().min(1, { error: "请输入姓名" }).max(60, { error: "姓名过长" }),
+    username: usernameSchema,
+    displayName: displayNameSchema,
     password: passwordSchema,
     ...roleFields,
   })

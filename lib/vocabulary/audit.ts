@@ -46,6 +46,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "member.deactivate": "停用账号",
   "member.password": "重置密码",
   "member.sessions.end": "结束登录会话",
+  "tenant.create": "开通单位",
+  "tenant.rename": "单位更名",
+  "tenant.move": "调整上级单位",
+  "tenant.activate": "启用单位",
+  "tenant.deactivate": "停用单位",
   "demo.activity": "生成演示数据",
 };
 
