@@ -10,7 +10,9 @@ import { ACCOUNT_MESSAGES } from "@/lib/auth/messages";
 import { userAction } from "@/lib/auth/user-action";
 import type { ActionResult } from "@/lib/auth/action";
 import { NotFoundError } from "@/lib/errors";
-import { endUserSessionsSchema, noInputSchema } from "./schemas";
+import { changeOwnPassword } from "./change-own-password";
+import { PASSWORD_MESSAGES } from "./password-messages";
+import { changeOwnPasswordSchema, endUserSessionsSchema, noInputSchema } from "./schemas";
 
 const endMine = userAction({ permission: "own-account", schema: noInputSchema }, ({ tx, session }) => endAllSessions(tx, session.userId));
 
@@ -39,4 +41,15 @@ export async function endUserSessionsAction(_prev: ActionResult<unknown> | null,
   const result = await endUsers(input);
   if (result.ok) revalidatePath("/platform/accounts");
   return result.ok ? { ...result, message: ACCOUNT_MESSAGES.endedMember(result.data) } : result;
+}
+
+const changePassword = userAction({ permission: "own-account", schema: changeOwnPasswordSchema }, ({ tx, session, input }) =>
+  changeOwnPassword(tx, session, input),
+);
+
+/** 修改密码 (/account, and /account/password while a one-time password is pending). */
+export async function changeOwnPasswordAction(_prev: ActionResult<unknown> | null, input: FormData | Record<string, unknown>) {
+  const result = await changePassword(input);
+  if (result.ok) revalidatePath("/", "layout");
+  return result.ok ? { ...result, message: PASSWORD_MESSAGES.changed } : result;
 }
