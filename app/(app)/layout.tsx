@@ -31,6 +31,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   }
   if (session.isPlatformAdmin) {
     links.push({ href: "/platform", label: "平台管理" });
+    links.push({ href: "/platform/viewers", label: "市级账号" });
     links.push({ href: "/platform/catalogue", label: "口径库" });
     links.push({ href: "/platform/accounts", label: "账号会话" });
   }
