@@ -7,12 +7,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { scopePlatformTransaction, type Tx } from "@/lib/db/tenant-scope";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { createTenantAccount, type NewAccount } from "./create-account";
-import { loadTenantForPlatform } from "./load-tenant";
 import { PLATFORM_MESSAGES } from "./messages";
 
-export async function createCityViewer(tx: Tx, actorUserId: string, input: { tenantId: string; username: string; displayName: string }): Promise<NewAccount> {
-  const city = await loadTenantForPlatform(tx, actorUserId, input.tenantId);
-  if (city.kind !== "city") throw new NotFoundError(PLATFORM_MESSAGES.tenantNotFound);
+export async function createCityViewer(tx: Tx, actorUserId: string, input: { cityCode: string; username: string; displayName: string }): Promise<NewAccount> {
+  const city = await tx.tenant.findUnique({ where: { code: input.cityCode }, select: { id: true, kind: true } });
+  if (!city || city.kind !== "city") throw new NotFoundError(PLATFORM_MESSAGES.unknownParent(input.cityCode));
+  await scopePlatformTransaction(tx, { userId: actorUserId, tenantId: city.id });
   try {
     return await createTenantAccount(tx, { tenantId: city.id, username: input.username, displayName: input.displayName, role: "city_viewer" });
   } catch (err) {
@@ -22,23 +22,24 @@ export async function createCityViewer(tx: Tx, actorUserId: string, input: { ten
   }
 }
 
-/** The membership, if it is a city viewer's; the transaction is then scoped to that city. */
-async function loadCityViewer(tx: Tx, actorUserId: string, membershipId: string) {
+/** The account's membership, if it is a city viewer's; the transaction is then scoped to that city. */
+async function loadCityViewer(tx: Tx, actorUserId: string, username: string) {
   await scopePlatformTransaction(tx, { userId: actorUserId, tenantId: "" });
-  // memberships policy platform_admin_read: every tenant's rows, for this lookup.
-  const membership = await tx.membership.findUnique({
-    where: { id: membershipId },
+  // memberships and users policies platform_admin_read: every tenant's rows, for this lookup.
+  const memberships = await tx.membership.findMany({
+    where: { user: { username } },
     select: { id: true, tenantId: true, userId: true, role: true, user: { select: { username: true } } },
   });
+  const membership = memberships[0];
   if (!membership) throw new NotFoundError(PLATFORM_MESSAGES.notCityViewer);
-  if (membership.role !== "city_viewer") throw new UserFacingError(PLATFORM_MESSAGES.notCityViewer);
+  if (memberships.length > 1 || membership.role !== "city_viewer") throw new UserFacingError(PLATFORM_MESSAGES.notCityViewer);
   await scopePlatformTransaction(tx, { userId: actorUserId, tenantId: membership.tenantId });
   return membership;
 }
 
 /** A fresh one-time password; every session of the account ends. */
-export async function resetCityViewerPassword(tx: Tx, actorUserId: string, input: { membershipId: string }): Promise<{ username: string; oneTimePassword: string }> {
-  const viewer = await loadCityViewer(tx, actorUserId, input.membershipId);
+export async function resetCityViewerPassword(tx: Tx, actorUserId: string, input: { username: string }): Promise<{ username: string; oneTimePassword: string }> {
+  const viewer = await loadCityViewer(tx, actorUserId, input.username);
   const oneTimePassword = generateOneTimePassword();
   await tx.user.updateMany({
     where: { id: viewer.userId },
@@ -47,7 +48,7 @@ export async function resetCityViewerPassword(tx: Tx, actorUserId: string, input
   return { username: viewer.user.username, oneTimePassword };
 }
 
-export async function setCityViewerActive(tx: Tx, actorUserId: string, input: { membershipId: string; active: boolean }): Promise<void> {
-  const viewer = await loadCityViewer(tx, actorUserId, input.membershipId);
+export async function setCityViewerActive(tx: Tx, actorUserId: string, input: { username: string; active: boolean }): Promise<void> {
+  const viewer = await loadCityViewer(tx, actorUserId, input.username);
   await tx.user.updateMany({ where: { id: viewer.userId }, data: { isActive: input.active, sessionVersion: { increment: 1 } } });
 }

@@ -29,6 +29,7 @@ export const renameTenantSchema = z.object({ tenantId: idSchema, name: tenantNam
 export const moveTenantSchema = z.object({ tenantId: idSchema, parentCode: tenantCodeSchema });
 export const setTenantActiveSchema = z.object({ tenantId: idSchema, active: z.enum(["true", "false"]).transform((v) => v === "true") });
 
-export const createCityViewerSchema = z.object({ tenantId: idSchema, username: usernameSchema, displayName: displayNameSchema });
-export const cityViewerSchema = z.object({ membershipId: z.uuid({ error: "账号不存在" }) });
+export const createCityViewerSchema = z.object({ cityCode: tenantCodeSchema, username: usernameSchema, displayName: displayNameSchema });
+/** A city viewer is named by username: unique across the platform, and what the admin reads on the list. */
+export const cityViewerSchema = z.object({ username: usernameSchema });
 export const setCityViewerActiveSchema = cityViewerSchema.extend({ active: z.enum(["true", "false"]).transform((v) => v === "true") });

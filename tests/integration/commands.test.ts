@@ -82,7 +82,7 @@ describe("npm run tenant:create", () => {
 });
 
 const run = promisify(execFile);
-function command(script: string, args: string[], env: NodeJS.ProcessEnv) {
+function command(script: string, args: string[], env: Record<string, string>) {
   return run(process.execPath, ["--import", "tsx", "--conditions=react-server", `scripts/${script}`, ...args], {
     env: { ...process.env, DATABASE_URL: "", APP_DATABASE_URL: "", ...env },
     timeout: 90_000,
@@ -110,8 +110,8 @@ describe("commands beside a running database", () => {
       expect(tenant.stdout).toContain("已开通区县教育局 贺兰县教育体育局（helan）");
       const plan = await command("plan-import.ts", ["prisma/seed/documents/helan-quality-action-plan.txt", "--tenant", "helan"], env);
       expect(plan.stdout).toMatch(/^已导入：部分 \d+ · 任务 \d+/);
-      const [row] = await withRawClient(running.ownerUrl, async (c) => (await c.query("SELECT count(*)::int AS n FROM plans")).rows);
-      expect(row.n).toBe(1);
+      const [row] = await withRawClient(running.ownerUrl, async (c) => (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM plans")).rows);
+      expect(row?.n).toBe(1);
     } finally {
       await running.stop();
     }

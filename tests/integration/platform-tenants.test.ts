@@ -126,26 +126,25 @@ describe("platform admin: tenants", () => {
   it("creates, resets and deactivates city viewers; a bureau's account is not one", async () => {
     await signInAs("platform.admin");
     const yinchuan = await tenantIdOf("yinchuan");
-    const created = await createCityViewerAction(null, { tenantId: yinchuan, username: "yc.viewer2", displayName: "市局科员" });
+    const created = await createCityViewerAction(null, { cityCode: "yinchuan", username: "yc.viewer2", displayName: "市局科员" });
     if (!created.ok) throw new Error(created.message);
     const membership = await ownerDb().membership.findFirstOrThrow({ where: { user: { username: "yc.viewer2" } } });
     expect(membership).toMatchObject({ tenantId: yinchuan, role: "city_viewer" });
-    expect(await createCityViewerAction(null, { tenantId: await tenantIdOf("jinfeng"), username: "yc.viewer3", displayName: "x" })).toMatchObject({ ok: false });
-    expect(await createCityViewerAction(null, { tenantId: yinchuan, username: "jinfeng.staff", displayName: "x" })).toMatchObject({
+    expect(await createCityViewerAction(null, { cityCode: "jinfeng", username: "yc.viewer3", displayName: "x" })).toMatchObject({ ok: false });
+    expect(await createCityViewerAction(null, { cityCode: "yinchuan", username: "jinfeng.staff", displayName: "x" })).toMatchObject({
       ok: false,
       fieldErrors: { username: ["用户名 jinfeng.staff 已被使用"] },
     });
 
     const first = await signIn("yc.viewer2", created.data.oneTimePassword);
-    const reset = await resetCityViewerPasswordAction(null, { membershipId: membership.id });
+    const reset = await resetCityViewerPasswordAction(null, { username: "yc.viewer2" });
     if (!reset.ok) throw new Error(reset.message);
     expect(reset.data.oneTimePassword).not.toBe(created.data.oneTimePassword);
     expect(await loadAuthSession({ userId: first.id, sessionId: first.sessionId, sessionVersion: first.sessionVersion })).toBeNull();
     await expect(signIn("yc.viewer2", reset.data.oneTimePassword)).resolves.toBeTruthy();
 
-    expect(await setCityViewerActiveAction(null, { membershipId: membership.id, active: "false" })).toMatchObject({ ok: true, message: "已停用账号，其登录会话已结束" });
+    expect(await setCityViewerActiveAction(null, { username: "yc.viewer2", active: "false" })).toMatchObject({ ok: true, message: "已停用账号，其登录会话已结束" });
     await expect(signIn("yc.viewer2", reset.data.oneTimePassword)).rejects.toThrow("该账号已停用");
-    const bureauMember = await ownerDb().membership.findFirstOrThrow({ where: { user: { username: "jinfeng.staff" } } });
-    expect(await resetCityViewerPasswordAction(null, { membershipId: bureauMember.id })).toMatchObject({ ok: false, message: "该账号不是市级查看账号" });
+    expect(await resetCityViewerPasswordAction(null, { username: "jinfeng.staff" })).toMatchObject({ ok: false, message: "该账号不是市级查看账号" });
   });
 });

@@ -40,7 +40,7 @@ export default async function CityViewersPage() {
           )}
         </Card>
         <Card title="创建查看账号">
-          <CreateCityViewerForm cities={cities.filter((c) => c.isActive).map((c) => ({ id: c.id, name: c.name }))} />
+          <CreateCityViewerForm cities={cities.filter((c) => c.isActive).map((c) => ({ code: c.code, name: c.name }))} />
         </Card>
       </div>
     </>
