@@ -52,6 +52,7 @@
 import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
 import { PEOPLE } from "./entries/people";
+import { PLATFORM } from "./entries/platform";
 import { PLANS } from "./entries/plans";
 import { ROUTES } from "./entries/routes";
 import { WORK } from "./entries/work";
@@ -76,6 +77,8 @@ export interface Success {
   globalWrites?: string[];
   /** Routes: the expected status (default 200). */
   status?: number;
+  /** The call opens a tenant (the platform's createTenantAction): writes into a tenant that did not exist before count as its own. */
+  opensTenant?: true;
 }
 
 interface Aimed<I> {
@@ -130,4 +133,4 @@ export interface Table {
   routes: Record<string, RouteEntry>;
 }
 
-export const TABLES = { plans: PLANS, work: WORK, people: PEOPLE, routes: ROUTES } satisfies Record<string, Table>;
+export const TABLES = { plans: PLANS, work: WORK, people: PEOPLE, routes: ROUTES, platform: PLATFORM } satisfies Record<string, Table>;
