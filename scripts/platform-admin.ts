@@ -5,6 +5,9 @@ import { runCommand } from "@/lib/cli/run-command";
 import { platformAdminCommand, readAllStdin } from "@/lib/platform/command-line";
 
 await runCommand("设置平台管理员", async () => {
-  const lines = await withCommandDatabase(() => {}, (owner) => platformAdminCommand(owner, process.argv.slice(2), readAllStdin));
+  const lines = await withCommandDatabase(
+    () => {},
+    (owner) => platformAdminCommand(owner, process.argv.slice(2), readAllStdin),
+  );
   console.log(lines.join("\n"));
 });

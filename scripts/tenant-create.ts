@@ -6,6 +6,9 @@ import { runCommand } from "@/lib/cli/run-command";
 import { readAllStdin, tenantCreateCommand } from "@/lib/platform/command-line";
 
 await runCommand("开通单位", async () => {
-  const lines = await withCommandDatabase(() => {}, (owner) => tenantCreateCommand(owner, process.argv.slice(2), readAllStdin));
+  const lines = await withCommandDatabase(
+    () => {},
+    (owner) => tenantCreateCommand(owner, process.argv.slice(2), readAllStdin),
+  );
   console.log(lines.join("\n"));
 });

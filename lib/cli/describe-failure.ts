@@ -46,5 +46,10 @@ export function describeFailure(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   const byText = BY_MESSAGE.find(([pattern]) => pattern.test(message));
   if (byText) return BY_CODE[byText[1]]!(quotedAddress(message));
-  return message.split("\n").find((line) => line.trim())?.trim() ?? "未知错误";
+  return (
+    message
+      .split("\n")
+      .find((line) => line.trim())
+      ?.trim() ?? "未知错误"
+  );
 }

@@ -38,7 +38,11 @@ async function loadCityViewer(tx: Tx, actorUserId: string, username: string) {
 }
 
 /** A fresh one-time password; every session of the account ends. */
-export async function resetCityViewerPassword(tx: Tx, actorUserId: string, input: { username: string }): Promise<{ username: string; oneTimePassword: string }> {
+export async function resetCityViewerPassword(
+  tx: Tx,
+  actorUserId: string,
+  input: { username: string },
+): Promise<{ username: string; oneTimePassword: string }> {
   const viewer = await loadCityViewer(tx, actorUserId, input.username);
   const oneTimePassword = generateOneTimePassword();
   await tx.user.updateMany({

@@ -67,12 +67,21 @@ export async function tenantCreateCommand(owner: PrismaClient, argv: string[], r
     TENANT_CREATE_USAGE,
   );
   if (!values.code || !values.name || !values.kind || !values.admin) throw new UsageError(TENANT_CREATE_USAGE);
-  const input = createTenantSchema.safeParse({ code: values.code, name: values.name, kind: values.kind, parentCode: values.parent, adminUsername: values.admin });
+  const input = createTenantSchema.safeParse({
+    code: values.code,
+    name: values.name,
+    kind: values.kind,
+    parentCode: values.parent,
+    adminUsername: values.admin,
+  });
   if (!input.success) throw new UserFacingError(firstIssues(input.error));
   const adminPassword = values["password-stdin"] ? stdinPassword(await readStdin()) : undefined;
   // The owner's transaction; createTenant scopes it to the new tenant (memberships' forced RLS).
   const created = await owner.$transaction((tx) => createTenant(tx, null, { ...input.data, adminPassword }), { timeout: 15_000 });
-  return [`已开通${TENANT_KIND_LABELS[input.data.kind]} ${created.name}（${created.code}）`, ...passwordLines(created.admin.username, created.admin.oneTimePassword)];
+  return [
+    `已开通${TENANT_KIND_LABELS[input.data.kind]} ${created.name}（${created.code}）`,
+    ...passwordLines(created.admin.username, created.admin.oneTimePassword),
+  ];
 }
 
 /** All of stdin, for --password-stdin (`echo 'secret' | npm run …`). */

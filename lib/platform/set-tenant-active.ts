@@ -11,7 +11,11 @@ import { PLATFORM_MESSAGES } from "./messages";
  * their cookie expires. A person who also belongs to another active tenant
  * signs in again into that one. Returns the new state and the count of sessions ended.
  */
-export async function setTenantActive(tx: Tx, actorUserId: string | null, input: { tenantId: string; active: boolean }): Promise<{ active: boolean; ended: number }> {
+export async function setTenantActive(
+  tx: Tx,
+  actorUserId: string | null,
+  input: { tenantId: string; active: boolean },
+): Promise<{ active: boolean; ended: number }> {
   const tenant = await loadTenantForPlatform(tx, actorUserId, input.tenantId);
   if (tenant.isActive === input.active) throw new UserFacingError(input.active ? PLATFORM_MESSAGES.alreadyActive : PLATFORM_MESSAGES.alreadyInactive);
   await tx.tenant.update({ where: { id: tenant.id }, data: { isActive: input.active }, select: { id: true } });

@@ -41,11 +41,15 @@ describe("npm run platform:admin", () => {
     expect(passwordIn(lines)).toBeNull();
     expect(await ownerDb().user.findUniqueOrThrow({ where: { username: "ops.chosen" } })).toMatchObject({ isPlatformAdmin: true, mustChangePassword: false });
     await expect(signIn("ops.chosen", "operator-chosen-1")).resolves.toBeTruthy();
-    await expect(platformAdminCommand(ownerDb(), ["--username", "ops.short", "--password-stdin"], stdin("short\n"))).rejects.toThrow("标准输入中的密码不可用：密码至少 8 位");
+    await expect(platformAdminCommand(ownerDb(), ["--username", "ops.short", "--password-stdin"], stdin("short\n"))).rejects.toThrow(
+      "标准输入中的密码不可用：密码至少 8 位",
+    );
   });
 
   it("never turns a bureau's account into a platform admin, and says how to call it", async () => {
-    await expect(platformAdminCommand(ownerDb(), ["--username", "jinfeng.staff"], noStdin)).rejects.toThrow("用户名 jinfeng.staff 已属于某单位的账号，不能设为平台管理员");
+    await expect(platformAdminCommand(ownerDb(), ["--username", "jinfeng.staff"], noStdin)).rejects.toThrow(
+      "用户名 jinfeng.staff 已属于某单位的账号，不能设为平台管理员",
+    );
     expect((await ownerDb().user.findUniqueOrThrow({ where: { username: "jinfeng.staff" } })).isPlatformAdmin).toBe(false);
     await expect(platformAdminCommand(ownerDb(), [], noStdin)).rejects.toBeInstanceOf(UsageError);
     await expect(platformAdminCommand(ownerDb(), ["--user", "x"], noStdin)).rejects.toBeInstanceOf(UsageError);
@@ -75,7 +79,9 @@ describe("npm run tenant:create", () => {
       "没有代码为 nowhere 的市级教育局",
     );
     await expect(run(["--code", "yongning", "--name", "永宁县教育局", "--kind", "town", "--admin", "yn.admin"])).rejects.toThrow();
-    await expect(run(["--code", "yongning", "--name", "永宁县教育局", "--kind", "bureau", "--admin", "jinfeng.admin"])).rejects.toThrow("用户名 jinfeng.admin 已被使用");
+    await expect(run(["--code", "yongning", "--name", "永宁县教育局", "--kind", "bureau", "--admin", "jinfeng.admin"])).rejects.toThrow(
+      "用户名 jinfeng.admin 已被使用",
+    );
     await expect(run(["--code", "yongning"])).rejects.toBeInstanceOf(UsageError);
     expect(await ownerDb().tenant.count()).toBe(tenants);
   });
@@ -95,27 +101,31 @@ describe("commands beside a running database", () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
-  it("platform:admin, tenant:create and plan:import join the embedded server `npm start` runs instead of failing on its port", { timeout: 300_000 }, async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), "eduplan-cmd-"));
-    dirs.push(dataDir);
-    const port = await findFreePort();
-    const running = await prepareDatabase({ dataDir, embeddedPort: port, log: () => {} });
-    try {
-      // The port npm start uses: a command that started its own server would find it taken.
-      const env = { EDUPLAN_DATA_DIR: dataDir, EDUPLAN_PG_PORT: String(port) };
-      const admin = await command("platform-admin.ts", ["--username", "first.admin"], env);
-      expect(admin.stdout).toContain("已创建平台管理员");
-      expect(admin.stdout).toMatch(/一次性密码：[A-Za-z2-9]{12}/);
-      const tenant = await command("tenant-create.ts", ["--code", "helan", "--name", "贺兰县教育体育局", "--kind", "bureau", "--admin", "helan.first"], env);
-      expect(tenant.stdout).toContain("已开通区县教育局 贺兰县教育体育局（helan）");
-      const plan = await command("plan-import.ts", ["prisma/seed/documents/helan-quality-action-plan.txt", "--tenant", "helan"], env);
-      expect(plan.stdout).toMatch(/^已导入：部分 \d+ · 任务 \d+/);
-      const [row] = await withRawClient(running.ownerUrl, async (c) => (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM plans")).rows);
-      expect(row?.n).toBe(1);
-    } finally {
-      await running.stop();
-    }
-  });
+  it(
+    "platform:admin, tenant:create and plan:import join the embedded server `npm start` runs instead of failing on its port",
+    { timeout: 300_000 },
+    async () => {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), "eduplan-cmd-"));
+      dirs.push(dataDir);
+      const port = await findFreePort();
+      const running = await prepareDatabase({ dataDir, embeddedPort: port, log: () => {} });
+      try {
+        // The port npm start uses: a command that started its own server would find it taken.
+        const env = { EDUPLAN_DATA_DIR: dataDir, EDUPLAN_PG_PORT: String(port) };
+        const admin = await command("platform-admin.ts", ["--username", "first.admin"], env);
+        expect(admin.stdout).toContain("已创建平台管理员");
+        expect(admin.stdout).toMatch(/一次性密码：[A-Za-z2-9]{12}/);
+        const tenant = await command("tenant-create.ts", ["--code", "helan", "--name", "贺兰县教育体育局", "--kind", "bureau", "--admin", "helan.first"], env);
+        expect(tenant.stdout).toContain("已开通区县教育局 贺兰县教育体育局（helan）");
+        const plan = await command("plan-import.ts", ["prisma/seed/documents/helan-quality-action-plan.txt", "--tenant", "helan"], env);
+        expect(plan.stdout).toMatch(/^已导入：部分 \d+ · 任务 \d+/);
+        const [row] = await withRawClient(running.ownerUrl, async (c) => (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM plans")).rows);
+        expect(row?.n).toBe(1);
+      } finally {
+        await running.stop();
+      }
+    },
+  );
 
   it("a database that cannot be reached is one Chinese line, not a stack trace", async () => {
     const closed = await findFreePort();

@@ -49,11 +49,15 @@ describe("must change password", () => {
   it("a change checks the current password, clears the flag, ends other sessions and keeps this one", async () => {
     const { token, oneTimePassword } = await newBureauAdmin("pw2");
     const elsewhere = await openSessionFor("pw2.admin");
-    const change = (current: string, next: string, confirm = next) => changeOwnPasswordAction(null, { currentPassword: current, newPassword: next, confirmPassword: confirm });
+    const change = (current: string, next: string, confirm = next) =>
+      changeOwnPasswordAction(null, { currentPassword: current, newPassword: next, confirmPassword: confirm });
 
     expect(await change("wrong-password", "my-own-pass-1")).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["当前密码不正确"] } });
     expect(await change(oneTimePassword, "short")).toMatchObject({ ok: false, fieldErrors: { newPassword: ["密码至少 8 位"] } });
-    expect(await change(oneTimePassword, "my-own-pass-1", "my-own-pass-2")).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["两次输入的新密码不一致"] } });
+    expect(await change(oneTimePassword, "my-own-pass-1", "my-own-pass-2")).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: ["两次输入的新密码不一致"] },
+    });
     expect(await change(oneTimePassword, oneTimePassword)).toMatchObject({ ok: false, fieldErrors: { newPassword: ["新密码不能与当前密码相同"] } });
     expect((await ownerDb().user.findUniqueOrThrow({ where: { username: "pw2.admin" } })).mustChangePassword).toBe(true);
 

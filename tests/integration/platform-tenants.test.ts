@@ -27,7 +27,13 @@ async function directory() {
 describe("platform admin: tenants", () => {
   it("opens a bureau under a city with its admin, whose one-time password signs in once and must be changed", async () => {
     await signInAs("platform.admin");
-    const result = await createTenantAction(null, { kind: "bureau", code: "xixia", name: "西夏区教育局", parentCode: "yinchuan", adminUsername: "xixia.admin" });
+    const result = await createTenantAction(null, {
+      kind: "bureau",
+      code: "xixia",
+      name: "西夏区教育局",
+      parentCode: "yinchuan",
+      adminUsername: "xixia.admin",
+    });
     if (!result.ok) throw new Error(result.message);
     expect(result).toMatchObject({ message: "已开通 西夏区教育局", data: { username: "xixia.admin" } });
     expect(result.data.oneTimePassword).toMatch(/^[A-Za-z2-9]{12}$/);
@@ -57,7 +63,10 @@ describe("platform admin: tenants", () => {
   it.each([
     [{ kind: "city", code: "gyy", name: "固原市教育局", parentCode: "gyy", adminUsername: "gyy.viewer" }, "市级教育局不能以自己为上级单位"],
     [{ kind: "city", code: "gyy", name: "固原市教育局", parentCode: "yinchuan", adminUsername: "gyy.viewer" }, "市级教育局没有上级单位，请不要填写上级"],
-    [{ kind: "bureau", code: "yuanzhou", name: "原州区教育局", parentCode: "jinfeng", adminUsername: "yz.admin" }, "上级单位必须是市级教育局：jinfeng 是区县教育局"],
+    [
+      { kind: "bureau", code: "yuanzhou", name: "原州区教育局", parentCode: "jinfeng", adminUsername: "yz.admin" },
+      "上级单位必须是市级教育局：jinfeng 是区县教育局",
+    ],
     [{ kind: "bureau", code: "yuanzhou", name: "原州区教育局", parentCode: "guyuan", adminUsername: "yz.admin" }, "没有代码为 guyuan 的市级教育局"],
     [{ kind: "bureau", code: "jinfeng", name: "重复的金凤区", parentCode: "yinchuan", adminUsername: "yz.admin" }, "单位代码 jinfeng 已被使用"],
     [{ kind: "bureau", code: "yuanzhou", name: "原州区教育局", parentCode: "yinchuan", adminUsername: "jinfeng.admin" }, "用户名 jinfeng.admin 已被使用"],
@@ -91,7 +100,8 @@ describe("platform admin: tenants", () => {
       name: "贺兰县教育局",
       parent: { code: "zhengzhou" },
     });
-    const children = async (viewer: string) => (await listChildTenants((await loadAuthSession(await openSessionFor(viewer))) as TenantSession)).map((c) => c.code);
+    const children = async (viewer: string) =>
+      (await listChildTenants((await loadAuthSession(await openSessionFor(viewer))) as TenantSession)).map((c) => c.code);
     expect(await children("zhengzhou.viewer")).toContain("helan");
     expect(await children("yinchuan.viewer")).not.toContain("helan");
     // A city does not move, and a bureau cannot become a parent.
@@ -99,7 +109,10 @@ describe("platform admin: tenants", () => {
       ok: false,
       message: "只有区县教育局可以调整上级单位",
     });
-    expect(await moveTenantAction(null, { tenantId: helan, parentCode: "jinfeng" })).toMatchObject({ ok: false, message: "上级单位必须是市级教育局：jinfeng 是区县教育局" });
+    expect(await moveTenantAction(null, { tenantId: helan, parentCode: "jinfeng" })).toMatchObject({
+      ok: false,
+      message: "上级单位必须是市级教育局：jinfeng 是区县教育局",
+    });
   });
 
   it("deactivating ends its people's sessions and refuses their sign-in, keeps its data; reactivating lets them back", async () => {
@@ -143,7 +156,10 @@ describe("platform admin: tenants", () => {
     expect(await loadAuthSession({ userId: first.id, sessionId: first.sessionId, sessionVersion: first.sessionVersion })).toBeNull();
     await expect(signIn("yc.viewer2", reset.data.oneTimePassword)).resolves.toBeTruthy();
 
-    expect(await setCityViewerActiveAction(null, { username: "yc.viewer2", active: "false" })).toMatchObject({ ok: true, message: "已停用账号，其登录会话已结束" });
+    expect(await setCityViewerActiveAction(null, { username: "yc.viewer2", active: "false" })).toMatchObject({
+      ok: true,
+      message: "已停用账号，其登录会话已结束",
+    });
     await expect(signIn("yc.viewer2", reset.data.oneTimePassword)).rejects.toThrow("该账号已停用");
     expect(await resetCityViewerPasswordAction(null, { username: "jinfeng.staff" })).toMatchObject({ ok: false, message: "该账号不是市级查看账号" });
   });
