@@ -2,12 +2,16 @@
 // sees its admin's one-time password once; the new admin signs in, is led to
 // change it, and lands on the bureau's home page. Shared by the desktop and
 // phone specs (each with its own bureau code: one database serves both).
-import { expect, type Page } from "@playwright/test";
+import { expect as baseExpect, type Page } from "@playwright/test";
+
+// Sign-in hashes a password and the pages render per request: generous waits on a loaded 2-core machine.
+const expect = baseExpect.configure({ timeout: 30_000 });
 import { signIn } from "./helpers";
 
 export async function openBureauAndSignInAsItsAdmin(page: Page, code: string, name: string): Promise<void> {
   await signIn(page, "platform.admin");
-  await page.goto("/platform");
+  // A platform admin's home is the platform page.
+  await expect(page).toHaveURL(/\/platform$/);
   const form = page.getByTestId("create-tenant-form");
   await form.getByLabel("单位类型").selectOption("bureau");
   await form.getByLabel("单位代码").fill(code);
