@@ -30,6 +30,11 @@ function heapLimitArgs(): string[] {
   return Number.isFinite(mb) && mb >= 128 ? [`--max-old-space-size=${Math.round(mb)}`] : [];
 }
 
+/** The public URL next-auth builds its links and callback addresses from. */
+export function publicUrl(publicPort: number): string {
+  return process.env.NEXTAUTH_URL ?? `http://localhost:${publicPort}`;
+}
+
 /** The last words of a dying process, turned into a reason an operator can act on. */
 export function exitReason(code: number | null, signal: NodeJS.Signals | null, stderrTail: string): string {
   if (/heap out of memory|Reached heap limit/i.test(stderrTail)) return "内存耗尽（JavaScript heap out of memory）";
@@ -63,7 +68,7 @@ export function spawnWebProcess(options: {
       // The web process gets the app role only: the owner's URL stays here.
       APP_DATABASE_URL: options.db.appUrl,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? options.authSecret,
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${publicPort}`,
+      NEXTAUTH_URL: publicUrl(publicPort),
       // Where the server reaches itself (PDF rendering), independent of proxies and Host headers.
       EDUPLAN_INTERNAL_ORIGIN: process.env.EDUPLAN_INTERNAL_ORIGIN ?? `http://127.0.0.1:${publicPort}`,
       NEXT_TELEMETRY_DISABLED: "1",

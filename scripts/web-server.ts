@@ -8,7 +8,8 @@ import type { PreparedDatabase } from "@/lib/db/runtime";
 import { findFreePort } from "@/lib/db/embedded";
 import { startGateway } from "@/lib/gateway/gateway";
 import { parseTrustedProxies } from "@/lib/gateway/trusted-proxies";
-import { spawnWebProcess, type WebProcess } from "./web-process";
+import { oidcCallbackUrl, readOidcConfig } from "@/lib/auth/oidc-config";
+import { publicUrl, spawnWebProcess, type WebProcess } from "./web-process";
 import { RestartBackoff } from "./restart-backoff";
 
 export interface WebServerHandle {
@@ -51,6 +52,11 @@ export interface WebServerOptions {
 export function runWebServer(options: WebServerOptions): WebServerHandle {
   const useGateway = options.gateway !== false;
   const trusted = parseTrustedProxies(process.env.EDUPLAN_TRUSTED_PROXIES);
+  // Like a typo in the proxies, a half-configured single sign-on stops the start.
+  const oidc = readOidcConfig(process.env);
+  if (oidc) {
+    options.log(`统一身份认证已启用：${oidc.issuer}（在认证方登记的回调地址：${oidcCallbackUrl(publicUrl(options.port))}）`);
+  }
   const backoff = new RestartBackoff();
   let current: WebProcess | null = null;
   let upstreamPort: number | null = null;
@@ -119,6 +125,12 @@ export function runWebServer(options: WebServerOptions): WebServerHandle {
   const handle: WebServerHandle = { pid: () => current?.pid(), ready, stop };
   if (options.ownsProcess === false) return handle;
 
+  stopOnSignals(options, stop, ready);
+  return handle;
+}
+
+/** Ctrl-C / SIGTERM (or a failed start) stop the web process, then the database, then this process. */
+function stopOnSignals(options: WebServerOptions, stopWeb: () => Promise<void>, ready: Promise<void>): void {
   let shuttingDownSince = 0;
   const shutdown = async () => {
     if (shuttingDownSince) {
@@ -130,7 +142,7 @@ export function runWebServer(options: WebServerOptions): WebServerHandle {
     }
     shuttingDownSince = Date.now();
     options.log("正在停止…");
-    await stop();
+    await stopWeb();
     await options.db.stop();
     await options.onStopped?.();
     options.log("已停止。");
@@ -139,5 +151,4 @@ export function runWebServer(options: WebServerOptions): WebServerHandle {
   process.on("SIGINT", () => void shutdown());
   process.on("SIGTERM", () => void shutdown());
   ready.catch(() => void shutdown());
-  return handle;
 }

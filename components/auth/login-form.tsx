@@ -2,15 +2,16 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
+import { SIGN_IN_MESSAGES, SSO_MESSAGES } from "@/lib/auth/messages";
 
-export function LoginForm() {
+/** `initialError`: why the last single sign-on ended here; `alternative`: the single sign-on button, when configured. */
+export function LoginForm({ initialError = null, alternative }: { initialError?: string | null; alternative?: ReactNode }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
   // Until React has hydrated, a click would submit the native form and put the password in the URL.
   const hydrated = useHydrated();
@@ -24,6 +25,9 @@ export function LoginForm() {
       username: String(form.get("username") ?? ""),
       password: String(form.get("password") ?? ""),
       redirect: false,
+      // Not this page's URL (next-auth's default): after a refused single sign-on it carries
+      // ?error=…, which next-auth would read back as this sign-in's error.
+      callbackUrl: "/",
     });
     setPending(false);
     if (!result || result.error) {
@@ -37,17 +41,25 @@ export function LoginForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} method="post" className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm" noValidate>
-      <TextField label="用户名" name="username" autoComplete="username" required autoFocus />
-      <TextField label="密码" name="password" type="password" autoComplete="current-password" required />
-      {error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {error}
-        </p>
+    <div className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <form onSubmit={onSubmit} method="post" className="space-y-4" noValidate>
+        <TextField label="用户名" name="username" autoComplete="username" required autoFocus />
+        <TextField label="密码" name="password" type="password" autoComplete="current-password" required />
+        {error && (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+            {error}
+          </p>
+        )}
+        <Button type="submit" className="w-full" disabled={pending || !hydrated}>
+          {pending ? "正在登录…" : "登录"}
+        </Button>
+      </form>
+      {alternative && (
+        <div className="space-y-3 border-t border-slate-200 pt-4">
+          <p className="text-center text-xs text-slate-500">{SSO_MESSAGES.or}</p>
+          {alternative}
+        </div>
       )}
-      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
-        {pending ? "正在登录…" : "登录"}
-      </Button>
-    </form>
+    </div>
   );
 }

@@ -5,9 +5,9 @@ import { Button } from "@/components/ui/button";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/format";
 import { REPORT_STATUS_LABELS } from "@/lib/vocabulary";
-import type { ConflictView } from "./use-report-draft";
+import type { ReportVersion } from "@/lib/reports/report-conflict";
 
-export function ConflictNotice({ conflict, onAdopt, onKeepMine }: { conflict: ConflictView; onAdopt: () => void; onKeepMine: () => void }) {
+export function ConflictNotice({ conflict, onAdopt, onKeepMine }: { conflict: ReportVersion; onAdopt: () => void; onKeepMine: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Block body on purpose: newer Chromium returns a Promise from

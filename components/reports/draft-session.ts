@@ -4,8 +4,9 @@
 // reducer in draft-state.ts; the server actions are passed in, so this runs
 // (and is tested) without React or a server.
 import type { ActionResult } from "@/lib/auth/action";
+import type { ReportVersion } from "@/lib/reports/report-conflict";
 import { draftInput, formFieldErrors, type DraftInput } from "./draft-input";
-import { initialDraftState, reduceDraft, shouldSave, type ConflictView, type DraftEvent, type DraftFields, type DraftState, type Refusal } from "./draft-state";
+import { initialDraftState, reduceDraft, shouldSave, type DraftEvent, type DraftFields, type DraftState, type Refusal } from "./draft-state";
 import { newSubmitKey } from "./new-key";
 import { SaveQueue } from "./save-queue";
 
@@ -13,8 +14,8 @@ import { SaveQueue } from "./save-queue";
 export const AUTOSAVE_MS = 2000;
 
 export interface DraftActions {
-  save: (input: DraftInput) => Promise<ActionResult<{ version: number; savedAt: Date | string }>>;
-  submit: (input: DraftInput & { submitKey: string }) => Promise<ActionResult<unknown>>;
+  save: (input: DraftInput) => Promise<ActionResult<{ version: number; savedAt: Date | string }, ReportVersion>>;
+  submit: (input: DraftInput & { submitKey: string }) => Promise<ActionResult<unknown, ReportVersion>>;
 }
 
 export interface DraftSessionOptions {
@@ -26,7 +27,7 @@ export interface DraftSessionOptions {
   actions: DraftActions;
 }
 
-type Failure = Extract<ActionResult, { ok: false }>;
+type Failure = Extract<ActionResult<unknown, ReportVersion>, { ok: false }>;
 
 export class DraftSession {
   private state: DraftState;
@@ -133,7 +134,7 @@ export class DraftSession {
   private refusal(result: Failure, sent: DraftFields): Refusal {
     return {
       message: result.message,
-      conflict: result.conflict ? (result.conflict as ConflictView) : null,
+      conflict: result.conflict ?? null,
       errors: formFieldErrors(this.opts.indicatorIds, sent, result.fieldErrors),
     };
   }

@@ -1,7 +1,8 @@
 // The report form's state and every transition it makes, as a pure reducer:
 // no React, no timers, no server. draft-session.ts decides when each event
 // happens (saves, submit); this file decides what each one changes.
-import type { FieldErrors } from "@/lib/auth/action";
+import type { FieldErrors } from "@/lib/auth/failure";
+import type { ReportVersion } from "@/lib/reports/report-conflict";
 
 export interface DraftFields {
   summary: string;
@@ -11,16 +12,6 @@ export interface DraftFields {
   actuals: Record<string, string>;
 }
 
-/** The other person's saved report, as the server returns it with a version conflict. */
-export interface ConflictView {
-  summary: string;
-  progress: number;
-  problems: string;
-  nextSteps: string;
-  version: number;
-  status: string;
-  updatedAt: string | Date;
-}
 
 export type SaveStatus =
   | { kind: "idle" }
@@ -38,7 +29,7 @@ export interface DraftState {
   dirty: boolean;
   status: SaveStatus;
   /** Set while the user has not chosen between their text and the other person's: nothing is saved. */
-  conflict: ConflictView | null;
+  conflict: ReportVersion | null;
   errors: FieldErrors;
   submitting: boolean;
   submitError: string | null;
@@ -59,7 +50,7 @@ export const DRAFT_MESSAGES = {
 /** A refusal from the server: a version conflict (with the other text) or invalid fields. */
 export interface Refusal {
   message: string;
-  conflict: ConflictView | null;
+  conflict: ReportVersion | null;
   errors: FieldErrors;
 }
 

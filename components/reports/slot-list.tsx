@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/format";
 import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
 import type { SlotRow } from "@/lib/reports/queries/list-slots";
 import { SlotStatusBadge } from "./slot-status-badge";
+import { slotUnitLabel } from "@/lib/org/unit-label";
 
 export function SlotList({ items, today, showUnit }: { items: SlotRow[]; today: Date; showUnit: boolean }) {
   return (
@@ -28,7 +29,7 @@ export function SlotList({ items, today, showUnit }: { items: SlotRow[]; today: 
                 </span>
                 {showUnit && (
                   <span className="break-all" data-testid="slot-unit">
-                    {s.orgUnit.name}
+                    {slotUnitLabel(s.orgUnit.name, s.groupUnit?.name)}
                   </span>
                 )}
                 {s.report && s.report.progress > 0 && <span className="tabular-nums">进度 {s.report.progress}%</span>}

@@ -6,7 +6,7 @@ import { saveReportDraftAction, submitReportAction } from "@/lib/reports/actions
 import { DraftSession } from "./draft-session";
 import type { DraftFields } from "./draft-state";
 
-export type { ConflictView, DraftFields, SaveStatus } from "./draft-state";
+export type { DraftFields, SaveStatus } from "./draft-state";
 
 export function useReportDraft(opts: { slotId: string; initial: DraftFields; version: number; indicatorIds: string[]; lastSavedAt: string | null }) {
   // Created once: like the form's fields, the session outlives re-renders (and the server's later props).

@@ -24,7 +24,7 @@ export function TaskHeader({ task, canEdit }: { task: TaskDetail; canEdit: boole
       <div className="mb-6 flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold break-words sm:text-2xl">
-            <span className="mr-2 text-slate-400 tabular-nums">{task.number}.</span>
+            <span className="mr-2 text-slate-500 tabular-nums">{task.number}.</span>
             {task.title}
           </h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-500">

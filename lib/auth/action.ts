@@ -1,73 +1,86 @@
-// The wrapper every server action goes through: authenticate, authorize
-// against the active tenant's role (fail closed), validate with zod, run in
-// one tenant-scoped transaction, and answer in Chinese — never a stack trace.
+// Server actions' adapter of the wrapper core (guard.ts): the same steps, a
+// Chinese ActionResult instead of an HTTP status. tenantAction is the one
+// for tenant data; platform-action.ts and user-action.ts choose other scopes.
+//
+// An action is declared once and exported as it is:
+//   export const savePlanAction = formAction(tenantAction({ permission, schema }, handler), onSuccess);
+// formAction gives it the (previous state, input) shape useActionState calls,
+// and onSuccess revalidates pages and words the message.
 import "server-only";
-import { z } from "zod";
-import { withTenant, type Tx } from "@/lib/db/tenant-scope";
-import { ConflictError, UserFacingError } from "@/lib/errors";
-import "@/lib/validation/zod-locale";
-import { can, isWritePermission, type Permission } from "./permissions";
-import { getAuthSession, hasTenant, type TenantSession } from "./session";
+import type { z } from "zod";
+import type { Tx } from "@/lib/db/tenant-scope";
+import type { ConflictClass } from "@/lib/errors";
+import type { FieldErrors } from "./failure";
+import { guarded, parseWith } from "./guard";
+import type { Permission } from "./permissions";
+import { tenantScope, type Scope } from "./scopes";
+import type { AuthSession, TenantSession } from "./session";
 
-export type FieldErrors = Record<string, string[]>;
+export type { FieldErrors } from "./failure";
 
-export type ActionResult<T = undefined> =
-  { ok: true; data: T; message?: string } | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: unknown };
+export type ActionResult<T = undefined, C = unknown> =
+  { ok: true; data: T; message?: string } | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: C };
 
-export const ACTION_MESSAGES = {
-  signedOut: "登录已失效，请重新登录",
-  forbidden: "您没有执行此操作的权限",
-  invalid: "提交的内容有误，请检查标红的字段",
-  failed: "操作失败，请稍后重试",
-} as const;
-
-export interface ActionContext<I> {
+export interface ActionContext<I, S extends AuthSession = TenantSession> {
   input: I;
-  session: TenantSession;
+  session: S;
   tx: Tx;
 }
 
-export function tenantAction<S extends z.ZodType, T>(
-  config: { permission: Permission; schema: S },
-  handler: (ctx: ActionContext<z.output<S>>) => Promise<T>,
-): (input: unknown) => Promise<ActionResult<T>> {
+export interface ActionConfig<Z extends z.ZodType, C> {
+  schema: Z;
+  /** The conflict whose `current` the caller shows (typed in the result); other conflicts carry only a message. */
+  conflict?: ConflictClass<C>;
+}
+
+export type Action<T, C = never> = (input: unknown) => Promise<ActionResult<T, C>>;
+
+/** Builds an action in any scope; the scope-specific helpers below and beside this file call it. */
+export function actionIn<S extends AuthSession, Z extends z.ZodType, T, C = never>(
+  scope: Scope<S>,
+  config: ActionConfig<Z, C>,
+  handler: (ctx: ActionContext<z.output<Z>, S>) => Promise<T>,
+): Action<T, C> {
   return async (input: unknown) => {
-    const session = await getAuthSession();
-    if (!session) return { ok: false, message: ACTION_MESSAGES.signedOut };
-    if (!hasTenant(session) || !can(session.role, config.permission)) return { ok: false, message: ACTION_MESSAGES.forbidden };
-    const parsed = config.schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
-    if (!parsed.success) return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) };
-    try {
-      const data = await withTenant(session, (tx) => handler({ input: parsed.data, session, tx }), {
-        readOnly: !isWritePermission(config.permission),
-      });
-      return { ok: true, data };
-    } catch (err) {
-      if (err instanceof ConflictError) return { ok: false, message: err.message, conflict: err.current };
-      if (err instanceof UserFacingError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors };
-      console.error("[action] unexpected failure", err);
-      return { ok: false, message: ACTION_MESSAGES.failed };
+    const outcome = await guarded({
+      scope,
+      parse: () => parseWith(config.schema, input),
+      run: (session, value) => scope.transaction(session, (tx) => handler({ input: value, session, tx })),
+      conflict: config.conflict,
+    });
+    if (!outcome.ok) {
+      const { message, fieldErrors, conflict } = outcome.failure;
+      return { ok: false, message, ...(fieldErrors ? { fieldErrors } : {}), ...(conflict !== undefined ? { conflict } : {}) };
     }
+    return { ok: true, data: outcome.data };
   };
 }
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
+/** An action on the caller's active tenant, allowed by `permission` in the one table. */
+export function tenantAction<Z extends z.ZodType, T, C = never>(
+  config: ActionConfig<Z, C> & { permission: Permission },
+  handler: (ctx: ActionContext<z.output<Z>>) => Promise<T>,
+): Action<T, C> {
+  return actionIn(tenantScope(config.permission), config, handler);
 }
 
-/** Repeated names become arrays; empty strings stay strings for zod to judge. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    const existing = out[key];
-    if (existing === undefined) out[key] = value;
-    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return out;
+/**
+ * What happens after a success, once the transaction committed: revalidate
+ * the pages that show the change, and return the message the user sees.
+ */
+export type OnSuccess<T> = (data: T, input: unknown) => string | void;
+
+export function withSuccess<T, C>(action: Action<T, C>, onSuccess: OnSuccess<T>): Action<T, C> {
+  return async (input: unknown) => {
+    const result = await action(input);
+    if (!result.ok) return result;
+    const message = onSuccess(result.data, input);
+    return message ? { ...result, message } : result;
+  };
+}
+
+/** The useActionState shape (the previous state comes first and is ignored), with an optional onSuccess. */
+export function formAction<T, C>(action: Action<T, C>, onSuccess?: OnSuccess<T>) {
+  const run = onSuccess ? withSuccess(action, onSuccess) : action;
+  return (_previous: unknown, input: unknown) => run(input);
 }

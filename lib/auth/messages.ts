@@ -18,3 +18,16 @@ export const ACCOUNT_MESSAGES = {
 export function failedAttemptsNotice(count: number, lastAt: string, lastAddress: string): string {
   return `最近有 ${count} 次失败的登录尝试，最后一次 ${lastAt} 来自 ${lastAddress}`;
 }
+
+/** Single sign-on (统一身份认证): the login page's button, and why an identity the provider vouched for was refused. */
+export const SSO_MESSAGES = {
+  // Not "…登录": the password form's button is 登录, and one name should find one button.
+  button: "统一身份认证",
+  redirecting: "正在前往统一身份认证…",
+  or: "或使用",
+  unknown: "该统一身份认证账号未开通本平台账号，请联系本单位管理员",
+  inactive: SIGN_IN_MESSAGES.inactive,
+  platformAdmin: "平台管理员不能通过统一身份认证登录，请使用用户名和密码登录",
+  noUsername: "统一身份认证未提供用户名，无法登录，请联系管理员",
+  failed: "统一身份认证登录失败，请稍后重试",
+} as const;

@@ -6,6 +6,8 @@ import { BUREAU_ROLES } from "@/lib/vocabulary";
 const PERMISSIONS = {
   "tenant:read": [...BUREAU_ROLES, "city_viewer"],
   "units:read": [...BUREAU_ROLES, "city_viewer"],
+  // The unit register: a group unit's members (lib/org).
+  "units:manage": ["bureau_admin"],
   "people:read": [...BUREAU_ROLES, "city_viewer"],
   "plans:read": [...BUREAU_ROLES, "city_viewer"],
   "plans:manage": ["bureau_admin"],

@@ -1,15 +1,17 @@
-// The wrapper every /api/v1 route handler goes through: no session → 401,
-// role without the permission → 403, malformed or foreign id → 404 (exactly
-// like a missing one), bad query → 400 with a Chinese message; the handler
-// runs in one read-only tenant-scoped transaction.
+// Route handlers' adapter of the wrapper core (guard.ts): the same steps, an
+// HTTP status from the one error map (failure.ts) and a JSON body
+// { error, fieldErrors?, current? }. A malformed or foreign id in the path is
+// 404, exactly like a missing one.
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { readTenant, type Tx } from "@/lib/db/tenant-scope";
-import { NotFoundError, UserFacingError } from "@/lib/errors";
-import "@/lib/validation/zod-locale";
-import { can, type Permission } from "./permissions";
-import { getAuthSession, hasTenant, type TenantSession } from "./session";
+import type { ConflictClass } from "@/lib/errors";
+import { FAILURE_STATUS, failure, type Failure } from "./failure";
+import { guarded, parseWith, type Parsed } from "./guard";
+import type { Permission } from "./permissions";
+import { tenantScope } from "./scopes";
+import type { TenantSession } from "./session";
 
 export interface RouteContext<P, Q> {
   params: P;
@@ -18,39 +20,54 @@ export interface RouteContext<P, Q> {
   tx: Tx;
 }
 
-const jsonError = (status: number, error: string) => NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
-
-type RouteConfig<PS, QS> = { permission: Permission; params?: PS; query?: QS };
 type NextRouteContext = { params?: Promise<Record<string, string | string[]>> };
+type RouteConfig<PS, QS> = { permission: Permission; params?: PS; query?: QS };
+
+export function failureResponse(f: Failure<unknown>): Response {
+  const body = { error: f.message, ...(f.fieldErrors ? { fieldErrors: f.fieldErrors } : {}), ...(f.conflict !== undefined ? { current: f.conflict } : {}) };
+  return NextResponse.json(body, { status: FAILURE_STATUS[f.kind], headers: { "Cache-Control": "no-store" } });
+}
+
+/** File downloads (ledger, evidence, PDF) return their own Response; anything else is JSON. */
+function successResponse(data: unknown): Response {
+  if (data instanceof Response) return data;
+  return NextResponse.json(data, { headers: { "Cache-Control": "private, no-store" } });
+}
+
+async function paramsOf<PS extends z.ZodType>(schema: PS | undefined, context?: NextRouteContext): Promise<Parsed<z.output<PS>>> {
+  // Next passes no params object to routes without dynamic segments.
+  const parsed = (schema ?? z.object({})).safeParse((await context?.params) ?? {});
+  return parsed.success ? { ok: true, value: parsed.data as z.output<PS> } : { ok: false, failure: failure("notFound") };
+}
+
+function queryOf<QS extends z.ZodType>(schema: QS | undefined, request: Request): Parsed<z.output<QS>> {
+  const parsed = (schema ?? z.object({})).safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (parsed.success) return { ok: true, value: parsed.data as z.output<QS> };
+  const detail = parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("；");
+  return { ok: false, failure: { kind: "invalid", message: `查询参数有误：${detail}` } };
+}
 
 /**
- * Authenticates, authorises, validates, runs `body` and maps errors; `body`
- * decides which transaction (if any) it opens.
+ * A read whose handler opens its own transaction, or none while it works: the
+ * city comparison (withChildTenants, so a request holds one connection, not
+ * two) and the briefing PDF (no connection held while Chromium renders).
  */
-function readRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
+export function sessionReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
   config: RouteConfig<PS, QS>,
-  body: (ctx: { params: z.output<PS>; query: z.output<QS>; session: TenantSession; request: Request }) => Promise<T>,
+  handler: (ctx: { params: z.output<PS>; query: z.output<QS>; session: TenantSession; request: Request }) => Promise<T>,
 ) {
   return async (request: Request, context?: NextRouteContext): Promise<Response> => {
-    const session = await getAuthSession();
-    if (!session) return jsonError(401, "未登录或登录已失效");
-    if (!hasTenant(session) || !can(session.role, config.permission)) return jsonError(403, "无权访问");
-    // Next passes no params object to routes without dynamic segments.
-    const params = (config.params ?? z.object({})).safeParse((await context?.params) ?? {});
-    if (!params.success) return jsonError(404, "未找到");
-    const query = (config.query ?? z.object({})).safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) return jsonError(400, `查询参数有误：${query.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("；")}`);
-    try {
-      const data = await body({ params: params.data as z.output<PS>, query: query.data as z.output<QS>, session, request });
-      // File downloads (ledger, evidence, PDF) return their own Response.
-      if (data instanceof Response) return data;
-      return NextResponse.json(data, { headers: { "Cache-Control": "private, no-store" } });
-    } catch (err) {
-      if (err instanceof NotFoundError) return jsonError(404, "未找到");
-      if (err instanceof UserFacingError) return jsonError(400, err.message);
-      console.error("[api] unexpected failure", err);
-      return jsonError(500, "服务器内部错误，请稍后重试");
-    }
+    const outcome = await guarded({
+      scope: tenantScope(config.permission),
+      parse: async () => {
+        const params = await paramsOf(config.params, context);
+        if (!params.ok) return params;
+        const query = queryOf(config.query, request);
+        return query.ok ? { ok: true as const, value: { params: params.value, query: query.value } } : query;
+      },
+      run: (session, { params, query }) => handler({ params, query, session, request }),
+    });
+    return outcome.ok ? successResponse(outcome.data) : failureResponse(outcome.failure);
   };
 }
 
@@ -59,12 +76,44 @@ export function tenantReadRoute<PS extends z.ZodType, QS extends z.ZodType, T>(
   config: RouteConfig<PS, QS>,
   handler: (ctx: RouteContext<z.output<PS>, z.output<QS>>) => Promise<T>,
 ) {
-  return readRoute(config, ({ params, query, session }) => readTenant(session, (tx) => handler({ params, query, session, tx })));
+  return sessionReadRoute(config, ({ params, query, session }) => readTenant(session, (tx) => handler({ params, query, session, tx })));
 }
 
-/**
- * A read whose handler opens its own transaction, or none while it works: the
- * city comparison (withChildTenants, so a request holds one connection, not
- * two) and the briefing PDF (no connection held while Chromium renders).
- */
-export const sessionReadRoute = readRoute;
+/** The JSON body of a write, with the path's params laid over it (the URL names the object, not the body). */
+async function bodyOf<BS extends z.ZodType>(schema: BS, request: Request, params: object): Promise<Parsed<z.output<BS>>> {
+  // Only JSON: a cross-site page cannot send it without a CORS preflight (server
+  // actions get the equivalent from Next's Origin check; the session cookie is SameSite=Lax too).
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
+    return { ok: false, failure: { kind: "unsupported", message: "请以 application/json 提交" } };
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return { ok: false, failure: { kind: "invalid", message: "请求体不是有效的 JSON" } };
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return { ok: false, failure: { kind: "invalid", message: "请求体应为 JSON 对象" } };
+  return parseWith(schema, { ...body, ...params });
+}
+
+/** A write to the caller's own tenant from a JSON body, in one tenant-scoped transaction. */
+export function tenantWriteRoute<PS extends z.ZodType, BS extends z.ZodType, T, C = never>(
+  config: { permission: Permission; params?: PS; body: BS; conflict?: ConflictClass<C> },
+  handler: (ctx: { params: z.output<PS>; input: z.output<BS>; session: TenantSession; tx: Tx }) => Promise<T>,
+) {
+  const scope = tenantScope(config.permission);
+  return async (request: Request, context?: NextRouteContext): Promise<Response> => {
+    const outcome = await guarded({
+      scope,
+      parse: async () => {
+        const params = await paramsOf(config.params, context);
+        if (!params.ok) return params;
+        const input = await bodyOf(config.body, request, params.value as object);
+        return input.ok ? { ok: true as const, value: { params: params.value, input: input.value } } : input;
+      },
+      run: (session, { params, input }) => scope.transaction(session, (tx) => handler({ params, input, session, tx })),
+      conflict: config.conflict,
+    });
+    return outcome.ok ? successResponse(outcome.data) : failureResponse(outcome.failure);
+  };
+}

@@ -1,8 +1,9 @@
-// A successful sign-in, in one transaction scoped to the user: the pair's
-// failures are cleared (that source is no longer failing), the failures the
-// user has not yet been told about are noted on the new session, and the
-// session row the cookie will name is written. Dead sessions of the user go
-// too, so the table stays small without waiting for the daily prune.
+// A successful sign-in (password, or single sign-on: oidc-sign-in.ts), in one
+// transaction scoped to the user: the pair's failures are cleared (that source
+// is no longer failing), the failures the user has not yet been told about
+// are noted on the new session, and the session row the cookie will name is
+// written. Dead sessions of the user go too, so the table stays small without
+// waiting for the daily prune.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Attempt } from "./throttle";
@@ -11,9 +12,14 @@ import { withUser } from "./user-scope";
 /** How long a sign-in lasts, on the server (auth_sessions) and in the cookie (authOptions). */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
-export async function startSession(user: { userId: string; sessionVersion: number }, attempt: Attempt & { attemptId: string }): Promise<{ sessionId: string }> {
+/** `attemptId`: the password attempt the throttle reserved (single sign-on reserves none). */
+export async function startSession(
+  user: { userId: string; sessionVersion: number },
+  attempt: Attempt & { attemptId?: string },
+): Promise<{ sessionId: string }> {
   return withUser(user.userId, async (tx) => {
-    await tx.authFailure.deleteMany({ where: { id: attempt.attemptId } });
+    // Guarded: an undefined id in a Prisma where is no filter at all.
+    if (attempt.attemptId) await tx.authFailure.deleteMany({ where: { id: attempt.attemptId } });
     await tx.authFailure.updateMany({
       where: { username: attempt.username, address: attempt.address, clearedAt: null },
       data: { clearedAt: new Date() },

@@ -10,12 +10,15 @@ function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A revision made from an older version: the caller sees the one now in force. */
+export class DefinitionVersionConflict extends ConflictError<{ currentVersion: number; definition: string | null; unit: string | null }> {}
+
 export async function reviseDefinition(tx: Tx, input: ReviseDefinitionInput) {
   const definition = await tx.indicatorDefinition.findUnique({ where: { id: input.definitionId } });
   if (!definition) throw new NotFoundError("口径不存在");
   const latest = await tx.indicatorDefinitionVersion.findFirst({ where: { definitionId: definition.id }, orderBy: { version: "desc" } });
   if (definition.currentVersion !== input.expectedVersion || (latest && latest.version !== definition.currentVersion)) {
-    throw new ConflictError(`该口径已被修订为第 ${definition.currentVersion} 版，您的修改未保存。请刷新后重试。`, {
+    throw new DefinitionVersionConflict(`该口径已被修订为第 ${definition.currentVersion} 版，您的修改未保存。请刷新后重试。`, {
       currentVersion: definition.currentVersion,
       definition: latest?.definition ?? null,
       unit: definition.unit,

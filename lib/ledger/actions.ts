@@ -4,10 +4,10 @@
 // written, or — for an unreadable file — nothing.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { tenantAction, type ActionResult } from "@/lib/auth/action";
+import { formAction, tenantAction } from "@/lib/auth/action";
 import { UserFacingError } from "@/lib/errors";
 import { isZip } from "@/lib/files/evidence-types";
-import { importLedgerActuals, MAX_LEDGER_BYTES, type ImportSummary } from "./import-actuals";
+import { importLedgerActuals, MAX_LEDGER_BYTES } from "./import-actuals";
 
 const NOT_XLSX = "文件不是 Excel 工作簿（.xlsx）：请上传从本系统导出并填写的工作台账";
 
@@ -19,18 +19,17 @@ const importSchema = z.object({
     .refine((f) => f.size <= MAX_LEDGER_BYTES, { error: `文件过大：不能超过 ${MAX_LEDGER_BYTES / 1024 / 1024} MB` }),
 });
 
-const importActuals = tenantAction({ permission: "actuals:import", schema: importSchema }, async ({ tx, session, input }) => {
-  const bytes = new Uint8Array(await input.file.arrayBuffer());
-  // An .xlsx is a zip archive; anything else is refused before the parser sees it.
-  if (!isZip(bytes)) throw new UserFacingError(NOT_XLSX, { file: [NOT_XLSX] });
-  return importLedgerActuals(tx, session, { planId: input.planId, fileName: input.file.name.slice(0, 200), bytes });
-});
-
-export async function importLedgerActualsAction(_prev: ActionResult<ImportSummary> | null, input: FormData): Promise<ActionResult<ImportSummary>> {
-  const result = await importActuals(input);
-  if (!result.ok) return result;
-  const { accepted, refused } = result.data;
-  revalidatePath(`/plans/${String(input.get("planId"))}`, "layout");
-  const message = accepted > 0 ? `已导入 ${accepted} 条实际值` : "没有导入任何实际值";
-  return { ...result, message: refused > 0 ? `${message}；${refused} 行未导入，请查看下表中的原因` : message };
-}
+export const importLedgerActualsAction = formAction(
+  tenantAction({ permission: "actuals:import", schema: importSchema }, async ({ tx, session, input }) => {
+    const bytes = new Uint8Array(await input.file.arrayBuffer());
+    // An .xlsx is a zip archive; anything else is refused before the parser sees it.
+    if (!isZip(bytes)) throw new UserFacingError(NOT_XLSX, { file: [NOT_XLSX] });
+    return importLedgerActuals(tx, session, { planId: input.planId, fileName: input.file.name.slice(0, 200), bytes });
+  }),
+  ({ accepted, refused }, form) => {
+    // Only reached after the schema accepted the form, so planId is a uuid.
+    revalidatePath(`/plans/${String((form as FormData).get("planId"))}`, "layout");
+    const message = accepted > 0 ? `已导入 ${accepted} 条实际值` : "没有导入任何实际值";
+    return refused > 0 ? `${message}；${refused} 行未导入，请查看下表中的原因` : message;
+  },
+);

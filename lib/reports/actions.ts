@@ -3,7 +3,7 @@
 // zod, one tenant transaction). Reporters reach only their own unit's slots.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { tenantAction, type ActionResult } from "@/lib/auth/action";
+import { formAction, tenantAction, withSuccess } from "@/lib/auth/action";
 import { addCooperationSlot } from "./add-cooperation-slot";
 import { addAttachment, removeAttachment } from "./attachments";
 import { openReportingPeriod, currentPeriodSpec } from "./open-period";
@@ -12,11 +12,11 @@ import { reviewReport } from "./review-report";
 import { addCooperationSlotSchema, reviewReportSchema, saveDraftSchema, submitReportSchema } from "./schemas";
 import { saveReportDraft, submitReport } from "./write-report";
 import { NotFoundError } from "@/lib/errors";
+import { ReportVersionConflict } from "./report-conflict";
 
-type Input = FormData | Record<string, unknown>;
-
-const saveDraft = tenantAction({ permission: "reports:submit", schema: saveDraftSchema }, ({ tx, session, input }) => saveReportDraft(tx, session, input));
-const submit = tenantAction({ permission: "reports:submit", schema: submitReportSchema }, ({ tx, session, input }) => submitReport(tx, session, input));
+const asReporter = { permission: "reports:submit", conflict: ReportVersionConflict } as const;
+const saveDraft = tenantAction({ ...asReporter, schema: saveDraftSchema }, ({ tx, session, input }) => saveReportDraft(tx, session, input));
+const submit = tenantAction({ ...asReporter, schema: submitReportSchema }, ({ tx, session, input }) => submitReport(tx, session, input));
 const review = tenantAction({ permission: "reports:review", schema: reviewReportSchema }, ({ tx, session, input }) => reviewReport(tx, session, input));
 
 const attachmentSchema = z.object({
@@ -42,42 +42,35 @@ const addCooperation = tenantAction({ permission: "reports:submit", schema: addC
 
 const refresh = () => revalidatePath("/", "layout");
 
-export async function saveReportDraftAction(input: Input) {
-  return saveDraft(input);
-}
+const refreshed =
+  <T>(message?: (data: T) => string) =>
+  (data: T) => {
+    refresh();
+    return message?.(data);
+  };
 
-export async function submitReportAction(input: Input) {
-  const result = await submit(input);
-  if (result.ok) refresh();
-  return result.ok ? { ...result, message: result.data.duplicate ? "该报告已提交（重复提交已忽略）" : "已提交，等待教育局审核" } : result;
-}
+export const saveReportDraftAction = saveDraft;
 
-export async function reviewReportAction(_prev: ActionResult<unknown> | null, input: Input) {
-  const result = await review(input);
-  if (result.ok) refresh();
-  return result.ok ? { ...result, message: result.data.status === "approved" ? "已审核通过" : "已退回，填报单位将收到通知" } : result;
-}
+export const submitReportAction = withSuccess(
+  submit,
+  refreshed((d) => (d.duplicate ? "该报告已提交（重复提交已忽略）" : "已提交，等待教育局审核")),
+);
 
-export async function uploadAttachmentAction(input: FormData) {
-  const result = await upload(input);
-  if (result.ok) refresh();
-  return result;
-}
+export const reviewReportAction = formAction(
+  review,
+  refreshed((d) => (d.status === "approved" ? "已审核通过" : "已退回，填报单位将收到通知")),
+);
 
-export async function removeAttachmentAction(input: Input) {
-  const result = await remove(input);
-  if (result.ok) refresh();
-  return result;
-}
+export const uploadAttachmentAction = withSuccess(upload, refreshed());
 
-export async function openReportingPeriodAction(_prev: ActionResult<unknown> | null, input: Input) {
-  const result = await openPeriod(input);
-  if (result.ok) refresh();
-  return result.ok ? { ...result, message: `已开启“${result.data.label}”填报，新增 ${result.data.slotsCreated} 个填报任务` } : result;
-}
+export const removeAttachmentAction = withSuccess(remove, refreshed());
 
-export async function addCooperationSlotAction(input: Input) {
-  const result = await addCooperation(input);
-  if (result.ok && result.data.created) refresh();
-  return result.ok ? { ...result, message: result.data.created ? "已添加配合填报" : "配合填报已存在" } : result;
-}
+export const openReportingPeriodAction = formAction(
+  openPeriod,
+  refreshed((d) => `已开启“${d.label}”填报，新增 ${d.slotsCreated} 个填报任务`),
+);
+
+export const addCooperationSlotAction = withSuccess(addCooperation, (d) => {
+  if (d.created) refresh();
+  return d.created ? "已添加配合填报" : "配合填报已存在";
+});

@@ -1,10 +1,20 @@
 // Opening a reporting period creates a report slot for each task's lead and
 // responsible units (cooperating units add theirs on demand). Idempotent:
 // opening an open period again adds only slots for links made since.
+//
+// A group unit (各中小学校、幼儿园) does not report: each of its members gets
+// the slot instead, marked with the group it came through (group_unit_id) so
+// the group's line can roll them up. A group without members keeps one slot
+// of its own, as before groups had members, so no task loses its reporting;
+// once it has members, that placeholder goes if nobody has started it. A unit
+// that joins a group later (a new school, a widened rule) gets its slot the
+// next time the period is opened: the daily open-periods job or 开启本期填报.
+// One statement per step whatever the number of schools and tasks.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { groupMembershipSql } from "@/lib/org/group-members-sql";
 import { periodContaining, type PeriodSpec } from "./periods";
 
 type Db = Tx | PrismaClient;
@@ -20,13 +30,37 @@ export async function openReportingPeriod(tx: Db, tenantId: string, planId: stri
     update: {},
   });
   const created = await tx.$executeRaw`
-    INSERT INTO report_slots (id, tenant_id, period_id, task_id, org_unit_id, unit_role, due_on, status, created_at, updated_at)
-    SELECT gen_random_uuid(), tu.tenant_id, ${period.id}::uuid, tu.task_id, tu.org_unit_id, tu.role, ${period.dueOn}::date, 'open', now(), now()
-    FROM task_units tu JOIN tasks t ON t.tenant_id = tu.tenant_id AND t.id = tu.task_id
-    WHERE tu.tenant_id = ${tenantId}::uuid AND t.plan_id = ${planId}::uuid AND tu.role IN ('lead', 'responsible')
-    ORDER BY t.position, tu.role
+    WITH links AS (
+      SELECT tu.task_id, tu.org_unit_id, tu.role, t.position
+      FROM task_units tu JOIN tasks t ON t.tenant_id = tu.tenant_id AND t.id = tu.task_id
+      WHERE tu.tenant_id = ${tenantId}::uuid AND t.plan_id = ${planId}::uuid AND tu.role IN ('lead', 'responsible')
+    ),
+    members AS (${groupMembershipSql(tenantId)}),
+    targets AS (
+      SELECT l.task_id, l.org_unit_id, l.role, NULL::uuid AS group_unit_id, l.position, 0 AS via_group
+      FROM links l WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.group_id = l.org_unit_id)
+      UNION ALL
+      SELECT l.task_id, m.member_id, l.role, l.org_unit_id, l.position, 1
+      FROM links l JOIN members m ON m.group_id = l.org_unit_id
+    )
+    INSERT INTO report_slots (id, tenant_id, period_id, task_id, org_unit_id, unit_role, group_unit_id, due_on, status, created_at, updated_at)
+    -- A school linked to the task itself and through a group reports once, under its own link (lead before responsible).
+    SELECT DISTINCT ON (task_id, org_unit_id)
+      gen_random_uuid(), ${tenantId}::uuid, ${period.id}::uuid, task_id, org_unit_id, role, group_unit_id, ${period.dueOn}::date, 'open', now(), now()
+    FROM targets
+    ORDER BY task_id, org_unit_id, via_group, role
     ON CONFLICT (tenant_id, period_id, task_id, org_unit_id) DO NOTHING`;
+  await dropGroupPlaceholders(tx, tenantId, period.id);
   return { period, slotsCreated: created };
+}
+
+/** A group's own slot, opened while it had no members, once its members have theirs and nobody started it. */
+async function dropGroupPlaceholders(tx: Db, tenantId: string, periodId: string) {
+  await tx.$executeRaw`
+    DELETE FROM report_slots s
+    WHERE s.tenant_id = ${tenantId}::uuid AND s.period_id = ${periodId}::uuid
+      AND EXISTS (SELECT 1 FROM report_slots c WHERE c.tenant_id = s.tenant_id AND c.period_id = s.period_id AND c.task_id = s.task_id AND c.group_unit_id = s.org_unit_id)
+      AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.tenant_id = s.tenant_id AND r.slot_id = s.id)`;
 }
 
 /** The period of `plan` containing `date`, clamped into the plan's years. */

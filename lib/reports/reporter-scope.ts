@@ -29,6 +29,11 @@ export function slotScopeFor(session: TenantSession): { orgUnitId?: string } {
   return unit ? { orgUnitId: unit } : {};
 }
 
+/** Whether the caller sees every unit's slots (bureau roles), so a group's slots may be shown rolled up. */
+export function seesEveryUnit(session: TenantSession): boolean {
+  return confinedUnit(session) === null;
+}
+
 /** Whether the caller sees a report of this unit in full (comments, evidence, every event, any status). */
 export function seesUnitInFull(session: TenantSession, orgUnitId: string): boolean {
   const unit = confinedUnit(session);

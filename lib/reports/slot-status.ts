@@ -8,6 +8,24 @@ export const UNSUBMITTED_SLOT_STATUSES: SlotStatus[] = ["open", "draft", "return
 
 export const isUnsubmittedSlot = (status: SlotStatus) => UNSUBMITTED_SLOT_STATUSES.includes(status);
 
+/** A slot whose unit has reported (已报): submitted, or approved since. */
+export const REPORTED_SLOT_STATUSES: SlotStatus[] = ["submitted", "approved"];
+
+export interface SlotRollup {
+  reported: number;
+  total: number;
+  overdue: number;
+}
+
+/** A group's line (已报 n / m，逾期 k) from its members' slots; overdue as on the dashboard. */
+export function rollUpSlots(slots: { status: SlotStatus; dueOn: Date }[], today: Date): SlotRollup {
+  return {
+    reported: slots.filter((s) => REPORTED_SLOT_STATUSES.includes(s.status)).length,
+    total: slots.length,
+    overdue: slots.filter((s) => isUnsubmittedSlot(s.status) && s.dueOn < today).length,
+  };
+}
+
 /** A report its unit may still change: a draft, or returned for changes. */
 export const EDITABLE_REPORT_STATUSES: ReportStatus[] = ["draft", "returned"];
 

@@ -9,6 +9,7 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import { ConflictError, UserFacingError } from "@/lib/errors";
 import { replaceReportActuals } from "./actuals";
 import { loadSlotForActor, type LoadedSlot } from "./load-slot";
+import { ReportVersionConflict, type ReportVersion } from "./report-conflict";
 
 export interface ReportFields {
   slotId: string;
@@ -20,7 +21,7 @@ export interface ReportFields {
   version: number;
 }
 
-function currentOf(report: NonNullable<LoadedSlot["report"]>) {
+function currentOf(report: NonNullable<LoadedSlot["report"]>): ReportVersion {
   return {
     summary: report.summary,
     progress: report.progress,
@@ -51,7 +52,7 @@ async function writeFields(tx: Tx, session: TenantSession, slot: LoadedSlot, inp
     where: { id: report.id, tenantId, version: input.version },
     data: { ...data, version: { increment: 1 } },
   });
-  if (updated.count === 0) throw new ConflictError("该报告已被他人修改，以下是对方保存的内容；请在此基础上修改后再保存。", currentOf(report));
+  if (updated.count === 0) throw new ReportVersionConflict("该报告已被他人修改，以下是对方保存的内容；请在此基础上修改后再保存。", currentOf(report));
   report = await tx.report.findFirstOrThrow({ where: { id: report.id, tenantId } });
   await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId);
   return report;

@@ -8,6 +8,16 @@ import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { ConflictError } from "@/lib/errors";
 import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
 
+/** A status saved over someone else's newer one: the caller sees theirs, and who and when. */
+export class TaskStatusConflict extends ConflictError<{
+  status: TaskStatus;
+  progress: number;
+  dueDate: Date | null;
+  version: number;
+  by: string | null | undefined;
+  at: Date | null;
+}> {}
+
 export async function updateTaskStatus(
   tx: Tx,
   session: TenantSession,
@@ -23,14 +33,17 @@ export async function updateTaskStatus(
   if (updated.count === 0) {
     const last = await tx.taskStatusEvent.findFirst({ where: { tenantId, taskId: task.id }, orderBy: { createdAt: "desc" } });
     const who = last?.actorUserId ? (await tx.user.findUnique({ where: { id: last.actorUserId }, select: { displayName: true } }))?.displayName : null;
-    throw new ConflictError(`该任务已被${who ?? "他人"}修改为“${TASK_STATUS_LABELS[task.status]}，进度 ${task.progress}%”，您的修改未保存。请刷新后重试。`, {
-      status: task.status,
-      progress: task.progress,
-      dueDate: task.dueDate,
-      version: task.version,
-      by: who,
-      at: last?.createdAt ?? null,
-    });
+    throw new TaskStatusConflict(
+      `该任务已被${who ?? "他人"}修改为“${TASK_STATUS_LABELS[task.status]}，进度 ${task.progress}%”，您的修改未保存。请刷新后重试。`,
+      {
+        status: task.status,
+        progress: task.progress,
+        dueDate: task.dueDate,
+        version: task.version,
+        by: who,
+        at: last?.createdAt ?? null,
+      },
+    );
   }
   await tx.taskStatusEvent.create({
     data: {

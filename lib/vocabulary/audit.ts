@@ -52,6 +52,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "tenant.activate": "启用单位",
   "tenant.deactivate": "停用单位",
   "demo.activity": "生成演示数据",
+  "org_unit.group_members": "设置群体成员单位",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -64,6 +65,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   report: "报告",
   membership: "账号",
   tenant: "本局",
+  org_unit: "单位",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -4,6 +4,7 @@
 export * from "./audit";
 export * from "./comparator";
 export * from "./definition-direction";
+export * from "./group-rule";
 export * from "./inbox-kind";
 export * from "./judgement";
 export * from "./mapping-state";

@@ -11,6 +11,6 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByRole("button", { name: "登录" }).click();
 }
 
-export function fixtures(): { xingqingUnitId: string; secondOrigin: string | null } {
+export function fixtures(): { xingqingUnitId: string; secondOrigin: string | null; ownerUrl: string; oidcIssuer: string } {
   return JSON.parse(readFileSync(E2E_FIXTURES_FILE, "utf8"));
 }

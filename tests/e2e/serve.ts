@@ -3,6 +3,8 @@
 // `next start`. Removed again when Playwright stops it. With E2E_PORT_2 a
 // second `next start` serves the same database there (two-instances.spec.ts);
 // it is started first, so it is ready when Playwright sees the first one.
+// A real OpenID provider runs beside them on loopback and both are configured
+// for single sign-on through it (sso.spec.ts).
 import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -12,7 +14,9 @@ import { createPrismaClient } from "@/lib/db/client";
 import { findFreePort } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/runtime";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+import { startTestOidcProvider } from "@/tests/support/oidc-provider";
 import { ensureCityCompareFixture } from "./city-fixtures";
+import { ensureGroupFixtures } from "./group-fixtures";
 import { E2E_FIXTURES_FILE } from "./fixtures-file";
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
@@ -24,10 +28,27 @@ const db = await prepareDatabase({ dataDir, embeddedPort: await findFreePort(), 
 const owner = createPrismaClient(db.ownerUrl, 1);
 await seedDemo(owner, log);
 await ensureCityCompareFixture(owner);
+await ensureGroupFixtures(owner);
 const foreignUnit = await owner.orgUnit.findFirstOrThrow({ where: { tenant: { code: "xingqing" } }, orderBy: { name: "asc" } });
 await mkdir(path.dirname(E2E_FIXTURES_FILE), { recursive: true });
-await writeFile(E2E_FIXTURES_FILE, JSON.stringify({ xingqingUnitId: foreignUnit.id, secondOrigin: port2 === null ? null : `http://localhost:${port2}` }));
 await owner.$disconnect();
+
+const origins = [port, ...(port2 === null ? [] : [port2])].map((p) => `http://localhost:${p}`);
+const oidc = await startTestOidcProvider({ redirectUris: origins.map((origin) => `${origin}/api/auth/callback/oidc`) });
+// Inherited by the web processes (scripts/web-process.ts passes its environment on).
+process.env.EDUPLAN_OIDC_ISSUER = oidc.issuer;
+process.env.EDUPLAN_OIDC_CLIENT_ID = oidc.clientId;
+process.env.EDUPLAN_OIDC_CLIENT_SECRET = oidc.clientSecret;
+
+await writeFile(
+  E2E_FIXTURES_FILE,
+  JSON.stringify({
+    xingqingUnitId: foreignUnit.id,
+    secondOrigin: port2 === null ? null : `http://localhost:${port2}`,
+    ownerUrl: db.ownerUrl,
+    oidcIssuer: oidc.issuer,
+  }),
+);
 
 await ensureProductionBuild(log);
 const second =
@@ -43,6 +64,7 @@ runWebServer({
   log,
   onStopped: async () => {
     await second?.stop();
+    await oidc.stop();
     await rm(dataDir, { recursive: true, force: true });
   },
 });

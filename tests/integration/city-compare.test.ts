@@ -225,7 +225,7 @@ describe("/api/v1/compare", () => {
 
   it("answers 404 for an unknown code, 400 in Chinese without one", async () => {
     await signInAs("yinchuan.viewer");
-    expect(await call("/api/v1/compare?indicator=no-such-indicator")).toEqual({ status: 404, body: { error: "未找到" } });
+    expect(await call("/api/v1/compare?indicator=no-such-indicator")).toEqual({ status: 404, body: { error: "记录不存在或无权访问" } });
     const missing = await call("/api/v1/compare");
     expect(missing.status).toBe(400);
     expect(missing.body.error).toMatch(/^查询参数有误.*请指定要对比的指标代码/);
@@ -235,10 +235,10 @@ describe("/api/v1/compare", () => {
   it("refuses bureau users (403) and callers without a session (401)", async () => {
     for (const username of ["jinfeng.admin", "xingqing.staff", "helan.leader", "huiji.reporter"]) {
       await signInAs(username);
-      expect(await call(`/api/v1/compare?indicator=${CODE}`)).toEqual({ status: 403, body: { error: "无权访问" } });
+      expect(await call(`/api/v1/compare?indicator=${CODE}`)).toEqual({ status: 403, body: { error: "您没有执行此操作的权限" } });
     }
     signOut();
-    expect(await call(`/api/v1/compare?indicator=${CODE}`)).toEqual({ status: 401, body: { error: "未登录或登录已失效" } });
+    expect(await call(`/api/v1/compare?indicator=${CODE}`)).toEqual({ status: 401, body: { error: "登录已失效，请重新登录" } });
   });
 
   it("works when Next passes no params, as it does for a route without dynamic segments", async () => {

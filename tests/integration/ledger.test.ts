@@ -246,7 +246,7 @@ describe("ledger export", () => {
       [unitLedger, foreignUnit.id],
     ] as const) {
       const response = await get(handler, `/api/v1/x/${id}/ledger.xlsx`, { id });
-      expect({ status: response.status, body: await response.json() }).toEqual({ status: 404, body: { error: "未找到" } });
+      expect({ status: response.status, body: await response.json() }).toEqual({ status: 404, body: { error: "记录不存在或无权访问" } });
     }
     await signInAs("yinchuan.viewer");
     expect((await get(planLedger, `/api/v1/plans/${plan.id}/ledger.xlsx`, { id: plan.id })).status).toBe(404);

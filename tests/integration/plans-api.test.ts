@@ -20,7 +20,7 @@ async function planOf(code: string, title: RegExp) {
 describe("/api/v1", () => {
   it("answers 401 without a session", async () => {
     signOut();
-    expect(await call(listPlans, "/api/v1/plans")).toEqual({ status: 401, body: { error: "未登录或登录已失效" } });
+    expect(await call(listPlans, "/api/v1/plans")).toEqual({ status: 401, body: { error: "登录已失效，请重新登录" } });
     const plan = await planOf("jinfeng", /教育工作要点/);
     expect((await call(getPlan, `/api/v1/plans/${plan.id}`, { id: plan.id })).status).toBe(401);
   });
@@ -65,7 +65,7 @@ describe("/api/v1", () => {
     const foreignPlan = await planOf("helan", /质量提升/);
     const foreignTask = await ownerDb().task.findFirstOrThrow({ where: { planId: foreignPlan.id } });
     const missing = "00000000-0000-4000-8000-000000000000";
-    const notFound = { status: 404, body: { error: "未找到" } };
+    const notFound = { status: 404, body: { error: "记录不存在或无权访问" } };
     expect(await call(getPlan, `/api/v1/plans/${foreignPlan.id}`, { id: foreignPlan.id })).toEqual(notFound);
     expect(await call(getPlan, `/api/v1/plans/${missing}`, { id: missing })).toEqual(notFound);
     expect(await call(getPlan, "/api/v1/plans/not-a-uuid", { id: "not-a-uuid" })).toEqual(notFound);

@@ -75,8 +75,8 @@ describe("POST /api/v1/reports/{slotId}/submit", () => {
 
   it("rejects another unit's slot, a malformed id, a bad body and a non-JSON request", async () => {
     await signInAs("jinfeng.reporter");
-    expect(await submit(foreignSlotId, body())).toEqual({ status: 404, body: { error: "未找到" } });
-    expect(await submit("not-a-uuid", body())).toEqual({ status: 404, body: { error: "未找到" } });
+    expect(await submit(foreignSlotId, body())).toEqual({ status: 404, body: { error: "填报任务不存在或无权访问" } });
+    expect(await submit("not-a-uuid", body())).toEqual({ status: 404, body: { error: "记录不存在或无权访问" } });
     const invalid = await submit(slotIds[2]!, body({ summary: "", progress: 120 }));
     expect(invalid.status).toBe(400);
     expect(Object.keys(invalid.body.fieldErrors as object).sort()).toEqual(["progress", "summary"]);

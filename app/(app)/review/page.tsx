@@ -9,6 +9,7 @@ import { formatNumber, formatTarget } from "@/lib/format";
 import { isOwnSubmission, OWN_SUBMISSION_MESSAGE } from "@/lib/reports/own-submission";
 import { getReviewExtras } from "@/lib/reports/queries/review-extras";
 import { listReviewQueue } from "@/lib/reports/queries/review-queue";
+import { slotUnitLabel } from "@/lib/org/unit-label";
 
 export const metadata = { title: "审核" };
 
@@ -34,7 +35,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       reportId: r.id,
       version: r.version,
       slotId: r.slot.id,
-      unit: r.slot.orgUnit.name,
+      unit: slotUnitLabel(r.slot.orgUnit.name, r.slot.groupUnit?.name),
       taskNumber: r.slot.task.number,
       taskTitle: r.slot.task.title,
       planTitle: r.slot.task.plan.title,

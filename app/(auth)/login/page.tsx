@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { SsoSignInButton } from "@/components/auth/sso-sign-in-button";
+import { oidcConfig } from "@/lib/auth/oidc-config";
 import { getAuthSession } from "@/lib/auth/session";
+import { loginErrorMessage } from "@/lib/auth/sso-refusals";
 
 export const metadata: Metadata = { title: "登录" };
 
-export default async function LoginPage() {
+type Props = { searchParams: Promise<{ error?: string | string[] }> };
+
+export default async function LoginPage({ searchParams }: Props) {
   if (await getAuthSession()) redirect("/");
+  const { error } = await searchParams;
+  const ssoOffered = oidcConfig() !== null;
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">
@@ -15,7 +22,7 @@ export default async function LoginPage() {
           <h1 className="mt-2 text-2xl font-semibold">教育规划督办平台</h1>
           <p className="mt-2 text-sm text-slate-500">把规划文件变成可跟踪、可督办的工作</p>
         </div>
-        <LoginForm />
+        <LoginForm initialError={loginErrorMessage(typeof error === "string" ? error : undefined)} alternative={ssoOffered ? <SsoSignInButton /> : undefined} />
       </div>
     </main>
   );

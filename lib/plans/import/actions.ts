@@ -4,7 +4,7 @@
 // transaction. Both are bureau-admin only (plans:manage).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { tenantAction, type ActionResult } from "@/lib/auth/action";
+import { formAction, tenantAction } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { parsePlanText } from "@/lib/plans/parser";
 import { importPlan } from "./import-plan";
@@ -42,16 +42,9 @@ const confirm = tenantAction({ permission: "plans:manage", schema: confirmPlanIm
   return { planId: result.planId, replaced: result.replaced, tasks: result.tasks };
 });
 
-export async function previewPlanImportAction(_prev: ActionResult<PlanImportPreview> | null, input: FormData): Promise<ActionResult<PlanImportPreview>> {
-  return preview(input);
-}
+export const previewPlanImportAction = formAction(preview);
 
-export async function confirmPlanImportAction(
-  _prev: ActionResult<PlanImportResult> | null,
-  input: { plan: unknown; sourceText: string; replace: boolean },
-): Promise<ActionResult<PlanImportResult>> {
-  const result = await confirm(input);
-  if (!result.ok) return result;
+export const confirmPlanImportAction = formAction(confirm, (result) => {
   revalidatePath("/plans");
-  return { ...result, message: result.data.replaced ? "已替换原有规划" : `已导入 ${result.data.tasks} 项任务` };
-}
+  return result.replaced ? "已替换原有规划" : `已导入 ${result.tasks} 项任务`;
+});

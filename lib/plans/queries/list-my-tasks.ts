@@ -3,13 +3,15 @@ import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageArgs, toPage, type Page } from "@/lib/pagination";
+import { groupsOfUnit } from "@/lib/org/groups-of-unit";
 import { TASK_LIST_SELECT, type TaskListItem } from "./task-select";
 
 export type MyTaskItem = TaskListItem & { plan: { id: string; title: string } };
 
 /**
  * "我负责的": a leader's tasks are those naming a person linked to their
- * account; a unit reporter's are those linking their unit.
+ * account; a unit reporter's are those linking their unit, or a group unit
+ * their unit belongs to (各中小学校、幼儿园's tasks are every school's).
  */
 export async function listMyTasks(tx: Tx, session: TenantSession, filter: { q?: string; page: number }): Promise<Page<MyTaskItem>> {
   const tenantId = session.tenant.tenantId;
@@ -17,7 +19,7 @@ export async function listMyTasks(tx: Tx, session: TenantSession, filter: { q?: 
     session.role === "leader"
       ? { leaders: { some: { person: { userId: session.userId } } } }
       : session.role === "unit_reporter" && session.tenant.orgUnitId
-        ? { units: { some: { orgUnitId: session.tenant.orgUnitId } } }
+        ? { units: { some: { orgUnitId: { in: [session.tenant.orgUnitId, ...(await groupsOfUnit(tx, tenantId, session.tenant.orgUnitId))] } } } }
         : null;
   if (!mine) return toPage([], 0, 1);
   const where: Prisma.TaskWhereInput = { tenantId, ...mine, ...(filter.q ? { title: { contains: filter.q } } : {}) };

@@ -44,6 +44,7 @@ export async function listSlots(tx: Tx, session: TenantSession, filter: SlotFilt
       overdueMarkedAt: true,
       period: { select: { label: true } },
       orgUnit: { select: { id: true, name: true } },
+      groupUnit: { select: { name: true } },
       task: { select: { id: true, number: true, title: true, plan: { select: { id: true, title: true } } } },
       report: { select: { id: true, progress: true, submittedAt: true, updatedAt: true } },
     },

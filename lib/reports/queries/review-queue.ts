@@ -22,6 +22,7 @@ export async function listReviewQueue(tx: Tx, tenantId: string, filter: { page: 
           id: true,
           period: { select: { label: true } },
           orgUnit: { select: { name: true } },
+          groupUnit: { select: { name: true } },
           task: { select: { id: true, number: true, title: true, plan: { select: { title: true } } } },
         },
       },

@@ -1,7 +1,7 @@
 // The access matrix's tests of one server action (see run-matrix.ts for the rules).
 import path from "node:path";
 import { expect, it } from "vitest";
-import { ACTION_MESSAGES } from "@/lib/auth/action";
+import { FAILURE_MESSAGES } from "@/lib/auth/failure";
 import { CALLERS, callerById, type Caller } from "./callers";
 import { ROOT, parseActionKey } from "./discover";
 import type { ActionEntry, ActionInput } from "./expectations";
@@ -29,14 +29,14 @@ function judgeAnswer(context: string, outcome: Outcome, check: typeof expect.sof
   if (!("returned" in outcome) || !outcome.returned || typeof outcome.returned !== "object") return;
   const { message, fieldErrors } = outcome.returned as { message?: string; fieldErrors?: unknown };
   check(message, `${context}: the action rejected the matrix's input as invalid ${JSON.stringify(fieldErrors)}: fix the entry`).not.toBe(
-    ACTION_MESSAGES.invalid,
+    FAILURE_MESSAGES.invalid,
   );
-  check(message, `${context}: the action failed unexpectedly (see the log)`).not.toBe(ACTION_MESSAGES.failed);
+  check(message, `${context}: the action failed unexpectedly (see the log)`).not.toBe(FAILURE_MESSAGES.failed);
 }
 
 export function actionCases(m: Matrix, key: string, entry: ActionEntry): void {
   const refusal = (caller: Caller): Outcome => ({
-    returned: entry.returnsNothing ? undefined : { ok: false, message: caller.username ? ACTION_MESSAGES.forbidden : ACTION_MESSAGES.signedOut },
+    returned: entry.returnsNothing ? undefined : { ok: false, message: caller.username ? FAILURE_MESSAGES.forbidden : FAILURE_MESSAGES.signedOut },
   });
   const foreignInputs = (target: "victim" | "ghost"): [string, ActionInput][] => [
     ["the target's objects", entry.input(m.aim(target))],

@@ -18,8 +18,8 @@
 //  3. `permission`: the one the code passes to tenantAction / tenantReadRoute
 //     ("platform:manage" for platformAction; "signed-in" for an action any
 //     session may call, such as switching the active tenant). The runner expects exactly the roles `can()` allows to
-//     get past it; everyone else gets ACTION_MESSAGES.forbidden / 403, and no
-//     session gets ACTION_MESSAGES.signedOut / 401, with nothing written.
+//     get past it; everyone else gets FAILURE_MESSAGES.forbidden / 403, and no
+//     session gets FAILURE_MESSAGES.signedOut / 401, with nothing written.
 //  4. `input` / `request`: build it from `target` (a Side in world.ts: ids of
 //     the target tenant's plan, tasks, slots, indicators, members…; add a
 //     fixture in world-side.ts if yours needs an object no other entry
@@ -51,6 +51,7 @@
 //     with the reason.
 import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
+import { GROUPS } from "./entries/groups";
 import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
 import { PLANS } from "./entries/plans";
@@ -133,4 +134,4 @@ export interface Table {
   routes: Record<string, RouteEntry>;
 }
 
-export const TABLES = { plans: PLANS, work: WORK, people: PEOPLE, routes: ROUTES, platform: PLATFORM } satisfies Record<string, Table>;
+export const TABLES = { plans: PLANS, work: WORK, people: PEOPLE, routes: ROUTES, groups: GROUPS, platform: PLATFORM } satisfies Record<string, Table>;

@@ -1,7 +1,7 @@
 // Runs one table of the access matrix: every entry × every caller (callers.ts),
 // each test's calls between two fingerprints of the whole database.
 //
-//   refused by can()            → ACTION_MESSAGES.forbidden / 403 (no session:
+//   refused by can()            → FAILURE_MESSAGES.forbidden / 403 (no session:
 //                                 signedOut / 401), and nothing written;
 //   permitted, victim's objects → refused, with exactly the answer given for
 //                                 ids that do not exist (the ghost), not a

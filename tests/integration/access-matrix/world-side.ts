@@ -19,7 +19,14 @@ export async function buildSide(code: string, mainPlan: RegExp, percentDefinitio
   const plans = await planFixtures(base, percentDefinitionId);
   const people = await peopleFixtures(base);
   const reporting = await reportingFixtures(base, mainPlan);
-  return { ...base.side, ...plans, ...people, ...reporting };
+  return { ...base.side, ...plans, ...people, ...reporting, groupUnit: await groupFixture(base) };
+}
+
+/** A demo group unit (every demo bureau has one) and a unit that may be its member. */
+async function groupFixture({ db, tenantId }: Base) {
+  const group = await db.orgUnit.findFirstOrThrow({ where: { tenantId, kind: "group" }, orderBy: { name: "asc" } });
+  const member = await db.orgUnit.findFirstOrThrow({ where: { tenantId, kind: { not: "group" } }, orderBy: { name: "asc" } });
+  return { id: group.id, memberId: member.id };
 }
 
 /** The tenant, its demo accounts, its main plan and five of that plan's tasks. */

@@ -60,6 +60,8 @@ export interface Side {
   attachments: { removable: string; download: string };
   review: { reportId: string; version: number };
   messages: { staff: string; leader: string };
+  /** A group unit (各…) and a unit that is no group, for group member editing. */
+  groupUnit: { id: string; memberId: string };
 }
 
 export interface World {

@@ -1,19 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ReportVersion } from "@/lib/reports/report-conflict";
 import type { ActionResult } from "@/lib/auth/action";
 import { draftInput, formFieldErrors, type DraftInput } from "@/components/reports/draft-input";
 import { AUTOSAVE_MS, DraftSession, type DraftActions } from "@/components/reports/draft-session";
-import { DRAFT_MESSAGES, type ConflictView, type DraftFields } from "@/components/reports/draft-state";
+import { DRAFT_MESSAGES, type DraftFields } from "@/components/reports/draft-state";
 
 const initial: DraftFields = { summary: "", progress: "", problems: "", nextSteps: "", actuals: {} };
-const theirs: ConflictView = { summary: "对方", progress: 30, problems: "", nextSteps: "", version: 9, status: "draft", updatedAt: "2026-03-01T00:00:00Z" };
+const theirs: ReportVersion = { summary: "对方", progress: 30, problems: "", nextSteps: "", version: 9, status: "draft", updatedAt: "2026-03-01T00:00:00Z" };
 
-type SaveResult = ActionResult<{ version: number; savedAt: Date | string }>;
+type SaveResult = ActionResult<{ version: number; savedAt: Date | string }, ReportVersion>;
 
 /** A fake server: each save answers when the test says so, and remembers what it was sent. */
 function fakeServer() {
   const saves: { input: DraftInput; answer: (r: SaveResult | Error) => void }[] = [];
   const submits: (DraftInput & { submitKey: string })[] = [];
-  let submitAnswer: () => Promise<ActionResult<unknown>> = async () => ({ ok: true, data: {}, message: "已提交，等待教育局审核" });
+  let submitAnswer: () => Promise<ActionResult<unknown, ReportVersion>> = async () => ({ ok: true, data: {}, message: "已提交，等待教育局审核" });
   const actions: DraftActions = {
     save: (input) => new Promise((resolve, reject) => saves.push({ input, answer: (r) => (r instanceof Error ? reject(r) : resolve(r)) })),
     submit: (input) => {
@@ -25,7 +26,7 @@ function fakeServer() {
     actions,
     saves,
     submits,
-    answerSubmitWith: (f: () => Promise<ActionResult<unknown>>) => (submitAnswer = f),
+    answerSubmitWith: (f: () => Promise<ActionResult<unknown, ReportVersion>>) => (submitAnswer = f),
     ok: (version: number): SaveResult => ({ ok: true, data: { version, savedAt: "2026-03-01T03:00:00Z" } }),
   };
 }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
+import type { ReportVersion } from "@/lib/reports/report-conflict";
 import {
   DRAFT_MESSAGES,
   initialDraftState,
   reduceDraft,
   shouldSave,
-  type ConflictView,
   type DraftEvent,
   type DraftState,
 } from "@/components/reports/draft-state";
 
 const fields = { summary: "完成了培训", progress: "40", problems: "", nextSteps: "", actuals: { a: "12" } };
 const fresh = (patch: Partial<DraftState> = {}): DraftState => ({ ...initialDraftState({ initial: fields, version: 3, lastSavedAt: null }), ...patch });
-const theirs: ConflictView = {
+const theirs: ReportVersion = {
   summary: "对方的进展",
   progress: 60,
   problems: "经费不足",

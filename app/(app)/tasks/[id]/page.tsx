@@ -6,6 +6,7 @@ import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { getTask } from "@/lib/plans/queries/get-task";
 import { getTaskHistory } from "@/lib/reports/queries/task-history";
+import { listTaskGroupLines } from "@/lib/reports/queries/task-group-slots";
 import { listTaskSlots } from "@/lib/reports/queries/task-slots";
 import { listMilestones } from "@/lib/tasks/list-milestones";
 import { MilestonesPanel } from "@/components/tasks/milestones-panel";
@@ -13,6 +14,7 @@ import { TaskGoal, TaskIndicators, TaskMeasures, TaskSource } from "@/components
 import { TaskHeader } from "@/components/tasks/task-header";
 import { TaskHistory } from "@/components/tasks/task-history";
 import { TaskLeaders, TaskUnits } from "@/components/tasks/task-people";
+import { GroupLines } from "@/components/tasks/group-lines";
 import { TaskSlots } from "@/components/tasks/task-slots";
 import { TaskStatusPanel } from "@/components/tasks/status-panel";
 import { UrgeButton } from "@/components/tasks/urge-button";
@@ -22,12 +24,13 @@ export const metadata = { title: "任务详情" };
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("plans:read");
   const id = idOr404((await params).id);
-  const { task, slots, history, milestones } = await orNotFound(
+  const { task, slots, groupLines, history, milestones } = await orNotFound(
     readTenant(session, async (tx) => {
       const task = await getTask(tx, session.tenant.tenantId, id);
       return {
         task,
         slots: await listTaskSlots(tx, session, id),
+        groupLines: await listTaskGroupLines(tx, session, id),
         history: await getTaskHistory(tx, session, id),
         milestones: await listMilestones(tx, session.tenant.tenantId, id),
       };
@@ -63,9 +66,10 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             <MilestonesPanel taskId={task.id} milestones={milestones} canEdit={canUpdate} />
           </Card>
           <Card title="填报情况">
-            <TaskSlots slots={slots} />
+            <GroupLines lines={groupLines} />
+            {(slots.length > 0 || groupLines.length === 0) && <TaskSlots slots={slots} />}
           </Card>
-          {can(session.role, "tasks:urge") && slots.some((s) => isUnsubmittedSlot(s.status)) && (
+          {can(session.role, "tasks:urge") && (slots.some((s) => isUnsubmittedSlot(s.status)) || groupLines.some((l) => l.reported < l.total)) && (
             <Card title="催办">
               <UrgeButton taskId={task.id} />
             </Card>

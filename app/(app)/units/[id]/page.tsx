@@ -3,13 +3,17 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { ORG_UNIT_KIND_LABELS, ROLE_LABELS } from "@/lib/vocabulary";
 import { readTenant } from "@/lib/db/tenant-scope";
+import { can } from "@/lib/auth/permissions";
+import { getGroupView } from "@/lib/org/get-group-view";
 import { getUnit } from "@/lib/org/get-unit";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
+import { GroupSection } from "@/components/org/group-section";
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("units:read");
   const id = idOr404((await params).id);
   const unit = await orNotFound(readTenant(session, (tx) => getUnit(tx, session.tenant.tenantId, id)));
+  const groupView = unit.kind === "group" ? await readTenant(session, (tx) => getGroupView(tx, session, unit)) : null;
   return (
     <>
       <PageHeader
@@ -35,6 +39,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           )}
         </Card>
       </div>
+      {groupView && <GroupSection groupId={unit.id} view={groupView} canEdit={can(session.role, "units:manage")} />}
     </>
   );
 }
