@@ -1,7 +1,8 @@
 // ESLint: Next.js's rules (core web vitals, TypeScript) with React's hooks
 // rules, and the layering: lib/ is the domain, imported by pages (app/), UI
 // (components/), entry points (scripts/), seeds and benchmarks, never the
-// other way round. `.ci/run` runs it with no warnings allowed.
+// other way round; components/ never import pages
+// (docs/decisions/0015-layering.md). `.ci/run` runs it with no warnings allowed.
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
@@ -29,6 +30,28 @@ export default defineConfig([
             {
               group: ["@/prisma/seed/*", "@/bench/*", "@/scripts/*", "@/tests/*"],
               message: "lib/ must not depend on seeds, benchmarks, entry points or tests.",
+            },
+            // The same boundaries reached by a relative path out of lib/.
+            {
+              regex: "^(\\.\\./)+(app|components|prisma/seed|bench|scripts|tests)(/|$)",
+              message: "lib/ imports only lib/ (and packages): use the @/ path, and keep the boundary.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/*"], message: "components/ are the pages' UI pieces: pages import them, not the other way round." },
+            {
+              group: ["@/prisma/seed/*", "@/bench/*", "@/scripts/*", "@/tests/*"],
+              message: "components/ must not depend on seeds, benchmarks, entry points or tests.",
             },
           ],
         },

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { withCommandDatabase } from "@/lib/cli/command-database";
 import { runCommand, UsageError } from "@/lib/cli/run-command";
-import { importPlanFile } from "@/prisma/seed/import-plan-file";
+import { importPlanFile } from "@/lib/plans/import/import-plan-file";
 
 await runCommand("导入", async () => {
   const args = process.argv.slice(2);

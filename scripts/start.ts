@@ -5,7 +5,7 @@
 import { createPrismaClient } from "@/lib/db/client";
 import { prepareDatabaseFromEnv } from "@/lib/db/runtime";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
-import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
+import { seedIndicatorCatalogue } from "@/lib/indicators/seed-catalogue";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { ensureProductionBuild } from "./build";
 import { runWebServer } from "./web-server";

@@ -3,6 +3,7 @@ import { CityHome } from "@/components/city/city-home";
 import { BureauHome } from "@/components/dashboard/bureau-home";
 import { PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/vocabulary";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -10,7 +11,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   return (
     <>
       <PageHeader title={session.tenant.tenantName} description={`您好，${session.displayName}（${ROLE_LABELS[session.role]}）`} />
-      {session.role === "city_viewer" ? (
+      {can(session.role, "children:read") ? (
         <Suspense fallback={<p className="text-sm text-slate-500">正在汇总各区县…</p>}>
           <CityHome session={session} />
         </Suspense>

@@ -1,7 +1,7 @@
 // The FLOOR of each HTTP benchmark: the SQL behind the page, run through a
-// bare `pg` client as the app role, inside one transaction scoped the way
-// withTenant scopes it (READ ONLY + set_config, so row-level security is
-// paid for here too). What the page costs above this is the framework:
+// bare `pg` client as the app role, inside one transaction scoped by the
+// app's own scope statement (lib/db/scope-statement.ts: READ ONLY +
+// set_config, so row-level security is paid for here too). What the page costs above this is the framework:
 // session lookup, Prisma, rendering, HTTP.
 //
 // Where the app builds its SQL with $queryRaw (dashboard aggregates, city
@@ -10,6 +10,7 @@
 // code. Where the app uses Prisma's query builder (task list, facets) the
 // equivalent SQL is written here.
 import pg from "pg";
+import { scopeStatement, type ScopeSpec } from "@/lib/db/scope-statement";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { readComparisons } from "@/lib/city/compare-indicator";
 import { getBreakdownByLeadUnit } from "@/lib/dashboard/breakdown-by-lead-unit";
@@ -45,10 +46,13 @@ export async function captureSql(run: (tx: Tx) => Promise<unknown>): Promise<Sta
 
 type Query = (statement: Statement) => Promise<pg.QueryResult>;
 
-export interface FloorScope {
-  tenantId: string;
-  userId: string;
-  childTenantIds?: string[];
+export type FloorScope = ScopeSpec & { tenantId: string; userId: string };
+
+/** BEGIN and the app's scope statement for a read (what readTenant / withChildTenants send). */
+async function beginScopedRead(client: pg.Client, scope: FloorScope): Promise<void> {
+  const statement = scopeStatement(scope, { readOnly: true });
+  await client.query("BEGIN");
+  await client.query(statement.text, statement.values);
 }
 
 export const FLOOR_TIMING = { warmup: 10, iterations: 300, maxMs: 8_000, minIterations: 30 };
@@ -62,12 +66,7 @@ export async function timeFloor(appUrl: string, scope: FloorScope, body: (query:
     return await timeIterations(async () => {
       // What the app does outside its transaction (the city's child list).
       await before?.(query);
-      await client.query("BEGIN READ ONLY");
-      await client.query("SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true), set_config('app.child_tenant_ids', $3, true)", [
-        scope.tenantId,
-        scope.userId,
-        (scope.childTenantIds ?? []).join(","),
-      ]);
+      await beginScopedRead(client, scope);
       await body(query);
       await client.query("COMMIT");
     }, FLOOR_TIMING);
@@ -108,8 +107,7 @@ async function timeFloorOnce(appUrl: string, scope: FloorScope, body: (query: Qu
   const client = new pg.Client({ connectionString: appUrl });
   await client.connect();
   try {
-    await client.query("BEGIN READ ONLY");
-    await client.query("SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)", [scope.tenantId, scope.userId]);
+    await beginScopedRead(client, scope);
     await body((s) => client.query(s.text, s.values));
     await client.query("COMMIT");
   } finally {
@@ -183,7 +181,7 @@ export async function compareFloor(
   const childList: Statement = { text: "SELECT id, code, name FROM tenants WHERE parent_id = $1::uuid ORDER BY code", values: [f.cityId] };
   return timeFloor(
     appUrl,
-    { tenantId: f.cityId, userId: f.userId, childTenantIds: f.children.map((c) => c.id) },
+    { tenantId: f.cityId, userId: f.userId, childrenOf: f.cityId },
     async (query) => {
       await query(comparison!);
     },

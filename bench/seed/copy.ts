@@ -77,8 +77,9 @@ export async function copyTable(client: pg.Client, table: CopyTable, options: { 
   const created = staged.get(client) ?? new Set<string>();
   staged.set(client, created);
   if (!created.has(stage)) {
-    // Session-long; emptied at every commit.
-    await client.query(`CREATE TEMP TABLE IF NOT EXISTS "${stage}" (LIKE "${table.table}") ON COMMIT DELETE ROWS`);
+    // Session-long; emptied at every commit. With the defaults, so a column the
+    // province does not write (users.must_change_password) gets the table's own.
+    await client.query(`CREATE TEMP TABLE IF NOT EXISTS "${stage}" (LIKE "${table.table}" INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`);
     created.add(stage);
   }
   await pipeline(Readable.from(chunks(table.lines)), client.query(copyFrom(`COPY "${stage}" (${columns}) FROM STDIN`)));

@@ -19,7 +19,7 @@
 // nothing and an interrupted run can be resumed (or a smaller province grown).
 import { createPrismaClient } from "@/lib/db/client";
 import { todayInChina } from "@/lib/reports/periods";
-import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
+import { seedIndicatorCatalogue } from "@/lib/indicators/seed-catalogue";
 import { openProvinceLoader, type ProvinceLoader, type ProvinceRun } from "./province-loader";
 import { addCities } from "./province-cities";
 import { addDistricts } from "./province-districts";

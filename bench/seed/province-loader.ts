@@ -4,6 +4,7 @@
 // under FORCE RLS for a non-superuser owner too.
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { scopeStatement } from "@/lib/db/scope-statement";
 import type { PeriodSpec } from "@/lib/reports/periods";
 import { bypassesRls } from "./copy";
 import type { CatalogueEntry } from "./district-context";
@@ -76,7 +77,8 @@ async function prepare(client: pg.Client, existing: Map<string, string>, periods
 export async function inTenantTransaction(client: pg.Client, tenantId: string, fn: () => Promise<void>): Promise<void> {
   await client.query("BEGIN");
   try {
-    await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+    const scope = scopeStatement({ tenantId, userId: null });
+    await client.query(scope.text, scope.values);
     await fn();
     await client.query("COMMIT");
   } catch (err) {

@@ -8,9 +8,10 @@ import type { TenantSession } from "@/lib/auth/session";
 import { dashboardDates, isoDay } from "@/lib/dashboard/dates";
 import { getLinkedPeople } from "@/lib/dashboard/linked-people";
 import type { DashboardScope } from "@/lib/dashboard/scope";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { parseIndicatorListView, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
 import { firstParam } from "@/lib/pagination";
+import { myTasksBasis } from "@/lib/plans/queries/my-tasks-basis";
 import { BreakdownSection } from "./breakdown-section";
 import { HeadlineSection } from "./headline-section";
 import { IndicatorSection } from "./indicator-section";
@@ -24,12 +25,14 @@ type SearchParams = Record<string, string | string[] | undefined>;
  */
 export async function BureauHome({ session, searchParams = {} }: { session: TenantSession; searchParams?: SearchParams }) {
   const tenantId = session.tenant.tenantId;
-  const linked = await withTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId), { readOnly: true });
+  const linked = await readTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId));
   const param = firstParam(searchParams.mine);
-  const mine = param === "1" ? true : param === "0" ? false : session.role === "leader";
+  // A leader (whose 我负责的 is the person linked to the account) starts there.
+  const startsOnMine = myTasksBasis(session) === "person";
+  const mine = param === "1" ? true : param === "0" ? false : startsOnMine;
   const scope: DashboardScope = { tenantId, mineUserId: mine ? session.userId : null };
   const dates = dashboardDates();
-  const offerMine = linked.length > 0 || session.role === "leader";
+  const offerMine = linked.length > 0 || startsOnMine;
   return (
     <div className="space-y-6" data-testid="bureau-dashboard">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -4,7 +4,7 @@ import type { DashboardDates } from "@/lib/dashboard/dates";
 import { getHeadline } from "@/lib/dashboard/headline";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { taskListHref } from "@/lib/plans/display/task-list-filter";
 import { DeltaStat } from "./delta-stat";
@@ -22,7 +22,7 @@ const TONE = { good: "text-green-700", bad: "text-red-700", neutral: "text-slate
 
 /** Are we on track: completion, what is behind, what is unreported — each against the start of the quarter. */
 export async function HeadlineSection({ session, scope, dates }: { session: TenantSession; scope: DashboardScope; dates: DashboardDates }) {
-  const { now, then } = await withTenant(session, (tx) => getHeadline(tx, scope, dates), { readOnly: true });
+  const { now, then } = await readTenant(session, (tx) => getHeadline(tx, scope, dates));
   const mine = Boolean(scope.mineUserId);
   const href = (f: Parameters<typeof taskListHref>[0]) => taskListHref({ ...f, mine });
   const sharePoints = (now.completedShare - then.completedShare) * 100;

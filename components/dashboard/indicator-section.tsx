@@ -6,7 +6,7 @@ import { indicatorFilterHref, type IndicatorListView } from "@/lib/dashboard/ind
 import { getIndicatorTrends, type TrendPoint } from "@/lib/dashboard/indicator-trends";
 import { yearEnd, type Band } from "@/lib/dashboard/on-path";
 import type { DashboardScope } from "@/lib/dashboard/scope";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { formatBaseline, formatDate, formatNumber, formatTarget, SUMMARY_DECIMALS } from "@/lib/format";
 import { type Judgement, JUDGEMENT_LABELS, JUDGEMENTS } from "@/lib/vocabulary";
 import { Pager } from "@/components/ui/list-controls";
@@ -34,20 +34,16 @@ export async function IndicatorSection({
   /** Query parameters the section's links keep (the scope toggle). */
   params: Params;
 }) {
-  const { items, shown, trends } = await withTenant(
-    session,
-    async (tx) => {
-      const items = await getIndicatorProgress(tx, scope);
-      const shown = selectIndicatorPage(items, view);
-      const trends = await getIndicatorTrends(
-        tx,
-        scope.tenantId,
-        shown.items.filter((i) => i.latest).map((i) => i.id),
-      );
-      return { items, shown, trends };
-    },
-    { readOnly: true },
-  );
+  const { items, shown, trends } = await readTenant(session, async (tx) => {
+    const items = await getIndicatorProgress(tx, scope);
+    const shown = selectIndicatorPage(items, view);
+    const trends = await getIndicatorTrends(
+      tx,
+      scope.tenantId,
+      shown.items.filter((i) => i.latest).map((i) => i.id),
+    );
+    return { items, shown, trends };
+  });
   return (
     <section
       id="indicators"

@@ -1,13 +1,13 @@
 import { can } from "@/lib/auth/permissions";
 import { getAuthSession, hasTenant } from "@/lib/auth/session";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { countUnread } from "@/lib/inbox/unread-count";
 
 /** Unread messages in the active tenant, for the nav; renders nothing when there are none. */
 export async function InboxBadge({ className = "" }: { className?: string }) {
   const session = await getAuthSession();
   if (!hasTenant(session) || !can(session.role, "inbox:read")) return null;
-  const unread = await withTenant(session, (tx) => countUnread(tx, session), { readOnly: true });
+  const unread = await readTenant(session, (tx) => countUnread(tx, session));
   if (unread === 0) return null;
   return (
     <span

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { isUnitBoundRole } from "@/lib/auth/permissions";
 import { BUREAU_ROLES, ROLE_LABELS } from "@/lib/vocabulary";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { LabelOptions } from "@/components/ui/label-options";
@@ -16,17 +17,22 @@ export function RoleFields({
   defaultUnitId?: string | null;
   errors?: Record<string, string[]>;
 }) {
-  const [role, setRole] = useState<string>(defaultRole);
+  const [role, setRole] = useState<Role>(defaultRole);
   return (
     <>
       <label className="block text-sm">
         <span className="mb-1 block font-medium text-slate-700">角色</span>
-        <select name="role" value={role} onChange={(e) => setRole(e.target.value)} className="min-h-10 w-full rounded-md border border-slate-300 bg-white px-2">
+        <select
+          name="role"
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          className="min-h-10 w-full rounded-md border border-slate-300 bg-white px-2"
+        >
           <LabelOptions values={BUREAU_ROLES} labels={ROLE_LABELS} />
         </select>
         {errors?.role && <span className="mt-1 block text-xs text-red-600">{errors.role.join("；")}</span>}
       </label>
-      {role === "unit_reporter" && (
+      {isUnitBoundRole(role) && (
         <label className="block text-sm">
           <span className="mb-1 block font-medium text-slate-700">所属单位</span>
           <select name="orgUnitId" defaultValue={defaultUnitId ?? ""} className="min-h-10 w-full rounded-md border border-slate-300 bg-white px-2">

@@ -12,7 +12,6 @@ export interface DraftFields {
   actuals: Record<string, string>;
 }
 
-
 export type SaveStatus =
   | { kind: "idle" }
   | { kind: "dirty" }

@@ -4,7 +4,7 @@
 // existence is not revealed.
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { can, type Permission } from "./permissions";
+import { can, platformRole, type Permission } from "./permissions";
 import { getAuthSession, hasTenant, type AuthSession, type TenantSession } from "./session";
 
 /** Where a user with a one-time password is led (outside the app layout, so it does not lead to itself). */
@@ -20,7 +20,7 @@ export async function requireSession(): Promise<AuthSession> {
 export async function requireTenantSession(permission: Permission = "tenant:read"): Promise<TenantSession> {
   const session = await requireSession();
   if (!hasTenant(session)) {
-    if (session.isPlatformAdmin) redirect("/platform");
+    if (can(platformRole(session), "platform:manage")) redirect("/platform");
     notFound();
   }
   if (!can(session.role, permission)) notFound();
@@ -29,6 +29,6 @@ export async function requireTenantSession(permission: Permission = "tenant:read
 
 export async function requirePlatformAdmin(): Promise<AuthSession> {
   const session = await requireSession();
-  if (!session.isPlatformAdmin) notFound();
+  if (!can(platformRole(session), "platform:manage")) notFound();
   return session;
 }

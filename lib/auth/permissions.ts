@@ -29,6 +29,13 @@ const PERMISSIONS = {
   "tenant:export": ["bureau_admin"],
   "children:read": ["city_viewer"],
   "platform:manage": ["platform_admin"],
+  // Acting for and seeing every unit of the bureau. Without it a member is
+  // bound to its membership's unit (a unit reporter): its reports, slots,
+  // cooperation and 我负责的 are that unit's (lib/reports/reporter-scope.ts).
+  "units:all": ["bureau_admin", "bureau_staff", "leader", "city_viewer"],
+  // 我负责的 (/my-tasks): the tasks naming the person linked to the account,
+  // or, for a member bound to a unit, the tasks of that unit.
+  "tasks:mine": ["leader", "unit_reporter"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -46,6 +53,8 @@ const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
   "inbox:read",
   "audit:read",
   "tenant:export",
+  "units:all",
+  "tasks:mine",
 ]);
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
@@ -58,6 +67,25 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 
 export function isWritePermission(permission: Permission): boolean {
   return !READ_PERMISSIONS.has(permission);
+}
+
+/** A role without units:all is bound to one unit: its membership names the unit (a unit reporter). */
+export function isUnitBoundRole(role: Role): boolean {
+  return !can(role, "units:all");
+}
+
+/** Whether every transaction of this role is READ ONLY at the database level (withTenant). */
+export function isReadOnlyRole(role: Role): boolean {
+  return READ_ONLY_ROLES.includes(role);
+}
+
+/**
+ * The platform role belongs to the account (users.is_platform_admin), not to a
+ * membership: a platform admin acts as one whichever tenant is active. Ask
+ * `can(platformRole(session), "platform:manage")`.
+ */
+export function platformRole(user: { isPlatformAdmin: boolean }): Role | null {
+  return user.isPlatformAdmin ? "platform_admin" : null;
 }
 
 export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];

@@ -4,7 +4,7 @@
 // account (the caller's own rows, or anyone's for a platform admin).
 import "server-only";
 import { withTenant, type Tx } from "@/lib/db/tenant-scope";
-import { can, isWritePermission, type Permission } from "./permissions";
+import { can, isWritePermission, platformRole, type Permission } from "./permissions";
 import { hasTenant, type AuthSession, type TenantSession } from "./session";
 import { withUser } from "./user-scope";
 
@@ -24,7 +24,7 @@ export function tenantScope(permission: Permission): Scope<TenantSession> {
   };
 }
 
-const isPlatformAdmin = (session: AuthSession) => session.isPlatformAdmin && can("platform_admin", "platform:manage");
+const isPlatformAdmin = (session: AuthSession) => can(platformRole(session), "platform:manage");
 
 /**
  * The platform (the indicator catalogue, tenants, platform accounts). A

@@ -9,6 +9,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import type { Role, TenantKind } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/client";
+import { platformRole } from "./permissions";
 import { readSessionToken, type SessionToken } from "./token";
 
 export const ACTIVE_TENANT_COOKIE = "eduplan_tenant";
@@ -90,7 +91,7 @@ export async function loadAuthSession(token: SessionToken, preferredTenantCode?:
     displayName: user.displayName,
     isPlatformAdmin: user.isPlatformAdmin,
     mustChangePassword: user.mustChangePassword,
-    role: tenant?.role ?? (user.isPlatformAdmin ? "platform_admin" : null),
+    role: tenant?.role ?? platformRole(user),
     tenant,
     memberships,
     signInNotice:

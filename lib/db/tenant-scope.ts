@@ -3,24 +3,20 @@
 // policies in the migrations read them, so a query that forgets its tenant
 // filter sees nothing rather than someone else's rows.
 import "server-only";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "./client";
+import { scopeStatement, type ScopeSpec } from "./scope-statement";
 import { assertRlsEnforced } from "./rls-guard";
+import { can, isReadOnlyRole } from "@/lib/auth/permissions";
 import type { TenantSession } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 
 export type Tx = Prisma.TransactionClient;
+export type { ScopeSpec };
 
 export interface ScopeOptions {
   readOnly?: boolean;
   timeoutMs?: number;
-}
-
-export interface ScopeSpec {
-  tenantId: string | null;
-  userId: string | null;
-  /** Also admit SELECT on the tenants directly under this one (the city view); they are listed in the scope statement. */
-  childrenOf?: string;
 }
 
 /** Low-level: callers outside lib/db go through withTenant / readTenant / withChildTenant(s) below. */
@@ -32,15 +28,8 @@ export async function openTenantTransaction<T>(
 ): Promise<T> {
   return client.$transaction(
     async (tx) => {
-      // One statement: the scope, the child tenants (listed from the hierarchy, so
-      // a caller cannot name its own), and READ ONLY for read transactions (what
-      // SET TRANSACTION READ ONLY does; switching it on is allowed at any point).
-      const [row] = await tx.$queryRaw<{ children: ChildTenant[] }[]>`
-        WITH children AS (SELECT id, code, name FROM tenants WHERE parent_id = ${scope.childrenOf ?? null}::uuid)
-        SELECT set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.user_id', ${scope.userId ?? ""}, true),
-          set_config('app.child_tenant_ids', (SELECT coalesce(string_agg(id::text, ','), '') FROM children), true),
-          ${options.readOnly ? Prisma.sql`set_config('transaction_read_only', 'on', true)` : Prisma.sql`NULL`},
-          (SELECT coalesce(json_agg(json_build_object('id', id::text, 'code', code, 'name', name) ORDER BY code), '[]'::json) FROM children) AS children`;
+      // One statement: the scope, the child tenants and READ ONLY for reads (scope-statement.ts).
+      const [row] = await tx.$queryRaw<{ children: ChildTenant[] }[]>(scopeStatement(scope, { readOnly: options.readOnly }));
       return fn(tx, row!.children);
     },
     { timeout: options.timeoutMs ?? 15_000, maxWait: 5_000 },
@@ -61,7 +50,7 @@ export async function appClient(): Promise<PrismaClient> {
  * overlapping queries on a client, and they would queue anyway).
  */
 export async function withTenant<T>(session: TenantSession, fn: (tx: Tx) => Promise<T>, options: ScopeOptions = {}): Promise<T> {
-  const readOnly = options.readOnly || session.role === "city_viewer";
+  const readOnly = options.readOnly || isReadOnlyRole(session.role);
   return openTenantTransaction(await appClient(), { tenantId: session.tenant.tenantId, userId: session.userId }, fn, { ...options, readOnly });
 }
 
@@ -82,7 +71,7 @@ export interface ChildTenant {
 
 /** The bureaus directly under the caller's (city) tenant, from the tenant hierarchy. */
 export async function listChildTenants(session: TenantSession): Promise<ChildTenant[]> {
-  if (session.role !== "city_viewer") return [];
+  if (!can(session.role, "children:read")) return [];
   const client = await appClient();
   return client.tenant.findMany({
     where: { parentId: session.tenant.tenantId },
@@ -105,12 +94,13 @@ export async function withChildTenant<T>(session: TenantSession, childCode: stri
  * The city view's way to read all its districts in one query: the children
  * come from the tenant hierarchy (in the transaction's first statement), the
  * transaction is read-only, and the child_tenants_read policies admit SELECT
- * on exactly those tenants. Only a city viewer has children to read.
+ * on exactly those tenants. Only a role with children:read (the city viewer)
+ * has children to read.
  */
 export async function withChildTenants<T>(session: TenantSession, fn: (tx: Tx, children: ChildTenant[]) => Promise<T>): Promise<T> {
   return openTenantTransaction(
     await appClient(),
-    { tenantId: session.tenant.tenantId, userId: session.userId, childrenOf: session.role === "city_viewer" ? session.tenant.tenantId : undefined },
+    { tenantId: session.tenant.tenantId, userId: session.userId, childrenOf: can(session.role, "children:read") ? session.tenant.tenantId : undefined },
     fn,
     { readOnly: true },
   );

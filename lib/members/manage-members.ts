@@ -11,6 +11,7 @@ import { endAllSessions } from "@/lib/auth/end-sessions";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { isUnitBoundRole } from "@/lib/auth/permissions";
 import type { TenantSession } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
@@ -60,7 +61,7 @@ export async function createMember(
   input: { username: string; displayName: string; password: string; role: Role; orgUnitId?: string },
 ) {
   const tenantId = session.tenant.tenantId;
-  const orgUnitId = input.role === "unit_reporter" ? await requireUnitInTenant(tx, tenantId, input.orgUnitId) : null;
+  const orgUnitId = isUnitBoundRole(input.role) ? await requireUnitInTenant(tx, tenantId, input.orgUnitId) : null;
   // Another tenant's user is invisible here, so the unique username decides.
   // The new row is not this tenant's member until the membership below, so it
   // cannot be read back: no RETURNING, no ON CONFLICT (both need to see it).
@@ -86,7 +87,7 @@ export async function createMember(
 export async function updateMemberRole(tx: Tx, session: TenantSession, input: { membershipId: string; role: Role; orgUnitId?: string }) {
   const member = await loadManagedMember(tx, session, input.membershipId);
   refuseSelf(session, member.userId, "修改");
-  const orgUnitId = input.role === "unit_reporter" ? await requireUnitInTenant(tx, session.tenant.tenantId, input.orgUnitId) : null;
+  const orgUnitId = isUnitBoundRole(input.role) ? await requireUnitInTenant(tx, session.tenant.tenantId, input.orgUnitId) : null;
   await tx.membership.update({ where: { id: member.id }, data: { role: input.role, orgUnitId } });
   await tx.user.updateMany({ where: { id: member.userId }, data: { sessionVersion: { increment: 1 } } });
   await recordAudit(tx, session, {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { isUnitBoundRole } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { BUREAU_ROLES } from "@/lib/vocabulary";
 
 const roleFields = {
@@ -8,8 +10,8 @@ const roleFields = {
   orgUnitId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "请选择所属单位" }).optional()),
 };
 
-function requireUnitForReporter<T extends { role: string; orgUnitId?: string }>(value: T, ctx: z.RefinementCtx) {
-  if (value.role === "unit_reporter" && !value.orgUnitId) {
+function requireUnitForReporter<T extends { role: Role; orgUnitId?: string }>(value: T, ctx: z.RefinementCtx) {
+  if (isUnitBoundRole(value.role) && !value.orgUnitId) {
     ctx.addIssue({ code: "custom", path: ["orgUnitId"], message: "单位填报员必须绑定一个单位" });
   }
 }

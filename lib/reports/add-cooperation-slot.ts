@@ -8,6 +8,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { isUnitBound } from "./reporter-scope";
 
 export async function addCooperationSlot(tx: Tx, session: TenantSession, input: { taskId: string; periodId: string; orgUnitId?: string }) {
   const tenantId = session.tenant.tenantId;
@@ -22,7 +23,7 @@ export async function addCooperationSlot(tx: Tx, session: TenantSession, input: 
   if (!period) throw new NotFoundError("填报期不存在或无权访问");
   const link = await tx.taskUnit.findFirst({ where: { tenantId, taskId: task.id, orgUnitId, role: "cooperate" }, select: { taskId: true } });
   if (!link) {
-    throw new UserFacingError(session.role === "unit_reporter" ? "本单位不是该任务的配合单位，不能填报配合情况" : "所选单位不是该任务的配合单位");
+    throw new UserFacingError(isUnitBound(session) ? "本单位不是该任务的配合单位，不能填报配合情况" : "所选单位不是该任务的配合单位");
   }
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO report_slots (id, tenant_id, period_id, task_id, org_unit_id, unit_role, due_on, status, created_at, updated_at)
@@ -46,7 +47,7 @@ export async function addCooperationSlot(tx: Tx, session: TenantSession, input: 
 
 /** The unit the slot is for: a reporter's own (from the session, never the form), or one staff chose. */
 async function unitFor(tx: Tx, session: TenantSession, requested: string | undefined): Promise<string> {
-  if (session.role === "unit_reporter") {
+  if (isUnitBound(session)) {
     const own = session.tenant.orgUnitId;
     if (!own) throw new UserFacingError("您的账号尚未绑定单位，请联系本局管理员");
     if (requested && requested !== own) throw new UserFacingError("只能为本单位填报配合情况");

@@ -13,14 +13,20 @@
 // Writing is narrower still: a reporter writes only their own unit's slots
 // (slotScopeFor, used by loadSlotForActor).
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isUnitBoundRole } from "@/lib/auth/permissions";
 import type { TenantSession } from "@/lib/auth/session";
 
 /** A UUID no row has: a reporter without a unit sees no slots rather than all of them. */
 const NO_UNIT = "00000000-0000-0000-0000-000000000000";
 
+/** Whether the caller is bound to its membership's unit (lacks units:all: a unit reporter). */
+export function isUnitBound(session: TenantSession): boolean {
+  return isUnitBoundRole(session.role);
+}
+
 /** The unit a reporter is confined to, or null for roles that see every unit. */
 function confinedUnit(session: TenantSession): string | null {
-  return session.role === "unit_reporter" ? (session.tenant.orgUnitId ?? NO_UNIT) : null;
+  return isUnitBound(session) ? (session.tenant.orgUnitId ?? NO_UNIT) : null;
 }
 
 /** The slot filter for writing and for the caller's own work lists: a reporter's unit only; bureau roles all. */

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ConflictError } from "@/lib/errors";
-import { importPlanFile } from "./import-plan-file";
+import { importPlanFile } from "@/lib/plans/import/import-plan-file";
 
 export const DEMO_PLAN_DOCUMENTS = [
   { tenant: "jinfeng", file: "jinfeng-2022-work-points.txt" },

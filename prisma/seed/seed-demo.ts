@@ -6,7 +6,7 @@ import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import { DEMO_TENANTS } from "./demo-world";
 import { seedDemoActivity } from "./demo-activity";
 import { seedDemoPlans } from "./demo-plans";
-import { seedIndicatorCatalogue } from "./indicator-catalogue";
+import { seedIndicatorCatalogue } from "@/lib/indicators/seed-catalogue";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 
 /** Stands in for a leader in plans that name none, so the leader account has someone to be. */

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { dropDatabase, ensureDatabase, withCredentials, withDatabase } from "@/lib/db/provision";
+import { scopeStatement } from "@/lib/db/scope-statement";
 import { COPY_ORDER } from "@/bench/seed/district";
 import { generateProvince, type ProvinceSummary } from "@/bench/seed/generate-province";
 import { withRawClient } from "@/tests/support/db";
@@ -144,7 +145,8 @@ describe("benchmark province generator", () => {
       const unscoped = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM tasks");
       expect(unscoped.rows[0]!.n).toBe(0);
       await c.query("BEGIN");
-      await c.query("SELECT set_config('app.tenant_id', $1, true)", [district.id]);
+      const scope = scopeStatement({ tenantId: district.id, userId: null });
+      await c.query(scope.text, scope.values);
       const seen = await c.query<{ tasks: number; task_tenants: number; reports: number; report_tenants: number }>(
         `SELECT (SELECT count(*)::int FROM tasks) AS tasks, (SELECT count(DISTINCT tenant_id)::int FROM tasks) AS task_tenants,
                 (SELECT count(*)::int FROM reports) AS reports, (SELECT count(DISTINCT tenant_id)::int FROM reports) AS report_tenants`,

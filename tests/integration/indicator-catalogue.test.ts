@@ -4,7 +4,8 @@ import { chooseDefinitionAction, clearMappingAction, confirmMappingAction, setTo
 import { applySuggestions } from "@/lib/indicators/apply-suggestions";
 import { createDefinitionAction, reviseDefinitionAction } from "@/lib/indicators/catalogue-actions";
 import { definitionVersionsFor } from "@/lib/indicators/current-version";
-import { INDICATOR_CATALOGUE, seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
+import { seedIndicatorCatalogue } from "@/lib/indicators/seed-catalogue";
+import { INDICATOR_CATALOGUE } from "@/lib/indicators/starting-catalogue";
 import { ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
 
 const FORBIDDEN = { ok: false, message: "您没有执行此操作的权限" };

@@ -7,7 +7,7 @@ import { ConflictError } from "@/lib/errors";
 import { importPlan } from "@/lib/plans/import/import-plan";
 import { parsePlanText, type PlanSection, type PlanTask } from "@/lib/plans/parser";
 import { getPlanDocument } from "@/lib/plans/queries/get-plan-document";
-import { importPlanFile } from "@/prisma/seed/import-plan-file";
+import { importPlanFile } from "@/lib/plans/import/import-plan-file";
 import { DEMO_DOCUMENTS_DIR, DEMO_PLAN_DOCUMENTS } from "@/prisma/seed/demo-plans";
 import { ownerDb, tenantIdOf } from "@/tests/support/db";
 

@@ -7,6 +7,7 @@ import { authorizeCredentials } from "@/lib/auth/options";
 import { getAuthSession, hasTenant, loadAuthSession } from "@/lib/auth/session";
 import { createPrismaClient, getPrisma } from "@/lib/db/client";
 import { withCredentials } from "@/lib/db/provision";
+import { scopeStatement } from "@/lib/db/scope-statement";
 import { assertRlsEnforced } from "@/lib/db/rls-guard";
 import { openTenantTransaction, readTenant, withTenant } from "@/lib/db/tenant-scope";
 import { listMembers } from "@/lib/members/list-members";
@@ -20,7 +21,8 @@ async function asApp<T>(scope: { tenantId?: string; userId?: string }, sql: stri
   return withRawClient(appUrl(), async (c) => {
     await c.query("BEGIN");
     try {
-      await c.query("SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)", [scope.tenantId ?? "", scope.userId ?? ""]);
+      const statement = scopeStatement({ tenantId: scope.tenantId ?? null, userId: scope.userId ?? null });
+      await c.query(statement.text, statement.values);
       return (await c.query(sql)).rows as T[];
     } finally {
       await c.query("ROLLBACK");

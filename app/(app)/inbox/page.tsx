@@ -3,7 +3,7 @@ import { MarkAllReadButton } from "@/components/inbox/mark-all-read-button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { listInbox } from "@/lib/inbox/list-inbox";
 import { countUnread } from "@/lib/inbox/unread-count";
 import { listQuerySchema } from "@/lib/pagination";
@@ -13,13 +13,10 @@ export const metadata = { title: "消息" };
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("inbox:read");
   const { page: pageNo } = listQuerySchema.parse(await searchParams);
-  const { page, unread } = await withTenant(
-    session,
-    async (tx) => ({ page: await listInbox(tx, session, { page: pageNo }), unread: await countUnread(tx, session) }),
-    {
-      readOnly: true,
-    },
-  );
+  const { page, unread } = await readTenant(session, async (tx) => ({
+    page: await listInbox(tx, session, { page: pageNo }),
+    unread: await countUnread(tx, session),
+  }));
   return (
     <div className="max-w-3xl">
       <PageHeader

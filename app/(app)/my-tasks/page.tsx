@@ -5,14 +5,16 @@ import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { listQuerySchema } from "@/lib/pagination";
 import { listMyTasks } from "@/lib/plans/queries/list-my-tasks";
+import { myTasksBasis } from "@/lib/plans/queries/my-tasks-basis";
 
 export const metadata = { title: "我负责的任务" };
 
 export default async function MyTasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("plans:read");
   const query = listQuerySchema.parse(await searchParams);
-  const isLeader = session.role === "leader";
-  const isReporter = session.role === "unit_reporter";
+  const basis = myTasksBasis(session);
+  const isLeader = basis === "person";
+  const isReporter = basis === "unit";
   const description = isLeader ? "规划中把您列为责任领导的任务" : isReporter ? "规划中由您所在单位承担的任务" : undefined;
   if (!isLeader && !isReporter) {
     return (

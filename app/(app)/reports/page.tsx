@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/format";
 import { todayInChina } from "@/lib/reports/periods";
 import { listCooperationCandidates } from "@/lib/reports/queries/cooperation-candidates";
 import { listSlots } from "@/lib/reports/queries/list-slots";
+import { isUnitBound } from "@/lib/reports/reporter-scope";
 import { countSlots } from "@/lib/reports/queries/slot-counts";
 
 export const metadata = { title: "填报任务" };
@@ -37,7 +38,7 @@ const EMPTY_TEXT: Record<SlotFilterKey, string> = {
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("reports:read");
   const query = querySchema.parse(await searchParams);
-  const isReporter = session.role === "unit_reporter";
+  const isReporter = isUnitBound(session);
   const header = (
     <PageHeader
       title="填报任务"

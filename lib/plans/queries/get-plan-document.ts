@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { COMPARATOR_TO_API } from "@/lib/vocabulary";
+import { listPlanSections } from "./list-plan-sections";
 import { buildSectionTree } from "./section-tree";
 import { sortUnits } from "./task-select";
 
@@ -72,7 +73,7 @@ export function taskDocument(t: Prisma.TaskGetPayload<{ select: typeof TASK_DOCU
 export async function getPlanDocument(tx: Tx, tenantId: string, planId: string) {
   const plan = await tx.plan.findFirst({ where: { id: planId, tenantId }, include: { tenant: { select: { code: true } } } });
   if (!plan) throw new NotFoundError();
-  const sections = await tx.section.findMany({ where: { tenantId, planId }, orderBy: { position: "asc" }, select: { id: true, parentId: true, title: true } });
+  const sections = await listPlanSections(tx, tenantId, planId);
   const tasks = await tx.task.findMany({ where: { tenantId, planId }, orderBy: { position: "asc" }, select: TASK_DOCUMENT_SELECT });
   const indicators = await tx.indicator.findMany({ where: { tenantId, planId, taskId: null }, orderBy: { position: "asc" } });
   const tree = buildSectionTree(sections, tasks);

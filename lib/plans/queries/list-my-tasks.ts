@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageArgs, toPage, type Page } from "@/lib/pagination";
 import { groupsOfUnit } from "@/lib/org/groups-of-unit";
+import { myTasksBasis } from "./my-tasks-basis";
 import { TASK_LIST_SELECT, type TaskListItem } from "./task-select";
 
 export type MyTaskItem = TaskListItem & { plan: { id: string; title: string } };
@@ -15,10 +16,11 @@ export type MyTaskItem = TaskListItem & { plan: { id: string; title: string } };
  */
 export async function listMyTasks(tx: Tx, session: TenantSession, filter: { q?: string; page: number }): Promise<Page<MyTaskItem>> {
   const tenantId = session.tenant.tenantId;
+  const basis = myTasksBasis(session);
   const mine: Prisma.TaskWhereInput | null =
-    session.role === "leader"
+    basis === "person"
       ? { leaders: { some: { person: { userId: session.userId } } } }
-      : session.role === "unit_reporter" && session.tenant.orgUnitId
+      : basis === "unit" && session.tenant.orgUnitId
         ? { units: { some: { orgUnitId: { in: [session.tenant.orgUnitId, ...(await groupsOfUnit(tx, tenantId, session.tenant.orgUnitId))] } } } }
         : null;
   if (!mine) return toPage([], 0, 1);

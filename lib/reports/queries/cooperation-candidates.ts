@@ -1,6 +1,7 @@
 import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { isUnitBound } from "@/lib/reports/reporter-scope";
 
 /** Enough for one screen; a unit cooperating on more tasks finds them through the plan. */
 const LIMIT = 50;
@@ -12,7 +13,7 @@ const LIMIT = 50;
  */
 export async function listCooperationCandidates(tx: Tx, session: TenantSession) {
   const tenantId = session.tenant.tenantId;
-  const orgUnitId = session.role === "unit_reporter" ? session.tenant.orgUnitId : null;
+  const orgUnitId = isUnitBound(session) ? session.tenant.orgUnitId : null;
   if (!orgUnitId) return [];
   const links = await tx.taskUnit.findMany({
     where: { tenantId, orgUnitId, role: "cooperate" },

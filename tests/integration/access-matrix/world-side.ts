@@ -2,7 +2,7 @@
 // read from the seeded demo world and completed with fixtures, in four steps.
 import { randomUUID } from "node:crypto";
 import { submitReportAction, uploadAttachmentAction } from "@/lib/reports/actions";
-import { importPlanFile } from "@/prisma/seed/import-plan-file";
+import { importPlanFile } from "@/lib/plans/import/import-plan-file";
 import { ownerDb, signInAs } from "@/tests/support/db";
 import { openPeriodFor } from "@/tests/support/reporting";
 import type { Side, TaskFixture } from "./world";

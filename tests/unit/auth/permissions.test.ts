@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALL_PERMISSIONS, can, isWritePermission } from "@/lib/auth/permissions";
+import { ALL_PERMISSIONS, can, isReadOnlyRole, isUnitBoundRole, isWritePermission, platformRole } from "@/lib/auth/permissions";
 
 describe("permissions", () => {
   it("fail closed for no role and unknown permissions", () => {
@@ -24,5 +24,27 @@ describe("permissions", () => {
 
   it("keep the platform admin out of tenant data", () => {
     expect(ALL_PERMISSIONS.filter((p) => can("platform_admin", p))).toEqual(["platform:manage"]);
+  });
+});
+
+describe("permissions that replace role comparisons", () => {
+  it("bind only the unit reporter to one unit", () => {
+    expect(["bureau_admin", "bureau_staff", "leader", "unit_reporter", "city_viewer"].filter((r) => isUnitBoundRole(r as never))).toEqual(["unit_reporter"]);
+  });
+
+  it("give 我负责的 to leaders and unit reporters", () => {
+    expect(["bureau_admin", "bureau_staff", "leader", "unit_reporter", "city_viewer", "platform_admin"].filter((r) => can(r as never, "tasks:mine"))).toEqual([
+      "leader",
+      "unit_reporter",
+    ]);
+  });
+
+  it("make only the city viewer's transactions read-only", () => {
+    expect(["bureau_admin", "bureau_staff", "leader", "unit_reporter", "city_viewer"].filter((r) => isReadOnlyRole(r as never))).toEqual(["city_viewer"]);
+  });
+
+  it("take the platform role from the account, not the active membership", () => {
+    expect(can(platformRole({ isPlatformAdmin: true }), "platform:manage")).toBe(true);
+    expect(can(platformRole({ isPlatformAdmin: false }), "platform:manage")).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normaliseName, normaliseUnit, stripQuantities, suggestDefinition, unitsAgree } from "@/lib/indicators/suggest-definition";
-import { INDICATOR_CATALOGUE } from "@/prisma/seed/indicator-catalogue";
+import { INDICATOR_CATALOGUE } from "@/lib/indicators/starting-catalogue";
 
 const catalogue = INDICATOR_CATALOGUE.map((e) => ({ ...e, id: `id-${e.code}` }));
 const codeOf = (name: string, unit: string | null = "%") => suggestDefinition({ name, unit }, catalogue)?.code ?? null;

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReportVersion } from "@/lib/reports/report-conflict";
-import {
-  DRAFT_MESSAGES,
-  initialDraftState,
-  reduceDraft,
-  shouldSave,
-  type DraftEvent,
-  type DraftState,
-} from "@/components/reports/draft-state";
+import { DRAFT_MESSAGES, initialDraftState, reduceDraft, shouldSave, type DraftEvent, type DraftState } from "@/components/reports/draft-state";
 
 const fields = { summary: "完成了培训", progress: "40", problems: "", nextSteps: "", actuals: { a: "12" } };
 const fresh = (patch: Partial<DraftState> = {}): DraftState => ({ ...initialDraftState({ initial: fields, version: 3, lastSavedAt: null }), ...patch });

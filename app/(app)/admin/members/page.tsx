@@ -8,6 +8,7 @@ import { ROLE_LABELS } from "@/lib/vocabulary";
 import { can } from "@/lib/auth/permissions";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { listMembers } from "@/lib/members/list-members";
+import { listUnitOptions } from "@/lib/org/list-unit-options";
 import { listQuerySchema } from "@/lib/pagination";
 
 export const metadata = { title: "成员管理" };
@@ -17,7 +18,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const query = listQuerySchema.parse(await searchParams);
   const { page, units } = await readTenant(session, async (tx) => ({
     page: await listMembers(tx, session.tenant.tenantId, query),
-    units: await tx.orgUnit.findMany({ where: { tenantId: session.tenant.tenantId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    units: await listUnitOptions(tx, session.tenant.tenantId),
   }));
   return (
     <>

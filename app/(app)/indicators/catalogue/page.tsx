@@ -4,6 +4,7 @@ import { DefinitionVersions } from "@/components/indicators/definition-versions"
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
+import { countMappedIndicators } from "@/lib/indicators/count-mapped-indicators";
 import { listCatalogue } from "@/lib/indicators/list-catalogue";
 
 export const metadata = { title: "口径库" };
@@ -11,12 +12,10 @@ export const metadata = { title: "口径库" };
 export default async function CataloguePage() {
   const session = await requireTenantSession("plans:read");
   const tenantId = session.tenant.tenantId;
-  const { definitions, mapped } = await readTenant(session, async (tx) => {
-    const definitions = await listCatalogue(tx);
-    // How many of this bureau's indicators use each definition (any state but unmapped).
-    const groups = await tx.indicator.groupBy({ by: ["definitionId"], where: { tenantId, definitionId: { not: null } }, _count: { _all: true } });
-    return { definitions, mapped: new Map(groups.map((g) => [g.definitionId, g._count._all])) };
-  });
+  const { definitions, mapped } = await readTenant(session, async (tx) => ({
+    definitions: await listCatalogue(tx),
+    mapped: await countMappedIndicators(tx, tenantId),
+  }));
   return (
     <>
       <PageHeader

@@ -9,7 +9,7 @@ import { BriefingIndicators } from "@/components/briefing/indicators";
 import { BriefingTasksBehind } from "@/components/briefing/tasks-behind";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { getBriefing } from "@/lib/briefing/get-briefing";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { todayInChina } from "@/lib/reports/periods";
 
@@ -19,7 +19,7 @@ export default async function PlanBriefingPage({ params }: { params: Promise<{ i
   const session = await requireTenantSession("plans:read");
   const id = idOr404((await params).id);
   const now = new Date();
-  const briefing = await orNotFound(withTenant(session, (tx) => getBriefing(tx, session.tenant.tenantId, id, todayInChina(now)), { readOnly: true }));
+  const briefing = await orNotFound(readTenant(session, (tx) => getBriefing(tx, session.tenant.tenantId, id, todayInChina(now))));
   return (
     <div className="print:text-black print:**:text-black">
       {/* A4 with a printer's margin (the PDF route asks Chromium to honour it) on white paper, not the app's grey. */}

@@ -6,7 +6,7 @@ import { PlanForm } from "@/components/plans/editing/plan-form";
 import { SectionHeader, SectionTools } from "@/components/plans/editing/section-controls";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { toIndicatorValues } from "@/lib/plans/editing/indicator-values";
 import { countPlanReports } from "@/lib/plans/queries/count-plan-reports";
 import { getPlanTree, type SectionNode } from "@/lib/plans/queries/get-plan";
@@ -19,14 +19,10 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const id = idOr404((await params).id);
   const tenantId = session.tenant.tenantId;
   const { tree, reportCount } = await orNotFound(
-    withTenant(
-      session,
-      async (tx) => {
-        const tree = await getPlanTree(tx, tenantId, id);
-        return { tree, reportCount: await countPlanReports(tx, tenantId, tree.plan.id) };
-      },
-      { readOnly: true },
-    ),
+    readTenant(session, async (tx) => {
+      const tree = await getPlanTree(tx, tenantId, id);
+      return { tree, reportCount: await countPlanReports(tx, tenantId, tree.plan.id) };
+    }),
   );
   const { plan } = tree;
   return (

@@ -1,13 +1,14 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ExportLinks } from "@/components/ledger/export-links";
 import { ImportActualsForm } from "@/components/ledger/import-actuals-form";
+import { PlanBreadcrumb } from "@/components/plans/plan-breadcrumb";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { withTenant } from "@/lib/db/tenant-scope";
-import { idOr404 } from "@/lib/http/not-found";
+import { readTenant } from "@/lib/db/tenant-scope";
+import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { parsePlanFilter } from "@/lib/plans/display/plan-filter";
+import { getPlanHeading } from "@/lib/plans/queries/get-plan-heading";
+import { isUnitBound } from "@/lib/reports/reporter-scope";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -18,33 +19,18 @@ export default async function PlanLedgerPage({ params, searchParams }: { params:
   const id = idOr404((await params).id);
   const raw = await searchParams;
   const filter = parsePlanFilter(raw);
-  const plan = await withTenant(
-    session,
-    (tx) => tx.plan.findFirst({ where: { id: id, tenantId: session.tenant.tenantId }, select: { id: true, title: true } }),
-    {
-      readOnly: true,
-    },
-  );
-  if (!plan) notFound();
+  const plan = await orNotFound(readTenant(session, (tx) => getPlanHeading(tx, session.tenant.tenantId, id)));
   const canImport = can(session.role, "actuals:import");
   return (
     <>
-      <nav className="mb-2 text-sm text-slate-500" aria-label="面包屑">
-        <Link href="/plans" className="hover:underline">
-          规划
-        </Link>
-        {" / "}
-        <Link href={`/plans/${plan.id}`} className="hover:underline">
-          {plan.title}
-        </Link>
-      </nav>
+      <PlanBreadcrumb plan={plan} className="mb-2" />
       <PageHeader title="工作台账" description={plan.title} />
       <div className="space-y-6">
         <Card title="导出">
           <p className="mb-3 text-sm text-slate-600">
             每项任务一行，含责任领导、责任单位、状态、进展、最新报告和任务中的指标；一项任务有多个指标时，其余指标列在该任务下方的续行中（序号相同）。实际值只包括已审核通过的数据。
           </p>
-          {session.role === "unit_reporter" && (
+          {isUnitBound(session) && (
             <p className="mb-3 text-sm text-slate-600" data-testid="ledger-reporter-scope">
               “最新报告”列含本单位的报告；其他单位的报告审核通过后才会列出。
             </p>

@@ -4,10 +4,11 @@ import { IndicatorEditor } from "@/components/plans/editing/indicator-editor";
 import { TaskForm } from "@/components/plans/editing/task-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant } from "@/lib/db/tenant-scope";
 import { toIndicatorValues } from "@/lib/plans/editing/indicator-values";
 import { nestSections, sectionOptions } from "@/lib/plans/display/section-helpers";
 import { getTask } from "@/lib/plans/queries/get-task";
+import { listPlanSections } from "@/lib/plans/queries/list-plan-sections";
 import { sortUnits } from "@/lib/plans/queries/task-select";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 
@@ -18,18 +19,10 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   const id = idOr404((await params).id);
   const tenantId = session.tenant.tenantId;
   const { task, sections } = await orNotFound(
-    withTenant(
-      session,
-      async (tx) => {
-        const task = await getTask(tx, tenantId, id);
-        const sections = await tx.section.findMany({
-          where: { tenantId, planId: task.plan.id },
-          select: { id: true, parentId: true, title: true, position: true },
-        });
-        return { task, sections };
-      },
-      { readOnly: true },
-    ),
+    readTenant(session, async (tx) => {
+      const task = await getTask(tx, tenantId, id);
+      return { task, sections: await listPlanSections(tx, tenantId, task.plan.id) };
+    }),
   );
   return (
     <>

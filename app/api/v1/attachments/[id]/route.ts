@@ -3,20 +3,10 @@
 // with the type we detected on upload, never sniffed by the browser.
 import { z } from "zod";
 import { tenantReadRoute } from "@/lib/auth/route";
+import { downloadResponse } from "@/lib/http/download";
 import { loadAttachmentForActor } from "@/lib/reports/attachments";
-
-// RFC 5987 attr-chars: encodeURIComponent leaves ' ( ) * ! unescaped.
-const encodeRfc5987 = (name: string) => encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export const GET = tenantReadRoute({ permission: "reports:read", params: z.object({ id: z.uuid() }) }, async ({ tx, session, params }) => {
   const { attachment, bytes } = await loadAttachmentForActor(tx, session, params.id);
-  return new Response(new Blob([Buffer.from(bytes)]), {
-    headers: {
-      "Content-Type": attachment.contentType,
-      "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeRfc5987(attachment.fileName)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return downloadResponse(bytes, { contentType: attachment.contentType, fileName: attachment.fileName });
 });

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { sessionReadRoute } from "@/lib/auth/route";
 import { chromiumExecutable, renderPdf } from "@/lib/briefing/render-pdf";
 import { readTenant } from "@/lib/db/tenant-scope";
-import { NotFoundError } from "@/lib/errors";
 import { downloadResponse } from "@/lib/http/download";
+import { getPlanHeading } from "@/lib/plans/queries/get-plan-heading";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -16,10 +16,7 @@ const noStore = { "Cache-Control": "no-store" };
  * page it renders opens its own).
  */
 export const GET = sessionReadRoute({ permission: "plans:read", params: z.object({ id: z.uuid() }) }, async ({ session, params, request }) => {
-  const plan = await readTenant(session, (tx) =>
-    tx.plan.findFirst({ where: { id: params.id, tenantId: session.tenant.tenantId }, select: { id: true, title: true } }),
-  );
-  if (!plan) throw new NotFoundError();
+  const plan = await readTenant(session, (tx) => getPlanHeading(tx, session.tenant.tenantId, params.id));
   const executablePath = chromiumExecutable();
   if (!executablePath) {
     return NextResponse.json(

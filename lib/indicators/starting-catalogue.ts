@@ -3,7 +3,7 @@
 // the rates other bureaus state in their text). It is not demo data: every
 // installation needs it so imported plans can be mapped. Synonyms are the
 // wordings the documents actually use, because suggestions match on them.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+// seedIndicatorCatalogue (seed-catalogue.ts) writes it on every start.
 
 export interface CatalogueEntry {
   code: string;
@@ -103,44 +103,3 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     definition: "中小学生（含幼儿园大班）视力筛查中判定为近视的人数占筛查人数的百分比，按国家儿童青少年近视调查口径；数值越低越好。",
   },
 ];
-
-export interface CatalogueSeedSummary {
-  created: number;
-  existing: number;
-}
-
-/**
- * Creates the catalogue entries that are missing, each with version 1.
- * Existing codes are left exactly as they are: a platform admin may have
- * revised the text since, and re-seeding must never undo that.
- */
-export async function seedIndicatorCatalogue(db: PrismaClient): Promise<CatalogueSeedSummary> {
-  const summary: CatalogueSeedSummary = { created: 0, existing: 0 };
-  const effectiveFrom = new Date(`${CATALOGUE_EFFECTIVE_FROM}T00:00:00Z`);
-  for (const entry of INDICATOR_CATALOGUE) {
-    const existing = await db.indicatorDefinition.findUnique({ where: { code: entry.code }, select: { id: true } });
-    if (existing) {
-      summary.existing++;
-      continue;
-    }
-    try {
-      await db.indicatorDefinition.create({
-        data: {
-          code: entry.code,
-          name: entry.name,
-          synonyms: entry.synonyms,
-          unit: entry.unit,
-          direction: entry.direction,
-          currentVersion: 1,
-          versions: { create: { version: 1, definition: entry.definition, unit: entry.unit, effectiveFrom } },
-        },
-      });
-      summary.created++;
-    } catch (err) {
-      // Two seeds racing (two instances starting at once): the other one created it.
-      if ((err as { code?: string }).code !== "P2002") throw err;
-      summary.existing++;
-    }
-  }
-  return summary;
-}
