@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { openBackupSource } from "@/lib/backup/backup-source";
 import { createBackup } from "@/lib/backup/create-backup";
-import { UserFacingError } from "@/lib/errors";
+import { runCommand } from "@/lib/cli/run-command";
 import { getFileStorage } from "@/lib/files/storage";
 
 const log = (line: string) => console.log(`[backup] ${line}`);
@@ -12,20 +12,17 @@ const { values } = parseArgs({ options: { out: { type: "string" } }, strict: tru
 const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
 const outFile = values.out ?? `eduplan-backup-${stamp}.tar.gz`;
 
-let code = 0;
 let stop = async () => {};
-try {
-  const source = await openBackupSource(process.env, log);
-  stop = source.stop;
-  log(`备份 ${source.description} …`);
-  const manifest = await createBackup({ ownerUrl: source.ownerUrl, outFile, storage: getFileStorage(), log });
-  const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
-  log(`完成：${outFile}（${manifest.tables.length} 张表 ${rows} 行，附件 ${manifest.uploads.length} 个，PostgreSQL ${manifest.postgres.version}）`);
-  if (manifest.missingUploads.length) log(`注意：${manifest.missingUploads.length} 个附件文件缺失，见上方警告。`);
-} catch (err) {
-  console.error(`[backup] ${err instanceof UserFacingError ? err.message : `备份失败：${(err as Error).message}`}`);
-  code = 1;
-} finally {
-  await stop();
-}
-process.exit(code);
+await runCommand("[backup] 备份", async () => {
+  try {
+    const source = await openBackupSource(process.env, log);
+    stop = source.stop;
+    log(`备份 ${source.description} …`);
+    const manifest = await createBackup({ ownerUrl: source.ownerUrl, outFile, storage: getFileStorage(), log });
+    const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
+    log(`完成：${outFile}（${manifest.tables.length} 张表 ${rows} 行，附件 ${manifest.uploads.length} 个，PostgreSQL ${manifest.postgres.version}）`);
+    if (manifest.missingUploads.length) log(`注意：${manifest.missingUploads.length} 个附件文件缺失，见上方警告。`);
+  } finally {
+    await stop();
+  }
+});

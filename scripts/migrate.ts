@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the
-// embedded database under .data/) and refreshes the app role's grants.
-import { prepareDatabaseFromEnv } from "@/lib/db/runtime";
+// embedded database under .data/, running or not) and refreshes the app role's grants.
+import { withCommandDatabase } from "@/lib/cli/command-database";
+import { runCommand } from "@/lib/cli/run-command";
 
 const log = (line: string) => console.log(`[eduplan] ${line}`);
-const db = await prepareDatabaseFromEnv(log);
-await db.stop();
+await runCommand("数据库迁移", () => withCommandDatabase(log, async () => {}));

@@ -3,7 +3,7 @@
 // names, plus EDUPLAN_UPLOAD_DIR. A non-empty target is refused unchanged.
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import { restoreTargetFromEnv } from "@/lib/backup/restore-target";
-import { UserFacingError } from "@/lib/errors";
+import { runCommand } from "@/lib/cli/run-command";
 
 const log = (line: string) => console.log(`[restore] ${line}`);
 const file = process.argv.slice(2).find((a) => !a.startsWith("--"));
@@ -13,13 +13,8 @@ if (!file) {
 }
 
 const target = restoreTargetFromEnv(process.env);
-let code = 0;
-try {
+await runCommand("[restore] 恢复", async () => {
   const manifest = await restoreBackup({ file, target, log });
   const where = target.kind === "embedded" ? `数据目录 ${target.dataDir}` : `数据库 ${new URL(target.databaseUrl).pathname.slice(1)}`;
   log(`完成：已恢复到${where}，附件 ${manifest.uploads.length} 个写入 ${target.uploadDir}。运行 npm start 即可使用。`);
-} catch (err) {
-  console.error(`[restore] ${err instanceof UserFacingError ? err.message : `恢复失败：${(err as Error).message}`}`);
-  code = 1;
-}
-process.exit(code);
+});

@@ -29,7 +29,12 @@ export function navLinks(session: Pick<AuthSession, "role" | "tenant" | "isPlatf
     if (can(role, "inbox:read")) links.push({ href: "/inbox", label: "消息", inbox: true });
   }
   if (can(platformRole(session), "platform:manage")) {
-    links.push({ href: "/platform", label: "平台管理" }, { href: "/platform/catalogue", label: "口径库" }, { href: "/platform/accounts", label: "账号会话" });
+    links.push(
+      { href: "/platform", label: "平台管理" },
+      { href: "/platform/viewers", label: "市级账号" },
+      { href: "/platform/catalogue", label: "口径库" },
+      { href: "/platform/accounts", label: "账号会话" },
+    );
   }
   return links;
 }

@@ -10,7 +10,9 @@ import { endAllSessions } from "@/lib/auth/end-sessions";
 import { ACCOUNT_MESSAGES } from "@/lib/auth/messages";
 import { userAction } from "@/lib/auth/user-action";
 import { NotFoundError } from "@/lib/errors";
-import { endUserSessionsSchema, noInputSchema } from "./schemas";
+import { changeOwnPassword } from "./change-own-password";
+import { PASSWORD_MESSAGES } from "./password-messages";
+import { changeOwnPasswordSchema, endUserSessionsSchema, noInputSchema } from "./schemas";
 
 /** 退出所有设备: every session of the caller ends, this one included (the page then goes to sign-in). */
 export const endAllMySessionsAction = formAction(
@@ -36,5 +38,14 @@ export const endUserSessionsAction = formAction(
   (ended) => {
     revalidatePath("/platform/accounts");
     return ACCOUNT_MESSAGES.endedMember(ended);
+  },
+);
+
+/** 修改密码 (/account, and /account/password while a one-time password is pending). */
+export const changeOwnPasswordAction = formAction(
+  userAction({ permission: "own-account", schema: changeOwnPasswordSchema }, ({ tx, session, input }) => changeOwnPassword(tx, session, input)),
+  () => {
+    revalidatePath("/", "layout");
+    return PASSWORD_MESSAGES.changed;
   },
 );

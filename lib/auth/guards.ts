@@ -1,13 +1,19 @@
 // Page-level guards for server components. Missing session → sign-in page;
-// missing permission or foreign object → 404, so existence is not revealed.
+// a pending password change → the change form (every page of the app layout
+// comes through here); missing permission or foreign object → 404, so
+// existence is not revealed.
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { can, platformRole, type Permission } from "./permissions";
 import { getAuthSession, hasTenant, type AuthSession, type TenantSession } from "./session";
 
+/** Where a user with a one-time password is led (outside the app layout, so it does not lead to itself). */
+export const PASSWORD_CHANGE_PATH = "/account/password";
+
 export async function requireSession(): Promise<AuthSession> {
   const session = await getAuthSession();
   if (!session) redirect("/login");
+  if (session.mustChangePassword) redirect(PASSWORD_CHANGE_PATH);
   return session;
 }
 

@@ -37,6 +37,8 @@ export interface AuthSession {
   username: string;
   displayName: string;
   isPlatformAdmin: boolean;
+  /** A one-time password is still in use: every page leads to the change form. */
+  mustChangePassword: boolean;
   /** The role in the active tenant; platform_admin for a platform admin with no tenant. */
   role: Role | null;
   tenant: MembershipInfo | null;
@@ -55,6 +57,7 @@ interface SessionRow {
   isActive: boolean;
   isPlatformAdmin: boolean;
   sessionVersion: number;
+  mustChangePassword: boolean;
   failuresBefore: number;
   lastFailureAt: Date | null;
   lastFailureAddress: string | null;
@@ -74,7 +77,7 @@ export async function loadAuthSession(token: SessionToken, preferredTenantCode?:
   const rows = await getPrisma().$queryRaw<SessionRow[]>`
     SELECT id::text AS id, username, display_name AS "displayName", is_active AS "isActive",
       is_platform_admin AS "isPlatformAdmin", session_version AS "sessionVersion",
-      failures_before AS "failuresBefore", last_failure_at AS "lastFailureAt",
+      must_change_password AS "mustChangePassword", failures_before AS "failuresBefore", last_failure_at AS "lastFailureAt",
       last_failure_address AS "lastFailureAddress", notice_dismissed AS "noticeDismissed", memberships
     FROM session_lookup(${token.userId}::uuid, ${token.sessionId}::uuid)`;
   const user = rows[0];
@@ -87,6 +90,7 @@ export async function loadAuthSession(token: SessionToken, preferredTenantCode?:
     username: user.username,
     displayName: user.displayName,
     isPlatformAdmin: user.isPlatformAdmin,
+    mustChangePassword: user.mustChangePassword,
     role: tenant?.role ?? platformRole(user),
     tenant,
     memberships,

@@ -4,7 +4,7 @@
 // the backup when nothing runs. Nothing here migrates or changes the data.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { findFreePort, runningServerPort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { UserFacingError } from "@/lib/errors";
 import { EMBEDDED_DATABASE, embeddedUrl } from "./embedded-target";
 import { BACKUP_MESSAGES } from "./messages";
@@ -35,21 +35,4 @@ export async function openBackupSource(env: NodeJS.ProcessEnv, log: (line: strin
   return { ownerUrl: server.urlFor(EMBEDDED_DATABASE), description: `嵌入式 ${dataDir}`, stop: server.stop };
 }
 
-/**
- * The port of the postmaster that owns `pgDir`, if one is alive. Its
- * postmaster.pid holds the pid on line 1 and the port on line 4 (PostgreSQL
- * documents the file's layout in pidfile.h).
- */
-export async function runningServerPort(pgDir: string): Promise<number | null> {
-  const lines = (await readFile(path.join(pgDir, "postmaster.pid"), "utf8").catch(() => "")).split("\n");
-  const pid = Number.parseInt(lines[0] ?? "", 10);
-  const port = Number.parseInt(lines[3] ?? "", 10);
-  if (!Number.isFinite(pid) || !Number.isFinite(port)) return null;
-  try {
-    process.kill(pid, 0);
-  } catch (err) {
-    // EPERM: alive, but another user's process (the postgres user when npm start ran as root).
-    if ((err as NodeJS.ErrnoException).code !== "EPERM") return null;
-  }
-  return port;
-}
+export { runningServerPort } from "@/lib/db/embedded";

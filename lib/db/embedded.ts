@@ -52,10 +52,9 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`端口 ${options.port} 已被占用：可能已有一个 EduPlan 数据库在运行，或请设置 EDUPLAN_PG_PORT 换一个端口。`);
   }
   await pg.start();
-  const base = `postgresql://${SUPERUSER}:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}`;
   return {
-    adminUrl: `${base}/postgres`,
-    urlFor: (database) => `${base}/${database}`,
+    adminUrl: embeddedServerUrl(options.port, options.password, "postgres"),
+    urlFor: (database) => embeddedServerUrl(options.port, options.password, database),
     stop: () => stopPostgres(pg, dataDir),
   };
 }
@@ -120,4 +119,29 @@ export async function findFreePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * The port of the postmaster that owns `pgDir`, if one is alive: how a command
+ * (backup, plan:import, tenant:create…) joins the server `npm start` runs
+ * instead of starting a second one on the same directory. postmaster.pid holds
+ * the pid on line 1 and the port on line 4 (PostgreSQL's pidfile.h).
+ */
+export async function runningServerPort(pgDir: string): Promise<number | null> {
+  const lines = (await readFile(path.join(pgDir, "postmaster.pid"), "utf8").catch(() => "")).split("\n");
+  const pid = Number.parseInt(lines[0] ?? "", 10);
+  const port = Number.parseInt(lines[3] ?? "", 10);
+  if (!Number.isFinite(pid) || !Number.isFinite(port)) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    // EPERM: alive, but another user's process (the postgres user when npm start ran as root).
+    if ((err as NodeJS.ErrnoException).code !== "EPERM") return null;
+  }
+  return port;
+}
+
+/** The superuser URL of an embedded server, as startEmbeddedPostgres builds it. */
+export function embeddedServerUrl(port: number, password: string, database: string): string {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }

@@ -50,9 +50,10 @@ export async function ensureAppRole(ownerUrl: string, password: string, role = A
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${ident}`);
     await client.query(`REVOKE ALL ON TABLE _prisma_migrations FROM ${ident}`);
     for (const table of APPEND_ONLY_TABLES) await client.query(`REVOKE UPDATE, DELETE ON TABLE ${client.escapeIdentifier(table)} FROM ${ident}`);
-    // The tenant directory is written by the owner only (seeds, CLI): an app role
-    // that could re-parent a district would hand it to another city's viewers.
-    await client.query(`REVOKE INSERT, UPDATE, DELETE ON TABLE tenants FROM ${ident}`);
+    // The tenant directory: an app role that could re-parent a district would hand
+    // it to another city's viewers, so only a platform admin's transaction may
+    // add or change a row (RLS, migration tenant_directory), and nobody deletes one.
+    await client.query(`REVOKE DELETE ON TABLE tenants FROM ${ident}`);
     await restrictUserColumns(client, ident);
   });
 }

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedPostgres } from "./embedded";
+import { embeddedServerUrl, runningServerPort, startEmbeddedPostgres } from "./embedded";
 import { installJobQueue } from "@/lib/jobs/queue";
 import { applyMigrations } from "./migrations";
 import { APP_ROLE, ensureAppRole, ensureDatabase, withCredentials } from "./provision";
@@ -46,15 +46,21 @@ export async function prepareDatabase(options: {
   appDatabaseUrl?: string;
   embeddedPort: number;
   databaseName?: string;
+  /** A command beside `npm start`: join the server already running on dataDir instead of refusing its port. */
+  reuseRunningServer?: boolean;
   log: (line: string) => void;
 }): Promise<PreparedDatabase & { secrets: LocalSecrets }> {
   const secrets = await loadLocalSecrets(options.dataDir);
   let ownerUrl: string;
   let stop = async () => {};
+  let runningPort: number | null = null;
   const embedded = !options.databaseUrl;
   if (options.databaseUrl) {
     ownerUrl = options.databaseUrl;
     options.log(`使用 DATABASE_URL 指定的 PostgreSQL（${new URL(ownerUrl).host}）`);
+  } else if (options.reuseRunningServer && (runningPort = await runningServerPort(path.join(options.dataDir, "pg")))) {
+    ownerUrl = embeddedServerUrl(runningPort, secrets.postgresPassword, options.databaseName ?? "eduplan");
+    options.log(`连接正在运行的嵌入式 PostgreSQL（127.0.0.1:${runningPort}）`);
   } else {
     const server = await startEmbeddedPostgres({
       dataDir: path.join(options.dataDir, "pg"),
@@ -84,9 +90,15 @@ export async function prepareDatabase(options: {
   }
 }
 
-/** The database described by the environment (README: DATABASE_URL, APP_DATABASE_URL, EDUPLAN_DATA_DIR, EDUPLAN_PG_PORT). */
-export function prepareDatabaseFromEnv(log: (line: string) => void) {
+/**
+ * The database described by the environment (README: DATABASE_URL,
+ * APP_DATABASE_URL, EDUPLAN_DATA_DIR, EDUPLAN_PG_PORT). Commands pass
+ * `reuseRunningServer` (lib/cli/command-database.ts); `npm start` does not, so
+ * a second start on the same directory still says the port is taken.
+ */
+export function prepareDatabaseFromEnv(log: (line: string) => void, options: { reuseRunningServer?: boolean } = {}) {
   return prepareDatabase({
+    ...options,
     dataDir: path.resolve(process.env.EDUPLAN_DATA_DIR ?? ".data"),
     databaseUrl: process.env.DATABASE_URL || undefined,
     appDatabaseUrl: process.env.APP_DATABASE_URL || undefined,

@@ -105,3 +105,17 @@ export async function withChildTenants<T>(session: TenantSession, fn: (tx: Tx, c
     { readOnly: true },
   );
 }
+
+/**
+ * A platform admin's transaction (platformAction's, which starts unscoped)
+ * acting on one tenant: creating it with its first admin, managing its
+ * accounts, ending its people's sessions. Its first statement, like
+ * openTenantTransaction's: app.user_id names the platform admin (the
+ * tenants, users and sessions policies admit platform admins by it) and
+ * app.tenant_id the tenant whose member rows are written. The tenant is the
+ * caller's choice here, which is what a platform admin is for; the wrapper has
+ * checked that the session is one.
+ */
+export async function scopePlatformTransaction(tx: Tx, scope: { userId: string | null; tenantId: string }): Promise<void> {
+  await tx.$queryRaw`SELECT set_config('app.user_id', ${scope.userId ?? ""}, true), set_config('app.tenant_id', ${scope.tenantId}, true)`;
+}

@@ -16,11 +16,7 @@ function requireUnitForReporter<T extends { role: Role; orgUnitId?: string }>(va
   }
 }
 
-export const passwordSchema = z
-  .string({ error: "请输入密码" })
-  .min(MIN_PASSWORD_LENGTH, { error: `密码至少 ${MIN_PASSWORD_LENGTH} 位` })
-  .max(128, { error: "密码过长" });
-
+/** Shared with the platform's accounts (lib/platform/schemas.ts). */
 export const usernameSchema = z
   .string({ error: "请输入用户名" })
   .trim()
@@ -28,6 +24,11 @@ export const usernameSchema = z
   .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, { error: "用户名为 3–40 位小写字母、数字、点、下划线或连字符" });
 
 export const displayNameSchema = z.string({ error: "请输入姓名" }).trim().min(1, { error: "请输入姓名" }).max(60, { error: "姓名过长" });
+
+export const passwordSchema = z
+  .string({ error: "请输入密码" })
+  .min(MIN_PASSWORD_LENGTH, { error: `密码至少 ${MIN_PASSWORD_LENGTH} 位` })
+  .max(128, { error: "密码过长" });
 
 /** A mainland mobile number, or a landline with its area code (0951-1234567); spaces and dashes as typed. */
 export const phoneSchema = z

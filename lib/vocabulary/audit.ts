@@ -49,6 +49,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "member.import": "导入账号",
   "person.link": "关联领导账号",
   "person.unlink": "取消关联领导账号",
+  "tenant.create": "开通单位",
+  "tenant.rename": "单位更名",
+  "tenant.move": "调整上级单位",
+  "tenant.activate": "启用单位",
+  "tenant.deactivate": "停用单位",
   "demo.activity": "生成演示数据",
   "org_unit.group_members": "设置群体成员单位",
 };

@@ -19,3 +19,4 @@ export * from "./role";
 export * from "./slot-status";
 export * from "./task-status";
 export * from "./unit-role";
+export * from "./tenant-kind";

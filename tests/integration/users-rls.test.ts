@@ -71,7 +71,7 @@ describe("users behind row-level security", () => {
     });
   });
 
-  it("the app role can neither make a platform admin nor write the tenant directory", async () => {
+  it("the app role can neither make a platform admin nor write the tenant directory, unless a platform admin's", async () => {
     const me = await userIdOf("jinfeng.staff");
     const jinfeng = await tenantIdOf("jinfeng");
     await expect(asApp({ userId: me }, "UPDATE users SET is_platform_admin = true WHERE id = current_setting('app.user_id')::uuid")).rejects.toThrow(
@@ -83,7 +83,14 @@ describe("users behind row-level security", () => {
         "INSERT INTO users (id, username, display_name, password_hash, is_platform_admin, updated_at) VALUES (gen_random_uuid(), 'sneak', 'x', 'x', true, now())",
       ),
     ).rejects.toThrow(/permission denied/);
-    await expect(asApp({ tenantId: jinfeng }, "UPDATE tenants SET parent_id = NULL")).rejects.toThrow(/permission denied/);
+    // The tenant directory: only a platform admin's transaction writes it (migration tenant_directory), nobody deletes.
+    expect(await asApp({ tenantId: jinfeng, userId: me }, "UPDATE tenants SET parent_id = NULL RETURNING id")).toEqual([]);
+    await expect(
+      asApp({ tenantId: jinfeng, userId: me }, "INSERT INTO tenants (id, code, name, kind) VALUES (gen_random_uuid(), 'sneak', 'x', 'bureau')"),
+    ).rejects.toThrow(/row-level security/);
+    const admin = await userIdOf("platform.admin");
+    expect(await asApp({ userId: admin }, "UPDATE tenants SET name = name WHERE code = 'jinfeng' RETURNING code")).toEqual([{ code: "jinfeng" }]);
+    await expect(asApp({ userId: admin }, "DELETE FROM tenants WHERE code = 'jinfeng'")).rejects.toThrow(/permission denied/);
     await expect(asApp({ userId: me }, "DELETE FROM users")).rejects.toThrow(/permission denied/);
   });
 

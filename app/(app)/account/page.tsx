@@ -1,3 +1,4 @@
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { EndAllSessionsButton } from "@/components/auth/end-all-sessions-button";
 import { formatDateTime } from "@/lib/format";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -19,6 +20,9 @@ export default async function AccountPage() {
     <>
       <PageHeader title="账号与安全" description={`${session.displayName}（${session.username}）`} />
       <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="修改密码">
+          <ChangePasswordForm />
+        </Card>
         <Card title="登录中的设备" actions={<EndAllSessionsButton />}>
           <ul className="divide-y divide-slate-100" data-testid="session-list">
             {sessions.map((s) => (

@@ -54,6 +54,7 @@ import type { CallerId } from "./callers";
 import { GROUPS } from "./entries/groups";
 import { MEMBERS_IMPORT } from "./entries/members-import";
 import { PEOPLE } from "./entries/people";
+import { PLATFORM } from "./entries/platform";
 import { PLANS } from "./entries/plans";
 import { ROUTES } from "./entries/routes";
 import { WORK } from "./entries/work";
@@ -78,6 +79,8 @@ export interface Success {
   globalWrites?: string[];
   /** Routes: the expected status (default 200). */
   status?: number;
+  /** The call opens a tenant (the platform's createTenantAction): writes into a tenant that did not exist before count as its own. */
+  opensTenant?: true;
 }
 
 interface Aimed<I> {
@@ -132,7 +135,12 @@ export interface Table {
   routes: Record<string, RouteEntry>;
 }
 
-export const TABLES = { plans: PLANS, work: WORK, people: PEOPLE, routes: ROUTES, groups: GROUPS, membersImport: MEMBERS_IMPORT } satisfies Record<
-  string,
-  Table
->;
+export const TABLES = {
+  plans: PLANS,
+  work: WORK,
+  people: PEOPLE,
+  routes: ROUTES,
+  groups: GROUPS,
+  membersImport: MEMBERS_IMPORT,
+  platform: PLATFORM,
+} satisfies Record<string, Table>;

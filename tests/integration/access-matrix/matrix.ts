@@ -109,9 +109,10 @@ export class Matrix {
   }
 
   /** The success case: nothing outside the caller's tenant but the declared global tables, and the declared changes made. */
-  expectOwnWrites(changes: Change[], success: { changes?: string[]; globalWrites?: string[] }, context: string): void {
+  expectOwnWrites(changes: Change[], success: { changes?: string[]; globalWrites?: string[]; opensTenant?: true }, context: string): void {
     const own = this.world.own.tenantId;
-    const elsewhere = changes.filter((c) => (c.tenantId ? c.tenantId !== own : !(success.globalWrites ?? []).includes(c.table)));
+    const isOwn = (tenantId: string) => tenantId === own || (success.opensTenant === true && !this.tenantCodes.has(tenantId));
+    const elsewhere = changes.filter((c) => (c.tenantId ? !isOwn(c.tenantId) : !(success.globalWrites ?? []).includes(c.table)));
     this.expectNoWrites(elsewhere, `${context}, outside its tenant or to an undeclared global table,`);
     const touched = new Set(changes.filter((c) => c.tenantId === own || c.tenantId === null).map((c) => c.table));
     for (const table of success.changes ?? []) expect(touched.has(table), `expected a change in ${table}; changed: ${this.where(changes)}`).toBe(true);

@@ -1,0 +1,57 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+import { createTenantAction } from "@/lib/platform/actions";
+import { TENANT_KIND_LABELS, TENANT_KINDS } from "@/lib/vocabulary";
+import { IssuedPassword } from "./issued-password";
+
+export function CreateTenantForm({ cities }: { cities: { code: string; name: string }[] }) {
+  const [state, action, pending] = useActionState(createTenantAction, null);
+  const [kind, setKind] = useState<(typeof TENANT_KINDS)[number]>("bureau");
+  const errors = fieldErrors(state);
+  return (
+    <form action={action} className="space-y-3" noValidate data-testid="create-tenant-form">
+      <label className="block text-sm">
+        <span className="mb-1 block font-medium text-slate-700">单位类型</span>
+        <select
+          name="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as typeof kind)}
+          className="block min-h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-base sm:text-sm"
+        >
+          {TENANT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {TENANT_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <TextField label="单位代码（小写字母，如 xixia）" name="code" autoComplete="off" errors={errors?.code} />
+      <TextField label="单位名称" name="name" autoComplete="off" errors={errors?.name} />
+      {kind === "bureau" && (
+        <label className="block text-sm">
+          <span className="mb-1 block font-medium text-slate-700">所属市级教育局</span>
+          <select name="parentCode" defaultValue="" className="block min-h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-base sm:text-sm">
+            <option value="">（无）</option>
+            {cities.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}（{c.code}）
+              </option>
+            ))}
+          </select>
+          {errors?.parentCode && <span className="mt-1 block text-xs text-red-600">{errors.parentCode.join("；")}</span>}
+        </label>
+      )}
+      <TextField label={kind === "bureau" ? "管理员用户名" : "查看账号用户名"} name="adminUsername" autoComplete="off" errors={errors?.adminUsername} />
+      <TextField label="姓名（可不填）" name="adminName" autoComplete="off" errors={errors?.adminName} />
+      <FormMessage state={state} />
+      {state?.ok && <IssuedPassword issued={state.data} />}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "正在开通…" : "开通单位"}
+      </Button>
+    </form>
+  );
+}

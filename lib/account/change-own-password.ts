@@ -1,0 +1,35 @@
+// Anyone changes their own password: the current one is checked through the
+// sign-in door (sign_in_credentials(), the one place a hash is read), the new
+// one is written in the caller's own transaction (policy own_user), a pending
+// one-time password is cleared, and every other session ends (session version)
+// while this one carries on under the new version.
+import "server-only";
+import { findCredentials } from "@/lib/auth/credentials";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { reissueSessionCookie } from "@/lib/auth/reissue-session-cookie";
+import type { AuthSession } from "@/lib/auth/session";
+import { getPrisma } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/tenant-scope";
+import { UserFacingError } from "@/lib/errors";
+import { PASSWORD_MESSAGES } from "./password-messages";
+
+export async function changeOwnPassword(tx: Tx, session: AuthSession, input: { currentPassword: string; newPassword: string }): Promise<void> {
+  const credentials = await findCredentials(getPrisma(), session.username);
+  if (!credentials || !(await verifyPassword(credentials.passwordHash, input.currentPassword))) {
+    throw new UserFacingError(PASSWORD_MESSAGES.wrongCurrent, { currentPassword: [PASSWORD_MESSAGES.wrongCurrent] });
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw new UserFacingError(PASSWORD_MESSAGES.sameAsCurrent, { newPassword: [PASSWORD_MESSAGES.sameAsCurrent] });
+  }
+  // Raw SQL: the app role may write password_hash but never read it, and Prisma's update would read the row back.
+  const [user] = await tx.$queryRaw<{ version: number }[]>`
+    UPDATE users SET password_hash = ${await hashPassword(input.newPassword)}, must_change_password = false,
+      session_version = session_version + 1, updated_at = now()
+    WHERE id = ${session.userId}::uuid
+    RETURNING session_version AS version`;
+  if (!user) throw new UserFacingError(PASSWORD_MESSAGES.failed);
+  const [row] = await tx.$queryRaw<{ expires_at: Date }[]>`
+    UPDATE auth_sessions SET session_version = ${user.version} WHERE id = ${session.sessionId}::uuid AND user_id = ${session.userId}::uuid
+    RETURNING expires_at`;
+  if (row) await reissueSessionCookie({ userId: session.userId, sessionId: session.sessionId, sessionVersion: user.version }, row.expires_at);
+}

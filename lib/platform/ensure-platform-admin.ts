@@ -1,0 +1,42 @@
+// `npm run platform:admin`: the first account of a fresh installation, or the
+// way back in when the platform admin's password is lost. Runs as the owner
+// (only the owner may set is_platform_admin). Creating and resetting are the
+// same command: a reset ends every session of the account.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { generateOneTimePassword } from "@/lib/auth/one-time-password";
+import { hashPassword } from "@/lib/auth/password";
+import { UserFacingError } from "@/lib/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { PLATFORM_MESSAGES } from "./messages";
+
+export interface PlatformAdminResult {
+  created: boolean;
+  username: string;
+  /** Generated, shown once, to be changed at first sign-in; null when the operator gave one. */
+  oneTimePassword: string | null;
+}
+
+export async function ensurePlatformAdmin(owner: PrismaClient, input: { username: string; password?: string }): Promise<PlatformAdminResult> {
+  const oneTimePassword = input.password === undefined ? generateOneTimePassword() : null;
+  const passwordHash = await hashPassword(input.password ?? oneTimePassword!);
+  const mustChangePassword = oneTimePassword !== null;
+  return owner.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { username: input.username }, select: { id: true, _count: { select: { memberships: true } } } });
+    // A bureau's account is not promoted by a typo: platform admins belong to no tenant.
+    if (existing && existing._count.memberships > 0) throw new UserFacingError(PLATFORM_MESSAGES.usernameIsPlatformOrMember(input.username));
+    if (existing) {
+      await tx.user.update({
+        where: { id: existing.id },
+        data: { passwordHash, mustChangePassword, isPlatformAdmin: true, isActive: true, sessionVersion: { increment: 1 } },
+        select: { id: true },
+      });
+    } else {
+      await tx.user.create({
+        data: { id: randomUUID(), username: input.username, displayName: "平台管理员", passwordHash, mustChangePassword, isPlatformAdmin: true },
+        select: { id: true },
+      });
+    }
+    return { created: !existing, username: input.username, oneTimePassword };
+  });
+}

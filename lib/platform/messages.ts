@@ -1,0 +1,25 @@
+// Every Chinese sentence of the platform admin's tenant and account management
+// (the /platform pages and `npm run tenant:create` / `platform:admin`), once.
+export const PLATFORM_MESSAGES = {
+  codeTaken: (code: string) => `单位代码 ${code} 已被使用`,
+  usernameTaken: (username: string) => `用户名 ${username} 已被使用`,
+  unknownParent: (code: string) => `没有代码为 ${code} 的市级教育局`,
+  parentNotCity: (code: string) => `上级单位必须是市级教育局：${code} 是区县教育局`,
+  parentInactive: (code: string) => `上级单位 ${code} 已停用`,
+  cityOwnParent: "市级教育局不能以自己为上级单位",
+  cityHasNoParent: "市级教育局没有上级单位，请不要填写上级",
+  onlyBureauMoves: "只有区县教育局可以调整上级单位",
+  tenantNotFound: "单位不存在",
+  alreadyActive: "该单位已是启用状态",
+  alreadyInactive: "该单位已停用",
+  notCityViewer: "该账号不是市级查看账号",
+  usernameIsPlatformOrMember: (username: string) => `用户名 ${username} 已属于某单位的账号，不能设为平台管理员`,
+  created: (name: string) => `已开通 ${name}`,
+  renamed: "已更名",
+  moved: "已调整上级单位",
+  deactivated: (ended: number) => `已停用；该单位账号的 ${ended} 个登录会话已结束`,
+  activated: "已启用",
+  viewerCreated: "已创建市级查看账号",
+  passwordReset: "已重置密码，原登录会话已结束",
+  accountActive: (active: boolean) => (active ? "已启用账号" : "已停用账号，其登录会话已结束"),
+} as const;
