@@ -10,8 +10,8 @@ import type { ConflictClass } from "@/lib/errors";
 import { FAILURE_STATUS, failure, type Failure } from "./failure";
 import { guarded, parseWith, type Parsed } from "./guard";
 import type { Permission } from "./permissions";
-import { tenantScope } from "./scopes";
-import type { TenantSession } from "./session";
+import { accountScope, tenantScope } from "./scopes";
+import type { AuthSession, TenantSession } from "./session";
 
 export interface RouteContext<P, Q> {
   params: P;
@@ -113,6 +113,21 @@ export function tenantWriteRoute<PS extends z.ZodType, BS extends z.ZodType, T, 
       },
       run: (session, { params, input }) => scope.transaction(session, (tx) => handler({ params, input, session, tx })),
       conflict: config.conflict,
+    });
+    return outcome.ok ? successResponse(outcome.data) : failureResponse(outcome.failure);
+  };
+}
+
+/**
+ * A read about the caller themselves, for any session: a platform admin
+ * without a tenant, and a user whose password change is pending, included.
+ */
+export function accountReadRoute<T>(handler: (ctx: { session: AuthSession }) => Promise<T>) {
+  return async (): Promise<Response> => {
+    const outcome = await guarded({
+      scope: accountScope("own-account"),
+      parse: () => ({ ok: true as const, value: undefined }),
+      run: (session) => handler({ session }),
     });
     return outcome.ok ? successResponse(outcome.data) : failureResponse(outcome.failure);
   };

@@ -85,7 +85,7 @@ describe("GET /api/v1/me", () => {
     signOut();
     const response = await me();
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: "未登录或登录已失效" });
+    expect(await response.json()).toEqual({ error: "登录已失效，请重新登录" });
   });
 
   it("a unit reporter: role, tenant and unit", async () => {
