@@ -21,6 +21,8 @@ const PERMISSIONS = {
   "inbox:update": [...BUREAU_ROLES],
   "members:read": ["bureau_admin"],
   "members:manage": ["bureau_admin"],
+  // The units register: kinds, renames, merges, schools added or imported.
+  "units:manage": ["bureau_admin"],
   // The tenant's audit trail (/admin/audit and its .xlsx export).
   "audit:read": ["bureau_admin"],
   // Downloading all of the bureau's data at once (GET /api/v1/export/bureau.zip).

@@ -47,6 +47,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "member.password": "重置密码",
   "member.sessions.end": "结束登录会话",
   "demo.activity": "生成演示数据",
+  "unit.create": "新增单位",
+  "unit.rename": "重命名单位",
+  "unit.kind": "修改单位类型",
+  "unit.merge": "合并单位",
+  "unit.import": "导入学校名单",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -59,6 +64,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   report: "报告",
   membership: "账号",
   tenant: "本局",
+  org_unit: "单位",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;
