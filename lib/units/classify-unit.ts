@@ -14,7 +14,7 @@ const GENERIC_CLASS =
   /^(中小学校?|中学|小学|学校|幼儿园|中小学幼儿园|公办幼儿园|民办幼儿园|民办学校|中心学校|农村学校|义务教育学校|普通高中|高中|职业学校|学区|街道|乡镇|乡镇街道|街道乡镇|科室|股室|部门|单位)$/;
 
 /** County-level bodies whose names would otherwise read as a party body or a school. */
-const COUNTY_EXCEPTIONS = /(关工委|关心下一代工作委员会|党校)$|^团[县区市旗]委|^[县区市旗]委$/;
+const COUNTY_EXCEPTIONS = /((?<!机)关工委|关心下一代工作委员会|党校)$|^团[县区市旗]委|^[县区市旗]委$/;
 
 const PARTY = /(党工委|工委|党委|党组|党总支|总支|党支部|支部|纪检组|纪工委|党建办)$/;
 
