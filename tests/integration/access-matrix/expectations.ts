@@ -54,6 +54,7 @@ import type { CallerId } from "./callers";
 import { PEOPLE } from "./entries/people";
 import { PLANS } from "./entries/plans";
 import { ROUTES } from "./entries/routes";
+import { UNITS } from "./entries/units";
 import { WORK } from "./entries/work";
 import type { Side, World } from "./world";
 
@@ -130,4 +131,4 @@ export interface Table {
   routes: Record<string, RouteEntry>;
 }
 
-export const TABLES = { plans: PLANS, work: WORK, people: PEOPLE, routes: ROUTES } satisfies Record<string, Table>;
+export const TABLES = { plans: PLANS, work: WORK, people: PEOPLE, routes: ROUTES, units: UNITS } satisfies Record<string, Table>;

@@ -60,6 +60,8 @@ export interface Side {
   attachments: { removable: string; download: string };
   review: { reportId: string; version: number };
   messages: { staff: string; leader: string };
+  /** Units for the register's actions (kind, rename, a pair to merge). */
+  units: { kind: string; rename: string; mergeSource: string; mergeTarget: string };
 }
 
 export interface World {
