@@ -14,6 +14,7 @@ import { prepareDatabase } from "@/lib/db/runtime";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { ensureCityCompareFixture } from "./city-fixtures";
 import { E2E_FIXTURES_FILE } from "./fixtures-file";
+import { ensureUnitMergeFixture } from "./unit-fixtures";
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 const port = Number(process.env.E2E_PORT ?? 3210);
@@ -27,6 +28,7 @@ await ensureCityCompareFixture(owner);
 const foreignUnit = await owner.orgUnit.findFirstOrThrow({ where: { tenant: { code: "xingqing" } }, orderBy: { name: "asc" } });
 await mkdir(path.dirname(E2E_FIXTURES_FILE), { recursive: true });
 await writeFile(E2E_FIXTURES_FILE, JSON.stringify({ xingqingUnitId: foreignUnit.id, secondOrigin: port2 === null ? null : `http://localhost:${port2}` }));
+await ensureUnitMergeFixture(owner);
 await owner.$disconnect();
 
 await ensureProductionBuild(log);

@@ -1,0 +1,10 @@
+// The units register (desktop): import schools, merge a duplicate, the report survives.
+import { test } from "@playwright/test";
+import { MERGE_TENANTS } from "./unit-fixtures";
+import { unitsRoundTrip } from "./units-round-trip";
+
+test.use({ bypassCSP: true });
+
+test("the admin imports 40 schools, merges two spellings of one unit, and the task's report is still there", async ({ page }) => {
+  await unitsRoundTrip(page, MERGE_TENANTS.desktop);
+});
