@@ -29,14 +29,19 @@ export function UnitKindForm({ unitId, kind }: { unitId: string; kind: OrgUnitKi
 
 export function RenameUnitForm({ unitId, name }: { unitId: string; name: string }) {
   const [value, setValue] = useState(name);
-  const [state, action, pending] = useActionState(
-    (prev: ActionResult<{ changed: boolean }> | null, form: FormData) => renameUnitAction(prev, form),
-    null,
-  );
+  const [state, action, pending] = useActionState((prev: ActionResult<{ changed: boolean }> | null, form: FormData) => renameUnitAction(prev, form), null);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="unitId" value={unitId} />
-      <TextField label="单位名称" name="name" required maxLength={100} value={value} onChange={(e) => setValue(e.target.value)} errors={fieldErrors(state)?.name} />
+      <TextField
+        label="单位名称"
+        name="name"
+        required
+        maxLength={100}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        errors={fieldErrors(state)?.name}
+      />
       <Button type="submit" disabled={pending}>
         重命名
       </Button>

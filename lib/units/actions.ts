@@ -39,14 +39,28 @@ export async function renameUnitAction(_prev: ActionResult<{ changed: boolean }>
   const result = await rename(input);
   if (!result.ok) return result;
   refresh();
-  return { ...result, message: M.renamed(String(input instanceof FormData ? input.get("name") : input.name).normalize("NFKC").replace(/\s+/g, "")) };
+  return {
+    ...result,
+    message: M.renamed(
+      String(input instanceof FormData ? input.get("name") : input.name)
+        .normalize("NFKC")
+        .replace(/\s+/g, ""),
+    ),
+  };
 }
 
 export async function addUnitAction(_prev: ActionResult<{ unitId: string }> | null, input: FormData | Record<string, unknown>) {
   const result = await add(input);
   if (!result.ok) return result;
   refresh();
-  return { ...result, message: M.created(String(input instanceof FormData ? input.get("name") : input.name).normalize("NFKC").replace(/\s+/g, "")) };
+  return {
+    ...result,
+    message: M.created(
+      String(input instanceof FormData ? input.get("name") : input.name)
+        .normalize("NFKC")
+        .replace(/\s+/g, ""),
+    ),
+  };
 }
 
 export async function mergeUnitsAction(

@@ -33,7 +33,11 @@ export const kindOfStage = (stage: string, name: string): OrgUnitKind => (/å¹¼|å
 export async function importSchools(tx: Tx, session: TenantSession, input: { fileName: string; bytes: Uint8Array }): Promise<SchoolImportSummary> {
   const tenantId = session.tenant.tenantId;
   const sheet = await readSchoolSheet(input.bytes);
-  const units = await tx.orgUnit.findMany({ where: { tenantId }, select: { id: true, name: true, kind: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const units = await tx.orgUnit.findMany({
+    where: { tenantId },
+    select: { id: true, name: true, kind: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   const aliases = await tx.orgUnitAlias.findMany({ where: { tenantId }, select: { name: true, orgUnitId: true } });
   const byKey = new Map<string, (typeof units)[number]>();
   for (const u of units) if (!byKey.has(unitNameKey(u.name))) byKey.set(unitNameKey(u.name), u);
@@ -51,7 +55,11 @@ export async function importSchools(tx: Tx, session: TenantSession, input: { fil
     refused: rows.filter((r) => r.result === "refused").length,
     rows,
   };
-  await recordAudit(tx, session, { action: "unit.import", entityType: "org_unit", after: { fileName: input.fileName, created: summary.created, updated: summary.updated, refused: summary.refused } });
+  await recordAudit(tx, session, {
+    action: "unit.import",
+    entityType: "org_unit",
+    after: { fileName: input.fileName, created: summary.created, updated: summary.updated, refused: summary.refused },
+  });
   return summary;
 }
 

@@ -71,7 +71,10 @@ async function lockPair(tx: Tx, tenantId: string, sourceId: string, targetId: st
 
 /** Each source link becomes the target's; a task then linked twice keeps the stronger role. */
 async function moveTaskLinks(tx: Tx, tenantId: string, sourceId: string, targetId: string): Promise<number> {
-  const links = await tx.taskUnit.findMany({ where: { tenantId, orgUnitId: { in: [sourceId, targetId] } }, select: { taskId: true, orgUnitId: true, role: true } });
+  const links = await tx.taskUnit.findMany({
+    where: { tenantId, orgUnitId: { in: [sourceId, targetId] } },
+    select: { taskId: true, orgUnitId: true, role: true },
+  });
   const moved = links.filter((l) => l.orgUnitId === sourceId);
   const strongest = new Map<string, UnitRole>();
   for (const link of links.filter((l) => moved.some((m) => m.taskId === l.taskId))) {
@@ -155,7 +158,8 @@ async function foldReport(
     data: { reportId: winnerId },
   });
   const author = loser.authorUserId
-    ? ((await tx.membership.findFirst({ where: { tenantId, userId: loser.authorUserId }, select: { user: { select: { displayName: true } } } }))?.user.displayName ?? M.noAuthor)
+    ? ((await tx.membership.findFirst({ where: { tenantId, userId: loser.authorUserId }, select: { user: { select: { displayName: true } } } }))?.user
+        .displayName ?? M.noAuthor)
     : M.noAuthor;
   const text = [loser.summary, loser.problems, loser.nextSteps].filter(Boolean).join("；") || "（无）";
   await tx.reportEvent.create({

@@ -21,6 +21,12 @@ export async function renameUnit(tx: Tx, session: TenantSession, input: { unitId
     create: { tenantId, orgUnitId: unit.id, name: unit.name },
     update: { orgUnitId: unit.id },
   });
-  await recordAudit(tx, session, { action: "unit.rename", entityType: "org_unit", entityId: unit.id, before: { name: unit.name }, after: { name: input.name } });
+  await recordAudit(tx, session, {
+    action: "unit.rename",
+    entityType: "org_unit",
+    entityId: unit.id,
+    before: { name: unit.name },
+    after: { name: input.name },
+  });
   return { changed: true };
 }

@@ -28,7 +28,11 @@ export async function suggestDuplicates(tx: Tx, tenantId: string): Promise<Dupli
     if (group.length < 2) continue;
     const [keep, ...rest] = [...group].sort((a, b) => b._count.taskUnits - a._count.taskUnits);
     for (const other of rest) {
-      out.push({ keep: { id: keep!.id, name: keep!.name }, merge: { id: other.id, name: other.name }, variant: unitNameKey(keep!.name) === unitNameKey(other.name) });
+      out.push({
+        keep: { id: keep!.id, name: keep!.name },
+        merge: { id: other.id, name: other.name },
+        variant: unitNameKey(keep!.name) === unitNameKey(other.name),
+      });
     }
   }
   // Variants first: they are certain.

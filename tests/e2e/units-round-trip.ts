@@ -56,7 +56,10 @@ export async function unitsRoundTrip(admin: Page, code: string) {
   await suggestion.getByRole("button", { name: `合并到“${KEEP_NAME}”` }).click();
   await expect(admin.getByRole("status").filter({ hasText: "合并完成" })).toBeVisible();
   await admin.goto(`/units?q=${encodeURIComponent(KEEP_NAME)}`);
-  const kept = admin.getByTestId("unit-list").getByRole("listitem").filter({ hasText: `曾用名：${DUPLICATE_NAME}` });
+  const kept = admin
+    .getByTestId("unit-list")
+    .getByRole("listitem")
+    .filter({ hasText: `曾用名：${DUPLICATE_NAME}` });
   await expect(kept.getByRole("link", { name: KEEP_NAME, exact: true })).toBeVisible();
   await kept.getByRole("link", { name: KEEP_NAME, exact: true }).click();
   await expect(admin.getByRole("heading", { name: KEEP_NAME, level: 1 })).toBeVisible();

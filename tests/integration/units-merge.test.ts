@@ -20,7 +20,10 @@ let adminId: string;
 
 beforeAll(async () => {
   tenantId = await tenantIdOf("jinfeng");
-  const plan = await db().plan.findFirstOrThrow({ where: { tenantId, title: { contains: "工作要点" } }, include: { tasks: { orderBy: { position: "asc" }, take: 4 } } });
+  const plan = await db().plan.findFirstOrThrow({
+    where: { tenantId, title: { contains: "工作要点" } },
+    include: { tasks: { orderBy: { position: "asc" }, take: 4 } },
+  });
   planId = plan.id;
   taskIds = plan.tasks.map((t) => t.id);
   const period = await db().reportingPeriod.create({
@@ -89,7 +92,15 @@ describe("merging two units", () => {
     const indicator = await db().indicator.findFirstOrThrow({ where: { tenantId, planId } });
     await db().indicatorActual.create({ data: { tenantId, indicatorId: indicator.id, reportId: kept.report!.id, asOf: new Date("2031-03-31"), value: 12 } });
     const file = await db().attachment.create({
-      data: { tenantId, reportId: kept.report!.id, fileName: "证明.pdf", contentType: "application/pdf", sizeBytes: 3, sha256: "x".repeat(64), storageKey: `merge/${randomUUID()}` },
+      data: {
+        tenantId,
+        reportId: kept.report!.id,
+        fileName: "证明.pdf",
+        contentType: "application/pdf",
+        sizeBytes: 3,
+        sha256: "x".repeat(64),
+        storageKey: `merge/${randomUUID()}`,
+      },
     });
     // A third pair where only the duplicate's slot has a report.
     const emptyKept = await slotWithReport(keep.id, taskIds[3]!);
@@ -99,7 +110,10 @@ describe("merging two units", () => {
     const result = await mergeUnitsAction(null, { sourceId: dup.id, targetId: keep.id });
     expect(result).toMatchObject({ ok: true, data: { slotsMerged: 2, reportsFolded: 1 } });
 
-    const slots = await db().reportSlot.findMany({ where: { tenantId, orgUnitId: keep.id }, include: { report: { include: { events: true, attachments: true, actuals: true } } } });
+    const slots = await db().reportSlot.findMany({
+      where: { tenantId, orgUnitId: keep.id },
+      include: { report: { include: { events: true, attachments: true, actuals: true } } },
+    });
     expect(slots).toHaveLength(2);
     // The submitted report (further along) survives on its slot, now the kept unit's.
     const survivor = slots.find((s) => s.taskId === taskId)!;
@@ -141,7 +155,10 @@ describe("merging two units", () => {
     const b = await unit("改名测试股");
     await db().orgUnitAlias.create({ data: { tenantId, orgUnitId: b.id, name: "改名测试旧股" } });
     await signInAs("jinfeng.admin");
-    expect(await renameUnitAction(null, { unitId: a.id, name: "改名测试股" })).toMatchObject({ ok: false, message: "已有名为“改名测试股”的单位：如是同一单位，请使用“合并”" });
+    expect(await renameUnitAction(null, { unitId: a.id, name: "改名测试股" })).toMatchObject({
+      ok: false,
+      message: "已有名为“改名测试股”的单位：如是同一单位，请使用“合并”",
+    });
     expect(await renameUnitAction(null, { unitId: a.id, name: "各幼儿园、中小学校" })).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^“各中小学(校)?、幼儿园”与该名称只是写法不同：如是同一单位，请使用“合并”$/),
@@ -172,7 +189,9 @@ describe("the next plan import after a merge", () => {
     const renamed = await db().orgUnit.findFirstOrThrow({ where: { tenantId, name: "改名测试处" } });
     const collided = await db().orgUnit.findFirstOrThrow({ where: { tenantId, name: "碰撞测试科" } });
     const before = await db().orgUnit.count({ where: { tenantId } });
-    const result = await openTenantTransaction(getPrisma(), { tenantId, userId: null }, (tx) => importPlan(tx, tenantId, parsePlanText(text), { sourceText: text }));
+    const result = await openTenantTransaction(getPrisma(), { tenantId, userId: null }, (tx) =>
+      importPlan(tx, tenantId, parsePlanText(text), { sourceText: text }),
+    );
     expect(result.unitsCreated).toBe(0);
     expect(await db().orgUnit.count({ where: { tenantId } })).toBe(before);
     const links = await db().taskUnit.findMany({ where: { tenantId, task: { planId: result.planId } } });

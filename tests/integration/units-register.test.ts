@@ -38,7 +38,11 @@ describe("the kind migration", () => {
           "INSERT INTO tenants (id, code, name, kind) VALUES (gen_random_uuid(), 'old', '旧区教育局', 'bureau') RETURNING id",
         );
         for (const [unit, kind] of rows) {
-          await c.query(`INSERT INTO org_units (id, tenant_id, name, kind) VALUES (gen_random_uuid(), $1, $2, $3::"OrgUnitKind")`, [tenant.rows[0]!.id, unit, kind]);
+          await c.query(`INSERT INTO org_units (id, tenant_id, name, kind) VALUES (gen_random_uuid(), $1, $2, $3::"OrgUnitKind")`, [
+            tenant.rows[0]!.id,
+            unit,
+            kind,
+          ]);
         }
       });
       expect(await applyMigrations(url)).toContain(UNIT_REGISTER);
@@ -151,8 +155,14 @@ describe("units by hand", () => {
     await signInAs("helan.admin");
     const added = await addUnitAction(null, { name: "手工 添加小学", kind: "school" });
     expect(added).toMatchObject({ ok: true, message: "已添加“手工添加小学”" });
-    expect(await addUnitAction(null, { name: "手工添加小学", kind: "school" })).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringContaining("已有名为")] } });
-    expect(await addUnitAction(null, { name: "", kind: "nope" })).toMatchObject({ ok: false, fieldErrors: { name: ["请填写单位名称"], kind: ["请选择单位类型"] } });
+    expect(await addUnitAction(null, { name: "手工添加小学", kind: "school" })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: [expect.stringContaining("已有名为")] },
+    });
+    expect(await addUnitAction(null, { name: "", kind: "nope" })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["请填写单位名称"], kind: ["请选择单位类型"] },
+    });
     const unit = await ownerDb().orgUnit.findFirstOrThrow({ where: { tenantId, name: "手工添加小学" } });
     expect(await setUnitKindAction(null, { unitId: unit.id, kind: "township" })).toMatchObject({ ok: true });
     expect((await ownerDb().orgUnit.findUniqueOrThrow({ where: { id: unit.id } })).kind).toBe("township");

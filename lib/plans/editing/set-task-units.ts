@@ -15,7 +15,11 @@ export async function setTaskUnits(tx: Tx, session: TenantSession, task: { id: s
   const after = [...new Set(input.units.map(key))].sort();
   if (before.length === after.length && before.every((k, i) => k === after[i])) return { changed: false };
 
-  const { ids: idOf } = await resolveUnitNames(tx, tenantId, input.units.map((u) => u.name));
+  const { ids: idOf } = await resolveUnitNames(
+    tx,
+    tenantId,
+    input.units.map((u) => u.name),
+  );
   await tx.taskUnit.deleteMany({ where: { tenantId, taskId: task.id } });
   await tx.taskUnit.createMany({
     data: input.units.map((u) => ({ tenantId, taskId: task.id, orgUnitId: idOf.get(u.name.trim())!, role: u.role })),

@@ -25,7 +25,12 @@ export async function buildSide(code: string, mainPlan: RegExp, percentDefinitio
 /** Units of the register's actions, no task attached (a merge removes one). */
 async function unitFixtures({ db, tenantId }: Base) {
   const unit = async (name: string) => (await db.orgUnit.create({ data: { tenantId, name: `${FIXTURE}${name}`, kind: "department" } })).id;
-  return { kind: await unit("改类型的单位"), rename: await unit("改名的单位"), mergeSource: await unit("被合并的单位"), mergeTarget: await unit("合并保留的单位") };
+  return {
+    kind: await unit("改类型的单位"),
+    rename: await unit("改名的单位"),
+    mergeSource: await unit("被合并的单位"),
+    mergeTarget: await unit("合并保留的单位"),
+  };
 }
 
 /** The tenant, its demo accounts, its main plan and five of that plan's tasks. */
