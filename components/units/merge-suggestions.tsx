@@ -1,4 +1,5 @@
-// Likely duplicates (lib/units/suggest-duplicates.ts), each with its merge button.
+// Likely duplicates (lib/units/suggest-duplicates.ts), each with its merge button;
+// a merge opens the kept unit, whose 曾用名 now lists the merged name.
 import Link from "next/link";
 import type { DuplicateSuggestion } from "@/lib/units/suggest-duplicates";
 import { MergeButton } from "./merge-button";
@@ -18,7 +19,7 @@ export function MergeSuggestions({ suggestions }: { suggestions: DuplicateSugges
             </Link>
             <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{s.variant ? "同一名称的不同写法" : "可能是同一单位"}</span>
           </p>
-          <MergeButton sourceId={s.merge.id} targetId={s.keep.id} label={`合并到“${s.keep.name}”`} />
+          <MergeButton sourceId={s.merge.id} targetId={s.keep.id} label={`合并到“${s.keep.name}”`} goToTarget />
         </li>
       ))}
     </ul>

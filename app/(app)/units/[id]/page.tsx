@@ -46,7 +46,9 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
         </Card>
         {unit.aliases.length > 0 && (
           <Card title="曾用名">
-            <p className="text-sm">{unit.aliases.map((a) => a.name).join("、")}</p>
+            <p className="text-sm" data-testid="unit-aliases">
+              {unit.aliases.map((a) => a.name).join("、")}
+            </p>
             <p className="mt-1 text-xs text-slate-500">导入规划时，这些名称会自动对应到本单位。</p>
           </Card>
         )}
