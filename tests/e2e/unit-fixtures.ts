@@ -2,20 +2,12 @@
 // browser project, as a merge cannot be done twice), a duplicate pair
 // 城关街道 / 城关街道办事处 — the same body under two spellings — with the
 // duplicate leading the plan's first task and a submitted report from it in
-// a period of its own. Written to UNIT_FIXTURES_FILE for the specs.
+// a period of its own. Written to UNIT_FIXTURES_FILE for the specs (which
+// import only ./unit-fixture-names: this file needs the server's modules).
 import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-
-export const UNIT_FIXTURES_FILE = path.resolve(".tmp/e2e/unit-fixtures.json");
-export const MERGE_TENANTS = { desktop: "helan", phone: "huiji" } as const;
-export const KEEP_NAME = "城关街道";
-export const DUPLICATE_NAME = "城关街道办事处";
-export const REPORT_TEXT = "合并前提交的报告：城关街道已完成学位摸底";
-export const PERIOD_LABEL = "2030年一季度（合并测试）";
-
-export type UnitFixtures = Record<string, { taskId: string }>;
+import { DUPLICATE_NAME, KEEP_NAME, MERGE_TENANTS, PERIOD_LABEL, REPORT_TEXT, UNIT_FIXTURES_FILE, type UnitFixtures } from "./unit-fixture-names";
 
 export async function ensureUnitMergeFixture(owner: PrismaClient): Promise<void> {
   const out: UnitFixtures = {};

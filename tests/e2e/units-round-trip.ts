@@ -8,7 +8,7 @@ import { expect, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { axeViolations } from "./axe";
 import { signIn } from "./helpers";
-import { DUPLICATE_NAME, KEEP_NAME, PERIOD_LABEL, REPORT_TEXT, UNIT_FIXTURES_FILE, type UnitFixtures } from "./unit-fixtures";
+import { DUPLICATE_NAME, KEEP_NAME, PERIOD_LABEL, REPORT_TEXT, UNIT_FIXTURES_FILE, type UnitFixtures } from "./unit-fixture-names";
 
 async function fitsScreen(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -1,6 +1,6 @@
 // The units register (desktop): import schools, merge a duplicate, the report survives.
 import { test } from "@playwright/test";
-import { MERGE_TENANTS } from "./unit-fixtures";
+import { MERGE_TENANTS } from "./unit-fixture-names";
 import { unitsRoundTrip } from "./units-round-trip";
 
 test.use({ bypassCSP: true });
