@@ -47,8 +47,9 @@ export async function importSchools(tx: Tx, session: TenantSession, input: { fil
     if (unit && !byKey.has(unitNameKey(a.name))) byKey.set(unitNameKey(a.name), unit);
   }
   const seen = new Map<string, number>();
-  const rows: SchoolRowResult[] = [];
-  for (const row of sheet) rows.push(await importRow(tx, tenantId, row, byKey, seen));
+  const writes: Writes = { creates: [], updates: [] };
+  const rows = sheet.map((row) => judgeRow(row, byKey, seen, writes));
+  await writeRows(tx, tenantId, writes);
   const summary = {
     created: rows.filter((r) => r.result === "created").length,
     updated: rows.filter((r) => r.result === "updated").length,
@@ -64,8 +65,11 @@ export async function importSchools(tx: Tx, session: TenantSession, input: { fil
 }
 
 type Known = Map<string, { id: string; name: string; kind: OrgUnitKind }>;
+type Details = { kind: OrgUnitKind; stage: string | null; ownership: string | null; district: string | null };
+type Writes = { creates: (Details & { name: string })[]; updates: (Details & { id: string })[] };
 
-async function importRow(tx: Tx, tenantId: string, row: SchoolRow, known: Known, seen: Map<string, number>): Promise<SchoolRowResult> {
+/** Judges one row against the units known so far (the file's earlier rows included); writes are collected. */
+function judgeRow(row: SchoolRow, known: Known, seen: Map<string, number>, writes: Writes): SchoolRowResult {
   const refuse = (reason: string): SchoolRowResult => ({ row: row.row, name: row.name, result: "refused", reason });
   if (!row.name) return refuse(M.rowNameMissing);
   if (row.name.length > MAX_NAME) return refuse(M.rowTooLong);
@@ -73,19 +77,30 @@ async function importRow(tx: Tx, tenantId: string, row: SchoolRow, known: Known,
   const earlier = seen.get(key);
   if (earlier !== undefined) return refuse(M.rowDuplicate(earlier));
   seen.set(key, row.row);
-  const kind = kindOfStage(row.stage, row.name);
-  const details = { stage: row.stage || null, ownership: row.ownership || null, district: row.district || null };
+  const details = { kind: kindOfStage(row.stage, row.name), stage: row.stage || null, ownership: row.ownership || null, district: row.district || null };
   const existing = known.get(`=${row.name}`) ?? known.get(key);
-  if (existing) {
-    // A group (各学校) or a county body is not the school this row describes.
-    if (existing.kind !== "school" && existing.kind !== "kindergarten" && existing.kind !== "other" && existing.kind !== "department") {
-      return refuse(M.rowNotSchool(ORG_UNIT_KIND_LABELS[existing.kind]));
-    }
-    await tx.orgUnit.update({ where: { tenantId_id: { tenantId, id: existing.id } }, data: { kind, ...details } });
-    return { row: row.row, name: existing.name, result: "updated" };
+  if (!existing) {
+    writes.creates.push({ name: row.name, ...details });
+    return { row: row.row, name: row.name, result: "created" };
   }
-  const created = await tx.orgUnit.create({ data: { tenantId, name: row.name, kind, ...details }, select: { id: true, name: true, kind: true } });
-  known.set(key, created);
-  known.set(`=${created.name}`, created);
-  return { row: row.row, name: row.name, result: "created" };
+  // A group (各学校) or a county body is not the school this row describes.
+  if (!SCHOOL_LIKE.has(existing.kind)) return refuse(M.rowNotSchool(ORG_UNIT_KIND_LABELS[existing.kind]));
+  writes.updates.push({ id: existing.id, ...details });
+  return { row: row.row, name: existing.name, result: "updated" };
+}
+
+/** Kinds a register row may (re)define: a school, or a unit whose kind was only a guess. */
+const SCHOOL_LIKE: ReadonlySet<OrgUnitKind> = new Set(["school", "kindergarten", "other", "department"]);
+
+/** Two statements whatever the file's length: the import stays well inside the tenant transaction's time. */
+async function writeRows(tx: Tx, tenantId: string, writes: Writes) {
+  if (writes.creates.length) await tx.orgUnit.createMany({ data: writes.creates.map((c) => ({ tenantId, ...c })) });
+  if (!writes.updates.length) return;
+  const column = <K extends keyof Writes["updates"][number]>(key: K) => writes.updates.map((u) => u[key]);
+  await tx.$executeRaw`
+    UPDATE org_units AS u
+    SET kind = v.kind::"OrgUnitKind", stage = v.stage, ownership = v.ownership, district = v.district
+    FROM unnest(${column("id")}::uuid[], ${column("kind")}::text[], ${column("stage")}::text[], ${column("ownership")}::text[], ${column("district")}::text[])
+      AS v(id, kind, stage, ownership, district)
+    WHERE u.tenant_id = ${tenantId}::uuid AND u.id = v.id`;
 }

@@ -32,7 +32,7 @@ async function schoolRegister(code: string): Promise<Buffer> {
 export async function unitsRoundTrip(admin: Page, code: string) {
   const { taskId } = (JSON.parse(readFileSync(UNIT_FIXTURES_FILE, "utf8")) as UnitFixtures)[code]!;
   await signIn(admin, `${code}.admin`);
-  await expect(admin.getByRole("heading", { level: 1 })).toBeVisible();
+  await admin.waitForURL((url) => !url.pathname.startsWith("/login"));
   await admin.goto("/units");
   await expect(admin.getByRole("heading", { name: "单位", level: 1 })).toBeVisible();
   await fitsScreen(admin);
@@ -45,7 +45,7 @@ export async function unitsRoundTrip(admin: Page, code: string) {
     buffer: await schoolRegister(code),
   });
   await admin.getByRole("button", { name: "导入学校名单" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "已导入学校名单" })).toHaveText("已导入学校名单：新增 40 所，更新 0 所");
+  await expect(admin.getByRole("status").filter({ hasText: "已导入学校名单" })).toHaveText("已导入学校名单：新增 40 所，更新 0 所", { timeout: 30_000 });
   await admin.goto(`/units?kind=school&q=${encodeURIComponent(`${code}测试`)}`);
   await expect(admin.getByText("共 32 条")).toBeVisible();
 
