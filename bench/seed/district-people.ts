@@ -2,7 +2,7 @@
 // are some of the bank's departments and schools, plus the documents' own
 // units renamed for the district (schools become the district's schools,
 // departments keep their names or take a local alias).
-import { guessUnitKind } from "@/lib/plans/import/classify";
+import { guessUnitKind } from "@/lib/units/classify-unit";
 import type { DistrictContext } from "./district-context";
 import { DEPARTMENT_ALIASES, DEPARTMENT_BANK, GIVEN_NAMES, LEADER_TITLES, SCHOOL_BANK, SURNAMES } from "./name-banks";
 

@@ -6,7 +6,7 @@ import { BUREAU_ROLES } from "@/lib/vocabulary";
 const PERMISSIONS = {
   "tenant:read": [...BUREAU_ROLES, "city_viewer"],
   "units:read": [...BUREAU_ROLES, "city_viewer"],
-  // The unit register: a group unit's members (lib/org).
+  // The units register: kinds, renames, merges, schools added or imported, a group unit's members.
   "units:manage": ["bureau_admin"],
   "people:read": [...BUREAU_ROLES, "city_viewer"],
   "plans:read": [...BUREAU_ROLES, "city_viewer"],

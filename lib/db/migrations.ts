@@ -4,6 +4,7 @@
 import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
+import { runDataSteps } from "./data-steps";
 import { SCHEMA_PATH, withSchemaEngine } from "./schema-engine";
 
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
@@ -37,17 +38,20 @@ export async function readMigrationsList(dir = MIGRATIONS_DIR): Promise<Migratio
 }
 
 /**
- * Applies pending migrations; returns the names applied (empty when up to date).
+ * Applies pending migrations and their data steps; returns the names applied (empty when up to date).
  * `only` limits them to those names (a restore rebuilds the schema its backup
  * was taken under, loads the rows, then applies the rest like an upgrade).
  */
 export async function applyMigrations(ownerUrl: string, only?: readonly string[]): Promise<string[]> {
   const all = await readMigrationsList();
   const migrationsList = only ? { ...all, migrationDirectories: all.migrationDirectories.filter((m) => only.includes(m.path)) } : all;
-  return withSchemaEngine(ownerUrl, async (engine) => {
+  const applied = await withSchemaEngine(ownerUrl, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return out.appliedMigrationNames;
   });
+  // Work a migration needs done in TypeScript, once, right after it (./data-steps.ts).
+  await runDataSteps(ownerUrl, applied);
+  return applied;
 }
 
 /**

@@ -8,6 +8,7 @@ export async function getUnit(tx: Tx, tenantId: string, unitId: string) {
     where: { id: unitId, tenantId },
     include: {
       memberships: { select: { id: true, role: true, user: { select: { displayName: true, username: true } } } },
+      aliases: { select: { name: true }, orderBy: { name: "asc" } },
       _count: { select: { taskUnits: true } },
     },
   });

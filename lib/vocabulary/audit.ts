@@ -56,6 +56,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "tenant.deactivate": "停用单位",
   "demo.activity": "生成演示数据",
   "org_unit.group_members": "设置群体成员单位",
+  "unit.create": "新增单位",
+  "unit.rename": "重命名单位",
+  "unit.kind": "修改单位类型",
+  "unit.merge": "合并单位",
+  "unit.import": "导入学校名单",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
 // What happened to a report (report_events.action, a text column), as its history shows it.
-export const REPORT_EVENT_ACTIONS = ["create", "submit", "resubmit", "approve", "return"] as const;
+export const REPORT_EVENT_ACTIONS = ["create", "submit", "resubmit", "approve", "return", "merge"] as const;
 
 export type ReportEventAction = (typeof REPORT_EVENT_ACTIONS)[number];
 
@@ -9,6 +9,8 @@ export const REPORT_EVENT_LABELS: Record<ReportEventAction, string> = {
   resubmit: "重新提交",
   approve: "审核通过",
   return: "退回修改",
+  // Two units merged: another unit's report for the same slot was folded into this one.
+  merge: "合并单位",
 };
 
 /** An action recorded before this list knew it still shows, as its code. */

@@ -18,6 +18,7 @@ import { startTestOidcProvider } from "@/tests/support/oidc-provider";
 import { ensureCityCompareFixture } from "./city-fixtures";
 import { ensureGroupFixtures } from "./group-fixtures";
 import { E2E_FIXTURES_FILE } from "./fixtures-file";
+import { ensureUnitMergeFixture } from "./unit-fixtures";
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 const port = Number(process.env.E2E_PORT ?? 3210);
@@ -31,6 +32,7 @@ await ensureCityCompareFixture(owner);
 await ensureGroupFixtures(owner);
 const foreignUnit = await owner.orgUnit.findFirstOrThrow({ where: { tenant: { code: "xingqing" } }, orderBy: { name: "asc" } });
 await mkdir(path.dirname(E2E_FIXTURES_FILE), { recursive: true });
+await ensureUnitMergeFixture(owner);
 await owner.$disconnect();
 
 const origins = [port, ...(port2 === null ? [] : [port2])].map((p) => `http://localhost:${p}`);

@@ -100,7 +100,7 @@ describe("plan import", () => {
     const people = await ownerDb().person.findMany({ where: { tenantId: huiji, name: { in: ["王芳", "李强"] } } });
     expect(people.map((p) => p.name).sort()).toEqual(["李强", "王芳"]);
     const finance = await ownerDb().orgUnit.findFirstOrThrow({ where: { tenantId: huiji, name: "区财政局" } });
-    expect(finance.kind).toBe("external");
+    expect(finance.kind).toBe("county_department");
     const links = await ownerDb().taskUnit.findMany({ where: { tenantId: huiji, task: { planId: result.planId } }, include: { orgUnit: true } });
     expect(links.map((l) => `${l.role}:${l.orgUnit.name}`).sort()).toEqual(
       ["cooperate:区人社局", "cooperate:区财政局", "lead:基教科", "responsible:各幼儿园", "responsible:学前科"].sort(),

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { normalisePersonName } from "@/lib/org/person-name";
-import { guessUnitKind } from "@/lib/plans/import/classify";
+import { guessUnitKind } from "@/lib/units/classify-unit";
 
 export async function ensureUnits(tx: Tx, tenantId: string, names: string[]): Promise<Map<string, string>> {
   const wanted = [...new Set(names)];

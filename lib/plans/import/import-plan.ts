@@ -1,7 +1,8 @@
 // ParsedPlan → rows, inside the caller's tenant-scoped transaction (so one
 // transaction for the whole document): the rows come from the pure
 // planRows (./plan-rows.ts), this file writes them. Units and leaders named in
-// the plan are linked when they exist in the tenant and created when they do not.
+// the plan are linked when they exist in the tenant (units also by a variant
+// spelling or a former name: lib/units/resolve-unit-names.ts) and created when they do not.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/tenant-scope";
@@ -9,7 +10,7 @@ import { ConflictError, UserFacingError } from "@/lib/errors";
 import type { ParsedPlan } from "@/lib/plans/parser";
 import { applySuggestions } from "@/lib/indicators/apply-suggestions";
 import { countPlanReports } from "@/lib/plans/queries/count-plan-reports";
-import { guessUnitKind } from "./classify";
+import { resolveUnitNames } from "@/lib/units/resolve-unit-names";
 import { planRows, uniqueNames, type PlanRows } from "./plan-rows";
 import { planSourceHash } from "./source-hash";
 
@@ -68,7 +69,7 @@ async function removeEarlierImport(tx: Tx, tenantId: string, sourceHash: string,
 
 async function writePlanRows(tx: Tx, tenantId: string, planId: string, rows: PlanRows, source: { sourceText: string; sourceHash: string }) {
   await tx.plan.create({ data: { id: planId, tenantId, ...rows.plan, ...source } });
-  const { ids: unitIds, created: unitsCreated } = await ensureUnits(tx, tenantId, uniqueNames(rows.units.map((u) => u.name)));
+  const { ids: unitIds, created: unitsCreated } = await resolveUnitNames(tx, tenantId, uniqueNames(rows.units.map((u) => u.name)));
   const { ids: personIds, created: peopleCreated } = await ensurePeople(tx, tenantId, uniqueNames(rows.leaders.map((l) => l.name)));
   const owned = { tenantId, planId };
   // Parents before children: sections are in pre-order.
@@ -77,19 +78,11 @@ async function writePlanRows(tx: Tx, tenantId: string, planId: string, rows: Pla
   await tx.measure.createMany({ data: rows.measures.map((m) => ({ tenantId, ...m })) });
   await tx.taskLeader.createMany({ data: rows.leaders.map((l) => ({ tenantId, taskId: l.taskId, personId: personIds.get(l.name)! })), skipDuplicates: true });
   await tx.taskUnit.createMany({
-    data: rows.units.map((u) => ({ tenantId, taskId: u.taskId, orgUnitId: unitIds.get(u.name)!, role: u.role })),
+    data: rows.units.map((u) => ({ tenantId, taskId: u.taskId, orgUnitId: unitIds.get(u.name.trim())!, role: u.role })),
     skipDuplicates: true,
   });
   await tx.indicator.createMany({ data: rows.indicators.map((i) => ({ ...owned, ...i })) });
   return { unitsCreated, peopleCreated };
-}
-
-async function ensureUnits(tx: Tx, tenantId: string, names: string[]) {
-  const existing = await tx.orgUnit.findMany({ where: { tenantId, name: { in: names } }, select: { id: true, name: true } });
-  const missing = names.filter((n) => !existing.some((e) => e.name === n));
-  await tx.orgUnit.createMany({ data: missing.map((name) => ({ tenantId, name, kind: guessUnitKind(name) })), skipDuplicates: true });
-  const all = missing.length ? await tx.orgUnit.findMany({ where: { tenantId, name: { in: names } }, select: { id: true, name: true } }) : existing;
-  return { ids: new Map(all.map((u) => [u.name, u.id])), created: missing.length };
 }
 
 async function ensurePeople(tx: Tx, tenantId: string, names: string[]) {

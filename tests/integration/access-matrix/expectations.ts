@@ -57,6 +57,7 @@ import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
 import { PLANS } from "./entries/plans";
 import { ROUTES } from "./entries/routes";
+import { UNITS } from "./entries/units";
 import { WORK } from "./entries/work";
 import type { Side, World } from "./world";
 
@@ -143,4 +144,5 @@ export const TABLES = {
   groups: GROUPS,
   membersImport: MEMBERS_IMPORT,
   platform: PLATFORM,
+  units: UNITS,
 } satisfies Record<string, Table>;

@@ -20,7 +20,7 @@ export async function buildSide(code: string, mainPlan: RegExp, percentDefinitio
   const plans = await planFixtures(base, percentDefinitionId);
   const people = await peopleFixtures(base);
   const reporting = await reportingFixtures(base, mainPlan);
-  return { ...base.side, ...plans, ...people, ...reporting, groupUnit: await groupFixture(base) };
+  return { ...base.side, ...plans, ...people, ...reporting, groupUnit: await groupFixture(base), units: await unitFixtures(base) };
 }
 
 /** A demo group unit (every demo bureau has one) and a unit that may be its member. */
@@ -28,6 +28,17 @@ async function groupFixture({ db, tenantId }: Base) {
   const group = await db.orgUnit.findFirstOrThrow({ where: { tenantId, kind: "group" }, orderBy: { name: "asc" } });
   const member = await db.orgUnit.findFirstOrThrow({ where: { tenantId, kind: { not: "group" } }, orderBy: { name: "asc" } });
   return { id: group.id, memberId: member.id };
+}
+
+/** Units of the register's actions, no task attached (a merge removes one). */
+async function unitFixtures({ db, tenantId }: Base) {
+  const unit = async (name: string) => (await db.orgUnit.create({ data: { tenantId, name: `${FIXTURE}${name}`, kind: "department" } })).id;
+  return {
+    kind: await unit("改类型的单位"),
+    rename: await unit("改名的单位"),
+    mergeSource: await unit("被合并的单位"),
+    mergeTarget: await unit("合并保留的单位"),
+  };
 }
 
 /** The tenant, its demo accounts, its main plan and five of that plan's tasks. */

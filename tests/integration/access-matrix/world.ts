@@ -64,6 +64,8 @@ export interface Side {
   messages: { staff: string; leader: string };
   /** A group unit (各…) and a unit that is no group, for group member editing. */
   groupUnit: { id: string; memberId: string };
+  /** Units for the register's actions (kind, rename, a pair to merge). */
+  units: { kind: string; rename: string; mergeSource: string; mergeTarget: string };
 }
 
 export interface World {

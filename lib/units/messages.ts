@@ -1,0 +1,32 @@
+// The units register's words (lib/units): refusals and results the admin reads.
+export const UNIT_MESSAGES = {
+  notFound: "单位不存在或无权访问",
+  mergeSelf: "不能将单位合并到其自身：请选择另一个单位",
+  nameTaken: (name: string) => `已有名为“${name}”的单位：如是同一单位，请使用“合并”`,
+  nameVariant: (name: string) => `“${name}”与该名称只是写法不同：如是同一单位，请使用“合并”`,
+  nameIsAlias: (name: string, unit: string) => `“${name}”是“${unit}”的曾用名：如是同一单位，请使用“合并”`,
+  nameRequired: "请填写单位名称",
+  nameTooLong: "单位名称不能超过 100 个字",
+  kindRequired: "请选择单位类型",
+  unitRequired: "请选择单位",
+  mergeTargetRequired: "请选择合并到的单位",
+  merged: (source: string, target: string) => `已将“${source}”合并到“${target}”，任务、填报和账号均已保留`,
+  renamed: (name: string) => `已重命名为“${name}”`,
+  kindSet: "单位类型已保存",
+  created: (name: string) => `已添加“${name}”`,
+  foldedReport: (source: string, status: string, author: string, text: string) =>
+    `合并单位：并入“${source}”在本期的报告（${status}，填报人 ${author}）。原报告内容：${text}`,
+  noAuthor: "未知",
+  schoolsImported: (created: number, updated: number, refused: number) =>
+    `已导入学校名单：新增 ${created} 所，更新 ${updated} 所` + (refused > 0 ? `；${refused} 行未导入，请查看下表中的原因` : ""),
+  notXlsx: "文件不是 Excel 工作簿（.xlsx）：请上传学校名单",
+  unreadable: "无法读取该文件：请上传 Excel 工作簿（.xlsx）",
+  noHeader: "未找到表头：学校名单须有“学校名称”列（可另有“学段”“性质”“所属学区/街道”）",
+  tooManyRows: (max: number) => `行数过多：一次最多导入 ${max} 所学校`,
+  fileRequired: "请选择要导入的 .xlsx 文件",
+  fileTooLarge: (mb: number) => `文件过大：不能超过 ${mb} MB`,
+  rowNameMissing: "学校名称为空",
+  rowDuplicate: (row: number) => `与第 ${row} 行重复`,
+  rowNotSchool: (kind: string) => `该名称已属于“${kind}”类单位，未改动`,
+  rowTooLong: "学校名称不能超过 100 个字",
+} as const;
