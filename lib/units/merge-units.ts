@@ -47,7 +47,6 @@ export async function mergeUnits(tx: Tx, session: TenantSession, input: { source
     data: { stage: target.stage ?? source.stage, ownership: target.ownership ?? source.ownership, district: target.district ?? source.district },
   });
   await tx.orgUnit.delete({ where: { tenantId_id: { tenantId, id: source.id } } });
-  const summary = { targetId: target.id, taskLinks, ...slots, memberships };
   await recordAudit(tx, session, {
     action: "unit.merge",
     entityType: "org_unit",
