@@ -97,10 +97,9 @@ async function insertUsers(tx: Tx, rows: { id: string; draft: MemberDraft; hash:
   }
 }
 
-export async function importMembers(tx: Tx, actor: AuditActor, sheet: MemberSheetRow[], fileName: string): Promise<MemberImportResult[]> {
+/** Step 1: every row decided before anything is written (create, update, or refused with its reason). */
+async function decideRows(tx: Tx, actor: AuditActor, drafts: MemberDraft[]): Promise<Map<MemberDraft, Plan>> {
   const tenantId = actor.tenant.tenantId;
-  const judged = refuseDuplicates(sheet.map(judgeMemberRow));
-  const drafts = judged.flatMap((j) => (j.ok ? [j.draft] : []));
   const existing = new Map(
     (
       await loadExisting(
@@ -119,20 +118,70 @@ export async function importMembers(tx: Tx, actor: AuditActor, sheet: MemberShee
     tx,
     drafts.filter((d) => !existing.has(d.username)).map((d) => d.username),
   );
-
-  // 1. Decide every row.
   const plans = new Map<MemberDraft, Plan>();
   for (const draft of drafts) {
     const member = existing.get(draft.username);
-    plans.set(
-      draft,
-      member
-        ? planUpdate(actor, draft, member, shared.has(member.userId))
-        : taken.has(draft.username)
-          ? { kind: "refuse", reason: ROW_MESSAGES.takenElsewhere }
-          : { kind: "create" },
-    );
+    const plan: Plan = member
+      ? planUpdate(actor, draft, member, shared.has(member.userId))
+      : taken.has(draft.username)
+        ? { kind: "refuse", reason: ROW_MESSAGES.takenElsewhere }
+        : { kind: "create" };
+    plans.set(draft, plan);
   }
+  return plans;
+}
+
+type Created = { id: string; draft: MemberDraft; password: string; hash: string };
+
+/** Step 3: new accounts, passwords hashed side by side, then one insert each for users and memberships. */
+async function createAccounts(tx: Tx, tenantId: string, drafts: MemberDraft[], unitIds: Map<string, string>): Promise<Map<MemberDraft, Created>> {
+  const created = await Promise.all(
+    drafts.map(async (draft) => {
+      const password = generateOneTimePassword();
+      return { id: randomUUID(), draft, password, hash: await hashGeneratedPassword(password) };
+    }),
+  );
+  await insertUsers(tx, created);
+  await tx.membership.createMany({
+    data: created.map((c) => ({ tenantId, userId: c.id, role: c.draft.role, orgUnitId: c.draft.unitName ? unitIds.get(c.draft.unitName)! : null })),
+  });
+  return new Map(created.map((c) => [c.draft, c]));
+}
+
+/** Step 4: changed members only; a role change ends the member's sessions, as on the members page. */
+async function applyUpdates(tx: Tx, plans: Map<MemberDraft, Plan>, unitIds: Map<string, string>): Promise<void> {
+  for (const [draft, plan] of plans) {
+    if (plan.kind !== "update") continue;
+    if (plan.roleChanged) {
+      const orgUnitId = draft.unitName ? unitIds.get(draft.unitName)! : null;
+      await tx.membership.update({ where: { id: plan.member.id }, data: { role: draft.role, orgUnitId } });
+    }
+    if (plan.account || plan.roleChanged) {
+      await tx.user.updateMany({
+        where: { id: plan.member.userId },
+        data: { ...(plan.account ?? {}), ...(plan.roleChanged ? { sessionVersion: { increment: 1 } } : {}) },
+      });
+    }
+  }
+}
+
+/** The answer for every row of the sheet, in sheet order. */
+function resultsOf(judged: ReturnType<typeof refuseDuplicates>, plans: Map<MemberDraft, Plan>, created: Map<MemberDraft, Created>): MemberImportResult[] {
+  return judged.map((j) => {
+    if (!j.ok) return { row: j.row, username: j.username, result: "refused", reason: j.reason };
+    const { row, username } = j.draft;
+    const plan = plans.get(j.draft)!;
+    if (plan.kind === "refuse") return { row, username, result: "refused", reason: plan.reason };
+    if (plan.kind === "update") return { row, username, result: "updated" };
+    return { row, username, result: "created", password: created.get(j.draft)!.password };
+  });
+}
+
+export async function importMembers(tx: Tx, actor: AuditActor, sheet: MemberSheetRow[], fileName: string): Promise<MemberImportResult[]> {
+  const tenantId = actor.tenant.tenantId;
+  const judged = refuseDuplicates(sheet.map(judgeMemberRow));
+  const drafts = judged.flatMap((j) => (j.ok ? [j.draft] : []));
+  const plans = await decideRows(tx, actor, drafts);
   const accepted = drafts.filter((d) => plans.get(d)!.kind !== "refuse");
 
   // 2. Units and people the accepted rows name, created when new.
@@ -147,40 +196,18 @@ export async function importMembers(tx: Tx, actor: AuditActor, sheet: MemberShee
     accepted.flatMap((d) => d.leaderNames),
   );
 
-  // 3. New accounts: passwords hashed side by side, then one insert each for users and memberships.
-  const created = await Promise.all(
-    accepted
-      .filter((d) => plans.get(d)!.kind === "create")
-      .map(async (draft) => {
-        const password = generateOneTimePassword();
-        return { id: randomUUID(), draft, password, hash: await hashGeneratedPassword(password) };
-      }),
+  const created = await createAccounts(
+    tx,
+    tenantId,
+    accepted.filter((d) => plans.get(d)!.kind === "create"),
+    unitIds,
   );
-  await insertUsers(tx, created);
-  await tx.membership.createMany({
-    data: created.map((c) => ({ tenantId, userId: c.id, role: c.draft.role, orgUnitId: c.draft.unitName ? unitIds.get(c.draft.unitName)! : null })),
-  });
-  const newUserIds = new Map(created.map((c) => [c.draft, c]));
-
-  // 4. Changed members only; a role change ends the member's sessions, as on the members page.
-  for (const [draft, plan] of plans) {
-    if (plan.kind !== "update") continue;
-    if (plan.roleChanged) {
-      const orgUnitId = draft.unitName ? unitIds.get(draft.unitName)! : null;
-      await tx.membership.update({ where: { id: plan.member.id }, data: { role: draft.role, orgUnitId } });
-    }
-    if (plan.account || plan.roleChanged) {
-      await tx.user.updateMany({
-        where: { id: plan.member.userId },
-        data: { ...(plan.account ?? {}), ...(plan.roleChanged ? { sessionVersion: { increment: 1 } } : {}) },
-      });
-    }
-  }
+  await applyUpdates(tx, plans, unitIds);
 
   // 5. Leader links (对应责任领导): added, never removed by an import.
   for (const draft of accepted) {
     const plan = plans.get(draft)!;
-    const userId = plan.kind === "update" ? plan.member.userId : newUserIds.get(draft)!.id;
+    const userId = plan.kind === "update" ? plan.member.userId : created.get(draft)!.id;
     for (const name of draft.leaderNames) {
       const person = people.get(name)!;
       await setPersonUser(tx, actor, person, userId);
@@ -188,14 +215,7 @@ export async function importMembers(tx: Tx, actor: AuditActor, sheet: MemberShee
     }
   }
 
-  const results: MemberImportResult[] = judged.map((j) => {
-    if (!j.ok) return { row: j.row, username: j.username, result: "refused", reason: j.reason };
-    const { row, username } = j.draft;
-    const plan = plans.get(j.draft)!;
-    if (plan.kind === "refuse") return { row, username, result: "refused", reason: plan.reason };
-    if (plan.kind === "update") return { row, username, result: "updated" };
-    return { row, username, result: "created", password: newUserIds.get(j.draft)!.password };
-  });
+  const results = resultsOf(judged, plans, created);
   const names = (outcome: MemberImportOutcome) => results.filter((r) => r.result === outcome).map((r) => r.username);
   await recordAudit(tx, actor, {
     action: "member.import",
