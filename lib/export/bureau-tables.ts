@@ -14,6 +14,8 @@ export interface ExportTable {
 
 export const EXPORT_TABLES: readonly ExportTable[] = [
   { table: "org_units", label: "单位", orderBy: "t.name, t.id" },
+  { table: "org_unit_aliases", label: "单位曾用名", orderBy: "t.org_unit_id, t.name" },
+  { table: "unit_group_members", label: "群体成员单位", orderBy: "t.group_id, t.member_id" },
   { table: "people", label: "领导与人员", orderBy: "t.name, t.id" },
   {
     // Who the bureau's accounts are: never the password hash or session version.

@@ -175,6 +175,10 @@ describe("benchmark province generator", () => {
       await c.query(`CREATE ROLE ${writerRole} LOGIN PASSWORD 'writer' NOSUPERUSER NOBYPASSRLS`);
       await c.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${writerRole}`);
       await c.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${writerRole}`);
+      // An external owner owns the tables its migrations created. The tenant
+      // directory's RLS is enabled, not forced (migration tenant_directory), so
+      // its owner writes it directly, as `npm run tenant:create` does.
+      await c.query(`ALTER TABLE tenants OWNER TO ${writerRole}`);
     });
     const rlsBound = withCredentials(secondUrl, writerRole, "writer");
     const second = await generateProvince({ ownerUrl: rlsBound, tenants: N });
