@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { expect, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { changeOneTimePassword, signIn } from "./helpers";
 
 async function workbookOf(download: import("@playwright/test").Download) {
   const workbook = new ExcelJS.Workbook();
@@ -67,9 +67,10 @@ export async function membersImportFlow(page: Page, tag: string) {
   await expect(page.getByText(`已关联责任领导“${personName}”`)).toBeVisible();
   await expect(page.locator(`li[data-person="${personName}"]`)).toContainText(`领导账号：${leader.name}`);
 
-  // The leader signs in with the one-time password and starts on 我负责的.
+  // The leader signs in with the one-time password, sets their own, and starts on 我负责的.
   await page.context().clearCookies();
   await signIn(page, leader.username, password);
+  await changeOneTimePassword(page, password, `${leader.username}-own-password`);
   await expect(page.getByRole("link", { name: `我负责的（${personName}）` })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText("您的账号尚未关联规划中的责任领导")).toHaveCount(0);
   await expect(page.getByTestId("bureau-dashboard")).toBeVisible();

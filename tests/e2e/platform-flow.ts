@@ -6,7 +6,7 @@ import { expect as baseExpect, type Page } from "@playwright/test";
 
 // Sign-in hashes a password and the pages render per request: generous waits on a loaded 2-core machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
-import { signIn } from "./helpers";
+import { changeOneTimePassword, signIn } from "./helpers";
 
 export async function openBureauAndSignInAsItsAdmin(page: Page, code: string, name: string): Promise<void> {
   await signIn(page, "platform.admin");
@@ -41,12 +41,7 @@ export async function openBureauAndSignInAsItsAdmin(page: Page, code: string, na
   const me = await page.request.get("/api/v1/me");
   expect(await me.json()).toMatchObject({ username: `${code}.admin`, role: "bureau_admin", mustChangePassword: true, tenant: { code } });
 
-  const change = page.getByTestId("change-password-form");
-  await change.getByLabel("当前密码").fill(oneTimePassword);
-  await change.getByLabel("新密码（至少").fill(`${code}-own-password`);
-  await change.getByLabel("再次输入新密码").fill(`${code}-own-password`);
-  await change.getByRole("button", { name: "修改密码" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await changeOneTimePassword(page, oneTimePassword, `${code}-own-password`);
   await expect(page.getByRole("heading", { name })).toBeVisible();
   await expect(page.getByTestId("current-user")).toHaveText(`${name}管理员`);
   expect(await (await page.request.get("/api/v1/me")).json()).toMatchObject({ mustChangePassword: false });
