@@ -1,7 +1,7 @@
 // Browser-test data for merging units: in each of two bureaus (one per
 // browser project, as a merge cannot be done twice), a duplicate pair
 // 城关街道 / 城关街道办事处 — the same body under two spellings — with the
-// duplicate leading the plan's first task and a submitted report from it in
+// duplicate leading the last plan's last task and a submitted report from it in
 // a period of its own. Written to UNIT_FIXTURES_FILE for the specs (which
 // import only ./unit-fixture-names: this file needs the server's modules).
 import { writeFile } from "node:fs/promises";
@@ -15,7 +15,9 @@ export async function ensureUnitMergeFixture(owner: PrismaClient): Promise<void>
     const tenant = await owner.tenant.findUniqueOrThrow({ where: { code } });
     const tenantId = tenant.id;
     out[code] = await openTenantTransaction(owner, { tenantId, userId: null }, async (tx) => {
-      const task = await tx.task.findFirstOrThrow({ where: { tenantId }, orderBy: [{ planId: "asc" }, { position: "asc" }] });
+      // The last task of the last plan: the reporting and review specs work on the first ones, and
+      // a second submitted report on the same task would make their review list ambiguous.
+      const task = await tx.task.findFirstOrThrow({ where: { tenantId }, orderBy: [{ planId: "desc" }, { position: "desc" }] });
       await tx.orgUnit.createMany({ data: [{ tenantId, name: KEEP_NAME, kind: "township" }], skipDuplicates: true });
       const duplicate = await tx.orgUnit.upsert({
         where: { tenantId_name: { tenantId, name: DUPLICATE_NAME } },
