@@ -2,8 +2,7 @@
 // Upload of a filled-in ledger; afterwards every row with an indicator is
 // listed with its outcome, so refused rows can be fixed and imported again.
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import { fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { FileImportForm } from "@/components/ui/file-import-form";
 import { importLedgerActualsAction } from "@/lib/ledger/actions";
 import type { ImportRowResult, ImportSummary } from "@/lib/ledger/import-actuals";
 import { TableHead } from "@/components/ui/table-head";
@@ -16,33 +15,18 @@ const STATUS = {
 
 export function ImportActualsForm({ planId }: { planId: string }) {
   const [state, action, pending] = useActionState(importLedgerActualsAction, null);
-  const fileErrors = fieldErrors(state)?.file;
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-3">
+      <FileImportForm
+        state={state}
+        action={action}
+        pending={pending}
+        label="填写好的台账文件（.xlsx，不超过 5 MB）"
+        errorId="ledger-file-error"
+        submitLabel="导入实际值"
+      >
         <input type="hidden" name="planId" value={planId} />
-        <label className="block text-sm">
-          <span className="mb-1 block font-medium text-slate-700">填写好的台账文件（.xlsx，不超过 5 MB）</span>
-          <input
-            type="file"
-            name="file"
-            required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileErrors?.length ? true : undefined}
-            aria-describedby={fileErrors?.length ? "ledger-file-error" : undefined}
-            className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:text-sm"
-          />
-          {fileErrors?.length ? (
-            <span id="ledger-file-error" className="mt-1 block text-xs text-red-600">
-              {fileErrors.join("；")}
-            </span>
-          ) : null}
-        </label>
-        <FormMessage state={state} />
-        <Button type="submit" disabled={pending}>
-          {pending ? "正在导入…" : "导入实际值"}
-        </Button>
-      </form>
+      </FileImportForm>
       {state?.ok && <ImportResults summary={state.data} />}
     </div>
   );

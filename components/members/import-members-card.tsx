@@ -4,7 +4,7 @@
 // a workbook built in the browser from the answer (never stored on the server).
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { FileImportForm } from "@/components/ui/file-import-form";
 import { importMembersAction } from "@/lib/members/actions";
 import type { MemberImportResult } from "@/lib/members/import/import-members";
 import type { MembersImportSummary } from "@/lib/members/import/run-import";
@@ -19,7 +19,6 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 export function ImportMembersCard() {
   const [state, action, pending] = useActionState(importMembersAction, null);
-  const fileErrors = fieldErrors(state)?.file;
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">
@@ -33,29 +32,15 @@ export function ImportMembersCard() {
           导出全部账号
         </a>
       </div>
-      <form action={action} className="space-y-3">
-        <label className="block text-sm">
-          <span className="mb-1 block font-medium text-slate-700">填写好的模板（.xlsx）</span>
-          <input
-            type="file"
-            name="file"
-            required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileErrors?.length ? true : undefined}
-            aria-describedby={fileErrors?.length ? "members-file-error" : undefined}
-            className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:text-sm"
-          />
-          {fileErrors?.length ? (
-            <span id="members-file-error" className="mt-1 block text-xs text-red-600">
-              {fileErrors.join("；")}
-            </span>
-          ) : null}
-        </label>
-        <FormMessage state={state} />
-        <Button type="submit" disabled={pending} className="w-full">
-          {pending ? "正在导入…" : "导入账号"}
-        </Button>
-      </form>
+      <FileImportForm
+        state={state}
+        action={action}
+        pending={pending}
+        label="填写好的模板（.xlsx）"
+        errorId="members-file-error"
+        submitLabel="导入账号"
+        buttonClassName="w-full"
+      />
       {state?.ok && <ImportResults summary={state.data} />}
     </div>
   );

@@ -3,8 +3,7 @@
 // every row is listed with its outcome, so refused rows can be fixed and the
 // file imported again (a second run updates, it does not duplicate).
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import { fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { FileImportForm } from "@/components/ui/file-import-form";
 import { importSchoolsAction } from "@/lib/units/actions";
 import type { SchoolRowResult } from "@/lib/units/import-schools";
 
@@ -16,32 +15,16 @@ const RESULT = {
 
 export function ImportSchoolsForm() {
   const [state, action, pending] = useActionState(importSchoolsAction, null);
-  const fileErrors = fieldErrors(state)?.file;
   return (
     <div className="space-y-3">
-      <form action={action} className="space-y-3">
-        <label className="block text-sm">
-          <span className="mb-1 block font-medium text-slate-700">学校名单（.xlsx，列：学校名称、学段、性质、所属学区/街道）</span>
-          <input
-            type="file"
-            name="file"
-            required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileErrors?.length ? true : undefined}
-            aria-describedby={fileErrors?.length ? "schools-file-error" : undefined}
-            className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:text-sm"
-          />
-          {fileErrors?.length ? (
-            <span id="schools-file-error" className="mt-1 block text-xs text-red-600">
-              {fileErrors.join("；")}
-            </span>
-          ) : null}
-        </label>
-        <FormMessage state={state} />
-        <Button type="submit" disabled={pending}>
-          {pending ? "正在导入…" : "导入学校名单"}
-        </Button>
-      </form>
+      <FileImportForm
+        state={state}
+        action={action}
+        pending={pending}
+        label="学校名单（.xlsx，列：学校名称、学段、性质、所属学区/街道）"
+        errorId="schools-file-error"
+        submitLabel="导入学校名单"
+      />
       {state?.ok && state.data.rows.length > 0 && <ResultTable rows={state.data.rows} />}
     </div>
   );
