@@ -3,6 +3,7 @@
 import { TextField } from "@/components/ui/text-field";
 import { ActiveToggleForm, RowActionForm, RowActions } from "@/components/ui/row-actions";
 import { moveTenantAction, renameTenantAction, setTenantActiveAction } from "@/lib/platform/actions";
+import { CitySelect } from "./city-select";
 
 interface Row {
   id: string;
@@ -26,22 +27,7 @@ export function TenantRowActions({ tenant, cities }: { tenant: Row; cities: { co
         <RowActionForm
           action={moveTenantAction}
           hidden={row}
-          fields={() => (
-            <label className="block text-sm">
-              <span className="mb-1 block font-medium text-slate-700">所属市级教育局</span>
-              <select
-                name="parentCode"
-                defaultValue={tenant.parentCode ?? ""}
-                className="block min-h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-base sm:text-sm"
-              >
-                {cities.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          fields={() => <CitySelect label="所属市级教育局" name="parentCode" cities={cities} defaultValue={tenant.parentCode ?? ""} />}
           label="调整上级"
         />
       )}
