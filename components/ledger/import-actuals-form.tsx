@@ -1,34 +1,26 @@
 "use client";
 // Upload of a filled-in ledger; afterwards every row with an indicator is
 // listed with its outcome, so refused rows can be fixed and imported again.
-import { useActionState } from "react";
 import { FileImportForm } from "@/components/ui/file-import-form";
+import { RESULT_TONES, ResultBadge } from "@/components/ui/result-badge";
 import { importLedgerActualsAction } from "@/lib/ledger/actions";
 import type { ImportRowResult, ImportSummary } from "@/lib/ledger/import-actuals";
 import { TableHead } from "@/components/ui/table-head";
 
-const STATUS = {
-  accepted: { label: "已导入", className: "bg-green-50 text-green-800" },
-  refused: { label: "未导入", className: "bg-red-50 text-red-700" },
-  skipped: { label: "跳过", className: "bg-slate-100 text-slate-600" },
-} as const;
+const STATUS_LABEL = { accepted: "已导入", refused: "未导入", skipped: "跳过" } as const;
+const STATUS_TONE = { accepted: RESULT_TONES.added, refused: RESULT_TONES.refused, skipped: RESULT_TONES.skipped } as const;
 
 export function ImportActualsForm({ planId }: { planId: string }) {
-  const [state, action, pending] = useActionState(importLedgerActualsAction, null);
   return (
-    <div className="space-y-4">
-      <FileImportForm
-        state={state}
-        action={action}
-        pending={pending}
-        label="填写好的台账文件（.xlsx，不超过 5 MB）"
-        errorId="ledger-file-error"
-        submitLabel="导入实际值"
-      >
-        <input type="hidden" name="planId" value={planId} />
-      </FileImportForm>
-      {state?.ok && <ImportResults summary={state.data} />}
-    </div>
+    <FileImportForm
+      action={importLedgerActualsAction}
+      hidden={{ planId }}
+      className="space-y-4"
+      label="填写好的台账文件（.xlsx，不超过 5 MB）"
+      errorId="ledger-file-error"
+      submitLabel="导入实际值"
+      result={(summary) => <ImportResults summary={summary} />}
+    />
   );
 }
 
@@ -38,9 +30,9 @@ function ImportResults({ summary }: { summary: ImportSummary }) {
   return (
     <section aria-label="导入结果" className="space-y-3">
       <p className="flex flex-wrap gap-2 text-sm">
-        <span className={`rounded px-2 py-1 ${STATUS.accepted.className}`}>已导入 {summary.accepted} 行</span>
-        <span className={`rounded px-2 py-1 ${STATUS.refused.className}`}>未导入 {summary.refused} 行</span>
-        <span className={`rounded px-2 py-1 ${STATUS.skipped.className}`}>跳过 {summary.skipped} 行</span>
+        <span className={`rounded px-2 py-1 ${STATUS_TONE.accepted}`}>已导入 {summary.accepted} 行</span>
+        <span className={`rounded px-2 py-1 ${STATUS_TONE.refused}`}>未导入 {summary.refused} 行</span>
+        <span className={`rounded px-2 py-1 ${STATUS_TONE.skipped}`}>跳过 {summary.skipped} 行</span>
       </p>
       {listed.length > 0 && <ResultTable rows={listed} />}
       {skipped.length > 0 && (
@@ -70,7 +62,7 @@ function ResultTable({ rows }: { rows: ImportRowResult[] }) {
               <td className="px-2 py-2 tabular-nums">{r.value ?? "—"}</td>
               <td className="px-2 py-2 tabular-nums">{r.asOf ?? "—"}</td>
               <td className="px-2 py-2">
-                <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs ${STATUS[r.status].className}`}>{STATUS[r.status].label}</span>
+                <ResultBadge className={STATUS_TONE[r.status]}>{STATUS_LABEL[r.status]}</ResultBadge>
               </td>
               <td className="px-2 py-2">{r.reason}</td>
             </tr>

@@ -2,31 +2,22 @@
 // Upload of a school register (学校名称, 学段, 性质, 所属学区/街道); afterwards
 // every row is listed with its outcome, so refused rows can be fixed and the
 // file imported again (a second run updates, it does not duplicate).
-import { useActionState } from "react";
 import { FileImportForm } from "@/components/ui/file-import-form";
+import { ResultBadge, UPSERT_OUTCOME_TONES } from "@/components/ui/result-badge";
 import { importSchoolsAction } from "@/lib/units/actions";
 import type { SchoolRowResult } from "@/lib/units/import-schools";
 
-const RESULT = {
-  created: { label: "新增", className: "bg-green-50 text-green-800" },
-  updated: { label: "已更新", className: "bg-sky-50 text-sky-800" },
-  refused: { label: "未导入", className: "bg-red-50 text-red-700" },
-} as const;
+const RESULT_LABEL = { created: "新增", updated: "已更新", refused: "未导入" } as const;
 
 export function ImportSchoolsForm() {
-  const [state, action, pending] = useActionState(importSchoolsAction, null);
   return (
-    <div className="space-y-3">
-      <FileImportForm
-        state={state}
-        action={action}
-        pending={pending}
-        label="学校名单（.xlsx，列：学校名称、学段、性质、所属学区/街道）"
-        errorId="schools-file-error"
-        submitLabel="导入学校名单"
-      />
-      {state?.ok && state.data.rows.length > 0 && <ResultTable rows={state.data.rows} />}
-    </div>
+    <FileImportForm
+      action={importSchoolsAction}
+      label="学校名单（.xlsx，列：学校名称、学段、性质、所属学区/街道）"
+      errorId="schools-file-error"
+      submitLabel="导入学校名单"
+      result={(data) => data.rows.length > 0 && <ResultTable rows={data.rows} />}
+    />
   );
 }
 
@@ -50,7 +41,7 @@ function ResultTable({ rows }: { rows: SchoolRowResult[] }) {
                 <td className="px-2 py-2 tabular-nums">{r.row}</td>
                 <td className="px-2 py-2">{r.name || "—"}</td>
                 <td className="px-2 py-2">
-                  <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs ${RESULT[r.result].className}`}>{RESULT[r.result].label}</span>
+                  <ResultBadge className={UPSERT_OUTCOME_TONES[r.result]}>{RESULT_LABEL[r.result]}</ResultBadge>
                 </td>
                 <td className="px-2 py-2">{r.reason}</td>
               </tr>
