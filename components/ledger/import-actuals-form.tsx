@@ -2,10 +2,10 @@
 // Upload of a filled-in ledger; afterwards every row with an indicator is
 // listed with its outcome, so refused rows can be fixed and imported again.
 import { FileImportForm } from "@/components/ui/file-import-form";
-import { RESULT_TONES, ResultBadge } from "@/components/ui/result-badge";
+import { ImportResultTable } from "@/components/ui/import-result-table";
+import { RESULT_TONES } from "@/components/ui/result-badge";
 import { importLedgerActualsAction } from "@/lib/ledger/actions";
 import type { ImportRowResult, ImportSummary } from "@/lib/ledger/import-actuals";
-import { TableHead } from "@/components/ui/table-head";
 
 const STATUS_LABEL = { accepted: "已导入", refused: "未导入", skipped: "跳过" } as const;
 const STATUS_TONE = { accepted: RESULT_TONES.added, refused: RESULT_TONES.refused, skipped: RESULT_TONES.skipped } as const;
@@ -47,28 +47,21 @@ function ImportResults({ summary }: { summary: ImportSummary }) {
   );
 }
 
-const RESULT_COLUMNS = ["行号", "指标", "实际值", "截至日期", "结果", "说明"];
-
 function ResultTable({ rows }: { rows: ImportRowResult[] }) {
   return (
     <div className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <TableHead labels={RESULT_COLUMNS} className="border-b border-slate-200 text-slate-500" cellClassName="px-2 py-2 font-medium" />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.row} className="border-b border-slate-100 align-top">
-              <td className="px-2 py-2 tabular-nums">{r.row}</td>
-              <td className="px-2 py-2">{r.indicator || "—"}</td>
-              <td className="px-2 py-2 tabular-nums">{r.value ?? "—"}</td>
-              <td className="px-2 py-2 tabular-nums">{r.asOf ?? "—"}</td>
-              <td className="px-2 py-2">
-                <ResultBadge className={STATUS_TONE[r.status]}>{STATUS_LABEL[r.status]}</ResultBadge>
-              </td>
-              <td className="px-2 py-2">{r.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportResultTable
+        rows={rows}
+        columns={["指标", "实际值", "截至日期"]}
+        cells={(r) => (
+          <>
+            <td className="px-2 py-2">{r.indicator || "—"}</td>
+            <td className="px-2 py-2 tabular-nums">{r.value ?? "—"}</td>
+            <td className="px-2 py-2 tabular-nums">{r.asOf ?? "—"}</td>
+          </>
+        )}
+        outcome={(r) => ({ label: STATUS_LABEL[r.status], className: STATUS_TONE[r.status] })}
+      />
     </div>
   );
 }

@@ -3,7 +3,8 @@
 // every row is listed with its outcome, so refused rows can be fixed and the
 // file imported again (a second run updates, it does not duplicate).
 import { FileImportForm } from "@/components/ui/file-import-form";
-import { ResultBadge, UPSERT_OUTCOME_TONES } from "@/components/ui/result-badge";
+import { ImportResultTable } from "@/components/ui/import-result-table";
+import { UPSERT_OUTCOME_TONES } from "@/components/ui/result-badge";
 import { importSchoolsAction } from "@/lib/units/actions";
 import type { SchoolRowResult } from "@/lib/units/import-schools";
 
@@ -26,28 +27,13 @@ function ResultTable({ rows }: { rows: SchoolRowResult[] }) {
     <details className="text-sm" open={rows.some((r) => r.result === "refused")}>
       <summary className="cursor-pointer text-slate-600">逐行结果（{rows.length} 行）</summary>
       <div className="mt-2 max-h-96 overflow-auto">
-        <table className="min-w-full text-left text-sm" aria-label="学校名单导入结果">
-          <thead className="border-b border-slate-200 text-slate-500">
-            <tr>
-              <th className="px-2 py-2 font-medium">行号</th>
-              <th className="px-2 py-2 font-medium">学校名称</th>
-              <th className="px-2 py-2 font-medium">结果</th>
-              <th className="px-2 py-2 font-medium">说明</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.row} className="border-b border-slate-100 align-top">
-                <td className="px-2 py-2 tabular-nums">{r.row}</td>
-                <td className="px-2 py-2">{r.name || "—"}</td>
-                <td className="px-2 py-2">
-                  <ResultBadge className={UPSERT_OUTCOME_TONES[r.result]}>{RESULT_LABEL[r.result]}</ResultBadge>
-                </td>
-                <td className="px-2 py-2">{r.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ImportResultTable
+          rows={rows}
+          columns={["学校名称"]}
+          cells={(r) => <td className="px-2 py-2">{r.name || "—"}</td>}
+          outcome={(r) => ({ label: RESULT_LABEL[r.result], className: UPSERT_OUTCOME_TONES[r.result] })}
+          ariaLabel="学校名单导入结果"
+        />
       </div>
     </details>
   );
