@@ -1,50 +1,26 @@
 "use client";
 // Upload of a filled-in ledger; afterwards every row with an indicator is
 // listed with its outcome, so refused rows can be fixed and imported again.
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import { fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { FileImportForm } from "@/components/ui/file-import-form";
+import { ImportResultTable } from "@/components/ui/import-result-table";
+import { RESULT_TONES } from "@/components/ui/result-badge";
 import { importLedgerActualsAction } from "@/lib/ledger/actions";
 import type { ImportRowResult, ImportSummary } from "@/lib/ledger/import-actuals";
-import { TableHead } from "@/components/ui/table-head";
 
-const STATUS = {
-  accepted: { label: "已导入", className: "bg-green-50 text-green-800" },
-  refused: { label: "未导入", className: "bg-red-50 text-red-700" },
-  skipped: { label: "跳过", className: "bg-slate-100 text-slate-600" },
-} as const;
+const STATUS_LABEL = { accepted: "已导入", refused: "未导入", skipped: "跳过" } as const;
+const STATUS_TONE = { accepted: RESULT_TONES.added, refused: RESULT_TONES.refused, skipped: RESULT_TONES.skipped } as const;
 
 export function ImportActualsForm({ planId }: { planId: string }) {
-  const [state, action, pending] = useActionState(importLedgerActualsAction, null);
-  const fileErrors = fieldErrors(state)?.file;
   return (
-    <div className="space-y-4">
-      <form action={action} className="space-y-3">
-        <input type="hidden" name="planId" value={planId} />
-        <label className="block text-sm">
-          <span className="mb-1 block font-medium text-slate-700">填写好的台账文件（.xlsx，不超过 5 MB）</span>
-          <input
-            type="file"
-            name="file"
-            required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileErrors?.length ? true : undefined}
-            aria-describedby={fileErrors?.length ? "ledger-file-error" : undefined}
-            className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:text-sm"
-          />
-          {fileErrors?.length ? (
-            <span id="ledger-file-error" className="mt-1 block text-xs text-red-600">
-              {fileErrors.join("；")}
-            </span>
-          ) : null}
-        </label>
-        <FormMessage state={state} />
-        <Button type="submit" disabled={pending}>
-          {pending ? "正在导入…" : "导入实际值"}
-        </Button>
-      </form>
-      {state?.ok && <ImportResults summary={state.data} />}
-    </div>
+    <FileImportForm
+      action={importLedgerActualsAction}
+      hidden={{ planId }}
+      className="space-y-4"
+      label="填写好的台账文件（.xlsx，不超过 5 MB）"
+      errorId="ledger-file-error"
+      submitLabel="导入实际值"
+      result={(summary) => <ImportResults summary={summary} />}
+    />
   );
 }
 
@@ -54,9 +30,9 @@ function ImportResults({ summary }: { summary: ImportSummary }) {
   return (
     <section aria-label="导入结果" className="space-y-3">
       <p className="flex flex-wrap gap-2 text-sm">
-        <span className={`rounded px-2 py-1 ${STATUS.accepted.className}`}>已导入 {summary.accepted} 行</span>
-        <span className={`rounded px-2 py-1 ${STATUS.refused.className}`}>未导入 {summary.refused} 行</span>
-        <span className={`rounded px-2 py-1 ${STATUS.skipped.className}`}>跳过 {summary.skipped} 行</span>
+        <span className={`rounded px-2 py-1 ${STATUS_TONE.accepted}`}>已导入 {summary.accepted} 行</span>
+        <span className={`rounded px-2 py-1 ${STATUS_TONE.refused}`}>未导入 {summary.refused} 行</span>
+        <span className={`rounded px-2 py-1 ${STATUS_TONE.skipped}`}>跳过 {summary.skipped} 行</span>
       </p>
       {listed.length > 0 && <ResultTable rows={listed} />}
       {skipped.length > 0 && (
@@ -71,28 +47,21 @@ function ImportResults({ summary }: { summary: ImportSummary }) {
   );
 }
 
-const RESULT_COLUMNS = ["行号", "指标", "实际值", "截至日期", "结果", "说明"];
-
 function ResultTable({ rows }: { rows: ImportRowResult[] }) {
   return (
     <div className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <TableHead labels={RESULT_COLUMNS} className="border-b border-slate-200 text-slate-500" cellClassName="px-2 py-2 font-medium" />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.row} className="border-b border-slate-100 align-top">
-              <td className="px-2 py-2 tabular-nums">{r.row}</td>
-              <td className="px-2 py-2">{r.indicator || "—"}</td>
-              <td className="px-2 py-2 tabular-nums">{r.value ?? "—"}</td>
-              <td className="px-2 py-2 tabular-nums">{r.asOf ?? "—"}</td>
-              <td className="px-2 py-2">
-                <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs ${STATUS[r.status].className}`}>{STATUS[r.status].label}</span>
-              </td>
-              <td className="px-2 py-2">{r.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportResultTable
+        rows={rows}
+        columns={["指标", "实际值", "截至日期"]}
+        cells={(r) => (
+          <>
+            <td className="px-2 py-2">{r.indicator || "—"}</td>
+            <td className="px-2 py-2 tabular-nums">{r.value ?? "—"}</td>
+            <td className="px-2 py-2 tabular-nums">{r.asOf ?? "—"}</td>
+          </>
+        )}
+        outcome={(r) => ({ label: STATUS_LABEL[r.status], className: STATUS_TONE[r.status] })}
+      />
     </div>
   );
 }

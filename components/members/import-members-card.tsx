@@ -2,62 +2,40 @@
 // Accounts at scale: the template to fill, the upload, and each row's outcome
 // with the new accounts' one-time passwords — shown here once, and offered as
 // a workbook built in the browser from the answer (never stored on the server).
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { FileImportForm } from "@/components/ui/file-import-form";
+import { UPSERT_OUTCOME_TONES } from "@/components/ui/result-badge";
 import { importMembersAction } from "@/lib/members/actions";
-import type { MemberImportResult } from "@/lib/members/import/import-members";
 import type { MembersImportSummary } from "@/lib/members/import/run-import";
 import { MEMBER_IMPORT_OUTCOME_LABELS } from "@/lib/vocabulary";
 
-const OUTCOME_CLASS: Record<MemberImportResult["result"], string> = {
-  created: "bg-green-50 text-green-800",
-  updated: "bg-sky-50 text-sky-800",
-  refused: "bg-red-50 text-red-700",
-};
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function ImportMembersCard() {
-  const [state, action, pending] = useActionState(importMembersAction, null);
-  const fileErrors = fieldErrors(state)?.file;
   return (
-    <div className="space-y-3">
-      <p className="text-sm text-slate-600">
-        下载模板，每行填写一个账号（用户名、姓名、角色、所属单位、手机号、邮箱、对应责任领导），再上传。已有的用户名会被更新，不会重复创建。
-      </p>
-      <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
-        <a href="/api/v1/members/template.xlsx" download className="text-brand-700 hover:underline">
-          下载导入模板
-        </a>
-        <a href="/api/v1/members.xlsx" download className="text-brand-700 hover:underline">
-          导出全部账号
-        </a>
-      </div>
-      <form action={action} className="space-y-3">
-        <label className="block text-sm">
-          <span className="mb-1 block font-medium text-slate-700">填写好的模板（.xlsx）</span>
-          <input
-            type="file"
-            name="file"
-            required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileErrors?.length ? true : undefined}
-            aria-describedby={fileErrors?.length ? "members-file-error" : undefined}
-            className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:text-sm"
-          />
-          {fileErrors?.length ? (
-            <span id="members-file-error" className="mt-1 block text-xs text-red-600">
-              {fileErrors.join("；")}
-            </span>
-          ) : null}
-        </label>
-        <FormMessage state={state} />
-        <Button type="submit" disabled={pending} className="w-full">
-          {pending ? "正在导入…" : "导入账号"}
-        </Button>
-      </form>
-      {state?.ok && <ImportResults summary={state.data} />}
-    </div>
+    <FileImportForm
+      action={importMembersAction}
+      intro={
+        <>
+          <p className="text-sm text-slate-600">
+            下载模板，每行填写一个账号（用户名、姓名、角色、所属单位、手机号、邮箱、对应责任领导），再上传。已有的用户名会被更新，不会重复创建。
+          </p>
+          <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+            <a href="/api/v1/members/template.xlsx" download className="text-brand-700 hover:underline">
+              下载导入模板
+            </a>
+            <a href="/api/v1/members.xlsx" download className="text-brand-700 hover:underline">
+              导出全部账号
+            </a>
+          </div>
+        </>
+      }
+      label="填写好的模板（.xlsx）"
+      errorId="members-file-error"
+      submitLabel="导入账号"
+      buttonClassName="w-full"
+      result={(summary) => <ImportResults summary={summary} />}
+    />
   );
 }
 
@@ -88,7 +66,7 @@ function ImportResults({ summary }: { summary: MembersImportSummary }) {
             <div className="flex flex-wrap items-center gap-2">
               <span className="tabular-nums text-slate-500">第 {r.row} 行</span>
               <span className="font-medium break-all">{r.username || "—"}</span>
-              <span className={`rounded px-2 py-0.5 text-xs ${OUTCOME_CLASS[r.result]}`}>{MEMBER_IMPORT_OUTCOME_LABELS[r.result]}</span>
+              <span className={`rounded px-2 py-0.5 text-xs ${UPSERT_OUTCOME_TONES[r.result]}`}>{MEMBER_IMPORT_OUTCOME_LABELS[r.result]}</span>
             </div>
             {r.reason && <p className="mt-1 text-red-700">{r.reason}</p>}
             {r.password && (

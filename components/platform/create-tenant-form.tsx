@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { fieldErrors } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { createTenantAction } from "@/lib/platform/actions";
 import { TENANT_KIND_LABELS, TENANT_KINDS } from "@/lib/vocabulary";
-import { IssuedPassword } from "./issued-password";
+import { IssuingFormFooter } from "./issued-password";
 
 export function CreateTenantForm({ cities }: { cities: { code: string; name: string }[] }) {
   const [state, action, pending] = useActionState(createTenantAction, null);
@@ -47,11 +46,7 @@ export function CreateTenantForm({ cities }: { cities: { code: string; name: str
       )}
       <TextField label={kind === "bureau" ? "管理员用户名" : "查看账号用户名"} name="adminUsername" autoComplete="off" errors={errors?.adminUsername} />
       <TextField label="姓名（可不填）" name="adminName" autoComplete="off" errors={errors?.adminName} />
-      <FormMessage state={state} />
-      {state?.ok && <IssuedPassword issued={state.data} />}
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "正在开通…" : "开通单位"}
-      </Button>
+      <IssuingFormFooter state={state} pending={pending} label="开通单位" pendingLabel="正在开通…" />
     </form>
   );
 }

@@ -1,3 +1,6 @@
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionResult } from "@/lib/auth/action";
 import type { IssuedPassword as Issued } from "@/lib/platform/actions";
 
 /** A one-time password, shown once: it lives only in this form's state and is gone on the next page load. */
@@ -12,5 +15,28 @@ export function IssuedPassword({ issued }: { issued: Issued }) {
       </p>
       <p className="text-xs">只显示这一次，请现在交给本人；首次登录后须修改密码。</p>
     </div>
+  );
+}
+
+/** The foot of a form that creates an account: its answer, the new account's one-time password, and the submit button. */
+export function IssuingFormFooter({
+  state,
+  pending,
+  label,
+  pendingLabel,
+}: {
+  state: ActionResult<Issued> | null;
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+}) {
+  return (
+    <>
+      <FormMessage state={state} />
+      {state?.ok && <IssuedPassword issued={state.data} />}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? pendingLabel : label}
+      </Button>
+    </>
   );
 }

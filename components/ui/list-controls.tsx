@@ -1,6 +1,7 @@
 // Search box and pager for server-rendered lists: plain GET forms and links,
 // so they work without JavaScript and the URL can be shared.
 import Link from "next/link";
+import { EmptyState } from "./card";
 
 export function SearchForm({ q, placeholder = "搜索", children }: { q?: string; placeholder?: string; children?: React.ReactNode }) {
   return (
@@ -59,5 +60,15 @@ export function Pager({
         )}
       </span>
     </nav>
+  );
+}
+
+/** A page of rows in a bordered list, or the words saying there are none. */
+export function RowList({ isEmpty, empty, testId, children }: { isEmpty: boolean; empty: string; testId: string; children: React.ReactNode }) {
+  if (isEmpty) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid={testId}>
+      {children}
+    </ul>
   );
 }

@@ -31,6 +31,9 @@ export interface DemoTenant {
   leaders: string[];
 }
 
+/** Many demo units are county departments (发改、住建、…): listed by name alone. */
+const countyDepartments = (...names: string[]): DemoUnit[] => names.map((name) => ({ name, kind: "county_department" }));
+
 export const DEMO_TENANTS: readonly DemoTenant[] = [
   {
     code: "yinchuan",
@@ -82,14 +85,7 @@ export const DEMO_TENANTS: readonly DemoTenant[] = [
     kind: "bureau",
     units: [
       { name: "各学校", kind: "group" },
-      { name: "发改部门", kind: "county_department" },
-      { name: "住建部门", kind: "county_department" },
-      { name: "自然资源部门", kind: "county_department" },
-      { name: "区编办", kind: "county_department" },
-      { name: "人社部门", kind: "county_department" },
-      { name: "公安部门", kind: "county_department" },
-      { name: "市场监管部门", kind: "county_department" },
-      { name: "文旅部门", kind: "county_department" },
+      ...countyDepartments("发改部门", "住建部门", "自然资源部门", "区编办", "人社部门", "公安部门", "市场监管部门", "文旅部门"),
     ],
     leaders: [],
   },
@@ -102,32 +98,26 @@ export const DEMO_TENANTS: readonly DemoTenant[] = [
     units: [
       // The bureau itself, named as lead/responsible unit on every task.
       { name: "县教体局", kind: "department" },
-      { name: "县委宣传部", kind: "county_department" },
-      { name: "团县委", kind: "county_department" },
+      ...countyDepartments("县委宣传部", "团县委"),
       { name: "富兴街道办", kind: "township" },
       { name: "各乡镇场", kind: "group" },
-      { name: "县委统战部（民宗局）", kind: "county_department" },
-      { name: "县财政局", kind: "county_department" },
-      { name: "县委网信办", kind: "county_department" },
-      { name: "县卫健局", kind: "county_department" },
-      { name: "县文旅局", kind: "county_department" },
-      { name: "县发改局", kind: "county_department" },
-      { name: "县自然资源局", kind: "county_department" },
-      { name: "县农业农村局", kind: "county_department" },
+      ...countyDepartments("县委统战部（民宗局）", "县财政局", "县委网信办", "县卫健局", "县文旅局", "县发改局", "县自然资源局", "县农业农村局"),
       { name: "青松职业技术学校", kind: "school" },
       { name: "宁夏交通学校", kind: "school" },
-      { name: "县人大办", kind: "county_department" },
-      { name: "县政协办", kind: "county_department" },
-      { name: "县人社局", kind: "county_department" },
-      { name: "县委编办", kind: "county_department" },
-      { name: "县市场监管局", kind: "county_department" },
-      { name: "县综合执法局", kind: "county_department" },
-      { name: "县科技局", kind: "county_department" },
-      { name: "县民政局", kind: "county_department" },
-      { name: "县公安局", kind: "county_department" },
-      { name: "县消防大队", kind: "county_department" },
-      { name: "县委政法委", kind: "county_department" },
-      { name: "县水务局", kind: "county_department" },
+      ...countyDepartments(
+        "县人大办",
+        "县政协办",
+        "县人社局",
+        "县委编办",
+        "县市场监管局",
+        "县综合执法局",
+        "县科技局",
+        "县民政局",
+        "县公安局",
+        "县消防大队",
+        "县委政法委",
+        "县水务局",
+      ),
     ],
     leaders: [],
   },

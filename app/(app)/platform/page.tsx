@@ -1,3 +1,4 @@
+import { InactiveMark } from "@/components/ui/account-name";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CreateTenantForm } from "@/components/platform/create-tenant-form";
@@ -36,7 +37,7 @@ export default async function PlatformPage() {
               <li key={t.id} className="flex flex-wrap items-start justify-between gap-2 py-2" data-code={t.code}>
                 <span className={t.parentId ? "pl-6" : "font-medium"}>
                   {t.name} <span className="text-xs text-slate-500">{t.code}</span>
-                  {!t.isActive && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-600">已停用</span>}
+                  <InactiveMark isActive={t.isActive} />
                   <span className="ml-2 text-xs text-slate-500">{TENANT_KIND_LABELS[t.kind]}</span>
                 </span>
                 <TenantRowActions

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Pager, SearchForm } from "@/components/ui/list-controls";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Pager, RowList, SearchForm } from "@/components/ui/list-controls";
 import { AddUnitForm } from "@/components/units/add-unit-form";
 import { ImportSchoolsForm } from "@/components/units/import-schools-form";
 import { MergeSuggestions } from "@/components/units/merge-suggestions";
@@ -73,15 +73,11 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
           ))}
         </select>
       </SearchForm>
-      {page.items.length === 0 ? (
-        <EmptyState>没有符合条件的单位</EmptyState>
-      ) : (
-        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="unit-list">
-          {page.items.map((u) => (
-            <UnitItem key={u.id} unit={u} />
-          ))}
-        </ul>
-      )}
+      <RowList isEmpty={page.items.length === 0} empty="没有符合条件的单位" testId="unit-list">
+        {page.items.map((u) => (
+          <UnitItem key={u.id} unit={u} />
+        ))}
+      </RowList>
       <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{ q: query.q, kind: query.kind }} />
     </>
   );

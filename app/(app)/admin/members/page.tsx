@@ -1,10 +1,11 @@
+import { AccountName } from "@/components/ui/account-name";
 import { BureauExportCard } from "@/components/export/bureau-export-card";
 import { CreateMemberForm } from "@/components/members/create-member-form";
 import { ImportMembersCard } from "@/components/members/import-members-card";
 import { MemberLeaderLinks } from "@/components/members/leader-links";
 import { MemberRowActions } from "@/components/members/member-row-actions";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Pager, SearchForm } from "@/components/ui/list-controls";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Pager, RowList, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/vocabulary";
 import { can } from "@/lib/auth/permissions";
@@ -30,40 +31,33 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div>
           <SearchForm q={query.q} placeholder="按用户名或姓名搜索" />
-          {page.items.length === 0 ? (
-            <EmptyState>没有符合条件的成员</EmptyState>
-          ) : (
-            <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="member-list">
-              {page.items.map((m) => (
-                <li key={m.membershipId} className="px-4 py-3" data-username={m.username}>
-                  <div className="flex flex-wrap items-center justify-between gap-2">
-                    <div>
-                      <p className="font-medium">
-                        {m.displayName} <span className="text-sm text-slate-500">{m.username}</span>
-                        {!m.isActive && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-600">已停用</span>}
-                      </p>
-                      <p className="text-xs text-slate-500">
-                        {ROLE_LABELS[m.role]}
-                        {m.orgUnit ? ` · ${m.orgUnit.name}` : ""}
-                        {m.lastLoginAt ? ` · 最近登录 ${m.lastLoginAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}` : " · 从未登录"}
-                      </p>
-                    </div>
-                    {m.role === "leader" && (
-                      <div className="w-full sm:order-last">
-                        <MemberLeaderLinks membershipId={m.membershipId} linked={m.linkedPeople} people={people} />
-                      </div>
-                    )}
-                    {m.userId !== session.userId && (
-                      <MemberRowActions
-                        member={{ membershipId: m.membershipId, role: m.role, orgUnitId: m.orgUnit?.id ?? null, isActive: m.isActive }}
-                        units={units}
-                      />
-                    )}
+          <RowList isEmpty={page.items.length === 0} empty="没有符合条件的成员" testId="member-list">
+            {page.items.map((m) => (
+              <li key={m.membershipId} className="px-4 py-3" data-username={m.username}>
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <div>
+                    <AccountName displayName={m.displayName} username={m.username} isActive={m.isActive} />
+                    <p className="text-xs text-slate-500">
+                      {ROLE_LABELS[m.role]}
+                      {m.orgUnit ? ` · ${m.orgUnit.name}` : ""}
+                      {m.lastLoginAt ? ` · 最近登录 ${m.lastLoginAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}` : " · 从未登录"}
+                    </p>
                   </div>
-                </li>
-              ))}
-            </ul>
-          )}
+                  {m.role === "leader" && (
+                    <div className="w-full sm:order-last">
+                      <MemberLeaderLinks membershipId={m.membershipId} linked={m.linkedPeople} people={people} />
+                    </div>
+                  )}
+                  {m.userId !== session.userId && (
+                    <MemberRowActions
+                      member={{ membershipId: m.membershipId, role: m.role, orgUnitId: m.orgUnit?.id ?? null, isActive: m.isActive }}
+                      units={units}
+                    />
+                  )}
+                </div>
+              </li>
+            ))}
+          </RowList>
           <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{ q: query.q }} />
         </div>
         <div className="space-y-6">

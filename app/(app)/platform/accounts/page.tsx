@@ -1,3 +1,4 @@
+import { AccountName } from "@/components/ui/account-name";
 import { EndUserSessionsButton } from "@/components/auth/end-user-sessions-button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { SearchForm } from "@/components/ui/list-controls";
@@ -24,10 +25,7 @@ export default async function PlatformAccountsPage({ searchParams }: { searchPar
             {users.map((u) => (
               <li key={u.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-username={u.username}>
                 <div>
-                  <p className="font-medium">
-                    {u.displayName} <span className="text-sm text-slate-500">{u.username}</span>
-                    {!u.isActive && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-600">已停用</span>}
-                  </p>
+                  <AccountName displayName={u.displayName} username={u.username} isActive={u.isActive} />
                   <p className="text-xs text-slate-500">{u.liveSessions} 个登录中的会话</p>
                 </div>
                 <EndUserSessionsButton userId={u.id} />

@@ -1,3 +1,4 @@
+import { AccountName } from "@/components/ui/account-name";
 import { CityViewerRowActions, CreateCityViewerForm } from "@/components/platform/city-viewer-forms";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requirePlatformAdmin } from "@/lib/auth/guards";
@@ -24,10 +25,7 @@ export default async function CityViewersPage() {
               {viewers.map((v) => (
                 <li key={v.membershipId} className="flex flex-wrap items-start justify-between gap-2 py-2" data-username={v.username}>
                   <div>
-                    <p className="font-medium">
-                      {v.displayName} <span className="text-sm text-slate-500">{v.username}</span>
-                      {!v.isActive && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-600">已停用</span>}
-                    </p>
+                    <AccountName displayName={v.displayName} username={v.username} isActive={v.isActive} />
                     <p className="text-xs text-slate-500">
                       {cityName.get(v.tenantId)}
                       {v.mustChangePassword ? " · 尚未修改一次性密码" : ""}
