@@ -9,17 +9,18 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { createMemberAction } from "@/lib/members/actions";
 import { RoleFields } from "./role-fields";
 
-type Typed = Partial<Record<"username" | "displayName" | "password" | "role" | "orgUnitId", string>>;
+type Typed = Partial<Record<"username" | "displayName" | "role" | "orgUnitId", string>>;
 
 /**
  * React resets a form after its action runs; on a refusal the fields are
  * filled again from what was sent (remounted by `attempt`), so a typo costs
- * one correction, not the whole form. A success starts empty.
+ * one correction, not the whole form. A success starts empty and shows the
+ * new account's one-time password, once.
  */
 export function CreateMemberForm({ units }: { units: { id: string; name: string }[] }) {
   const [typed, setTyped] = useState<Typed>({});
   const [attempt, setAttempt] = useState(0);
-  const [state, action, pending] = useActionState(async (prev: ActionResult<unknown> | null, form: FormData) => {
+  const [state, action, pending] = useActionState(async (prev: ActionResult<{ username: string; password: string }> | null, form: FormData) => {
     const result = await createMemberAction(prev, form);
     setTyped(result.ok ? {} : (Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Typed));
     setAttempt((n) => n + 1);
@@ -30,9 +31,14 @@ export function CreateMemberForm({ units }: { units: { id: string; name: string 
     <form key={attempt} action={action} className="space-y-3" noValidate>
       <TextField label="用户名" name="username" autoComplete="off" defaultValue={typed.username} errors={errors?.username} />
       <TextField label="姓名" name="displayName" defaultValue={typed.displayName} errors={errors?.displayName} />
-      <TextField label="初始密码" name="password" type="password" autoComplete="new-password" defaultValue={typed.password} errors={errors?.password} />
       <RoleFields units={units} defaultRole={(typed.role as Role | undefined) ?? undefined} defaultUnitId={typed.orgUnitId} errors={errors} />
       <FormMessage state={state} />
+      {state?.ok && (
+        <p className="text-sm" data-testid="new-member-password">
+          {state.data.username} 的一次性密码（只显示这一次，首次登录须修改）：
+          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono select-all">{state.data.password}</code>
+        </p>
+      )}
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "正在创建…" : "创建账号"}
       </Button>

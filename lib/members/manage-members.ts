@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import { endAllSessions } from "@/lib/auth/end-sessions";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { hashGeneratedPassword, hashPassword } from "@/lib/auth/password";
+import { hashGeneratedPassword } from "@/lib/auth/password";
 import { generateOneTimePassword } from "@/lib/auth/one-time-password";
 import { isUnitBoundRole } from "@/lib/auth/permissions";
 import type { TenantSession } from "@/lib/auth/session";
@@ -59,18 +59,20 @@ export function isUniqueViolation(err: unknown): boolean {
 export async function createMember(
   tx: Tx,
   session: TenantSession,
-  input: { username: string; displayName: string; password: string; role: Role; orgUnitId?: string },
-) {
+  input: { username: string; displayName: string; role: Role; orgUnitId?: string },
+): Promise<{ membershipId: string; username: string; password: string }> {
   const tenantId = session.tenant.tenantId;
   const orgUnitId = isUnitBoundRole(input.role) ? await requireUnitInTenant(tx, tenantId, input.orgUnitId) : null;
   // Another tenant's user is invisible here, so the unique username decides.
   // The new row is not this tenant's member until the membership below, so it
   // cannot be read back: no RETURNING, no ON CONFLICT (both need to see it).
   const userId = randomUUID();
+  // A one-time password, shown to the admin once; the member sets their own at first sign-in.
+  const password = generateOneTimePassword();
   try {
     await tx.$executeRaw`
-      INSERT INTO users (id, username, display_name, password_hash, updated_at)
-      VALUES (${userId}::uuid, ${input.username}, ${input.displayName}, ${await hashPassword(input.password)}, now())`;
+      INSERT INTO users (id, username, display_name, password_hash, must_change_password, updated_at)
+      VALUES (${userId}::uuid, ${input.username}, ${input.displayName}, ${await hashGeneratedPassword(password)}, true, now())`;
   } catch (err) {
     if (isUniqueViolation(err)) throw new ConflictError("该用户名已被使用");
     throw err;
@@ -82,7 +84,7 @@ export async function createMember(
     entityId: membership.id,
     after: { username: input.username, role: input.role, orgUnitId },
   });
-  return { membershipId: membership.id };
+  return { membershipId: membership.id, username: input.username, password };
 }
 
 export async function updateMemberRole(tx: Tx, session: TenantSession, input: { membershipId: string; role: Role; orgUnitId?: string }) {

@@ -46,7 +46,6 @@ export const createMemberSchema = z
   .object({
     username: usernameSchema,
     displayName: displayNameSchema,
-    password: passwordSchema,
     ...roleFields,
   })
   .superRefine(requireUnitForReporter);

@@ -12,7 +12,6 @@ test("a bureau admin reads, filters and exports the audit trail; staff cannot", 
   await page.goto("/admin/members");
   await page.getByLabel("用户名", { exact: true }).fill(username);
   await page.getByLabel("姓名", { exact: true }).fill("审计测试员");
-  await page.getByLabel("初始密码").fill("audit-test-2026");
   await page.getByRole("button", { name: "创建账号" }).click();
   await expect(page.getByText("已创建账号")).toBeVisible();
 

@@ -16,16 +16,15 @@ test("the new-account form keeps what was typed after a refusal", async ({ page 
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "创建账号" }) });
   await form.getByLabel("用户名", { exact: true }).fill(username);
   await form.getByLabel("姓名", { exact: true }).fill("保留输入");
-  await form.getByLabel("初始密码").fill("short");
   await form.getByLabel("角色").selectOption({ label: "单位填报员" });
   await form.getByRole("button", { name: "创建账号" }).click();
-  await expect(page.getByText("密码至少 8 位")).toBeVisible();
+  await expect(page.getByText("单位填报员必须绑定一个单位")).toBeVisible();
   await expect(form.getByLabel("用户名", { exact: true })).toHaveValue(username);
   await expect(form.getByLabel("姓名", { exact: true })).toHaveValue("保留输入");
   await expect(form.getByLabel("角色")).toHaveValue("unit_reporter");
-  await form.getByLabel("初始密码").fill("long-enough-1");
   await form.getByLabel("所属单位").selectOption({ index: 1 });
   await form.getByRole("button", { name: "创建账号" }).click();
   await expect(page.getByText("已创建账号")).toBeVisible();
+  await expect(page.getByTestId("new-member-password")).toContainText(username);
   await expect(form.getByLabel("用户名", { exact: true })).toHaveValue("");
 });

@@ -58,7 +58,7 @@ describe("city viewer", () => {
   it("holds no write permission, and write actions refuse it", async () => {
     for (const permission of ALL_PERMISSIONS.filter(isWritePermission)) expect(can("city_viewer", permission)).toBe(false);
     await cityViewer();
-    const result = await createMemberAction(null, { username: "city.sneak", displayName: "越权", password: "password123", role: "bureau_staff" });
+    const result = await createMemberAction(null, { username: "city.sneak", displayName: "越权", role: "bureau_staff" });
     expect(result).toEqual({ ok: false, message: "您没有执行此操作的权限" });
     // Even a handler wrongly granted to it would run read-only.
     const sneaky = tenantAction({ permission: "tenant:read", schema: z.object({}) }, ({ tx, session }) =>

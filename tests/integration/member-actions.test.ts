@@ -30,15 +30,14 @@ describe("member management actions", () => {
   it("answer bad input with Chinese field errors and write nothing", async () => {
     await signInAs("jinfeng.admin");
     const before = await ownerDb().user.count();
-    const result = await createMemberAction(null, { username: "A", displayName: "", password: "short", role: "unit_reporter" });
+    const result = await createMemberAction(null, { username: "A", displayName: "", role: "unit_reporter" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toBe("提交的内容有误，请检查标红的字段");
     expect(result.fieldErrors?.username?.[0]).toContain("用户名");
-    expect(result.fieldErrors?.password?.[0]).toBe("密码至少 8 位");
     expect(result.fieldErrors?.orgUnitId?.[0]).toBe("单位填报员必须绑定一个单位");
     expect(await ownerDb().user.count()).toBe(before);
-    expect(await createMemberAction(null, { username: "role.hack", displayName: "x", password: "password123", role: "platform_admin" })).toMatchObject({
+    expect(await createMemberAction(null, { username: "role.hack", displayName: "x", role: "platform_admin" })).toMatchObject({
       ok: false,
       fieldErrors: { role: ["请选择角色"] },
     });
@@ -50,7 +49,6 @@ describe("member management actions", () => {
     const refused = await createMemberAction(null, {
       username: "cross.unit",
       displayName: "跨租户",
-      password: "password123",
       role: "unit_reporter",
       orgUnitId: foreignUnit.id,
     });
@@ -61,24 +59,27 @@ describe("member management actions", () => {
     const created = await createMemberAction(null, {
       username: "New.Teacher",
       displayName: "新填报员",
-      password: "password123",
       role: "unit_reporter",
       orgUnitId: ownUnit.id,
     });
-    expect(created).toMatchObject({ ok: true, message: "已创建账号" });
+    expect(created).toMatchObject({ ok: true, message: "已创建账号", data: { username: "new.teacher" } });
+    if (!created.ok) return;
     const member = await membershipOf("new.teacher");
     expect(member).toMatchObject({ role: "unit_reporter", orgUnitId: ownUnit.id, tenantId: await tenantIdOf("jinfeng") });
-    expect(await verifyPassword(member.user.passwordHash, "password123")).toBe(true);
+    // A generated one-time password, shown once, which the member must change at first sign-in.
+    expect(created.data.password).toMatch(/^[a-zA-Z2-9]{12}$/);
+    expect(await verifyPassword(member.user.passwordHash, created.data.password)).toBe(true);
+    expect(member.user.mustChangePassword).toBe(true);
     const audit = await ownerDb().auditEvent.findFirstOrThrow({ where: { entityId: member.id } });
     expect(audit).toMatchObject({ action: "member.create", actorUserId: (await membershipOf("jinfeng.admin")).userId });
 
-    expect(await createMemberAction(null, { username: "new.teacher", displayName: "重名", password: "password123", role: "bureau_staff" })).toMatchObject({
+    expect(await createMemberAction(null, { username: "new.teacher", displayName: "重名", role: "bureau_staff" })).toMatchObject({
       ok: false,
       message: "该用户名已被使用",
     });
     // Another tenant's account is invisible to this admin, yet its name is still taken, and nothing is written.
     const usersBefore = await ownerDb().user.count();
-    expect(await createMemberAction(null, { username: "xingqing.staff", displayName: "冒名", password: "password123", role: "bureau_staff" })).toMatchObject({
+    expect(await createMemberAction(null, { username: "xingqing.staff", displayName: "冒名", role: "bureau_staff" })).toMatchObject({
       ok: false,
       message: "该用户名已被使用",
     });

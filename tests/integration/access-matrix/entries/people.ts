@@ -12,7 +12,6 @@ export const PEOPLE: Table = {
       input: ({ target }) => ({
         username: "matrix.created",
         displayName: "【矩阵】新账号",
-        password: PASSWORD,
         role: "unit_reporter",
         orgUnitId: target.reporterUnitId,
       }),
