@@ -5,8 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction, tenantAction } from "@/lib/auth/action";
-import { UserFacingError } from "@/lib/errors";
-import { isZip } from "@/lib/files/evidence-types";
+import { refuseUnlessXlsx } from "@/lib/files/refuse-unless-xlsx";
 import { importLedgerActuals, MAX_LEDGER_BYTES } from "./import-actuals";
 
 const NOT_XLSX = "文件不是 Excel 工作簿（.xlsx）：请上传从本系统导出并填写的工作台账";
@@ -22,8 +21,7 @@ const importSchema = z.object({
 export const importLedgerActualsAction = formAction(
   tenantAction({ permission: "actuals:import", schema: importSchema }, async ({ tx, session, input }) => {
     const bytes = new Uint8Array(await input.file.arrayBuffer());
-    // An .xlsx is a zip archive; anything else is refused before the parser sees it.
-    if (!isZip(bytes)) throw new UserFacingError(NOT_XLSX, { file: [NOT_XLSX] });
+    refuseUnlessXlsx(bytes, NOT_XLSX, "file");
     return importLedgerActuals(tx, session, { planId: input.planId, fileName: input.file.name.slice(0, 200), bytes });
   }),
   ({ accepted, refused }, form) => {

@@ -5,8 +5,8 @@
 // the template (not an .xlsx, headers missing, too many rows) is refused as
 // a whole, before anything is written.
 import "server-only";
+import { refuseUnlessXlsx } from "@/lib/files/refuse-unless-xlsx";
 import { UserFacingError } from "@/lib/errors";
-import { isZip } from "@/lib/files/evidence-types";
 import { parseIsolated } from "@/lib/files/isolated";
 import type { PlainCellValue, PlainSheet } from "@/lib/files/parse-jobs";
 import { IMPORT_MESSAGES, MAX_MEMBER_ROWS, MEMBER_COLUMN_ORDER, MEMBER_COLUMNS, MEMBERS_SHEET, REQUIRED_MEMBER_COLUMNS, type MemberColumn } from "./columns";
@@ -44,7 +44,7 @@ function findHeader(sheet: PlainSheet): { row: number; columns: Map<MemberColumn
 
 export async function readMembersSheet(bytes: Uint8Array): Promise<MemberSheetRow[]> {
   // An .xlsx is a zip archive; anything else is refused before the parser sees it.
-  if (!isZip(bytes)) throw new UserFacingError(IMPORT_MESSAGES.notXlsx);
+  refuseUnlessXlsx(bytes, IMPORT_MESSAGES.notXlsx);
   const workbook = await parseIsolated("xlsx-cells", bytes, { unreadable: IMPORT_MESSAGES.unreadable });
   const sheets = [...workbook].sort((a, b) => Number(b.name === MEMBERS_SHEET) - Number(a.name === MEMBERS_SHEET));
   const found = sheets.map((sheet) => ({ sheet, header: findHeader(sheet) })).find((s) => s.header);
