@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { UserFacingError } from "@/lib/errors";
 import { readPlanDocument } from "@/lib/plans/import/read-document";
-import { parsePlanText, type PlanSection } from "@/lib/plans/parser";
+import { parsePlanDocument, type PlanSection } from "@/lib/plans/parser";
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith("--"));
@@ -14,8 +14,8 @@ if (!file) {
 }
 
 try {
-  const text = await readPlanDocument(path.basename(file), new Uint8Array(await readFile(file)));
-  const parsed = parsePlanText(text);
+  const doc = await readPlanDocument(path.basename(file), new Uint8Array(await readFile(file)));
+  const parsed = parsePlanDocument(doc);
   if (args.includes("--json")) {
     process.stdout.write(JSON.stringify(parsed, null, 2) + "\n");
   } else {

@@ -3,17 +3,17 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { readPlanDocument } from "@/lib/plans/import/read-document";
-import { parsePlanText, type PlanSection } from "@/lib/plans/parser";
+import { parsePlanDocument, type PlanSection } from "@/lib/plans/parser";
 import { summarize, timeIterations, type Summary } from "./stats";
 
 export const PARSE_DOCUMENT = "prisma/seed/documents/xingqing-14th-five-year-plan.txt";
 
 export async function measureParse(): Promise<{ latency: Summary; bytes: number; tasks: number; rps: number }> {
   const bytes = new Uint8Array(await readFile(path.resolve(PARSE_DOCUMENT)));
-  const text = await readPlanDocument(path.basename(PARSE_DOCUMENT), bytes);
+  const doc = await readPlanDocument(path.basename(PARSE_DOCUMENT), bytes);
   const count = (sections: PlanSection[]): number => sections.reduce((n, s) => n + s.tasks.length + count(s.sections), 0);
-  const tasks = count(parsePlanText(text).sections);
-  const samples = await timeIterations(() => parsePlanText(text), { warmup: 5, iterations: 200, maxMs: 20_000 });
+  const tasks = count(parsePlanDocument(doc).sections);
+  const samples = await timeIterations(() => parsePlanDocument(doc), { warmup: 5, iterations: 200, maxMs: 20_000 });
   const latency = summarize(samples);
   return { latency, bytes: bytes.byteLength, tasks, rps: 1000 / latency.mean };
 }

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { PlanKind, UnitRole } from "@/lib/generated/prisma/enums";
 import { planRows, uniqueNames, type IndicatorRow, type PlanRows } from "@/lib/plans/import/plan-rows";
 import { readPlanDocument } from "@/lib/plans/import/read-document";
-import { parsePlanText } from "@/lib/plans/parser";
+import { parsePlanDocument, type PlanDocument } from "@/lib/plans/parser";
 import { DEMO_TENANTS } from "@/prisma/seed/demo-world";
 import { DEMO_DOCUMENTS_DIR, DEMO_PLAN_DOCUMENTS } from "@/prisma/seed/demo-plans";
 
@@ -88,9 +88,9 @@ function sectionsOf(rows: PlanRows): TemplateSection[] {
   return sections;
 }
 
-function templateOf(file: string, text: string): PlanTemplate {
+function templateOf(file: string, doc: PlanDocument): PlanTemplate {
   let next = 0;
-  const rows = planRows(parsePlanText(text), { newId: () => `${file}#${next++}`, fallbackYear: FALLBACK_YEAR });
+  const rows = planRows(parsePlanDocument(doc), { newId: () => `${file}#${next++}`, fallbackYear: FALLBACK_YEAR });
   const { plan } = rows;
   return {
     file,

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction, tenantAction } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { parsePlanText } from "@/lib/plans/parser";
+import { documentText, parsePlanDocument } from "@/lib/plans/parser";
 import { importPlan } from "./import-plan";
 import { confirmPlanImportSchema } from "./parsed-plan-schema";
 import type { PlanImportPreview, PlanImportResult } from "./preview-types";
@@ -22,8 +22,9 @@ const previewSchema = z.object({
 });
 
 const preview = tenantAction({ permission: "plans:manage", schema: previewSchema }, async ({ input, tx, session }): Promise<PlanImportPreview> => {
-  const sourceText = await readPlanDocument(input.file.name, new Uint8Array(await input.file.arrayBuffer()));
-  const parsed = parsePlanText(sourceText);
+  const doc = await readPlanDocument(input.file.name, new Uint8Array(await input.file.arrayBuffer()));
+  const sourceText = documentText(doc);
+  const parsed = parsePlanDocument(doc);
   const existing = await tx.plan.findFirst({
     where: { tenantId: session.tenant.tenantId, sourceHash: planSourceHash(sourceText) },
     select: { id: true, title: true },

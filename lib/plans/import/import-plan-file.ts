@@ -5,7 +5,7 @@ import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
 import { importPlan, type ImportResult } from "@/lib/plans/import/import-plan";
 import { readPlanDocument } from "@/lib/plans/import/read-document";
-import { parsePlanText } from "@/lib/plans/parser";
+import { documentText, parsePlanDocument } from "@/lib/plans/parser";
 
 export async function importPlanFile(
   db: PrismaClient,
@@ -16,8 +16,9 @@ export async function importPlanFile(
 ): Promise<ImportResult> {
   const tenant = await db.tenant.findUnique({ where: { code: tenantCode } });
   if (!tenant || tenant.kind !== "bureau") throw new NotFoundError(`没有代码为 ${tenantCode} 的区县教育局`);
-  const text = await readPlanDocument(fileName, bytes);
-  const parsed = parsePlanText(text);
+  const doc = await readPlanDocument(fileName, bytes);
+  const text = documentText(doc);
+  const parsed = parsePlanDocument(doc);
   return openTenantTransaction(
     db,
     { tenantId: tenant.id, userId: null },

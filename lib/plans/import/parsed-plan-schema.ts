@@ -41,15 +41,35 @@ const unitSchema = z.object({
 
 const personName = str(50, "领导姓名").trim().min(1, { error: "领导姓名不能为空" });
 
+const isoDate = z.iso.date({ error: "完成日期格式应为 年-月-日" });
+const page = z.number().int().min(1).max(100_000).optional();
+const tableSource = z.object({ table: z.number().int().min(1).max(10_000), row: z.number().int().min(1).max(1_000_000), page });
+const taskSource = z.union([tableSource, z.object({ line, page })]);
+
+const projectSchema = z.object({
+  name: str(500, "项目名称").trim().min(1, { error: "项目名称不能为空" }),
+  content: nullableStr(20_000, "建设内容"),
+  investment: nullableStr(100, "总投资"),
+  investmentWanYuan: finite("总投资").nullable(),
+  years: nullableStr(100, "建设年限"),
+  units: z.array(unitSchema).max(200, { error: "责任单位过多" }),
+  taskNumber: z.number().int().min(0).max(100_000).nullable(),
+  source: tableSource,
+});
+
 const taskSchema = z.object({
   number: z.number().int().min(0).max(100_000),
   title: str(500, "任务标题").trim().min(1, { error: "任务标题不能为空" }),
   goal: nullableStr(20_000, "目标任务"),
   measures: z.array(str(20_000, "工作举措")).max(500, { error: "工作举措过多" }),
   leaders: z.array(personName).max(50, { error: "责任领导过多" }),
+  leadersRaw: z.array(str(50, "领导姓名原文")).max(50).optional(),
   units: z.array(unitSchema).max(200, { error: "责任单位过多" }),
   targets: z.array(targetSchema).max(200, { error: "目标过多" }),
   deadline: nullableStr(500, "完成时限"),
+  dueDate: isoDate.nullable().default(null),
+  ongoing: z.boolean().default(false),
+  source: taskSource,
   sourceText: str(100_000, "任务原文"),
   line,
   endLine: line,
@@ -120,6 +140,7 @@ const planSchema = z
       .max(500, { error: "正文段落过多" }),
     sections: z.array(sectionSchema).max(500, { error: "章节过多" }),
     indicators: z.array(indicatorSchema).max(2000, { error: "指标过多" }),
+    projects: z.array(projectSchema).max(2000, { error: "项目过多" }).default([]),
     targets: z.array(targetSchema).max(2000, { error: "目标过多" }),
     warnings: z.array(z.object({ line, message: str(1000, "提示") })).max(10_000),
   })

@@ -3,17 +3,18 @@
 // the archive gate (lib/files/isolated.ts).
 import { UserFacingError } from "@/lib/errors";
 import { parseIsolated } from "@/lib/files/isolated";
+import { textDocument, type PlanDocument } from "@/lib/plans/parser/blocks";
 
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
 
-export async function readPlanDocument(fileName: string, bytes: Uint8Array): Promise<string> {
+export async function readPlanDocument(fileName: string, bytes: Uint8Array): Promise<PlanDocument> {
   if (bytes.byteLength > MAX_PLAN_FILE_BYTES) throw new UserFacingError("文件过大：规划文件不能超过 5 MB");
   const lower = fileName.toLowerCase();
   if (lower.endsWith(".docx")) {
     if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UserFacingError("该文件不是有效的 .docx 文档");
-    return parseIsolated("docx-text", bytes, { unreadable: "无法读取该 .docx 文档，请确认文件未损坏" });
+    return textDocument(await parseIsolated("docx-text", bytes, { unreadable: "无法读取该 .docx 文档，请确认文件未损坏" }), "docx");
   }
-  if (lower.endsWith(".txt")) return decodeText(bytes);
+  if (lower.endsWith(".txt")) return textDocument(decodeText(bytes));
   throw new UserFacingError("只支持 .txt 或 .docx 格式的规划文件");
 }
 

@@ -19,8 +19,11 @@ import { assemble } from "./assemble";
 import { detectPeriod } from "./period";
 import { parseIndicatorRows } from "./indicators-table";
 import { cleanProse, joinLines } from "./text";
+import { documentText, type PlanDocument } from "./blocks";
 
 export type * from "./types";
+export type * from "./blocks";
+export { documentText, textDocument } from "./blocks";
 export { splitPeople, splitUnits } from "./names";
 export { extractTargets } from "./targets";
 
@@ -37,6 +40,7 @@ function emptyPlan(warnings: ParseWarning[]): ParsedPlan {
     planText: [],
     sections: [],
     indicators: [],
+    projects: [],
     targets: [],
     warnings,
   };
@@ -119,6 +123,7 @@ function parse(input: string): ParsedPlan {
     planText: assembled.planText,
     sections: assembled.sections,
     indicators,
+    projects: [],
     targets: assembled.goalTargets,
     warnings: uniqueWarnings,
   };
@@ -132,4 +137,9 @@ export function parsePlanText(text: string): ParsedPlan {
     const message = err instanceof Error ? err.message : String(err);
     return emptyPlan([{ line: 1, message: `解析过程出错：${message}` }]);
   }
+}
+
+/** A document as its reader delivered it (paragraphs and tables). */
+export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
+  return parsePlanText(documentText(doc));
 }

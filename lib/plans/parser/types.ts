@@ -32,6 +32,29 @@ export interface ResponsibleUnit {
   raw?: string;
 }
 
+/**
+ * Where a task came from, counted from 1: a line of the document's text (for
+ * .txt the file's own line; for other formats the line of its text rendering,
+ * one per paragraph and one per table row), or a table and its row. `page`
+ * only for formats with pages (PDF).
+ */
+export type TaskSource = { line: number; page?: number } | { table: number; row: number; page?: number };
+
+/** A project of an annex project table (项目名称 | 建设内容 | 总投资 | 建设年限 | 责任单位). */
+export interface PlanProject {
+  name: string;
+  content: string | null;
+  /** 总投资 as written (e.g. "1.2亿元"), and in 万元 when it can be read. */
+  investment: string | null;
+  investmentWanYuan: number | null;
+  /** 建设年限 as written (e.g. "2021-2023年"). */
+  years: string | null;
+  units: ResponsibleUnit[];
+  /** Number of the task whose text cites this project's annex (具体项目见附件2), if any. */
+  taskNumber: number | null;
+  source: { table: number; row: number; page?: number };
+}
+
 export interface PlanTask {
   number: number;
   title: string;
@@ -39,10 +62,17 @@ export interface PlanTask {
   goal: string | null;
   measures: string[];
   leaders: string[];
+  /** Leader names as the document spelled them (赵 丽), only where they differ from `leaders`. */
+  leadersRaw?: string[];
   units: ResponsibleUnit[];
   targets: Target[];
-  /** 完成时限 / 时间节点 when labelled. */
+  /** 完成时限 / 时间节点 as written, when labelled. */
   deadline: string | null;
+  /** ISO date (YYYY-MM-DD) the deadline resolves to, when it names one. */
+  dueDate: string | null;
+  /** True for deadlines with no single date (全年 / 长期 / 持续推进 / 每季度). */
+  ongoing: boolean;
+  source: TaskSource;
   /** The raw input lines the task was built from, unmodified. */
   sourceText: string;
   line: number;
@@ -122,6 +152,8 @@ export interface ParsedPlan {
   planText: PlanTextBlock[];
   sections: PlanSection[];
   indicators: Indicator[];
+  /** Annex project tables; projects are not tasks. */
+  projects: PlanProject[];
   /** Quantified targets stated in goal prose (发展目标 / 主要目标 …) outside tasks. */
   targets: Target[];
   warnings: ParseWarning[];

@@ -4,7 +4,7 @@
 // plain-text file does.
 import { describe, expect, it } from "vitest";
 import { readPlanDocument } from "@/lib/plans/import/read-document";
-import { parsePlanText, type ParsedPlan } from "@/lib/plans/parser";
+import { parsePlanDocument, parsePlanText, type ParsedPlan } from "@/lib/plans/parser";
 import { docxFromParagraphs } from "@/tests/support/docx";
 import { allTasks, readDocument, SEED_DOCUMENTS } from "./load-document";
 
@@ -41,7 +41,7 @@ describe("a plan sent as a .docx", () => {
       const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
       const docx = await docxFromParagraphs(lines.map(asRuns));
       const extracted = await readPlanDocument(name.replace(/\.txt$/, ".docx"), docx);
-      const fromWord = parsePlanText(extracted);
+      const fromWord = parsePlanDocument(extracted);
       const fromText = parsePlanText(text);
       expect(allTasks(fromWord).length).toBeGreaterThan(0);
       expect(digest(fromWord)).toEqual(digest(fromText));
