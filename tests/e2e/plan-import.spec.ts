@@ -58,7 +58,7 @@ async function uploadAndPreview(page: Page) {
 
 test("a bureau admin previews, corrects and imports a plan; the same file again is refused", async ({ page }) => {
   await signIn(page, "huiji.admin");
-  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible({ timeout: 30_000 });
   await page.goto("/plans");
   await page.getByRole("link", { name: "导入规划" }).click();
   await expect(page).toHaveURL(/\/plans\/import$/);
@@ -120,7 +120,7 @@ test("the same plan sent as a Word file previews the same tasks", async ({ page 
   const paragraphs = DOCUMENT.split("\n").filter((line) => line !== "");
   const buffer = Buffer.from(await docxFromParagraphs(paragraphs));
   await signIn(page, "helan.admin");
-  await expect(page.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible({ timeout: 30_000 });
   await page.goto("/plans/import");
   await page
     .locator('input[type="file"]')
@@ -136,7 +136,7 @@ test("the same plan sent as a Word file previews the same tasks", async ({ page 
 
 test("plan import is for bureau admins only", async ({ page }) => {
   await signIn(page, "huiji.staff");
-  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible({ timeout: 30_000 });
   await page.goto("/plans");
   await expect(page.getByTestId("plan-list")).toBeVisible();
   await expect(page.getByRole("link", { name: "导入规划" })).toHaveCount(0);
@@ -166,7 +166,7 @@ test("the review selects tasks and gives them a leader at once, shows each task'
     "2025年1月5日",
   ].join("\n");
   await signIn(page, "huiji.admin");
-  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible({ timeout: 30_000 });
   await page.goto("/plans/import");
   await page.locator('input[type="file"]').setInputFiles({ name: "批量设置测试.txt", mimeType: "text/plain", buffer: Buffer.from(document, "utf8") });
   await page.getByRole("button", { name: "解析预览" }).click();

@@ -58,15 +58,15 @@ export const DraftTaskCard = memo(function DraftTaskCard({
         </button>
       </div>
       <div className="mt-1 space-y-1 text-xs text-slate-600">
-        <p className="text-slate-400" data-testid="draft-task-source">
+        <p className="text-slate-500" data-testid="draft-task-source">
           原文位置：{describeSource(task.source)}
         </p>
         <p>
-          <span className="text-slate-400">责任领导 </span>
+          <span className="text-slate-500">责任领导 </span>
           {task.leaders.length ? task.leaders.join("、") : "未识别"}
         </p>
         <p className="break-words">
-          <span className="text-slate-400">责任单位 </span>
+          <span className="text-slate-500">责任单位 </span>
           {task.units.length ? task.units.map((u) => `${u.name || "（空）"}（${UNIT_ROLE_LABELS[u.role]}）`).join("、") : "未识别"}
         </p>
         {task.targets.length > 0 && (

@@ -103,7 +103,7 @@ function DraftSummary({ fileName, draft, taskCount, onTitle }: { fileName: strin
           <dt className="text-xs text-slate-500">期间</dt>
           <dd data-testid="import-period">
             {formatDraftPeriod(draft.period)}
-            {draft.period && <span className="ml-1 text-xs text-slate-400">{PERIOD_BASIS_LABELS[draft.period.basis]}</span>}
+            {draft.period && <span className="ml-1 text-xs text-slate-500">{PERIOD_BASIS_LABELS[draft.period.basis]}</span>}
           </dd>
         </div>
         <div>
