@@ -1,0 +1,4 @@
+export class JobRefusal extends Error {
+  constructor(reason: string);
+  reason: string;
+}
