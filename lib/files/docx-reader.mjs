@@ -26,7 +26,6 @@ import { JobRefusal } from "./job-refusal.mjs";
 const W_NS = new Set(["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"]);
 const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-
 /**
  * @param {Uint8Array} bytes
  * @param {{ maxChars: number }} limits characters (a paragraph or cell counts one more) sent back at most
@@ -299,7 +298,7 @@ function roman(n) {
     [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
   ]; // prettier-ignore
   let out = "";
-  for (const [value, symbol] of table) while (n >= value) (out += symbol), (n -= value);
+  for (const [value, symbol] of table) while (n >= value) ((out += symbol), (n -= value));
   return out;
 }
 

@@ -46,9 +46,21 @@ export async function docxFromXml(bodyXml: string, parts: DocxParts = {}): Promi
   if (parts.styles !== undefined)
     related.push({ id: "rIdStyles", type: "styles", target: "styles.xml", contentType: "styles", xml: `<w:styles xmlns:w="${W}">${parts.styles}</w:styles>` });
   if (parts.numbering !== undefined)
-    related.push({ id: "rIdNumbering", type: "numbering", target: "numbering.xml", contentType: "numbering", xml: `<w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>` });
+    related.push({
+      id: "rIdNumbering",
+      type: "numbering",
+      target: "numbering.xml",
+      contentType: "numbering",
+      xml: `<w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>`,
+    });
   if (parts.header !== undefined)
-    related.push({ id: "rIdHeader", type: "header", target: "header1.xml", contentType: "header", xml: `<w:hdr xmlns:w="${W}">${paragraph(parts.header)}</w:hdr>` });
+    related.push({
+      id: "rIdHeader",
+      type: "header",
+      target: "header1.xml",
+      contentType: "header",
+      xml: `<w:hdr xmlns:w="${W}">${paragraph(parts.header)}</w:hdr>`,
+    });
   if (parts.pageNumbers) {
     const page = `<w:p><w:r><w:t xml:space="preserve">第 </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> 页</w:t></w:r></w:p>`;
     related.push({ id: "rIdFooter", type: "footer", target: "footer1.xml", contentType: "footer", xml: `<w:ftr xmlns:w="${W}">${page}</w:ftr>` });
@@ -133,7 +145,7 @@ function wordTable(table: TableBlock, runLength?: number): string {
     const below = table.rows[r + 1]?.cells ?? [];
     const cells: string[] = [];
     const at = (i: number): TableCell | undefined => row.cells[i];
-    for (let i = 0; i < row.cells.length; ) {
+    for (let i = 0; i < row.cells.length;) {
       const cell = at(i)!;
       let span = 1;
       while (at(i + span)?.merged === "left") span++;

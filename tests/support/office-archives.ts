@@ -153,8 +153,12 @@ export const docxBomb = (mb = 40) => docx(repeated(PARAGRAPH, mb * MiB));
 /** The directory says document.xml is 10 KB; its data inflates to `mb` MB. */
 export const docxUnderstatingItsSize = (mb = 40) => docx(repeated(PARAGRAPH, mb * MiB), 10 * 1024);
 
-/** Within every archive limit (size, ratio), yet far too much for the parser's heap: only the worker's bound stops it. */
-export const docxTooComplexToParse = (mb = 15) => docx(noisyParagraphs(mb * MiB));
+/**
+ * Within every archive limit (size, ratio), yet ~3 million characters of text:
+ * mammoth exhausted the worker's heap on it; the streaming reader stops at
+ * MAX_DOCUMENT_CHARS before the text reaches the web process.
+ */
+export const docxOfTooMuchText = (mb = 15) => docx(noisyParagraphs(mb * MiB));
 
 const XLSX_PARTS: RawEntry[] = [
   {

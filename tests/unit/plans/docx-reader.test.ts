@@ -241,7 +241,9 @@ describe("Word's automatic numbering", () => {
 
   it("numbers paragraphs inside table cells too", async () => {
     const body = `<w:tbl><w:tr><w:tc>${paragraph("重点任务")}</w:tc><w:tc>${numbered("完善制度", 3)}${numbered("加强督导", 3)}</w:tc></w:tr></w:tbl>`;
-    expect((await read(await docxFromXml(body, { numbering: NUMBERING }))).blocks).toEqual([{ kind: "table", rows: [row(["重点任务", "1.完善制度\n2.加强督导"])] }]);
+    expect((await read(await docxFromXml(body, { numbering: NUMBERING }))).blocks).toEqual([
+      { kind: "table", rows: [row(["重点任务", "1.完善制度\n2.加强督导"])] },
+    ]);
   });
 
   it("parses a work-points document whose headings Word numbers itself", async () => {
