@@ -14,7 +14,8 @@
 //   and custom XML unwrapped;
 // - Word's automatic numbers (w:numPr, directly or through the paragraph's
 //   style) rendered from numbering.xml as Word displays them ("一、", "（一）",
-//   "1.", "(1)", "①"…); bullets are not rendered;
+//   "1. ", "(1) ", "① "…: Word's tab after the number as a space, except
+//   after full-width punctuation); bullets are not rendered;
 // - headers, footers, footnotes, comments and text boxes are other parts or
 //   drawings and never appear.
 import path from "node:path";
@@ -261,7 +262,10 @@ class Numberer {
       const value = counters[l] ?? levelOf(l)?.start ?? 1;
       return formatNumber(value, level.isLgl && l < at ? "decimal" : (levelOf(l)?.numFmt ?? "decimal"));
     });
-    return text + (level.suff === "space" && text ? " " : "");
+    // Word separates the number from the text by a tab (or a space). After 一、 or （一） the text reads
+    // on without one, as typed; after "1." it must not, or "1.2025年…" reads as a number.
+    const separated = level.suff !== "nothing" && text !== "" && !/[\u3000-\u303f\uff00-\uffef]$/.test(text);
+    return separated ? `${text} ` : text;
   }
 }
 

@@ -251,10 +251,17 @@ export function wordTablePlan(pages: number): Buffer {
   // Word's revision ids vary from run to run; without them the XML compresses like a bomb.
   const rsid = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed % 0xffffff).toString(16).toUpperCase().padStart(8, "0"));
   const tc = (text: string, extra = "") =>
-    `<w:tc><w:tcPr>${CELL_PROPERTIES}${extra}</w:tcPr><w:p w:rsidR="${rsid()}" w:rsidRDefault="${rsid()}"><w:pPr><w:jc w:val="center"/>${RUN_PROPERTIES}</w:pPr>${[0, 1]
-      .map((k) => `<w:r w:rsidRPr="${rsid()}">${RUN_PROPERTIES}<w:t xml:space="preserve">${text.slice(k * Math.ceil(text.length / 2), (k + 1) * Math.ceil(text.length / 2))}</w:t></w:r>`)
+    `<w:tc><w:tcPr>${CELL_PROPERTIES}${extra}</w:tcPr><w:p w:rsidR="${rsid()}" w:rsidRDefault="${rsid()}"><w:pPr><w:jc w:val="center"/>${RUN_PROPERTIES}</w:pPr>${[
+      0, 1,
+    ]
+      .map(
+        (k) =>
+          `<w:r w:rsidRPr="${rsid()}">${RUN_PROPERTIES}<w:t xml:space="preserve">${text.slice(k * Math.ceil(text.length / 2), (k + 1) * Math.ceil(text.length / 2))}</w:t></w:r>`,
+      )
       .join("")}</w:p></w:tc>`;
-  const rows: string[] = [`<w:tr><w:trPr><w:tblHeader/></w:trPr>${["序号", "重点工作任务", "具体措施", "牵头单位", "完成时限"].map((h) => tc(h)).join("")}</w:tr>`];
+  const rows: string[] = [
+    `<w:tr><w:trPr><w:tblHeader/></w:trPr>${["序号", "重点工作任务", "具体措施", "牵头单位", "完成时限"].map((h) => tc(h)).join("")}</w:tr>`,
+  ];
   for (let page = 0; page < pages; page++) {
     rows.push(`<w:tr w:rsidR="${rsid()}">${tc(`第${page + 1}部分 推进教育高质量发展`, `<w:gridSpan w:val="5"/>`)}</w:tr>`);
     for (let i = 0; i < 11; i++) {

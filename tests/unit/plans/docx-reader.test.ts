@@ -204,13 +204,13 @@ describe("Word's automatic numbering", () => {
       "坚持立德树人。",
       "二、重点任务",
       "（一）加强党的建设",
-      "1.强化理论学习",
+      "1. 强化理论学习",
       "(1) 开展专题培训",
-      "①每季度一次",
+      "① 每季度一次",
       "(2) 建设学习型机关",
-      "2.落实意识形态责任制",
+      "2. 落实意识形态责任制",
       "（二）推进教育改革",
-      "1.深化集团化办学",
+      "1. 深化集团化办学",
       "三、保障措施",
     ]);
   });
@@ -228,12 +228,12 @@ describe("Word's automatic numbering", () => {
     ].join("");
     const word = await read(await docxFromXml(body, { numbering: NUMBERING, styles: STYLES }));
     expect(word.blocks.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([
-      "1.第一项",
-      "1.1第一项的细目",
-      "2.第二项",
+      "1. 第一项",
+      "1.1 第一项的细目",
+      "2. 第二项",
       "（插入的说明）",
-      "3.第三项",
-      "1.另一个清单的第一项",
+      "3. 第三项",
+      "1. 另一个清单的第一项",
       "要点",
       "不编号的标题",
     ]);
@@ -242,7 +242,7 @@ describe("Word's automatic numbering", () => {
   it("numbers paragraphs inside table cells too", async () => {
     const body = `<w:tbl><w:tr><w:tc>${paragraph("重点任务")}</w:tc><w:tc>${numbered("完善制度", 3)}${numbered("加强督导", 3)}</w:tc></w:tr></w:tbl>`;
     expect((await read(await docxFromXml(body, { numbering: NUMBERING }))).blocks).toEqual([
-      { kind: "table", rows: [row(["重点任务", "1.完善制度\n2.加强督导"])] },
+      { kind: "table", rows: [row(["重点任务", "1. 完善制度\n2. 加强督导"])] },
     ]);
   });
 
@@ -252,6 +252,7 @@ describe("Word's automatic numbering", () => {
       styled("加强党的建设", "Heading1"),
       numbered("强化理论学习。责任单位：局办公室", 1, 2),
       numbered("落实意识形态责任制。责任单位：宣传科", 1, 2),
+      numbered("2025年底前完成全员培训。责任单位：人事科", 1, 2),
       styled("推进教育改革", "Heading1"),
       numbered("深化集团化办学。责任单位：基教科", 1, 2),
     ].join("");
@@ -263,6 +264,7 @@ describe("Word's automatic numbering", () => {
     expect(plan.sections.flatMap((s) => s.tasks.map((t) => [t.title, t.units.map((u) => u.name)]))).toEqual([
       ["强化理论学习", ["局办公室"]],
       ["落实意识形态责任制", ["宣传科"]],
+      ["2025年底前完成全员培训", ["人事科"]],
       ["深化集团化办学", ["基教科"]],
     ]);
   });
