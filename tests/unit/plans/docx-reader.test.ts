@@ -88,6 +88,14 @@ describe("a .docx read back", () => {
     ]);
   });
 
+  it("keeps a unit named in many rows as table text, not as a page header the parser removes", async () => {
+    const rows = [row(["序号", "重点工作任务", "主要责任单位"], true)];
+    for (let n = 1; n <= 8; n++) rows.push(row([String(n), `推进第${n}项学前教育重点工作`, "学前室"]));
+    const plan = parsePlanDocument(await read(await docxFromDocument(doc(p("测试区教育局2025年工作要点"), p("一、学前教育"), { kind: "table", rows }))));
+    expect(plan.title).toBe("测试区教育局2025年工作要点");
+    expect(plan.warnings.map((w) => w.message).join("\n")).not.toMatch(/页眉|学前室/);
+  });
+
   it("never reads the running header or the page-number footer as body text", async () => {
     const original = doc(p("测试区教育局2025年工作要点"), p("一、加强党的建设"), TASK_TABLE);
     const word = await read(await docxFromDocument(original, { header: "学前室", pageNumbers: true }));
