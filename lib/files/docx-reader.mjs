@@ -127,7 +127,8 @@ async function readStyles(parts, part) {
     await walk(await parts.stream(part), {
       open(name, tag) {
         if (name === "style") {
-          style = attr(tag, "type") === "paragraph" ? { basedOn: null, numId: null, ilvl: null } : null;
+          // Numbering styles too: a list may live in one (w:numStyleLink).
+          style = ["paragraph", "numbering"].includes(attr(tag, "type")) ? { basedOn: null, numId: null, ilvl: null } : null;
           if (style && flag(attr(tag, "default") ?? "0")) defaultId = attr(tag, "styleId");
           if (style) styles.set(attr(tag, "styleId"), style);
         } else if (!style) return;
@@ -161,7 +162,10 @@ async function readStyles(parts, part) {
 async function readNumbering(parts, part) {
   const abstracts = new Map();
   const nums = new Map();
-  if (!parts.has(part)) return { abstracts, nums };
+  /** abstractNumId → the numbering style whose list it really is (w:numStyleLink). */
+  const styleLinks = new Map();
+  if (!parts.has(part)) return { abstracts, nums, styleLinks };
+  let abstractId = null;
   let levels = null; // the abstractNum's levels, or a lvlOverride's
   let level = null;
   let num = null;
@@ -171,7 +175,11 @@ async function readNumbering(parts, part) {
       switch (name) {
         case "abstractNum":
           levels = new Map();
-          abstracts.set(attr(tag, "abstractNumId"), levels);
+          abstractId = attr(tag, "abstractNumId");
+          abstracts.set(abstractId, levels);
+          break;
+        case "numStyleLink":
+          if (levels) styleLinks.set(abstractId, attr(tag, "val"));
           break;
         case "num":
           num = { abstractId: null, overrides: new Map() };
@@ -220,7 +228,7 @@ async function readNumbering(parts, part) {
       else if (name === "abstractNum") levels = null;
     },
   });
-  return { abstracts, nums };
+  return { abstracts, nums, styleLinks };
 }
 
 /**
@@ -236,20 +244,28 @@ class Numberer {
     this.started = new Set();
   }
 
+  /** The abstract list a list instance uses, through the numbering style it links to if it does. */
+  abstractOf(num) {
+    const style = this.numbering.styleLinks.get(num.abstractId);
+    const linkedNum = style && this.numbering.nums.get(this.styles.numPrOf(style).numId);
+    return linkedNum && linkedNum !== num ? linkedNum.abstractId : num.abstractId;
+  }
+
   /** The number Word shows before this paragraph ("" when none). */
   label({ numId, ilvl, style }) {
     const fromStyle = this.styles.numPrOf(style ?? this.styles.defaultId);
     const id = numId ?? fromStyle.numId;
     const num = id === null || id === "0" ? undefined : this.numbering.nums.get(id);
-    const levels = num && this.numbering.abstracts.get(num.abstractId);
+    const abstractId = num && this.abstractOf(num);
+    const levels = this.numbering.abstracts.get(abstractId);
     if (!levels) return "";
     const levelOf = (l) => num.overrides.get(l)?.level ?? levels.get(l);
     const linked = style ? [...levels].find(([, lvl]) => lvl.pStyle === style)?.[0] : undefined;
     const at = Math.min(Math.max(ilvl ?? (numId === null ? fromStyle.ilvl : null) ?? linked ?? 0, 0), 8);
     const level = levelOf(at);
     if (!level) return "";
-    let counters = this.counters.get(num.abstractId);
-    if (!counters) this.counters.set(num.abstractId, (counters = []));
+    let counters = this.counters.get(abstractId);
+    if (!counters) this.counters.set(abstractId, (counters = []));
     if (!this.started.has(id)) {
       this.started.add(id);
       for (const [l, o] of num.overrides) if (o.start !== null) counters[l] = o.start - 1;

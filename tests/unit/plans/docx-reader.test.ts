@@ -247,6 +247,19 @@ describe("Word's automatic numbering", () => {
     ]);
   });
 
+  it("follows a list kept in a numbering style (w:numStyleLink)", async () => {
+    const numbering = `
+<w:abstractNum w:abstractNumId="7"><w:styleLink w:val="GongwenList"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="8"><w:numStyleLink w:val="GongwenList"/></w:abstractNum>
+<w:num w:numId="7"><w:abstractNumId w:val="7"/></w:num>
+<w:num w:numId="8"><w:abstractNumId w:val="8"/></w:num>`;
+    const styles = `<w:style w:type="numbering" w:styleId="GongwenList"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>`;
+    const body = numbered("总体要求", 8) + numbered("重点任务", 8);
+    expect((await read(await docxFromXml(body, { numbering, styles }))).blocks).toEqual([p("一、总体要求"), p("二、重点任务")]);
+  });
+
   it("numbers paragraphs inside table cells too", async () => {
     const body = `<w:tbl><w:tr><w:tc>${paragraph("重点任务")}</w:tc><w:tc>${numbered("完善制度", 3)}${numbered("加强督导", 3)}</w:tc></w:tr></w:tbl>`;
     expect((await read(await docxFromXml(body, { numbering: NUMBERING }))).blocks).toEqual([
