@@ -37,9 +37,9 @@ export async function readDocxBlocks(bytes, { maxChars }) {
   const documentPart = (await relationshipTargets(parts, "", "_rels/.rels")).officeDocument ?? "word/document.xml";
   if (!parts.has(documentPart)) throw new Error("no main document part");
   const dir = path.posix.dirname(documentPart);
-  const related = await relationshipTargets(parts, dir, `${dir}/_rels/${path.posix.basename(documentPart)}.rels`);
-  const styles = await readStyles(parts, related.styles ?? `${dir}/styles.xml`);
-  const numbering = await readNumbering(parts, related.numbering ?? `${dir}/numbering.xml`);
+  const related = await relationshipTargets(parts, dir, path.posix.join(dir, "_rels", `${path.posix.basename(documentPart)}.rels`));
+  const styles = await readStyles(parts, related.styles ?? path.posix.join(dir, "styles.xml"));
+  const numbering = await readNumbering(parts, related.numbering ?? path.posix.join(dir, "numbering.xml"));
   const body = new BodyReader(new Numberer(numbering, styles), maxChars);
   await walk(await parts.stream(documentPart), body);
   return body.blocks;
@@ -49,15 +49,17 @@ export async function readDocxBlocks(bytes, { maxChars }) {
 
 async function openParts(bytes) {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // Names stay bytes (some writers start them with "/", which yauzl's decoding refuses); OPC names ignore case.
+  // Names stay bytes (some writers start them with "/" or use "\\", which yauzl's decoding refuses); OPC names ignore case.
   const zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, decodeStrings: false });
   const entries = new Map();
-  for await (const entry of zip.eachEntry()) entries.set(entry.fileName.toString("utf8").replace(/^\/+/, "").toLowerCase(), entry);
+  for await (const entry of zip.eachEntry()) entries.set(partName(entry.fileName.toString("utf8")), entry);
   return {
-    has: (name) => entries.has(name.toLowerCase()),
-    stream: (name) => zip.openReadStreamPromise(entries.get(name.toLowerCase())),
+    has: (name) => entries.has(partName(name)),
+    stream: (name) => zip.openReadStreamPromise(entries.get(partName(name))),
   };
 }
+
+const partName = (name) => name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
 
 /** Feeds a part to `handler` ({ open(name, tag), close(name), text(text) }) as it inflates. */
 async function walk(stream, handler) {
