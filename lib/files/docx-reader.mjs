@@ -309,6 +309,7 @@ function chineseNumber(n, digits, units, legal) {
 }
 
 function letters(n, base) {
+  if (n < 1 || n > 26 * 30) return String(n);
   const letter = String.fromCharCode(base + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
@@ -524,13 +525,14 @@ class BodyReader {
         if (table?.row && table.cell) {
           const { lines, span, vMerge, hMerge } = table.cell;
           table.row.cells.push({ text: trimLines(lines.join("\n")), span, ...(vMerge && { vMerge }), ...(hMerge && { hMerge }) });
-          this.count(0);
+          // Every grid position it covers becomes a cell in the web process: count them all.
+          this.count(span - 1);
         }
         if (table) table.cell = null;
         break;
       case "tr":
         if (table?.row && !table.row.deleted) table.rows.push({ cells: table.row.cells, header: table.row.header, gridBefore: table.row.gridBefore });
-        this.count(0);
+        if (table?.row) this.count(table.row.gridBefore);
         if (table) table.row = null;
         break;
       case "tbl":

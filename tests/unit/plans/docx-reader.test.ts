@@ -297,6 +297,12 @@ describe("a .docx through the upload path (isolated worker)", () => {
     expect(await readPlanDocument("工作要点.docx", await docxFromDocument(original, { header: "学前室", pageNumbers: true }))).toEqual(original);
   });
 
+  it("counts the grid positions a cell spans, so a few KB of wide cells cannot become millions of cells", { timeout: 30_000 }, async () => {
+    const wide = `<w:tc><w:tcPr><w:gridSpan w:val="64"/></w:tcPr><w:p/></w:tc>`.repeat(100);
+    const body = `<w:tbl>${`<w:tr>${wide}</w:tr>`.repeat(Math.ceil(MAX_DOCUMENT_CHARS / 6_400) + 1)}</w:tbl>`;
+    await expect(readPlanDocument("规划.docx", await docxFromXml(body))).rejects.toThrow("文档内容过多（超过 60 万字）");
+  });
+
   it("refuses a document of more text than any plan, in Chinese", { timeout: 30_000 }, async () => {
     const long = "推进教育高质量发展".repeat(1000);
     const body = Array.from({ length: Math.ceil(MAX_DOCUMENT_CHARS / long.length) + 1 }, () => paragraph(long)).join("");
