@@ -316,12 +316,17 @@ function letters(n, base) {
 
 function roman(n) {
   if (n <= 0 || n >= 4000) return String(n);
+  // prettier-ignore
   const table = [
     [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
     [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
-  ]; // prettier-ignore
+  ];
   let out = "";
-  for (const [value, symbol] of table) while (n >= value) ((out += symbol), (n -= value));
+  for (const [value, symbol] of table) {
+    const times = Math.floor(n / value);
+    out += symbol.repeat(times);
+    n -= times * value;
+  }
   return out;
 }
 
@@ -376,11 +381,12 @@ export function formatNumber(n, format) {
 // ---------------------------------------------------------------- the body
 
 /** Subtrees that are not body text as Word shows it with changes accepted. */
+// prettier-ignore
 const SKIPPED = new Set([
   "moveFrom", "sdtPr", "sdtEndPr", "drawing", "pict", "object", "mc:Fallback", "sectPr", "instrText", "delText",
   "delInstrText", "fldData", "txbxContent", "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange",
   "sectPrChange", "tblGrid", "footnoteReference", "endnoteReference", "commentReference",
-]); // prettier-ignore
+]);
 
 class BodyReader {
   constructor(numberer, maxChars) {

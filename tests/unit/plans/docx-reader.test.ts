@@ -5,7 +5,7 @@
 // Most cases call the worker's reader directly (fast); the last go through
 // readPlanDocument and its isolated worker, as an upload does.
 import { describe, expect, it } from "vitest";
-import { readDocxBlocks } from "@/lib/files/docx-reader.mjs";
+import { formatNumber, readDocxBlocks } from "@/lib/files/docx-reader.mjs";
 import { MAX_DOCUMENT_CHARS } from "@/lib/files/parse-jobs";
 import { docxDocument } from "@/lib/plans/import/docx-document";
 import { readPlanDocument } from "@/lib/plans/import/read-document";
@@ -245,6 +245,25 @@ describe("Word's automatic numbering", () => {
       "要点",
       "不编号的标题",
     ]);
+  });
+
+  it("writes numbers in Word's formats", () => {
+    const formats: [string, number[], string[]][] = [
+      ["chineseCounting", [1, 10, 11, 20, 21, 100, 105, 110], ["一", "十", "十一", "二十", "二十一", "一百", "一百零五", "一百一十"]],
+      ["chineseLegalSimplified", [1, 11, 20], ["壹", "壹拾壹", "贰拾"]],
+      ["ideographTraditional", [1, 10], ["甲", "癸"]],
+      ["decimalEnclosedCircle", [1, 20, 21], ["①", "⑳", "21"]],
+      ["decimalEnclosedParen", [3], ["⑶"]],
+      ["decimalFullWidth", [12], ["１２"]],
+      ["upperRoman", [4, 9, 14, 1999], ["IV", "IX", "XIV", "MCMXCIX"]],
+      ["lowerLetter", [1, 26, 27, -1, 1_000_000_000], ["a", "z", "aa", "-1", "1000000000"]],
+      ["decimalZero", [7], ["07"]],
+    ];
+    for (const [format, numbers, expected] of formats)
+      expect(
+        numbers.map((n) => formatNumber(n, format)),
+        format,
+      ).toEqual(expected);
   });
 
   it("follows a list kept in a numbering style (w:numStyleLink)", async () => {
