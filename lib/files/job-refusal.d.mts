@@ -1,4 +1,0 @@
-export class JobRefusal extends Error {
-  constructor(reason: string);
-  reason: string;
-}
