@@ -14,6 +14,7 @@ import type { Layout } from "./layout";
 import { classifyNonTaskTitle } from "./headings";
 import { extractInlineFields, type FieldDef } from "./fields";
 import { looksLikePersonName, splitPeople, splitUnits } from "./names";
+import { joinListLines } from "./list-wrap";
 import { extractTargets, type TargetContext } from "./targets";
 import { cleanProse, joinLines, splitSentences, type LinedText } from "./text";
 
@@ -82,11 +83,12 @@ function collect(items: Item[]): Collected {
   return out;
 }
 
-/** List fields join broken lines with a space when the list itself is space-separated. */
+/** A list field's broken lines as one value: each break is a separator or a cut name (list-wrap.ts). */
 function listValue(f: Collected["fields"][number]): string {
   if (f.inline !== undefined) return f.inline;
-  const spaced = f.lines.some((l) => / /.test(l.text));
-  return f.lines.map((l) => l.text).join(spaced ? " " : "");
+  const texts = f.lines.map((l) => l.text);
+  if (f.def.kind === "leaders" || f.def.kind === "units") return joinListLines(f.def.kind, texts);
+  return texts.join(texts.some((t) => / /.test(t)) ? " " : "");
 }
 
 function roles(c: Collected, ctx: AssembleContext) {
