@@ -139,7 +139,8 @@ function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine):
   const split = splitHeadingTitle(joined.rest);
   // “1.强化理论武装（责任单位：教育党工委）”: the assignment is not part of the title.
   const inline = extractInlineFields(split.title);
-  const title = inline.fields.length ? tidyTitle(inline.text) : split.title;
+  // A line holding nothing but the assignment keeps it as its title rather than none.
+  const title = (inline.fields.length ? tidyTitle(inline.text) : "") || split.title;
   const parent = top(b);
   const node = newNode(
     { kind: "numbered", rank: h.rank, line: line.line, number: h.number, marker: h.marker, title, planKind: classifyNonTaskTitle(title), closeRank: h.rank },
