@@ -75,7 +75,8 @@ function breakSeparator(kind: ListKind, before: string, after: string, spaced: b
 
 /** The lines of one list field as one value, each break read as a separator or as a cut name. */
 export function joinListLines(kind: ListKind, lines: string[]): string {
-  const spaced = lines.some((l) => / /.test(l));
+  // Without any 、/， the list is space-separated (or one name a line): the break may have eaten a space.
+  const spaced = lines.some((l) => / /.test(l)) || !lines.some((l) => /[、，,；;]/.test(l));
   let out = lines[0] ?? "";
   for (const line of lines.slice(1)) out += breakSeparator(kind, out, line, spaced) + line;
   return out;

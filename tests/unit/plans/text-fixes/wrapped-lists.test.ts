@@ -42,6 +42,12 @@ describe("unit and leader lists broken over lines (PDF text, hard-wrapped .txt)"
     expect(unitList(task!)).toEqual(["教研室:r", "体卫艺德育科:r", "各中小学校:r"]);
   });
 
+  it("reads a break between two whole names in a list without 、 as a separator", () => {
+    const { task } = firstTask("责任领导：张学兵", "高学芳", "责任单位：教育党工委", "各支部");
+    expect(task?.leaders).toEqual(["张学兵", "高学芳"]);
+    expect(unitList(task!)).toEqual(["教育党工委:r", "各支部:r"]);
+  });
+
   it("joins a 、-separated leader list whose last name was cut", () => {
     const { task, plan } = firstTask("责任领导：孙强、周婷、李", "建华；", "责任单位：教研室");
     expect(task?.leaders).toEqual(["孙强", "周婷", "李建华"]);
