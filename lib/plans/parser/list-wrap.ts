@@ -41,7 +41,9 @@ export function continuesList(kind: ListKind, prev: string | undefined, text: st
   if (ps.length === 0 || ps.some((p) => Array.from(p).length > MAX_NAME_CHARS)) return false;
   const first = ps[0] ?? "";
   const lastBefore = prev === undefined || ENDS_WITH_SEPARATOR.test(prev) ? "" : (pieces(prev).pop() ?? "");
-  const firstOk = complete(kind, first) || (lastBefore !== "" && Array.from(first).length <= MAX_FRAGMENT_CHARS && complete(kind, lastBefore + first));
+  // A long fragment is accepted only when the line before visibly stopped inside a name (县示范性 | 高级中学附属小学).
+  const fragmentOk = Array.from(first).length <= MAX_FRAGMENT_CHARS || !complete(kind, lastBefore);
+  const firstOk = complete(kind, first) || (lastBefore !== "" && fragmentOk && complete(kind, lastBefore + first));
   if (!firstOk) return false;
   // The line may itself be broken: its last name can be a fragment the next line completes.
   const inner = ps.slice(1, -1);

@@ -77,7 +77,7 @@ const GROUP_MEMBER = /^(中小学校?|中学|小学|初中|高中|幼儿园|学�
  * schools, 股/组 sections and townships that 责任单位 lists name. Used to tell
  * a finished name from the half a line break left behind (体卫艺德育 | 科).
  */
-const UNIT_END = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|厅|公司|街道|办事处|校|园|股|组|团|馆|社|镇|乡|场|支部|集团|医院|基地|单位|部门)$/;
+const UNIT_END = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|厅|公司|街道|办事处|校|园|小学|中学|大学|股|组|团|馆|社|镇|乡|场|支部|集团|医院|基地|单位|部门)$/;
 
 /** A whole unit name as lists write it: 县教体局, 体卫艺德育科, 各中小学校, 幼儿园. */
 export function looksLikeUnitName(name: string): boolean {

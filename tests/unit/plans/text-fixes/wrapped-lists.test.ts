@@ -36,6 +36,11 @@ describe("unit and leader lists broken over lines (PDF text, hard-wrapped .txt)"
     expect(long.measures).toHaveLength(1);
   });
 
+  it("joins a long unit name cut after its first words", () => {
+    const { task } = firstTask("责任单位：基教科、县示范性", "高级中学附属实验小学、财务科");
+    expect(unitList(task!)).toEqual(["基教科:r", "县示范性高级中学附属实验小学:r", "县财务科:r"]);
+  });
+
   it("joins padded leader names and space-separated units across the break", () => {
     const { task } = firstTask("责任领导：孙 强 周 婷 李", "建华", "责任单位：教研室 体卫艺德育", "科 各中小学校");
     expect(task?.leaders).toEqual(["孙强", "周婷", "李建华"]);
