@@ -74,7 +74,8 @@ function isTitleLike(text: string): boolean {
   const c = removeSpaces(text);
   return (
     c.length >= 4 &&
-    !CLAUSE_PUNCTUATION.test(outsideQuotes(c)) &&
+    // A slogan before a dash may carry a comma: 坚持立德树人，办好人民满意教育——某区2024年教育工作要点.
+    (!CLAUSE_PUNCTUATION.test(outsideQuotes(c)) || /——/.test(c)) &&
     !SENTENCE_OPENER.test(c) &&
     !text.includes("\t") &&
     visualWidth(c) <= 100 &&

@@ -44,6 +44,11 @@ describe("the plan's title is its own title line, not a document it cites", () =
     expect(plan.title).toBe("攸县教育现代化推进实施方案");
   });
 
+  it("accepts a slogan title with a comma before its dash", () => {
+    const plan = parsePlanText(doc("坚持立德树人，办好人民满意教育——梅山区2024年教育工作要点", "2024年，全区教育系统要深化改革。", ...BODY));
+    expect(plan.title).toBe("坚持立德树人，办好人民满意教育——梅山区2024年教育工作要点");
+  });
+
   it("still takes the title a cover notice names and the plan repeats", () => {
     const plan = parsePlanText(
       doc(
