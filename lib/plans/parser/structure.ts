@@ -109,8 +109,12 @@ function takeNotesStart(b: Builder, i: number): boolean {
 /** A number out of the notes' own sequence (or a 一、 heading) is the plan again. */
 function closeNotesBefore(b: Builder, h: HeadingMatch | null): void {
   const notes = b.notes;
-  if (notes && !b.stack.includes(notes.node)) b.notes = null; // a 附件 or 前言 block took over
-  if (!b.notes || !notes || !h || (h.rank > CLOSED_BY_TOP_HEADING && h.number === notes.next)) return;
+  if (!notes) return;
+  if (!b.stack.includes(notes.node)) {
+    b.notes = null; // a 附件 or 前言 block took over
+    return;
+  }
+  if (!h || (h.rank > CLOSED_BY_TOP_HEADING && h.number === notes.next)) return;
   b.stack = notes.resume;
   b.notes = null;
 }

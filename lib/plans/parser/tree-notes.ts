@@ -5,7 +5,7 @@
  * level heading, ends it and the plan resumes where it was.
  */
 import type { SourceLine } from "./normalize";
-import { matchNumberedHeading } from "./headings";
+import { matchNumberedHeading, RANK } from "./headings";
 
 const NOTES_LABEL = /^(说明|备注|注|附注|注释|填表说明|备注说明)\s*[:：]?\s*(.*)$/;
 
@@ -20,7 +20,11 @@ export function matchNotesStart(line: SourceLine, next: SourceLine | undefined):
   const m = NOTES_LABEL.exec(line.text);
   if (!m) return null;
   const rest = (m[2] ?? "").trim();
-  const numbered = (text: string | undefined) => (text ? matchNumberedHeading(text)?.number === 1 : false);
+  // Notes are numbered 1. / （1） / ①; a 一、 after 说明 is a heading of the plan.
+  const numbered = (text: string | undefined) => {
+    const h = text ? matchNumberedHeading(text) : null;
+    return h !== null && h.number === 1 && h.rank > RANK.cn;
+  };
   if (rest ? !numbered(rest) : !numbered(next?.text)) return null;
   // “注” alone after a colon-less line would be prose (注重…): the bare 注 needs its colon.
   if ((m[1] ?? "") === "注" && !/^注\s*[:：]/.test(line.text)) return null;
