@@ -31,6 +31,14 @@ describe("one-line numbered items and headings with nothing under them", () => {
     expect(plan.warnings).toEqual([]);
   });
 
+  it("never gives a numbered line an empty title", () => {
+    const plan = parsePlanText(doc("梅山区教育局2024年工作要点", "一、重点工作", "1．。推进集团化办学。组建教育集团3个。", "2．（牵头单位：县教体局）"));
+    const [a, b] = allTasks(plan);
+    expect(a?.title).toBe("推进集团化办学");
+    expect(b?.title).toBe("（牵头单位：县教体局）");
+    expect(b?.units).toEqual([{ name: "县教体局", role: "lead" }]);
+  });
+
   it("still warns about a heading without content among tasks that have content", () => {
     const plan = parsePlanText(doc("梅山区教育局2024年工作要点", "一、重点工作", "1．加强党的建设。落实主体责任。", "2．推进优质均衡"));
     expect(plan.warnings).toEqual([{ line: 4, message: "任务“推进优质均衡”没有内容" }]);
