@@ -14,6 +14,8 @@ import type { Layout } from "./layout";
 import { classifyNonTaskTitle } from "./headings";
 import { extractInlineFields, type FieldDef } from "./fields";
 import { looksLikePersonName, splitPeople, splitUnits } from "./names";
+import { joinListLines } from "./list-wrap";
+import { hasTaskChildren, isEmptyChapter, isStatementItem } from "./leaves";
 import { extractTargets, type TargetContext } from "./targets";
 import { cleanProse, joinLines, splitSentences, type LinedText } from "./text";
 
@@ -82,11 +84,12 @@ function collect(items: Item[]): Collected {
   return out;
 }
 
-/** List fields join broken lines with a space when the list itself is space-separated. */
+/** A list field's broken lines as one value: each break is a separator or a cut name (list-wrap.ts). */
 function listValue(f: Collected["fields"][number]): string {
   if (f.inline !== undefined) return f.inline;
-  const spaced = f.lines.some((l) => / /.test(l.text));
-  return f.lines.map((l) => l.text).join(spaced ? " " : "");
+  const texts = f.lines.map((l) => l.text);
+  if (f.def.kind === "leaders" || f.def.kind === "units") return joinListLines(f.def.kind, texts);
+  return texts.join(texts.some((t) => / /.test(t)) ? " " : "");
 }
 
 function roles(c: Collected, ctx: AssembleContext) {
@@ -119,7 +122,8 @@ function sourceText(ctx: AssembleContext, from: number, to: number): string {
     .trim();
 }
 
-function buildTask(node: Node, ctx: AssembleContext): PlanTask {
+/** `siblings`: the task's fellow children, to tell a list of one-line statements from a heading left empty. */
+function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext): PlanTask {
   const c = collect(node.items);
   const { leaders, units, deadline } = roles(c, ctx);
   const goalFields = c.fields.filter((f) => f.def.kind === "goal");
@@ -141,7 +145,7 @@ function buildTask(node: Node, ctx: AssembleContext): PlanTask {
       measures.push(...c.paras.map(paraText).filter(Boolean));
     }
   }
-  if (!goalText && measures.length === 0) {
+  if (!goalText && measures.length === 0 && !isStatementItem(node, siblings)) {
     ctx.warnings.push({ line: node.line, message: `任务“${node.title}”没有内容` });
   }
 
@@ -195,10 +199,6 @@ function planTextBlock(node: Node, ctx: AssembleContext, out: Assembled): PlanTe
   return { title: node.title, kind: node.planKind ?? "other", text: parts.join("\n"), line: node.line };
 }
 
-function hasTaskChildren(node: Node): boolean {
-  return node.children.some((c) => c.planKind === null);
-}
-
 function buildSection(node: Node, ctx: AssembleContext, out: Assembled): PlanSection {
   const c = collect(node.items);
   const { leaders, units } = roles(c, ctx);
@@ -218,8 +218,8 @@ function buildSection(node: Node, ctx: AssembleContext, out: Assembled): PlanSec
   };
   for (const child of node.children) {
     if (child.planKind) out.planText.push(planTextBlock(child, ctx, out));
-    else if (hasTaskChildren(child)) section.sections.push(buildSection(child, ctx, out));
-    else section.tasks.push(buildTask(child, ctx));
+    else if (hasTaskChildren(child) || isEmptyChapter(child, node.children)) section.sections.push(buildSection(child, ctx, out));
+    else section.tasks.push(buildTask(child, node.children, ctx));
   }
   if (section.tasks.length === 0 && section.sections.length === 0) {
     ctx.warnings.push({ line: node.line, message: `章节“${node.title}”下未识别出任务${section.text ? "，内容保留为章节正文" : ""}` });
@@ -245,16 +245,15 @@ export function assemble(root: Node, ctx: AssembleContext): Assembled {
       if (block.text) out.preamble.push(block.text);
     } else if (child.planKind) {
       out.planText.push(planTextBlock(child, ctx, out));
-    } else if (hasTaskChildren(child)) {
+    } else if (hasTaskChildren(child) || (flat && isEmptyChapter(child, root.children))) {
       out.sections.push(buildSection(child, ctx, out));
     } else if (flat) {
-      // No section headings at all: the numbered items are the tasks.
+      // No section headings at all (a short list of items is a common 工作要点): the numbered items are the tasks.
       if (!synthetic) {
         synthetic = { number: null, title: "", text: null, line: child.line, leaders: [], units: [], sections: [], tasks: [] };
         out.sections.push(synthetic);
-        ctx.warnings.push({ line: child.line, message: "未发现章节标题，任务归入未命名章节" });
       }
-      synthetic.tasks.push(buildTask(child, ctx));
+      synthetic.tasks.push(buildTask(child, root.children, ctx));
     } else {
       out.sections.push(buildSection(child, ctx, out));
     }

@@ -60,10 +60,23 @@ function isStructural(text: string): boolean {
   return matchNumberedHeading(text) !== null || matchSpecialHeading(text) !== null || matchLabelLine(text) !== null;
 }
 
+/** A title is a name, never a sentence: no clause punctuation outside the 《》/“” it may quote. */
+const CLAUSE_PUNCTUATION = /[，。；！？,;!?]/;
+/** Lines that open the body's first sentence (为贯彻落实《…》…, 根据…) are not titles even when a page break left them unpunctuated. */
+const SENTENCE_OPENER =
+  /^(为了?(深入|全面|认真|进一步|切实|更好地?)*(贯彻|落实|推进|推动|加快|实施|做好|加强|提升|促进|巩固|深化|办好|发展)|根据|按照|依据|遵照|围绕|现将|经研究)/;
+
+function outsideQuotes(c: string): string {
+  return c.replace(/《[^》]*》?|“[^”]*”?|〈[^〉]*〉?/g, "");
+}
+
 function isTitleLike(text: string): boolean {
   const c = removeSpaces(text);
   return (
     c.length >= 4 &&
+    // A slogan before a dash may carry a comma: 坚持立德树人，办好人民满意教育——某区2024年教育工作要点.
+    (!CLAUSE_PUNCTUATION.test(outsideQuotes(c)) || /——/.test(c)) &&
+    !SENTENCE_OPENER.test(c) &&
     !text.includes("\t") &&
     visualWidth(c) <= 100 &&
     !/[。；，,;：:]$/.test(c) &&
@@ -116,9 +129,20 @@ function findNotice(head: SourceLine[]): { named: string; line: number } | null 
     joined += c;
     for (let k = 0; k < c.length; k++) owner.push(i);
   });
-  const notice = /(?:印发|转发|下发|发布|颁布)《([^》]{2,80})》/.exec(joined) ?? /关于印发(.{4,60}?)的通知/.exec(joined);
+  const span = (m: RegExpExecArray) => ({ from: owner[m.index] ?? 0, to: owner[m.index + m[0].length - 1] ?? 0 });
+  // The notice's own title line(s), not a sentence citing someone else's notice (根据…关于印发《…》的通知要求，…).
+  const isTitleSpan = (m: RegExpExecArray) => {
+    const { from, to } = span(m);
+    return !head.slice(from, to + 1).some((l) => CLAUSE_PUNCTUATION.test(outsideQuotes(removeSpaces(l.text))));
+  };
+  const titled = [/(?:印发|转发|下发|发布|颁布)《([^》]{2,80})》的?(?:通知|决定)/g, /关于印发(.{4,60}?)的通知/g]
+    .flatMap((re) => [...joined.matchAll(re)])
+    .filter(isTitleSpan)
+    .sort((a, b) => a.index - b.index)[0];
+  // “现将《…》印发给你们” is the cover letter's own wording wherever it stands.
+  const notice = titled ?? /现将《([^》]{2,80})》(?:印发|转发)/.exec(joined);
   if (!notice) return null;
-  return { named: notice[1] ?? "", line: owner[(notice.index ?? 0) + notice[0].length - 1] ?? 0 };
+  return { named: (notice[1] ?? "").replace(/^《|》$/g, ""), line: span(notice).to };
 }
 
 /** The line (or two lines) after the notice that repeat the named title, possibly behind 附件1：. */
@@ -132,7 +156,8 @@ function findRepeatedTitle(lines: SourceLine[], notice: { named: string; line: n
   return null;
 }
 
-const namesGenre = (text: string) => PLAN_KEYWORD.test(removeSpaces(text));
+/** A title may end in （试行）, （2024—2026年） or （征求意见稿）: the genre word is the one before it. */
+const namesGenre = (text: string) => PLAN_KEYWORD.test(removeSpaces(text).replace(/[（(][^（()）]{1,16}[)）]$/, ""));
 
 /** No notice: the first title-like line, preferring one that names a plan genre, joined with its broken half. */
 function findTitleLine(lines: SourceLine[], headEnd: number): TitleSpot | null {

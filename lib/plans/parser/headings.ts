@@ -48,7 +48,8 @@ export function matchNumberedHeading(text: string): HeadingMatch | null {
     if (!m) continue;
     const raw = m[2] ?? "";
     const number = style === "circled" ? parseCircled(raw) : (parseAnyNumber(raw.replace(/\s+/g, "")) ?? parseChineseNumber(raw));
-    const rest = (m[3] ?? "").trim();
+    // “1．。正文” or “（1）。”: marks between the number and the text are no title.
+    const rest = (m[3] ?? "").trim().replace(/^[。．.，,、；;：:！？!?\s]+/, "");
     if (number === null || !rest) continue;
     return { style, rank: RANK[style], number, marker: (m[1] ?? "").replace(/\s+/g, ""), rest };
   }

@@ -73,6 +73,19 @@ const ORG_SUFFIX = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|厅|
 const GROUP_MEMBER = /^(中小学校?|中学|小学|初中|高中|幼儿园|学校|园所|幼儿园所|中职学校|职业学校|民办学校|特殊教育学校)$/;
 
 /**
+ * Endings of a complete unit name: bureaus and offices (ORG_SUFFIX) plus the
+ * schools, 股/组 sections and townships that 责任单位 lists name. Used to tell
+ * a finished name from the half a line break left behind (体卫艺德育 | 科).
+ */
+const UNIT_END = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|厅|公司|街道|办事处|校|园|小学|中学|大学|股|组|团|馆|社|镇|乡|场|支部|集团|医院|基地|单位|部门)$/;
+
+/** A whole unit name as lists write it: 县教体局, 体卫艺德育科, 各中小学校, 幼儿园. */
+export function looksLikeUnitName(name: string): boolean {
+  const n = name.replace(/[（(][^）)]*[）)]/g, "").replace(/(等|等相关(单位|部门|科室)?)$/, "");
+  return n.length >= 2 && (UNIT_END.test(n) || GROUP_MEMBER.test(n) || /^各.{1,10}$/.test(n));
+}
+
+/**
  * Split one 、-chain. Two rules keep the pieces recognisable:
  *  - a 各… group absorbs following bare categories: 各中小学校、幼儿园 stays one group unit;
  *  - a region prefix is shared along the chain: 县发改局、财政局 → 县发改局, 县财政局

@@ -21,6 +21,12 @@ const FULLWIDTH_LATIN = /[\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 // Kangxi radicals and compatibility ideographs are a classic PDF-extraction
 // artefact (⼀ instead of 一); NFKC maps them back to ordinary ideographs.
 const CJK_LOOKALIKES = /[\u2E80-\u2FDF\uF900-\uFAFF]/g;
+// Small, vertical and half-width CJK punctuation (﹐ ﹑ ︰ ｡ ､) from PDF text layers and old
+// input methods: NFKC maps them to the ordinary marks every later pattern knows.
+const PUNCTUATION_VARIANTS = /[\uFE10-\uFE18\uFE35-\uFE44\uFE50-\uFE6B\uFF61-\uFF64]/g;
+// A lone half-width period after Chinese text ends a sentence typed with half-width punctuation
+// (“组织专题学习.”, “活动.2023年”); a dot after a digit (1.5, 1.) or in a leader (.....) does not.
+const HALF_WIDTH_FULL_STOP = /(?<=[\u3400-\u9FFF\uF900-\uFAFF”’）》」』")'%])\.(?!\.)/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u0084\u0086-\u009F]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
@@ -30,6 +36,7 @@ export function normalizeLine(raw: string): string {
   s = s.replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
   s = s.replace(FULLWIDTH_LATIN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   s = s.replace(/％/g, "%");
+  s = s.replace(PUNCTUATION_VARIANTS, (ch) => ch.normalize("NFKC")).replace(HALF_WIDTH_FULL_STOP, "。");
   s = s.replace(INVISIBLE, "").replace(CONTROL, "").replace(ODD_SPACES, " ");
   // Markdown emphasis survives some converters (**一是**); it is never content.
   s = s.replace(/\*\*/g, "");

@@ -14,7 +14,7 @@ import { matchLabelLine } from "./fields";
 export function dropRunningHeaders(lines: SourceLine[], warnings: ParseWarning[]): SourceLine[] {
   const counts = new Map<string, number>();
   const candidate = (l: SourceLine) =>
-    l.text.length <= 40 && !/[。；，！？]$/.test(l.text) && !matchLabelLine(l.text) && !matchNumberedHeading(l.text) && !matchSpecialHeading(l.text);
+    l.text.length <= 40 && !/[。；，！？;,!?]$/.test(l.text) && !matchLabelLine(l.text) && !matchNumberedHeading(l.text) && !matchSpecialHeading(l.text);
   for (const l of lines) {
     if (!candidate(l)) continue;
     const key = removeSpaces(l.text);

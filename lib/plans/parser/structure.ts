@@ -13,6 +13,7 @@ import { newNode, paraItem, touch, type Node, type TableBlock, type Tree } from 
 import { appendText, type FullLines } from "./tree-text";
 import { continuesTable, tableHeaderOf } from "./tree-tables";
 import { acceptHeading, joinWrappedTitle } from "./tree-headings";
+import { matchNotesStart } from "./tree-notes";
 
 interface Builder {
   lines: readonly SourceLine[];
@@ -24,6 +25,8 @@ interface Builder {
   tables: TableBlock[];
   openTable: TableBlock | null;
   warnedPlainTable: boolean;
+  /** An open 说明/备注 block: the number its next note must carry, and the stack to resume after it. */
+  notes: { node: Node; next: number; resume: Node[] } | null;
   warnings: ParseWarning[];
 }
 
@@ -89,6 +92,33 @@ function takeSpecialHeading(b: Builder, line: SourceLine): boolean {
   return true;
 }
 
+/** 说明：1.… opens a notes block of plan text beside the tree; the plan resumes after it. */
+function takeNotesStart(b: Builder, i: number): boolean {
+  const line = b.lines[i] as SourceLine;
+  const start = matchNotesStart(line, b.lines[i + 1]);
+  if (!start) return false;
+  const node = newNode({ kind: "special", rank: 0, line: line.line, title: start.title, planKind: "other", closeRank: CLOSED_BY_TOP_HEADING }, b.root);
+  b.root.children.push(node);
+  b.notes = { node, next: 1, resume: [...b.stack] };
+  b.stack = [b.root, node];
+  touch(node, line.line);
+  if (start.firstNote) takeAbsorbed(b, { line: line.line, text: start.firstNote }, matchNumberedHeading(start.firstNote));
+  return true;
+}
+
+/** A number out of the notes' own sequence (or a 一、 heading) is the plan again. */
+function closeNotesBefore(b: Builder, h: HeadingMatch | null): void {
+  const notes = b.notes;
+  if (!notes) return;
+  if (!b.stack.includes(notes.node)) {
+    b.notes = null; // a 附件 or 前言 block took over
+    return;
+  }
+  if (!h || (h.rank > CLOSED_BY_TOP_HEADING && h.number === notes.next)) return;
+  b.stack = notes.resume;
+  b.notes = null;
+}
+
 /** Inside a plan-text block, headings below its close rank are its content, not tree nodes. */
 function takeAbsorbed(b: Builder, line: SourceLine, h: HeadingMatch | null): boolean {
   const block = absorbing(b);
@@ -98,6 +128,7 @@ function takeAbsorbed(b: Builder, line: SourceLine, h: HeadingMatch | null): boo
     return true;
   }
   const { title, body } = splitHeadingTitle(h.rest);
+  if (b.notes?.node === block) b.notes.next = h.number + 1;
   block.items.push({ type: "heading", line, marker: h.marker, title });
   touch(block, line.line);
   if (body) block.items.push(paraItem(line.line, body));
@@ -112,7 +143,8 @@ function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine):
   const split = splitHeadingTitle(joined.rest);
   // “1.强化理论武装（责任单位：教育党工委）”: the assignment is not part of the title.
   const inline = extractInlineFields(split.title);
-  const title = inline.fields.length ? tidyTitle(inline.text) : split.title;
+  // A line holding nothing but the assignment keeps it as its title rather than none.
+  const title = (inline.fields.length ? tidyTitle(inline.text) : "") || split.title;
   const parent = top(b);
   const node = newNode(
     { kind: "numbered", rank: h.rank, line: line.line, number: h.number, marker: h.marker, title, planKind: classifyNonTaskTitle(title), closeRank: h.rank },
@@ -146,8 +178,10 @@ function takeLabelLine(b: Builder, line: SourceLine): boolean {
 function placeLine(b: Builder, i: number): number {
   if (takeTableLine(b, i)) return i;
   const line = untabbed(b, b.lines[i] as SourceLine);
-  if (takeSpecialHeading(b, line)) return i;
+  if (takeNotesStart(b, i)) return i;
   const h = matchNumberedHeading(line.text);
+  closeNotesBefore(b, h);
+  if (takeSpecialHeading(b, line)) return i;
   if (takeAbsorbed(b, line, h)) return i;
   if (h && acceptHeading(b, h, line, b.lines[i - 1])) return openNumbered(b, i, h, line);
   if (takeLabelLine(b, line)) return i;
@@ -166,6 +200,7 @@ export function buildTree(lines: SourceLine[], layout: Layout, warnings: ParseWa
     tables: [],
     openTable: null,
     warnedPlainTable: false,
+    notes: null,
     warnings,
   };
   for (let i = 0; i < lines.length; i++) i = placeLine(b, i);

@@ -79,9 +79,10 @@ export function cleanProse(text: string): string {
  * Replace everything inside “…” and 《…》 with a placeholder of the same
  * length, so numbers in slogans (“四个意识”, “5个100%”) and in document names
  * (《攻坚计划 2017-2020 年》) are invisible to target extraction while offsets
- * still line up with the original string.
+ * still line up with the original string. Straight quotes ("5个100%") typed
+ * with half-width punctuation pair up the same way.
  */
-export function maskQuoted(text: string, pairs = "“”《》「」『』"): string {
+export function maskQuoted(text: string, pairs = '“”《》「」『』""'): string {
   const units = text.split("");
   let open: string | null = null;
   let start = -1;

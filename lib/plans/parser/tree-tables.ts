@@ -24,7 +24,7 @@ function isCategoryRow(table: TableBlock, line: SourceLine, next: SourceLine | u
   return (
     table.header.tabbed &&
     line.text.length <= CATEGORY_ROW_MAX_CHARS &&
-    !/[。，；]/.test(line.text) &&
+    !/[。，；,;]/.test(line.text) &&
     next !== undefined &&
     looksLikeTableRow(next.text, table.header)
   );

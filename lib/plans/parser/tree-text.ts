@@ -4,10 +4,11 @@
  * hard-wrapped line), and opens a new paragraph otherwise.
  */
 import { endsSentence, type SourceLine } from "./normalize";
-import { isProseField, lastItem, touch, type Node } from "./tree";
+import { isProseField, lastItem, touch, type Item, type Node } from "./tree";
+import { continuesList } from "./list-wrap";
 
-// A list value (责任单位：甲、乙) continues on the next line only if that line still looks like a list.
-const LIST_CONTINUATION = /^[^。，；：:！？!?]{1,40}$/;
+// A deadline (完成时限：2025年12) continues on the next line only if that line is a short phrase.
+const DEADLINE_CONTINUATION = /^[^。，；：:！？!?]{1,40}$/;
 
 /** Line numbers of lines that reach the wrap width (layout.ts): their end says nothing. */
 export type FullLines = ReadonlySet<number>;
@@ -17,8 +18,12 @@ export function continuesAfter(prev: SourceLine, full: FullLines): boolean {
   return !endsSentence(prev.text) || full.has(prev.line);
 }
 
-function continuesListField(prev: SourceLine | undefined, line: SourceLine, full: FullLines): boolean {
-  return LIST_CONTINUATION.test(line.text) && (!prev || continuesAfter(prev, full));
+/** Leaders and units continue when the line is more of the list (list-wrap.ts); a deadline when it is a short phrase. */
+function continuesListField(field: Extract<Item, { type: "field" }>, line: SourceLine, full: FullLines): boolean {
+  const prev = field.lines[field.lines.length - 1];
+  const kind = field.def.kind;
+  if (kind === "leaders" || kind === "units") return continuesList(kind, prev?.text, line.text);
+  return DEADLINE_CONTINUATION.test(line.text) && (!prev || continuesAfter(prev, full));
 }
 
 /**
@@ -29,8 +34,7 @@ export function appendText(node: Node, line: SourceLine, full: FullLines, asPlai
   touch(node, line.line);
   const last = lastItem(node);
   if (last?.type === "field" && !asPlainText) {
-    const prev = last.lines[last.lines.length - 1];
-    if (isProseField(last) || continuesListField(prev, line, full)) {
+    if (isProseField(last) || continuesListField(last, line, full)) {
       last.lines.push(line);
       return;
     }

@@ -1,0 +1,32 @@
+/**
+ * Numbered notes under 说明 / 备注 / 注 (“说明：1.本表所列任务… 2.…”, after a
+ * table or at the end of a plan) are plan text, not tasks. The block runs
+ * while the numbers follow its own 1, 2, 3…; any other number, or a 一、
+ * level heading, ends it and the plan resumes where it was.
+ */
+import type { SourceLine } from "./normalize";
+import { matchNumberedHeading, RANK } from "./headings";
+
+const NOTES_LABEL = /^(说明|备注|注|附注|注释|填表说明|备注说明)\s*[:：]?\s*(.*)$/;
+
+export interface NotesStart {
+  title: string;
+  /** “1.本表…” when the first note shares the label's line. */
+  firstNote: string;
+}
+
+/** The label opens notes only when numbered notes starting at 1 follow it (on its line or the next). */
+export function matchNotesStart(line: SourceLine, next: SourceLine | undefined): NotesStart | null {
+  const m = NOTES_LABEL.exec(line.text);
+  if (!m) return null;
+  const rest = (m[2] ?? "").trim();
+  // Notes are numbered 1. / （1） / ①; a 一、 after 说明 is a heading of the plan.
+  const numbered = (text: string | undefined) => {
+    const h = text ? matchNumberedHeading(text) : null;
+    return h !== null && h.number === 1 && h.rank > RANK.cn;
+  };
+  if (rest ? !numbered(rest) : !numbered(next?.text)) return null;
+  // “注” alone after a colon-less line would be prose (注重…): the bare 注 needs its colon.
+  if ((m[1] ?? "") === "注" && !/^注\s*[:：]/.test(line.text)) return null;
+  return { title: m[1] ?? "说明", firstNote: rest };
+}
