@@ -110,6 +110,22 @@ function titleRow(table: PlacedTable): string {
   return texts.size === 1 ? ([...texts][0] ?? "") : "";
 }
 
+// front-matter.ts's warnings when no title line was found before the body.
+const NO_TITLE_WARNING = /^(未找到方案正文标题行|未识别到文件标题)/;
+
+/**
+ * A document that is one task table under a cover letter is titled by the
+ * table: its caption (the last line of the preamble, “河西区2025年…分解表”)
+ * or the merged title row above its header.
+ */
+function tableTitle(plan: ParsedPlan, table: PlacedTable): { title: string; preamble: string } | null {
+  const lines = plan.preamble ? plan.preamble.split("\n") : [];
+  if (table.caption && lines[lines.length - 1] === table.caption) return { title: table.caption, preamble: lines.slice(0, -1).join("\n") };
+  const row = titleRow(table);
+  if (row && !plan.title) return { title: row, preamble: plan.preamble };
+  return null;
+}
+
 /** The task whose wording cites 附件N (具体项目见附件2). */
 function citingTask(tasks: PlanTask[], annex: number): PlanTask | null {
   for (const task of tasks) {
@@ -131,6 +147,9 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   const indicators = [...plan.indicators];
   const planText = [...plan.planText];
   let title = plan.title;
+  let preamble = plan.preamble;
+  /** The plan's title was taken from a task table (its caption or title row). */
+  let titled = false;
 
   for (const table of layout.tables) {
     if (!table.found) {
@@ -151,7 +170,13 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
     if (reading.kind === "indicators") indicators.push(...reading.indicators);
     else if (reading.kind === "projects") projects.push(...reading.projects.map((project) => ({ project, annex: table.annex })));
     else {
-      title ||= titleRow(table);
+      if (!titled && sections.length === 0 && plan.sections.length === 0) {
+        const named = tableTitle(plan, table);
+        if (named) {
+          ({ title, preamble } = named);
+          titled = true;
+        }
+      }
       if (reading.loose.length > 0) {
         // Task rows before any chapter row: one section named by the table's caption.
         const name = table.caption && table.caption !== title ? table.caption : "";
@@ -172,12 +197,16 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   // The prose alone had no tasks (or no text at all); the tables did.
   const readContent = sections.length > 0 || projects.length > 0 || indicators.length > plan.indicators.length;
   const proseWarnings = plan.warnings.filter(
-    (w) => !(sections.length > 0 && w.message === NO_SECTIONS_WARNING) && !(readContent && w.message === EMPTY_INPUT_WARNING),
+    (w) =>
+      !(sections.length > 0 && w.message === NO_SECTIONS_WARNING) &&
+      !(readContent && w.message === EMPTY_INPUT_WARNING) &&
+      !(titled && NO_TITLE_WARNING.test(w.message)),
   );
 
   return {
     ...plan,
     title,
+    preamble,
     planText: byLine(planText),
     sections: placedSections,
     indicators: byLine(indicators),

@@ -42,6 +42,16 @@ function rawSpellings(names: string[], text: string): string[] {
   });
 }
 
+/** Measures of a cell: sentences, and items numbered inside a sentence (“1.统筹…；2.将…”). */
+function cellMeasures(text: string): string[] {
+  return splitMeasures(text).flatMap((m) =>
+    m
+      .split(/(?<=[；;])\s*(?=\d{1,2}[.．、](?!\d))/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
+}
+
 function titleAndBody(prose: string, kind: string | undefined): { title: string; body: string } {
   if (kind === "problem" && prose.length <= MAX_WHOLE_TITLE_CHARS) return { title: tidyTitle(prose), body: "" };
   const split = splitHeadingTitle(prose);
@@ -91,9 +101,9 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
 
   const measures: string[] = [];
   let { title, body } = titleAndBody(prose, titleKind);
-  if (titleKind === "measures") measures.push(...splitMeasures(prose));
-  else if (body) measures.push(...splitMeasures(body));
-  for (const text of cellsOf(header, draft, "measures", titleCol)) measures.push(...splitMeasures(text));
+  if (titleKind === "measures") measures.push(...cellMeasures(prose));
+  else if (body) measures.push(...cellMeasures(body));
+  for (const text of cellsOf(header, draft, "measures", titleCol)) measures.push(...cellMeasures(text));
   for (const note of cellsOf(header, draft, "note")) measures.push(`备注：${note}`);
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);
   if (!title) {
