@@ -11,6 +11,7 @@ import type { PlanDocument, TableBlock } from "./blocks";
 import type { ParsedPlan, ParseWarning, PlanProject, PlanSection, PlanTask, PlanTextBlock } from "./types";
 import { normalizeLine } from "./normalize";
 import { cleanProse } from "./text";
+import { matchNumberedHeading, matchSpecialHeading } from "./headings";
 import { parseAnyNumber, parseChineseNumber } from "./numerals";
 import { recogniserFor, type Header, type Recogniser, type TableContext } from "./tables";
 import { proseOf, rowIsEmpty } from "./tables/grid";
@@ -44,15 +45,26 @@ function annexNumber(raw: string): number | null {
   return parseAnyNumber(raw) ?? parseChineseNumber(raw);
 }
 
+const TASK_TABLES = new Set(["breakdown", "rectification"]);
+
+/** A short line naming the table, not a sentence, a numbered heading or an 附件 heading. */
+function isCaption(text: string): boolean {
+  return text.length <= CAPTION_MAX_CHARS && !/[。；;，,：:]$/.test(text) && !matchNumberedHeading(text) && !matchSpecialHeading(text);
+}
+
 export function layoutDocument(doc: PlanDocument): DocumentLayout {
   const layout: DocumentLayout = { tables: [], tableLines: new Set(), pages: new Map() };
   let line = 1;
   let recent: string[] = [];
+  let lastLine = 0;
   for (const block of doc.blocks) {
     if (block.kind === "paragraph") {
       if (block.page !== undefined) layout.pages.set(line, block.page);
       const text = cleanProse(normalizeLine(block.text ?? ""));
-      if (text) recent = [...recent, text].slice(-ANNEX_LOOKBACK_PARAGRAPHS);
+      if (text) {
+        recent = [...recent, text].slice(-ANNEX_LOOKBACK_PARAGRAPHS);
+        lastLine = line;
+      }
       line++;
       continue;
     }
@@ -61,14 +73,18 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
       .flatMap((p) => [...p.matchAll(ANNEX_RE)].map((m) => annexNumber(m[1] ?? "")))
       .filter((n): n is number => n !== null)
       .pop();
-    layout.tables.push({
+    const placed: PlacedTable = {
       block,
       index: layout.tables.length + 1,
       firstLine: line,
-      caption: last && last.length <= CAPTION_MAX_CHARS && !/[。；;，,]$/.test(last) ? last : null,
+      caption: last && isCaption(last) ? last : null,
       annex: annex ?? null,
       found: recogniserFor(block),
-    });
+    };
+    layout.tables.push(placed);
+    // A task table's or an unknown table's caption names the section (or plan text) it becomes;
+    // left in the prose it would run on as a measure of the task before it.
+    if (placed.caption && (!placed.found || TASK_TABLES.has(placed.found.recogniser.name))) layout.tableLines.add(lastLine);
     for (let i = 0; i < block.rows.length; i++) layout.tableLines.add(line + i);
     line += block.rows.length;
     recent = [];
@@ -118,12 +134,10 @@ const NO_TITLE_WARNING = /^(未找到方案正文标题行|未识别到文件标
  * table: its caption (the last line of the preamble, “河西区2025年…分解表”)
  * or the merged title row above its header.
  */
-function tableTitle(plan: ParsedPlan, table: PlacedTable): { title: string; preamble: string } | null {
-  const lines = plan.preamble ? plan.preamble.split("\n") : [];
-  if (table.caption && lines[lines.length - 1] === table.caption) return { title: table.caption, preamble: lines.slice(0, -1).join("\n") };
-  const row = titleRow(table);
-  if (row && !plan.title) return { title: row, preamble: plan.preamble };
-  return null;
+function tableTitle(plan: ParsedPlan, table: PlacedTable): string | null {
+  const untitled = !plan.title || plan.warnings.some((w) => NO_TITLE_WARNING.test(w.message));
+  if (!untitled) return null;
+  return table.caption ?? (titleRow(table) || null);
 }
 
 /** The task whose wording cites 附件N (具体项目见附件2). */
@@ -139,7 +153,18 @@ function byLine<T extends { line: number }>(items: T[]): T[] {
   return [...items].sort((a, b) => a.line - b.line);
 }
 
+/** A prose task's page is its first line's paragraph's (PDF). */
+function addPages(sections: PlanSection[], pages: Map<number, number>): void {
+  if (pages.size === 0) return;
+  for (const task of allTasks(sections)) {
+    if (!("line" in task.source)) continue;
+    const page = pages.get(task.source.line);
+    if (page !== undefined) task.source = { line: task.source.line, page };
+  }
+}
+
 export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYear: number | null): ParsedPlan {
+  addPages(plan.sections, layout.pages);
   if (layout.tables.length === 0) return plan;
   const warnings: ParseWarning[] = [];
   const sections: PlanSection[] = [];
@@ -147,7 +172,6 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   const indicators = [...plan.indicators];
   const planText = [...plan.planText];
   let title = plan.title;
-  let preamble = plan.preamble;
   /** The plan's title was taken from a task table (its caption or title row). */
   let titled = false;
 
@@ -173,7 +197,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
       if (!titled && sections.length === 0 && plan.sections.length === 0) {
         const named = tableTitle(plan, table);
         if (named) {
-          ({ title, preamble } = named);
+          title = named;
           titled = true;
         }
       }
@@ -189,11 +213,6 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
 
   const placedSections = byLine([...plan.sections, ...sections]);
   const tasks = allTasks(placedSections);
-  for (const task of allTasks(plan.sections)) {
-    if (!("line" in task.source)) continue;
-    const page = layout.pages.get(task.source.line);
-    if (page !== undefined) task.source = { line: task.source.line, page };
-  }
   // The prose alone had no tasks (or no text at all); the tables did.
   const readContent = sections.length > 0 || projects.length > 0 || indicators.length > plan.indicators.length;
   const proseWarnings = plan.warnings.filter(
@@ -206,7 +225,6 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   return {
     ...plan,
     title,
-    preamble,
     planText: byLine(planText),
     sections: placedSections,
     indicators: byLine(indicators),

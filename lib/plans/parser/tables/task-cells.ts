@@ -72,6 +72,9 @@ function people(header: Header, draft: RowDraft): { leaders: string[]; leadersRa
   return raw.some((r, i) => r !== leaders[i]) ? { leaders, leadersRaw: raw } : { leaders };
 }
 
+/** Units read in the same order whatever the column order: lead, then responsible, then cooperating. */
+const ROLE_ORDER: Record<ResponsibleUnit["role"], number> = { lead: 0, responsible: 1, cooperate: 2 };
+
 function units(header: Header, draft: RowDraft): ResponsibleUnit[] {
   const out: ResponsibleUnit[] = [];
   header.columns.forEach((c, j) => {
@@ -80,7 +83,7 @@ function units(header: Header, draft: RowDraft): ResponsibleUnit[] {
       if (!out.some((x) => x.name === u.name && x.role === u.role)) out.push(u);
     }
   });
-  return out;
+  return out.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
 }
 
 function cellsOf(header: Header, draft: RowDraft, kind: string, except = -1): string[] {
