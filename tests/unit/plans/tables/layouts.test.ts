@@ -101,14 +101,8 @@ describe("目标任务分解表 with a merged title row", () => {
     expect(tasks.slice(0, 3).map((t) => t.units.filter((u) => u.role === "lead").map((u) => u.name))).toEqual([["县教体局"], ["县教体局"], ["县教体局"]]);
   });
 
-  it("keeps 完成时限 as written, leaving the date to the deadline reader", () => {
-    expect(tasks.map((t) => [t.deadline, t.dueDate, t.ongoing])).toEqual([
-      ["2025年12月底", null, false],
-      ["2025年6月底前", null, false],
-      ["2025年8月", null, false],
-      ["2025年9月底前", null, false],
-      ["长期坚持", null, false],
-    ]);
+  it("keeps 完成时限 as written (deadlines.ts turns it into a date)", () => {
+    expect(tasks.map((t) => t.deadline)).toEqual(["2025年12月底", "2025年6月底前", "2025年8月", "2025年9月底前", "长期坚持"]);
     expect(tasks.map((t) => t.source)).toEqual([4, 5, 6, 8, 9].map((row) => ({ table: 1, row })));
   });
 });
