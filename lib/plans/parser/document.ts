@@ -103,7 +103,13 @@ function asPlanText(table: PlacedTable): PlanTextBlock {
         .join(" | "),
     )
     .join("\n");
-  return { title: table.caption ?? "表格", kind: "other", text, line: table.firstLine };
+  return { title: tableName(table) || "表格", kind: "other", text, line: table.firstLine };
+}
+
+/** The table's own name: its caption, or a worksheet's name unless Excel's default (Sheet1). */
+function tableName(table: PlacedTable): string {
+  const sheet = table.block.sheet?.trim() ?? "";
+  return table.caption ?? (sheet && !/^sheet\d*$/i.test(sheet) ? sheet : "");
 }
 
 function headerSummary(table: PlacedTable): string {
@@ -203,7 +209,8 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
       }
       if (reading.loose.length > 0) {
         // Task rows before any chapter row: one section named by the table's caption.
-        const name = table.caption && table.caption !== title ? table.caption : "";
+        const own = tableName(table);
+        const name = own !== title ? own : "";
         const line = reading.loose[0]?.line ?? table.firstLine;
         sections.push({ number: null, title: name, text: null, line, leaders: [], units: [], sections: [], tasks: reading.loose });
       }
