@@ -103,7 +103,9 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   }
 
   const measures: string[] = [];
-  let { title, body } = titleAndBody(prose, titleKind);
+  const split = titleAndBody(prose, titleKind);
+  const body = split.body;
+  let title = split.title;
   if (titleKind === "measures") measures.push(...cellMeasures(prose));
   else if (body) measures.push(...cellMeasures(body));
   for (const text of cellsOf(header, draft, "measures", titleCol)) measures.push(...cellMeasures(text));

@@ -200,9 +200,21 @@ describe("a table no recogniser knows", () => {
 
 describe("worksheets", () => {
   it("names a sheet's section and a notes sheet's plan text by the sheet, never by Excel's default name", () => {
-    const tasks: TableBlock = { ...table([["重点任务", "责任单位"], ["开展校园足球联赛。", "县教体局"]]), sheet: "体育工作" };
+    const tasks: TableBlock = {
+      ...table([
+        ["重点任务", "责任单位"],
+        ["开展校园足球联赛。", "县教体局"],
+      ]),
+      sheet: "体育工作",
+    };
     const notes: TableBlock = { ...table([["1.本表由各单位每月5日前更新。"], ["2.联系人：办公室。"]]), sheet: "说明" };
-    const plain: TableBlock = { ...table([["重点任务", "责任单位"], ["开展艺术展演。", "县教体局"]]), sheet: "Sheet1" };
+    const plain: TableBlock = {
+      ...table([
+        ["重点任务", "责任单位"],
+        ["开展艺术展演。", "县教体局"],
+      ]),
+      sheet: "Sheet1",
+    };
     const plan = parsePlanDocument({ format: "xlsx", blocks: [tasks, notes, plain] });
     expect(plan.sections.map((s) => s.title)).toEqual(["体育工作", ""]);
     expect(plan.planText.map((b) => [b.title, b.text])).toEqual([["说明", "1.本表由各单位每月5日前更新。\n2.联系人：办公室。"]]);
