@@ -54,7 +54,7 @@ function soleText(row: TableRow): { text: string; col: number; spans: boolean } 
   return found ? { ...found, spans } : null;
 }
 
-function sectionRank(text: string): { rank: number; number: number | null; title: string; body: string } | null {
+function sectionRank(text: string): SectionRow | null {
   const h = matchNumberedHeading(text);
   if (h && h.rank <= DEEPEST_SECTION_RANK) {
     const { title, body } = splitHeadingTitle(h.rest);
@@ -63,10 +63,25 @@ function sectionRank(text: string): { rank: number; number: number | null; title
   return null;
 }
 
-function asSection(row: TableRow, header: Header, titleCol: number): { rank: number; number: number | null; title: string; body: string } | null {
+type SectionRow = { rank: number; number: number | null; title: string; body: string };
+
+/** 一 in 序号 and a name in the task cell, nothing else: a chapter row written in two cells. */
+function numberedChapter(row: TableRow, numberCol: number, titleCol: number): SectionRow | null {
+  if (numberCol < 0 || titleCol < 0) return null;
+  const marker = /^([一二三四五六七八九十]{1,3})[、.．]?$|^[（(]([一二三四五六七八九十]{1,3})[)）]$/.exec(cellText(row, numberCol));
+  const title = cellText(row, titleCol);
+  if (!marker || !title || cellAt(row, titleCol)?.merged) return null;
+  const others = row.cells.some((c, j) => j !== numberCol && j !== titleCol && !c.merged && c.text?.trim());
+  if (others) return null;
+  return { rank: marker[1] ? RANK.cn : RANK["paren-cn"], number: parseChineseNumber(marker[1] ?? marker[2] ?? ""), title: tidyTitle(proseOf(title)), body: "" };
+}
+
+function asSection(row: TableRow, header: Header, titleCol: number): SectionRow | null {
+  const numberCol = columnOf(header.columns, "number");
+  const chapter = numberedChapter(row, numberCol, titleCol);
+  if (chapter) return chapter;
   const sole = soleText(row);
   if (!sole) return null;
-  const numberCol = columnOf(header.columns, "number");
   const marked = sectionRank(sole.text);
   if (marked) return marked;
   const plain = !/[。！？!?]/.test(sole.text) && sole.text.length <= GROUP_ROW_MAX_CHARS && !/^\d+$/.test(sole.text);

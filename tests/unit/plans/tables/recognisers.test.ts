@@ -84,6 +84,21 @@ describe("rows of a task table", () => {
     expect(allTasks(plan).map((x) => x.number)).toEqual([1, 2]);
   });
 
+  it("makes 一 in 序号 with a name in the task cell and nothing else a section", () => {
+    const t = table([
+      ["序号", "重点任务", "牵头单位"],
+      ["一", "学前教育", ""],
+      ["1", "新建幼儿园2所。", "县教体局"],
+      ["二", "义务教育", ""],
+      ["2", "推进集团化办学。", "县教体局"],
+    ]);
+    const plan = parsePlanDocument(doc(t));
+    expect(plan.sections.map((s) => [s.number, s.title, s.tasks.map((x) => x.number)])).toEqual([
+      [1, "学前教育", [1]],
+      [2, "义务教育", [2]],
+    ]);
+  });
+
   it("puts task rows without chapter rows in one section named by the caption above the table", () => {
     const plan = parsePlanDocument(
       doc(
