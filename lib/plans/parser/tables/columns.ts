@@ -60,7 +60,13 @@ export function columnRole(text: string): ColumnRole | null {
   const investment = investmentRole(label);
   if (investment) return investment;
   const bare = label.replace(/[（(][^）)]*[)）]$/, "");
-  for (const [re, role] of TABLE_LABELS) if (re.test(bare)) return role;
+  // 责任单位（牵头） / 责任单位（配合）: the bracket says the role.
+  const bracket = /[（(](牵头|主责|配合|协同|协办)[)）]$/.exec(label)?.[1];
+  for (const [re, role] of TABLE_LABELS) {
+    if (!re.test(bare)) continue;
+    if (role.kind === "units" && bracket) return { kind: "units", role: /牵头|主责/.test(bracket) ? "lead" : "cooperate" };
+    return role;
+  }
   const def = fieldForLabel(bare);
   if (!def) return null;
   if (def.kind === "leaders") return { kind: "leaders" };

@@ -53,6 +53,17 @@ describe("choosing a recogniser by header", () => {
     expect(read(b)).toEqual(read(a));
   });
 
+  it("reads the role a bracket gives a unit column: 责任单位（牵头） | 责任单位（配合）", () => {
+    const t = table([
+      ["工作任务", "责任单位（牵头）", "责任单位（配合）"],
+      ["开展防溺水教育。", "县教体局", "县应急局"],
+    ]);
+    expect(allTasks(parsePlanDocument(doc(t)))[0]?.units).toEqual([
+      { name: "县教体局", role: "lead" },
+      { name: "县应急局", role: "cooperate" },
+    ]);
+  });
+
   it("reads a two-row header: 责任单位 spanning 牵头 | 配合", () => {
     const t = table([
       ["序号", "重点任务", "责任单位", LEFT],
