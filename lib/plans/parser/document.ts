@@ -146,13 +146,18 @@ function tableTitle(plan: ParsedPlan, table: PlacedTable): string | null {
   return table.caption ?? (titleRow(table) || null);
 }
 
-/** The task whose wording cites 附件N (具体项目见附件2). */
-function citingTask(tasks: PlanTask[], annex: number): PlanTask | null {
+/** Annex number → the first task whose wording cites it (具体项目见附件2); one pass over the tasks. */
+function citingTasks(tasks: PlanTask[]): Map<number, number> {
+  const out = new Map<number, number>();
   for (const task of tasks) {
     const text = [task.title, task.goal ?? "", ...task.measures].join("\n");
-    for (const m of text.matchAll(ANNEX_RE)) if (annexNumber(m[1] ?? "") === annex) return task;
+    if (!text.includes("附")) continue;
+    for (const m of text.matchAll(ANNEX_RE)) {
+      const annex = annexNumber(m[1] ?? "");
+      if (annex !== null && !out.has(annex)) out.set(annex, task.number);
+    }
   }
-  return null;
+  return out;
 }
 
 function byLine<T extends { line: number }>(items: T[]): T[] {
@@ -219,7 +224,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   }
 
   const placedSections = byLine([...plan.sections, ...sections]);
-  const tasks = allTasks(placedSections);
+  const citing = projects.length > 0 ? citingTasks(allTasks(placedSections)) : new Map<number, number>();
   // The prose alone had no tasks (or no text at all); the tables did.
   const readContent = sections.length > 0 || projects.length > 0 || indicators.length > plan.indicators.length;
   const proseWarnings = plan.warnings.filter(
@@ -235,7 +240,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
     planText: byLine(planText),
     sections: placedSections,
     indicators: byLine(indicators),
-    projects: projects.map(({ project, annex }) => ({ ...project, taskNumber: annex === null ? null : (citingTask(tasks, annex)?.number ?? null) })),
+    projects: projects.map(({ project, annex }) => ({ ...project, taskNumber: annex === null ? null : (citing.get(annex) ?? null) })),
     warnings: tidyWarnings([...proseWarnings, ...warnings]),
   };
 }
