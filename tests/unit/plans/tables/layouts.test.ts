@@ -9,6 +9,7 @@ import { goalTasksBreakdown } from "@/tests/support/plan-layouts/goal-tasks-brea
 import { rectificationList } from "@/tests/support/plan-layouts/rectification-list";
 import { annexProjectsPlan } from "@/tests/support/plan-layouts/annex-projects-plan";
 import { indicatorTargets } from "@/tests/support/plan-layouts/indicator-targets";
+import { parsedPlanSchema } from "@/lib/plans/import/parsed-plan-schema";
 import { allTasks } from "../load-document";
 
 const where = (t: PlanTask) => [t.number, t.source, t.line, t.endLine];
@@ -19,6 +20,8 @@ describe("golden table layouts read from blocks", () => {
       const plan = parsePlanDocument(layout.document);
       expect(layoutDigest(plan)).toEqual(layout.expected);
       expect(plan.warnings).toEqual([]);
+      // The import review sends the plan back through this schema.
+      expect(parsedPlanSchema.safeParse(plan).success).toBe(true);
     });
   }
 });
