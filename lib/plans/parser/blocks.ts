@@ -5,6 +5,7 @@
  * can read a 任务分解表 by its header rather than guess from glued text.
  * Pure data: no reader, database or framework type crosses this boundary.
  */
+import { isLeaderEntry } from "./toc";
 
 export interface ParagraphBlock {
   kind: "paragraph";
@@ -51,9 +52,58 @@ export interface PlanDocument {
   blocks: Block[];
 }
 
-/** A plain-text document: one paragraph per line, so line numbers are the file's own. */
+/** A group row inside a pasted table (学前教育): a few words between tab-separated rows. */
+const GROUP_ROW_MAX_CHARS = 16;
+
+function cellCount(line: string): number {
+  return line.includes("\t") && !isLeaderEntry(line.trim()) ? line.split("\t").length : 0;
+}
+
+/**
+ * Lines from `start` that form a tab-separated table: at least two tabbed
+ * lines with the same number of cells, the first with two filled cells, and
+ * any short untabbed group row between them. 0 when there is none. Table of
+ * contents entries (发展基础……<TAB>1) are not a table: toc.ts drops them.
+ */
+function tableRunAt(lines: readonly string[], start: number): number {
+  const count = cellCount(lines[start] ?? "");
+  if (count < 2 || (lines[start] ?? "").split("\t").filter((c) => c.trim()).length < 2) return 0;
+  let end = start + 1;
+  let tabbed = 1;
+  for (; end < lines.length; end++) {
+    const line = lines[end] ?? "";
+    if (cellCount(line) === count) tabbed++;
+    else if (!line.includes("\t") && isGroupRow(line) && cellCount(lines[end + 1] ?? "") === count) continue;
+    else break;
+  }
+  return tabbed >= 2 ? end - start : 0;
+}
+
+function isGroupRow(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= GROUP_ROW_MAX_CHARS && !/[。，；：:]/.test(t);
+}
+
+/**
+ * A plain-text document: one paragraph per line, so line numbers are the
+ * file's own; a run of tab-separated lines (a table pasted from Word or
+ * Excel) is a table block, one row per line.
+ */
 export function textDocument(text: string, format: DocumentFormat = "txt"): PlanDocument {
-  return { format, blocks: text.split(/\r\n|\r|\n/).map((line) => ({ kind: "paragraph", text: line })) };
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length;) {
+    const run = tableRunAt(lines, i);
+    if (run === 0) {
+      blocks.push({ kind: "paragraph", text: lines[i] ?? "" });
+      i++;
+      continue;
+    }
+    const rows = lines.slice(i, i + run).map((line) => ({ cells: line.split("\t").map((text) => ({ text })) }));
+    blocks.push({ kind: "table", rows });
+    i += run;
+  }
+  return { format, blocks };
 }
 
 /**

@@ -20,6 +20,8 @@ import { detectPeriod } from "./period";
 import { parseIndicatorRows } from "./indicators-table";
 import { cleanProse, joinLines } from "./text";
 import { documentText, type PlanDocument } from "./blocks";
+import { layoutDocument, placeTables } from "./document";
+import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnings";
 
 export type * from "./types";
 export type * from "./blocks";
@@ -67,11 +69,22 @@ function linesText(lines: SourceLine[]): string | null {
   return lines.length ? lines.map((l) => cleanProse(l.text)).join("\n") : null;
 }
 
-function parse(input: string): ParsedPlan {
+interface TextParse {
+  plan: ParsedPlan;
+  /** The year 年内 / 今年 refer to, for targets found later in table cells. */
+  currentYear: number | null;
+}
+
+/**
+ * The line-based pipeline. `hidden` are lines of the text that table blocks
+ * rendered (read by the table recognisers instead); they keep their numbers,
+ * so every later line keeps its own.
+ */
+function parse(input: string, hidden: ReadonlySet<number> = new Set()): TextParse {
   const warnings: ParseWarning[] = [];
   const rawLines = splitRawLines(input);
-  const lines = dropRunningHeaders(stripToc(toSourceLines(input)), warnings);
-  if (lines.length === 0) return emptyPlan([{ line: 1, message: "输入为空，未解析出任何内容" }]);
+  const lines = dropRunningHeaders(stripToc(toSourceLines(input).filter((l) => !hidden.has(l.line))), warnings);
+  if (lines.length === 0) return { plan: emptyPlan([{ line: 1, message: EMPTY_INPUT_WARNING }]), currentYear: null };
 
   const front = detectFrontMatter(lines);
   warnings.push(...front.warnings);
@@ -98,20 +111,10 @@ function parse(input: string): ParsedPlan {
   });
 
   if (assembled.sections.length === 0) {
-    warnings.push({ line: body[0]?.line ?? lines[0]?.line ?? 1, message: "未识别出任何章节或任务" });
+    warnings.push({ line: body[0]?.line ?? lines[0]?.line ?? 1, message: NO_SECTIONS_WARNING });
   }
 
-  const seen = new Set<string>();
-  const uniqueWarnings = warnings
-    .filter((w) => {
-      const k = `${w.line}|${w.message}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort((a, b) => a.line - b.line);
-
-  return {
+  const plan: ParsedPlan = {
     title: front.title,
     period,
     documentNumber: front.documentNumber,
@@ -125,21 +128,36 @@ function parse(input: string): ParsedPlan {
     indicators,
     projects: [],
     targets: assembled.goalTargets,
-    warnings: uniqueWarnings,
+    warnings: tidyWarnings(warnings),
   };
+  return { plan, currentYear };
+}
+
+/** A parser bug must not take down an upload; surface it as a warning instead. */
+function failed(err: unknown): ParsedPlan {
+  const message = err instanceof Error ? err.message : String(err);
+  return emptyPlan([{ line: 1, message: `解析过程出错：${message}` }]);
 }
 
 export function parsePlanText(text: string): ParsedPlan {
   try {
-    return parse(typeof text === "string" ? text : String(text ?? ""));
+    return parse(typeof text === "string" ? text : String(text ?? "")).plan;
   } catch (err) {
-    // A parser bug must not take down an upload; surface it as a warning instead.
-    const message = err instanceof Error ? err.message : String(err);
-    return emptyPlan([{ line: 1, message: `解析过程出错：${message}` }]);
+    return failed(err);
   }
 }
 
-/** A document as its reader delivered it (paragraphs and tables). */
+/**
+ * A document as its reader delivered it: paragraphs go through the line-based
+ * pipeline (line numbers are those of documentText), table blocks through the
+ * recognisers of tables/ (document.ts places what they read).
+ */
 export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
-  return parsePlanText(documentText(doc));
+  try {
+    const layout = layoutDocument(doc);
+    const { plan, currentYear } = parse(documentText(doc), layout.tableLines);
+    return placeTables(plan, layout, currentYear);
+  } catch (err) {
+    return failed(err);
+  }
 }

@@ -19,8 +19,9 @@ export interface IndicatorHeader {
   tabbed: boolean;
 }
 
+/** One cell per tab: an empty cell (no baseline given) must not shift the values after it. */
 function splitCells(text: string, tabbed: boolean): string[] {
-  return tabbed ? text.split(/\t+/).map((c) => c.trim()) : text.split(/\s+/).filter(Boolean);
+  return tabbed ? text.split(/\t/).map((c) => c.trim()) : text.split(/\s+/).filter(Boolean);
 }
 
 /** Recognise a header row; null when the row is not an indicator-table header. */

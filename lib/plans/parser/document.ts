@@ -1,0 +1,246 @@
+/**
+ * Placing a document's table blocks among its prose. layoutDocument finds
+ * each table's lines in the text rendering (documentText) and its recogniser
+ * by header, before the prose is parsed without those lines; placeTables then
+ * reads the tables (the plan's years are known by then) and puts what they
+ * hold where it belongs: task tables' sections among the prose sections in
+ * document order, projects in `projects` linked to the task citing their
+ * annex, indicators with the prose ones, and an unknown table as plan text.
+ */
+import type { PlanDocument, TableBlock } from "./blocks";
+import type { ParsedPlan, ParseWarning, PlanProject, PlanSection, PlanTask, PlanTextBlock } from "./types";
+import { normalizeLine } from "./normalize";
+import { cleanProse } from "./text";
+import { matchNumberedHeading, matchSpecialHeading } from "./headings";
+import { parseAnyNumber, parseChineseNumber } from "./numerals";
+import { recogniserFor, type Header, type Recogniser, type TableContext } from "./tables";
+import { proseOf, rowIsEmpty } from "./tables/grid";
+import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnings";
+
+export interface PlacedTable {
+  block: TableBlock;
+  /** 1-based among table blocks. */
+  index: number;
+  firstLine: number;
+  caption: string | null;
+  annex: number | null;
+  found: { recogniser: Recogniser; header: Header } | null;
+}
+
+export interface DocumentLayout {
+  tables: PlacedTable[];
+  /** Lines of the text rendering that table rows occupy. */
+  tableLines: Set<number>;
+  /** Page of a paragraph's line, for formats with pages. */
+  pages: Map<number, number>;
+}
+
+/** A caption is a short line naming the table, not a sentence of prose. */
+const CAPTION_MAX_CHARS = 40;
+/** 附件2 is stated in the heading right above the table or a line or two before it. */
+const ANNEX_LOOKBACK_PARAGRAPHS = 3;
+const ANNEX_RE = /附\s*件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})/g;
+
+function annexNumber(raw: string): number | null {
+  return parseAnyNumber(raw) ?? parseChineseNumber(raw);
+}
+
+const TASK_TABLES = new Set(["breakdown", "rectification"]);
+
+/** A short line naming the table, not a sentence, a numbered heading or an 附件 heading. */
+function isCaption(text: string): boolean {
+  return text.length <= CAPTION_MAX_CHARS && !/[。；;，,：:]$/.test(text) && !matchNumberedHeading(text) && !matchSpecialHeading(text);
+}
+
+export function layoutDocument(doc: PlanDocument): DocumentLayout {
+  const layout: DocumentLayout = { tables: [], tableLines: new Set(), pages: new Map() };
+  let line = 1;
+  let recent: string[] = [];
+  let lastLine = 0;
+  for (const block of doc.blocks) {
+    if (block.kind === "paragraph") {
+      if (block.page !== undefined) layout.pages.set(line, block.page);
+      const text = cleanProse(normalizeLine(block.text ?? ""));
+      if (text) {
+        recent = [...recent, text].slice(-ANNEX_LOOKBACK_PARAGRAPHS);
+        lastLine = line;
+      }
+      line++;
+      continue;
+    }
+    const last = recent[recent.length - 1] ?? null;
+    const annex = recent
+      .flatMap((p) => [...p.matchAll(ANNEX_RE)].map((m) => annexNumber(m[1] ?? "")))
+      .filter((n): n is number => n !== null)
+      .pop();
+    const placed: PlacedTable = {
+      block,
+      index: layout.tables.length + 1,
+      firstLine: line,
+      caption: last && isCaption(last) ? last : null,
+      annex: annex ?? null,
+      found: recogniserFor(block),
+    };
+    layout.tables.push(placed);
+    // A task table's or an unknown table's caption names the section (or plan text) it becomes;
+    // left in the prose it would run on as a measure of the task before it.
+    if (placed.caption && (!placed.found || TASK_TABLES.has(placed.found.recogniser.name))) layout.tableLines.add(lastLine);
+    for (let i = 0; i < block.rows.length; i++) layout.tableLines.add(line + i);
+    line += block.rows.length;
+    recent = [];
+  }
+  return layout;
+}
+
+/** An unknown table stays readable as plan text: one line per row, cells separated by “ | ”. */
+function asPlanText(table: PlacedTable): PlanTextBlock {
+  const text = table.block.rows
+    .filter((r) => !rowIsEmpty(r))
+    .map((r) =>
+      r.cells
+        .filter((c) => c.merged !== "left")
+        .map((c) => proseOf(c.text ?? ""))
+        .join(" | "),
+    )
+    .join("\n");
+  return { title: tableName(table) || "表格", kind: "other", text, line: table.firstLine };
+}
+
+/** The table's own name: its caption, or a worksheet's name unless Excel's default (Sheet1). */
+function tableName(table: PlacedTable): string {
+  const sheet = table.block.sheet?.trim() ?? "";
+  return table.caption ?? (sheet && !/^sheet\d*$/i.test(sheet) ? sheet : "");
+}
+
+function headerSummary(table: PlacedTable): string {
+  const first = table.block.rows.find((r) => !rowIsEmpty(r));
+  const cells = (first?.cells ?? []).filter((c) => c.merged !== "left" && c.text?.trim()).map((c) => proseOf(c.text));
+  const summary = cells.join("、");
+  return summary.length > 60 ? `${summary.slice(0, 60)}…` : summary;
+}
+
+function allTasks(sections: PlanSection[]): PlanTask[] {
+  return sections.flatMap((s) => [...s.tasks, ...allTasks(s.sections)]);
+}
+
+/** The title row above a table's header (合并的表名), when the prose gave the plan no title. */
+function titleRow(table: PlacedTable): string {
+  const header = table.found?.header;
+  if (!header || header.index === 0) return "";
+  const row = table.block.rows[0];
+  const texts = new Set((row?.cells ?? []).map((c) => proseOf(c.text ?? "")).filter(Boolean));
+  return texts.size === 1 ? ([...texts][0] ?? "") : "";
+}
+
+// front-matter.ts's warnings when no title line was found before the body.
+const NO_TITLE_WARNING = /^(未找到方案正文标题行|未识别到文件标题)/;
+
+/**
+ * A document that is one task table under a cover letter is titled by the
+ * table: its caption (the last line of the preamble, “河西区2025年…分解表”)
+ * or the merged title row above its header.
+ */
+function tableTitle(plan: ParsedPlan, table: PlacedTable): string | null {
+  const untitled = !plan.title || plan.warnings.some((w) => NO_TITLE_WARNING.test(w.message));
+  if (!untitled) return null;
+  return table.caption ?? (titleRow(table) || null);
+}
+
+/** Annex number → the first task whose wording cites it (具体项目见附件2); one pass over the tasks. */
+function citingTasks(tasks: PlanTask[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const task of tasks) {
+    const text = [task.title, task.goal ?? "", ...task.measures].join("\n");
+    if (!text.includes("附")) continue;
+    for (const m of text.matchAll(ANNEX_RE)) {
+      const annex = annexNumber(m[1] ?? "");
+      if (annex !== null && !out.has(annex)) out.set(annex, task.number);
+    }
+  }
+  return out;
+}
+
+function byLine<T extends { line: number }>(items: T[]): T[] {
+  return [...items].sort((a, b) => a.line - b.line);
+}
+
+/** A prose task's page is its first line's paragraph's (PDF). */
+function addPages(sections: PlanSection[], pages: Map<number, number>): void {
+  if (pages.size === 0) return;
+  for (const task of allTasks(sections)) {
+    if (!("line" in task.source)) continue;
+    const page = pages.get(task.source.line);
+    if (page !== undefined) task.source = { line: task.source.line, page };
+  }
+}
+
+export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYear: number | null): ParsedPlan {
+  addPages(plan.sections, layout.pages);
+  if (layout.tables.length === 0) return plan;
+  const warnings: ParseWarning[] = [];
+  const sections: PlanSection[] = [];
+  const projects: { project: PlanProject; annex: number | null }[] = [];
+  const indicators = [...plan.indicators];
+  const planText = [...plan.planText];
+  let title = plan.title;
+  /** The plan's title was taken from a task table (its caption or title row). */
+  let titled = false;
+
+  for (const table of layout.tables) {
+    if (!table.found) {
+      planText.push(asPlanText(table));
+      warnings.push({ line: table.firstLine, message: `表格${table.index}未能识别（表头：${headerSummary(table)}），已作为正文保留` });
+      continue;
+    }
+    const ctx: TableContext = {
+      table: table.index,
+      firstLine: table.firstLine,
+      caption: table.caption,
+      annex: table.annex,
+      targets: { currentYear },
+      planEndYear: plan.period?.endYear ?? null,
+      warnings,
+    };
+    const reading = table.found.recogniser.read(table.block, table.found.header, ctx);
+    if (reading.kind === "indicators") indicators.push(...reading.indicators);
+    else if (reading.kind === "projects") projects.push(...reading.projects.map((project) => ({ project, annex: table.annex })));
+    else {
+      if (!titled && sections.length === 0 && plan.sections.length === 0) {
+        const named = tableTitle(plan, table);
+        if (named) {
+          title = named;
+          titled = true;
+        }
+      }
+      if (reading.loose.length > 0) {
+        // Task rows before any chapter row: one section named by the table's caption.
+        const own = tableName(table);
+        const name = own !== title ? own : "";
+        const line = reading.loose[0]?.line ?? table.firstLine;
+        sections.push({ number: null, title: name, text: null, line, leaders: [], units: [], sections: [], tasks: reading.loose });
+      }
+      sections.push(...reading.sections);
+    }
+  }
+
+  const placedSections = byLine([...plan.sections, ...sections]);
+  const citing = projects.length > 0 ? citingTasks(allTasks(placedSections)) : new Map<number, number>();
+  // The prose alone had no tasks (or no text at all); the tables did.
+  const readContent = sections.length > 0 || projects.length > 0 || indicators.length > plan.indicators.length;
+  const proseWarnings = plan.warnings.filter(
+    (w) =>
+      !(sections.length > 0 && w.message === NO_SECTIONS_WARNING) &&
+      !(readContent && w.message === EMPTY_INPUT_WARNING) &&
+      !(titled && NO_TITLE_WARNING.test(w.message)),
+  );
+
+  return {
+    ...plan,
+    title,
+    planText: byLine(planText),
+    sections: placedSections,
+    indicators: byLine(indicators),
+    projects: projects.map(({ project, annex }) => ({ ...project, taskNumber: annex === null ? null : (citing.get(annex) ?? null) })),
+    warnings: tidyWarnings([...proseWarnings, ...warnings]),
+  };
+}

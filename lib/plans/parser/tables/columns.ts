@@ -1,0 +1,77 @@
+/**
+ * What a table column holds, read from its header cell whatever the wording
+ * and order (序号 | 目标与任务 | 分管县领导 | 牵头责任单位 …). Labels the
+ * prose fields already know (fields.ts) count too, so 责任单位 means the same
+ * in a table cell and after a colon.
+ */
+import type { UnitRole } from "../types";
+import { fieldForLabel } from "../fields";
+
+export type ColumnRole =
+  | { kind: "number" }
+  | { kind: "task" }
+  | { kind: "measures" }
+  | { kind: "problem" }
+  | { kind: "leaders" }
+  | { kind: "units"; role: UnitRole }
+  | { kind: "deadline" }
+  | { kind: "note" }
+  | { kind: "project" }
+  | { kind: "content" }
+  | { kind: "investment"; unitWan: number | null }
+  | { kind: "years" };
+
+// Table-only wordings; the rest falls through to the prose labels of fields.ts.
+const TABLE_LABELS: [RegExp, ColumnRole][] = [
+  [/^(序号|编号|序|No\.?)$/i, { kind: "number" }],
+  [
+    /^(重点任务|工作任务|目标与任务|目标和任务|重点工作任务|重点工作|主要任务|具体任务|任务|任务内容|任务名称|工作事项|重点事项|工作要点|目标任务)$/,
+    { kind: "task" },
+  ],
+  [/^(整改措施|整改举措|工作举措|具体措施|具体举措|主要措施|推进措施|工作措施|措施)$/, { kind: "measures" }],
+  [/^(问题|存在问题|存在的问题|问题描述|主要问题|问题清单|反馈问题|问题表现)$/, { kind: "problem" }],
+  [/^((责任|分管|牵头|包抓|联系)(县|区|市|旗)?(级)?领导|责任人|责任领导及责任人)$/, { kind: "leaders" }],
+  [/^(牵头单位|牵头责任单位|主要责任单位|牵头部门|主责单位|牵头科室|牵头处室)$/, { kind: "units", role: "lead" }],
+  [/^(配合单位|协同配合单位|协同单位|配合部门|协办单位|参与单位|协助单位|配合科室)$/, { kind: "units", role: "cooperate" }],
+  [/^(责任单位|责任部门|责任科室|责任处室|承办单位|实施单位|责任主体|建设单位|实施主体)$/, { kind: "units", role: "responsible" }],
+  [/^(完成时限|整改时限|时间节点|完成时间|时限要求|时限|整改期限|完成期限)$/, { kind: "deadline" }],
+  [/^(备注|说明)$/, { kind: "note" }],
+  [/^(项目名称|项目)$/, { kind: "project" }],
+  [/^(建设内容|建设内容及规模|建设规模及内容|建设规模|主要建设内容)$/, { kind: "content" }],
+  [/^(建设年限|建设期限|建设周期|起止年限|建设起止年限|实施年限)$/, { kind: "years" }],
+];
+
+/** 总投资（万元） → the multiplier to 万元 stated in the header, when there is one. */
+function investmentRole(label: string): ColumnRole | null {
+  const m = /^(总投资|计划总投资|投资额|投资总额|估算投资|总投资额)(?:[（(](万元|亿元|元)[)）])?$/.exec(label);
+  if (!m) return null;
+  const unitWan = m[2] === "万元" ? 1 : m[2] === "亿元" ? 10_000 : m[2] === "元" ? 0.0001 : null;
+  return { kind: "investment", unitWan };
+}
+
+/** Header text without spaces, brackets of notes (“（牵头）”) kept for the investment unit only. */
+export function compactLabel(text: string): string {
+  return text.replace(/\s+/g, "").replace(/[:：]$/, "");
+}
+
+export function columnRole(text: string): ColumnRole | null {
+  const label = compactLabel(text);
+  if (!label || label.length > 16) return null;
+  const investment = investmentRole(label);
+  if (investment) return investment;
+  const bare = label.replace(/[（(][^）)]*[)）]$/, "");
+  // 责任单位（牵头） / 责任单位（配合）: the bracket says the role.
+  const bracket = /[（(](牵头|主责|配合|协同|协办)[)）]$/.exec(label)?.[1];
+  for (const [re, role] of TABLE_LABELS) {
+    if (!re.test(bare)) continue;
+    if (role.kind === "units" && bracket) return { kind: "units", role: /牵头|主责/.test(bracket) ? "lead" : "cooperate" };
+    return role;
+  }
+  const def = fieldForLabel(bare);
+  if (!def) return null;
+  if (def.kind === "leaders") return { kind: "leaders" };
+  if (def.kind === "units") return { kind: "units", role: def.role ?? "responsible" };
+  if (def.kind === "deadline") return { kind: "deadline" };
+  if (def.kind === "measures") return { kind: "measures" };
+  return null;
+}

@@ -1,0 +1,115 @@
+/**
+ * Reading cells of a table block: a cell's own text (a merged cell repeats
+ * its origin's text), multi-line cells joined back into prose or lists, and
+ * the header search every recogniser shares.
+ */
+import type { TableCell, TableRow } from "../blocks";
+import { cleanProse } from "../text";
+import { columnRole, compactLabel, type ColumnRole } from "./columns";
+
+export function cellAt(row: TableRow | undefined, col: number): TableCell | undefined {
+  return row?.cells[col];
+}
+
+export function cellText(row: TableRow | undefined, col: number): string {
+  const text = cellAt(row, col)?.text;
+  return typeof text === "string" ? text.trim() : "";
+}
+
+export function rowIsEmpty(row: TableRow): boolean {
+  return row.cells.every((c) => !c.text?.trim());
+}
+
+function cellLines(text: string): string[] {
+  return text
+    .split(/\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** Lines of a prose cell: a wrapped sentence joins without a space, Latin words keep one. */
+export function proseOf(text: string): string {
+  let out = "";
+  for (const line of cellLines(text)) out += out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line) ? ` ${line}` : line;
+  return cleanProse(out);
+}
+
+// A unit name ends in one of these; a line that does not was cut by the page width (“体卫艺德育 / 科”).
+const ENDS_UNIT = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|校|园|组|股|街道|公司|单位|部门|镇|乡|政府|学校|幼儿园|[、，,；;])$/;
+
+/** Lines of a list cell (units, leaders): one item per line unless a line was cut mid-name. */
+export function listOf(text: string): string {
+  let out = "";
+  for (const line of cellLines(text)) {
+    if (!out) out = line;
+    else if (ENDS_UNIT.test(out) || /^[、，,；;]/.test(line)) out += /[、，,；;]$/.test(out) || /^[、，,；;]/.test(line) ? line : `、${line}`;
+    else out += line;
+  }
+  return out;
+}
+
+/** A row's cells as one comparable key (repeated header rows). */
+export function rowKey(row: TableRow): string {
+  return row.cells.map((c) => compactLabel(c.text ?? "")).join("|");
+}
+
+export interface Header {
+  /** Index of the (first) header row in `rows`. */
+  index: number;
+  /** Index of the first data row. */
+  dataStart: number;
+  columns: (ColumnRole | null)[];
+  keys: Set<string>;
+}
+
+/** Title rows (合并的表名) above the header are skipped; a header sits within the first rows. */
+const HEADER_SEARCH_ROWS = 6;
+
+function rolesOf(row: TableRow): (ColumnRole | null)[] {
+  const out: (ColumnRole | null)[] = [];
+  row.cells.forEach((c, i) => out.push(c.merged === "left" ? (out[i - 1] ?? null) : columnRole(c.text ?? "")));
+  return out;
+}
+
+/**
+ * A second header row under a spanning one (责任单位 over 牵头 | 配合) names
+ * its columns more precisely; it is taken when every cell of its own is a
+ * known label.
+ */
+function subHeader(row: TableRow | undefined): (ColumnRole | null)[] | null {
+  if (!row) return null;
+  const own = row.cells.filter((c) => !c.merged && c.text?.trim());
+  if (own.length === 0 || own.some((c) => !columnRole(c.text))) return null;
+  return row.cells.map((c) => (c.merged ? null : columnRole(c.text ?? "")));
+}
+
+export function findHeader(rows: readonly TableRow[], accepts: (columns: (ColumnRole | null)[]) => boolean): Header | null {
+  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
+    const row = rows[i] as TableRow;
+    let columns = rolesOf(row);
+    if (columns.filter(Boolean).length < 2) continue;
+    const keys = new Set([rowKey(row)]);
+    let dataStart = i + 1;
+    const sub = subHeader(rows[i + 1]);
+    if (sub) {
+      columns = columns.map((c, j) => sub[j] ?? c);
+      keys.add(rowKey(rows[i + 1] as TableRow));
+      dataStart = i + 2;
+    }
+    if (accepts(columns)) return { index: i, dataStart, columns, keys };
+  }
+  return null;
+}
+
+export function columnOf(columns: readonly (ColumnRole | null)[], kind: ColumnRole["kind"]): number {
+  return columns.findIndex((c) => c?.kind === kind);
+}
+
+export function has(columns: readonly (ColumnRole | null)[], ...kinds: ColumnRole["kind"][]): boolean {
+  return kinds.some((k) => columnOf(columns, k) >= 0);
+}
+
+/** A header row again (Word 重复标题行, a PDF page's header): skipped. */
+export function isRepeatedHeader(row: TableRow, header: Header): boolean {
+  return row.header === true || header.keys.has(rowKey(row));
+}

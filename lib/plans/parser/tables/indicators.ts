@@ -1,0 +1,45 @@
+/**
+ * 主要指标表 (指标 | 2020年 | 2025年 | 属性) from a table block: the rows are
+ * written out as the tab-separated lines indicators-table.ts already reads,
+ * with their document lines, so a table read from Word, PDF or a .txt gives
+ * the same indicators. A row spanning the table is a category (学前教育).
+ */
+import type { TableBlock, TableRow } from "../blocks";
+import type { SourceLine } from "../normalize";
+import { normalizeLine } from "../normalize";
+import { parseIndicatorHeader, parseIndicatorRows } from "../indicators-table";
+import type { Recogniser } from "./context";
+import { isRepeatedHeader, rowIsEmpty, rowKey, type Header } from "./grid";
+
+/** Cells as tab-separated text; a cell merged from the left is empty, so a spanning row has one filled cell. */
+function tabbed(row: TableRow): string {
+  return row.cells.map((c) => (c.merged === "left" ? "" : normalizeLine((c.text ?? "").replace(/\s*\n\s*/g, "")))).join("\t");
+}
+
+const HEADER_SEARCH_ROWS = 6;
+
+function match(table: TableBlock): Header | null {
+  for (let i = 0; i < Math.min(table.rows.length, HEADER_SEARCH_ROWS); i++) {
+    const row = table.rows[i] as TableRow;
+    if (row.cells.length >= 2 && parseIndicatorHeader(tabbed(row))) return { index: i, dataStart: i + 1, columns: [], keys: new Set([rowKey(row)]) };
+  }
+  return null;
+}
+
+export const indicatorTable: Recogniser = {
+  name: "indicators",
+  match,
+  read: (table, header, ctx) => {
+    const parsedHeader = parseIndicatorHeader(tabbed(table.rows[header.index] as TableRow));
+    if (!parsedHeader) return { kind: "indicators", indicators: [] };
+    const rows: SourceLine[] = [];
+    for (let i = header.dataStart; i < table.rows.length; i++) {
+      const row = table.rows[i] as TableRow;
+      if (!rowIsEmpty(row) && !isRepeatedHeader(row, header)) rows.push({ line: ctx.firstLine + i, text: tabbed(row) });
+    }
+    if (rows.length === 0) ctx.warnings.push({ line: ctx.firstLine + header.index, message: "指标表只有表头，没有数据行" });
+    const parsed = parseIndicatorRows(parsedHeader, rows, ctx.planEndYear);
+    ctx.warnings.push(...parsed.warnings);
+    return { kind: "indicators", indicators: parsed.indicators };
+  },
+};

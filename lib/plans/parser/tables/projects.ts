@@ -1,0 +1,79 @@
+/**
+ * Annex project tables (项目名称 | 建设内容 | 总投资 | 建设年限 | 责任单位):
+ * the plan's project list, never tasks. A 合计 / 小计 row sums the others
+ * and a row naming a group (一、学前教育项目) heads them; neither is a project.
+ * The task citing the annex (具体项目见附件2) is linked later, once the
+ * prose tasks are known (document.ts).
+ */
+import type { TableBlock, TableRow } from "../blocks";
+import type { PlanProject, ResponsibleUnit } from "../types";
+import { splitUnits } from "../names";
+import type { Recogniser } from "./context";
+import { rowSource } from "./context";
+import { cellText, columnOf, findHeader, has, isRepeatedHeader, listOf, proseOf, rowIsEmpty, type Header } from "./grid";
+
+const TOTAL_ROW = /^(合计|小计|总计|共计|累计)/;
+const GROUP_HEADING = /^([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/;
+
+/** “1.2亿元” → 12000, “800万元” → 800, “800” under 总投资（万元） → 800; null when it cannot be read. */
+export function investmentInWan(text: string, headerUnitWan: number | null): number | null {
+  const m = /^约?(\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|元)?$/.exec(text.replace(/[,，\s]/g, ""));
+  if (!m) return null;
+  const value = Number(m[1]);
+  const unit = m[2];
+  const factor = unit === "亿元" || unit === "亿" ? 10_000 : unit === "万元" || unit === "万" ? 1 : unit === "元" ? 0.0001 : headerUnitWan;
+  if (factor === null || !Number.isFinite(value)) return null;
+  return Math.round(value * factor * 10_000) / 10_000;
+}
+
+function isTotalOrGroup(row: TableRow): boolean {
+  const own = row.cells.filter((c) => !c.merged && c.text?.trim());
+  if (own.some((c) => TOTAL_ROW.test(c.text.replace(/\s+/g, "")))) return true;
+  // A group row: one text spanning the table, or one 一、/（一） heading and nothing else.
+  if (own.length !== 1) return false;
+  const spans = row.cells.length > 1 && row.cells.slice(1).every((c) => c.merged === "left");
+  return spans || GROUP_HEADING.test((own[0] as TableRow["cells"][number]).text.trim());
+}
+
+function projectUnits(header: Header, row: TableRow): ResponsibleUnit[] {
+  const out: ResponsibleUnit[] = [];
+  header.columns.forEach((c, j) => {
+    if (c?.kind !== "units") return;
+    for (const u of splitUnits(listOf(cellText(row, j)), c.role)) if (!out.some((x) => x.name === u.name && x.role === u.role)) out.push(u);
+  });
+  return out;
+}
+
+export const projectTable: Recogniser = {
+  name: "projects",
+  match: (table: TableBlock) => findHeader(table.rows, (cols) => has(cols, "project") && has(cols, "content", "investment", "years")),
+  read: (table, header, ctx) => {
+    const nameCol = columnOf(header.columns, "project");
+    const col = (kind: "content" | "investment" | "years") => columnOf(header.columns, kind);
+    const investCol = col("investment");
+    const investRole = header.columns[investCol];
+    const projects: PlanProject[] = [];
+    for (let i = header.dataStart; i < table.rows.length; i++) {
+      const row = table.rows[i] as TableRow;
+      if (rowIsEmpty(row) || isRepeatedHeader(row, header) || isTotalOrGroup(row)) continue;
+      const name = proseOf(cellText(row, nameCol)).replace(/^\d{1,3}[.．、]\s*/, "");
+      if (!name) {
+        ctx.warnings.push({ line: ctx.firstLine + i, message: `表格${ctx.table}第${i + 1}行没有项目名称，已跳过` });
+        continue;
+      }
+      const text = (c: number) => (c >= 0 ? proseOf(cellText(row, c)) || null : null);
+      const investment = text(investCol);
+      projects.push({
+        name,
+        content: text(col("content")),
+        investment,
+        investmentWanYuan: investment ? investmentInWan(investment, investRole?.kind === "investment" ? investRole.unitWan : null) : null,
+        years: text(col("years")),
+        units: projectUnits(header, row),
+        taskNumber: null,
+        source: rowSource(table, i, ctx),
+      });
+    }
+    return { kind: "projects", projects };
+  },
+};

@@ -1,0 +1,141 @@
+/**
+ * One task from the cells of its row (and the rows that continue it): title
+ * from the task or problem cell, measures from the rest of that cell and the
+ * measures column, people and units through the same splitters as prose
+ * fields, so 俞 悦 and 县发改局、财政局 read as they do after a colon.
+ */
+import type { TableBlock } from "../blocks";
+import type { PlanTask, ResponsibleUnit } from "../types";
+import { matchNumberedHeading, splitHeadingTitle, tidyTitle } from "../headings";
+import { splitPeople, splitUnits } from "../names";
+import { splitMeasures } from "../assemble";
+import { extractTargets } from "../targets";
+import type { Header } from "./grid";
+import { listOf, proseOf } from "./grid";
+import { rowLine, rowSource, type TableContext } from "./context";
+
+export interface RowDraft {
+  /** Index in `rows` of the task's first and last row. */
+  first: number;
+  last: number;
+  number: number;
+  /** The number came from the 序号 cell (not counted on from the previous task). */
+  numbered: boolean;
+  /** Cell texts by column; continuation rows appended after a line break. */
+  cells: string[];
+}
+
+/** A problem is the title of a rectification task, unless it runs on for a paragraph. */
+const MAX_WHOLE_TITLE_CHARS = 120;
+/** The review form's limit for a title; longer text stays in the measures. */
+const MAX_TITLE_CHARS = 200;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** How the cell spelled each name (俞 悦 for 俞悦). */
+function rawSpellings(names: string[], text: string): string[] {
+  return names.map((name) => {
+    const m = new RegExp(Array.from(name).map(escapeRe).join("\\s*")).exec(text);
+    return m ? m[0] : name;
+  });
+}
+
+/** Measures of a cell: sentences, and items numbered inside a sentence (“1.统筹…；2.将…”). */
+function cellMeasures(text: string): string[] {
+  return splitMeasures(text).flatMap((m) =>
+    m
+      .split(/(?<=[；;])\s*(?=\d{1,2}[.．、](?!\d))/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
+}
+
+function titleAndBody(prose: string, kind: string | undefined): { title: string; body: string } {
+  if (kind === "problem" && prose.length <= MAX_WHOLE_TITLE_CHARS) return { title: tidyTitle(prose), body: "" };
+  const split = splitHeadingTitle(prose);
+  if (split.title.length <= MAX_TITLE_CHARS) return split;
+  return { title: split.title.slice(0, MAX_TITLE_CHARS), body: prose };
+}
+
+function people(header: Header, draft: RowDraft): { leaders: string[]; leadersRaw?: string[] } {
+  const leaders: string[] = [];
+  const raw: string[] = [];
+  header.columns.forEach((c, j) => {
+    if (c?.kind !== "leaders") return;
+    const text = listOf(draft.cells[j] ?? "");
+    const names = splitPeople(text).filter((n) => !leaders.includes(n));
+    leaders.push(...names);
+    raw.push(...rawSpellings(names, text));
+  });
+  return raw.some((r, i) => r !== leaders[i]) ? { leaders, leadersRaw: raw } : { leaders };
+}
+
+/** Units read in the same order whatever the column order: lead, then responsible, then cooperating. */
+const ROLE_ORDER: Record<ResponsibleUnit["role"], number> = { lead: 0, responsible: 1, cooperate: 2 };
+
+function units(header: Header, draft: RowDraft): ResponsibleUnit[] {
+  const out: ResponsibleUnit[] = [];
+  header.columns.forEach((c, j) => {
+    if (c?.kind !== "units") return;
+    for (const u of splitUnits(listOf(draft.cells[j] ?? ""), c.role)) {
+      if (!out.some((x) => x.name === u.name && x.role === u.role)) out.push(u);
+    }
+  });
+  return out.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+}
+
+function cellsOf(header: Header, draft: RowDraft, kind: string, except = -1): string[] {
+  return header.columns.flatMap((c, j) => (c?.kind === kind && j !== except ? [proseOf(draft.cells[j] ?? "")] : [])).filter(Boolean);
+}
+
+export function buildTableTask(table: TableBlock, header: Header, draft: RowDraft, titleCol: number, ctx: TableContext): PlanTask | null {
+  const line = ctx.firstLine + draft.first;
+  const titleKind = header.columns[titleCol]?.kind;
+  let prose = titleCol >= 0 ? proseOf(draft.cells[titleCol] ?? "") : "";
+  let number = draft.number;
+  // “1.加强……” in the task cell: the marker is not part of the title (and numbers the task when 序号 is missing).
+  const marker = matchNumberedHeading(prose);
+  if (marker) {
+    prose = marker.rest;
+    if (!draft.numbered) number = marker.number;
+  }
+
+  const measures: string[] = [];
+  const split = titleAndBody(prose, titleKind);
+  const body = split.body;
+  let title = split.title;
+  if (titleKind === "measures") measures.push(...cellMeasures(prose));
+  else if (body) measures.push(...cellMeasures(body));
+  for (const text of cellsOf(header, draft, "measures", titleCol)) measures.push(...cellMeasures(text));
+  for (const note of cellsOf(header, draft, "note")) measures.push(`备注：${note}`);
+  if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);
+  if (!title) {
+    ctx.warnings.push({ line, message: `表格${ctx.table}第${draft.first + 1}行没有任务内容，已跳过` });
+    return null;
+  }
+
+  const deadline = cellsOf(header, draft, "deadline")[0] ?? null;
+  const { targets, missing } = extractTargets({ text: [title, ...measures].join("\n"), starts: [{ offset: 0, line }] }, ctx.targets);
+  for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
+
+  const rows: string[] = [];
+  for (let i = draft.first; i <= draft.last; i++) rows.push(rowLine(table, i));
+  return {
+    number,
+    title,
+    goal: null,
+    measures,
+    ...people(header, draft),
+    units: units(header, draft),
+    targets,
+    deadline,
+    dueDate: null,
+    ongoing: false,
+    source: rowSource(table, draft.first, ctx),
+    sourceText: rows.join("\n"),
+    line,
+    endLine: ctx.firstLine + draft.last,
+  };
+}

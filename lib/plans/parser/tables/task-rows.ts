@@ -1,0 +1,172 @@
+/**
+ * Rows of a task table (分解表, 整改清单) → sections and tasks. Shared by the
+ * breakdown and rectification recognisers, which differ only in the column
+ * that titles a task. Row by row:
+ *  - a header row again (new page) is skipped;
+ *  - a row with one text across the table, or only 一、… text, opens a section;
+ *  - a row with empty 序号 and task cells right after a task continues it (page break);
+ *  - any other row is a task; a cell merged down repeats its text, so it applies to each row.
+ */
+import type { TableBlock, TableRow } from "../blocks";
+import type { PlanSection, PlanTask } from "../types";
+import { matchNumberedHeading, RANK, splitHeadingTitle, tidyTitle } from "../headings";
+import { parseAnyNumber, parseChineseNumber } from "../numerals";
+import { cellAt, cellText, columnOf, isRepeatedHeader, proseOf, rowIsEmpty, type Header } from "./grid";
+import type { TableContext, TableReading } from "./context";
+import { buildTableTask, type RowDraft } from "./task-cells";
+
+export type TitleKind = "task" | "problem";
+
+/** The column that titles a task: its own, else the measures (a table of 工作举措 only). */
+export function titleColumn(header: Header, kind: TitleKind): number {
+  const own = columnOf(header.columns, kind);
+  return own >= 0 ? own : columnOf(header.columns, "measures");
+}
+
+/** Sections below this rank (（一） and up) nest; an unmarked chapter row counts as 一、. */
+const UNMARKED_SECTION_RANK = RANK.cn;
+const DEEPEST_SECTION_RANK = RANK["paren-cn"];
+/** An unmarked row that only names a group is short and has no full stop. */
+const GROUP_ROW_MAX_CHARS = 40;
+
+interface OpenSection {
+  rank: number;
+  section: PlanSection;
+}
+
+/** The one distinct text of a row's own cells, with its column; null when the row says more. */
+function soleText(row: TableRow): { text: string; col: number; spans: boolean } | null {
+  let found: { text: string; col: number } | null = null;
+  let spans = row.cells.length > 1;
+  for (let j = 0; j < row.cells.length; j++) {
+    const cell = row.cells[j];
+    const text = cell?.text?.trim() ?? "";
+    if (cell?.merged === "left") continue;
+    if (!text) {
+      spans = false;
+      continue;
+    }
+    if (cell?.merged === "above") return null;
+    if (found && found.text !== text) return null;
+    found ??= { text, col: j };
+    if (found.col !== j) spans = false;
+  }
+  return found ? { ...found, spans } : null;
+}
+
+function sectionRank(text: string): SectionRow | null {
+  const h = matchNumberedHeading(text);
+  if (h && h.rank <= DEEPEST_SECTION_RANK) {
+    const { title, body } = splitHeadingTitle(h.rest);
+    return { rank: h.rank, number: h.number, title, body };
+  }
+  return null;
+}
+
+type SectionRow = { rank: number; number: number | null; title: string; body: string };
+
+/** 一 in 序号 and a name in the task cell, nothing else: a chapter row written in two cells. */
+function numberedChapter(row: TableRow, numberCol: number, titleCol: number): SectionRow | null {
+  if (numberCol < 0 || titleCol < 0) return null;
+  const marker = /^([一二三四五六七八九十]{1,3})[、.．]?$|^[（(]([一二三四五六七八九十]{1,3})[)）]$/.exec(cellText(row, numberCol));
+  const title = cellText(row, titleCol);
+  if (!marker || !title || cellAt(row, titleCol)?.merged) return null;
+  const others = row.cells.some((c, j) => j !== numberCol && j !== titleCol && !c.merged && c.text?.trim());
+  if (others) return null;
+  return { rank: marker[1] ? RANK.cn : RANK["paren-cn"], number: parseChineseNumber(marker[1] ?? marker[2] ?? ""), title: tidyTitle(proseOf(title)), body: "" };
+}
+
+function asSection(row: TableRow, header: Header, titleCol: number): SectionRow | null {
+  const numberCol = columnOf(header.columns, "number");
+  const chapter = numberedChapter(row, numberCol, titleCol);
+  if (chapter) return chapter;
+  const sole = soleText(row);
+  if (!sole) return null;
+  const marked = sectionRank(sole.text);
+  if (marked) return marked;
+  const plain = !/[。！？!?]/.test(sole.text) && sole.text.length <= GROUP_ROW_MAX_CHARS && !/^\d+$/.test(sole.text);
+  const groupRow = sole.spans || row.cells.length === 1 || sole.col === numberCol || (numberCol >= 0 && sole.col === titleCol);
+  return plain && groupRow ? { rank: UNMARKED_SECTION_RANK, number: null, title: tidyTitle(sole.text), body: "" } : null;
+}
+
+/** Empty (or merged-down) 序号 and title cells with other text: the previous task goes on. */
+function continues(row: TableRow, header: Header, titleCol: number): boolean {
+  const numberCol = columnOf(header.columns, "number");
+  const emptyOrAbove = (col: number) => col < 0 || !cellText(row, col) || cellAt(row, col)?.merged === "above";
+  if (!emptyOrAbove(numberCol) || !emptyOrAbove(titleCol)) return false;
+  // The task cell merged down over several rows: one task whose measures or units vary by row.
+  if (titleCol >= 0 && cellAt(row, titleCol)?.merged === "above") return true;
+  return row.cells.some((c, j) => j !== titleCol && j !== numberCol && !c.merged && c.text?.trim());
+}
+
+function numberOf(text: string): number | null {
+  const t = text.replace(/[\s.．、)）(（]/g, "");
+  return /^\d{1,5}$/.test(t) ? (parseAnyNumber(t) ?? null) : /^[一二三四五六七八九十百]{1,4}$/.test(t) ? parseChineseNumber(t) : null;
+}
+
+export function readTaskRows(table: TableBlock, header: Header, ctx: TableContext, titleKind: TitleKind): TableReading {
+  const titleCol = titleColumn(header, titleKind);
+  const numberCol = columnOf(header.columns, "number");
+  const loose: PlanTask[] = [];
+  const stack: OpenSection[] = [];
+  const topLevel: PlanSection[] = [];
+  let draft: RowDraft | null = null;
+  let lastNumber = 0;
+
+  const flush = () => {
+    if (!draft) return;
+    const task = buildTableTask(table, header, draft, titleCol, ctx);
+    if (task) (stack[stack.length - 1]?.section.tasks ?? loose).push(task);
+    draft = null;
+  };
+
+  for (let i = header.dataStart; i < table.rows.length; i++) {
+    const row = table.rows[i] as TableRow;
+    if (rowIsEmpty(row) || isRepeatedHeader(row, header)) continue;
+    const line = ctx.firstLine + i;
+    const section = asSection(row, header, titleCol);
+    if (section) {
+      flush();
+      while (stack.length && (stack[stack.length - 1] as OpenSection).rank >= section.rank) stack.pop();
+      const node: PlanSection = {
+        number: section.number,
+        title: section.title,
+        text: section.body ? proseOf(section.body) : null,
+        line,
+        leaders: [],
+        units: [],
+        sections: [],
+        tasks: [],
+      };
+      (stack[stack.length - 1]?.section.sections ?? topLevel).push(node);
+      stack.push({ rank: section.rank, section: node });
+      continue;
+    }
+    if (draft && continues(row, header, titleCol)) {
+      const d: RowDraft = draft;
+      row.cells.forEach((c, j) => {
+        const text = c.text?.trim() ?? "";
+        // A cell merged down over the page break repeats what the task already has.
+        if (!text || c.merged === "left" || (c.merged === "above" && d.cells[j]?.includes(text))) return;
+        d.cells[j] = d.cells[j] ? `${d.cells[j]}\n${text}` : text;
+      });
+      d.last = i;
+      continue;
+    }
+    flush();
+    const own = numberCol >= 0 ? numberOf(cellText(row, numberCol)) : null;
+    const number = own ?? lastNumber + 1;
+    lastNumber = number;
+    draft = { first: i, last: i, number, numbered: own !== null, cells: row.cells.map((c) => (c.text ?? "").trim()) };
+  }
+  flush();
+
+  for (const s of walk(topLevel)) {
+    if (s.tasks.length === 0 && s.sections.length === 0) ctx.warnings.push({ line: s.line, message: `章节“${s.title}”下未识别出任务` });
+  }
+  return { kind: "tasks", sections: topLevel, loose };
+}
+
+function walk(sections: PlanSection[]): PlanSection[] {
+  return sections.flatMap((s) => [s, ...walk(s.sections)]);
+}
