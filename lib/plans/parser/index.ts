@@ -20,12 +20,14 @@ import { detectPeriod } from "./period";
 import { parseIndicatorRows } from "./indicators-table";
 import { cleanProse, joinLines } from "./text";
 import { documentText, type PlanDocument } from "./blocks";
+import { withDueDates } from "./due-dates";
 
 export type * from "./types";
 export type * from "./blocks";
 export { documentText, textDocument } from "./blocks";
 export { splitPeople, splitUnits } from "./names";
 export { extractTargets } from "./targets";
+export { resolveDeadline } from "./deadlines";
 
 function emptyPlan(warnings: ParseWarning[]): ParsedPlan {
   return {
@@ -131,7 +133,7 @@ function parse(input: string): ParsedPlan {
 
 export function parsePlanText(text: string): ParsedPlan {
   try {
-    return parse(typeof text === "string" ? text : String(text ?? ""));
+    return withDueDates(parse(typeof text === "string" ? text : String(text ?? "")));
   } catch (err) {
     // A parser bug must not take down an upload; surface it as a warning instead.
     const message = err instanceof Error ? err.message : String(err);
@@ -141,5 +143,6 @@ export function parsePlanText(text: string): ParsedPlan {
 
 /** A document as its reader delivered it (paragraphs and tables). */
 export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
-  return parsePlanText(documentText(doc));
+  const plan = parsePlanText(documentText(doc));
+  return withDueDates(plan);
 }
