@@ -4,6 +4,7 @@ import { StatusBadge } from "./status-badge";
 import { TargetChip } from "./target-chip";
 import { UnitBadges } from "./unit-badges";
 import { NumberedTitle } from "@/components/plans/numbered-title";
+import { TaskDeadline } from "@/components/tasks/task-deadline";
 
 /** One task in a list: number, title, leaders, units by role, targets, status. */
 export function TaskRow({ task, planTitle }: { task: TaskListItem; planTitle?: { id: string; title: string } }) {
@@ -30,6 +31,11 @@ export function TaskRow({ task, planTitle }: { task: TaskListItem; planTitle?: {
         </p>
       )}
       <UnitBadges units={task.units} />
+      {(task.dueDate || task.deadlineText || task.ongoing) && (
+        <p className="text-xs text-slate-600">
+          <TaskDeadline task={task} />
+        </p>
+      )}
       {task.indicators.length > 0 && (
         <div className="flex flex-wrap gap-1.5">
           {task.indicators.map((t) => (
