@@ -1,0 +1,46 @@
+"use client";
+// A draft task's deadline in the import review: the summary line (date, or
+// 长期/持续, with 完成时限 as the document wrote it) and the inline editor
+// (a date input and an ongoing switch; the text as written stays as it was).
+import type { DraftTask } from "@/lib/plans/import/draft";
+import { DEADLINE_LABELS } from "@/lib/vocabulary";
+import { INPUT } from "./field-styles";
+
+export function DraftDeadlineSummary({ task }: { task: DraftTask }) {
+  const shown = task.dueDate ?? (task.ongoing ? DEADLINE_LABELS.ongoing : null);
+  return (
+    <p data-testid="draft-task-deadline">
+      <span className="text-slate-400">{DEADLINE_LABELS.written} </span>
+      {shown ?? (task.deadline ? <span className="text-amber-800">未识别出日期</span> : DEADLINE_LABELS.none)}
+      {task.deadline && task.deadline !== shown ? <span className="text-slate-400">（原文：{task.deadline}）</span> : null}
+    </p>
+  );
+}
+
+export function DraftDeadlineEditor({ task, onChange }: { task: DraftTask; onChange: (patch: Pick<DraftTask, "dueDate" | "ongoing">) => void }) {
+  return (
+    <fieldset className="text-sm">
+      <legend className="mb-1 font-medium text-slate-700">
+        {DEADLINE_LABELS.written}
+        {task.deadline ? <span className="ml-1 font-normal text-slate-500">（原文：{task.deadline}）</span> : null}
+      </legend>
+      <div className="flex flex-wrap items-center gap-3">
+        <label className="flex items-center gap-2">
+          <span className="shrink-0 text-slate-600">{DEADLINE_LABELS.dueDate}</span>
+          <input
+            type="date"
+            value={task.dueDate ?? ""}
+            disabled={task.ongoing}
+            onChange={(e) => onChange({ dueDate: e.target.value || null, ongoing: false })}
+            className={`${INPUT} w-44`}
+            aria-label={DEADLINE_LABELS.dueDate}
+          />
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={task.ongoing} onChange={(e) => onChange({ ongoing: e.target.checked, dueDate: e.target.checked ? null : task.dueDate })} />
+          {DEADLINE_LABELS.ongoing}（无固定完成日期）
+        </label>
+      </div>
+    </fieldset>
+  );
+}
