@@ -18,7 +18,11 @@ export function TaskDeadline({ task, today = todayInChina() }: { task: Deadline;
     <span className={overdue ? "font-medium text-red-700" : undefined} data-testid="task-deadline">
       {DEADLINE_LABELS.written} {shown}
       {written && written !== shown ? <span className="text-slate-400">（{written}）</span> : null}
-      {overdue && <span data-testid="task-overdue" className="ml-1 rounded bg-red-600 px-1.5 py-0.5 text-xs whitespace-nowrap text-white">{DEADLINE_LABELS.overdue}</span>}
+      {overdue && (
+        <span data-testid="task-overdue" className="ml-1 rounded bg-red-600 px-1.5 py-0.5 text-xs whitespace-nowrap text-white">
+          {DEADLINE_LABELS.overdue}
+        </span>
+      )}
     </span>
   );
 }

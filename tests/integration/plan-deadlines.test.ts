@@ -34,7 +34,11 @@ const OVERDUE = `data-testid="task-overdue"`;
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 async function storedTasks(planId: string) {
-  return ownerDb().task.findMany({ where: { planId }, orderBy: { position: "asc" }, select: { id: true, title: true, dueDate: true, deadlineText: true, ongoing: true } });
+  return ownerDb().task.findMany({
+    where: { planId },
+    orderBy: { position: "asc" },
+    select: { id: true, title: true, dueDate: true, deadlineText: true, ongoing: true },
+  });
 }
 
 function tasksOf(plan: ParsedPlan): PlanTask[] {
@@ -57,7 +61,9 @@ describe("deadlines arrive", () => {
     const result = await importPlanFile(ownerDb(), "huiji", "要点.txt", bytes(PLAN(2020, "往年")));
     const [past, none, ongoing] = await storedTasks(result.planId);
     const page = (id: string) =>
-      openTenantTransaction(getPrisma(), { tenantId, userId: null }, async (tx) => renderToStaticMarkup(createElement(TaskHeader, { task: await getTask(tx, tenantId, id), canEdit: false })));
+      openTenantTransaction(getPrisma(), { tenantId, userId: null }, async (tx) =>
+        renderToStaticMarkup(createElement(TaskHeader, { task: await getTask(tx, tenantId, id), canEdit: false })),
+      );
 
     const header = await page(past!.id);
     expect(header).toContain("完成时限 2020-12-31");

@@ -37,7 +37,11 @@ export function DraftDeadlineEditor({ task, onChange }: { task: DraftTask; onCha
           />
         </label>
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={task.ongoing} onChange={(e) => onChange({ ongoing: e.target.checked, dueDate: e.target.checked ? null : task.dueDate })} />
+          <input
+            type="checkbox"
+            checked={task.ongoing}
+            onChange={(e) => onChange({ ongoing: e.target.checked, dueDate: e.target.checked ? null : task.dueDate })}
+          />
           {DEADLINE_LABELS.ongoing}（无固定完成日期）
         </label>
       </div>

@@ -125,10 +125,48 @@ describe("resolveDeadline: a deadline as written → its date", () => {
 
   it("never throws and always returns a valid ISO date or null (property)", () => {
     const pieces = fc.constantFrom(
-      "2025", "２０２５", "年", "月", "日", "底", "前", "末", "内", "上半年", "下半年", "季度", "第", "一", "二", "十", "〇",
-      "—", "-", "、", "，", ",", "至", "起", "秋季开学", "春季开学", "寒假前", "暑假前", "每", "全年", "持续", ".", "0", "9", "31", "2", "29",
+      "2025",
+      "２０２５",
+      "年",
+      "月",
+      "日",
+      "底",
+      "前",
+      "末",
+      "内",
+      "上半年",
+      "下半年",
+      "季度",
+      "第",
+      "一",
+      "二",
+      "十",
+      "〇",
+      "—",
+      "-",
+      "、",
+      "，",
+      ",",
+      "至",
+      "起",
+      "秋季开学",
+      "春季开学",
+      "寒假前",
+      "暑假前",
+      "每",
+      "全年",
+      "持续",
+      ".",
+      "0",
+      "9",
+      "31",
+      "2",
+      "29",
     );
-    const text = fc.oneof(fc.string(), fc.array(pieces, { maxLength: 12 }).map((p) => p.join("")));
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(pieces, { maxLength: 12 }).map((p) => p.join("")),
+    );
     const year = fc.option(fc.integer({ min: -5, max: 3000 }), { nil: null });
     fc.assert(
       fc.property(text, year, fc.integer({ min: 0, max: 10 }), (t, start, span) => {

@@ -26,7 +26,7 @@ const card = (i: number) => renderToStaticMarkup(createElement(DraftTaskCard, { 
 
 describe("import review: 完成时限", () => {
   it("each task card shows the date and the deadline as written, 长期/持续 for ongoing, 未写明 without one", () => {
-    expect(card(0)).toContain("完成时限 </span>2025-12-31<span class=\"text-slate-400\">（原文：2025年12月底）");
+    expect(card(0)).toContain('完成时限 </span>2025-12-31<span class="text-slate-400">（原文：2025年12月底）');
     expect(card(1)).toContain("长期/持续");
     expect(card(1)).toContain("（原文：长期坚持）");
     expect(card(2)).toContain("未写明");
