@@ -1,7 +1,8 @@
 "use client";
 // A draft task's deadline in the import review: the summary line (date, or
 // 长期/持续, with 完成时限 as the document wrote it) and the inline editor
-// (a date input and an ongoing switch; the text as written stays as it was).
+// (the text as written, a date input and an ongoing switch; the date is not
+// re-read from an edited text: what the reviewer sets is what is stored).
 import type { DraftTask } from "@/lib/plans/import/draft";
 import { DEADLINE_LABELS } from "@/lib/vocabulary";
 import { INPUT } from "./field-styles";
@@ -17,13 +18,20 @@ export function DraftDeadlineSummary({ task }: { task: DraftTask }) {
   );
 }
 
-export function DraftDeadlineEditor({ task, onChange }: { task: DraftTask; onChange: (patch: Pick<DraftTask, "dueDate" | "ongoing">) => void }) {
+export function DraftDeadlineEditor({
+  task,
+  onChange,
+}: {
+  task: DraftTask;
+  onChange: (patch: Partial<Pick<DraftTask, "deadline" | "dueDate" | "ongoing">>) => void;
+}) {
   return (
-    <fieldset className="text-sm">
-      <legend className="mb-1 font-medium text-slate-700">
-        {DEADLINE_LABELS.written}
-        {task.deadline ? <span className="ml-1 font-normal text-slate-500">（原文：{task.deadline}）</span> : null}
-      </legend>
+    <fieldset className="space-y-2 text-sm">
+      <legend className="mb-1 font-medium text-slate-700">{DEADLINE_LABELS.written}</legend>
+      <label className="block">
+        <span className="mb-1 block text-slate-600">原文（如“2025年6月底前”）</span>
+        <input value={task.deadline ?? ""} maxLength={500} onChange={(e) => onChange({ deadline: e.target.value || null })} className={INPUT} />
+      </label>
       <div className="flex flex-wrap items-center gap-3">
         <label className="flex items-center gap-2">
           <span className="shrink-0 text-slate-600">{DEADLINE_LABELS.dueDate}</span>
@@ -33,7 +41,6 @@ export function DraftDeadlineEditor({ task, onChange }: { task: DraftTask; onCha
             disabled={task.ongoing}
             onChange={(e) => onChange({ dueDate: e.target.value || null, ongoing: false })}
             className={`${INPUT} w-44`}
-            aria-label={DEADLINE_LABELS.dueDate}
           />
         </label>
         <label className="flex items-center gap-2">

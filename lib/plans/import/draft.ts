@@ -85,6 +85,7 @@ export function draftProblems(draft: DraftPlan): string[] {
     const label = `任务 ${task.number}`;
     if (!task.title.trim()) problems.push(`${label}：标题不能为空`);
     if (task.dueDate !== null && !isCalendarDate(task.dueDate)) problems.push(`${label}：完成日期格式应为 年-月-日`);
+    if ((task.deadline?.length ?? 0) > 500) problems.push(`${label}：完成时限原文不能超过 500 字`);
     for (const target of task.targets) {
       if (!target.text.trim()) problems.push(`${label}：目标内容不能为空`);
       if (!Number.isFinite(target.value)) problems.push(`${label}：目标“${target.text}”的数值无效`);

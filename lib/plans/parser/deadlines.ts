@@ -179,14 +179,15 @@ function resolve(text: string, context: DeadlineContext): ResolvedDeadline {
   }
 
   const withNotes = (result: ResolvedDeadline, extra: string[] = []): ResolvedDeadline => {
-    const all = [...new Set([...notes, ...extra])];
+    // A few notes are enough to send the reader to the text; a warning stays short.
+    const all = [...new Set([...notes, ...extra])].slice(0, 3);
     return all.length ? { ...result, warning: all.join("；") } : result;
   };
   const precise = dates.some((d) => !d.imprecise);
   // Ongoing names no date, so notes about dates would only confuse.
   if (RECURRING.test(s) || (ONGOING.test(s) && !precise)) return { dueDate: null, ongoing: true };
   if (dates.length === 0) {
-    return withNotes({ dueDate: null, ongoing: false }, notes.length ? [] : [`未能从“${text.trim()}”识别出日期，请填写完成日期`]);
+    return withNotes({ dueDate: null, ongoing: false }, notes.length ? [] : ["未能识别出日期，请填写完成日期"]);
   }
   // A bare year next to a precise date only qualifies it (2025年，9月底前).
   const counted = precise ? dates.filter((d) => !d.imprecise) : dates;

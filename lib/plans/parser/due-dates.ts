@@ -13,6 +13,12 @@ export function deadlineContext(plan: Pick<ParsedPlan, "period" | "issueDate">):
   return issueYear ? { startYear: Number(issueYear), endYear: Number(issueYear) } : { startYear: null, endYear: null };
 }
 
+/** Warnings quote the task and its deadline, briefly (the review's warnings are bounded). */
+function clip(text: string, max = 40): string {
+  const chars = [...text.trim()];
+  return chars.length > max ? `${chars.slice(0, max).join("")}…` : chars.join("");
+}
+
 function taskLine(task: PlanTask): number {
   return "line" in task.source ? task.source.line : task.line;
 }
@@ -23,7 +29,7 @@ export function withDueDates(plan: ParsedPlan): ParsedPlan {
   const task = (t: PlanTask): PlanTask => {
     if (t.deadline === null || !t.deadline.trim() || t.dueDate !== null) return t;
     const resolved = resolveDeadline(t.deadline, context);
-    if (resolved.warning) warnings.push({ line: taskLine(t), message: `任务“${t.title}”的完成时限“${t.deadline}”：${resolved.warning}` });
+    if (resolved.warning) warnings.push({ line: taskLine(t), message: `任务“${clip(t.title)}”的完成时限“${clip(t.deadline)}”：${resolved.warning}` });
     return { ...t, dueDate: resolved.dueDate, ongoing: t.ongoing || resolved.ongoing };
   };
   const section = (s: PlanSection): PlanSection => ({ ...s, tasks: s.tasks.map(task), sections: s.sections.map(section) });

@@ -113,7 +113,7 @@ describe("resolveDeadline: a deadline as written → its date", () => {
   });
 
   it("text without a date is no date, with a warning; empty text is silent", () => {
-    expect(resolveDeadline("根据上级要求", y2025)).toMatchObject({ dueDate: null, ongoing: false, warning: expect.stringContaining("未能从") });
+    expect(resolveDeadline("根据上级要求", y2025)).toMatchObject({ dueDate: null, ongoing: false, warning: expect.stringContaining("未能识别出日期") });
     expect(resolveDeadline("摸底调查", y2025).dueDate).toBeNull();
     expect(resolveDeadline("  ", y2025)).toEqual({ dueDate: null, ongoing: false });
   });
@@ -242,5 +242,21 @@ describe("the parser resolves each task's deadline", () => {
 `);
     expect(p.sections[0]!.tasks[0]!.dueDate).toBe("2023-09-30");
     expect(p.warnings.map((w) => w.message).join()).toContain("首年2023年");
+  });
+});
+
+describe("deadline warnings stay short", () => {
+  it("a long deadline without a date gives a warning the review accepts (≤ 1000 characters)", () => {
+    const long = "根据上级部署".repeat(200);
+    const p = parsePlanText(`县教育局2025年工作要点
+
+一、办好人民满意教育
+1.推进学前教育普惠发展
+扩大普惠性资源。
+完成时限：${long}
+`);
+    const w = p.warnings.find((x) => x.message.includes("完成时限"));
+    expect(w?.message.length).toBeLessThanOrEqual(1000);
+    expect(resolveDeadline("2025年2月30日、3月32日、13月、2025年0月、2025年2月31日", y2025).warning!.length).toBeLessThan(200);
   });
 });

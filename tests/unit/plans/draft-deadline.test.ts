@@ -37,5 +37,7 @@ describe("import review: 完成时限", () => {
     const bad = updateTask(draft, tasks[2]!.key, (t) => ({ ...t, dueDate: "2025-02-30" }));
     expect(draftProblems(bad)).toEqual(["任务 3：完成日期格式应为 年-月-日"]);
     expect(describeIssuePath("plan.sections.0.tasks.2.dueDate")).toBe("第1部分 › 第3项任务 › 完成日期");
+    const long = updateTask(draft, tasks[0]!.key, (t) => ({ ...t, deadline: "按上级要求".repeat(120) }));
+    expect(draftProblems(long)).toEqual(["任务 1：完成时限原文不能超过 500 字"]);
   });
 });
