@@ -5,6 +5,7 @@ import { TargetChip } from "./target-chip";
 import { UnitBadges } from "./unit-badges";
 import { NumberedTitle } from "@/components/plans/numbered-title";
 import type { GroupRollup } from "@/lib/reports/queries/task-group-rollups";
+import { TaskDeadline } from "@/components/tasks/task-deadline";
 
 /** One task in a list: number, title, leaders, units by role, targets, status. */
 export function TaskRow({
@@ -40,6 +41,11 @@ export function TaskRow({
         </p>
       )}
       <UnitBadges units={task.units} rollups={groupRollups} />
+      {(task.dueDate || task.deadlineText || task.ongoing) && (
+        <p className="text-xs text-slate-600">
+          <TaskDeadline task={task} />
+        </p>
+      )}
       {task.indicators.length > 0 && (
         <div className="flex flex-wrap gap-1.5">
           {task.indicators.map((t) => (

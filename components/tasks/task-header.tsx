@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/plans/status-badge";
 import { formatPeriod } from "@/lib/format";
 import type { TaskDetail } from "@/lib/plans/queries/get-task";
 import { NumberedTitle } from "@/components/plans/numbered-title";
+import { TaskDeadline } from "./task-deadline";
 
 export function TaskHeader({ task, canEdit }: { task: TaskDetail; canEdit: boolean }) {
   return (
@@ -30,7 +31,7 @@ export function TaskHeader({ task, canEdit }: { task: TaskDetail; canEdit: boole
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-500">
             <StatusBadge status={task.status} progress={task.progress} />
             <span>{formatPeriod(task.plan.startYear, task.plan.endYear)}</span>
-            {task.dueDate && <span>完成时限 {task.dueDate.toISOString().slice(0, 10)}</span>}
+            <TaskDeadline task={task} />
           </p>
         </div>
         {canEdit && (

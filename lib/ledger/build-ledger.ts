@@ -102,7 +102,7 @@ export async function buildUnitLedger(tx: Tx, session: TenantSession, unitId: st
   const found = await tx.task.findMany({
     where: { tenantId, units: { some: { orgUnitId: unitId } } },
     orderBy: [{ plan: { startYear: "desc" } }, { plan: { createdAt: "asc" } }, { position: "asc" }],
-    select: { ...TASK_LIST_SELECT, dueDate: true, section: { select: { title: true } }, plan: { select: { title: true } } },
+    select: { ...TASK_LIST_SELECT, section: { select: { title: true } }, plan: { select: { title: true } } },
   });
   const tasks = found.map(({ section, plan, ...t }) => ({ ...t, sectionTitle: section.title, planTitle: plan.title }));
   return { title: unit.name, showPlan: true, taskCount: tasks.length, rows: await toRows(tx, session, tasks, [], "") };

@@ -20,3 +20,4 @@ export * from "./slot-status";
 export * from "./task-status";
 export * from "./unit-role";
 export * from "./tenant-kind";
+export * from "./deadline";

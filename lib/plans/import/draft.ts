@@ -82,6 +82,8 @@ export function draftProblems(draft: DraftPlan): string[] {
   for (const task of allDraftTasks(draft.sections)) {
     const label = `任务 ${task.number}`;
     if (!task.title.trim()) problems.push(`${label}：标题不能为空`);
+    if (task.dueDate !== null && !isCalendarDate(task.dueDate)) problems.push(`${label}：完成日期格式应为 年-月-日`);
+    if ((task.deadline?.length ?? 0) > 500) problems.push(`${label}：完成时限原文不能超过 500 字`);
     for (const target of task.targets) {
       if (!target.text.trim()) problems.push(`${label}：目标内容不能为空`);
       if (!Number.isFinite(target.value)) problems.push(`${label}：目标“${target.text}”的数值无效`);
@@ -91,6 +93,13 @@ export function draftProblems(draft: DraftPlan): string[] {
     }
   }
   return problems;
+}
+
+/** YYYY-MM-DD naming a real day (what a date input yields, and the server's schema accepts). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /**
@@ -112,6 +121,8 @@ export function describeIssuePath(path: string): string {
     year: "年份",
     unit: "计量单位",
     sourceText: "原文",
+    dueDate: "完成日期",
+    deadline: "完成时限",
     indicators: "指标",
   };
   for (let i = 0; i < parts.length; i++) {

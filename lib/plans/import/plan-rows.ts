@@ -43,6 +43,10 @@ export interface TaskRow {
   goal: string | null;
   sourceText: string;
   sourceLine: number;
+  /** 完成时限 as written; `dueDate` is the day it names (UTC midnight, a date column). */
+  deadlineText: string | null;
+  dueDate: Date | null;
+  ongoing: boolean;
 }
 
 export interface PlanRows {
@@ -109,6 +113,9 @@ function addTask(rows: PlanRows, task: PlanTask, sectionId: string, scope: Scope
     goal: task.goal,
     sourceText: task.sourceText,
     sourceLine: task.line,
+    deadlineText: task.deadline?.trim() || null,
+    dueDate: task.dueDate ? new Date(`${task.dueDate}T00:00:00Z`) : null,
+    ongoing: task.dueDate ? false : task.ongoing,
   });
   task.measures.forEach((text, position) => rows.measures.push({ taskId, position, text }));
   for (const name of uniqueNames([...scope.leaders, ...task.leaders].map(normalisePersonName))) rows.leaders.push({ taskId, name });

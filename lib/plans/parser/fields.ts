@@ -23,7 +23,7 @@ const DEFS: [string[], FieldDef][] = [
   [["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头科室"], { kind: "units", role: "lead" }],
   [["配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协助单位", "配合科室"], { kind: "units", role: "cooperate" }],
   [["责任单位", "责任部门", "责任科室", "承办单位", "实施单位", "负责单位", "责任主体"], { kind: "units", role: "responsible" }],
-  [["完成时限", "完成时间", "时间节点", "时限要求", "进度安排"], { kind: "deadline" }],
+  [["完成时限", "完成时间", "完成期限", "整改时限", "办结时限", "时间节点", "时限要求", "进度安排"], { kind: "deadline" }],
 ];
 
 const BY_LABEL = new Map<string, FieldDef>();

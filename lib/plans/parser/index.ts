@@ -22,12 +22,14 @@ import { cleanProse, joinLines } from "./text";
 import { documentText, type PlanDocument } from "./blocks";
 import { layoutDocument, placeTables } from "./document";
 import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnings";
+import { withDueDates } from "./due-dates";
 
 export type * from "./types";
 export type * from "./blocks";
 export { documentText, textDocument } from "./blocks";
 export { splitPeople, splitUnits } from "./names";
 export { extractTargets } from "./targets";
+export { resolveDeadline } from "./deadlines";
 
 function emptyPlan(warnings: ParseWarning[]): ParsedPlan {
   return {
@@ -141,7 +143,7 @@ function failed(err: unknown): ParsedPlan {
 
 export function parsePlanText(text: string): ParsedPlan {
   try {
-    return parse(typeof text === "string" ? text : String(text ?? "")).plan;
+    return withDueDates(parse(typeof text === "string" ? text : String(text ?? "")).plan);
   } catch (err) {
     return failed(err);
   }
@@ -156,7 +158,7 @@ export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
   try {
     const layout = layoutDocument(doc);
     const { plan, currentYear } = parse(documentText(doc), layout.tableLines);
-    return placeTables(plan, layout, currentYear);
+    return withDueDates(placeTables(plan, layout, currentYear));
   } catch (err) {
     return failed(err);
   }

@@ -21,6 +21,8 @@ const TASK_DOCUMENT_SELECT = {
   status: true,
   progress: true,
   dueDate: true,
+  deadlineText: true,
+  ongoing: true,
   version: true,
   updatedAt: true,
   measures: { orderBy: { position: "asc" }, select: { text: true } },
@@ -65,6 +67,9 @@ export function taskDocument(t: Prisma.TaskGetPayload<{ select: typeof TASK_DOCU
     status: t.status,
     progress: t.progress,
     dueDate: t.dueDate,
+    // 完成时限 as the document wrote it, beside the date it resolved to (as the parser's JSON has it).
+    deadline: t.deadlineText,
+    ongoing: t.ongoing,
     version: t.version,
     updatedAt: t.updatedAt,
   };

@@ -11,6 +11,10 @@ export const TASK_LIST_SELECT = {
   title: true,
   status: true,
   progress: true,
+  // Due date and deadline as written, for the row's 完成时限 and its 逾期 mark.
+  dueDate: true,
+  deadlineText: true,
+  ongoing: true,
   leaders: { select: { person: { select: { id: true, name: true } } }, orderBy: { person: { name: "asc" } } },
   units: { select: { role: true, orgUnit: { select: { id: true, name: true } } } },
   indicators: {

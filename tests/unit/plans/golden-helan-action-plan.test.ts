@@ -107,4 +107,8 @@ describe("贺兰县教育质量提升行动实施方案", () => {
     expect(t15.find((t) => t.text.startsWith("每年选派10名"))).toMatchObject({ value: 10, year: null });
     expect(task(20).targets).toEqual([]);
   });
+
+  it("has no 完成时限, so no task gets a due date from dates in its prose", () => {
+    expect(tasks.filter((t) => t.deadline !== null || t.dueDate !== null || t.ongoing)).toEqual([]);
+  });
 });

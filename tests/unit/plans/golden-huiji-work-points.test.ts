@@ -52,4 +52,8 @@ describe("惠济区教育局2023年工作要点", () => {
     // （2022-2024） is a period, “两个只增不减” a slogan.
     expect(task(11).targets).toEqual([]);
   });
+
+  it("has no 完成时限, so no task gets a due date from dates in its prose", () => {
+    expect(tasks.filter((t) => t.deadline !== null || t.dueDate !== null || t.ongoing)).toEqual([]);
+  });
 });

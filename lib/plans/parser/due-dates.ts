@@ -1,0 +1,43 @@
+/**
+ * The last pass of parsing: each task's deadline as written (完成时限 from a
+ * label or a table cell) resolved to `dueDate` / `ongoing` against the plan's
+ * year (its period, else its issue date). A task whose date is already set
+ * (by whoever built it) keeps it. Problems become warnings on the task's line.
+ */
+import type { ParsedPlan, PlanSection, PlanTask, ParseWarning } from "./types";
+import { resolveDeadline, type DeadlineContext } from "./deadlines";
+
+export function deadlineContext(plan: Pick<ParsedPlan, "period" | "issueDate">): DeadlineContext {
+  if (plan.period) return { startYear: plan.period.startYear, endYear: plan.period.endYear };
+  const issueYear = /^(\d{4})/.exec(plan.issueDate ?? "")?.[1];
+  return issueYear ? { startYear: Number(issueYear), endYear: Number(issueYear) } : { startYear: null, endYear: null };
+}
+
+/** Warnings quote the task and its deadline, briefly (the review's warnings are bounded). */
+function clip(text: string, max = 40): string {
+  const chars = [...text.trim()];
+  return chars.length > max ? `${chars.slice(0, max).join("")}…` : chars.join("");
+}
+
+function taskLine(task: PlanTask): number {
+  return "line" in task.source ? task.source.line : task.line;
+}
+
+export function withDueDates(plan: ParsedPlan): ParsedPlan {
+  const context = deadlineContext(plan);
+  const warnings: ParseWarning[] = [];
+  const task = (t: PlanTask): PlanTask => {
+    if (t.deadline === null || !t.deadline.trim() || t.dueDate !== null) return t;
+    const resolved = resolveDeadline(t.deadline, context);
+    if (resolved.warning) warnings.push({ line: taskLine(t), message: `任务“${clip(t.title)}”的完成时限“${clip(t.deadline)}”：${resolved.warning}` });
+    return { ...t, dueDate: resolved.dueDate, ongoing: t.ongoing || resolved.ongoing };
+  };
+  const section = (s: PlanSection): PlanSection => ({ ...s, tasks: s.tasks.map(task), sections: s.sections.map(section) });
+  const sections = plan.sections.map(section);
+  // Idempotent: a second pass (parsePlanDocument over parsePlanText) adds no warning twice.
+  const known = new Set(plan.warnings.map((w) => `${w.line}|${w.message}`));
+  const fresh = warnings.filter((w) => !known.has(`${w.line}|${w.message}`));
+  if (fresh.length === 0) return { ...plan, sections };
+  // Stable sort keeps the parser's order among warnings on one line.
+  return { ...plan, sections, warnings: [...plan.warnings, ...fresh].sort((a, b) => a.line - b.line) };
+}
