@@ -49,6 +49,8 @@ export type DocumentFormat = "txt" | "docx" | "pdf" | "xlsx";
 export interface PlanDocument {
   format: DocumentFormat;
   blocks: Block[];
+  /** What the reader left out and the user should know (a hidden worksheet skipped); shown as warnings. */
+  notices?: string[];
 }
 
 /** A plain-text document: one paragraph per line, so line numbers are the file's own. */

@@ -141,5 +141,8 @@ export function parsePlanText(text: string): ParsedPlan {
 
 /** A document as its reader delivered it (paragraphs and tables). */
 export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
-  return parsePlanText(documentText(doc));
+  const parsed = parsePlanText(documentText(doc));
+  // The reader's notices concern the file, not a line of it: they lead the warnings.
+  const notices = (doc.notices ?? []).map((message) => ({ line: 1, message }));
+  return notices.length ? { ...parsed, warnings: [...notices, ...parsed.warnings] } : parsed;
 }
