@@ -17,7 +17,7 @@ function dateText(date: Date, numFmt: string | undefined): string {
   // exceljs hands dates over as UTC midnight of the date shown.
   const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
   if (!Number.isFinite(y)) return "";
-  const parts = numFmt && isDate(numFmt) ? getFormatDateInfo(numFmt) : null;
+  const parts = numFmt ? dateParts(numFmt) : null;
   // A whole date (whatever its separators) reads as 2025年6月30日; a month or a
   // time is shown as formatted (2025年6月, 6月30日, 9时30分), not widened to a day.
   if (!parts || (parts.year && parts.month && parts.day && !parts.hours)) return chineseDate(y, m, d);
@@ -26,11 +26,12 @@ function dateText(date: Date, numFmt: string | undefined): string {
   return (serial !== undefined && safeFormat(numFmt!, serial)) || chineseDate(y, m, d);
 }
 
-function isDate(numFmt: string): boolean {
+/** Which date parts a format shows; null for a number format, or one numfmt cannot read. */
+function dateParts(numFmt: string) {
   try {
-    return isDateFormat(numFmt);
+    return isDateFormat(numFmt) ? getFormatDateInfo(numFmt) : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -47,7 +48,7 @@ function numberText(value: number, numFmt: string | undefined): string {
   if (!Number.isFinite(value)) return "";
   if (!numFmt || GENERAL.test(numFmt.trim())) return generalNumber(value);
   // A date format on a number exceljs did not turn into a date (an id it did not know).
-  if (isDate(numFmt) && value > 0 && value < 2_958_466) {
+  if (dateParts(numFmt) && value > 0 && value < 2_958_466) {
     const [y, m, d, hh, mm, ss] = dateFromSerial(value);
     return dateText(new Date(Date.UTC(y, m - 1, d, hh, mm, ss)), numFmt);
   }
