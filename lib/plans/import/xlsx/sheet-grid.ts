@@ -77,7 +77,7 @@ export function sheetGrid(sheet: WorkbookSheet, maxCells = MAX_SHEET_CELLS): Gri
   if (width * rows.length > maxCells) throw new UserFacingError(M.tooManyCells(MAX_SHEET_CELLS));
   const covers = coveredPositions(sheet.merges ?? [], texts, rows, [first, last], 4 * maxCells);
   const titles = sheet.titleRows;
-  return rows.map((row) => {
+  const grid = rows.map((row) => {
     const own = texts.get(row)!;
     const cells = Array.from({ length: width }, (_, i): TableCell => {
       const cover = covers.get(`${row}:${first + i}`);
@@ -85,4 +85,6 @@ export function sheetGrid(sheet: WorkbookSheet, maxCells = MAX_SHEET_CELLS): Gri
     });
     return { row, cells, header: !!titles && row >= titles.first && row <= titles.last };
   });
+  // A text under a merge is not shown (Excel drops it; a hand-made file may not): its row may hold nothing of its own.
+  return grid.filter((r) => r.cells.some((c) => !c.merged && c.text !== ""));
 }
