@@ -1,8 +1,8 @@
 // A plan document written as a bureau's Excel task list, for tests: each
 // table a worksheet, the paragraphs before it as title rows merged across the
 // sheet, cells merged down or across where the document says a position is
-// covered ("above" / "left"), line breaks inside cells, rows marked as header
-// printed on every page (顶端标题行). Paragraphs after the last table go to a
+// covered ("above" / "left"), line breaks inside cells, the leading rows marked
+// as header printed on every page (顶端标题行). Paragraphs after the last table go to a
 // 说明 sheet, one a row. Options add a hidden sheet and type chosen cells as
 // Excel stores them (85% as 0.85 in format 0%, a date as a date), so that
 // reading the file back must give the document it was written from.
@@ -66,8 +66,11 @@ function writeTable(sheet: ExcelJS.Worksheet, titles: string[], table: TableBloc
     });
   });
   for (const [top, left, bottom, right] of areas.values()) sheet.mergeCells(first + top, left + 1, first + bottom, right + 1);
-  const headers = table.rows.map((r, i) => (r.header ? first + i : 0)).filter(Boolean);
-  if (headers.length) sheet.pageSetup.printTitlesRow = `${Math.min(...headers)}:${Math.max(...headers)}`;
+  // Excel repeats one band of rows on every printed page: the table's leading header rows. A header
+  // repeated further down (as a Word or PDF table repeats it on each page) is an ordinary row here.
+  const band = table.rows.findIndex((r) => !r.header);
+  const headerRows = band === -1 ? table.rows.length : band;
+  if (headerRows > 0) sheet.pageSetup.printTitlesRow = `${first}:${first + headerRows - 1}`;
 }
 
 export async function xlsxFromDocument(doc: PlanDocument, options: XlsxPlanOptions = {}): Promise<Uint8Array> {
