@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CellRange, PlainCellValue, WorkbookSheet } from "@/lib/files/parse-jobs";
 import { cellText } from "@/lib/plans/import/xlsx/cell-text";
-import { sheetGrid } from "@/lib/plans/import/xlsx/sheet-grid";
+import { GridBudget, sheetGrid } from "@/lib/plans/import/xlsx/sheet-grid";
 import { workbookDocument } from "@/lib/plans/import/xlsx/read-xlsx-plan";
 import { documentText } from "@/lib/plans/parser";
 
@@ -116,7 +116,7 @@ describe("the grid's bounds", () => {
           [2, 1],
           [3, 100],
         ]),
-        200,
+        new GridBudget(200),
       ),
     ).toThrow("表格内容过多");
     expect(
@@ -126,15 +126,53 @@ describe("the grid's bounds", () => {
           [2, 1],
           [3, 60],
         ]),
-        200,
+        new GridBudget(200),
       ),
     ).toHaveLength(3);
   });
 
+  it("counts every sheet of a workbook against one limit", () => {
+    const budget = new GridBudget(200);
+    expect(
+      sheetGrid(
+        cellsAt([
+          [1, 1],
+          [2, 1],
+          [3, 60],
+        ]),
+        budget,
+      ),
+    ).toHaveLength(3);
+    expect(() =>
+      sheetGrid(
+        cellsAt([
+          [1, 1],
+          [2, 1],
+          [3, 60],
+        ]),
+        budget,
+      ),
+    ).toThrow("表格内容过多");
+  });
+
   it("bounds the work of overlapping merges that each claim the whole sheet", () => {
+    // 10 × 10 positions fit; ten thousand merges over all of them do not.
     const s = cellsAt(Array.from({ length: 10 }, (_, i) => [i + 1, 10] as [number, number]).concat([[1, 1]]));
     s.merges = Array.from({ length: 10_000 }, () => ({ top: 1, left: 1, bottom: 1_000_000, right: 16_384 }));
-    expect(() => sheetGrid(s, 100)).toThrow("表格内容过多");
+    expect(() => sheetGrid(s, new GridBudget(1_000))).toThrow("表格内容过多");
+    s.merges = s.merges.slice(0, 2);
+    // Two fit: every text below the first row lies under the merge, so only its row is left.
+    expect(sheetGrid(s, new GridBudget(1_000)).map((r) => r.cells.filter((c) => c.merged === "left").length)).toEqual([9]);
+  });
+
+  it("visits only the rows a merge spans, however many merges a sheet has", () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => [i + 1, 1] as [number, number]);
+    const s = cellsAt(rows);
+    s.merges = rows.map(([row]) => ({ top: row, left: 1, bottom: row, right: 1 }));
+    const started = performance.now();
+    expect(sheetGrid(s)).toHaveLength(50_000);
+    // Visiting every kept row for each merge (quadratic) took ~10 s here; this takes well under 1 s.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("resolves a merge down and across: the origin's text, marked as covered from above or the left", () => {
