@@ -8,7 +8,10 @@ export type PlainCellValue = string | number | boolean | Date | null;
 export interface PlainCell {
   col: number;
   value: PlainCellValue;
-  /** Only for numbers: "0%" tells a percentage typed as 85% (stored 0.85) from 0.85. */
+  /**
+   * Only for numbers (and, from "xlsx-sheets", dates): "0%" tells a percentage
+   * typed as 85% (stored 0.85) from 0.85; yyyy"年"m"月" a month from a day.
+   */
   numFmt?: string;
 }
 
@@ -20,6 +23,26 @@ export interface PlainRow {
 export interface PlainSheet {
   name: string;
   rows: PlainRow[];
+}
+
+/** A merged range, 1-based and inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A worksheet as a document reader needs it: what a person sees, not only the values. */
+export interface WorkbookSheet {
+  name: string;
+  /** Hidden (or very hidden) sheets come back without their cells: readers skip them and say so. */
+  hidden: boolean;
+  /** Non-empty cells, in row order; a position covered by a merge is not sent (see merges). */
+  rows: PlainRow[];
+  merges: CellRange[];
+  /** Rows printed at the top of every page (页面设置 › 顶端标题行): the header, as its author marked it. */
+  titleRows?: { first: number; last: number };
 }
 
 /**
@@ -64,6 +87,8 @@ export interface ParseJobs {
   "docx-blocks": DocxBlock[];
   /** Every worksheet's non-empty cells, in row order. */
   "xlsx-cells": PlainSheet[];
+  /** Every worksheet with its merges, hidden state and number formats (plan documents). */
+  "xlsx-sheets": WorkbookSheet[];
 }
 
 export type ParseJobName = keyof ParseJobs;
@@ -72,4 +97,5 @@ export type ParseJobName = keyof ParseJobs;
 export const ARCHIVE_JOBS: Record<ParseJobName, boolean> = {
   "docx-blocks": true,
   "xlsx-cells": true,
+  "xlsx-sheets": true,
 };

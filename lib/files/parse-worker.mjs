@@ -19,6 +19,66 @@ function plain(value) {
   return null;
 }
 
+/**
+ * Number formats that Excel and WPS write by id alone in a Chinese workbook
+ * (ECMA-376 18.8.30, zh-CN). exceljs knows only the locale-free ids, so a
+ * date typed as 2025年6月30日 (id 31) would read as the serial 45838.
+ * Each worker runs one job, so filling them in here changes no other job.
+ */
+const ZH_CN_BUILTIN_FORMATS = {
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: "m-d-yy",
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午h"时"mm"分"',
+  35: '上午/下午h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午h"时"mm"分"',
+  56: '上午/下午h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
+};
+
+async function loadExcelWithChineseFormats() {
+  // exceljs 4.4.0 (pinned) looks the ids up in this table at read time.
+  const [exceljs, { default: builtins }] = await Promise.all([import("exceljs"), import("exceljs/lib/xlsx/defaultnumformats.js")]);
+  for (const [id, f] of Object.entries(ZH_CN_BUILTIN_FORMATS)) builtins[id] = { ...builtins[id], f };
+  return exceljs.default;
+}
+
+/** One worksheet as the plan reader needs it: cells with their formats, merges, hidden state, print titles. */
+function sheetOf(sheet, ExcelJS, budget) {
+  if (sheet.state !== "visible") return { name: sheet.name, hidden: true, rows: [], merges: [] };
+  const rows = [];
+  sheet.eachRow((row, rowNumber) => {
+    const cells = [];
+    row.eachCell((cell, col) => {
+      // A covered position repeats its origin's value in exceljs; the merges say where it reaches.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      budget.spend();
+      const value = plain(cell.value);
+      const formatted = (typeof value === "number" || value instanceof Date) && cell.numFmt;
+      cells.push(formatted ? { col, value, numFmt: cell.numFmt } : { col, value });
+    });
+    if (cells.length) rows.push({ row: rowNumber, cells });
+  });
+  // exceljs keeps no public list of merges; _merges is its own record of them (version pinned).
+  const merges = Object.values(sheet._merges ?? {}).map((range) => {
+    budget.spend();
+    return { top: range.top, left: range.left, bottom: range.bottom, right: range.right };
+  });
+  const titles = /^(\d+):(\d+)$/.exec(sheet.pageSetup?.printTitlesRow ?? "");
+  return { name: sheet.name, hidden: false, rows, merges, ...(titles ? { titleRows: { first: Number(titles[1]), last: Number(titles[2]) } } : {}) };
+}
+
 const JOBS = {
   "docx-blocks": {
     load: () => import("./docx-reader.mjs"),
@@ -44,6 +104,21 @@ const JOBS = {
         });
         return { name: sheet.name, rows };
       });
+    },
+  },
+
+  "xlsx-sheets": {
+    load: loadExcelWithChineseFormats,
+    async run(ExcelJS, bytes, { maxCells }) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(bytes));
+      let count = 0;
+      const budget = {
+        spend() {
+          if (++count > maxCells) throw new JobRefusal("tooManyCells");
+        },
+      };
+      return workbook.worksheets.map((sheet) => sheetOf(sheet, ExcelJS, budget));
     },
   },
 };

@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { PLAN_FILE_ACCEPT, PLAN_FILE_FORMATS, planFileFormat } from "@/lib/plans/import/plan-file-format";
+import { PLAN_FILE_MESSAGES } from "@/lib/plans/import/plan-file-messages";
 
 // Mirrors MAX_PLAN_FILE_BYTES; read-document.ts pulls in the parse worker (node:worker_threads), so it is not imported here.
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -17,17 +19,18 @@ export function UploadForm({ onUpload, pending }: { onUpload: (formData: FormDat
         const file = formData.get("file");
         if (!(file instanceof File) || file.size === 0) return setError("请选择要导入的文件");
         if (file.size > MAX_BYTES) return setError("文件过大：规划文件不能超过 5 MB");
-        if (!/\.(txt|docx)$/i.test(file.name)) return setError("只支持 .txt 或 .docx 格式的规划文件");
+        const format = planFileFormat(file.name);
+        if (!format.ok) return setError(format.message);
         setError(null);
         onUpload(formData);
       }}
     >
       <label className="block text-sm">
-        <span className="mb-1 block font-medium text-slate-700">规划文件（.txt 或 .docx）</span>
+        <span className="mb-1 block font-medium text-slate-700">{PLAN_FILE_MESSAGES.formats(PLAN_FILE_FORMATS)}</span>
         <input
           type="file"
           name="file"
-          accept=".txt,.docx"
+          accept={PLAN_FILE_ACCEPT}
           required
           disabled={pending}
           className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:text-sm"

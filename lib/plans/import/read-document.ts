@@ -1,22 +1,35 @@
-// Plan documents arrive as .txt (any common Chinese encoding) or .docx. A
-// .docx is an archive from outside: it is read in an isolated worker, after
-// the archive gate (lib/files/isolated.ts), as paragraphs and real tables.
+// Plan documents arrive as Word (.docx), Excel task lists (.xlsx) or text
+// (.txt, any common Chinese encoding). The name chooses the reader
+// (plan-file-format.ts refuses .doc, .wps, .xls … with the way to convert
+// them), the bytes are checked against it (check-plan-bytes.ts), and archives
+// are read in an isolated worker after the archive gate (lib/files/isolated.ts).
 import { UserFacingError } from "@/lib/errors";
 import { parseIsolated } from "@/lib/files/isolated";
 import { textDocument, type PlanDocument } from "@/lib/plans/parser/blocks";
+import { checkPlanBytes } from "./check-plan-bytes";
+import { planFileFormat } from "./plan-file-format";
+import { PLAN_FILE_MESSAGES as M } from "./plan-file-messages";
+import { readXlsxPlan } from "./xlsx/read-xlsx-plan";
 import { docxDocument } from "./docx-document";
 
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
 
 export async function readPlanDocument(fileName: string, bytes: Uint8Array): Promise<PlanDocument> {
   if (bytes.byteLength > MAX_PLAN_FILE_BYTES) throw new UserFacingError("文件过大：规划文件不能超过 5 MB");
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith(".docx")) {
-    if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UserFacingError("该文件不是有效的 .docx 文档");
-    return docxDocument(await parseIsolated("docx-blocks", bytes, { unreadable: "无法读取该 .docx 文档，请确认文件未损坏" }));
+  const check = planFileFormat(fileName);
+  if (!check.ok) throw new UserFacingError(check.message);
+  await checkPlanBytes(check.format, bytes);
+  switch (check.format) {
+    case "docx":
+      return docxDocument(await parseIsolated("docx-blocks", bytes, { unreadable: M.unreadable("docx") }));
+    case "xlsx":
+      return readXlsxPlan(bytes);
+    case "txt":
+      return textDocument(decodeText(bytes));
+    default:
+      // A format listed in PLAN_FILE_FORMATS without its reader here (.pdf is added as one more case).
+      throw new Error(`no reader for .${check.format}`);
   }
-  if (lower.endsWith(".txt")) return textDocument(decodeText(bytes));
-  throw new UserFacingError("只支持 .txt 或 .docx 格式的规划文件");
 }
 
 /** UTF-8 first; documents exported on Chinese Windows are often GB18030. */

@@ -50,6 +50,8 @@ export type DocumentFormat = "txt" | "docx" | "pdf" | "xlsx";
 export interface PlanDocument {
   format: DocumentFormat;
   blocks: Block[];
+  /** What the reader left out and the user should know (a hidden worksheet skipped); shown as warnings. */
+  notices?: string[];
 }
 
 /** A group row inside a pasted table (学前教育): a few words between tab-separated rows. */

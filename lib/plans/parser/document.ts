@@ -57,6 +57,8 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
   let line = 1;
   let recent: string[] = [];
   let lastLine = 0;
+  /** Non-empty paragraphs so far: a caption that is the document's first line is its title, and stays. */
+  let proseSeen = 0;
   for (const block of doc.blocks) {
     if (block.kind === "paragraph") {
       if (block.page !== undefined) layout.pages.set(line, block.page);
@@ -64,6 +66,7 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
       if (text) {
         recent = [...recent, text].slice(-ANNEX_LOOKBACK_PARAGRAPHS);
         lastLine = line;
+        proseSeen++;
       }
       line++;
       continue;
@@ -84,7 +87,9 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
     layout.tables.push(placed);
     // A task table's or an unknown table's caption names the section (or plan text) it becomes;
     // left in the prose it would run on as a measure of the task before it.
-    if (placed.caption && (!placed.found || TASK_TABLES.has(placed.found.recogniser.name))) layout.tableLines.add(lastLine);
+    // The document's first line, though, is its title (an Excel sheet's merged title row): the prose keeps it.
+    const isTitle = proseSeen === 1 && layout.tables.length === 1;
+    if (placed.caption && !isTitle && (!placed.found || TASK_TABLES.has(placed.found.recogniser.name))) layout.tableLines.add(lastLine);
     for (let i = 0; i < block.rows.length; i++) layout.tableLines.add(line + i);
     line += block.rows.length;
     recent = [];

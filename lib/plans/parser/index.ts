@@ -158,7 +158,10 @@ export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
   try {
     const layout = layoutDocument(doc);
     const { plan, currentYear } = parse(documentText(doc), layout.tableLines);
-    return withDueDates(placeTables(plan, layout, currentYear));
+    const parsed = withDueDates(placeTables(plan, layout, currentYear));
+    // The reader's notices concern the file, not a line of it: they lead the warnings.
+    const notices = (doc.notices ?? []).map((message) => ({ line: 1, message }));
+    return notices.length ? { ...parsed, warnings: [...notices, ...parsed.warnings] } : parsed;
   } catch (err) {
     return failed(err);
   }

@@ -1,0 +1,47 @@
+// One worksheet as blocks of a plan document. A task list becomes a table,
+// with the title rows above its header (one text across the sheet, such as
+// XX区2025年教育重点工作任务分解表) as paragraphs before it, where the parser
+// looks for the plan's title, and notes under it (注：…) as paragraphs after
+// it. A sheet of notes (说明, 填表说明, or text in one column) is plan text.
+import type { Block, ParagraphBlock, TableBlock } from "@/lib/plans/parser/blocks";
+import type { GridRow } from "./sheet-grid";
+
+/** 说明, 填表说明, 编制说明1, 备注, 注 — not 任务表（含备注）. */
+const NOTES_SHEET = /^\s*((填表|填报|编制|使用)?(说明|须知)|备注|注释|附注|注)\s*\d*\s*$/;
+const NOTES_ROW = /^(注|说明|备注|附注|填表说明)\s*[:：\d１-９一、.．]/;
+
+/** The texts a row holds itself (not repeated from a merge). */
+const ownTexts = (row: GridRow) => row.cells.filter((c) => !c.merged && c.text !== "").map((c) => c.text);
+
+/** A row with one text, alone or merged across the sheet: a title, a note, a line of prose. */
+const isSingleText = (row: GridRow) => !row.header && ownTexts(row).length === 1;
+
+function paragraphs(rows: GridRow[]): ParagraphBlock[] {
+  return rows.flatMap((row) =>
+    ownTexts(row)
+      .join(" ")
+      .split("\n")
+      .map((text): ParagraphBlock => ({ kind: "paragraph", text })),
+  );
+}
+
+/** Where the notes under a table begin: a row starting 注：/说明： followed only by rows of one text. */
+function notesStart(rows: GridRow[], from: number): number {
+  let start = rows.length;
+  for (let i = rows.length - 1; i >= from && isSingleText(rows[i]!); i--) if (NOTES_ROW.test(ownTexts(rows[i]!)[0]!)) start = i;
+  return start;
+}
+
+export function sheetBlocks(name: string, rows: GridRow[]): Block[] {
+  if (rows.length === 0) return [];
+  if (NOTES_SHEET.test(name) || rows.every((row) => ownTexts(row).length <= 1)) return paragraphs(rows);
+  let top = 0;
+  while (top < rows.length && isSingleText(rows[top]!)) top++;
+  const bottom = notesStart(rows, top);
+  const table: TableBlock = {
+    kind: "table",
+    sheet: name,
+    rows: rows.slice(top, bottom).map((row) => (row.header ? { cells: row.cells, header: true } : { cells: row.cells })),
+  };
+  return [...paragraphs(rows.slice(0, top)), ...(table.rows.length ? [table] : []), ...paragraphs(rows.slice(bottom))];
+}

@@ -1,0 +1,193 @@
+// Bureaus circulate task lists (任务分解表) as Excel workbooks: a title merged
+// across the sheet, a header, chapter rows merged across, a unit merged down
+// over the tasks it leads, cells of several lines, a 说明 sheet. Reading such
+// a workbook must give back the document it was written from, cells as a
+// person reads them on screen (85%, 2025年6月30日), and say what it skipped.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { readPlanDocument } from "@/lib/plans/import/read-document";
+import { documentText, parsePlanDocument, type PlanDocument, type TableCell } from "@/lib/plans/parser";
+import { xlsxFromDocument } from "@/tests/support/xlsx-plan";
+
+const P = (text: string) => ({ kind: "paragraph" as const, text });
+const C = (text: string, merged?: TableCell["merged"]): TableCell => (merged ? { text, merged } : { text });
+/** A row spanning the table: a chapter heading merged across all six columns. */
+const chapter = (text: string) => ({ cells: [C(text), ...Array.from({ length: 5 }, () => C(text, "left"))] });
+
+const TASK_LIST: PlanDocument = {
+  format: "xlsx",
+  blocks: [
+    P("XX区2025年教育重点工作任务分解表"),
+    {
+      kind: "table",
+      sheet: "任务分解",
+      rows: [
+        { cells: ["序号", "重点工作任务", "主要责任单位", "协同配合单位", "目标值", "完成时限"].map((t) => C(t)), header: true },
+        chapter("一、推进学前教育普及普惠"),
+        { cells: [C("1"), C("持续推进学前教育普及普惠\n扩大普惠性资源供给"), C("区教育局"), C("区发改委\n区财政局"), C("85%"), C("2025年6月30日")] },
+        { cells: [C("2"), C("完善幼儿园收费政策"), C("区教育局", "above"), C("区发改委\n区财政局", "above"), C("90.5%"), C("2025年12月")] },
+        chapter("二、促进义务教育优质均衡"),
+        { cells: [C("3"), C("实施集团化办学"), C("基础教育科"), C(""), C(""), C("长期")] },
+      ],
+    },
+    P("附件2"),
+    P("重点项目表"),
+    {
+      kind: "table",
+      sheet: "项目表",
+      rows: [
+        { cells: ["项目名称", "建设内容", "总投资（万元）", "责任单位"].map((t) => C(t)) },
+        { cells: [C("第三幼儿园新建工程"), C("新建12班幼儿园"), C("1,200.50"), C("区教育局")] },
+        { cells: [C("合计"), C("合计", "left"), C("1,200.50"), C("")] },
+      ],
+    },
+    P("填表说明："),
+    P("1. 责任单位排在首位的为牵头单位。"),
+    P("2. 完成时限为最迟完成时间。"),
+  ],
+};
+
+/** The typed cells of TASK_LIST as Excel stores them: numbers, percentages, dates. */
+const TYPED = {
+  "1": { value: 1, numFmt: "General" },
+  "2": { value: 2, numFmt: "0" },
+  "3": { value: 3, numFmt: "General" },
+  "85%": { value: 0.85, numFmt: "0%" },
+  "90.5%": { value: 0.905, numFmt: "0.0%" },
+  "2025年6月30日": { value: new Date(Date.UTC(2025, 5, 30)), numFmt: "yyyy/m/d" },
+  "2025年12月": { value: new Date(Date.UTC(2025, 11, 1)), numFmt: 'yyyy"年"m"月"' },
+  "1,200.50": { value: 1200.5, numFmt: "#,##0.00" },
+};
+
+const HIDDEN_NOTICE = "已跳过隐藏的工作表“旧版任务”：如需导入其中的内容，请在 Excel 中取消隐藏后重新上传";
+
+async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe("a plan sent as an Excel task list", () => {
+  it("reads back as the document it was written from: title, header, merges, multi-line cells, typed values, notes", async () => {
+    const xlsx = await xlsxFromDocument(TASK_LIST, {
+      typed: TYPED,
+      hiddenSheet: {
+        name: "旧版任务",
+        rows: [
+          ["序号", "任务"],
+          ["1", "已废止的任务"],
+        ],
+      },
+    });
+    const doc = await readPlanDocument("2025年重点工作任务分解表.xlsx", xlsx);
+    expect(doc).toEqual({ ...TASK_LIST, notices: [HIDDEN_NOTICE] });
+    expect(documentText(doc)).not.toContain("已废止的任务");
+  });
+
+  it("tells the user a hidden sheet was skipped, among the parse's warnings", async () => {
+    const xlsx = await xlsxFromDocument(TASK_LIST, { hiddenSheet: { name: "旧版任务", rows: [["1", "已废止的任务"]] } });
+    const parsed = parsePlanDocument(await readPlanDocument("任务.xlsx", xlsx));
+    expect(parsed.warnings[0]).toEqual({ line: 1, message: HIDDEN_NOTICE });
+  });
+
+  it("shows numbers, percentages, dates, rich text and formulas as the sheet shows them", async () => {
+    const xlsx = await workbook((wb) => {
+      const ws = wb.addWorksheet("任务");
+      ws.addRow(["序号", "任务", "目标", "时限", "经费", "合计", "是否"]);
+      ws.addRow([
+        1,
+        { richText: [{ text: "推进" }, { text: "集团化办学", font: { bold: true } }] },
+        0.855,
+        new Date(Date.UTC(2025, 8, 30)),
+        0.1 + 0.2,
+        { formula: "E2*2", result: 0.6 },
+        true,
+      ]);
+      ws.getCell("C2").numFmt = "0.0%";
+      ws.getCell("D2").numFmt = 'yyyy"年"m"月"d"日"';
+      ws.addRow([2, "开展教师培训", 0.9, new Date(Date.UTC(2025, 11, 31)), 12345.678, { formula: "E3", result: 12345.678 }, false]);
+      ws.getCell("C3").numFmt = "0%";
+      ws.getCell("D3").numFmt = "mm-dd-yy";
+      ws.getCell("E3").numFmt = "#,##0.0";
+      ws.getCell("F3").numFmt = "#,##0.0";
+    });
+    const doc = await readPlanDocument("任务.xlsx", xlsx);
+    expect(documentText(doc).split("\n")).toEqual([
+      "序号\t任务\t目标\t时限\t经费\t合计\t是否",
+      "1\t推进集团化办学\t85.5%\t2025年9月30日\t0.3\t0.6\tTRUE",
+      "2\t开展教师培训\t90%\t2025年12月31日\t12,345.7\t12,345.7\tFALSE",
+    ]);
+  });
+
+  it("reads a date in a Chinese built-in format (年月日 by id, as Excel and WPS write it) as a date, not a serial number", async () => {
+    const xlsx = await workbook((wb) => {
+      const ws = wb.addWorksheet("任务");
+      ws.addRow(["任务", "完成时限"]);
+      ws.addRow(["开展教师培训", new Date(Date.UTC(2025, 5, 30))]);
+      ws.getCell("B2").numFmt = 'yyyy"年"m"月"d"日"';
+    });
+    // Point the cell's style at built-in id 31 (zh-CN 年月日) and drop the custom format.
+    const zip = await JSZip.loadAsync(xlsx);
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const custom = styles.match(/<numFmt numFmtId="(\d+)"[^>]*\/>/)!;
+    zip.file("xl/styles.xml", styles.replace(custom[0], "").replaceAll(`numFmtId="${custom[1]}"`, 'numFmtId="31"'));
+    const doc = await readPlanDocument("任务.xlsx", await zip.generateAsync({ type: "uint8array" }));
+    expect(documentText(doc)).toBe("任务\t完成时限\n开展教师培训\t2025年6月30日");
+  });
+
+  it("reads a sheet of notes, and notes under a table, as plan text", async () => {
+    const xlsx = await workbook((wb) => {
+      const notes = wb.addWorksheet("填表说明");
+      notes.addRow(["一、本表由各责任单位填写", "（盖章）"]);
+      notes.addRow(["二、完成时限以文件为准"]);
+      const list = wb.addWorksheet("清单");
+      list.addRow(["问题", "整改措施", "责任单位", "整改时限"]);
+      list.addRow(["校园安全隐患排查不到位", "开展全面排查\n建立台账", "安全科", "2025年6月底前"]);
+      list.addRow([]);
+      list.addRow(["注：1. 整改时限为最迟时间；"]);
+      list.mergeCells("A4:D4");
+      list.addRow(["2. 每月报送进展。"]);
+      const column = wb.addWorksheet("工作要点");
+      column.addRow(["一、总体要求"]);
+      column.addRow(["坚持立德树人。\n办好人民满意的教育。"]);
+    });
+    const doc = await readPlanDocument("清单.xlsx", xlsx);
+    expect(doc.blocks).toEqual([
+      P("一、本表由各责任单位填写 （盖章）"),
+      P("二、完成时限以文件为准"),
+      {
+        kind: "table",
+        sheet: "清单",
+        rows: [
+          { cells: ["问题", "整改措施", "责任单位", "整改时限"].map((t) => C(t)) },
+          { cells: [C("校园安全隐患排查不到位"), C("开展全面排查\n建立台账"), C("安全科"), C("2025年6月底前")] },
+        ],
+      },
+      P("注：1. 整改时限为最迟时间；"),
+      P("2. 每月报送进展。"),
+      P("一、总体要求"),
+      P("坚持立德树人。"),
+      P("办好人民满意的教育。"),
+    ]);
+  });
+
+  it("trims the empty rows and columns around a table placed anywhere on the sheet", async () => {
+    const xlsx = await workbook((wb) => {
+      const ws = wb.addWorksheet("任务");
+      ws.getCell("C4").value = "序号";
+      ws.getCell("D4").value = "任务";
+      ws.getCell("C6").value = 1;
+      ws.getCell("D6").value = "  推进集团化办学  ";
+      ws.getCell("H20").style = { font: { bold: true } };
+    });
+    const doc = await readPlanDocument("任务.xlsx", xlsx);
+    expect(doc.blocks).toEqual([{ kind: "table", sheet: "任务", rows: [{ cells: [C("序号"), C("任务")] }, { cells: [C("1"), C("推进集团化办学")] }] }]);
+  });
+
+  it("parses with `npm run plan:parse`'s reader path: the title is the sheet's merged title row", async () => {
+    const xlsx = await xlsxFromDocument(TASK_LIST, { typed: TYPED });
+    const parsed = parsePlanDocument(await readPlanDocument("任务.xlsx", xlsx));
+    expect(parsed.title).toBe("XX区2025年教育重点工作任务分解表");
+  });
+});
