@@ -27,7 +27,7 @@ export interface IsolatedOptions {
   timeoutMs?: number;
 }
 
-type Reply<T> = { ok: true; value: T } | { ok: false; reason: "unreadable" | "tooManyCells" | "broken"; detail?: string };
+type Reply<T> = { ok: true; value: T } | { ok: false; reason: "unreadable" | "tooManyCells" | "tooComplex" | "passwordProtected" | "broken"; detail?: string };
 
 export async function parseIsolated<J extends ParseJobName>(job: J, bytes: Uint8Array, options: IsolatedOptions): Promise<ParseJobs[J]> {
   if (ARCHIVE_JOBS[job]) await assertArchiveWithinLimits(bytes, { unreadable: options.unreadable });
@@ -68,6 +68,8 @@ function runWorker<J extends ParseJobName>(job: J, bytes: Uint8Array, options: I
 function refusal(reply: Extract<Reply<unknown>, { ok: false }>, unreadable: string): Error {
   if (reply.reason === "unreadable") return new UserFacingError(unreadable);
   if (reply.reason === "tooManyCells") return new UserFacingError(M.tooManyCells(MAX_SHEET_CELLS));
+  if (reply.reason === "tooComplex") return new UserFacingError(M.tooComplex);
+  if (reply.reason === "passwordProtected") return new UserFacingError(M.passwordProtected);
   return new Error(`parse worker: ${reply.detail ?? reply.reason}`);
 }
 

@@ -29,11 +29,41 @@ export interface PlainSheet {
  */
 export const MAX_SHEET_CELLS = 250_000;
 
+/** A run of text on a PDF page, in PDF user space (origin bottom left, y up, points). */
+export interface PdfTextItem {
+  page: number;
+  /** Left end of the baseline. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Font size (the text matrix's vertical scale). */
+  size: number;
+  text: string;
+}
+
+/** A horizontal (y1 = y2) or vertical (x1 = x2) line drawn on a page: a table border. */
+export interface PdfRuling {
+  page: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface PdfItems {
+  pages: { width: number; height: number }[];
+  items: PdfTextItem[];
+  rulings: PdfRuling[];
+}
+
 export interface ParseJobs {
   /** A .docx's text, paragraphs separated by blank lines (mammoth's raw text). */
   "docx-text": string;
   /** Every worksheet's non-empty cells, in row order. */
   "xlsx-cells": PlainSheet[];
+  /** A PDF's text runs and ruling lines, page by page (a PDF is not a zip: no archive gate). */
+  "pdf-items": PdfItems;
 }
 
 export type ParseJobName = keyof ParseJobs;
@@ -42,4 +72,5 @@ export type ParseJobName = keyof ParseJobs;
 export const ARCHIVE_JOBS: Record<ParseJobName, boolean> = {
   "docx-text": true,
   "xlsx-cells": true,
+  "pdf-items": false,
 };

@@ -5,6 +5,7 @@
 // vitest and tsx. Its heap and time are bounded by the parent; a parser that
 // throws is answered as "unreadable", one that exhausts the heap ends here.
 import { parentPort } from "node:worker_threads";
+import { extractPdf, loadPdfjs } from "./pdf-extract.mjs";
 
 class JobRefusal extends Error {
   constructor(reason) {
@@ -54,6 +55,11 @@ const JOBS = {
         return { name: sheet.name, rows };
       });
     },
+  },
+
+  "pdf-items": {
+    load: loadPdfjs,
+    run: (pdfjs, bytes) => extractPdf(pdfjs, bytes, JobRefusal),
   },
 };
 

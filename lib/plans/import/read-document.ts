@@ -1,9 +1,10 @@
-// Plan documents arrive as .txt (any common Chinese encoding) or .docx. A
-// .docx is an archive from outside: it is read in an isolated worker, after
-// the archive gate (lib/files/isolated.ts).
+// Plan documents arrive as .txt (any common Chinese encoding), .docx or .pdf.
+// A .docx is an archive from outside: it is read in an isolated worker, after
+// the archive gate (lib/files/isolated.ts); a .pdf in the same worker.
 import { UserFacingError } from "@/lib/errors";
 import { parseIsolated } from "@/lib/files/isolated";
 import { textDocument, type PlanDocument } from "@/lib/plans/parser/blocks";
+import { readPdf } from "@/lib/plans/readers/read-pdf";
 
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -14,8 +15,9 @@ export async function readPlanDocument(fileName: string, bytes: Uint8Array): Pro
     if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UserFacingError("该文件不是有效的 .docx 文档");
     return textDocument(await parseIsolated("docx-text", bytes, { unreadable: "无法读取该 .docx 文档，请确认文件未损坏" }), "docx");
   }
+  if (lower.endsWith(".pdf")) return readPdf(bytes);
   if (lower.endsWith(".txt")) return textDocument(decodeText(bytes));
-  throw new UserFacingError("只支持 .txt 或 .docx 格式的规划文件");
+  throw new UserFacingError("只支持 .txt、.docx 或 .pdf 格式的规划文件");
 }
 
 /** UTF-8 first; documents exported on Chinese Windows are often GB18030. */
