@@ -1,5 +1,5 @@
-// `npm run --silent plan:parse -- <file> [--json]`: the parse of a .txt or
-// .docx plan document. With --json, the JSON and nothing else on stdout.
+// `npm run --silent plan:parse -- <file> [--json]`: the parse of a .txt,
+// .docx or .pdf plan document. With --json, the JSON and nothing else on stdout.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { UserFacingError } from "@/lib/errors";
@@ -9,7 +9,7 @@ import { parsePlanDocument, type PlanSection } from "@/lib/plans/parser";
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith("--"));
 if (!file) {
-  console.error("用法：npm run --silent plan:parse -- <文件.txt|文件.docx> [--json]");
+  console.error("用法：npm run --silent plan:parse -- <文件.txt|文件.docx|文件.pdf> [--json]");
   process.exit(2);
 }
 

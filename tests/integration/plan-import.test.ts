@@ -166,7 +166,8 @@ describe("plan import", () => {
   });
 
   it("refuses other file types, fake .docx files and non-bureau tenants in Chinese", async () => {
-    await expect(importPlanFile(ownerDb(), "huiji", "plan.pdf", new Uint8Array([1, 2, 3]))).rejects.toThrow("只支持 .txt 或 .docx 格式的规划文件");
+    await expect(importPlanFile(ownerDb(), "huiji", "plan.odt", new Uint8Array([1, 2, 3]))).rejects.toThrow("只支持 .txt、.docx 或 .pdf 格式的规划文件");
+    await expect(importPlanFile(ownerDb(), "huiji", "plan.pdf", new Uint8Array([1, 2, 3]))).rejects.toThrow("该文件不是有效的 PDF 文档");
     await expect(importPlanFile(ownerDb(), "huiji", "fake.docx", new TextEncoder().encode("not a zip"))).rejects.toThrow("该文件不是有效的 .docx 文档");
     await expect(importPlanFile(ownerDb(), "yinchuan", "a.txt", new TextEncoder().encode(SYNTHETIC))).rejects.toThrow("没有代码为 yinchuan 的区县教育局");
   });

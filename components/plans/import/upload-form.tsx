@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { isPlanFileName, PLAN_FILE_ACCEPT, PLAN_FILE_NAMES, UNSUPPORTED_PLAN_FILE } from "@/lib/plans/import/plan-file-types";
 
 // Mirrors MAX_PLAN_FILE_BYTES; read-document.ts pulls in mammoth, so it is not imported here.
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -17,23 +18,23 @@ export function UploadForm({ onUpload, pending }: { onUpload: (formData: FormDat
         const file = formData.get("file");
         if (!(file instanceof File) || file.size === 0) return setError("请选择要导入的文件");
         if (file.size > MAX_BYTES) return setError("文件过大：规划文件不能超过 5 MB");
-        if (!/\.(txt|docx)$/i.test(file.name)) return setError("只支持 .txt 或 .docx 格式的规划文件");
+        if (!isPlanFileName(file.name)) return setError(UNSUPPORTED_PLAN_FILE);
         setError(null);
         onUpload(formData);
       }}
     >
       <label className="block text-sm">
-        <span className="mb-1 block font-medium text-slate-700">规划文件（.txt 或 .docx）</span>
+        <span className="mb-1 block font-medium text-slate-700">规划文件（{PLAN_FILE_NAMES}）</span>
         <input
           type="file"
           name="file"
-          accept=".txt,.docx"
+          accept={PLAN_FILE_ACCEPT}
           required
           disabled={pending}
           className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:text-sm"
         />
       </label>
-      <p className="text-xs text-slate-500">解析只在预览中进行，核对并确认后才会写入。</p>
+      <p className="text-xs text-slate-500">PDF 须为文字版（可选中文字），扫描件请上传 Word 原文。解析只在预览中进行，核对并确认后才会写入。</p>
       {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
           {error}

@@ -10,6 +10,7 @@ import { documentText, parsePlanDocument } from "@/lib/plans/parser";
 import { importPlan } from "./import-plan";
 import { confirmPlanImportSchema } from "./parsed-plan-schema";
 import type { PlanImportPreview, PlanImportResult } from "./preview-types";
+import { isPlanFileName, UNSUPPORTED_PLAN_FILE } from "./plan-file-types";
 import { MAX_PLAN_FILE_BYTES, readPlanDocument } from "./read-document";
 import { planSourceHash } from "./source-hash";
 
@@ -18,7 +19,7 @@ const previewSchema = z.object({
     .instanceof(File, { error: "请选择要导入的文件" })
     .refine((f) => f.size > 0, { error: "文件为空，请重新选择" })
     .refine((f) => f.size <= MAX_PLAN_FILE_BYTES, { error: "文件过大：规划文件不能超过 5 MB" })
-    .refine((f) => /\.(txt|docx)$/i.test(f.name), { error: "只支持 .txt 或 .docx 格式的规划文件" }),
+    .refine((f) => isPlanFileName(f.name), { error: UNSUPPORTED_PLAN_FILE }),
 });
 
 const preview = tenantAction({ permission: "plans:manage", schema: previewSchema }, async ({ input, tx, session }): Promise<PlanImportPreview> => {

@@ -5,6 +5,7 @@ import { UserFacingError } from "@/lib/errors";
 import { parseIsolated } from "@/lib/files/isolated";
 import { textDocument, type PlanDocument } from "@/lib/plans/parser/blocks";
 import { readPdf } from "@/lib/plans/readers/read-pdf";
+import { UNSUPPORTED_PLAN_FILE } from "./plan-file-types";
 
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -17,7 +18,7 @@ export async function readPlanDocument(fileName: string, bytes: Uint8Array): Pro
   }
   if (lower.endsWith(".pdf")) return readPdf(bytes);
   if (lower.endsWith(".txt")) return textDocument(decodeText(bytes));
-  throw new UserFacingError("只支持 .txt、.docx 或 .pdf 格式的规划文件");
+  throw new UserFacingError(UNSUPPORTED_PLAN_FILE);
 }
 
 /** UTF-8 first; documents exported on Chinese Windows are often GB18030. */

@@ -23,8 +23,8 @@ export interface RuledTable {
 /** Two coordinates closer than this (points) are one boundary. */
 const SNAP = 2;
 /** Beyond these a page's drawing is not a table grid worth the cost (bounded work per page). */
-const MAX_SEGMENTS_PER_PAGE = 4000;
-const MAX_GRID_CELLS = 20_000;
+const MAX_SEGMENTS_PER_PAGE = 2000;
+const MAX_GRID_CELLS = 5000;
 
 interface Segment {
   x1: number;

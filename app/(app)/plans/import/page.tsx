@@ -14,7 +14,7 @@ export default async function PlanImportPage() {
           规划
         </Link>
       </nav>
-      <PageHeader title="导入规划" description="上传工作要点、五年规划或行动方案（.txt 或 .docx，不超过 5 MB），核对解析结果后导入。" />
+      <PageHeader title="导入规划" description="上传工作要点、五年规划或行动方案（.txt、.docx 或文字版 .pdf，不超过 5 MB），核对解析结果后导入。" />
       <PlanImportWizard />
     </>
   );
