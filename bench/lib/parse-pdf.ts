@@ -25,6 +25,8 @@ export interface PdfParseResult {
   tasks: number;
   rssPeakMb: number;
   mainHeapGrowthMb: number;
+  /** CPU time per read + parse (the worker thread included): what wall time would be on an idle machine. */
+  cpuMs: number;
   smallHeapMb: number;
   smallHeapOk: boolean;
 }
@@ -41,8 +43,10 @@ export async function measurePdfParse(): Promise<PdfParseResult> {
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage.rss())), 20);
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
+  const cpuBefore = process.cpuUsage();
   const samples = await timeIterations(parse, { warmup: 1, iterations: 10, maxMs: 30_000, minIterations: 5 });
   const heapAfter = process.memoryUsage().heapUsed;
+  const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
 
   const smallHeapMb = Math.round(PARSE_LIMITS.heapMb / 4);
@@ -59,6 +63,8 @@ export async function measurePdfParse(): Promise<PdfParseResult> {
     tasks,
     rssPeakMb: rssPeak / 2 ** 20,
     mainHeapGrowthMb: (heapAfter - heapBefore) / 2 ** 20,
+    // The warm-up iteration is inside the CPU window too.
+    cpuMs: (cpu.user + cpu.system) / 1000 / (samples.length + 1),
     smallHeapMb,
     smallHeapOk,
   };

@@ -41,6 +41,6 @@ export function pdfParseRow(pdf: PdfParseResult): ResultRow {
     rss_peak_mb: round(pdf.rssPeakMb, 0),
     target: `p95 ≤ ${PDF_TARGET_MS} ms, reads in a ${pdf.smallHeapMb} MB worker heap`,
     target_met: pdf.latency.p95 <= PDF_TARGET_MS && pdf.smallHeapOk,
-    notes: `${pdf.bytes} bytes, ${pdf.tables} tables, ${pdf.tableRows} table rows, ${pdf.tasks} tasks; main heap +${round(pdf.mainHeapGrowthMb, 1)} MB`,
+    notes: `${pdf.bytes} bytes, ${pdf.tables} tables, ${pdf.tableRows} table rows, ${pdf.tasks} tasks; CPU ${Math.round(pdf.cpuMs)} ms per read + parse; main heap +${round(pdf.mainHeapGrowthMb, 1)} MB`,
   };
 }

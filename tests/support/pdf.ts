@@ -36,21 +36,26 @@ const isWide = (ch: string) => ch.codePointAt(0)! >= 0x2e80;
 const charWidth = (ch: string) => (isWide(ch) ? 1 : 0.5);
 const textWidth = (text: string, size: number) => [...text].reduce((w, ch) => w + charWidth(ch) * size, 0);
 
-/** Breaks text into lines no wider than `width` (per character: Chinese has no word boundaries). */
+/**
+ * Breaks text into lines no wider than `width`, as Word does: between any two
+ * Chinese characters, but Latin words and numbers (1.13, 1+X) only at a space,
+ * which the break swallows.
+ */
 function wrap(text: string, width: number, size: number, indent = 0): string[] {
   const lines: string[] = [];
   for (const hard of text.split("\n")) {
     let line = "";
     let w = lines.length === 0 ? indent : 0;
-    for (const ch of hard) {
-      const cw = charWidth(ch) * size;
-      if (w + cw > width + 0.01 && line) {
-        lines.push(line);
+    for (const token of hard.match(/[^\s\u2e80-\uffff]+|\s|[\s\S]/gu) ?? []) {
+      const tw = textWidth(token, size);
+      if (w + tw > width + 0.01 && line.trim()) {
+        lines.push(line.trimEnd());
         line = "";
         w = 0;
+        if (token === " ") continue;
       }
-      line += ch;
-      w += cw;
+      line += token;
+      w += tw;
     }
     lines.push(line);
   }

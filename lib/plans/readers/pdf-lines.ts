@@ -29,7 +29,8 @@ const WORD_GAP = 0.3;
 /** A gap wider than this many font sizes separates two columns. */
 const COLUMN_GAP = 2;
 
-const isWide = (ch: string | undefined) => ch !== undefined && ch.codePointAt(0)! >= 0x2e80;
+/** Chinese characters and punctuation (full-width, and the quotes and dashes of General Punctuation). */
+const isWide = (ch: string | undefined) => ch !== undefined && (ch.codePointAt(0)! >= 0x2e80 || (ch >= "\u2010" && ch <= "\u206f"));
 
 /** Lines of one page's runs (or of one table cell's), top to bottom. */
 export function buildLines(items: PdfTextItem[]): Line[] {
