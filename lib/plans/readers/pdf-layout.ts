@@ -18,11 +18,11 @@ const PARAGRAPH_LEADING = 2.2;
 const SAME_COLUMN = 3;
 /**
  * A line that starts with a Chinese heading number (一、 （一） 第一章) starts a
- * paragraph even right under a full line; a numbered item (1. 2、) does after
- * a sentence that ends at the right edge.
+ * paragraph even right under a full line; a numbered item (1. 2、) or a
+ * field (责任领导：, 完成时限：) does after a sentence that ends at the right edge.
  */
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+[章节部分])/;
-const ITEM_NUMBER = /^(?:[（(]\d+[)）]|\d+[、.．](?!\d))/;
+const ITEM_START = /^(?:[（(]\d+[)）]|\d+[、.．](?!\d)|[\u4e00-\u9fa5]{2,8}[：:])/;
 const SENTENCE_END = /[。；！？：:;!?]$/;
 /** Header rows looked for at the top of a continued table. */
 const MAX_HEADER_ROWS = 3;
@@ -102,7 +102,7 @@ function continues(previous: { line: Line; right: number; left: number }, line: 
   const size = prev.size;
   if (Math.abs(line.size - size) > 0.5 || prev.right < previous.right - WRAP_SLACK * size) return false;
   if (line.x > Math.min(previous.left, prev.x) + 0.5 * size) return false;
-  if (HEADING_NUMBER.test(line.text) || (SENTENCE_END.test(prev.text) && ITEM_NUMBER.test(line.text))) return false;
+  if (HEADING_NUMBER.test(line.text) || (SENTENCE_END.test(prev.text) && ITEM_START.test(line.text))) return false;
   if (line.page === prev.page) return prev.y - line.y > 0 && prev.y - line.y <= PARAGRAPH_LEADING * size;
   return line.page === prev.page + 1;
 }
