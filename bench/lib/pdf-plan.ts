@@ -47,6 +47,9 @@ export function benchPlanDocument(sections: number): PlanDocument {
 
 export function benchPlanPdf(sections: number): { bytes: Uint8Array; pages: number } {
   const bytes = pdfFromDocument(benchPlanDocument(sections), { header: "某县教育体育局文件", pageNumbers: "dash" });
-  const pages = Buffer.from(bytes).toString("latin1").match(/\/Type \/Page /g)?.length ?? 0;
+  const pages =
+    Buffer.from(bytes)
+      .toString("latin1")
+      .match(/\/Type \/Page /g)?.length ?? 0;
   return { bytes, pages };
 }

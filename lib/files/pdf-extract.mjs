@@ -134,7 +134,7 @@ function strokedSegments(data, push) {
   let y = 0;
   let startX = 0;
   let startY = 0;
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const op = data[i++];
     if (op === 0) {
       x = startX = data[i++];

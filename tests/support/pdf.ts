@@ -227,7 +227,9 @@ function writePdf(pages: Page[], options: PdfOptions): Uint8Array {
       `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 1000 /W [${narrow.join(" ")}] /CIDToGIDMap /Identity >>`,
     );
   }
-  add(`<< /Type /FontDescriptor /FontName /${stsong ? "STSong-Light" : "ABCDEF+SimSun"} /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >>`);
+  add(
+    `<< /Type /FontDescriptor /FontName /${stsong ? "STSong-Light" : "ABCDEF+SimSun"} /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >>`,
+  );
   add(stream("", toUnicode(chars, cid)));
   add(stream("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", "\x80\x90\xa0\xb0"));
 
@@ -237,7 +239,8 @@ function writePdf(pages: Page[], options: PdfOptions): Uint8Array {
     if (options.scanned) ops.push(`q ${PAGE.width - 100} 0 0 ${PAGE.height - 100} 50 50 cm /Im1 Do Q`);
     for (const [x1, y1, x2, y2] of options.rulings === "none" ? [] : page.lines) {
       const f = (n: number) => n.toFixed(2);
-      if (options.rulings === "rect") ops.push(y1 === y2 ? `${f(x1)} ${f(y1 - 0.25)} ${f(x2 - x1)} 0.5 re f` : `${f(x1 - 0.25)} ${f(y2)} 0.5 ${f(y1 - y2)} re f`);
+      if (options.rulings === "rect")
+        ops.push(y1 === y2 ? `${f(x1)} ${f(y1 - 0.25)} ${f(x2 - x1)} 0.5 re f` : `${f(x1 - 0.25)} ${f(y2)} 0.5 ${f(y1 - y2)} re f`);
       else ops.push(`0.5 w ${f(x1)} ${f(y1)} m ${f(x2)} ${f(y2)} l S`);
     }
     for (const t of page.texts) {
@@ -273,10 +276,12 @@ function writePdf(pages: Page[], options: PdfOptions): Uint8Array {
 
 /** The ToUnicode CMap of the subset font: CID → the character it draws. */
 function toUnicode(chars: string[], cid: Map<string, number>): string {
-  const utf16 = (ch: string) => [...Buffer.from(ch, "utf16le")].reduce((s, b, i, a) => (i % 2 ? s : s + ((a[i + 1]! << 8) | b).toString(16).padStart(4, "0")), "");
+  const utf16 = (ch: string) =>
+    [...Buffer.from(ch, "utf16le")].reduce((s, b, i, a) => (i % 2 ? s : s + ((a[i + 1]! << 8) | b).toString(16).padStart(4, "0")), "");
   const entries = chars.map((ch) => `<${cid.get(ch)!.toString(16).padStart(4, "0")}> <${utf16(ch)}>`);
   const chunks: string[] = [];
-  for (let i = 0; i < entries.length; i += 100) chunks.push(`${Math.min(100, entries.length - i)} beginbfchar\n${entries.slice(i, i + 100).join("\n")}\nendbfchar`);
+  for (let i = 0; i < entries.length; i += 100)
+    chunks.push(`${Math.min(100, entries.length - i)} beginbfchar\n${entries.slice(i, i + 100).join("\n")}\nendbfchar`);
   return [
     "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
     "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",

@@ -6,6 +6,7 @@
 // throws on odd input: a PDF is built by whatever program the bureau had.
 import type { PdfItems, PdfTextItem } from "@/lib/files/parse-jobs";
 import type { Block, PlanDocument, TableBlock, TableRow } from "@/lib/plans/parser/blocks";
+import { alignedTables, type AlignedTable } from "./pdf-aligned-tables";
 import { furnitureLines } from "./pdf-furniture";
 import { buildLines, joinWrapped, type Line } from "./pdf-lines";
 import { ruledTables, type RuledTable } from "./pdf-ruled-tables";
@@ -27,11 +28,16 @@ const SENTENCE_END = /[。；！？：:;!?]$/;
 /** Header rows looked for at the top of a continued table. */
 const MAX_HEADER_ROWS = 3;
 
+/** A table found on a page, by its borders or by its aligned columns. */
+type PageTable = Pick<RuledTable, "top" | "xs" | "rows">;
+
 interface PageLayout {
   page: number;
   height: number;
+  /** Lines outside every table. */
   lines: Line[];
   tables: RuledTable[];
+  aligned: AlignedTable[];
 }
 
 export function pdfDocument(data: PdfItems): PlanDocument {
@@ -43,7 +49,8 @@ export function pdfDocument(data: PdfItems): PlanDocument {
   for (const page of pages) {
     const lines = page.lines.filter((l) => !furniture.has(l));
     const right = Math.max(0, ...lines.map((l) => l.right));
-    const order = [...lines.map((line) => ({ top: line.y + line.size, line })), ...page.tables.map((table) => ({ top: table.top, table }))].sort(
+    const tables: PageTable[] = [...page.tables, ...page.aligned];
+    const order = [...lines.map((line) => ({ top: line.y + line.size, line })), ...tables.map((table) => ({ top: table.top, table }))].sort(
       (a, b) => b.top - a.top,
     );
     for (const entry of order) {
@@ -81,7 +88,11 @@ function layoutPages({ pages, items, rulings }: PdfItems): PageLayout[] {
     const pageItems = itemsByPage.get(page) ?? [];
     const tables = ruledTables(page, rulingsByPage.get(page) ?? [], pageItems);
     const inTable = new Set<PdfTextItem>(tables.flatMap((t) => [...t.items]));
-    return { page, height: size?.height || 842, lines: buildLines(pageItems.filter((it) => !inTable.has(it))), tables };
+    const lines = buildLines(pageItems.filter((it) => !inTable.has(it)));
+    // Before furniture is looked for: a table header repeated at the top of each page is not a running header.
+    const aligned = alignedTables(lines);
+    const inAligned = new Set(aligned.flatMap((t) => [...t.lines]));
+    return { page, height: size?.height || 842, lines: lines.filter((l) => !inAligned.has(l)), tables, aligned };
   });
 }
 

@@ -20,14 +20,20 @@ export interface Line {
   size: number;
   text: string;
   spans: Span[];
+  /** The runs as the PDF drew them, left to right (a table without borders is cut into columns by these). */
+  runs: Span[];
 }
 
 /** Runs whose baselines differ by less than this share of the font size sit on one line. */
 const SAME_BASELINE = 0.4;
 /** A gap wider than this share of the font size is a space between words (or padded names: 俞 悦). */
 const WORD_GAP = 0.3;
-/** A gap wider than this many font sizes separates two columns. */
-const COLUMN_GAP = 2;
+/**
+ * A gap wider than this share of the font size splits the line into spans:
+ * the cells of a table without borders (8 pt of cell padding at 12 pt is
+ * 0.67), or padded words. Runs inside a Chinese line touch (gap ~0).
+ */
+const COLUMN_GAP = 0.6;
 
 /** Chinese characters and punctuation (full-width, and the quotes and dashes of General Punctuation). */
 const isWide = (ch: string | undefined) => ch !== undefined && (ch.codePointAt(0)! >= 0x2e80 || (ch >= "\u2010" && ch <= "\u206f"));
@@ -69,10 +75,12 @@ function toLine(group: PdfTextItem[]): Line {
     size,
     text: spans.map((s) => s.text).join(" "),
     spans,
+    runs: runs.map((r) => ({ x: r.x, right: r.x + Math.max(0, r.width), text: r.text.trim() })),
   };
 }
 
-function joinRuns(left: string, right: string, gap: number, size: number): string {
+/** Two runs of one line joined: with a space only where the page shows a real gap. */
+export function joinRuns(left: string, right: string, gap: number, size: number): string {
   if (!left || !right || left.endsWith(" ") || right.startsWith(" ")) return left + right;
   // Between two Chinese characters only a gap of about half a character is a real one.
   const threshold = isWide(left[left.length - 1]) || isWide(right[0]) ? 0.5 : WORD_GAP;

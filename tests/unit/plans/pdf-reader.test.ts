@@ -18,17 +18,25 @@ const header = (...cells: string[]): TableRow => ({ ...row(...cells), header: tr
 /** Blocks as a reader of the document sees them: no pages, header marks kept. */
 function shape(doc: PlanDocument) {
   return doc.blocks.map((b) =>
-    b.kind === "paragraph" ? b.text : b.rows.map((r) => ({ cells: r.cells.map((c) => (c.merged ? `${c.text}@${c.merged}` : c.text)), header: r.header ?? false })),
+    b.kind === "paragraph"
+      ? b.text
+      : b.rows.map((r) => ({ cells: r.cells.map((c) => (c.merged ? `${c.text}@${c.merged}` : c.text)), header: r.header ?? false })),
   );
 }
 
-const roundTrip = (doc: PlanDocument, options: PdfOptions = {}) => readPlanDocument("方案.pdf", pdfFromDocument(doc, { header: "贺兰县教育体育局文件", ...options }));
+const roundTrip = (doc: PlanDocument, options: PdfOptions = {}) =>
+  readPlanDocument("方案.pdf", pdfFromDocument(doc, { header: "贺兰县教育体育局文件", ...options }));
 
 const LONG =
   "全面贯彻党的教育方针，落实立德树人根本任务，坚持以人民为中心发展教育，推进基础教育优质均衡发展，办好人民满意的教育。到2025年，学前三年毛入园率达到92%以上，义务教育巩固率保持在99%以上。";
 
 const tasks = Array.from({ length: 45 }, (_, i) =>
-  row(String(i + 1), `推进第${i + 1}项重点工作，健全工作机制，加强督导检查，确保各项任务落地见效`, i % 3 ? "基础教育科" : "体卫艺德育科、基教科", "2025年6月底前"),
+  row(
+    String(i + 1),
+    `推进第${i + 1}项重点工作，健全工作机制，加强督导检查，确保各项任务落地见效`,
+    i % 3 ? "基础教育科" : "体卫艺德育科、基教科",
+    "2025年6月底前",
+  ),
 );
 
 const plan: PlanDocument = {
@@ -43,7 +51,11 @@ const plan: PlanDocument = {
     paragraph(LONG.replace("2025", "2027")),
     {
       kind: "table",
-      rows: [row("问题", "整改措施", "责任单位"), row("课后服务覆盖不足", "扩大课后服务覆盖面\n每周不少于5天", "基础教育科"), row("教师培训针对性不强", "分层分类开展培训", "教师发展中心")],
+      rows: [
+        row("问题", "整改措施", "责任单位"),
+        row("课后服务覆盖不足", "扩大课后服务覆盖面\n每周不少于5天", "基础教育科"),
+        row("教师培训针对性不强", "分层分类开展培训", "教师发展中心"),
+      ],
     },
   ],
 };
@@ -82,13 +94,21 @@ describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
       row(String(i + 1), `第${i + 1}项任务：${"完善课程体系，深化课堂教学改革，提高作业设计质量，".repeat(9)}`, "教研室", "年内"),
     );
     const merged: TableRow = { cells: [{ text: "7" }, { text: "建设智慧校园" }, { text: "教研室", merged: "above" }, { text: "年内" }] };
-    const table: PlanDocument = { format: "pdf", blocks: [paragraph("课程改革任务分解表"), { kind: "table", rows: [header("序号", "任务", "责任单位", "时限"), ...tall, merged] }] };
+    const table: PlanDocument = {
+      format: "pdf",
+      blocks: [paragraph("课程改革任务分解表"), { kind: "table", rows: [header("序号", "任务", "责任单位", "时限"), ...tall, merged] }],
+    };
     const doc = await roundTrip(table);
     expect(shape(doc)).toEqual(shape(table));
   });
 
   it("reads a PDF whose Chinese font is not embedded and has no ToUnicode (STSong-Light, UniGB-UCS2-H), bordered with thin rectangles", async () => {
     const doc = await roundTrip(plan, { font: "stsong", rulings: "rect", pageNumbers: "di" });
+    expect(shape(doc)).toEqual(shape(plan));
+  });
+
+  it("reads a table drawn without borders by its aligned columns, a wrapped cell joined", async () => {
+    const doc = await roundTrip(plan, { rulings: "none" });
     expect(shape(doc)).toEqual(shape(plan));
   });
 

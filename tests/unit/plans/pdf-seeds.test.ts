@@ -29,7 +29,10 @@ describe("a seed plan published as a .pdf", { timeout: 60_000 }, () => {
     it(`${name}: the PDF parses as the text file does`, async () => {
       const text = readDocument(name);
       const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
-      const pdf = pdfFromDocument({ format: "txt", blocks: lines.map((line) => ({ kind: "paragraph", text: line })) }, { header: "教育局文件", pageNumbers: "emdash" });
+      const pdf = pdfFromDocument(
+        { format: "txt", blocks: lines.map((line) => ({ kind: "paragraph", text: line })) },
+        { header: "教育局文件", pageNumbers: "emdash" },
+      );
       const fromPdf = parsePlanDocument(await readPlanDocument(name.replace(/\.txt$/, ".pdf"), pdf));
       expect(allTasks(fromPdf).length).toBeGreaterThan(0);
       expect(digest(fromPdf)).toEqual(digest(parsePlanText(text)));
