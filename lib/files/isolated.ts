@@ -11,8 +11,10 @@ import { ARCHIVE_JOBS, MAX_SHEET_CELLS, type ParseJobName, type ParseJobs } from
 
 /**
  * heapMb: mammoth needs ~190 MB of heap for a 200-page .docx, exceljs under
- * 64 MB for the 5 000-row ledger; 384 MB (the web process's own limit) is 2×
- * the worst. timeoutMs + queueWaitMs stay under the 15 s tenant transaction
+ * 64 MB for the 5 000-row ledger, pdf.js under 96 MB for a 61-page PDF with
+ * tables (bench/lib/parse-pdf.ts); 384 MB (the web process's own limit) is 2×
+ * the worst. That PDF costs ~1.3 s of CPU, so the 10 s bound leaves room for
+ * a few hundred pages (the 5 MB upload limit comes first). timeoutMs + queueWaitMs stay under the 15 s tenant transaction
  * the actions parse in, so a refusal arrives as itself, not as a rolled-back
  * transaction. One parse at a time: at worst one more heap and one core busy,
  * the other core left to the web process; a few uploads wait their turn.

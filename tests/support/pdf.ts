@@ -27,6 +27,12 @@ export interface PdfOptions {
   rulings?: "stroke" | "rect" | "none";
   /** Pages with only an image and no text, as a scanner makes. */
   scanned?: boolean;
+  /**
+   * Protected by an open password: a standard security handler (RC4, revision 2)
+   * whose user password is not empty, so no reader gets in without it. (The
+   * content is left unencrypted: a reader refuses before it gets that far.)
+   */
+  passwordProtected?: boolean;
 }
 
 const PAGE = { width: 595.28, height: 841.89, margin: 72 };
@@ -270,9 +276,11 @@ function writePdf(pages: Page[], options: PdfOptions): Uint8Array {
   });
   const xref = Buffer.byteLength(out, "latin1");
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${options.passwordProtected ? ENCRYPTION : ""} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, "latin1"));
 }
+
+const ENCRYPTION = ` /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${"ab".repeat(32)}> /U <${"cd".repeat(32)}> >> /ID [<${"01".repeat(16)}> <${"01".repeat(16)}>]`;
 
 /** The ToUnicode CMap of the subset font: CID → the character it draws. */
 function toUnicode(chars: string[], cid: Map<string, number>): string {

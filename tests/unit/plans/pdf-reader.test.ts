@@ -5,6 +5,7 @@
 // their rows and cells, furniture gone.
 import { describe, expect, it } from "vitest";
 import { UserFacingError } from "@/lib/errors";
+import { UNTRUSTED_FILE_MESSAGES } from "@/lib/files/messages";
 import { readPlanDocument } from "@/lib/plans/import/read-document";
 import { parsePlanDocument } from "@/lib/plans/parser";
 import { documentText, type Block, type PlanDocument, type TableRow } from "@/lib/plans/parser/blocks";
@@ -115,6 +116,12 @@ describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
   it("tells the user a scanned PDF has no text and what to upload instead", async () => {
     await expect(readPlanDocument("扫描件.pdf", scannedPdf(3))).rejects.toThrow(new UserFacingError(PDF_MESSAGES.scanned));
     expect(PDF_MESSAGES.scanned).toMatch(/扫描件.*Word/);
+  });
+
+  it("asks for the open password to be removed from a protected PDF", async () => {
+    const locked = pdfFromDocument(plan, { passwordProtected: true });
+    await expect(readPlanDocument("方案.pdf", locked)).rejects.toThrow(new UserFacingError(UNTRUSTED_FILE_MESSAGES.passwordProtected));
+    expect(UNTRUSTED_FILE_MESSAGES.passwordProtected).toMatch(/密码/);
   });
 
   it("refuses garbage and a broken PDF in Chinese, without crashing", async () => {
