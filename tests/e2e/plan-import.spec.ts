@@ -154,7 +154,9 @@ test("the same plan sent as a PDF previews the same tasks, and a scanned PDF is 
   await page.goto("/plans/import");
   await page.locator('input[type="file"]').setInputFiles({ name: "扫描件.pdf", mimeType: "application/pdf", buffer: Buffer.from(scannedPdf(2)) });
   await page.getByRole("button", { name: "解析预览" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "该 PDF 没有可识别的文字（可能是扫描件），请上传 Word 原文或文字版 PDF" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("alert").filter({ hasText: "该 PDF 没有可识别的文字（可能是扫描件），请上传 Word 原文或文字版 PDF" })).toBeVisible({
+    timeout: 30_000,
+  });
 });
 
 test("plan import is for bureau admins only", async ({ page }) => {
