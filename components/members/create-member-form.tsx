@@ -1,34 +1,19 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { fieldErrors, FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/lib/auth/action";
+import { useRetainingAction } from "@/components/ui/use-retaining-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createMemberAction } from "@/lib/members/actions";
 import { RoleFields } from "./role-fields";
 
-type Typed = Partial<Record<"username" | "displayName" | "role" | "orgUnitId", string>>;
-
-/**
- * React resets a form after its action runs; on a refusal the fields are
- * filled again from what was sent (remounted by `attempt`), so a typo costs
- * one correction, not the whole form. A success starts empty and shows the
- * new account's one-time password, once.
- */
+/** Keeps what was typed after a refusal; a success starts empty and shows the new account's one-time password, once. */
 export function CreateMemberForm({ units }: { units: { id: string; name: string }[] }) {
-  const [typed, setTyped] = useState<Typed>({});
-  const [attempt, setAttempt] = useState(0);
-  const [state, action, pending] = useActionState(async (prev: ActionResult<{ username: string; password: string }> | null, form: FormData) => {
-    const result = await createMemberAction(prev, form);
-    setTyped(result.ok ? {} : (Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Typed));
-    setAttempt((n) => n + 1);
-    return result;
-  }, null);
+  const { state, formAction, pending, typed, formKey } = useRetainingAction(createMemberAction);
   const errors = fieldErrors(state);
   return (
-    <form key={attempt} action={action} className="space-y-3" noValidate>
+    <form key={formKey} action={formAction} className="space-y-3" noValidate>
       <TextField label="用户名" name="username" autoComplete="off" defaultValue={typed.username} errors={errors?.username} />
       <TextField label="姓名" name="displayName" defaultValue={typed.displayName} errors={errors?.displayName} />
       <RoleFields units={units} defaultRole={(typed.role as Role | undefined) ?? undefined} defaultUnitId={typed.orgUnitId} errors={errors} />

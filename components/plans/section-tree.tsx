@@ -1,8 +1,9 @@
 import type { SectionNode } from "@/lib/plans/queries/get-plan";
+import type { TaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
 import { TaskRow } from "./task-row";
 
 /** Sections in document order, nested; each lists its tasks. */
-export function SectionTree({ sections, depth = 0 }: { sections: SectionNode[]; depth?: number }) {
+export function SectionTree({ sections, rollups, depth = 0 }: { sections: SectionNode[]; rollups?: TaskGroupRollups; depth?: number }) {
   return (
     <div className={depth === 0 ? "space-y-4" : "mt-3 space-y-3"}>
       {sections.map((s) => (
@@ -17,13 +18,13 @@ export function SectionTree({ sections, depth = 0 }: { sections: SectionNode[]; 
           {s.tasks.length > 0 && (
             <ul className="divide-y divide-slate-100">
               {s.tasks.map((t) => (
-                <TaskRow key={t.id} task={t} />
+                <TaskRow key={t.id} task={t} groupRollups={rollups?.get(t.id)} />
               ))}
             </ul>
           )}
           {s.sections.length > 0 && (
             <div className={depth === 0 ? "px-4 pb-4" : ""}>
-              <SectionTree sections={s.sections} depth={depth + 1} />
+              <SectionTree sections={s.sections} rollups={rollups} depth={depth + 1} />
             </div>
           )}
         </section>

@@ -4,9 +4,19 @@ import { StatusBadge } from "./status-badge";
 import { TargetChip } from "./target-chip";
 import { UnitBadges } from "./unit-badges";
 import { NumberedTitle } from "@/components/plans/numbered-title";
+import type { GroupRollup } from "@/lib/reports/queries/task-group-rollups";
 
 /** One task in a list: number, title, leaders, units by role, targets, status. */
-export function TaskRow({ task, planTitle }: { task: TaskListItem; planTitle?: { id: string; title: string } }) {
+export function TaskRow({
+  task,
+  planTitle,
+  groupRollups,
+}: {
+  task: TaskListItem;
+  planTitle?: { id: string; title: string };
+  /** Its group units' roll-ups by unit id. */
+  groupRollups?: Map<string, GroupRollup>;
+}) {
   return (
     <li className="space-y-1.5 px-4 py-3" data-testid="task-row">
       <div className="flex items-start justify-between gap-2">
@@ -29,7 +39,7 @@ export function TaskRow({ task, planTitle }: { task: TaskListItem; planTitle?: {
           <span data-testid="task-leaders">{task.leaders.map((l) => l.person.name).join("、")}</span>
         </p>
       )}
-      <UnitBadges units={task.units} />
+      <UnitBadges units={task.units} rollups={groupRollups} />
       {task.indicators.length > 0 && (
         <div className="flex flex-wrap gap-1.5">
           {task.indicators.map((t) => (

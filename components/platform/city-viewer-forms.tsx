@@ -1,21 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
 import { fieldErrors } from "@/components/ui/form-message";
 import { ActiveToggleForm, RowActionForm, RowActions } from "@/components/ui/row-actions";
 import { TextField } from "@/components/ui/text-field";
+import { useRetainingAction } from "@/components/ui/use-retaining-action";
 import { createCityViewerAction, resetCityViewerPasswordAction, setCityViewerActiveAction } from "@/lib/platform/actions";
 import { CitySelect } from "./city-select";
 import { IssuedPassword, IssuingFormFooter } from "./issued-password";
 
 export function CreateCityViewerForm({ cities }: { cities: { code: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(createCityViewerAction, null);
+  const { state, formAction, pending, typed, formKey } = useRetainingAction(createCityViewerAction);
   const errors = fieldErrors(state);
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <CitySelect label="市级教育局" name="cityCode" cities={cities} />
-      <TextField label="用户名" name="username" autoComplete="off" errors={errors?.username} />
-      <TextField label="姓名" name="displayName" autoComplete="off" errors={errors?.displayName} />
+    <form key={formKey} action={formAction} className="space-y-3" noValidate data-testid="create-city-viewer-form">
+      <CitySelect label="市级教育局" name="cityCode" cities={cities} defaultValue={typed.cityCode} />
+      <TextField label="用户名" name="username" autoComplete="off" defaultValue={typed.username} errors={errors?.username} />
+      <TextField label="姓名" name="displayName" autoComplete="off" defaultValue={typed.displayName} errors={errors?.displayName} />
       <IssuingFormFooter state={state} pending={pending} label="创建查看账号" pendingLabel="正在创建…" />
     </form>
   );

@@ -2,10 +2,15 @@
 // sign-in door (sign_in_credentials(), the one place a hash is read), the new
 // one is written in the caller's own transaction (policy own_user), a pending
 // one-time password is cleared, and every other session ends (session version)
-// while this one carries on under the new version.
+// while this one carries on under the new version. A wrong current password
+// counts against the sign-in throttle's account + address pair, so a stolen
+// session cannot guess the password here faster than at the login page.
 import "server-only";
+import { headers } from "next/headers";
 import { findCredentials } from "@/lib/auth/credentials";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { clientAddress, clientUserAgent } from "@/lib/auth/request-info";
+import { releaseAttempt, reserveAttempt } from "@/lib/auth/throttle";
 import { reissueSessionCookie } from "@/lib/auth/reissue-session-cookie";
 import type { AuthSession } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/client";
@@ -14,10 +19,16 @@ import { UserFacingError } from "@/lib/errors";
 import { PASSWORD_MESSAGES } from "./password-messages";
 
 export async function changeOwnPassword(tx: Tx, session: AuthSession, input: { currentPassword: string; newPassword: string }): Promise<void> {
-  const credentials = await findCredentials(getPrisma(), session.username);
+  const db = getPrisma();
+  const request = Object.fromEntries(await headers());
+  const attempt = { username: session.username.toLowerCase(), address: clientAddress(request), userAgent: clientUserAgent(request), userId: session.userId };
+  const reservation = await reserveAttempt(db, attempt);
+  if (!reservation.ok) throw new UserFacingError(PASSWORD_MESSAGES.throttled, { currentPassword: [PASSWORD_MESSAGES.throttled] });
+  const credentials = await findCredentials(db, session.username);
   if (!credentials || !(await verifyPassword(credentials.passwordHash, input.currentPassword))) {
     throw new UserFacingError(PASSWORD_MESSAGES.wrongCurrent, { currentPassword: [PASSWORD_MESSAGES.wrongCurrent] });
   }
+  await releaseAttempt(db, reservation.attemptId);
   if (input.currentPassword === input.newPassword) {
     throw new UserFacingError(PASSWORD_MESSAGES.sameAsCurrent, { newPassword: [PASSWORD_MESSAGES.sameAsCurrent] });
   }

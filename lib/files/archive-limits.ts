@@ -77,7 +77,7 @@ async function readDirectory(zip: ZipFile, limits: ArchiveLimits): Promise<Entry
 }
 
 /**
- * jszip (inside mammoth and exceljs) reads every consecutive central-directory
+ * jszip (inside exceljs) reads every consecutive central-directory
  * header, whatever count the end record states; yauzl stops at the count. A
  * directory that says 3 entries but holds 100 000 would pass here and be
  * opened there, so nothing may follow the entries read. (`readEntryCursor` is

@@ -29,6 +29,36 @@ export interface PlainSheet {
  */
 export const MAX_SHEET_CELLS = 250_000;
 
+/**
+ * Characters of text a .docx may send back (each paragraph, row and cell
+ * counts one more): a 200-page plan has ~140 000. The worker streams the XML,
+ * so without this a 16 MiB document.xml of short paragraphs would reach the
+ * web process as millions of objects.
+ */
+export const MAX_DOCUMENT_CHARS = 600_000;
+
+/** A Word table cell as written: its grid span and merge marks, resolved to a grid outside the worker. */
+export interface DocxCell {
+  /** The cell's paragraphs joined by "\n" (a table inside it: one line per row). */
+  text: string;
+  /** w:gridSpan: grid columns the cell covers. */
+  span: number;
+  vMerge?: "restart" | "continue";
+  /** Legacy horizontal merge (older Word and WPS files). */
+  hMerge?: "restart" | "continue";
+}
+
+export interface DocxRow {
+  cells: DocxCell[];
+  /** w:tblHeader (重复标题行). */
+  header: boolean;
+  /** w:gridBefore: grid columns left empty before the first cell. */
+  gridBefore: number;
+}
+
+/** The body of a .docx in order: paragraphs (auto-numbers rendered) and top-level tables. */
+export type DocxBlock = { kind: "paragraph"; text: string } | { kind: "table"; rows: DocxRow[] };
+
 /** A run of text on a PDF page, in PDF user space (origin bottom left, y up, points). */
 export interface PdfTextItem {
   page: number;
@@ -58,8 +88,8 @@ export interface PdfItems {
 }
 
 export interface ParseJobs {
-  /** A .docx's text, paragraphs separated by blank lines (mammoth's raw text). */
-  "docx-text": string;
+  /** A .docx's body as paragraphs and tables (docx-reader.mjs). */
+  "docx-blocks": DocxBlock[];
   /** Every worksheet's non-empty cells, in row order. */
   "xlsx-cells": PlainSheet[];
   /** A PDF's text runs and ruling lines, page by page (a PDF is not a zip: no archive gate). */
@@ -70,7 +100,7 @@ export type ParseJobName = keyof ParseJobs;
 
 /** Which jobs read zip archives: those pass archive-limits.ts before a worker starts. */
 export const ARCHIVE_JOBS: Record<ParseJobName, boolean> = {
-  "docx-text": true,
+  "docx-blocks": true,
   "xlsx-cells": true,
   "pdf-items": false,
 };

@@ -1,18 +1,12 @@
 // The worker side of lib/files/isolated.ts: runs one parse job (named in
 // lib/files/parse-jobs.ts) on the bytes it is sent and answers with plain
-// data. Plain JavaScript that imports only node_modules packages, so the same
-// file runs under Next's server bundle (which bundles it as a worker entry),
-// vitest and tsx. Its heap and time are bounded by the parent; a parser that
+// data. Plain JavaScript that imports only node_modules packages and .mjs
+// files beside it, so the same file runs under Next's server bundle (which
+// bundles it as a worker entry), vitest and tsx. Its heap and time are bounded by the parent; a parser that
 // throws is answered as "unreadable", one that exhausts the heap ends here.
 import { parentPort } from "node:worker_threads";
+import { JobRefusal } from "./job-refusal.mjs";
 import { extractPdf, loadPdfjs } from "./pdf-extract.mjs";
-
-class JobRefusal extends Error {
-  constructor(reason) {
-    super(reason);
-    this.reason = reason;
-  }
-}
 
 /** An exceljs cell value as plain data: rich text joined, formulas by their cached result. */
 function plain(value) {
@@ -27,12 +21,9 @@ function plain(value) {
 }
 
 const JOBS = {
-  "docx-text": {
-    load: () => import("mammoth"),
-    async run({ default: mammoth }, bytes) {
-      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-      return value;
-    },
+  "docx-blocks": {
+    load: () => import("./docx-reader.mjs"),
+    run: ({ readDocxBlocks }, bytes, { maxChars }) => readDocxBlocks(bytes, { maxChars }),
   },
 
   "xlsx-cells": {
@@ -59,7 +50,7 @@ const JOBS = {
 
   "pdf-items": {
     load: loadPdfjs,
-    run: (pdfjs, bytes) => extractPdf(pdfjs, bytes, JobRefusal),
+    run: extractPdf,
   },
 };
 

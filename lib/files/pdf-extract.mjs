@@ -4,6 +4,7 @@
 // rebuilt from these outside the worker (lib/plans/readers/pdf-layout.ts).
 import { createRequire } from "node:module";
 import path from "node:path";
+import { JobRefusal } from "./job-refusal.mjs";
 
 /** Text runs and ruling segments the worker sends back in all (a 200-page table-heavy plan has ~60 000 runs). */
 const MAX_ITEMS = 400_000;
@@ -31,7 +32,7 @@ export async function loadPdfjs() {
   return pdfjs;
 }
 
-export async function extractPdf(pdfjs, bytes, JobRefusal) {
+export async function extractPdf(pdfjs, bytes) {
   const dir = pdfjsDataDir();
   const task = pdfjs.getDocument({
     data: bytes,

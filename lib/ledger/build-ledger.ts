@@ -12,7 +12,8 @@ import { getPlanTree, type SectionNode, type TaskFilter } from "@/lib/plans/quer
 import { sortUnits, TASK_LIST_SELECT, type TaskListItem } from "@/lib/plans/queries/task-select";
 import { formatTarget } from "@/lib/format";
 import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
-import { formatLatestReport, joinNames, unitsByRole } from "./cell-text";
+import { listTaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
+import { formatGroupRollups, formatLatestReport, joinNames, unitsByRole } from "./cell-text";
 import { latestApprovedActuals, latestReports, type LatestActual } from "./latest-facts";
 
 export interface LedgerRow {
@@ -26,6 +27,8 @@ export interface LedgerRow {
   leadUnits: string;
   cooperateUnits: string;
   responsibleUnits: string;
+  /** Each group unit's newest period: 各中小学校、幼儿园：已报 1/40，逾期 2（2026年12月）. */
+  groupReports: string;
   status: string;
   progress: number | null;
   dueDate: Date | null;
@@ -55,6 +58,7 @@ const EMPTY_TASK_CELLS = {
   leadUnits: "",
   cooperateUnits: "",
   responsibleUnits: "",
+  groupReports: "",
   status: "",
   progress: null,
   dueDate: null,
@@ -112,6 +116,11 @@ async function toRows(tx: Tx, session: TenantSession, tasks: LedgerTask[], planI
     tasks.map((t) => t.id),
   );
   const actuals = await latestApprovedActuals(tx, session.tenant.tenantId, indicatorIds);
+  const rollups = await listTaskGroupRollups(
+    tx,
+    session,
+    tasks.map((t) => t.id),
+  );
   const rows: LedgerRow[] = [];
   for (const t of tasks) {
     const units = sortUnits(t.units);
@@ -128,6 +137,7 @@ async function toRows(tx: Tx, session: TenantSession, tasks: LedgerTask[], planI
       leadUnits: unitsByRole(units, "lead"),
       cooperateUnits: unitsByRole(units, "cooperate"),
       responsibleUnits: unitsByRole(units, "responsible"),
+      groupReports: formatGroupRollups(units, rollups.get(t.id)),
       status: TASK_STATUS_LABELS[t.status],
       progress: t.progress,
       dueDate: t.dueDate,

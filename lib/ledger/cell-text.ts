@@ -4,6 +4,7 @@ import type { ReportStatus, UnitRole } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
 import { todayInChina } from "@/lib/reports/periods";
 import { REPORT_STATUS_REVIEWER_LABELS } from "@/lib/vocabulary";
+import type { GroupRollup } from "@/lib/reports/queries/task-group-rollups";
 
 export const joinNames = (names: string[]) => names.join("、");
 
@@ -17,4 +18,15 @@ export function formatLatestReport(r: { periodLabel: string; unitName: string; s
     .filter(Boolean)
     .join(" ");
   return summary ? `${head}：${summary}` : head;
+}
+
+/** 各中小学校、幼儿园：已报 1/40，逾期 2（2026年12月）, one line per group unit of the task. */
+export function formatGroupRollups(units: { orgUnit: { id: string; name: string } }[], rollups: Map<string, GroupRollup> | undefined): string {
+  if (!rollups) return "";
+  return units
+    .flatMap(({ orgUnit }) => {
+      const r = rollups.get(orgUnit.id);
+      return r ? [`${orgUnit.name}：已报 ${r.reported}/${r.total}${r.overdue > 0 ? `，逾期 ${r.overdue}` : ""}（${r.periodLabel}）`] : [];
+    })
+    .join("\n");
 }

@@ -30,6 +30,7 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
   { key: "leadUnits", header: "牵头单位", width: 16 },
   { key: "cooperateUnits", header: "配合单位", width: 16 },
   { key: "responsibleUnits", header: "责任单位", width: 20 },
+  { key: "groupReports", header: "群体单位填报", width: 26 },
   { key: "status", header: "状态", width: 8 },
   { key: "progress", header: "进展", width: 8, kind: "percent" },
   { key: "dueDate", header: "计划完成", width: 12, kind: "date" },

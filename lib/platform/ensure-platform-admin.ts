@@ -8,6 +8,7 @@ import { generateOneTimePassword } from "@/lib/auth/one-time-password";
 import { hashPassword } from "@/lib/auth/password";
 import { UserFacingError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { scopeStatement } from "@/lib/db/scope-statement";
 import { PLATFORM_MESSAGES } from "./messages";
 
 export interface PlatformAdminResult {
@@ -22,9 +23,15 @@ export async function ensurePlatformAdmin(owner: PrismaClient, input: { username
   const passwordHash = await hashPassword(input.password ?? oneTimePassword!);
   const mustChangePassword = oneTimePassword !== null;
   return owner.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { username: input.username }, select: { id: true, _count: { select: { memberships: true } } } });
-    // A bureau's account is not promoted by a typo: platform admins belong to no tenant.
-    if (existing && existing._count.memberships > 0) throw new UserFacingError(PLATFORM_MESSAGES.usernameIsPlatformOrMember(input.username));
+    const existing = await tx.user.findUnique({ where: { username: input.username }, select: { id: true } });
+    // A bureau's account is not promoted by a typo: platform admins belong to no tenant. Memberships are
+    // under forced RLS, which binds an owner that is not a superuser too (a managed PostgreSQL): read them
+    // as that user's own (policy own_memberships), so the count is right whoever the owner is.
+    if (existing) {
+      await tx.$queryRaw(scopeStatement({ tenantId: null, userId: existing.id }));
+      if ((await tx.membership.count({ where: { userId: existing.id } })) > 0)
+        throw new UserFacingError(PLATFORM_MESSAGES.usernameIsPlatformOrMember(input.username));
+    }
     if (existing) {
       await tx.user.update({
         where: { id: existing.id },

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { docxFromParagraphs } from "../support/docx";
+import { axeViolations } from "./axe";
 import { pdfFromDocument, scannedPdf } from "../support/pdf";
 import { signIn } from "./helpers";
 
@@ -58,7 +59,7 @@ async function uploadAndPreview(page: Page) {
 
 test("a bureau admin previews, corrects and imports a plan; the same file again is refused", async ({ page }) => {
   await signIn(page, "huiji.admin");
-  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible({ timeout: 30_000 });
   await page.goto("/plans");
   await page.getByRole("link", { name: "导入规划" }).click();
   await expect(page).toHaveURL(/\/plans\/import$/);
@@ -120,7 +121,7 @@ test("the same plan sent as a Word file previews the same tasks", async ({ page 
   const paragraphs = DOCUMENT.split("\n").filter((line) => line !== "");
   const buffer = Buffer.from(await docxFromParagraphs(paragraphs));
   await signIn(page, "helan.admin");
-  await expect(page.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible({ timeout: 30_000 });
   await page.goto("/plans/import");
   await page
     .locator('input[type="file"]')
@@ -140,7 +141,7 @@ test("the same plan sent as a PDF previews the same tasks, and a scanned PDF is 
     .map((text) => ({ kind: "paragraph" as const, text }));
   const buffer = Buffer.from(pdfFromDocument({ format: "pdf", blocks }, { header: "测试区教育局", pageNumbers: "dash" }));
   await signIn(page, "helan.admin");
-  await expect(page.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible({ timeout: 30_000 });
   await page.goto("/plans/import");
   await expect(page.locator('input[type="file"]')).toHaveAttribute("accept", /\.pdf/);
   await page.locator('input[type="file"]').setInputFiles({ name: "测试区2024年工作要点.pdf", mimeType: "application/pdf", buffer });
@@ -161,10 +162,59 @@ test("the same plan sent as a PDF previews the same tasks, and a scanned PDF is 
 
 test("plan import is for bureau admins only", async ({ page }) => {
   await signIn(page, "huiji.staff");
-  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible({ timeout: 30_000 });
   await page.goto("/plans");
   await expect(page.getByTestId("plan-list")).toBeVisible();
   await expect(page.getByRole("link", { name: "导入规划" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "编辑" })).toHaveCount(0);
   expect((await page.goto("/plans/import"))?.status()).toBe(404);
+});
+
+test("the review selects tasks and gives them a leader at once, shows each task's source line, and warns of another place's issuer", async ({ page }) => {
+  const document = [
+    "测试区教育局2025年工作要点",
+    "",
+    "一、加强党的建设",
+    "",
+    "1.强化理论学习",
+    "",
+    "工作举措：组织开展专题学习。",
+    "",
+    "2.建强基层党组织",
+    "",
+    "工作举措：推进党支部标准化建设。",
+    "",
+    "3.推进课后服务",
+    "",
+    "工作举措：全面推进课后服务提质增效。",
+    "",
+    "中共西吉县委教育工作领导小组",
+    "2025年1月5日",
+  ].join("\n");
+  await signIn(page, "huiji.admin");
+  await expect(page.getByRole("heading", { name: "惠济区教育局" })).toBeVisible({ timeout: 30_000 });
+  await page.goto("/plans/import");
+  await page.locator('input[type="file"]').setInputFiles({ name: "批量设置测试.txt", mimeType: "text/plain", buffer: Buffer.from(document, "utf8") });
+  await page.getByRole("button", { name: "解析预览" }).click();
+  await expect(page.getByTestId("issuer-warning")).toHaveText(
+    "发文单位为“中共西吉县委教育工作领导小组”，不是本局（惠济区教育局）所在地区，请确认这份文件应导入本局",
+  );
+  const cards = page.getByTestId("draft-task");
+  await expect(cards.nth(1).getByTestId("draft-task-source")).toHaveText("原文位置：第 9 行");
+
+  await page.getByRole("checkbox", { name: "选择任务 1" }).check();
+  await page.getByRole("checkbox", { name: "选择任务 3" }).check();
+  await expect(page.getByTestId("bulk-selected")).toHaveText("已选 2 / 3 项");
+  await page.getByLabel("批量责任领导").fill("周 红、李华");
+  await page.getByRole("button", { name: "设置领导" }).click();
+  await expect(page.getByTestId("bulk-assign").getByRole("status")).toHaveText("已为所选 2 项任务添加责任领导：周红、李华");
+  await expect(cards.nth(0)).toContainText("责任领导 周红、李华");
+  await expect(cards.nth(1)).toContainText("责任领导 未识别");
+  await expect(cards.nth(2)).toContainText("责任领导 周红、李华");
+
+  await page.getByLabel("批量单位", { exact: true }).fill("测试区组织人事科");
+  await page.getByLabel("批量单位角色").selectOption("lead");
+  await page.getByRole("button", { name: "设置单位" }).click();
+  await expect(cards.nth(2)).toContainText("测试区组织人事科（牵头）");
+  expect(await axeViolations(page)).toEqual([]);
 });

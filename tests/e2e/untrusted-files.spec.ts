@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { docxBomb, docxTooComplexToParse } from "../support/office-archives";
+import { docxBomb, docxOfTooMuchText } from "../support/office-archives";
 import { signIn } from "./helpers";
 
 // Against the production server (its heap bounded as in production): the
 // reported .docx bomb is refused by the archive gate, and a .docx within every
-// archive limit that still exhausts mammoth is stopped in its worker. Both
+// archive limit that carries millions of characters is stopped in its worker. Both
 // answer in Chinese, and the server then serves the next pages. The refusal
 // itself is the proof that the web process survived the parse: a process the
 // parse killed cannot answer it (while the supervisor restarts one, the
@@ -17,7 +17,7 @@ test("hostile .docx files in the import wizard are refused in Chinese and the se
 
   const cases: [string, Buffer, string | RegExp][] = [
     ["the reported bomb", docxBomb(40), /^文件解压后过大（.*），可能已损坏或被构造，已拒绝$/],
-    ["too much for the parser's heap", docxTooComplexToParse(15), "文件过于复杂或已损坏，解析失败"],
+    ["more text than any plan", docxOfTooMuchText(15), "文档内容过多（超过 60 万字），请删除无关内容或拆分后导入"],
   ];
   for (const [what, buffer, message] of cases) {
     await test.step(what, async () => {

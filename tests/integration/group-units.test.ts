@@ -11,6 +11,8 @@ import { listMyTasks } from "@/lib/plans/queries/list-my-tasks";
 import { openReportingPeriodAction, saveReportDraftAction, submitReportAction } from "@/lib/reports/actions";
 import { getSlotDetail } from "@/lib/reports/queries/get-slot";
 import { listGroupTaskRollups } from "@/lib/reports/queries/group-task-rollups";
+import { listTaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
+import { buildPlanLedger } from "@/lib/ledger/build-ledger";
 import { listSlots } from "@/lib/reports/queries/list-slots";
 import { listTaskGroupLines } from "@/lib/reports/queries/task-group-slots";
 import { listTaskSlots } from "@/lib/reports/queries/task-slots";
@@ -115,6 +117,14 @@ describe("a task assigned to a group unit", () => {
     expect((await readTenant(admin, (tx) => listTaskSlots(tx, admin, w.groupTaskId))).map((s) => s.unitName)).toEqual(["基础教育科"]);
     const rollups = await readTenant(admin, (tx) => listGroupTaskRollups(tx, w.tenantId, w.groupId));
     expect(rollups).toEqual([expect.objectContaining({ taskId: w.groupTaskId, reported: 1, total: SCHOOLS })]);
+
+    // The plan page, task lists and ledger read the same roll-up beside the group; a reporter reads none.
+    const byTask = await readTenant(admin, (tx) => listTaskGroupRollups(tx, admin, [w.groupTaskId]));
+    expect(byTask.get(w.groupTaskId)?.get(w.groupId)).toMatchObject({ reported: 1, total: SCHOOLS, overdue: 0 });
+    expect((await readTenant(a, (tx) => listTaskGroupRollups(tx, a, [w.groupTaskId]))).size).toBe(0);
+    const ledger = await readTenant(admin, (tx) => buildPlanLedger(tx, admin, w.planId));
+    const row = ledger.rows.find((r) => r.taskId === w.groupTaskId && !r.continuation)!;
+    expect(row.groupReports).toMatch(new RegExp(`^各中小学校、幼儿园：已报 1/${SCHOOLS}（.+）$`));
   });
 
   it("a school added later gets its slot when the period is opened again", async () => {

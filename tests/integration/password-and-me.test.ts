@@ -59,6 +59,8 @@ describe("must change password", () => {
       fieldErrors: { confirmPassword: ["两次输入的新密码不一致"] },
     });
     expect(await change(oneTimePassword, oneTimePassword)).toMatchObject({ ok: false, fieldErrors: { newPassword: ["新密码不能与当前密码相同"] } });
+    // A right current password clears its reservation: the one wrong guess above stays the only failure counted.
+    expect(await ownerDb().authFailure.count({ where: { username: "pw2.admin", clearedAt: null } })).toBe(1);
     expect((await ownerDb().user.findUniqueOrThrow({ where: { username: "pw2.admin" } })).mustChangePassword).toBe(true);
 
     expect(await change(oneTimePassword, "my-own-pass-1")).toMatchObject({ ok: true, message: "密码已修改，其他设备上的登录已退出" });
@@ -70,6 +72,17 @@ describe("must change password", () => {
     expect(await redirectOf(requireSession)).toBeNull();
     await expect(authorizeCredentials({ username: "pw2.admin", password: oneTimePassword }, { "x-forwarded-for": "10.12.0.3" })).rejects.toThrow();
     await expect(authorizeCredentials({ username: "pw2.admin", password: "my-own-pass-1" }, { "x-forwarded-for": "10.12.0.3" })).resolves.toBeTruthy();
+  });
+
+  it("guessing the current password is throttled like sign-in: after three wrong guesses even the right one waits", async () => {
+    const { oneTimePassword } = await newBureauAdmin("pw3");
+    const change = (current: string) =>
+      changeOwnPasswordAction(null, { currentPassword: current, newPassword: "pw3-own-pass", confirmPassword: "pw3-own-pass" });
+    for (const guess of ["guess-1", "guess-2", "guess-3"]) {
+      expect(await change(guess)).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["当前密码不正确"] } });
+    }
+    expect(await change(oneTimePassword)).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["当前密码错误次数过多，请稍后再试"] } });
+    expect((await ownerDb().user.findUniqueOrThrow({ where: { username: "pw3.admin" } })).mustChangePassword).toBe(true);
   });
 
   it("anyone changes their own password on /account, without a pending change too", async () => {

@@ -15,6 +15,7 @@ export function ledgerOfRows(count: number): Ledger {
     leadUnits: "基础教育科",
     cooperateUnits: "区财政局、区人社局",
     responsibleUnits: "各中小学校",
+    groupReports: "各中小学校：已报 12/40（2025年6月）",
     status: "办理中",
     progress: 50,
     dueDate: new Date(Date.UTC(2025, 11, 31)),

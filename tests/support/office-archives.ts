@@ -153,8 +153,12 @@ export const docxBomb = (mb = 40) => docx(repeated(PARAGRAPH, mb * MiB));
 /** The directory says document.xml is 10 KB; its data inflates to `mb` MB. */
 export const docxUnderstatingItsSize = (mb = 40) => docx(repeated(PARAGRAPH, mb * MiB), 10 * 1024);
 
-/** Within every archive limit (size, ratio), yet far too much for the parser's heap: only the worker's bound stops it. */
-export const docxTooComplexToParse = (mb = 15) => docx(noisyParagraphs(mb * MiB));
+/**
+ * Within every archive limit (size, ratio), yet ~3 million characters of text:
+ * mammoth exhausted the worker's heap on it; the streaming reader stops at
+ * MAX_DOCUMENT_CHARS before the text reaches the web process.
+ */
+export const docxOfTooMuchText = (mb = 15) => docx(noisyParagraphs(mb * MiB));
 
 const XLSX_PARTS: RawEntry[] = [
   {
@@ -232,4 +236,42 @@ export function xlsxOfCells(count: number): Buffer {
     rows.push(`<row r="${r}">${cells.join("")}</row>`);
   }
   return xlsx(Buffer.from(rows.join("")));
+}
+
+const CELL_PROPERTIES = `<w:tcW w:w="1800" w:type="dxa"/><w:tcBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tcBorders><w:vAlign w:val="center"/>`;
+
+/**
+ * A plan of `pages` pages that are all 任务分解表 (a page: 12 rows of 5 cells,
+ * a unit merged down over each three rows, a chapter row spanning the table),
+ * marked up as Word does: borders and width on every cell, fonts on every
+ * run, runs split mid-sentence. Much more markup per character than prose.
+ */
+export function wordTablePlan(pages: number): Buffer {
+  let seed = 54321;
+  // Word's revision ids vary from run to run; without them the XML compresses like a bomb.
+  const rsid = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed % 0xffffff).toString(16).toUpperCase().padStart(8, "0"));
+  const tc = (text: string, extra = "") =>
+    `<w:tc><w:tcPr>${CELL_PROPERTIES}${extra}</w:tcPr><w:p w:rsidR="${rsid()}" w:rsidRDefault="${rsid()}"><w:pPr><w:jc w:val="center"/>${RUN_PROPERTIES}</w:pPr>${[
+      0, 1,
+    ]
+      .map(
+        (k) =>
+          `<w:r w:rsidRPr="${rsid()}">${RUN_PROPERTIES}<w:t xml:space="preserve">${text.slice(k * Math.ceil(text.length / 2), (k + 1) * Math.ceil(text.length / 2))}</w:t></w:r>`,
+      )
+      .join("")}</w:p></w:tc>`;
+  const rows: string[] = [
+    `<w:tr><w:trPr><w:tblHeader/></w:trPr>${["序号", "重点工作任务", "具体措施", "牵头单位", "完成时限"].map((h) => tc(h)).join("")}</w:tr>`,
+  ];
+  for (let page = 0; page < pages; page++) {
+    rows.push(`<w:tr w:rsidR="${rsid()}">${tc(`第${page + 1}部分 推进教育高质量发展`, `<w:gridSpan w:val="5"/>`)}</w:tr>`);
+    for (let i = 0; i < 11; i++) {
+      const n = page * 11 + i + 1;
+      const merge = i % 3 === 0 ? `<w:vMerge w:val="restart"/>` : "<w:vMerge/>";
+      rows.push(
+        `<w:tr w:rsidR="${rsid()}">${tc(String(n))}${tc(`${SENTENCE.slice(0, 20)}${n}`)}${tc(`${SENTENCE.slice(20)}，确保任务落实到位${n}`)}${tc(i % 3 === 0 ? "基础教育科" : "", merge)}${tc("2025年12月底前")}</w:tr>`,
+      );
+    }
+  }
+  const grid = `<w:tblGrid>${`<w:gridCol w:w="1800"/>`.repeat(5)}</w:tblGrid>`;
+  return docx(Buffer.from(`<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>${grid}${rows.join("")}</w:tbl>`));
 }

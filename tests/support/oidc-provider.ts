@@ -16,6 +16,8 @@ export const TEST_OIDC_ACCOUNTS: Record<string, Record<string, string>> = {
   "gov-2001": { preferred_username: "wang.unknown", name: "王未开通" },
   "gov-3001": { preferred_username: "platform.admin", name: "平台管理员" },
   "gov-4001": { name: "没有用户名的人" },
+  // An account the going-live chain imports (tests/e2e/going-live-world.ts).
+  "gov-5001": { preferred_username: "lingwu.school01", name: "灵武市第一小学填报员" },
 };
 
 export const TEST_OIDC_CLIENT = { clientId: "eduplan", clientSecret: `test-secret-${randomBytes(12).toString("hex")}` };

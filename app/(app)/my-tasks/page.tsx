@@ -6,6 +6,7 @@ import { readTenant } from "@/lib/db/tenant-scope";
 import { listQuerySchema } from "@/lib/pagination";
 import { listMyTasks } from "@/lib/plans/queries/list-my-tasks";
 import { myTasksBasis } from "@/lib/plans/queries/my-tasks-basis";
+import { listTaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
 
 export const metadata = { title: "我负责的任务" };
 
@@ -32,7 +33,15 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
       </>
     );
   }
-  const page = await readTenant(session, (tx) => listMyTasks(tx, session, query));
+  const { page, rollups } = await readTenant(session, async (tx) => {
+    const page = await listMyTasks(tx, session, query);
+    const rollups = await listTaskGroupRollups(
+      tx,
+      session,
+      page.items.map((t) => t.id),
+    );
+    return { page, rollups };
+  });
   return (
     <>
       <PageHeader title="我负责的任务" description={description} />
@@ -44,7 +53,7 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
       ) : (
         <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="my-task-list">
           {page.items.map((t) => (
-            <TaskRow key={t.id} task={t} planTitle={t.plan} />
+            <TaskRow key={t.id} task={t} planTitle={t.plan} groupRollups={rollups.get(t.id)} />
           ))}
         </ul>
       )}

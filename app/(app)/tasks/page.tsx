@@ -7,6 +7,7 @@ import { readTenant } from "@/lib/db/tenant-scope";
 import { isFiltered, parseTaskListFilter, taskListParams } from "@/lib/plans/display/task-list-filter";
 import { listTasks } from "@/lib/plans/queries/list-tasks";
 import { getTaskListFacets } from "@/lib/plans/queries/task-list-facets";
+import { listTaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
 
 export const metadata = { title: "任务" };
 
@@ -15,10 +16,15 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const session = await requireTenantSession("plans:read");
   const filter = parseTaskListFilter(await searchParams);
   const tenantId = session.tenant.tenantId;
-  const { page, facets } = await readTenant(session, async (tx) => {
+  const { page, facets, rollups } = await readTenant(session, async (tx) => {
     const page = await listTasks(tx, { tenantId, userId: session.userId }, filter);
     const facets = await getTaskListFacets(tx, tenantId, session.userId, filter);
-    return { page, facets };
+    const rollups = await listTaskGroupRollups(
+      tx,
+      session,
+      page.items.map((t) => t.id),
+    );
+    return { page, facets, rollups };
   });
   const filtered = isFiltered(filter);
   const described = describeTaskFilter(filter, facets);
@@ -41,7 +47,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       ) : (
         <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="task-list">
           {page.items.map((t) => (
-            <TaskRow key={t.id} task={t} planTitle={t.plan} />
+            <TaskRow key={t.id} task={t} planTitle={t.plan} groupRollups={rollups.get(t.id)} />
           ))}
         </ul>
       )}

@@ -12,12 +12,16 @@ export function DraftSectionList({
   sections,
   warnings,
   onUpdate,
+  selected,
+  onToggle,
   depth = 0,
 }: {
   sections: DraftSection[];
   /** Warnings per task key, computed once per preview. */
   warnings: Map<string, ParseWarning[]>;
   onUpdate: TaskUpdater;
+  selected: ReadonlySet<string>;
+  onToggle: (key: string) => void;
   depth?: number;
 }) {
   return (
@@ -37,11 +41,20 @@ export function DraftSectionList({
           {s.tasks.length > 0 && (
             <ul className="space-y-2">
               {s.tasks.map((t) => (
-                <DraftTaskCard key={t.key} task={t} warnings={warnings.get(t.key) ?? NONE} onUpdate={onUpdate} />
+                <DraftTaskCard
+                  key={t.key}
+                  task={t}
+                  warnings={warnings.get(t.key) ?? NONE}
+                  onUpdate={onUpdate}
+                  selected={selected.has(t.key)}
+                  onToggle={onToggle}
+                />
               ))}
             </ul>
           )}
-          {s.sections.length > 0 && <DraftSectionList sections={s.sections} warnings={warnings} onUpdate={onUpdate} depth={depth + 1} />}
+          {s.sections.length > 0 && (
+            <DraftSectionList sections={s.sections} warnings={warnings} onUpdate={onUpdate} selected={selected} onToggle={onToggle} depth={depth + 1} />
+          )}
         </section>
       ))}
     </div>

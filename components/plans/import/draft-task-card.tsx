@@ -2,6 +2,7 @@
 
 import { memo, useState } from "react";
 import { splitNames, type DraftTask } from "@/lib/plans/import/draft";
+import { describeSource } from "@/lib/plans/import/source-label";
 import { formatTarget } from "@/lib/format";
 import { COMPARATOR_FROM_API, UNIT_ROLE_LABELS } from "@/lib/vocabulary";
 import type { ParseWarning } from "@/lib/plans/parser/types";
@@ -16,30 +17,56 @@ export type TaskUpdater = (key: string, update: (task: DraftTask) => DraftTask) 
  * One parsed task, collapsed to a summary; "编辑" opens inline corrections.
  * Memoised so typing in one card does not re-render a 100-task plan.
  */
-export const DraftTaskCard = memo(function DraftTaskCard({ task, warnings, onUpdate }: { task: DraftTask; warnings: ParseWarning[]; onUpdate: TaskUpdater }) {
+export const DraftTaskCard = memo(function DraftTaskCard({
+  task,
+  warnings,
+  onUpdate,
+  selected,
+  onToggle,
+}: {
+  task: DraftTask;
+  warnings: ParseWarning[];
+  onUpdate: TaskUpdater;
+  selected: boolean;
+  onToggle: (key: string) => void;
+}) {
   const [editing, setEditing] = useState(false);
   const [leadersText, setLeadersText] = useState(() => task.leaders.join("、"));
+  // What was typed, unless the leaders changed from outside (a bulk assignment): then the list itself.
+  const leadersShown = splitNames(leadersText).join("、") === task.leaders.join("、") ? leadersText : task.leaders.join("、");
   const update = (patch: Partial<DraftTask>) => onUpdate(task.key, (t) => ({ ...t, ...patch }));
   return (
     <li className={`rounded-lg border bg-white p-3 ${warnings.length ? "border-amber-300" : "border-slate-200"}`} data-testid="draft-task">
       <div className="flex items-start justify-between gap-2">
-        <p className="min-w-0 font-medium break-words">
-          <NumberedTitle
-            number={task.number}
-            title={<span data-testid="draft-task-title">{task.title || <span className="text-red-600">（标题为空）</span>}</span>}
+        <label className="flex min-w-0 items-start gap-2">
+          <input
+            type="checkbox"
+            checked={selected}
+            onChange={() => onToggle(task.key)}
+            aria-label={`选择任务 ${task.number}`}
+            className="mt-1 size-4 shrink-0"
           />
-        </p>
+          <span className="min-w-0 font-medium break-words">
+            <NumberedTitle
+              number={task.number}
+              title={<span data-testid="draft-task-title">{task.title || <span className="text-red-600">（标题为空）</span>}</span>}
+            />
+          </span>
+        </label>
         <button type="button" className={SMALL_BUTTON} aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
           {editing ? "完成" : "编辑"}
         </button>
       </div>
       <div className="mt-1 space-y-1 text-xs text-slate-600">
+        <p className="text-slate-500" data-testid="draft-task-source">
+          原文位置：{describeSource(task.source)}
+        </p>
         <p>
-          <span className="text-slate-400">责任领导 </span>
+          <span className="text-slate-500">责任领导 </span>
           {task.leaders.length ? task.leaders.join("、") : "未识别"}
         </p>
         <p className="break-words">
-          <span className="text-slate-400">责任单位 </span>
+          <span className="text-slate-500">责任单位 </span>
           {task.units.length ? task.units.map((u) => `${u.name || "（空）"}（${UNIT_ROLE_LABELS[u.role]}）`).join("、") : "未识别"}
         </p>
         {task.targets.length > 0 && (
@@ -70,7 +97,7 @@ export const DraftTaskCard = memo(function DraftTaskCard({ task, warnings, onUpd
           <label className="block text-sm">
             <span className="mb-1 block font-medium text-slate-700">责任领导（用“、”或逗号分隔）</span>
             <input
-              value={leadersText}
+              value={leadersShown}
               onChange={(e) => {
                 setLeadersText(e.target.value);
                 update({ leaders: splitNames(e.target.value) });

@@ -5,10 +5,11 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/auth/action";
-import { allDraftTasks, describeIssuePath, type DraftPlan } from "@/lib/plans/import/draft";
+import { allDraftTasks, describeIssuePath, type DraftPlan, type DraftTask } from "@/lib/plans/import/draft";
 import type { PlanImportPreview } from "@/lib/plans/import/preview-types";
 import type { ParseWarning } from "@/lib/plans/parser/types";
 import { PERIOD_BASIS_LABELS } from "@/lib/vocabulary";
+import { BulkAssignBar } from "./bulk-assign-bar";
 import { DraftSectionList } from "./draft-section-list";
 import type { TaskUpdater } from "./draft-task-card";
 import { INPUT } from "./field-styles";
@@ -20,6 +21,10 @@ export function ImportReview({
   taskWarnings,
   onTitle,
   onUpdate,
+  selected,
+  onToggle,
+  onSelectAll,
+  onBulk,
   onConfirm,
   onReset,
   importing,
@@ -30,6 +35,10 @@ export function ImportReview({
   taskWarnings: Map<string, ParseWarning[]>;
   onTitle: (title: string) => void;
   onUpdate: TaskUpdater;
+  selected: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+  onSelectAll: (all: boolean) => void;
+  onBulk: (update: (task: DraftTask) => DraftTask) => void;
   onConfirm: (replace: boolean) => void;
   onReset: () => void;
   importing: boolean;
@@ -50,6 +59,12 @@ export function ImportReview({
         </p>
       )}
 
+      {preview.issuerWarning && (
+        <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="issuer-warning">
+          {preview.issuerWarning}
+        </p>
+      )}
+
       <WarningsBox warnings={draft.warnings} />
 
       {taskCount === 0 ? (
@@ -57,7 +72,10 @@ export function ImportReview({
           未解析出任何任务，请确认文件内容是规划文本。
         </p>
       ) : (
-        <DraftSectionList sections={draft.sections} warnings={taskWarnings} onUpdate={onUpdate} />
+        <>
+          <BulkAssignBar selectedCount={selected.size} taskCount={taskCount} onSelectAll={onSelectAll} onApply={onBulk} />
+          <DraftSectionList sections={draft.sections} warnings={taskWarnings} onUpdate={onUpdate} selected={selected} onToggle={onToggle} />
+        </>
       )}
 
       <ConfirmBar canImport={taskCount > 0} importing={importing} result={result} onConfirm={onConfirm} onReset={onReset} />
@@ -85,7 +103,7 @@ function DraftSummary({ fileName, draft, taskCount, onTitle }: { fileName: strin
           <dt className="text-xs text-slate-500">期间</dt>
           <dd data-testid="import-period">
             {formatDraftPeriod(draft.period)}
-            {draft.period && <span className="ml-1 text-xs text-slate-400">{PERIOD_BASIS_LABELS[draft.period.basis]}</span>}
+            {draft.period && <span className="ml-1 text-xs text-slate-500">{PERIOD_BASIS_LABELS[draft.period.basis]}</span>}
           </dd>
         </div>
         <div>

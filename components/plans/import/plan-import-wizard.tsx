@@ -5,6 +5,7 @@ import { useCallback, useState, useTransition } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/auth/action";
 import { confirmPlanImportAction, previewPlanImportAction } from "@/lib/plans/import/actions";
+import { updateTasks } from "@/lib/plans/import/bulk-assign";
 import { allDraftTasks, draftProblems, fromDraft, toDraft, updateTask, warningsForTask, type DraftPlan, type DraftTask } from "@/lib/plans/import/draft";
 import type { PlanImportPreview } from "@/lib/plans/import/preview-types";
 import type { ParseWarning } from "@/lib/plans/parser/types";
@@ -30,6 +31,7 @@ export function PlanImportWizard() {
   const [draft, setDraft] = useState<DraftPlan | null>(null);
   const [taskWarnings, setTaskWarnings] = useState<Map<string, ParseWarning[]>>(() => new Map());
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [parsing, startParsing] = useTransition();
   const [importing, startImporting] = useTransition();
 
@@ -44,6 +46,7 @@ export function PlanImportWizard() {
         setPreview(r.data);
         setDraft(next);
         setTaskWarnings(warningsByTask(next));
+        setSelected(new Set());
       } catch {
         setResult(FAILED);
       }
@@ -53,6 +56,16 @@ export function PlanImportWizard() {
   const onUpdate = useCallback((key: string, update: (task: DraftTask) => DraftTask) => {
     setDraft((d) => (d ? updateTask(d, key, update) : d));
   }, []);
+
+  const onToggle = useCallback((key: string) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  }, []);
+  const onSelectAll = (all: boolean) => setSelected(all && draft ? new Set(allDraftTasks(draft.sections).map((t) => t.key)) : new Set());
+  const onBulk = (update: (task: DraftTask) => DraftTask) => setDraft((d) => (d ? updateTasks(d, selected, update) : d));
 
   const confirm = (replace: boolean) => {
     if (!draft || !preview) return;
@@ -93,6 +106,10 @@ export function PlanImportWizard() {
       taskWarnings={taskWarnings}
       onTitle={(title) => setDraft((d) => (d ? { ...d, title } : d))}
       onUpdate={onUpdate}
+      selected={selected}
+      onToggle={onToggle}
+      onSelectAll={onSelectAll}
+      onBulk={onBulk}
       onConfirm={confirm}
       onReset={reset}
       importing={importing}

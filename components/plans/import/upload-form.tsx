@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { isPlanFileName, PLAN_FILE_ACCEPT, PLAN_FILE_NAMES, UNSUPPORTED_PLAN_FILE } from "@/lib/plans/import/plan-file-types";
 
-// Mirrors MAX_PLAN_FILE_BYTES; read-document.ts pulls in mammoth, so it is not imported here.
+// Mirrors MAX_PLAN_FILE_BYTES; read-document.ts pulls in the parse worker (node:worker_threads), so it is not imported here.
 const MAX_BYTES = 5 * 1024 * 1024;
 
 export function UploadForm({ onUpload, pending }: { onUpload: (formData: FormData) => void; pending: boolean }) {

@@ -42,3 +42,8 @@ export function pruneEmpty<T, N extends Node<T>>(sections: N[]): N[] {
     return s.tasks.length > 0 || children.length > 0 ? [{ ...s, sections: children }] : [];
   });
 }
+
+/** Ids of every task in the tree, in document order. */
+export function taskIdsOf(sections: { tasks: { id: string }[]; sections: unknown[] }[]): string[] {
+  return sections.flatMap((s) => [...s.tasks.map((t) => t.id), ...taskIdsOf(s.sections as typeof sections)]);
+}

@@ -8,6 +8,7 @@ import { formAction, tenantAction } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { documentText, parsePlanDocument } from "@/lib/plans/parser";
 import { importPlan } from "./import-plan";
+import { issuerWarning } from "./issuer-check";
 import { confirmPlanImportSchema } from "./parsed-plan-schema";
 import type { PlanImportPreview, PlanImportResult } from "./preview-types";
 import { isPlanFileName, UNSUPPORTED_PLAN_FILE } from "./plan-file-types";
@@ -30,7 +31,13 @@ const preview = tenantAction({ permission: "plans:manage", schema: previewSchema
     where: { tenantId: session.tenant.tenantId, sourceHash: planSourceHash(sourceText) },
     select: { id: true, title: true },
   });
-  return { fileName: input.file.name, parsed, sourceText, alreadyImported: existing ? { planId: existing.id, title: existing.title } : null };
+  return {
+    fileName: input.file.name,
+    parsed,
+    sourceText,
+    alreadyImported: existing ? { planId: existing.id, title: existing.title } : null,
+    issuerWarning: issuerWarning(parsed.issuer, session.tenant.tenantName),
+  };
 });
 
 const confirm = tenantAction({ permission: "plans:manage", schema: confirmPlanImportSchema }, async ({ input, tx, session }): Promise<PlanImportResult> => {

@@ -1,7 +1,8 @@
 // The import review's client-side working copy of a ParsedPlan. Tasks, units
 // and targets carry a `key` so list edits (add/remove) keep React state on the
 // right row; the keys are dropped again before the plan goes to the server.
-// Pure and client-safe: imports types only.
+// Pure and client-safe: types and the parser's pure name splitter only.
+import { splitPeople } from "@/lib/plans/parser/names";
 import type { ParsedPlan, ParseWarning, PlanSection, PlanTask, ResponsibleUnit, Target } from "@/lib/plans/parser/types";
 
 export type DraftUnit = ResponsibleUnit & { key: string };
@@ -48,12 +49,9 @@ export function fromDraft(draft: DraftPlan): ParsedPlan {
   return { ...draft, title: draft.title.trim(), sections: draft.sections.map(section) };
 }
 
-/** Leaders typed as "张三、李四, 王五" (also ，；; and spaces). */
+/** Leaders typed as "张三、李四, 王五" (also ，；; and spaces); padded names (赵 丽) read as one, as in documents. */
 export function splitNames(text: string): string[] {
-  return text
-    .split(/[,，、;；\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return splitPeople(text);
 }
 
 export function updateTask(draft: DraftPlan, key: string, update: (task: DraftTask) => DraftTask): DraftPlan {

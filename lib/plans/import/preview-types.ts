@@ -8,6 +8,8 @@ export interface PlanImportPreview {
   sourceText: string;
   /** Set when this tenant already holds a plan imported from the same text. */
   alreadyImported: { planId: string; title: string } | null;
+  /** Set when the document's issuer is of another place than the importing bureau (issuer-check.ts). */
+  issuerWarning: string | null;
 }
 
 export interface PlanImportResult {

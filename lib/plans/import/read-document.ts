@@ -1,10 +1,12 @@
 // Plan documents arrive as .txt (any common Chinese encoding), .docx or .pdf.
 // A .docx is an archive from outside: it is read in an isolated worker, after
-// the archive gate (lib/files/isolated.ts); a .pdf in the same worker.
+// the archive gate (lib/files/isolated.ts), as paragraphs and real tables; a
+// .pdf in the same worker, its blocks rebuilt from positions.
 import { UserFacingError } from "@/lib/errors";
 import { parseIsolated } from "@/lib/files/isolated";
 import { textDocument, type PlanDocument } from "@/lib/plans/parser/blocks";
 import { readPdf } from "@/lib/plans/readers/read-pdf";
+import { docxDocument } from "./docx-document";
 import { UNSUPPORTED_PLAN_FILE } from "./plan-file-types";
 
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
@@ -14,7 +16,7 @@ export async function readPlanDocument(fileName: string, bytes: Uint8Array): Pro
   const lower = fileName.toLowerCase();
   if (lower.endsWith(".docx")) {
     if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UserFacingError("该文件不是有效的 .docx 文档");
-    return textDocument(await parseIsolated("docx-text", bytes, { unreadable: "无法读取该 .docx 文档，请确认文件未损坏" }), "docx");
+    return docxDocument(await parseIsolated("docx-blocks", bytes, { unreadable: "无法读取该 .docx 文档，请确认文件未损坏" }));
   }
   if (lower.endsWith(".pdf")) return readPdf(bytes);
   if (lower.endsWith(".txt")) return textDocument(decodeText(bytes));

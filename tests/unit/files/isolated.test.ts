@@ -8,7 +8,7 @@ import { MAX_IMPORT_ROWS, readLedgerSheet } from "@/lib/ledger/read-sheet";
 import { writeLedgerXlsx } from "@/lib/ledger/write-xlsx";
 import { ledgerOfRows } from "@/tests/support/ledger-file";
 import { MAX_SHEET_CELLS } from "@/lib/files/parse-jobs";
-import { rawZip, wordPlan, xlsxOfCells } from "@/tests/support/office-archives";
+import { rawZip, wordPlan, wordTablePlan, xlsxOfCells } from "@/tests/support/office-archives";
 
 const UNREADABLE = "无法读取该 .docx 文档";
 const TOO_COMPLEX = "文件过于复杂或已损坏，解析失败";
@@ -31,23 +31,31 @@ describe("a parse in its own worker", { timeout: 90_000 }, () => {
   const plan = wordPlan(200, 0);
 
   it("that outgrows its heap ends there, in Chinese, and this process's heap does not follow", async () => {
-    let outcome: Promise<string> | undefined;
-    const growth = await heapGrowthDuring(() => (outcome = parseIsolated("docx-text", plan, { unreadable: UNREADABLE, heapMb: 48 })));
+    // exceljs builds the whole workbook (the .docx reader streams and needs a few MB): the 5 000-row ledger needs ~48 MB.
+    const ledger = await writeLedgerXlsx(ledgerOfRows(MAX_IMPORT_ROWS), new Date());
+    let outcome: Promise<unknown> | undefined;
+    const growth = await heapGrowthDuring(() => (outcome = parseIsolated("xlsx-cells", ledger, { unreadable: UNREADABLE, heapMb: 24, timeoutMs: 60_000 })));
     await expect(outcome).rejects.toThrow(TOO_COMPLEX);
     expect(growth).toBeLessThan(32);
-    // The same file within the real heap bound reads (time left loose: the heap is the subject here).
-    expect(await parseIsolated("docx-text", plan, { unreadable: UNREADABLE, timeoutMs: 60_000 })).toContain("全面贯彻党的教育方针");
+  });
+
+  it("reads a 200-page Word plan, prose or tables, within a fraction of the real heap and the real time", async () => {
+    const prose = await parseIsolated("docx-blocks", plan, { unreadable: UNREADABLE, heapMb: 32 });
+    expect(prose).toHaveLength(3_000);
+    expect(prose[0]).toEqual({ kind: "paragraph", text: expect.stringContaining("全面贯彻党的教育方针") });
+    const [table] = await parseIsolated("docx-blocks", wordTablePlan(200), { unreadable: UNREADABLE, heapMb: 32 });
+    expect(table?.kind === "table" && table.rows).toHaveLength(1 + 200 * 12);
   });
 
   it("that runs past its time is stopped, in Chinese", async () => {
     const started = Date.now();
-    await expect(parseIsolated("docx-text", plan, { unreadable: UNREADABLE, timeoutMs: 200 })).rejects.toThrow(TOO_COMPLEX);
+    await expect(parseIsolated("docx-blocks", plan, { unreadable: UNREADABLE, timeoutMs: 200 })).rejects.toThrow(TOO_COMPLEX);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it("that its parser cannot read answers in the reader's words", async () => {
     const notWord = rawZip([{ name: "readme.txt", data: Buffer.from("这不是 Word 文档") }]);
-    await expect(parseIsolated("docx-text", notWord, { unreadable: UNREADABLE })).rejects.toThrow(UNREADABLE);
+    await expect(parseIsolated("docx-blocks", notWord, { unreadable: UNREADABLE })).rejects.toThrow(UNREADABLE);
   });
 
   it("sends back a 5 000-row ledger's cells as plain rows, read as before", async () => {
@@ -72,7 +80,7 @@ describe("a parse in its own worker", { timeout: 90_000 }, () => {
   it("runs one at a time: a few uploads wait their turn, more are told at once to retry", async () => {
     const small = wordPlan(2, 0);
     const crowd = PARSE_LIMITS.concurrent + PARSE_LIMITS.maxQueued + 2;
-    const outcomes = await Promise.allSettled(Array.from({ length: crowd }, () => parseIsolated("docx-text", small, { unreadable: UNREADABLE })));
+    const outcomes = await Promise.allSettled(Array.from({ length: crowd }, () => parseIsolated("docx-blocks", small, { unreadable: UNREADABLE })));
     const refused = outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason.message);
     expect(new Set(refused)).toEqual(new Set(["服务器正在解析其他文件，请稍后重试"]));
     expect(refused.length).toBeGreaterThanOrEqual(2);

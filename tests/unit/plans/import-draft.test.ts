@@ -40,6 +40,7 @@ describe("import draft", () => {
   it("splits leader names on Chinese and ASCII separators", () => {
     expect(splitNames("张学兵、高学芳, 赵丽，崔茜；马学明  李华")).toEqual(["张学兵", "高学芳", "赵丽", "崔茜", "马学明", "李华"]);
     expect(splitNames("  ")).toEqual([]);
+    expect(splitNames("周 红、李华")).toEqual(["周红", "李华"]);
   });
 
   it("reports problems the server would reject", () => {

@@ -11,7 +11,8 @@ import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { formatPeriod } from "@/lib/format";
 import { readPlanText } from "@/lib/plans/display/plan-text";
-import { pruneEmpty, sectionOptions } from "@/lib/plans/display/section-helpers";
+import { pruneEmpty, sectionOptions, taskIdsOf } from "@/lib/plans/display/section-helpers";
+import { listTaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
 import { getPlanFacets, getPlanTree } from "@/lib/plans/queries/get-plan";
 import { parsePlanFilter } from "@/lib/plans/display/plan-filter";
 import { FREQUENCY_LABELS, PLAN_KIND_LABELS } from "@/lib/vocabulary";
@@ -26,10 +27,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const raw = await searchParams;
   const filter = parsePlanFilter(raw);
   const tenantId = session.tenant.tenantId;
-  const { tree, facets } = await orNotFound(
+  const { tree, facets, rollups } = await orNotFound(
     readTenant(session, async (tx) => {
       const tree = await getPlanTree(tx, tenantId, id, { q: filter.q, leaderId: filter.leader, unitId: filter.unit, sectionId: filter.section });
-      return { tree, facets: await getPlanFacets(tx, tenantId, tree.plan.id) };
+      const rollups = await listTaskGroupRollups(tx, session, taskIdsOf(tree.sections));
+      return { tree, facets: await getPlanFacets(tx, tenantId, tree.plan.id), rollups };
     }),
   );
   const { plan } = tree;
@@ -76,7 +78,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           <p className="mb-3 text-sm text-slate-600" data-testid="task-count">
             共 {tree.totalTaskCount} 项任务{filtered ? `，筛选出 ${tree.taskCount} 项` : ""}
           </p>
-          {sections.length === 0 ? <EmptyState>{filtered ? "没有符合筛选条件的任务" : "这份规划还没有任务"}</EmptyState> : <SectionTree sections={sections} />}
+          {sections.length === 0 ? (
+            <EmptyState>{filtered ? "没有符合筛选条件的任务" : "这份规划还没有任务"}</EmptyState>
+          ) : (
+            <SectionTree sections={sections} rollups={rollups} />
+          )}
         </section>
         <PlanTextDetails text={text} />
       </div>
