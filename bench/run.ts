@@ -8,12 +8,14 @@
 // with no database). See bench/README.md for what each one means. The phases
 // are in bench/phases/, in the order main() runs them.
 import { measureParse, PARSE_DOCUMENT } from "./lib/parse";
+import { measurePdfParse } from "./lib/parse-pdf";
 import { treeRssMb } from "./lib/rss";
 import { runBenchmarks } from "./phases/benchmarks";
 import { measureFloors } from "./phases/floors";
 import { Cleanups, log } from "./phases/lifecycle";
 import { parseRunOptions } from "./phases/options";
-import { benchOutput, printOutput, saveOutput, type BenchOutput } from "./phases/output";
+import { benchOutput, printInProcessOutput, printOutput, saveOutput, type BenchOutput } from "./phases/output";
+import { parseRow, pdfParseRow } from "./phases/parse-row";
 import { checkPages, pagesFor } from "./phases/pages";
 import { prepare } from "./phases/prepare";
 import { buildAndStart } from "./phases/server";
@@ -24,9 +26,15 @@ const cleanups = new Cleanups();
 cleanups.stopOnSignals();
 
 try {
-  const output = await main();
-  await cleanups.run();
-  printOutput(output, options.json);
+  if (options.inProcessOnly) {
+    // `--only parse,pdf`: nothing to prepare, no server to start.
+    const { parse, pdf } = await measureInProcess();
+    printInProcessOutput([...(parse ? [parseRow(parse)] : []), ...(pdf ? [pdfParseRow(pdf)] : [])], options.json);
+  } else {
+    const output = await main();
+    await cleanups.run();
+    printOutput(output, options.json);
+  }
 } catch (err) {
   await cleanups.run();
   log(`失败：${(err as Error).stack ?? String(err)}`);
@@ -37,16 +45,24 @@ async function main(): Promise<BenchOutput> {
   const prepared = await prepare(options, cleanups, log);
   // FLOORS first, with nothing else running.
   const floors = await measureFloors(prepared, log);
-  log(`解析：${PARSE_DOCUMENT}…`);
-  const parse = await measureParse();
+  const { parse, pdf } = await measureInProcess();
   const server = await buildAndStart(prepared, options, cleanups, log);
   const sessions = await signInAll(server, prepared, log);
   const pages = pagesFor(prepared.targets);
   await checkPages(server, sessions, pages, prepared.targets.children.length);
   const rssIdle = treeRssMb(server.pid);
-  const { rows, rssPeakDashboard, submissions } = await runBenchmarks({ server, prepared, sessions, pages, floors, parse }, options, log);
+  const { rows, rssPeakDashboard, submissions } = await runBenchmarks({ server, prepared, sessions, pages, floors, parse, pdf }, options, log);
   const { scale, targets } = prepared;
   const output = benchOutput({ scale, targets, reporterPool: sessions.reporters.length, rssIdle, rssPeakDashboard, submissions, rows }, options);
   await saveOutput(output);
   return output;
+}
+
+/** The benchmarks that need no server: the plan parser on the largest seed, and a 60-page PDF read and parsed. */
+async function measureInProcess() {
+  if (options.selected("parse")) log(`解析：${PARSE_DOCUMENT}…`);
+  const parse = options.selected("parse") ? await measureParse() : null;
+  if (options.selected("pdf")) log("PDF：生成 60 页带表格的规划，读取并解析…");
+  const pdf = options.selected("pdf") ? await measurePdfParse() : null;
+  return { parse, pdf };
 }

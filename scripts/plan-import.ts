@@ -13,7 +13,7 @@ await runCommand("导入", async () => {
   const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--tenant");
   const tenantCode = args[args.indexOf("--tenant") + 1];
   if (!file || !args.includes("--tenant") || !tenantCode)
-    throw new UsageError("用法：npm run plan:import -- <文件.docx|文件.xlsx|文件.txt> --tenant <租户代码> [--replace]");
+    throw new UsageError("用法：npm run plan:import -- <文件.docx|文件.xlsx|文件.pdf|文件.txt> --tenant <租户代码> [--replace]");
   const bytes = new Uint8Array(await readFile(file));
   const result = await withCommandDatabase(
     () => {},

@@ -1,5 +1,5 @@
 // `npm run --silent plan:parse -- <file> [--json]`: the parse of a plan
-// document (.docx, .xlsx or .txt). With --json, the JSON and nothing else on stdout.
+// document (.docx, .xlsx, .pdf or .txt). With --json, the JSON and nothing else on stdout.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { UserFacingError } from "@/lib/errors";
@@ -9,7 +9,7 @@ import { parsePlanDocument, type PlanSection } from "@/lib/plans/parser";
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith("--"));
 if (!file) {
-  console.error("用法：npm run --silent plan:parse -- <文件.docx|文件.xlsx|文件.txt> [--json]");
+  console.error("用法：npm run --silent plan:parse -- <文件.docx|文件.xlsx|文件.pdf|文件.txt> [--json]");
   process.exit(2);
 }
 

@@ -8,7 +8,8 @@ import type { Log } from "./lifecycle";
 import type { RunOptions } from "./options";
 import { latencyTarget, measurePage, type Results, type Target } from "./page-load";
 import type { Pages } from "./pages";
-import { parseRow } from "./parse-row";
+import type { PdfParseResult } from "../lib/parse-pdf";
+import { parseRow, pdfParseRow } from "./parse-row";
 import type { Prepared } from "./prepare";
 import type { Sessions } from "./sign-in";
 import { measureSubmit } from "./submit-load";
@@ -19,7 +20,8 @@ export interface BenchInputs {
   sessions: Sessions;
   pages: Pages;
   floors: Floors;
-  parse: Awaited<ReturnType<typeof measureParse>>;
+  parse: Awaited<ReturnType<typeof measureParse>> | null;
+  pdf: PdfParseResult | null;
 }
 
 export async function runBenchmarks(inputs: BenchInputs, options: RunOptions, log: Log): Promise<Results & { submissions: Record<string, unknown> | null }> {
@@ -39,6 +41,7 @@ export async function runBenchmarks(inputs: BenchInputs, options: RunOptions, lo
   }
   const submissions = options.selected("submit") ? await measureSubmit(server, inputs.prepared.db.ownerUrl, sessions.reporters, options, results, log) : null;
   if (options.selected("compare")) await page("city compare", pages.compare, sessions.viewerCookie, floors.compare, latencyTarget(floors.compare, 300));
-  if (options.selected("parse")) results.rows.push(parseRow(inputs.parse));
+  if (inputs.parse) results.rows.push(parseRow(inputs.parse));
+  if (inputs.pdf) results.rows.push(pdfParseRow(inputs.pdf));
   return { ...results, submissions };
 }

@@ -2,7 +2,9 @@
 // load runs, and which benchmarks (--only) to run.
 import { parseArgs } from "node:util";
 
-export const BENCHMARKS = ["dashboard", "tasks", "submit", "compare", "parse"] as const;
+export const BENCHMARKS = ["dashboard", "tasks", "submit", "compare", "parse", "pdf"] as const;
+/** Benchmarks measured in this process, with no database or server: `--only parse,pdf` runs just these. */
+export const IN_PROCESS_BENCHMARKS: readonly BenchmarkName[] = ["parse", "pdf"];
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface RunOptions {
@@ -16,6 +18,8 @@ export interface RunOptions {
   loadConnections: number;
   reporterCount: number;
   selected: (name: BenchmarkName) => boolean;
+  /** Only in-process benchmarks were asked for: no database, province or server is prepared. */
+  inProcessOnly: boolean;
 }
 
 /** Reads the command line; an unknown benchmark or a bad number throws. */
@@ -55,5 +59,6 @@ export function parseRunOptions(args = process.argv.slice(2)): RunOptions {
     loadConnections,
     reporterCount,
     selected: (name) => only.has(name),
+    inProcessOnly: [...only].every((name) => IN_PROCESS_BENCHMARKS.includes(name as BenchmarkName)),
   };
 }

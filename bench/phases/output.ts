@@ -70,3 +70,15 @@ export function printOutput(output: BenchOutput, json: boolean): void {
   console.log(`\nserver RSS: idle ${output.server.rss_idle_mb} MB, peak under dashboard load ${output.server.rss_peak_dashboard_mb} MB`);
   console.log(`submissions check: ${JSON.stringify(output.submissions)}`);
 }
+
+/** `--only parse,pdf`: the in-process rows alone, with the machine they ran on. */
+export function printInProcessOutput(rows: ResultRow[], json: boolean): void {
+  const machine = { nproc: os.availableParallelism(), memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version, cpu: os.cpus()[0]?.model ?? "" };
+  if (json) {
+    process.stdout.write(JSON.stringify({ machine, results: rows }) + "\n");
+    return;
+  }
+  console.log(`machine: ${machine.nproc} CPUs, ${machine.memory_gb} GB, node ${machine.node}, load ${os.loadavg()[0]!.toFixed(1)}\n`);
+  console.log(table(rows));
+  for (const row of rows) if (row.notes) console.log(`${row.name}: ${row.notes}`);
+}

@@ -11,8 +11,11 @@ import { ARCHIVE_JOBS, MAX_DOCUMENT_CHARS, MAX_SHEET_CELLS, type ParseJobName, t
 
 /**
  * heapMb: exceljs needs under 64 MB for the 5 000-row ledger, the streaming
- * .docx reader a few MB for a 200-page plan (mammoth, before it, ~190 MB);
- * 384 MB (the web process's own limit) leaves room for what nobody measured. timeoutMs + queueWaitMs stay under the 15 s tenant transaction
+ * .docx reader a few MB for a 200-page plan (mammoth, before it, ~190 MB),
+ * pdf.js under 96 MB for a 61-page PDF with tables (bench/lib/parse-pdf.ts,
+ * ~1.3 s of CPU: the 10 s bound leaves room for a few hundred pages, and the
+ * 5 MB upload limit comes first); 384 MB (the web process's own limit) leaves
+ * room for what nobody measured. timeoutMs + queueWaitMs stay under the 15 s tenant transaction
  * the actions parse in, so a refusal arrives as itself, not as a rolled-back
  * transaction. One parse at a time: at worst one more heap and one core busy,
  * the other core left to the web process; a few uploads wait their turn.
@@ -27,7 +30,9 @@ export interface IsolatedOptions {
   timeoutMs?: number;
 }
 
-type Reply<T> = { ok: true; value: T } | { ok: false; reason: "unreadable" | "tooManyCells" | "tooMuchText" | "broken"; detail?: string };
+type Reply<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: "unreadable" | "tooManyCells" | "tooMuchText" | "tooComplex" | "passwordProtected" | "broken"; detail?: string };
 
 export async function parseIsolated<J extends ParseJobName>(job: J, bytes: Uint8Array, options: IsolatedOptions): Promise<ParseJobs[J]> {
   if (ARCHIVE_JOBS[job]) await assertArchiveWithinLimits(bytes, { unreadable: options.unreadable });
@@ -69,6 +74,8 @@ function refusal(reply: Extract<Reply<unknown>, { ok: false }>, unreadable: stri
   if (reply.reason === "unreadable") return new UserFacingError(unreadable);
   if (reply.reason === "tooManyCells") return new UserFacingError(M.tooManyCells(MAX_SHEET_CELLS));
   if (reply.reason === "tooMuchText") return new UserFacingError(M.tooMuchText(MAX_DOCUMENT_CHARS));
+  if (reply.reason === "tooComplex") return new UserFacingError(M.tooComplex);
+  if (reply.reason === "passwordProtected") return new UserFacingError(M.passwordProtected);
   return new Error(`parse worker: ${reply.detail ?? reply.reason}`);
 }
 

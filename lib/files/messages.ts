@@ -12,6 +12,7 @@ export const UNTRUSTED_FILE_MESSAGES = {
   ratio: (max: number) => `文件压缩比异常（超过 ${max} 倍），${REFUSED}`,
   inconsistent: `文件的目录与实际内容不符，${REFUSED}`,
   tooComplex: "文件过于复杂或已损坏，解析失败",
+  passwordProtected: "该文件设有打开密码，无法读取，请取消密码后重新上传",
   busy: "服务器正在解析其他文件，请稍后重试",
   tooManyCells: (max: number) => `表格内容过多（超过 ${max} 个单元格），请删除无关的工作表或分批导入`,
   tooMuchText: (max: number) => `文档内容过多（超过 ${max / 10_000} 万字），请删除无关内容或拆分后导入`,

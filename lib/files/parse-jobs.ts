@@ -82,6 +82,34 @@ export interface DocxRow {
 /** The body of a .docx in order: paragraphs (auto-numbers rendered) and top-level tables. */
 export type DocxBlock = { kind: "paragraph"; text: string } | { kind: "table"; rows: DocxRow[] };
 
+/** A run of text on a PDF page, in PDF user space (origin bottom left, y up, points). */
+export interface PdfTextItem {
+  page: number;
+  /** Left end of the baseline. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Font size (the text matrix's vertical scale). */
+  size: number;
+  text: string;
+}
+
+/** A horizontal (y1 = y2) or vertical (x1 = x2) line drawn on a page: a table border. */
+export interface PdfRuling {
+  page: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface PdfItems {
+  pages: { width: number; height: number }[];
+  items: PdfTextItem[];
+  rulings: PdfRuling[];
+}
+
 export interface ParseJobs {
   /** A .docx's body as paragraphs and tables (docx-reader.mjs). */
   "docx-blocks": DocxBlock[];
@@ -89,6 +117,8 @@ export interface ParseJobs {
   "xlsx-cells": PlainSheet[];
   /** Every worksheet with its merges, hidden state and number formats (plan documents). */
   "xlsx-sheets": WorkbookSheet[];
+  /** A PDF's text runs and ruling lines, page by page (a PDF is not a zip: no archive gate). */
+  "pdf-items": PdfItems;
 }
 
 export type ParseJobName = keyof ParseJobs;
@@ -98,4 +128,5 @@ export const ARCHIVE_JOBS: Record<ParseJobName, boolean> = {
   "docx-blocks": true,
   "xlsx-cells": true,
   "xlsx-sheets": true,
+  "pdf-items": false,
 };

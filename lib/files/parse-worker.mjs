@@ -6,6 +6,7 @@
 // throws is answered as "unreadable", one that exhausts the heap ends here.
 import { parentPort } from "node:worker_threads";
 import { JobRefusal } from "./job-refusal.mjs";
+import { extractPdf, loadPdfjs } from "./pdf-extract.mjs";
 
 /** An exceljs cell value as plain data: rich text joined, formulas by their cached result. */
 function plain(value) {
@@ -120,6 +121,11 @@ const JOBS = {
       };
       return workbook.worksheets.map((sheet) => sheetOf(sheet, ExcelJS, budget));
     },
+  },
+
+  "pdf-items": {
+    load: loadPdfjs,
+    run: extractPdf,
   },
 };
 

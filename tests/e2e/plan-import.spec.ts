@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { docxFromParagraphs } from "../support/docx";
 import { axeViolations } from "./axe";
+import { pdfFromDocument, scannedPdf } from "../support/pdf";
 import { signIn } from "./helpers";
 
 // A synthetic document (not a seed file, which the demo seed has already
@@ -132,6 +133,31 @@ test("the same plan sent as a Word file previews the same tasks", async ({ page 
   await expect(page.getByTestId("import-task-count")).toHaveText("3 项");
   await expect(page.getByTestId("draft-task").nth(0)).toContainText("测试区机关党委（牵头）");
   await expect(page.getByTestId("draft-task").nth(1)).toContainText("普惠性幼儿园覆盖率达到95%以上");
+});
+
+test("the same plan sent as a PDF previews the same tasks, and a scanned PDF is refused in Chinese", async ({ page }) => {
+  const blocks = DOCUMENT.split("\n")
+    .filter((line) => line !== "")
+    .map((text) => ({ kind: "paragraph" as const, text }));
+  const buffer = Buffer.from(pdfFromDocument({ format: "pdf", blocks }, { header: "测试区教育局", pageNumbers: "dash" }));
+  await signIn(page, "helan.admin");
+  await expect(page.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible({ timeout: 30_000 });
+  await page.goto("/plans/import");
+  await expect(page.locator('input[type="file"]')).toHaveAttribute("accept", /\.pdf/);
+  await page.locator('input[type="file"]').setInputFiles({ name: "测试区2024年工作要点.pdf", mimeType: "application/pdf", buffer });
+  await page.getByRole("button", { name: "解析预览" }).click();
+  const review = page.getByTestId("import-review");
+  await expect(review).toBeVisible({ timeout: 30_000 });
+  await expect(review.getByLabel("规划标题")).toHaveValue("测试区教育局2024年工作要点");
+  await expect(page.getByTestId("import-task-count")).toHaveText("3 项");
+  await expect(page.getByTestId("draft-task").nth(0)).toContainText("测试区机关党委（牵头）");
+
+  await page.goto("/plans/import");
+  await page.locator('input[type="file"]').setInputFiles({ name: "扫描件.pdf", mimeType: "application/pdf", buffer: Buffer.from(scannedPdf(2)) });
+  await page.getByRole("button", { name: "解析预览" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "该 PDF 没有可识别的文字（可能是扫描件），请上传 Word 原文或文字版 PDF" })).toBeVisible({
+    timeout: 30_000,
+  });
 });
 
 test("plan import is for bureau admins only", async ({ page }) => {

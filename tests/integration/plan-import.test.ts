@@ -169,6 +169,7 @@ describe("plan import", () => {
     await expect(importPlanFile(ownerDb(), "huiji", "plan.doc", new Uint8Array([1, 2, 3]))).rejects.toThrow(
       "不支持旧版 Word 文档（.doc）：请在 Word 或 WPS 中打开，“另存为” .docx 格式后上传",
     );
+    await expect(importPlanFile(ownerDb(), "huiji", "plan.pdf", new Uint8Array([1, 2, 3]))).rejects.toThrow("该文件不是有效的 PDF 文档");
     await expect(importPlanFile(ownerDb(), "huiji", "fake.docx", new TextEncoder().encode("not a zip"))).rejects.toThrow("该文件不是有效的 .docx 文档");
     await expect(importPlanFile(ownerDb(), "yinchuan", "a.txt", new TextEncoder().encode(SYNTHETIC))).rejects.toThrow("没有代码为 yinchuan 的区县教育局");
   });

@@ -36,7 +36,7 @@ export function UploadForm({ onUpload, pending }: { onUpload: (formData: FormDat
           className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:text-sm"
         />
       </label>
-      <p className="text-xs text-slate-500">解析只在预览中进行，核对并确认后才会写入。</p>
+      <p className="text-xs text-slate-500">PDF 须为文字版（可选中文字），扫描件请上传 Word 原文。解析只在预览中进行，核对并确认后才会写入。</p>
       {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
           {error}

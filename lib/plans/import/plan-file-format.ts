@@ -6,7 +6,7 @@ import type { DocumentFormat } from "@/lib/plans/parser/blocks";
 import { PLAN_FILE_MESSAGES as M } from "./plan-file-messages";
 
 /** Formats with a reader, in the order the form lists them. */
-export const PLAN_FILE_FORMATS: readonly DocumentFormat[] = ["docx", "xlsx", "txt"];
+export const PLAN_FILE_FORMATS: readonly DocumentFormat[] = ["docx", "xlsx", "pdf", "txt"];
 
 export const PLAN_FILE_ACCEPT = PLAN_FILE_FORMATS.map((f) => `.${f}`).join(",");
 

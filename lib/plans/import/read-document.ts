@@ -1,5 +1,5 @@
-// Plan documents arrive as Word (.docx), Excel task lists (.xlsx) or text
-// (.txt, any common Chinese encoding). The name chooses the reader
+// Plan documents arrive as Word (.docx), Excel task lists (.xlsx), text-layer
+// PDF or text (.txt, any common Chinese encoding). The name chooses the reader
 // (plan-file-format.ts refuses .doc, .wps, .xls … with the way to convert
 // them), the bytes are checked against it (check-plan-bytes.ts), and archives
 // are read in an isolated worker after the archive gate (lib/files/isolated.ts).
@@ -9,6 +9,7 @@ import { textDocument, type PlanDocument } from "@/lib/plans/parser/blocks";
 import { checkPlanBytes } from "./check-plan-bytes";
 import { planFileFormat } from "./plan-file-format";
 import { PLAN_FILE_MESSAGES as M } from "./plan-file-messages";
+import { readPdf } from "@/lib/plans/readers/read-pdf";
 import { readXlsxPlan } from "./xlsx/read-xlsx-plan";
 import { docxDocument } from "./docx-document";
 
@@ -24,11 +25,10 @@ export async function readPlanDocument(fileName: string, bytes: Uint8Array): Pro
       return docxDocument(await parseIsolated("docx-blocks", bytes, { unreadable: M.unreadable("docx") }));
     case "xlsx":
       return readXlsxPlan(bytes);
+    case "pdf":
+      return readPdf(bytes);
     case "txt":
       return textDocument(decodeText(bytes));
-    default:
-      // A format listed in PLAN_FILE_FORMATS without its reader here (.pdf is added as one more case).
-      throw new Error(`no reader for .${check.format}`);
   }
 }
 

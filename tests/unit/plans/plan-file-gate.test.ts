@@ -21,13 +21,14 @@ const taskList = () =>
   });
 
 describe("which plan files are read", () => {
-  it("accepts Word, Excel and text files, whatever the case of the name", () => {
-    expect(["规划.docx", "任务分解表.XLSX", "要点.txt"].map((n) => planFileFormat(n))).toEqual([
+  it("accepts Word, Excel, PDF and text files, whatever the case of the name", () => {
+    expect(["规划.docx", "任务分解表.XLSX", "方案.pdf", "要点.txt"].map((n) => planFileFormat(n))).toEqual([
       { ok: true, format: "docx" },
       { ok: true, format: "xlsx" },
+      { ok: true, format: "pdf" },
       { ok: true, format: "txt" },
     ]);
-    expect(PLAN_FILE_ACCEPT).toBe(".docx,.xlsx,.txt");
+    expect(PLAN_FILE_ACCEPT).toBe(".docx,.xlsx,.pdf,.txt");
   });
 
   it.each([
@@ -36,8 +37,8 @@ describe("which plan files are read", () => {
     ["任务.et", "不支持 WPS 表格文件（.et）：请在 WPS 中打开，“另存为” .xlsx 格式后上传"],
     ["任务.xls", "不支持旧版 Excel 工作簿（.xls）：请在 Excel 或 WPS 中打开，“另存为” .xlsx 格式后上传"],
     ["规划.rtf", "不支持 RTF 文档（.rtf）：请在 Word 或 WPS 中打开，“另存为” .docx 格式后上传"],
-    ["规划.jpg", "不支持“.jpg”格式的文件：规划文件请上传 .docx、.xlsx、.txt 格式，其他格式请先在 Word、WPS 或 Excel 中“另存为”其中一种"],
-    ["规划", "不支持没有扩展名的文件：规划文件请上传 .docx、.xlsx、.txt 格式，其他格式请先在 Word、WPS 或 Excel 中“另存为”其中一种"],
+    ["规划.jpg", "不支持“.jpg”格式的文件：规划文件请上传 .docx、.xlsx、.pdf、.txt 格式，其他格式请先在 Word、WPS 或 Excel 中“另存为”其中一种"],
+    ["规划", "不支持没有扩展名的文件：规划文件请上传 .docx、.xlsx、.pdf、.txt 格式，其他格式请先在 Word、WPS 或 Excel 中“另存为”其中一种"],
   ])("refuses %s, saying how to convert it", async (name, message) => {
     expect(planFileFormat(name)).toEqual({ ok: false, message });
     await expect(readPlanDocument(name, new TextEncoder().encode("一、总体要求"))).rejects.toThrow(message);

@@ -16,7 +16,7 @@ export default async function PlanImportPage() {
       </nav>
       <PageHeader
         title="导入规划"
-        description="上传工作要点、五年规划、行动方案或任务分解表（Word .docx、Excel .xlsx 或 .txt，不超过 5 MB），核对解析结果后导入。"
+        description="上传工作要点、五年规划、行动方案或任务分解表（Word .docx、Excel .xlsx、文字版 PDF 或 .txt，不超过 5 MB），核对解析结果后导入。"
       />
       <PlanImportWizard />
     </>

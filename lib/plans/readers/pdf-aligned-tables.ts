@@ -1,0 +1,113 @@
+// Tables drawn without borders: consecutive lines cut into the same columns
+// by wide gaps. The columns are where the lines' spans start (found on at
+// least a few lines, usually the header's), each run of text goes to the
+// column it starts in, and a line with nothing in the first column carries
+// on the row above (a cell wrapped onto several lines).
+import type { TableCell } from "@/lib/plans/parser/blocks";
+import { joinRuns, joinWrapped, type Line } from "./pdf-lines";
+
+export interface AlignedTable {
+  top: number;
+  /** Column starts, left to right. */
+  xs: number[];
+  rows: TableCell[][];
+  lines: Set<Line>;
+}
+
+/** Lines with two or more spans needed before a run of lines is a table (a signature line is not). */
+const MIN_ROW_LINES = 3;
+/** A span starts a column when it starts within this many font sizes of the column's start. */
+const ALIGN = 1;
+/** Share of a table's spans that must start on a column. */
+const ALIGNED_SHARE = 0.8;
+/** A page holds fewer lines than this: a longer run is cut, so a page of odd lines costs linear time. */
+const MAX_RUN = 200;
+/** Lines of one table sit at most this many font sizes apart. */
+const MAX_LINE_GAP = 2.5;
+
+export function alignedTables(lines: Line[]): AlignedTable[] {
+  const tables: AlignedTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.spans.length < 2) {
+      i++;
+      continue;
+    }
+    const run = [lines[i]!];
+    let j = i + 1;
+    for (; j < lines.length && run.length < MAX_RUN; j++) {
+      const prev = run[run.length - 1]!;
+      const line = lines[j]!;
+      if (line.page !== prev.page || prev.y - line.y > MAX_LINE_GAP * prev.size || prev.y <= line.y) break;
+      run.push(line);
+    }
+    const table = tableOf(run);
+    if (table) {
+      tables.push(table);
+      i += table.lines.size;
+    } else i++;
+  }
+  return tables;
+}
+
+function tableOf(lines: Line[]): AlignedTable | null {
+  const rowLines = lines.filter((l) => l.spans.length >= 2);
+  if (rowLines.length < MIN_ROW_LINES) return null;
+  const size = lines[0]!.size;
+  const xs = columnStarts(rowLines, size);
+  if (xs.length < 2) return null;
+  // The table ends with its last line that has columns, or that carries on a cell of a later column
+  // (a wrapped cell at the foot of a page): the paragraph after it starts at the left, in column one.
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.spans.length < 2 && !xs.slice(1).some((x) => Math.abs(lines[end - 1]!.x - x) <= ALIGN * size)) end--;
+  const run = lines.slice(0, end);
+  const spans = rowLines.flatMap((l) => l.spans);
+  const aligned = spans.filter((s) => xs.some((x) => Math.abs(s.x - x) <= ALIGN * size)).length;
+  if (aligned < ALIGNED_SHARE * spans.length) return null;
+  // Lines between row lines whose text starts off every column are prose, not cell continuations.
+  for (const line of run) if (!xs.some((x) => Math.abs(line.x - x) <= ALIGN * size)) return null;
+  const column = (x: number) =>
+    Math.max(
+      0,
+      xs.findLastIndex((start) => start <= x + ALIGN * size),
+    );
+  const rows: TableCell[][] = [];
+  // Where each column's text ended on the row's last line: a line that ran up to the next column wrapped.
+  let ends: number[] = [];
+  const cellRight = (c: number) => (c + 1 < xs.length ? xs[c + 1]! : Math.max(...run.map((l) => l.right)));
+  for (const line of run) {
+    const texts = xs.map(() => "");
+    const rights = xs.map(() => Number.NEGATIVE_INFINITY);
+    for (const r of line.runs) {
+      const c = column(r.x);
+      texts[c] = joinRuns(texts[c]!, r.text, r.x - rights[c]!, line.size);
+      rights[c] = r.right;
+    }
+    const previous = rows[rows.length - 1];
+    if (previous && !texts[0]) {
+      texts.forEach((t, c) => {
+        if (!t) return;
+        const wrapped = cellRight(c) - ends[c]! < 2 * line.size + 8;
+        previous[c]!.text = wrapped ? joinWrapped(previous[c]!.text, t) : `${previous[c]!.text}\n${t}`;
+      });
+    } else {
+      rows.push(texts.map((text) => ({ text })));
+      ends = xs.map(() => Number.NEGATIVE_INFINITY);
+    }
+    rights.forEach((r, c) => texts[c] && (ends[c] = r));
+  }
+  return { top: run[0]!.y + size, xs, rows, lines: new Set(run) };
+}
+
+/** Span starts shared by at least two row lines (or a third of them), clustered. */
+function columnStarts(rowLines: Line[], size: number): number[] {
+  const starts = rowLines.flatMap((l) => l.spans.map((s) => s.x)).sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of starts) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last[0]! <= ALIGN * size) last.push(x);
+    else clusters.push([x]);
+  }
+  const support = Math.max(2, Math.ceil(rowLines.length / 3));
+  return clusters.filter((c) => c.length >= support).map((c) => Math.min(...c));
+}

@@ -1,0 +1,150 @@
+// A PDF's blocks rebuilt from what the worker read (lib/files/pdf-extract.mjs):
+// ruled tables from their borders, the other text as lines, lines that wrap
+// joined into paragraphs (also across a page break), page furniture dropped,
+// and a table that runs on over pages put back together, its repeated header
+// kept once. Pure and bounded (sorting and per-page grids), and it never
+// throws on odd input: a PDF is built by whatever program the bureau had.
+import type { PdfItems, PdfTextItem } from "@/lib/files/parse-jobs";
+import type { Block, PlanDocument, TableBlock, TableRow } from "@/lib/plans/parser/blocks";
+import { alignedTables, type AlignedTable } from "./pdf-aligned-tables";
+import { furnitureLines } from "./pdf-furniture";
+import { buildLines, joinWrapped, type Line } from "./pdf-lines";
+import { ruledTables, type RuledTable } from "./pdf-ruled-tables";
+
+/** A line ending within this many font sizes of the text's right edge wrapped there. */
+const WRAP_SLACK = 1.5;
+/** Consecutive lines of one paragraph sit at most this many font sizes apart. */
+const PARAGRAPH_LEADING = 2.2;
+/** Column boundaries of a table continued on the next page match within this (points). */
+const SAME_COLUMN = 3;
+/**
+ * A line that starts with a Chinese heading number (一、 （一） 第一章) starts a
+ * paragraph even right under a full line; a numbered item (1. 2、) or a
+ * field (责任领导：, 完成时限：) does after a sentence that ends at the right edge.
+ */
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+[章节部分])/;
+const ITEM_START = /^(?:[（(]\d+[)）]|\d+[、.．](?!\d)|[\u4e00-\u9fa5]{2,8}[：:])/;
+const SENTENCE_END = /[。；！？：:;!?]$/;
+/** Header rows looked for at the top of a continued table. */
+const MAX_HEADER_ROWS = 3;
+
+/** A table found on a page, by its borders or by its aligned columns. */
+type PageTable = Pick<RuledTable, "top" | "xs" | "rows">;
+
+interface PageLayout {
+  page: number;
+  height: number;
+  /** Lines outside every table. */
+  lines: Line[];
+  tables: RuledTable[];
+  aligned: AlignedTable[];
+}
+
+export function pdfDocument(data: PdfItems): PlanDocument {
+  const pages = layoutPages(data);
+  const furniture = furnitureLines(pages);
+  const blocks: Block[] = [];
+  let paragraph: { line: Line; right: number; left: number } | null = null;
+  let lastTable: { block: TableBlock; xs: number[]; page: number } | null = null;
+  for (const page of pages) {
+    const lines = page.lines.filter((l) => !furniture.has(l));
+    const right = Math.max(0, ...lines.map((l) => l.right));
+    const tables: PageTable[] = [...page.tables, ...page.aligned];
+    const order = [...lines.map((line) => ({ top: line.y + line.size, line })), ...tables.map((table) => ({ top: table.top, table }))].sort(
+      (a, b) => b.top - a.top,
+    );
+    for (const entry of order) {
+      if ("table" in entry && entry.table) {
+        paragraph = null;
+        const rows = entry.table.rows.map((cells): TableRow => ({ cells, page: page.page }));
+        if (lastTable && blocks[blocks.length - 1] === lastTable.block && lastTable.page === page.page - 1 && sameColumns(lastTable.xs, entry.table.xs)) {
+          continueTable(lastTable.block, rows);
+        } else {
+          blocks.push({ kind: "table", rows });
+        }
+        lastTable = { block: blocks[blocks.length - 1] as TableBlock, xs: entry.table.xs, page: page.page };
+        continue;
+      }
+      const line = (entry as { line: Line }).line;
+      const last = blocks[blocks.length - 1];
+      if (paragraph && last?.kind === "paragraph" && continues(paragraph, line)) {
+        last.text = joinWrapped(last.text, line.text);
+      } else {
+        blocks.push({ kind: "paragraph", text: line.text, page: page.page });
+        paragraph = { line, right, left: line.x };
+        continue;
+      }
+      paragraph = { line, right, left: paragraph.left };
+    }
+  }
+  return { format: "pdf", blocks };
+}
+
+function layoutPages({ pages, items, rulings }: PdfItems): PageLayout[] {
+  const itemsByPage = groupByPage(items);
+  const rulingsByPage = groupByPage(rulings);
+  return pages.map((size, i) => {
+    const page = i + 1;
+    const pageItems = itemsByPage.get(page) ?? [];
+    const tables = ruledTables(page, rulingsByPage.get(page) ?? [], pageItems);
+    const inTable = new Set<PdfTextItem>(tables.flatMap((t) => [...t.items]));
+    const lines = buildLines(pageItems.filter((it) => !inTable.has(it)));
+    // Before furniture is looked for: a table header repeated at the top of each page is not a running header.
+    const aligned = alignedTables(lines);
+    const inAligned = new Set(aligned.flatMap((t) => [...t.lines]));
+    return { page, height: size?.height || 842, lines: lines.filter((l) => !inAligned.has(l)), tables, aligned };
+  });
+}
+
+function groupByPage<T extends { page: number }>(list: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const entry of list) (map.get(entry.page) ?? map.set(entry.page, []).get(entry.page)!).push(entry);
+  return map;
+}
+
+/**
+ * The next line carries on the paragraph: the previous one ran to the right
+ * edge (it wrapped), this one starts at the paragraph's left edge (not a new,
+ * indented paragraph) in the same type size, right below it or at the top of
+ * the next page.
+ */
+function continues(previous: { line: Line; right: number; left: number }, line: Line): boolean {
+  const { line: prev } = previous;
+  const size = prev.size;
+  if (Math.abs(line.size - size) > 0.5 || prev.right < previous.right - WRAP_SLACK * size) return false;
+  if (line.x > Math.min(previous.left, prev.x) + 0.5 * size) return false;
+  if (HEADING_NUMBER.test(line.text) || (SENTENCE_END.test(prev.text) && ITEM_START.test(line.text))) return false;
+  if (line.page === prev.page) return prev.y - line.y > 0 && prev.y - line.y <= PARAGRAPH_LEADING * size;
+  return line.page === prev.page + 1;
+}
+
+const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= SAME_COLUMN);
+
+const rowText = (row: TableRow) => row.cells.map((c) => c.text.replace(/\s+/g, "")).join("\t");
+
+/**
+ * The table's part on the next page: its repeated header row(s) dropped (the
+ * first ones marked as the header), and a first row without its leading cell
+ * (序号) taken as the rest of the row the page break cut.
+ */
+function continueTable(table: TableBlock, rows: TableRow[]): void {
+  let header = 0;
+  for (let k = Math.min(MAX_HEADER_ROWS, rows.length - 1, table.rows.length); k >= 1; k--) {
+    if (rows.slice(0, k).every((row, i) => rowText(row) === rowText(table.rows[i]!))) {
+      header = k;
+      break;
+    }
+  }
+  for (let i = 0; i < header; i++) table.rows[i]!.header = true;
+  const rest = rows.slice(header);
+  const first = rest[0];
+  const previous = table.rows[table.rows.length - 1];
+  if (first && previous && !first.cells[0]?.text && previous.cells[0]?.text && first.cells.some((c) => c.text && !c.merged)) {
+    previous.cells = previous.cells.map((cell, i) => {
+      const more = first.cells[i];
+      return more && more.text && !more.merged ? { ...cell, text: joinWrapped(cell.text, more.text) } : cell;
+    });
+    rest.shift();
+  }
+  table.rows.push(...rest);
+}

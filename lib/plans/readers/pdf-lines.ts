@@ -1,0 +1,106 @@
+// Visual lines from a PDF's text runs: runs on one baseline, left to right.
+// Chinese text has no spaces, and exporters cut a line into many runs, so
+// runs are joined as they are; a space goes in only where the page shows a
+// real gap. A wide gap splits the line into spans (the columns of a table
+// drawn without borders).
+import type { PdfTextItem } from "@/lib/files/parse-jobs";
+
+export interface Span {
+  x: number;
+  right: number;
+  text: string;
+}
+
+export interface Line {
+  page: number;
+  /** Baseline. */
+  y: number;
+  x: number;
+  right: number;
+  size: number;
+  text: string;
+  spans: Span[];
+  /** The runs as the PDF drew them, left to right (a table without borders is cut into columns by these). */
+  runs: Span[];
+}
+
+/** Runs whose baselines differ by less than this share of the font size sit on one line. */
+const SAME_BASELINE = 0.4;
+/** A gap wider than this share of the font size is a space between words (or padded names: 俞 悦). */
+const WORD_GAP = 0.3;
+/**
+ * A gap wider than this share of the font size splits the line into spans:
+ * the cells of a table without borders (8 pt of cell padding at 12 pt is
+ * 0.67), or padded words. Runs inside a Chinese line touch (gap ~0).
+ */
+const COLUMN_GAP = 0.6;
+
+/** Chinese characters and punctuation (full-width, and the quotes and dashes of General Punctuation). */
+const isWide = (ch: string | undefined) => ch !== undefined && (ch.codePointAt(0)! >= 0x2e80 || (ch >= "\u2010" && ch <= "\u206f"));
+
+/** Lines of one page's runs (or of one table cell's), top to bottom. */
+export function buildLines(items: PdfTextItem[]): Line[] {
+  const sorted = items.filter((i) => i.text && Number.isFinite(i.x) && Number.isFinite(i.y)).sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    const group = groups[groups.length - 1];
+    const first = group?.[0];
+    const tolerance = SAME_BASELINE * Math.max(1, Math.min(first?.size ?? item.size, item.size));
+    if (group && first && first.page === item.page && Math.abs(first.y - item.y) <= tolerance) group.push(item);
+    else groups.push([item]);
+  }
+  return groups.map(toLine);
+}
+
+function toLine(group: PdfTextItem[]): Line {
+  const runs = [...group].sort((a, b) => a.x - b.x);
+  const size = Math.max(1, median(runs.map((r) => r.size)));
+  const spans: Span[] = [];
+  for (const run of runs) {
+    const span = spans[spans.length - 1];
+    const right = run.x + Math.max(0, run.width);
+    if (!span || run.x - span.right > COLUMN_GAP * size) {
+      spans.push({ x: run.x, right, text: run.text.trim() });
+      continue;
+    }
+    span.text = joinRuns(span.text, run.text.trim(), run.x - span.right, size);
+    span.right = Math.max(span.right, right);
+  }
+  const first = runs[0]!;
+  return {
+    page: first.page,
+    y: median(runs.map((r) => r.y)),
+    x: spans[0]!.x,
+    right: Math.max(...spans.map((s) => s.right)),
+    size,
+    text: spans.map((s) => s.text).join(" "),
+    spans,
+    runs: runs.map((r) => ({ x: r.x, right: r.x + Math.max(0, r.width), text: r.text.trim() })),
+  };
+}
+
+/** Two runs of one line joined: with a space only where the page shows a real gap. */
+export function joinRuns(left: string, right: string, gap: number, size: number): string {
+  if (!left || !right || left.endsWith(" ") || right.startsWith(" ")) return left + right;
+  // Between two Chinese characters only a gap of about half a character is a real one.
+  const threshold = isWide(left[left.length - 1]) || isWide(right[0]) ? 0.5 : WORD_GAP;
+  return gap > threshold * size ? `${left} ${right}` : left + right;
+}
+
+/**
+ * Joins a line that wraps onto the next one: CJK text straight on, Latin
+ * words with a space. Used for paragraph and cell continuation alike.
+ */
+export function joinWrapped(before: string, after: string): string {
+  if (!before) return after;
+  if (!after) return before;
+  const a = before[before.length - 1];
+  const b = after[0];
+  return isWide(a) || isWide(b) || a === "-" ? before + after : `${before} ${after}`;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}

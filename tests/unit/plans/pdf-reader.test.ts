@@ -1,0 +1,135 @@
+// Most bureaus publish their plans as PDF. A PDF written from a plan's
+// paragraphs and tables (tests/support/pdf.ts: Chinese text in a subset-style
+// font, running header, page numbers, bordered tables whose header repeats on
+// each page) must read back as the same blocks: paragraphs whole, tables with
+// their rows and cells, furniture gone.
+import { describe, expect, it } from "vitest";
+import { UserFacingError } from "@/lib/errors";
+import { UNTRUSTED_FILE_MESSAGES } from "@/lib/files/messages";
+import { readPlanDocument } from "@/lib/plans/import/read-document";
+import { parsePlanDocument } from "@/lib/plans/parser";
+import { documentText, type Block, type PlanDocument, type TableRow } from "@/lib/plans/parser/blocks";
+import { PDF_MESSAGES } from "@/lib/plans/readers/read-pdf";
+import { pdfFromDocument, scannedPdf, type PdfOptions } from "@/tests/support/pdf";
+
+const paragraph = (text: string): Block => ({ kind: "paragraph", text });
+const row = (...cells: string[]): TableRow => ({ cells: cells.map((text) => ({ text })) });
+const header = (...cells: string[]): TableRow => ({ ...row(...cells), header: true });
+
+/** Blocks as a reader of the document sees them: no pages, header marks kept. */
+function shape(doc: PlanDocument) {
+  return doc.blocks.map((b) =>
+    b.kind === "paragraph"
+      ? b.text
+      : b.rows.map((r) => ({ cells: r.cells.map((c) => (c.merged ? `${c.text}@${c.merged}` : c.text)), header: r.header ?? false })),
+  );
+}
+
+const roundTrip = (doc: PlanDocument, options: PdfOptions = {}) =>
+  readPlanDocument("方案.pdf", pdfFromDocument(doc, { header: "贺兰县教育体育局文件", ...options }));
+
+const LONG =
+  "全面贯彻党的教育方针，落实立德树人根本任务，坚持以人民为中心发展教育，推进基础教育优质均衡发展，办好人民满意的教育。到2025年，学前三年毛入园率达到92%以上，义务教育巩固率保持在99%以上。";
+
+const tasks = Array.from({ length: 45 }, (_, i) =>
+  row(
+    String(i + 1),
+    `推进第${i + 1}项重点工作，健全工作机制，加强督导检查，确保各项任务落地见效`,
+    i % 3 ? "基础教育科" : "体卫艺德育科、基教科",
+    "2025年6月底前",
+  ),
+);
+
+const plan: PlanDocument = {
+  format: "pdf",
+  blocks: [
+    paragraph("贺兰县教育质量提升行动实施方案"),
+    paragraph("一、总体要求"),
+    paragraph(LONG),
+    paragraph("二、重点任务"),
+    { kind: "table", rows: [header("序号", "重点任务", "牵头单位", "完成时限"), ...tasks] },
+    paragraph("三、保障措施"),
+    paragraph(LONG.replace("2025", "2027")),
+    {
+      kind: "table",
+      rows: [
+        row("问题", "整改措施", "责任单位"),
+        row("课后服务覆盖不足", "扩大课后服务覆盖面\n每周不少于5天", "基础教育科"),
+        row("教师培训针对性不强", "分层分类开展培训", "教师发展中心"),
+      ],
+    },
+  ],
+};
+
+// Each case starts a parse worker that loads pdf.js (about a second on this machine, more when it is busy).
+describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
+  it("reads back its paragraphs and tables, the table over three pages once, its header marked", async () => {
+    const doc = await roundTrip(plan);
+    expect(doc.format).toBe("pdf");
+    expect(shape(doc)).toEqual(shape(plan));
+    const table = doc.blocks[4];
+    expect(table?.kind === "table" && new Set(table.rows.map((r) => r.page)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it("drops the running header and every style of page number", async () => {
+    for (const pageNumbers of ["dash", "di", "emdash", "fraction"] as const) {
+      const text = documentText(await roundTrip(plan, { pageNumbers }));
+      expect(text, pageNumbers).not.toMatch(/贺兰县教育体育局文件|^\s*[-—]\s*\d+\s*[-—]\s*$|第\d+页|^\d+\/\d+$/m);
+      expect(text.split("\n")).toHaveLength(documentText(plan).split("\n").length);
+    }
+  });
+
+  it("keeps a wrapped unit list whole, so the parser reads every unit", async () => {
+    // 37 characters fit a line (an item numbered （一） is not indented): the break falls inside 体卫艺德育|科.
+    const units = "责任单位：教育体育局办公室、计划财务科、人事科、党建办、体卫艺德育科、基教科、教研室、各中小学校。";
+    const lead = "（一）加强学校体育工作。".padEnd(37 - units.indexOf("科、基教科"), "强");
+    // One page: a running header cannot be told from the title by repetition, so this file has none.
+    const doc = await roundTrip({ format: "pdf", blocks: [paragraph("学校体育工作要点"), paragraph("一、重点任务"), paragraph(lead + units)] }, { header: "" });
+    expect(shape(doc)).toEqual(["学校体育工作要点", "一、重点任务", lead + units]);
+    const task = parsePlanDocument(doc).sections[0]?.tasks[0];
+    expect(task?.units.map((u) => u.name)).toEqual(expect.arrayContaining(["体卫艺德育科", "基教科", "教研室"]));
+  });
+
+  it("continues a tall row that a page break cuts, and repeats merged cells on each row they cover", async () => {
+    const tall = Array.from({ length: 6 }, (_, i) =>
+      row(String(i + 1), `第${i + 1}项任务：${"完善课程体系，深化课堂教学改革，提高作业设计质量，".repeat(9)}`, "教研室", "年内"),
+    );
+    const merged: TableRow = { cells: [{ text: "7" }, { text: "建设智慧校园" }, { text: "教研室", merged: "above" }, { text: "年内" }] };
+    const table: PlanDocument = {
+      format: "pdf",
+      blocks: [paragraph("课程改革任务分解表"), { kind: "table", rows: [header("序号", "任务", "责任单位", "时限"), ...tall, merged] }],
+    };
+    const doc = await roundTrip(table);
+    expect(shape(doc)).toEqual(shape(table));
+  });
+
+  it("reads a PDF whose Chinese font is not embedded and has no ToUnicode (STSong-Light, UniGB-UCS2-H), bordered with thin rectangles", async () => {
+    const doc = await roundTrip(plan, { font: "stsong", rulings: "rect", pageNumbers: "di" });
+    expect(shape(doc)).toEqual(shape(plan));
+  });
+
+  it("reads a table drawn without borders by its aligned columns, a wrapped cell joined", async () => {
+    const doc = await roundTrip(plan, { rulings: "none" });
+    expect(shape(doc)).toEqual(shape(plan));
+  });
+
+  it("tells the user a scanned PDF has no text and what to upload instead", async () => {
+    await expect(readPlanDocument("扫描件.pdf", scannedPdf(3))).rejects.toThrow(new UserFacingError(PDF_MESSAGES.scanned));
+    expect(PDF_MESSAGES.scanned).toMatch(/扫描件.*Word/);
+  });
+
+  it("asks for the open password to be removed from a protected PDF", async () => {
+    const locked = pdfFromDocument(plan, { passwordProtected: true });
+    await expect(readPlanDocument("方案.pdf", locked)).rejects.toThrow(new UserFacingError(UNTRUSTED_FILE_MESSAGES.passwordProtected));
+    expect(UNTRUSTED_FILE_MESSAGES.passwordProtected).toMatch(/密码/);
+  });
+
+  it("refuses garbage and a broken PDF in Chinese, without crashing", async () => {
+    const garbage = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    await expect(readPlanDocument("方案.pdf", garbage)).rejects.toThrow(new UserFacingError(PDF_MESSAGES.notPdf));
+    const broken = new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF");
+    const outcome = await readPlanDocument("方案.pdf", broken).catch((err: unknown) => err);
+    expect(outcome).toBeInstanceOf(UserFacingError);
+    expect([PDF_MESSAGES.unreadable, PDF_MESSAGES.scanned]).toContain((outcome as Error).message);
+  });
+});

@@ -1,0 +1,41 @@
+// The five seed documents published as PDF (one paragraph per line of the
+// text file, wrapped onto A4 pages under a running header and page numbers)
+// must parse as the text files do: paragraphs joined back across their
+// wrapped lines and page breaks, the furniture gone.
+import { describe, expect, it } from "vitest";
+import { readPlanDocument } from "@/lib/plans/import/read-document";
+import { parsePlanDocument, parsePlanText, type ParsedPlan } from "@/lib/plans/parser";
+import { pdfFromDocument } from "@/tests/support/pdf";
+import { allTasks, readDocument, SEED_DOCUMENTS } from "./load-document";
+
+/** What a user sees of a parse: structure, tasks with their people, units and targets. */
+function digest(plan: ParsedPlan) {
+  return {
+    title: plan.title,
+    period: plan.period,
+    sections: plan.sections.map((s) => [s.number, s.title, s.sections.length]),
+    tasks: allTasks(plan).map((t) => ({
+      title: t.title,
+      leaders: t.leaders,
+      units: t.units.map((u) => `${u.name}:${u.role}`),
+      targets: t.targets.map((g) => [g.text, g.value, g.unit, g.comparator, g.year]),
+    })),
+    indicators: plan.indicators.map((i) => [i.name, i.baseline?.value ?? null, i.target?.value ?? null]),
+  };
+}
+
+describe("a seed plan published as a .pdf", { timeout: 60_000 }, () => {
+  for (const name of SEED_DOCUMENTS) {
+    it(`${name}: the PDF parses as the text file does`, async () => {
+      const text = readDocument(name);
+      const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+      const pdf = pdfFromDocument(
+        { format: "txt", blocks: lines.map((line) => ({ kind: "paragraph", text: line })) },
+        { header: "教育局文件", pageNumbers: "emdash" },
+      );
+      const fromPdf = parsePlanDocument(await readPlanDocument(name.replace(/\.txt$/, ".pdf"), pdf));
+      expect(allTasks(fromPdf).length).toBeGreaterThan(0);
+      expect(digest(fromPdf)).toEqual(digest(parsePlanText(text)));
+    });
+  }
+});
