@@ -39,13 +39,15 @@ const ENDS_UNIT = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|校|�
 
 /** Lines of a list cell (units, leaders): one item per line unless a line was cut mid-name. */
 export function listOf(text: string): string {
+  // 县教体局各中小学校: a cell whose line break was lost (a PDF line that filled the cell) still names two units.
+  const GLUED_GROUP = /(局|委|办|科|室|中心|政府)(?=各)/g;
   let out = "";
   for (const line of cellLines(text)) {
     if (!out) out = line;
     else if (ENDS_UNIT.test(out) || /^[、，,；;]/.test(line)) out += /[、，,；;]$/.test(out) || /^[、，,；;]/.test(line) ? line : `、${line}`;
     else out += line;
   }
-  return out;
+  return out.replace(GLUED_GROUP, "$1、");
 }
 
 /** A row's cells as one comparable key (repeated header rows). */

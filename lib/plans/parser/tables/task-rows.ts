@@ -40,7 +40,8 @@ function soleText(row: TableRow): { text: string; col: number; spans: boolean } 
   let spans = row.cells.length > 1;
   for (let j = 0; j < row.cells.length; j++) {
     const cell = row.cells[j];
-    const text = cell?.text?.trim() ?? "";
+    // A chapter row's text wrapped inside its cell reads as one line (一、推进学前教育 / 普及普惠).
+    const text = proseOf(cell?.text ?? "");
     if (cell?.merged === "left") continue;
     if (!text) {
       spans = false;
