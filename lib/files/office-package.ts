@@ -6,7 +6,8 @@
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import { ARCHIVE_LIMITS } from "./archive-limits";
 
-export type OfficePackage = "docx" | "xlsx" | "pptx" | "other";
+/** "undetermined": a directory past the archive gate's entry limit, left for the gate to refuse in its own words. */
+export type OfficePackage = "docx" | "xlsx" | "pptx" | "other" | "undetermined";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
@@ -29,6 +30,7 @@ export async function officePackage(bytes: Uint8Array): Promise<OfficePackage | 
   }
   try {
     const entry = await findEntry(zip, CONTENT_TYPES);
+    if (entry === "tooMany") return "undetermined";
     if (!entry) return "other";
     const xml = await readCapped(zip, entry);
     return MAIN_PARTS.find(([pattern]) => pattern.test(xml))?.[1] ?? "other";
@@ -39,12 +41,12 @@ export async function officePackage(bytes: Uint8Array): Promise<OfficePackage | 
   }
 }
 
-async function findEntry(zip: ZipFile, name: string): Promise<Entry | null> {
+async function findEntry(zip: ZipFile, name: string): Promise<Entry | "tooMany" | null> {
   let seen = 0;
   for await (const entry of zip.eachEntry()) {
     if (Buffer.from(entry.fileName as unknown as Uint8Array).toString("latin1") === name) return entry;
     // Past the gate's entry limit the parse is refused anyway; do not walk a hostile directory here.
-    if (++seen >= ARCHIVE_LIMITS.maxEntries) return null;
+    if (++seen >= ARCHIVE_LIMITS.maxEntries) return "tooMany";
   }
   return null;
 }

@@ -2,6 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { docxFromParagraphs } from "../support/docx";
 import { axeViolations } from "./axe";
 import { pdfFromDocument, scannedPdf } from "../support/pdf";
+import { goalTasksBreakdown } from "../support/plan-layouts/goal-tasks-breakdown";
+import { xlsxFromDocument } from "../support/xlsx-plan";
 import { signIn } from "./helpers";
 
 // A synthetic document (not a seed file, which the demo seed has already
@@ -217,4 +219,28 @@ test("the review selects tasks and gives them a leader at once, shows each task'
   await page.getByRole("button", { name: "设置单位" }).click();
   await expect(cards.nth(2)).toContainText("测试区组织人事科（牵头）");
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test("an Excel 目标任务分解表 previews its tasks with their table rows and due dates, and imports them", async ({ page }) => {
+  const buffer = Buffer.from(await xlsxFromDocument(goalTasksBreakdown));
+  await signIn(page, "helan.admin");
+  await expect(page.getByRole("heading", { name: "贺兰县教育体育局" })).toBeVisible({ timeout: 30_000 });
+  await page.goto("/plans/import");
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "目标任务分解表.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer,
+  });
+  await page.getByRole("button", { name: "解析预览" }).click();
+  const review = page.getByTestId("import-review");
+  await expect(review.getByLabel("规划标题")).toHaveValue("北川县2025年教育体育工作目标任务分解表");
+  await expect(page.getByTestId("import-task-count")).toHaveText("5 项");
+  const first = page.getByTestId("draft-task").nth(0);
+  await expect(first.getByTestId("draft-task-source")).toHaveText(/^原文位置：表 1 第 \d+ 行$/);
+  await expect(first).toContainText("责任领导 俞悦");
+  await expect(first).toContainText("2025-12-31");
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("task-count")).toContainText("共 5 项任务");
+  await expect(page.getByTestId("plan-section")).toHaveCount(2);
 });

@@ -67,6 +67,22 @@ export function ImportReview({
 
       <WarningsBox warnings={draft.warnings} />
 
+      {draft.projects.length > 0 && (
+        <details className="rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm" data-testid="import-projects">
+          <summary className="cursor-pointer font-medium">附件项目 {draft.projects.length} 个（不计入任务，导入后列在规划页“重点项目”中）</summary>
+          <ul className="mt-2 space-y-1 text-xs text-slate-600">
+            {draft.projects.map((p, i) => (
+              <li key={i} className="break-words">
+                {p.name}
+                {p.investment ? ` · 总投资 ${p.investment}` : ""}
+                {p.years ? ` · ${p.years}` : ""}
+                {p.taskNumber !== null ? ` · 所属任务 ${p.taskNumber}` : ""}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
       {taskCount === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-500">
           未解析出任何任务，请确认文件内容是规划文本。

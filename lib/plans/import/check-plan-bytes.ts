@@ -24,6 +24,7 @@ export async function checkPlanBytes(format: DocumentFormat, bytes: Uint8Array):
   if (!isZip(bytes)) throw new UserFacingError(M.notThisFormat(format));
   const kind = await officePackage(bytes);
   if (kind === null) throw new UserFacingError(M.unreadable(format));
+  if (kind === "undetermined") return;
   if (kind === "docx" || kind === "xlsx") {
     if (kind !== format) throw new UserFacingError(M.mislabelled(format, kind));
     return;

@@ -82,6 +82,7 @@ async function writePlanRows(tx: Tx, tenantId: string, planId: string, rows: Pla
     skipDuplicates: true,
   });
   await tx.indicator.createMany({ data: rows.indicators.map((i) => ({ ...owned, ...i })) });
+  await tx.planProject.createMany({ data: rows.projects.map((p) => ({ ...owned, ...p })) });
   return { unitsCreated, peopleCreated };
 }
 

@@ -59,6 +59,19 @@ export interface PlanRows {
   /** Each task's units by name and role, its sections' first, once each. */
   units: { taskId: string; name: string; role: UnitRole }[];
   indicators: IndicatorRow[];
+  /** The annex project tables' projects, in document order. */
+  projects: ProjectRow[];
+}
+
+export interface ProjectRow {
+  position: number;
+  name: string;
+  content: string | null;
+  investment: string | null;
+  investmentWanYuan: number | null;
+  years: string | null;
+  units: string[];
+  taskNumber: number | null;
 }
 
 export interface PlanRowsOptions {
@@ -71,7 +84,25 @@ export interface PlanRowsOptions {
 type Scope = { leaders: string[]; units: ResponsibleUnit[] };
 
 export function planRows(parsed: ParsedPlan, options: PlanRowsOptions): PlanRows {
-  const rows: PlanRows = { plan: planHeader(parsed, options.fallbackYear), sections: [], tasks: [], measures: [], leaders: [], units: [], indicators: [] };
+  const rows: PlanRows = {
+    plan: planHeader(parsed, options.fallbackYear),
+    sections: [],
+    tasks: [],
+    measures: [],
+    leaders: [],
+    units: [],
+    indicators: [],
+    projects: (parsed.projects ?? []).map((p, position) => ({
+      position,
+      name: p.name.trim(),
+      content: p.content,
+      investment: p.investment,
+      investmentWanYuan: p.investmentWanYuan,
+      years: p.years,
+      units: uniqueNames(p.units.map((u) => u.name)),
+      taskNumber: p.taskNumber,
+    })),
+  };
   const walk = (section: PlanSection, parentId: string | null, inherited: Scope) => {
     const id = options.newId();
     rows.sections.push({ id, parentId, position: rows.sections.length, title: section.title || "（未命名部分）" });

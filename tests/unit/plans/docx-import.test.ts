@@ -4,9 +4,9 @@
 // plain-text file does.
 import { describe, expect, it } from "vitest";
 import { readPlanDocument } from "@/lib/plans/import/read-document";
-import { parsePlanDocument, parsePlanText, type ParsedPlan } from "@/lib/plans/parser";
+import { parsePlanDocument, parsePlanText } from "@/lib/plans/parser";
 import { docxFromParagraphs } from "@/tests/support/docx";
-import { allTasks, readDocument, SEED_DOCUMENTS } from "./load-document";
+import { allTasks, readDocument, SEED_DOCUMENTS, userDigest } from "./load-document";
 
 /** Splits a line into up to three runs at fixed fractions, never inside a surrogate pair. */
 function asRuns(line: string): string[] {
@@ -15,23 +15,6 @@ function asRuns(line: string): string[] {
   const a = Math.floor(chars.length / 3);
   const b = Math.floor((2 * chars.length) / 3);
   return [chars.slice(0, a).join(""), chars.slice(a, b).join(""), chars.slice(b).join("")];
-}
-
-/** What a user sees of a parse: structure, tasks with their people, units and targets. */
-function digest(plan: ParsedPlan) {
-  return {
-    title: plan.title,
-    period: plan.period,
-    documentNumber: plan.documentNumber,
-    sections: plan.sections.map((s) => [s.number, s.title, s.sections.length]),
-    tasks: allTasks(plan).map((t) => ({
-      title: t.title,
-      leaders: t.leaders,
-      units: t.units.map((u) => `${u.name}:${u.role}`),
-      targets: t.targets.map((g) => [g.text, g.value, g.unit, g.comparator, g.year]),
-    })),
-    indicators: plan.indicators.map((i) => [i.name, i.baseline?.value ?? null, i.target?.value ?? null]),
-  };
 }
 
 describe("a plan sent as a .docx", () => {
@@ -44,7 +27,7 @@ describe("a plan sent as a .docx", () => {
       const fromWord = parsePlanDocument(extracted);
       const fromText = parsePlanText(text);
       expect(allTasks(fromWord).length).toBeGreaterThan(0);
-      expect(digest(fromWord)).toEqual(digest(fromText));
+      expect(userDigest(fromWord)).toEqual(userDigest(fromText));
     });
   }
 

@@ -58,3 +58,20 @@ export function allSections(plan: ParsedPlan): PlanSection[] {
 export function unitList(task: PlanTask): string[] {
   return task.units.map((u) => `${u.name}:${u.role[0]}`);
 }
+
+/** What a user sees of a parse, to compare one document read from two formats: structure, tasks with their people, units and targets. */
+export function userDigest(plan: ParsedPlan) {
+  return {
+    title: plan.title,
+    period: plan.period,
+    documentNumber: plan.documentNumber,
+    sections: plan.sections.map((s) => [s.number, s.title, s.sections.length]),
+    tasks: allTasks(plan).map((t) => ({
+      title: t.title,
+      leaders: t.leaders,
+      units: t.units.map((u) => `${u.name}:${u.role}`),
+      targets: t.targets.map((g) => [g.text, g.value, g.unit, g.comparator, g.year]),
+    })),
+    indicators: plan.indicators.map((i) => [i.name, i.baseline?.value ?? null, i.target?.value ?? null]),
+  };
+}

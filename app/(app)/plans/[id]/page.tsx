@@ -13,6 +13,8 @@ import { formatPeriod } from "@/lib/format";
 import { readPlanText } from "@/lib/plans/display/plan-text";
 import { pruneEmpty, sectionOptions, taskIdsOf } from "@/lib/plans/display/section-helpers";
 import { listTaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
+import { listPlanProjects } from "@/lib/plans/queries/list-plan-projects";
+import { ProjectList } from "@/components/plans/project-list";
 import { getPlanFacets, getPlanTree } from "@/lib/plans/queries/get-plan";
 import { parsePlanFilter } from "@/lib/plans/display/plan-filter";
 import { FREQUENCY_LABELS, PLAN_KIND_LABELS } from "@/lib/vocabulary";
@@ -27,11 +29,12 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const raw = await searchParams;
   const filter = parsePlanFilter(raw);
   const tenantId = session.tenant.tenantId;
-  const { tree, facets, rollups } = await orNotFound(
+  const { tree, facets, rollups, projects } = await orNotFound(
     readTenant(session, async (tx) => {
       const tree = await getPlanTree(tx, tenantId, id, { q: filter.q, leaderId: filter.leader, unitId: filter.unit, sectionId: filter.section });
       const rollups = await listTaskGroupRollups(tx, session, taskIdsOf(tree.sections));
-      return { tree, facets: await getPlanFacets(tx, tenantId, tree.plan.id), rollups };
+      const projects = await listPlanProjects(tx, tenantId, tree.plan.id);
+      return { tree, facets: await getPlanFacets(tx, tenantId, tree.plan.id), rollups, projects };
     }),
   );
   const { plan } = tree;
@@ -84,6 +87,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             <SectionTree sections={sections} rollups={rollups} />
           )}
         </section>
+        {projects.length > 0 && (
+          <Card title={`重点项目（${projects.length}）`}>
+            <ProjectList projects={projects} />
+          </Card>
+        )}
         <PlanTextDetails text={text} />
       </div>
     </>
