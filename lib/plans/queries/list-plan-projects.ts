@@ -4,17 +4,13 @@
 // project without a link, never without its row.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
+import type { ProjectRow } from "@/lib/plans/import/plan-rows";
 
-export interface PlanProjectView {
+/** A project as imported (plan-rows.ts), with its id and the task citing it instead of the task's number. */
+export type PlanProjectView = Omit<ProjectRow, "position" | "taskNumber"> & {
   id: string;
-  name: string;
-  content: string | null;
-  investment: string | null;
-  investmentWanYuan: number | null;
-  years: string | null;
-  units: string[];
   task: { id: string; number: number; title: string } | null;
-}
+};
 
 /** An annex table has tens of projects; a plan page lists them all up to this. */
 const PROJECTS_SHOWN = 500;
