@@ -8,12 +8,21 @@ import type { ActionResult } from "@/lib/auth/action";
 
 export type TypedValues = Partial<Record<string, string>>;
 
+/** Text fields only: never a password, never React's own $ACTION_ fields. */
+function retainable(form: FormData): TypedValues {
+  return Object.fromEntries(
+    [...form.entries()].filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && !/password/i.test(entry[0]) && !entry[0].startsWith("$ACTION"),
+    ),
+  );
+}
+
 export function useRetainingAction<T>(action: (prev: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>) {
   const [typed, setTyped] = useState<TypedValues>({});
   const [attempt, setAttempt] = useState(0);
   const [state, formAction, pending] = useActionState(async (prev: ActionResult<T> | null, form: FormData) => {
     const result = await action(prev, form);
-    setTyped(result.ok ? {} : Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string")));
+    setTyped(result.ok ? {} : retainable(form));
     setAttempt((n) => n + 1);
     return result;
   }, null);

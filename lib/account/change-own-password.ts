@@ -28,7 +28,9 @@ export async function changeOwnPassword(tx: Tx, session: AuthSession, input: { c
   if (!credentials || !(await verifyPassword(credentials.passwordHash, input.currentPassword))) {
     throw new UserFacingError(PASSWORD_MESSAGES.wrongCurrent, { currentPassword: [PASSWORD_MESSAGES.wrongCurrent] });
   }
+  // As after a right password at sign-in: this pair's earlier failures are cleared too.
   await releaseAttempt(db, reservation.attemptId);
+  await db.authFailure.updateMany({ where: { username: attempt.username, address: attempt.address, clearedAt: null }, data: { clearedAt: new Date() } });
   if (input.currentPassword === input.newPassword) {
     throw new UserFacingError(PASSWORD_MESSAGES.sameAsCurrent, { newPassword: [PASSWORD_MESSAGES.sameAsCurrent] });
   }

@@ -34,6 +34,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   { table: "task_milestones", label: "任务节点", orderBy: "t.task_id, t.position, t.id" },
   { table: "task_status_events", label: "任务状态记录", orderBy: "t.created_at, t.id" },
   { table: "indicators", label: "指标", orderBy: "t.plan_id, t.position, t.id" },
+  { table: "plan_projects", label: "重点项目", orderBy: "t.plan_id, t.position, t.id" },
   { table: "reporting_periods", label: "填报周期", orderBy: "t.plan_id, t.starts_on, t.id" },
   { table: "report_slots", label: "填报任务", orderBy: "t.period_id, t.task_id, t.org_unit_id" },
   { table: "reports", label: "进展报告", orderBy: "t.created_at, t.id" },

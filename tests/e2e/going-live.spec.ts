@@ -193,7 +193,7 @@ test("a new bureau goes live: accounts, schools, leader, merge, group reporting 
       .getByRole("link", { name: `${name}2026年教育工作要点` })
       .click();
     const groupTask = admin.getByTestId("task-row").filter({ hasText: "落实“双减”要求" });
-    await expect(groupTask.getByTestId("group-rollup")).toHaveText(`已报 1 / ${SCHOOLS}`);
+    await expect(groupTask.getByTestId("group-rollup")).toContainText(`已报 1 / ${SCHOOLS}`);
   });
 
   await test.step("the school's reporter signs in through 统一身份认证", async () => {

@@ -204,8 +204,8 @@ test("the review selects tasks and gives them a leader at once, shows each task'
   const cards = page.getByTestId("draft-task");
   await expect(cards.nth(1).getByTestId("draft-task-source")).toHaveText("原文位置：第 9 行");
 
-  await page.getByRole("checkbox", { name: "选择任务 1" }).check();
-  await page.getByRole("checkbox", { name: "选择任务 3" }).check();
+  await page.getByRole("checkbox", { name: "选择任务：1 强化理论学习" }).check();
+  await page.getByRole("checkbox", { name: "选择任务：3 推进课后服务" }).check();
   await expect(page.getByTestId("bulk-selected")).toHaveText("已选 2 / 3 项");
   await page.getByLabel("批量责任领导").fill("周 红、李华");
   await page.getByRole("button", { name: "设置领导" }).click();

@@ -59,8 +59,8 @@ describe("must change password", () => {
       fieldErrors: { confirmPassword: ["两次输入的新密码不一致"] },
     });
     expect(await change(oneTimePassword, oneTimePassword)).toMatchObject({ ok: false, fieldErrors: { newPassword: ["新密码不能与当前密码相同"] } });
-    // A right current password clears its reservation: the one wrong guess above stays the only failure counted.
-    expect(await ownerDb().authFailure.count({ where: { username: "pw2.admin", clearedAt: null } })).toBe(1);
+    // A right current password clears the pair's failures, as a right password at sign-in does.
+    expect(await ownerDb().authFailure.count({ where: { username: "pw2.admin", clearedAt: null } })).toBe(0);
     expect((await ownerDb().user.findUniqueOrThrow({ where: { username: "pw2.admin" } })).mustChangePassword).toBe(true);
 
     expect(await change(oneTimePassword, "my-own-pass-1")).toMatchObject({ ok: true, message: "密码已修改，其他设备上的登录已退出" });

@@ -36,13 +36,23 @@ export function BulkAssignBar({
   const apply = (what: string, names: string[], update: (task: DraftTask) => DraftTask) => {
     if (names.length === 0) return setDone(`请先填写${what}`);
     onApply(update);
-    setDone(`已为所选 ${selectedCount} 项任务${mode === "add" ? "添加" : "设置"}${what}：${names.join("、")}`);
+    // A section's own 本部分所有任务 leaders and units still apply to its tasks on import.
+    const kept = mode === "replace" ? "（部分标题下统一写明的领导、单位仍会保留）" : "";
+    setDone(`已为所选 ${selectedCount} 项任务${mode === "add" ? "添加" : "设置"}${what}：${names.join("、")}${kept}`);
   };
   return (
     <section className="space-y-2 rounded-xl border border-slate-200 bg-slate-50 p-3 text-sm" aria-label="批量设置" data-testid="bulk-assign">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
         <label className="flex items-center gap-2">
-          <input type="checkbox" className="size-4" checked={taskCount > 0 && selectedCount === taskCount} onChange={(e) => onSelectAll(e.target.checked)} />
+          <input
+            type="checkbox"
+            className="size-4"
+            checked={taskCount > 0 && selectedCount === taskCount}
+            ref={(box) => {
+              if (box) box.indeterminate = selectedCount > 0 && selectedCount < taskCount;
+            }}
+            onChange={(e) => onSelectAll(e.target.checked)}
+          />
           全选
         </label>
         <span data-testid="bulk-selected">

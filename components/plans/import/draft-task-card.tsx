@@ -39,12 +39,12 @@ export const DraftTaskCard = memo(function DraftTaskCard({
   return (
     <li className={`rounded-lg border bg-white p-3 ${warnings.length ? "border-amber-300" : "border-slate-200"}`} data-testid="draft-task">
       <div className="flex items-start justify-between gap-2">
-        <label className="flex min-w-0 items-start gap-2">
+        <div className="flex min-w-0 items-start gap-2">
           <input
             type="checkbox"
             checked={selected}
             onChange={() => onToggle(task.key)}
-            aria-label={`选择任务 ${task.number}`}
+            aria-label={`选择任务：${task.number} ${task.title}`}
             className="mt-1 size-4 shrink-0"
           />
           <span className="min-w-0 font-medium break-words">
@@ -53,7 +53,7 @@ export const DraftTaskCard = memo(function DraftTaskCard({
               title={<span data-testid="draft-task-title">{task.title || <span className="text-red-600">（标题为空）</span>}</span>}
             />
           </span>
-        </label>
+        </div>
         <button type="button" className={SMALL_BUTTON} aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
           {editing ? "完成" : "编辑"}
         </button>

@@ -5,8 +5,9 @@
 import { z } from "zod";
 import type { ParsedPlan } from "@/lib/plans/parser/types";
 import { API_COMPARATORS, PERIOD_BASES, UNIT_ROLES } from "@/lib/vocabulary";
+import { PLAN_LIMITS as L } from "@/lib/plans/parser/limits";
 
-export const MAX_PLAN_TASKS = 2000;
+export const MAX_PLAN_TASKS = L.tasks;
 export const MAX_SECTION_DEPTH = 8;
 /** Decoded text of a 5 MB document is well below this. */
 export const MAX_SOURCE_CHARS = 6_000_000;
@@ -34,12 +35,12 @@ const targetSchema = z.object({
 });
 
 const unitSchema = z.object({
-  name: str(100, "单位名称").trim().min(1, { error: "单位名称不能为空" }),
+  name: str(L.unitChars, "单位名称").trim().min(1, { error: "单位名称不能为空" }),
   role: unitRole,
   raw: str(100, "单位原文").optional(),
 });
 
-const personName = str(50, "领导姓名").trim().min(1, { error: "领导姓名不能为空" });
+const personName = str(L.personChars, "领导姓名").trim().min(1, { error: "领导姓名不能为空" });
 
 const isoDate = z.iso.date({ error: "完成日期格式应为 年-月-日" });
 const page = z.number().int().min(1).max(100_000).optional();
@@ -50,7 +51,10 @@ const projectSchema = z.object({
   name: str(500, "项目名称").trim().min(1, { error: "项目名称不能为空" }),
   content: nullableStr(20_000, "建设内容"),
   investment: nullableStr(100, "总投资"),
-  investmentWanYuan: finite("总投资").nullable(),
+  investmentWanYuan: finite("总投资")
+    .refine((v) => v >= 0, { error: "总投资不能为负数" })
+    .refine((v) => v <= 99_999_999_999_999, { error: "总投资金额过大" })
+    .nullable(),
   years: nullableStr(100, "建设年限"),
   units: z.array(unitSchema).max(200, { error: "责任单位过多" }),
   taskNumber: z.number().int().min(0).max(100_000).nullable(),
@@ -59,18 +63,18 @@ const projectSchema = z.object({
 
 const taskSchema = z.object({
   number: z.number().int().min(0).max(100_000),
-  title: str(500, "任务标题").trim().min(1, { error: "任务标题不能为空" }),
+  title: str(L.titleChars, "任务标题").trim().min(1, { error: "任务标题不能为空" }),
   goal: nullableStr(20_000, "目标任务"),
-  measures: z.array(str(20_000, "工作举措")).max(500, { error: "工作举措过多" }),
-  leaders: z.array(personName).max(50, { error: "责任领导过多" }),
+  measures: z.array(str(L.measureChars, "工作举措")).max(L.measuresPerTask, { error: "工作举措过多" }),
+  leaders: z.array(personName).max(L.leadersPerTask, { error: "责任领导过多" }),
   leadersRaw: z.array(str(50, "领导姓名原文")).max(50).optional(),
-  units: z.array(unitSchema).max(200, { error: "责任单位过多" }),
+  units: z.array(unitSchema).max(L.unitsPerTask, { error: "责任单位过多" }),
   targets: z.array(targetSchema).max(200, { error: "目标过多" }),
-  deadline: nullableStr(500, "完成时限"),
+  deadline: nullableStr(L.deadlineChars, "完成时限"),
   dueDate: isoDate.nullable().default(null),
   ongoing: z.boolean().default(false),
   source: taskSource,
-  sourceText: str(100_000, "任务原文"),
+  sourceText: str(L.sourceTextChars, "任务原文"),
   line,
   endLine: line,
 });
@@ -88,7 +92,7 @@ interface SectionShape {
 
 const sectionSchema: z.ZodType<SectionShape> = z.object({
   number: z.number().int().min(0).max(100_000).nullable(),
-  title: str(500, "章节标题"),
+  title: str(L.titleChars, "章节标题"),
   text: nullableStr(LONG_TEXT, "章节正文"),
   line,
   leaders: z.array(personName).max(50, { error: "责任领导过多" }),

@@ -117,7 +117,7 @@ export function documentText(doc: PlanDocument): string {
   const lines: string[] = [];
   for (const block of doc.blocks) {
     if (block.kind === "paragraph") lines.push(block.text);
-    else for (const row of block.rows) lines.push(row.cells.map((c) => c.text.replace(/\s*\n\s*/g, " ")).join("\t"));
+    else for (const row of block.rows) lines.push(row.cells.map((c) => String(c.text ?? "").replace(/\s*\n\s*/g, " ")).join("\t"));
   }
   return lines.join("\n");
 }

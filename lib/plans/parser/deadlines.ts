@@ -111,6 +111,16 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`${YEAR_REQUIRED}(?!起|开始|以来|至今)`, "g"), date: () => dayIn(12, "last"), imprecise: true },
   { re: new RegExp(String.raw`${YEAR}秋季(?:学期)?开学`, "g"), date: () => dayIn(8, 31) },
   { re: new RegExp(String.raw`${YEAR}春季(?:学期)?开学`, "g"), date: () => dayIn(2, "last") },
+  {
+    re: new RegExp(String.raw`${YEAR}春季?学期(?!开学)(?:末|结束)?`, "g"),
+    date: () => dayIn(7, 15),
+    note: "各地学期日期不同，“春季学期”已按7月15日（学期结束）计，请核对",
+  },
+  {
+    re: new RegExp(String.raw`${YEAR}秋季?学期(?!开学)(?:末|结束)?`, "g"),
+    date: () => dayIn(12, "last"),
+    note: "秋季学期一般到次年1月结束，已按当年12月31日计，请核对",
+  },
   { re: new RegExp(String.raw`${YEAR}(?:暑假|暑期)前`, "g"), date: () => dayIn(6, 30), note: "各地暑假日期不同，“暑假前”已按6月30日计，请核对" },
   { re: new RegExp(String.raw`${YEAR}寒假前`, "g"), date: () => dayIn(1, 15), note: "各地寒假日期不同，“寒假前”已按1月15日计，请核对" },
 ];

@@ -23,6 +23,7 @@ import { documentText, type PlanDocument } from "./blocks";
 import { layoutDocument, placeTables } from "./document";
 import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnings";
 import { withDueDates } from "./due-dates";
+import { clampPlan } from "./clamp";
 
 export type * from "./types";
 export type * from "./blocks";
@@ -137,13 +138,14 @@ function parse(input: string, hidden: ReadonlySet<number> = new Set()): TextPars
 
 /** A parser bug must not take down an upload; surface it as a warning instead. */
 function failed(err: unknown): ParsedPlan {
-  const message = err instanceof Error ? err.message : String(err);
+  // Bounded: the warning is shown in the review, whose limit is 1 000 characters.
+  const message = (err instanceof Error ? err.message : String(err)).slice(0, 200);
   return emptyPlan([{ line: 1, message: `解析过程出错：${message}` }]);
 }
 
 export function parsePlanText(text: string): ParsedPlan {
   try {
-    return withDueDates(parse(typeof text === "string" ? text : String(text ?? "")).plan);
+    return clampPlan(withDueDates(parse(typeof text === "string" ? text : String(text ?? "")).plan));
   } catch (err) {
     return failed(err);
   }
@@ -158,7 +160,7 @@ export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
   try {
     const layout = layoutDocument(doc);
     const { plan, currentYear } = parse(documentText(doc), layout.tableLines);
-    const parsed = withDueDates(placeTables(plan, layout, currentYear));
+    const parsed = clampPlan(withDueDates(placeTables(plan, layout, currentYear)));
     // The reader's notices concern the file, not a line of it: they lead the warnings.
     const notices = (doc.notices ?? []).map((message) => ({ line: 1, message }));
     return notices.length ? { ...parsed, warnings: [...notices, ...parsed.warnings] } : parsed;

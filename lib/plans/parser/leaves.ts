@@ -18,18 +18,48 @@ export function hasBody(node: Node): boolean {
 }
 
 const isBare = (n: Node) => n.items.length === 0 && n.children.length === 0;
-const taskSiblings = (siblings: readonly Node[]) => siblings.filter((s) => s.planKind === null && !hasTaskChildren(s));
+
+interface SiblingSummary {
+  /** Some sibling (not plan text) is itself a section. */
+  anySection: boolean;
+  /** Lowest (most major) rank among siblings that are not bare. */
+  minTaskRank: number;
+  /** Siblings that are tasks (no numbered children), and whether they all lack body text. */
+  taskCount: number;
+  allTitlesOnly: boolean;
+}
+
+// One summary per sibling list, not one scan per sibling: a flat list of 20 000 items stays linear.
+const summaries = new WeakMap<readonly Node[], SiblingSummary>();
+
+function summaryOf(siblings: readonly Node[]): SiblingSummary {
+  const known = summaries.get(siblings);
+  if (known) return known;
+  const summary: SiblingSummary = { anySection: false, minTaskRank: Infinity, taskCount: 0, allTitlesOnly: true };
+  for (const s of siblings) {
+    if (s.planKind !== null) continue;
+    const section = hasTaskChildren(s);
+    if (section) summary.anySection = true;
+    if (!isBare(s)) summary.minTaskRank = Math.min(summary.minTaskRank, s.rank);
+    if (!section) {
+      summary.taskCount++;
+      if (hasBody(s)) summary.allTitlesOnly = false;
+    }
+  }
+  summaries.set(siblings, summary);
+  return summary;
+}
 
 /**
  * A bare heading among sections (（一）学前教育 / （二）义务教育 → tasks), or
  * ranked above the tasks beside it, is a chapter that happens to be empty.
+ * (A bare node has no children, so it never counts among the sections or
+ * the non-bare ranks: the summary over all siblings is the one over the others.)
  */
 export function isEmptyChapter(node: Node, siblings: readonly Node[]): boolean {
   if (!isBare(node)) return false;
-  const others = siblings.filter((s) => s !== node && s.planKind === null);
-  if (others.some(hasTaskChildren)) return true;
-  const taskRanks = others.filter((s) => !isBare(s)).map((s) => s.rank);
-  return taskRanks.length > 0 && node.rank < Math.min(...taskRanks);
+  const summary = summaryOf(siblings);
+  return summary.anySection || (summary.minTaskRank !== Infinity && node.rank < summary.minTaskRank);
 }
 
 /**
@@ -39,6 +69,6 @@ export function isEmptyChapter(node: Node, siblings: readonly Node[]): boolean {
 export function isStatementItem(node: Node, siblings: readonly Node[]): boolean {
   if (hasBody(node)) return false;
   if (/[，；,;]/.test(node.title)) return true;
-  const tasks = taskSiblings(siblings);
-  return tasks.length >= 2 && tasks.every((t) => !hasBody(t));
+  const summary = summaryOf(siblings);
+  return summary.taskCount >= 2 && summary.allTitlesOnly;
 }

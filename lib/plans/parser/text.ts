@@ -30,11 +30,14 @@ export function lineAt(t: LinedText, offset: number): number {
  */
 export function joinLines(parts: SourceLine[]): LinedText {
   let text = "";
+  let prevText = "";
   const starts: LinedText["starts"] = [];
   for (const p of parts) {
-    if (text && /[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(p.text)) text += " ";
+    // The previous part's end, not the growing text's: reading that flattens it each time (quadratic).
+    if (text && /[A-Za-z]$/.test(prevText) && /^[A-Za-z]/.test(p.text)) text += " ";
     starts.push({ offset: text.length, line: p.line });
     text += p.text;
+    if (p.text) prevText = p.text;
   }
   return { text, starts };
 }

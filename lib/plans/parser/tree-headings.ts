@@ -67,8 +67,15 @@ export interface HeadingContext {
 export function acceptHeading(ctx: HeadingContext, h: HeadingMatch, line: SourceLine, prev: SourceLine | undefined): boolean {
   const top = ctx.stack[ctx.stack.length - 1] ?? ctx.root;
   if (isItemOfOpenTask(h, top)) return false;
-  const siblings = parentFor(ctx.stack, ctx.root, h.rank).children.filter((c) => c.rank === h.rank);
-  const lastSibling = siblings[siblings.length - 1]?.number ?? 0;
+  // The last sibling of this rank, found from the end: filtering every child per heading was quadratic in a flat list.
+  const children = parentFor(ctx.stack, ctx.root, h.rank).children;
+  let lastSibling = 0;
+  for (let i = children.length - 1; i >= 0; i--) {
+    if (children[i]!.rank === h.rank) {
+      lastSibling = children[i]!.number ?? 0;
+      break;
+    }
+  }
   if (h.number === 1 || h.number === lastSibling + 1 || h.number === (ctx.lastNumber.get(h.rank) ?? 0) + 1) return true;
   if (prev && !endsSentence(prev.text) && isPlainLine(prev.text)) return false;
   ctx.warnings.push({ line: line.line, message: `编号不连续：“${h.marker}”前一个同级编号为 ${lastSibling || "无"}` });

@@ -68,10 +68,27 @@ export function columnRole(text: string): ColumnRole | null {
     return role;
   }
   const def = fieldForLabel(bare);
-  if (!def) return null;
-  if (def.kind === "leaders") return { kind: "leaders" };
-  if (def.kind === "units") return { kind: "units", role: def.role ?? "responsible" };
-  if (def.kind === "deadline") return { kind: "deadline" };
-  if (def.kind === "measures") return { kind: "measures" };
+  if (def?.kind === "leaders") return { kind: "leaders" };
+  if (def?.kind === "units") return { kind: "units", role: def.role ?? "responsible" };
+  if (def?.kind === "deadline") return { kind: "deadline" };
+  if (def?.kind === "measures") return { kind: "measures" };
+  return byKeyword(bare, bracket);
+}
+
+/**
+ * Wordings no list foresaw (主要工作任务, 分管局领导, 责任股室, 完成时间节点,
+ * 整改责任人): the column's role from the words it contains. Checked in this
+ * order because the words overlap (整改责任单位 is units, 整改措施 measures).
+ */
+function byKeyword(label: string, bracket: string | undefined): ColumnRole | null {
+  if (/领导|^责任人员?$|^整改责任人$|^包抓人$/.test(label)) return { kind: "leaders" };
+  if (/单位|部门|股室|科室|处室|^责任(股|科|室)|^(牵头|配合|协同|协办)(股|科|室)/.test(label)) {
+    const said = bracket ?? /牵头|主责|主办/.exec(label)?.[0] ?? /配合|协同|协办|协助|参与/.exec(label)?.[0];
+    return { kind: "units", role: !said ? "responsible" : /牵头|主责|主办/.test(said) ? "lead" : "cooperate" };
+  }
+  if (/时限|期限|时间|节点|进度安排/.test(label)) return { kind: "deadline" };
+  if (/措施|举措|要求$|目标$/.test(label) && !/任务/.test(label)) return { kind: "measures" };
+  if (/任务|事项|工作内容|工作重点/.test(label)) return { kind: "task" };
+  if (/问题/.test(label) && !/类型|类别|分类|来源|性质/.test(label)) return { kind: "problem" };
   return null;
 }

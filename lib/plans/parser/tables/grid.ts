@@ -29,9 +29,16 @@ function cellLines(text: string): string[] {
 
 /** Lines of a prose cell: a wrapped sentence joins without a space, Latin words keep one. */
 export function proseOf(text: string): string {
-  let out = "";
-  for (const line of cellLines(text)) out += out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line) ? ` ${line}` : line;
-  return cleanProse(out);
+  // Parts joined once at the end, each test on the previous line only: tests on a growing string
+  // (which V8 flattens on every read) made a 20 000-line cell quadratic.
+  const parts: string[] = [];
+  let prev = "";
+  for (const line of cellLines(text)) {
+    if (prev && /[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(line)) parts.push(" ");
+    parts.push(line);
+    prev = line;
+  }
+  return cleanProse(parts.join(""));
 }
 
 // A unit name ends in one of these; a line that does not was cut by the page width (“体卫艺德育 / 科”).
@@ -41,13 +48,14 @@ const ENDS_UNIT = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|校|�
 export function listOf(text: string): string {
   // 县教体局各中小学校: a cell whose line break was lost (a PDF line that filled the cell) still names two units.
   const GLUED_GROUP = /(局|委|办|科|室|中心|政府)(?=各)/g;
-  let out = "";
+  const parts: string[] = [];
+  let prev = "";
   for (const line of cellLines(text)) {
-    if (!out) out = line;
-    else if (ENDS_UNIT.test(out) || /^[、，,；;]/.test(line)) out += /[、，,；;]$/.test(out) || /^[、，,；;]/.test(line) ? line : `、${line}`;
-    else out += line;
+    if (prev && (ENDS_UNIT.test(prev) || /^[、，,；;]/.test(line)) && !/[、，,；;]$/.test(prev) && !/^[、，,；;]/.test(line)) parts.push("、");
+    parts.push(line);
+    prev = line;
   }
-  return out.replace(GLUED_GROUP, "$1、");
+  return parts.join("").replace(GLUED_GROUP, "$1、");
 }
 
 /** A row's cells as one comparable key (repeated header rows). */
@@ -78,11 +86,24 @@ function rolesOf(row: TableRow): (ColumnRole | null)[] {
  * its columns more precisely; it is taken when every cell of its own is a
  * known label.
  */
-function subHeader(row: TableRow | undefined): (ColumnRole | null)[] | null {
+function subHeader(row: TableRow | undefined, above: TableRow): (ColumnRole | null)[] | null {
   if (!row) return null;
-  const own = row.cells.filter((c) => !c.merged && c.text?.trim());
-  if (own.length === 0 || own.some((c) => !columnRole(c.text))) return null;
-  return row.cells.map((c) => (c.merged ? null : columnRole(c.text ?? "")));
+  const roleAt = (c: TableRow["cells"][number], j: number) =>
+    c.merged ? null : (columnRole(c.text ?? "") ?? roleUnder(c.text ?? "", above.cells[j]?.text ?? ""));
+  const roles = row.cells.map(roleAt);
+  const own = row.cells.map((c, j) => ({ c, role: roles[j] })).filter(({ c }) => !c.merged && c.text?.trim());
+  if (own.length === 0 || own.some(({ role }) => !role)) return null;
+  return roles;
+}
+
+/** A bare 牵头 / 配合 under a merged 责任单位 (a two-row header): a units column of that role. */
+function roleUnder(text: string, aboveText: string): ColumnRole | null {
+  if (columnRole(aboveText)?.kind !== "units") return null;
+  const word = text.replace(/\s+/g, "");
+  if (/^(牵头|主责|主办)$/.test(word)) return { kind: "units", role: "lead" };
+  if (/^(配合|协同|协办|协助|参与)$/.test(word)) return { kind: "units", role: "cooperate" };
+  if (/^(责任|具体负责|负责)$/.test(word)) return { kind: "units", role: "responsible" };
+  return null;
 }
 
 export function findHeader(rows: readonly TableRow[], accepts: (columns: (ColumnRole | null)[]) => boolean): Header | null {
@@ -92,7 +113,7 @@ export function findHeader(rows: readonly TableRow[], accepts: (columns: (Column
     if (columns.filter(Boolean).length < 2) continue;
     const keys = new Set([rowKey(row)]);
     let dataStart = i + 1;
-    const sub = subHeader(rows[i + 1]);
+    const sub = subHeader(rows[i + 1], row);
     if (sub) {
       columns = columns.map((c, j) => sub[j] ?? c);
       keys.add(rowKey(rows[i + 1] as TableRow));

@@ -12,6 +12,7 @@ import { splitMeasures } from "../assemble";
 import { extractTargets } from "../targets";
 import type { Header } from "./grid";
 import { listOf, proseOf } from "./grid";
+import { joinListLines } from "../list-wrap";
 import { rowLine, rowSource, type TableContext } from "./context";
 
 export interface RowDraft {
@@ -27,6 +28,9 @@ export interface RowDraft {
 
 /** A problem is the title of a rectification task, unless it runs on for a paragraph. */
 const MAX_WHOLE_TITLE_CHARS = 120;
+/** The review form's limit for a leader's name (parsed-plan-schema.ts). */
+const MAX_PERSON_CHARS = 50;
+
 /** The review form's limit for a title; longer text stays in the measures. */
 const MAX_TITLE_CHARS = 200;
 
@@ -64,8 +68,14 @@ function people(header: Header, draft: RowDraft): { leaders: string[]; leadersRa
   const raw: string[] = [];
   header.columns.forEach((c, j) => {
     if (c?.kind !== "leaders") return;
-    const text = listOf(draft.cells[j] ?? "");
-    const names = splitPeople(text).filter((n) => !leaders.includes(n));
+    // One name a line is how Word cells list leaders (张伟 / 李强), and a PDF line may cut one (李 / 建华):
+    // the prose parser's list-wrap rule joins them. A name longer than a person's is no name.
+    const lines = (draft.cells[j] ?? "")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const text = joinListLines("leaders", lines);
+    const names = splitPeople(text).filter((n) => n.length <= MAX_PERSON_CHARS && !leaders.includes(n));
     leaders.push(...names);
     raw.push(...rawSpellings(names, text));
   });

@@ -101,7 +101,11 @@ function continues(row: TableRow, header: Header, titleCol: number): boolean {
 }
 
 function numberOf(text: string): number | null {
-  const t = text.replace(/[\s.．、)）(（]/g, "");
+  // Only marks around the number: 1.1 / 10.2 are sub-items, not tasks 11 and 102.
+  const t = text
+    .replace(/\s/g, "")
+    .replace(/^[（(]/, "")
+    .replace(/[.．、)）]$/, "");
   return /^\d{1,5}$/.test(t) ? (parseAnyNumber(t) ?? null) : /^[一二三四五六七八九十百]{1,4}$/.test(t) ? parseChineseNumber(t) : null;
 }
 

@@ -1,0 +1,50 @@
+// Headers as other bureaus word them: labels no list foresaw, and a two-row header
+// with bare 牵头 / 配合 under a merged 责任单位.
+import { describe, expect, it } from "vitest";
+import { parsePlanDocument, type PlanDocument, type TableCell } from "@/lib/plans/parser";
+
+const C = (text: string, merged?: TableCell["merged"]): TableCell => (merged ? { text, merged } : { text });
+const plan = (rows: TableCell[][]): PlanDocument => ({
+  format: "docx",
+  blocks: [
+    { kind: "paragraph", text: "某县2025年重点任务分解表" },
+    { kind: "table", rows: rows.map((cells) => ({ cells })) },
+  ],
+});
+const tasks = (doc: PlanDocument) => parsePlanDocument(doc).sections.flatMap((s) => s.tasks);
+
+describe("task tables whatever their header's wording", () => {
+  it("reads 主要工作任务 | 分管局领导 | 责任股室 | 完成时间节点 by the words in the labels", () => {
+    const [task] = tasks(
+      plan([
+        [C("序号"), C("主要工作任务"), C("分管局领导"), C("责任股室"), C("完成时间节点")],
+        [C("1"), C("推进集团化办学"), C("张伟\n李强"), C("基础教育股"), C("2025年6月底前")],
+      ]),
+    );
+    expect(task).toMatchObject({ number: 1, title: "推进集团化办学", leaders: ["张伟", "李强"], dueDate: "2025-06-30" });
+    expect(task!.units).toEqual([{ name: "基础教育股", role: "responsible" }]);
+  });
+
+  it("takes bare 牵头 / 配合 under a merged 责任单位 as the units' roles, not as a task", () => {
+    const found = tasks(
+      plan([
+        [C("序号"), C("重点任务"), C("责任单位"), C("责任单位", "left"), C("完成时限")],
+        [C("序号", "above"), C("重点任务", "above"), C("牵头"), C("配合"), C("完成时限", "above")],
+        [C("1"), C("推进集团化办学"), C("基础教育科"), C("财务科、人事科"), C("2025年12月底")],
+      ]),
+    );
+    expect(found.map((t) => [t.number, t.title, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([
+      [1, "推进集团化办学", ["基础教育科:lead", "财务科:cooperate", "人事科:cooperate"]],
+    ]);
+  });
+
+  it("reads 1.1 in 序号 as a sub-item, not as task 11", () => {
+    const numbers = tasks(
+      plan([
+        [C("序号"), C("重点任务"), C("责任单位")],
+        [C("1.1"), C("推进集团化办学"), C("基础教育科")],
+      ]),
+    ).map((t) => t.number);
+    expect(numbers).not.toContain(11);
+  });
+});
