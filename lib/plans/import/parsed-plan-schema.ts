@@ -53,7 +53,7 @@ const projectSchema = z.object({
   investment: nullableStr(100, "总投资"),
   investmentWanYuan: finite("总投资")
     .refine((v) => v >= 0, { error: "总投资不能为负数" })
-    .refine((v) => v <= 99_999_999_999_999, { error: "总投资金额过大" })
+    .refine((v) => v <= L.investmentWan, { error: "总投资金额过大" })
     .nullable(),
   years: nullableStr(100, "建设年限"),
   units: z.array(unitSchema).max(200, { error: "责任单位过多" }),

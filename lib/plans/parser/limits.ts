@@ -17,4 +17,6 @@ export const PLAN_LIMITS = {
   projectTextChars: 20_000,
   tasks: 2_000,
   warningChars: 1_000,
+  /** Above 10^14 万元 a 总投资 is digits run together, not an amount. */
+  investmentWan: 99_999_999_999_999,
 } as const;

@@ -4,7 +4,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { todayInChina } from "@/lib/reports/periods";
-import { REPORTED_SLOT_STATUSES, UNSUBMITTED_SLOT_STATUSES, type SlotRollup } from "@/lib/reports/slot-status";
+import type { SlotRollup } from "@/lib/reports/slot-status";
+import { rollupCountsSql } from "./rollup-counts-sql";
 
 export interface GroupTaskRollup extends SlotRollup {
   taskId: string;
@@ -24,9 +25,7 @@ export async function listGroupTaskRollups(tx: Tx, tenantId: string, groupId: st
       ORDER BY s.task_id, p.starts_on DESC
     )
     SELECT t.id::text AS "taskId", t.number, t.title, p.label AS "periodLabel",
-      count(*) FILTER (WHERE s.status::text = ANY(${REPORTED_SLOT_STATUSES}))::int AS reported,
-      count(*)::int AS total,
-      count(*) FILTER (WHERE s.status::text = ANY(${UNSUBMITTED_SLOT_STATUSES}) AND s.due_on < ${todayInChina()}::date)::int AS overdue
+      ${rollupCountsSql(todayInChina())}
     FROM latest l
     JOIN report_slots s ON s.tenant_id = ${tenantId}::uuid AND s.group_unit_id = ${groupId}::uuid AND s.task_id = l.task_id AND s.period_id = l.period_id
     JOIN tasks t ON t.tenant_id = s.tenant_id AND t.id = s.task_id

@@ -9,7 +9,8 @@ import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { seesEveryUnit } from "@/lib/reports/reporter-scope";
 import { todayInChina } from "@/lib/reports/periods";
-import { REPORTED_SLOT_STATUSES, UNSUBMITTED_SLOT_STATUSES, type SlotRollup } from "@/lib/reports/slot-status";
+import type { SlotRollup } from "@/lib/reports/slot-status";
+import { rollupCountsSql } from "./rollup-counts-sql";
 
 export interface GroupRollup extends SlotRollup {
   periodLabel: string;
@@ -30,9 +31,7 @@ export async function listTaskGroupRollups(tx: Tx, session: TenantSession, taskI
       ORDER BY s.task_id, s.group_unit_id, p.starts_on DESC
     )
     SELECT l.task_id::text AS "taskId", l.group_unit_id::text AS "groupId", p.label AS "periodLabel",
-      count(*) FILTER (WHERE s.status::text = ANY(${REPORTED_SLOT_STATUSES}))::int AS reported,
-      count(*)::int AS total,
-      count(*) FILTER (WHERE s.status::text = ANY(${UNSUBMITTED_SLOT_STATUSES}) AND s.due_on < ${todayInChina()}::date)::int AS overdue
+      ${rollupCountsSql(todayInChina())}
     FROM latest l
     JOIN report_slots s ON s.tenant_id = ${tenantId}::uuid AND s.task_id = l.task_id AND s.group_unit_id = l.group_unit_id AND s.period_id = l.period_id
     JOIN reporting_periods p ON p.tenant_id = s.tenant_id AND p.id = s.period_id

@@ -45,9 +45,10 @@ export function proseOf(text: string): string {
 const ENDS_UNIT = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|校|园|组|股|街道|公司|单位|部门|镇|乡|政府|学校|幼儿园|[、，,；;])$/;
 
 /** Lines of a list cell (units, leaders): one item per line unless a line was cut mid-name. */
+// 县教体局各中小学校: a cell whose line break was lost (a PDF line that filled the cell) still names two units.
+const GLUED_GROUP = /(局|委|办|科|室|中心|政府)(?=各)/g;
+
 export function listOf(text: string): string {
-  // 县教体局各中小学校: a cell whose line break was lost (a PDF line that filled the cell) still names two units.
-  const GLUED_GROUP = /(局|委|办|科|室|中心|政府)(?=各)/g;
   const parts: string[] = [];
   let prev = "";
   for (const line of cellLines(text)) {

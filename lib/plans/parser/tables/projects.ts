@@ -6,6 +6,7 @@
  * prose tasks are known (document.ts).
  */
 import type { TableBlock, TableRow } from "../blocks";
+import { PLAN_LIMITS } from "../limits";
 import type { PlanProject, ResponsibleUnit } from "../types";
 import { splitUnits } from "../names";
 import type { Recogniser } from "./context";
@@ -14,9 +15,6 @@ import { cellText, columnOf, findHeader, has, isRepeatedHeader, listOf, proseOf,
 
 const TOTAL_ROW = /^(合计|小计|总计|共计|累计)/;
 const GROUP_HEADING = /^([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/;
-
-/** Above this (10^14 万元) a figure is no investment but digits run together (years glued into the cell). */
-export const MAX_INVESTMENT_WAN = 99_999_999_999_999;
 
 /** “1.2亿元” → 12000, “800万元” → 800, “800” under 总投资（万元） → 800; null when it cannot be read. */
 export function investmentInWan(text: string, headerUnitWan: number | null): number | null {
@@ -27,7 +25,8 @@ export function investmentInWan(text: string, headerUnitWan: number | null): num
   const factor = unit === "亿元" || unit === "亿" ? 10_000 : unit === "万元" || unit === "万" ? 1 : unit === "元" ? 0.0001 : headerUnitWan;
   if (factor === null || !Number.isFinite(value)) return null;
   const wan = Math.round(value * factor * 10_000) / 10_000;
-  return wan <= MAX_INVESTMENT_WAN ? wan : null;
+  // Above the limit it is digits run together (years glued into the cell), not an amount.
+  return wan <= PLAN_LIMITS.investmentWan ? wan : null;
 }
 
 function isTotalOrGroup(row: TableRow): boolean {

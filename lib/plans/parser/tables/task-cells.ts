@@ -13,6 +13,7 @@ import { extractTargets } from "../targets";
 import type { Header } from "./grid";
 import { listOf, proseOf } from "./grid";
 import { joinListLines } from "../list-wrap";
+import { PLAN_LIMITS } from "../limits";
 import { rowLine, rowSource, type TableContext } from "./context";
 
 export interface RowDraft {
@@ -28,9 +29,6 @@ export interface RowDraft {
 
 /** A problem is the title of a rectification task, unless it runs on for a paragraph. */
 const MAX_WHOLE_TITLE_CHARS = 120;
-/** The review form's limit for a leader's name (parsed-plan-schema.ts). */
-const MAX_PERSON_CHARS = 50;
-
 /** The review form's limit for a title; longer text stays in the measures. */
 const MAX_TITLE_CHARS = 200;
 
@@ -75,7 +73,7 @@ function people(header: Header, draft: RowDraft): { leaders: string[]; leadersRa
       .map((l) => l.trim())
       .filter(Boolean);
     const text = joinListLines("leaders", lines);
-    const names = splitPeople(text).filter((n) => n.length <= MAX_PERSON_CHARS && !leaders.includes(n));
+    const names = splitPeople(text).filter((n) => n.length <= PLAN_LIMITS.personChars && !leaders.includes(n));
     leaders.push(...names);
     raw.push(...rawSpellings(names, text));
   });
