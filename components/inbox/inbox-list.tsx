@@ -9,6 +9,11 @@ const KIND_STYLES: Record<InboxKind, string> = {
   digest: "bg-slate-100 text-slate-700",
   urge: "bg-red-50 text-red-700",
   review: "bg-blue-50 text-blue-700",
+  assignment: "bg-indigo-50 text-indigo-700",
+  extension: "bg-amber-50 text-amber-800",
+  closing: "bg-emerald-50 text-emerald-700",
+  slip: "bg-red-50 text-red-700",
+  overdue: "bg-red-50 text-red-700",
 };
 
 function Body({ m }: { m: InboxItem }) {

@@ -39,6 +39,10 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   { table: "report_slots", label: "填报任务", orderBy: "t.period_id, t.task_id, t.org_unit_id" },
   { table: "reports", label: "进展报告", orderBy: "t.created_at, t.id" },
   { table: "report_events", label: "报告记录", orderBy: "t.created_at, t.id" },
+  { table: "supervision_settings", label: "督办设置", orderBy: "t.tenant_id" },
+  { table: "supervision_requests", label: "延期与销号申请", orderBy: "t.created_at, t.id" },
+  { table: "supervision_slips", label: "督办单", orderBy: "t.year, t.number" },
+  { table: "supervision_events", label: "督办记录", orderBy: "t.created_at, t.id" },
   { table: "attachments", label: "佐证材料", orderBy: "t.created_at, t.id" },
   { table: "indicator_actuals", label: "指标实绩", orderBy: "t.indicator_id, t.as_of, t.id" },
   { table: "audit_events", label: "操作日志", orderBy: "t.created_at, t.id" },
@@ -48,6 +52,10 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
 export const NOT_EXPORTED: Readonly<Record<string, string>> = {
   // Each person's own notifications (digests, 催办): derived from the events above, and personal.
   inbox_messages: "personal notifications, derived from the exported events",
+  // Delivery copies of those notifications for e-mail and robots: transient, and they carry addresses.
+  outbox_messages: "delivery queue of the notifications, transient",
+  // Robot webhook URLs and signing secrets are credentials, not bureau data.
+  robot_webhooks: "robot webhook credentials",
 };
 
 /** The words of the zip a user sees. */

@@ -1,3 +1,6 @@
+// Every notification goes through here: the in-app inbox row, and (lib/outbox)
+// the copies for e-mail and group robots, all in the caller's transaction, so
+// a notice exists exactly when the event that caused it does.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { InboxKind } from "@/lib/generated/prisma/enums";
@@ -7,6 +10,17 @@ export interface UnitMessage {
   title: string;
   body: string;
   link: string;
+  /**
+   * Stable identity of this notice (e.g. `urge:<slotId>:<day>`): the outbox
+   * queues one delivery per channel and key, so a retried job or action never
+   * sends it twice. Omitted: a fresh key per call.
+   */
+  key?: string;
+}
+
+export interface UserNotice {
+  userId: string;
+  message: UnitMessage;
 }
 
 /** A message to every active reporter of a unit, at once (not batched). */
@@ -21,9 +35,31 @@ export async function notifyUnitsReporters(tx: Tx, tenantId: string, items: { or
     where: { tenantId, orgUnitId: { in: [...new Set(items.map((i) => i.orgUnitId))] }, role: "unit_reporter", user: { isActive: true } },
     select: { userId: true, orgUnitId: true },
   });
-  const data = items.flatMap(({ orgUnitId, message }) =>
-    reporters.filter((r) => r.orgUnitId === orgUnitId).map((r) => ({ tenantId, userId: r.userId, ...message })),
-  );
-  if (data.length > 0) await tx.inboxMessage.createMany({ data });
-  return data.length;
+  const notices = items.flatMap(({ orgUnitId, message }) => reporters.filter((r) => r.orgUnitId === orgUnitId).map((r) => ({ userId: r.userId, message })));
+  return notifyUsers(tx, tenantId, notices);
+}
+
+/** Messages to named users (staff, leaders). Returns the messages sent. */
+export async function notifyUsers(tx: Tx, tenantId: string, notices: UserNotice[]): Promise<number> {
+  if (notices.length === 0) return 0;
+  await tx.inboxMessage.createMany({
+    data: notices.map(({ userId, message }) => ({
+      tenantId,
+      userId,
+      kind: message.kind,
+      title: message.title,
+      body: message.body,
+      link: message.link,
+    })),
+  });
+  return notices.length;
+}
+
+/** The bureau's active staff (admins and staff): who hears of requests and replies that wait for them. */
+export async function bureauStaffUserIds(tx: Tx, tenantId: string): Promise<string[]> {
+  const rows = await tx.membership.findMany({
+    where: { tenantId, role: { in: ["bureau_admin", "bureau_staff"] }, user: { isActive: true } },
+    select: { userId: true },
+  });
+  return rows.map((r) => r.userId);
 }

@@ -21,3 +21,5 @@ export * from "./task-status";
 export * from "./unit-role";
 export * from "./tenant-kind";
 export * from "./deadline";
+export * from "./task-light";
+export * from "./supervision";

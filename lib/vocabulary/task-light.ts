@@ -1,0 +1,28 @@
+// 亮灯: a task's deadline light (lib/supervision/light.ts decides it). Tasks
+// that are done carry no light; ongoing or undated tasks show 持续 / 无时限.
+
+/** Worst first: the order of filters, counts and sorting. */
+export const TASK_LIGHTS = ["red", "yellow", "green", "none", "done"] as const;
+
+export type TaskLight = (typeof TASK_LIGHTS)[number];
+
+export const TASK_LIGHT_LABELS: Record<TaskLight, string> = {
+  red: "红灯",
+  yellow: "黄灯",
+  green: "绿灯",
+  none: "持续/无时限",
+  done: "已完成",
+};
+
+/** Why a light is what it is, in a word the list can show beside it. */
+export const TASK_LIGHT_REASON_LABELS = {
+  overdue: "已逾期",
+  "due-soon": "临近时限",
+  behind: "进度滞后",
+  "on-track": "正常推进",
+} as const;
+
+export type TaskLightReason = keyof typeof TASK_LIGHT_REASON_LABELS;
+
+/** 待签收 is a flag beside the colour, never a colour. */
+export const AWAITING_ACK_LABEL = "待签收";
