@@ -21,6 +21,26 @@ export const MULTIPLE_LIMIT = 3;
 
 export type PlausibilityIndicator = Pick<IndicatorNumbers, "comparator" | "baselineValue" | "targetValue" | "targetMax"> & { unit: string | null };
 
+type Stored = { toString(): string } | number | null;
+const plain = (v: Stored) => (v === null ? null : Number(v.toString()));
+
+/** An indicator row as Prisma returns it (Decimals) → the plain numbers the rule reads (and a client component receives). */
+export function plausibilityNumbers(ind: {
+  unit: string | null;
+  comparator: PlausibilityIndicator["comparator"];
+  baselineValue: Stored;
+  targetValue: Stored;
+  targetMax: Stored;
+}): PlausibilityIndicator {
+  return {
+    unit: ind.unit,
+    comparator: ind.comparator,
+    baselineValue: plain(ind.baselineValue),
+    targetValue: plain(ind.targetValue),
+    targetMax: plain(ind.targetMax),
+  };
+}
+
 /** The larger of target (a range's upper bound; a change's level) and baseline, and which it was; null when neither is above 0. */
 function referenceOf(ind: PlausibilityIndicator): { value: number; kind: "target" | "baseline" } | null {
   const goal = goalOf({ ...ind, baselineYear: null, targetYear: null, tolerance: null });

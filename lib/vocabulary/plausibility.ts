@@ -18,8 +18,9 @@ export const PLAUSIBILITY_MESSAGES = {
   confirmLabel: "我已核实该数值",
   /** Shown next to the value while it is not confirmed. */
   looksWrong: (reason: string) => `该数值可能有误：${reason}。请核实后勾选“我已核实该数值”再提交`,
-  /** The server's refusal of a submission with an unconfirmed implausible value. */
-  needsConfirmation: "有实际值超出合理范围，请核实后勾选“我已核实该数值”再提交",
+  /** The server's refusal of a submission with unconfirmed implausible values: "“名师工作室”87.5个：“个”应为整数". */
+  needsConfirmation: (details: string[]) => `有实际值超出合理范围，请核实后勾选“我已核实该数值”再提交：${details.join("；")}`,
+  detail: (indicator: string, shown: string, reason: string) => `“${indicator}”${shown}（${reason}）`,
   /** The reviewer's mark next to a confirmed implausible value. */
   flagged: (reason: string) => `填报人已确认的异常值：${reason}`,
   flaggedShort: "异常值",
