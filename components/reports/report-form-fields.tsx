@@ -15,8 +15,6 @@ export interface IndicatorView {
   target: string;
   /** Unit, comparator, baseline and target as plain numbers: what the plausibility rule reads. */
   numbers: PlausibilityIndicator;
-  /** The stored actual's reason, when the reporter confirmed an implausible value. */
-  plausibilityNote?: string | null;
 }
 
 const inputBase =
@@ -155,19 +153,19 @@ export function ActualsSection({
         const reason = typedPlausibility(i.numbers, text);
         return (
           <div key={i.id}>
-          <Field label={i.name} hint={`目标 ${i.target}`} error={err}>
-            <span className="flex items-center gap-2">
-              <input
-                type="text"
-                inputMode="decimal"
-                value={text}
-                onChange={(e) => onChange({ actuals: { ...actuals, [i.id]: e.target.value }, confirmed: { ...confirmed, [i.id]: false } })}
-                aria-invalid={err ? true : undefined}
-                className={`${inputBase} w-40 min-w-0 tabular-nums`}
-              />
-              {i.unit && <span className="text-slate-500">{i.unit}</span>}
-            </span>
-          </Field>
+            <Field label={i.name} hint={`目标 ${i.target}`} error={err}>
+              <span className="flex items-center gap-2">
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  value={text}
+                  onChange={(e) => onChange({ actuals: { ...actuals, [i.id]: e.target.value }, confirmed: { ...confirmed, [i.id]: false } })}
+                  aria-invalid={err ? true : undefined}
+                  className={`${inputBase} w-40 min-w-0 tabular-nums`}
+                />
+                {i.unit && <span className="text-slate-500">{i.unit}</span>}
+              </span>
+            </Field>
             {reason && (
               <PlausibilityCheck
                 id={i.id}

@@ -45,14 +45,18 @@ const isPercentFormat = (numFmt: string | undefined) => /%/.test((numFmt ?? "").
 function formatText(numFmt: string | undefined): string | undefined {
   // Only the format's first section (positive numbers); quoted text and backslash-escaped characters.
   const first = (numFmt ?? "").split(";")[0] ?? "";
-  const text = [...first.matchAll(/"([^"]*)"|\\(.)/g)].map((m) => m[1] ?? m[2] ?? "").join("").trim();
+  const text = [...first.matchAll(/"([^"]*)"|\\(.)/g)]
+    .map((m) => m[1] ?? m[2] ?? "")
+    .join("")
+    .trim();
   return text === "" ? undefined : text;
 }
 
 // A number, then optionally a unit: a percent or permille sign, or up to five Chinese characters (个, 万元, 个百分点).
 const NUMBER_WITH_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)([%％‰]|[\u4e00-\u9fa5]{1,5})?$/i;
 
-const withUnit = (value: number, unit: string | undefined): ParsedNumber => (unit ? { kind: "ok", value, unit: unit === "％" ? "%" : unit } : { kind: "ok", value });
+const withUnit = (value: number, unit: string | undefined): ParsedNumber =>
+  unit ? { kind: "ok", value, unit: unit === "％" ? "%" : unit } : { kind: "ok", value };
 
 export function readNumber(cell: PlainCell): ParsedNumber {
   const v = cell.value;

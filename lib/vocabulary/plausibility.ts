@@ -11,8 +11,7 @@ export const PLAUSIBILITY_MESSAGES = {
   negative: "数量或金额不能为负数",
   whole: (unit: string) => `“${unit}”应为整数`,
   /** 87.5 against a target of 20 个: "是目标值（20个）的4倍以上". */
-  multiple: (reference: "target" | "baseline", shown: string, times: number) =>
-    `是${reference === "target" ? "目标值" : "基线值"}（${shown}）的${times}倍以上`,
+  multiple: (reference: "target" | "baseline", shown: string, times: number) => `是${reference === "target" ? "目标值" : "基线值"}（${shown}）的${times}倍以上`,
   /** Joins several reasons for one value. */
   join: (reasons: string[]) => reasons.join("；"),
   confirmLabel: "我已核实该数值",

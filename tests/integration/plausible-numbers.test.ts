@@ -40,7 +40,18 @@ beforeAll(async () => {
   }
   rate = (
     await ownerDb().indicator.create({
-      data: { tenantId, planId, taskId: null, origin: "manual", position: 990, name: "覆盖率", unit: "%", comparator: "gte", baselineValue: 80, targetValue: 90 },
+      data: {
+        tenantId,
+        planId,
+        taskId: null,
+        origin: "manual",
+        position: 990,
+        name: "覆盖率",
+        unit: "%",
+        comparator: "gte",
+        baselineValue: 80,
+        targetValue: 90,
+      },
     })
   ).id;
 });
@@ -121,7 +132,9 @@ describe("an implausible actual in a report", () => {
     expect((await actualsOf(slotId)).map((a) => a.plausibilityNote)).toEqual(["是目标值（20个）的7倍以上"]);
     if (!second.ok) return;
     // Submitting the draft still needs the confirmation sent with it: the server judges what it receives.
-    const refused = await submitReportAction(fields(slotId, [{ indicatorId: studio, value: "150" }], { version: second.data.version, submitKey: randomUUID() }));
+    const refused = await submitReportAction(
+      fields(slotId, [{ indicatorId: studio, value: "150" }], { version: second.data.version, submitKey: randomUUID() }),
+    );
     expect(refused).toMatchObject({ ok: false, fieldErrors: { "actuals.0.value": [expect.stringContaining("7倍以上")] } });
     expect((await ownerDb().report.findFirstOrThrow({ where: { slotId } })).status).toBe("draft");
   });

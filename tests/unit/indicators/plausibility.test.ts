@@ -41,9 +41,7 @@ describe("plausibility of an actual", () => {
     expect(plausibilityOf(indicator({ unit: "所", comparator: "range", targetValue: 3, targetMax: 5 }), 15)).toBeNull();
     expect(plausibilityOf(indicator({ unit: "所", comparator: "range", targetValue: 3, targetMax: 5 }), 16)).toBe("是目标值（5所）的3倍以上");
     expect(plausibilityOf(indicator({ unit: "万元", comparator: "change", baselineValue: 100, targetValue: 50 }), 450)).toBeNull();
-    expect(plausibilityOf(indicator({ unit: "万元", comparator: "change", baselineValue: 100, targetValue: 50 }), 451)).toBe(
-      "是目标值（150万元）的3倍以上",
-    );
+    expect(plausibilityOf(indicator({ unit: "万元", comparator: "change", baselineValue: 100, targetValue: 50 }), 451)).toBe("是目标值（150万元）的3倍以上");
     // Nothing to compare with: no target, or a target of zero (零事故).
     expect(plausibilityOf(indicator({ unit: "个" }), 5000)).toBeNull();
     expect(plausibilityOf(indicator({ unit: "起", comparator: "lte", targetValue: 0 }), 3)).toBeNull();

@@ -24,14 +24,12 @@ export default async function ReportSlotPage({ params }: { params: Promise<{ slo
   const editableStatus = !report || isEditableReport(report.status);
   const editable = editableStatus && can(session.role, "reports:submit");
   const overdue = editableStatus && slot.dueOn < todayInChina();
-  const notes = new Map((report?.actuals ?? []).map((a) => [a.indicatorId, a.plausibilityNote]));
   const indicatorViews: IndicatorView[] = indicators.map((i) => ({
     id: i.id,
     name: i.name,
     unit: i.unit,
     target: `${formatTarget(i)}${i.targetYear ? `（${i.targetYear}年）` : ""}`,
     numbers: plausibilityNumbers(i),
-    plausibilityNote: notes.get(i.id) ?? null,
   }));
   const returnEvent = report?.status === "returned" ? [...report.events].reverse().find((e) => e.action === "return") : undefined;
 
