@@ -13,9 +13,9 @@ import { isQuantity, normaliseUnit, SHARE_MAX, unitKind } from "./unit-kind";
 
 /**
  * A count or amount more than this many times the larger of its target and
- * baseline is flagged. Exactly 3× passes: a plan that triples a figure in a
- * few years is real (新增学位 from 2 to 6 所); 4× and more in one period was,
- * in the demo ledgers, always a slip (a 10 typed as 100, 万元 entered as 元).
+ * baseline is flagged. Exactly 3× passes: a plan may well triple a figure
+ * (2 → 6 所); the slips this is for — a digit too many, 元 entered for 万元 —
+ * are 10× or more, so 3 catches them with room and asks few honest reporters.
  */
 export const MULTIPLE_LIMIT = 3;
 
