@@ -14,7 +14,9 @@ const studio: IndicatorView = {
 };
 
 const render = (value: string, confirmed: boolean) =>
-  renderToStaticMarkup(createElement(ActualsSection, { indicators: [studio], actuals: { a: value }, confirmed: { a: confirmed }, errors: {}, onChange: () => {} }));
+  renderToStaticMarkup(
+    createElement(ActualsSection, { indicators: [studio], actuals: { a: value }, confirmed: { a: confirmed }, errors: {}, onChange: () => {} }),
+  );
 
 describe("the report form's actual boxes", () => {
   it("asks to confirm 87.5 个 against 20 个, with the reason", () => {
