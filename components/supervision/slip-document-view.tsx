@@ -19,7 +19,10 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 
 export function SlipDocumentView({ slip }: { slip: SlipDocument }) {
   return (
-    <article className="mx-auto max-w-3xl rounded-xl border border-slate-200 bg-white px-6 py-8 font-serif shadow-sm print:border-0 print:shadow-none sm:px-12" data-testid="slip-document">
+    <article
+      className="mx-auto max-w-3xl rounded-xl border border-slate-200 bg-white px-6 py-8 font-serif shadow-sm print:border-0 print:shadow-none sm:px-12"
+      data-testid="slip-document"
+    >
       <h1 className="text-center text-3xl font-bold tracking-[0.5em]" data-testid="slip-title">
         {L.title}
       </h1>

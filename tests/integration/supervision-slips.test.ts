@@ -93,7 +93,15 @@ describe("issuing a 督办单", () => {
     expect(result.message).toBe(`已向${jinfeng.unitName}下发督办单 督办〔${year}〕${before + 1}号（通知 1 名填报员）`);
     const slip = await ownerDb().supervisionSlip.findUniqueOrThrow({ where: { id: result.data.slipId } });
     const staff = await ownerDb().user.findUniqueOrThrow({ where: { username: "jinfeng.staff" } });
-    expect(slip).toMatchObject({ year, number: before + 1, level: "red", body: "请于三日内说明滞后原因。", orgUnitId: jinfeng.unitId, issuedById: staff.id, reply: null });
+    expect(slip).toMatchObject({
+      year,
+      number: before + 1,
+      level: "red",
+      body: "请于三日内说明滞后原因。",
+      orgUnitId: jinfeng.unitId,
+      issuedById: staff.id,
+      reply: null,
+    });
     expect(slip.replyBy).toEqual(day(isoDay(3)));
 
     const events = await ownerDb().supervisionEvent.findMany({ where: { slipId: slip.id } });
@@ -116,7 +124,9 @@ describe("issuing a 督办单", () => {
     const rows = await ownerDb().supervisionSlip.findMany({ where: { tenantId: helan.tenantId }, orderBy: [{ year: "asc" }, { number: "asc" }] });
     expect(rows.map((r) => `${r.year}-${r.number}`)).toEqual(["2025-1", "2025-2", "2026-1", "2026-2"]);
     const other = await tenantSessionOf("jinfeng.staff");
-    const first = await withTenant(other, (tx) => issueSlip(tx, other, { ...issueInput(jinfeng), level: "blue", replyBy: "2025-12-31" } as never, day("2025-12-31")));
+    const first = await withTenant(other, (tx) =>
+      issueSlip(tx, other, { ...issueInput(jinfeng), level: "blue", replyBy: "2025-12-31" } as never, day("2025-12-31")),
+    );
     expect(first.numberText).toBe("督办〔2025〕1号");
   });
 
@@ -191,7 +201,9 @@ describe("replying to a 督办单", () => {
       ["slip_issued", jinfeng.unitId, slip.issuedById],
       ["slip_replied", jinfeng.unitId, reporter.id],
     ]);
-    const staffIds = (await ownerDb().membership.findMany({ where: { tenantId: jinfeng.tenantId, role: { in: ["bureau_admin", "bureau_staff"] } } })).map((m) => m.userId);
+    const staffIds = (await ownerDb().membership.findMany({ where: { tenantId: jinfeng.tenantId, role: { in: ["bureau_admin", "bureau_staff"] } } })).map(
+      (m) => m.userId,
+    );
     const notices = await ownerDb().inboxMessage.findMany({ where: { link: `/supervision/slips/${slip.id}`, userId: { in: staffIds } } });
     expect(notices.map((n) => n.userId).sort()).toEqual([...staffIds].sort());
     expect(notices.every((n) => n.kind === "slip" && n.title.includes("已回复督办单"))).toBe(true);
@@ -274,7 +286,16 @@ describe("downloads", () => {
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     expect(response.headers.get("content-disposition")).toContain(encodeURIComponent(`督办单${numberText}`));
     const xml = await (await JSZip.loadAsync(await response.arrayBuffer())).file("word/document.xml")!.async("string");
-    for (const text of ["督办单", numberText, jinfeng.unitName, jinfeng.taskTitle, "请说明滞后原因。", "并提出整改措施。", "红色督办（已逾期）", "金凤区教育局"]) {
+    for (const text of [
+      "督办单",
+      numberText,
+      jinfeng.unitName,
+      jinfeng.taskTitle,
+      "请说明滞后原因。",
+      "并提出整改措施。",
+      "红色督办（已逾期）",
+      "金凤区教育局",
+    ]) {
       expect(xml, text).toContain(text);
     }
     expect(xml).toContain('w:eastAsia="仿宋"');
@@ -302,7 +323,13 @@ describe("downloads", () => {
     const response = await fileCall(`${slip.id}.pdf`, "eduplan-session=abc");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 4).toString("latin1")).toBe("%PDF");
-    expect(renderPdf).toHaveBeenCalledWith(expect.objectContaining({ path: `/supervision/slips/${slip.id}`, cookieHeader: "eduplan-session=abc", origin: "http://localhost" }));
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 4)
+        .toString("latin1"),
+    ).toBe("%PDF");
+    expect(renderPdf).toHaveBeenCalledWith(
+      expect.objectContaining({ path: `/supervision/slips/${slip.id}`, cookieHeader: "eduplan-session=abc", origin: "http://localhost" }),
+    );
   });
 });

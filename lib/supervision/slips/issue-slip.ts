@@ -20,7 +20,10 @@ export function slipLink(slipId: string): string {
 export async function issueSlip(tx: Tx, session: TenantSession, input: IssueSlipInput, today: Date = todayInChina()) {
   const tenantId = session.tenant.tenantId;
   const task = await loadTask(tx, tenantId, input.taskId);
-  const link = await tx.taskUnit.findFirst({ where: { tenantId, taskId: task.id, orgUnitId: input.orgUnitId }, include: { orgUnit: { select: { name: true } } } });
+  const link = await tx.taskUnit.findFirst({
+    where: { tenantId, taskId: task.id, orgUnitId: input.orgUnitId },
+    include: { orgUnit: { select: { name: true } } },
+  });
   if (!link) throw new UserFacingError("该单位不是此任务的责任单位", { orgUnitId: ["请选择此任务的责任单位"] });
   const replyBy = new Date(`${input.replyBy}T00:00:00Z`);
   if (replyBy.getTime() < today.getTime()) throw new UserFacingError("回复期限不能早于今天", { replyBy: ["回复期限不能早于今天"] });

@@ -38,7 +38,10 @@ function fieldTable(slip: SlipDocument): Table {
     rows: rows.map(
       ([label, value]) =>
         new TableRow({
-          children: [cell([new Paragraph({ children: [run(label, SIZE.table, false, HEITI)] })], 25), cell([new Paragraph({ children: [run(value, SIZE.table)] })], 75)],
+          children: [
+            cell([new Paragraph({ children: [run(label, SIZE.table, false, HEITI)] })], 25),
+            cell([new Paragraph({ children: [run(value, SIZE.table)] })], 75),
+          ],
         }),
     ),
   });

@@ -6,7 +6,14 @@ import { defaultSlipBody } from "@/lib/supervision/slips/default-body";
 import { suggestSlipLevel } from "@/lib/supervision/slips/suggest-level";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const task = (over: Partial<LightTask> = {}): LightTask => ({ status: "in_progress", progress: 50, dueDate: day("2026-06-30"), ongoing: false, closedAt: null, ...over });
+const task = (over: Partial<LightTask> = {}): LightTask => ({
+  status: "in_progress",
+  progress: 50,
+  dueDate: day("2026-06-30"),
+  ongoing: false,
+  closedAt: null,
+  ...over,
+});
 const suggest = (t: LightTask, today: string) => suggestSlipLevel(taskLight(t, 2026, day(today), 7));
 
 describe("suggested 督办单 level", () => {
