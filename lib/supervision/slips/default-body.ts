@@ -19,7 +19,7 @@ function situation(facts: SlipBodyFacts): string {
   if (facts.level === "yellow") {
     return facts.expectedProgress !== null ? `工作进度滞后（按时序进度应达到 ${facts.expectedProgress}%）` : "工作进度滞后";
   }
-  return "临近完成时限";
+  return facts.dueDate ? "临近完成时限" : "工作需加快推进";
 }
 
 export function defaultSlipBody(facts: SlipBodyFacts): string {

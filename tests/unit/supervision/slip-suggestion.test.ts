@@ -42,6 +42,8 @@ describe("default 督办单 body", () => {
     for (const words of ["任务 12“推进集团化办学”", "完成时限为 2026-06-30", "当前进度 30%", "已超过完成时限"]) expect(red).toContain(words);
     expect(defaultSlipBody({ ...facts, level: "yellow" })).toContain("进度滞后（按时序进度应达到 60%）");
     expect(defaultSlipBody({ ...facts, level: "blue" })).toContain("临近完成时限");
-    expect(defaultSlipBody({ ...facts, dueDate: null, level: "blue" })).toContain("无明确完成时限");
+    const undated = defaultSlipBody({ ...facts, dueDate: null, level: "blue" });
+    expect(undated).toContain("无明确完成时限");
+    expect(undated).not.toContain("临近完成时限");
   });
 });
