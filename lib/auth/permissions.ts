@@ -36,6 +36,12 @@ const PERMISSIONS = {
   // 我负责的 (/my-tasks): the tasks naming the person linked to the account,
   // or, for a member bound to a unit, the tasks of that unit.
   "tasks:mine": ["leader", "unit_reporter"],
+  // 督办: issuing 督办单 (and the other steps staff take on a task's supervision).
+  "supervision:manage": ["bureau_admin", "bureau_staff"],
+  // Answering 督办: a unit's reporter for its own unit, staff on a unit's behalf.
+  "supervision:respond": ["unit_reporter", "bureau_admin", "bureau_staff"],
+  // Reading 督办单: bureau roles every unit's, a unit reporter its own unit's (lib/supervision/slips/slip-scope.ts).
+  "slips:read": [...BUREAU_ROLES],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -55,6 +61,7 @@ const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
   "tenant:export",
   "units:all",
   "tasks:mine",
+  "slips:read",
 ]);
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {

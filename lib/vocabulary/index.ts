@@ -24,3 +24,4 @@ export * from "./deadline";
 export * from "./task-light";
 export * from "./supervision";
 export * from "./plausibility";
+export * from "./slip";

@@ -55,6 +55,7 @@ import { GROUPS } from "./entries/groups";
 import { MEMBERS_IMPORT } from "./entries/members-import";
 import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
+import { SLIPS } from "./entries/slips";
 import { PLANS } from "./entries/plans";
 import { ROUTES } from "./entries/routes";
 import { UNITS } from "./entries/units";
@@ -145,4 +146,5 @@ export const TABLES = {
   membersImport: MEMBERS_IMPORT,
   platform: PLATFORM,
   units: UNITS,
+  slips: SLIPS,
 } satisfies Record<string, Table>;

@@ -18,6 +18,7 @@ import { GroupLines } from "@/components/tasks/group-lines";
 import { TaskSlots } from "@/components/tasks/task-slots";
 import { TaskStatusPanel } from "@/components/tasks/status-panel";
 import { UrgeButton } from "@/components/tasks/urge-button";
+import { IssueSlipPanel } from "@/components/supervision/issue-slip-panel";
 
 export const metadata = { title: "任务详情" };
 
@@ -74,6 +75,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               <UrgeButton taskId={task.id} />
             </Card>
           )}
+          <IssueSlipPanel session={session} taskId={task.id} />
           <TaskLeaders leaders={task.leaders} />
           <TaskUnits units={task.units} />
         </div>
