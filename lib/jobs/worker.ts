@@ -8,12 +8,14 @@ import { openCurrentPeriods } from "./open-current-periods";
 import { pruneAuthRecords } from "./prune-auth";
 import { JOB_SCHEMA, QUEUES, SCHEDULES } from "./queue";
 import { sendDailyDigests } from "./send-digests";
+import { deliverOutbox, describeDelivery } from "@/lib/outbox/deliver-outbox";
 
 const HANDLERS = {
   [QUEUES.markOverdue]: async () => markOverdueSlots(await appClient()),
   [QUEUES.sendDigests]: async () => sendDailyDigests(await appClient()),
   [QUEUES.openPeriods]: async () => openCurrentPeriods(await appClient()),
   [QUEUES.pruneAuth]: async () => pruneAuthRecords(await appClient()),
+  [QUEUES.deliverOutbox]: async () => describeDelivery(await deliverOutbox(await appClient())),
 };
 
 export async function startJobWorker(connectionString: string, log: (line: string) => void): Promise<PgBoss> {
