@@ -53,6 +53,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
 import { GROUPS } from "./entries/groups";
 import { MEMBERS_IMPORT } from "./entries/members-import";
+import { NOTIFICATIONS } from "./entries/notifications";
 import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
 import { PLANS } from "./entries/plans";
@@ -145,4 +146,5 @@ export const TABLES = {
   membersImport: MEMBERS_IMPORT,
   platform: PLATFORM,
   units: UNITS,
+  notifications: NOTIFICATIONS,
 } satisfies Record<string, Table>;
