@@ -15,7 +15,11 @@ const HANDLERS = {
   [QUEUES.sendDigests]: async () => sendDailyDigests(await appClient()),
   [QUEUES.openPeriods]: async () => openCurrentPeriods(await appClient()),
   [QUEUES.pruneAuth]: async () => pruneAuthRecords(await appClient()),
-  [QUEUES.deliverOutbox]: async () => describeDelivery(await deliverOutbox(await appClient())),
+  // Every minute: logged only when it delivered or failed something.
+  [QUEUES.deliverOutbox]: async () => {
+    const counts = await deliverOutbox(await appClient());
+    return counts.sent + counts.retrying + counts.failed > 0 ? describeDelivery(counts) : null;
+  },
 };
 
 export async function startJobWorker(connectionString: string, log: (line: string) => void): Promise<PgBoss> {
@@ -26,7 +30,7 @@ export async function startJobWorker(connectionString: string, log: (line: strin
     await boss.schedule(name, SCHEDULES[name as keyof typeof SCHEDULES], {}, { tz: "Asia/Shanghai" });
     await boss.work(name, async () => {
       const count = await handler();
-      log(`[jobs] ${name}: ${count}`);
+      if (count !== null) log(`[jobs] ${name}: ${count}`);
     });
   }
   return boss;
