@@ -82,6 +82,14 @@ describe("the outbox", () => {
     const rows = await ownerDb().outboxMessage.findMany({ orderBy: { channel: "asc" } });
     expect(rows.filter((r) => r.channel === "email").map((r) => r.target)).toEqual(["reporter@jinfeng.example.cn"]);
     expect(rows.filter((r) => r.channel === "wecom")).toHaveLength(units);
+    // Units without any reporter are among them: their group still hears the 催办.
+    const withReporters = await ownerDb().membership.count({
+      where: {
+        role: "unit_reporter",
+        orgUnitId: { in: (await ownerDb().reportSlot.findMany({ where: { taskId: slot.taskId, periodId: slot.periodId } })).map((s) => s.orgUnitId) },
+      },
+    });
+    expect(withReporters).toBeLessThan(units);
     expect(rows.every((r) => r.state === "pending" && r.target !== "")).toBe(true);
 
     expect(await deliverOutbox(getPrisma())).toEqual({ sent: units + 1, retrying: 0, failed: 0 });
