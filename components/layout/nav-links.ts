@@ -26,6 +26,7 @@ export function navLinks(session: Pick<AuthSession, "role" | "tenant" | "isPlatf
     if (ownData && can(role, "plans:read")) links.push({ href: "/indicators", label: "指标口径" });
     if (can(role, "members:manage")) links.push({ href: "/admin/members", label: "成员管理" });
     if (can(role, "audit:read")) links.push({ href: "/admin/audit", label: "审计日志" });
+    if (can(role, "notifications:manage")) links.push({ href: "/admin/notifications", label: "消息推送" });
     if (can(role, "inbox:read")) links.push({ href: "/inbox", label: "消息", inbox: true });
   }
   if (can(platformRole(session), "platform:manage")) {

@@ -27,6 +27,8 @@ const PERMISSIONS = {
   "audit:read": ["bureau_admin"],
   // Downloading all of the bureau's data at once (GET /api/v1/export/bureau.zip).
   "tenant:export": ["bureau_admin"],
+  // The bureau's group robots and the delivery state of e-mail and robot messages (/admin/notifications).
+  "notifications:manage": ["bureau_admin"],
   "children:read": ["city_viewer"],
   "platform:manage": ["platform_admin"],
   // Acting for and seeing every unit of the bureau. Without it a member is

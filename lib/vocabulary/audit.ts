@@ -61,6 +61,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "unit.kind": "修改单位类型",
   "unit.merge": "合并单位",
   "unit.import": "导入学校名单",
+  "robot.set": "设置群机器人",
+  "robot.clear": "清除群机器人",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -75,6 +77,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   person: "责任领导",
   tenant: "本局",
   org_unit: "单位",
+  robot_webhook: "群机器人",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -25,3 +25,4 @@ export * from "./task-light";
 export * from "./supervision";
 export * from "./plausibility";
 export * from "./slip";
+export * from "./outbox";

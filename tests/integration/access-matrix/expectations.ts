@@ -53,6 +53,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
 import { GROUPS } from "./entries/groups";
 import { MEMBERS_IMPORT } from "./entries/members-import";
+import { NOTIFICATIONS } from "./entries/notifications";
 import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
 import { SLIPS } from "./entries/slips";
@@ -147,4 +148,5 @@ export const TABLES = {
   platform: PLATFORM,
   units: UNITS,
   slips: SLIPS,
+  notifications: NOTIFICATIONS,
 } satisfies Record<string, Table>;

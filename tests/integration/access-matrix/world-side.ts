@@ -20,7 +20,15 @@ export async function buildSide(code: string, mainPlan: RegExp, percentDefinitio
   const plans = await planFixtures(base, percentDefinitionId);
   const people = await peopleFixtures(base);
   const reporting = await reportingFixtures(base, mainPlan);
-  return { ...base.side, ...plans, ...people, ...reporting, groupUnit: await groupFixture(base), units: await unitFixtures(base) };
+  return {
+    ...base.side,
+    ...plans,
+    ...people,
+    ...reporting,
+    groupUnit: await groupFixture(base),
+    units: await unitFixtures(base),
+    robots: await robotFixtures(base),
+  };
 }
 
 /** A demo group unit (every demo bureau has one) and a unit that may be its member. */
@@ -39,6 +47,19 @@ async function unitFixtures({ db, tenantId }: Base) {
     mergeSource: await unit("被合并的单位"),
     mergeTarget: await unit("合并保留的单位"),
   };
+}
+
+/** Two units with a robot each, stored directly (the test robot points at the runner's loopback receiver, which no admin could set). */
+async function robotFixtures({ db, tenantId }: Base) {
+  const unit = async (name: string) => (await db.orgUnit.create({ data: { tenantId, name: `${FIXTURE}${name}`, kind: "department" } })).id;
+  const testUnitId = await unit("有测试机器人的单位");
+  const clearUnitId = await unit("有钉钉机器人的单位");
+  const testUrl = process.env.MATRIX_ROBOT_URL ?? "http://127.0.0.1:9/cgi-bin/webhook/send?key=none";
+  await db.robotWebhook.create({ data: { tenantId, orgUnitId: testUnitId, kind: "wecom", url: testUrl } });
+  await db.robotWebhook.create({
+    data: { tenantId, orgUnitId: clearUnitId, kind: "dingtalk", url: "https://oapi.dingtalk.com/robot/send?access_token=matrix", secret: "SECmatrix" },
+  });
+  return { testUnitId, clearUnitId };
 }
 
 /** The tenant, its demo accounts, its main plan and five of that plan's tasks. */

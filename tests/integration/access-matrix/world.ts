@@ -66,6 +66,8 @@ export interface Side {
   groupUnit: { id: string; memberId: string };
   /** Units for the register's actions (kind, rename, a pair to merge). */
   units: { kind: string; rename: string; mergeSource: string; mergeTarget: string };
+  /** Units with a group robot: a 企业微信 one for 发送测试 (MATRIX_ROBOT_URL), a 钉钉 one to clear. */
+  robots: { testUnitId: string; clearUnitId: string };
 }
 
 export interface World {
