@@ -36,6 +36,10 @@ const PERMISSIONS = {
   // 我负责的 (/my-tasks): the tasks naming the person linked to the account,
   // or, for a member bound to a unit, the tasks of that unit.
   "tasks:mine": ["leader", "unit_reporter"],
+  // 督办: 交办, deciding extension and closing requests.
+  "supervision:manage": ["bureau_admin", "bureau_staff"],
+  // 签收, 延期申请, 办结销号申请: a reporter for their own unit, staff on a unit's behalf.
+  "supervision:respond": ["unit_reporter", "bureau_admin", "bureau_staff"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
