@@ -33,7 +33,13 @@ export async function acknowledgeAssignment(tx: Tx, session: TenantSession, inpu
     await notifyUsers(tx, tenantId, [
       {
         userId: assignedBy.actorUserId,
-        message: { kind: "assignment", title: M.ackTitle(task.number, unitName), body: task.title, link: `/tasks/${task.id}`, key: `ack:${task.id}:${orgUnitId}` },
+        message: {
+          kind: "assignment",
+          title: M.ackTitle(task.number, unitName),
+          body: task.title,
+          link: `/tasks/${task.id}`,
+          key: `ack:${task.id}:${orgUnitId}`,
+        },
       },
     ]);
   }

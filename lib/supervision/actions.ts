@@ -13,10 +13,12 @@ import { requestClosing } from "./request-closing";
 import { requestExtension } from "./request-extension";
 import { acknowledgeSchema, assignPlanSchema, assignTaskSchema, decideRequestSchema, requestClosingSchema, requestExtensionSchema } from "./schemas";
 
-const refreshed = <T>(message: (data: T) => string) => (data: T) => {
-  revalidatePath("/", "layout");
-  return message(data);
-};
+const refreshed =
+  <T>(message: (data: T) => string) =>
+  (data: T) => {
+    revalidatePath("/", "layout");
+    return message(data);
+  };
 
 export const assignTaskAction = formAction(
   tenantAction({ permission: "supervision:manage", schema: assignTaskSchema }, ({ tx, session, input }) => assignTask(tx, session, input)),

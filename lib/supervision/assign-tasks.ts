@@ -38,7 +38,11 @@ export async function assignPlanTasks(tx: Tx, session: TenantSession, input: { p
   return { planId: plan.id, ...(await assignLinks(tx, session, { task: { planId: plan.id } })) };
 }
 
-async function assignLinks(tx: Tx, session: TenantSession, where: { taskId?: string; orgUnitId?: { in: string[] }; task?: { planId: string } }): Promise<AssignResult> {
+async function assignLinks(
+  tx: Tx,
+  session: TenantSession,
+  where: { taskId?: string; orgUnitId?: { in: string[] }; task?: { planId: string } },
+): Promise<AssignResult> {
   const tenantId = session.tenant.tenantId;
   const rows = await tx.taskUnit.findMany({
     where: { tenantId, assignedAt: null, ...where },

@@ -33,10 +33,7 @@ export async function decideRequest(tx: Tx, session: TenantSession, input: { req
   const { task } = request;
   if (input.decision === "approved") {
     const note = request.kind === "extension" ? M.extensionApprovedNote(formatDate(task.dueDate), formatDate(request.requestedDueDate)) : M.closingApprovedNote;
-    const data =
-      request.kind === "extension"
-        ? { dueDate: request.requestedDueDate }
-        : { status: "completed" as const, progress: 100, closedAt: new Date() };
+    const data = request.kind === "extension" ? { dueDate: request.requestedDueDate } : { status: "completed" as const, progress: 100, closedAt: new Date() };
     const updated = await tx.task.update({ where: { tenantId_id: { tenantId, id: task.id } }, data: { ...data, version: { increment: 1 } } });
     await tx.taskStatusEvent.create({
       data: {
@@ -53,7 +50,14 @@ export async function decideRequest(tx: Tx, session: TenantSession, input: { req
     });
   }
   await recordSupervisionEvents(tx, tenantId, [
-    { taskId: task.id, kind: EVENT[request.kind][input.decision], orgUnitId: request.orgUnitId, actorUserId: session.userId, note: input.comment || null, requestId: request.id },
+    {
+      taskId: task.id,
+      kind: EVENT[request.kind][input.decision],
+      orgUnitId: request.orgUnitId,
+      actorUserId: session.userId,
+      note: input.comment || null,
+      requestId: request.id,
+    },
   ]);
   await notifyReporters(tx, tenantId, request.orgUnitId, {
     kind: request.kind,

@@ -12,7 +12,13 @@ const reason = (what: string, max: number) =>
 
 export const assignTaskSchema = z.object({
   taskId,
-  orgUnitIds: z.preprocess((v) => (v === undefined || v === "" ? undefined : Array.isArray(v) ? v : [v]), z.array(z.uuid({ error: "单位不存在" })).max(500).optional()),
+  orgUnitIds: z.preprocess(
+    (v) => (v === undefined || v === "" ? undefined : Array.isArray(v) ? v : [v]),
+    z
+      .array(z.uuid({ error: "单位不存在" }))
+      .max(500)
+      .optional(),
+  ),
 });
 
 export const assignPlanSchema = z.object({ planId: z.uuid({ error: "规划不存在" }) });
