@@ -59,7 +59,9 @@ export function RequestItem({ request: r, canDecide }: { request: RequestView; c
           {r.decidedOn} 处理{r.decisionComment ? `：${r.decisionComment}` : ""}
         </p>
       )}
-      {canDecide && r.state === "pending" && <DecideForm requestId={r.id} approveLabel={SUPERVISION_DECISION_LABELS[r.kind].approved} rejectLabel={SUPERVISION_DECISION_LABELS[r.kind].rejected} />}
+      {canDecide && r.state === "pending" && (
+        <DecideForm requestId={r.id} approveLabel={SUPERVISION_DECISION_LABELS[r.kind].approved} rejectLabel={SUPERVISION_DECISION_LABELS[r.kind].rejected} />
+      )}
     </div>
   );
 }

@@ -18,13 +18,15 @@ import { GroupLines } from "@/components/tasks/group-lines";
 import { TaskSlots } from "@/components/tasks/task-slots";
 import { TaskStatusPanel } from "@/components/tasks/status-panel";
 import { UrgeButton } from "@/components/tasks/urge-button";
+import { SupervisionPanel } from "@/components/supervision/supervision-panel";
+import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
 
 export const metadata = { title: "任务详情" };
 
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("plans:read");
   const id = idOr404((await params).id);
-  const { task, slots, groupLines, history, milestones } = await orNotFound(
+  const { task, slots, groupLines, history, milestones, supervision } = await orNotFound(
     readTenant(session, async (tx) => {
       const task = await getTask(tx, session.tenant.tenantId, id);
       return {
@@ -33,6 +35,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         groupLines: await listTaskGroupLines(tx, session, id),
         history: await getTaskHistory(tx, session, id),
         milestones: await listMilestones(tx, session.tenant.tenantId, id),
+        supervision: await getTaskSupervision(tx, session, task),
       };
     }),
   );
@@ -62,6 +65,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               />
             </Card>
           )}
+          <SupervisionPanel taskId={task.id} dueDate={task.dueDate ? task.dueDate.toISOString().slice(0, 10) : null} data={supervision} />
           <Card title={`里程碑${milestones.length ? `（${milestones.filter((m) => m.doneOn).length}/${milestones.length}）` : ""}`}>
             <MilestonesPanel taskId={task.id} milestones={milestones} canEdit={canUpdate} />
           </Card>
