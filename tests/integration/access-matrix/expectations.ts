@@ -57,6 +57,7 @@ import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
 import { PLANS } from "./entries/plans";
 import { ROUTES } from "./entries/routes";
+import { SUPERVISION } from "./entries/supervision";
 import { UNITS } from "./entries/units";
 import { WORK } from "./entries/work";
 import type { Side, World } from "./world";
@@ -145,4 +146,5 @@ export const TABLES = {
   membersImport: MEMBERS_IMPORT,
   platform: PLATFORM,
   units: UNITS,
+  supervision: SUPERVISION,
 } satisfies Record<string, Table>;
