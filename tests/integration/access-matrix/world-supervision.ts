@@ -36,7 +36,15 @@ export async function supervisionFixtures(
   await db.taskUnit.create({ data: { tenantId, taskId: assignTask, orgUnitId: at.cooperateUnitId, role: "cooperate" } });
   const decideTask = await task("待审批延期的任务", new Date());
   const pending = await db.supervisionRequest.create({
-    data: { tenantId, taskId: decideTask, orgUnitId: reporterUnitId, kind: "extension", reason: "【矩阵】延期", requestedDueDate: new Date("2099-12-31"), originalDueDate: farAhead },
+    data: {
+      tenantId,
+      taskId: decideTask,
+      orgUnitId: reporterUnitId,
+      kind: "extension",
+      reason: "【矩阵】延期",
+      requestedDueDate: new Date("2099-12-31"),
+      originalDueDate: farAhead,
+    },
   });
   return {
     assignTask,

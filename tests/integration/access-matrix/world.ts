@@ -38,7 +38,7 @@ export interface TaskFixture {
   units: { name: string; role: string }[];
 }
 
-/** One tenant's targets. Every string that is a UUID is an id the ghost replaces. */import type { SupervisionFixture } from "./world-supervision";
+/** One tenant's targets. Every string that is a UUID is an id the ghost replaces. */ import type { SupervisionFixture } from "./world-supervision";
 
 export interface Side {
   code: string;

@@ -31,7 +31,12 @@ export const SUPERVISION: Table = {
     },
     "lib/supervision/actions.ts#requestExtensionAction": {
       permission: "supervision:respond",
-      input: ({ target }) => ({ taskId: target.supervision.extensionTask, orgUnitId: target.supervision.unitId, requestedDueDate: "2099-12-31", reason: "【矩阵】延期理由" }),
+      input: ({ target }) => ({
+        taskId: target.supervision.extensionTask,
+        orgUnitId: target.supervision.unitId,
+        requestedDueDate: "2099-12-31",
+        reason: "【矩阵】延期理由",
+      }),
       mixed: {
         "own task, target's unit": ({ own, target }) => ({
           taskId: own.supervision.extensionTask,
