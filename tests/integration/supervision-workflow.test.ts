@@ -17,6 +17,7 @@ import {
 } from "@/lib/supervision/actions";
 import { listAwaitingAcknowledgement } from "@/lib/supervision/queries/list-acknowledgements";
 import { listSupervisionRequests } from "@/lib/supervision/queries/list-requests";
+import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
 import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
 import { tenantSessionOf } from "@/tests/support/reporting";
 
@@ -135,6 +136,9 @@ describe("交办 and 签收", () => {
     await signInAs("helan.reporter");
     expect(await acknowledgeAssignmentAction(null, { taskId: task.id, orgUnitId: otherUnit })).toMatchObject({ ok: false, message: "只能为本单位办理" });
     expect(await acknowledgeAssignmentAction(null, { taskId: tasks[1]!.id })).toMatchObject({ ok: false, message: "该任务尚未交办给本单位，无需签收" });
+    const reporter = await tenantSessionOf("helan.reporter");
+    const panel = await readTenant(reporter, async (tx) => getTaskSupervision(tx, reporter, await tx.task.findUniqueOrThrow({ where: { id: task.id } })));
+    expect(panel.actions.acknowledge).toEqual([{ orgUnitId: reporterUnit, name: expect.any(String) }]);
     const staffBefore = (await inbox(staffId, "assignment")).length;
     expect(await acknowledgeAssignmentAction(null, { taskId: task.id })).toMatchObject({ ok: true, message: "已签收" });
     const link = await db().taskUnit.findFirstOrThrow({ where: { tenantId, taskId: task.id, orgUnitId: reporterUnit } });
@@ -217,6 +221,14 @@ describe("延期申请", () => {
       ok: false,
       message: "该申请已处理，请刷新页面",
     });
+
+    // The task page's 督办 panel: the original date kept in view, the extension in its history.
+    const reporter = await tenantSessionOf("helan.reporter");
+    const panel = await readTenant(reporter, async (tx) => getTaskSupervision(tx, reporter, await tx.task.findUniqueOrThrow({ where: { id: task.id } })));
+    expect(panel.originalDueDate).toBe(iso(original));
+    expect(panel.requests.map((r) => [r.kind, r.state, r.originalDueDate, r.requestedDueDate])).toEqual([["extension", "approved", iso(original), wanted]]);
+    expect(panel.actions.extension.map((u) => u.orgUnitId)).toEqual([reporterUnit]);
+    expect(panel.canManage).toBe(false);
 
     const history = await readTenant(staff, (tx) => getTaskHistory(tx, staff, task.id));
     expect(history.filter((h) => h.kind === "supervision").map((h) => h.kind === "supervision" && h.event.kind)).toEqual([
