@@ -24,6 +24,8 @@ export async function decideRequest(tx: Tx, session: TenantSession, input: { req
   const request = await tx.supervisionRequest.findFirst({ where: { id: input.requestId, tenantId }, include: { task: true } });
   if (!request) throw new NotFoundError(M.requestNotFound);
   if (input.decision === "rejected" && !input.comment) throw new UserFacingError(M.commentRequired, { comment: [M.commentRequired] });
+  // A task closed meanwhile (another lead unit's request approved) takes no new date and no second 销号.
+  if (input.decision === "approved" && request.task.closedAt) throw new UserFacingError(M.taskClosed);
   // Only a pending request is decided: two staff deciding at once, the second is told.
   const claimed = await tx.supervisionRequest.updateMany({
     where: { id: request.id, tenantId, state: "pending" },

@@ -24,7 +24,6 @@ export const SUPERVISION_MESSAGES = {
   acknowledged: "已签收",
   extensionRequested: "已提交延期申请，等待教育局审批",
   closingRequested: "已提交办结销号申请，等待教育局审批",
-  decided: { approved: "已同意", rejected: "已处理，申请单位将收到通知" },
   // Notices.
   assignTitle: (number: number) => `交办：任务 ${number}`,
   ackTitle: (number: number, unit: string) => `已签收：任务 ${number}（${unit}）`,

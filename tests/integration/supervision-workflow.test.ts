@@ -320,11 +320,27 @@ describe("办结销号", () => {
     expect(await requestClosingAction(null, { taskId: task.id, reason: "补充了验收材料" })).toMatchObject({ ok: true });
     const second = await db().supervisionRequest.findFirstOrThrow({ where: { tenantId, taskId: task.id, kind: "closing", state: "pending" } });
     await signInAs("helan.staff");
+    // An extension still pending when the task is closed can no longer be granted.
+    expect(
+      await requestExtensionAction(null, { taskId: task.id, orgUnitId: otherUnit, requestedDueDate: iso(dayFromToday(90)), reason: "配合工作顺延" }),
+    ).toMatchObject({ ok: true });
+    const lateExtension = await db().supervisionRequest.findFirstOrThrow({ where: { tenantId, taskId: task.id, kind: "extension", state: "pending" } });
     expect(await decideRequestAction(null, { requestId: second.id, decision: "approved", comment: "" })).toMatchObject({ ok: true, message: "已销号" });
     const closed = await taskOf(task.id);
     expect([closed.status, closed.progress, closed.closedAt !== null]).toEqual(["completed", 100, true]);
     expect((await db().taskStatusEvent.findFirstOrThrow({ where: { tenantId, taskId: task.id }, orderBy: { createdAt: "desc" } })).toStatus).toBe("completed");
-    expect((await requestEvents(task.id)).map((e) => e.kind)).toEqual(["closing_requested", "closing_returned", "closing_requested", "closing_approved"]);
+    expect((await requestEvents(task.id)).map((e) => e.kind)).toEqual([
+      "closing_requested",
+      "closing_returned",
+      "closing_requested",
+      "extension_requested",
+      "closing_approved",
+    ]);
+    expect(await decideRequestAction(null, { requestId: lateExtension.id, decision: "approved", comment: "" })).toMatchObject({
+      ok: false,
+      message: "该任务已办结销号",
+    });
+    expect((await db().supervisionRequest.findUniqueOrThrow({ where: { id: lateExtension.id } })).state).toBe("pending");
     await signInAs("helan.reporter");
     expect(await requestClosingAction(null, { taskId: task.id, reason: "再来" })).toMatchObject({ ok: false, message: "该任务已办结销号" });
   });
