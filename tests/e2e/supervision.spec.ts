@@ -5,11 +5,13 @@ async function as(browser: Browser, baseURL: string | undefined, username: strin
   const context = await browser.newContext({ baseURL, locale: "zh-CN", bypassCSP: true });
   const page = await context.newPage();
   await signIn(page, username);
-  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible({ timeout: 30_000 });
   return page;
 }
 
 test("交办 → 签收 on 我负责的 → 办结销号 requested with evidence and approved in the staff's list", async ({ browser, baseURL }) => {
+  // Three accounts and two page loads per step: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const reporter = await as(browser, baseURL, "helan.reporter");
   await reporter.goto("/my-tasks");
   const taskPath = await reporter.getByTestId("task-row").first().getByRole("link").first().getAttribute("href");
@@ -40,7 +42,7 @@ test("交办 → 签收 on 我负责的 → 办结销号 requested with evidence
   await test.step("the lead unit's closing request (made by staff on its behalf) is approved in /supervision/requests", async () => {
     await staff.goto(taskPath!);
     const panel = staff.getByTestId("supervision-panel");
-    await panel.getByText("申请办结销号", { exact: true }).click();
+    await panel.locator("summary", { hasText: "申请办结销号" }).click();
     const closing = panel.getByRole("form", { name: "办结销号申请" });
     await closing.getByLabel("完成情况报告").fill("各项工作已完成，已组织验收");
     await closing
