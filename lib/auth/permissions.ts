@@ -38,9 +38,9 @@ const PERMISSIONS = {
   // 我负责的 (/my-tasks): the tasks naming the person linked to the account,
   // or, for a member bound to a unit, the tasks of that unit.
   "tasks:mine": ["leader", "unit_reporter"],
-  // 督办: issuing 督办单 (and the other steps staff take on a task's supervision).
+  // 督办 staff steps: 交办, deciding extension and closing requests, issuing 督办单.
   "supervision:manage": ["bureau_admin", "bureau_staff"],
-  // Answering 督办: a unit's reporter for its own unit, staff on a unit's behalf.
+  // Answering 督办 (签收, 延期申请, 办结销号申请, replying to a 督办单): a reporter for their own unit, staff on a unit's behalf.
   "supervision:respond": ["unit_reporter", "bureau_admin", "bureau_staff"],
   // Reading 督办单: bureau roles every unit's, a unit reporter its own unit's (lib/supervision/slips/slip-scope.ts).
   "slips:read": [...BUREAU_ROLES],

@@ -22,6 +22,7 @@ import { DEMO_ACTIVITY_SEED, seedDemoPlan, type Actors } from "./demo-activity-p
 import { byCodePoint } from "./demo-activity-read";
 import type { DemoActivityCounts } from "./demo-activity-writes";
 import { seedDemoSlips } from "./demo-slips";
+import { seedDemoSupervision } from "./demo-supervision";
 import { DEMO_TENANTS } from "./demo-world";
 
 export { DEMO_ACTIVITY_SEED, DEMO_PREFIX, type DemoActivityCounts };
@@ -100,6 +101,7 @@ async function seedTenant(tx: Tx, code: string, tenantId: string, today: Date): 
   });
   for (const plan of plans) await seedDemoPlan(tx, code, tenantId, plan, today, actors, counts);
   await seedDemoSlips(tx, tenantId, today, actors);
+  await seedDemoSupervision(tx, tenantId, today, actors);
 
   await tx.auditEvent.create({
     data: {

@@ -59,6 +59,7 @@ import { PLATFORM } from "./entries/platform";
 import { SLIPS } from "./entries/slips";
 import { PLANS } from "./entries/plans";
 import { ROUTES } from "./entries/routes";
+import { SUPERVISION } from "./entries/supervision";
 import { UNITS } from "./entries/units";
 import { WORK } from "./entries/work";
 import type { Side, World } from "./world";
@@ -149,4 +150,5 @@ export const TABLES = {
   units: UNITS,
   slips: SLIPS,
   notifications: NOTIFICATIONS,
+  supervision: SUPERVISION,
 } satisfies Record<string, Table>;

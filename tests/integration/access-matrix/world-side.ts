@@ -7,6 +7,7 @@ import { ownerDb, signInAs } from "@/tests/support/db";
 import { openPeriodFor } from "@/tests/support/reporting";
 import { measuresAndLeaders } from "@/lib/plans/queries/task-select";
 import type { Side, TaskFixture } from "./world";
+import { supervisionFixtures } from "./world-supervision";
 
 /** Marks every fixture row, so a stray one is recognisable in a failure. */
 export const FIXTURE = "【矩阵】";
@@ -20,14 +21,17 @@ export async function buildSide(code: string, mainPlan: RegExp, percentDefinitio
   const plans = await planFixtures(base, percentDefinitionId);
   const people = await peopleFixtures(base);
   const reporting = await reportingFixtures(base, mainPlan);
-  return {
-    ...base.side,
-    ...plans,
-    ...people,
-    ...reporting,
-    groupUnit: await groupFixture(base),
-    units: await unitFixtures(base),
+  const supervision = await supervisionFixtures(base.db, {
+    tenantId: base.tenantId,
+    planId: base.side.plan.id,
+    sectionId: base.side.sections.withTasks,
+    position: base.lastTaskPosition,
+    reporterUnitId: base.side.reporterUnitId,
+    cooperateUnitId: plans.cooperateUnitId,
+  });
+  return { ...base.side, ...plans, ...people, ...reporting, groupUnit: await groupFixture(base), units: await unitFixtures(base),
     robots: await robotFixtures(base),
+    supervision,
   };
 }
 

@@ -27,6 +27,7 @@ describe("the main navigation shows what the permission table lets each role ope
       "任务",
       "填报",
       "审核",
+      "督办",
       "单位",
       "责任领导",
       "指标口径",
@@ -38,7 +39,7 @@ describe("the main navigation shows what the permission table lets each role ope
   });
 
   it("bureau staff: reporting and review, no administration", () => {
-    expect(labels("bureau_staff")).toEqual(["首页", "规划", "任务", "填报", "审核", "单位", "责任领导", "指标口径", "消息"]);
+    expect(labels("bureau_staff")).toEqual(["首页", "规划", "任务", "填报", "审核", "督办", "单位", "责任领导", "指标口径", "消息"]);
   });
 
   it("a leader: 我负责的, no reporting or review", () => {
