@@ -8,8 +8,9 @@ import { addCooperationSlot } from "./add-cooperation-slot";
 import { addAttachment, removeAttachment } from "./attachments";
 import { openReportingPeriod, currentPeriodSpec } from "./open-period";
 import { todayInChina } from "./periods";
+import { approveReports } from "./approve-reports";
 import { reviewReport } from "./review-report";
-import { addCooperationSlotSchema, reviewReportSchema, saveDraftSchema, submitReportSchema } from "./schemas";
+import { addCooperationSlotSchema, approveReportsSchema, reviewReportSchema, saveDraftSchema, submitReportSchema } from "./schemas";
 import { saveReportDraft, submitReport } from "./write-report";
 import { NotFoundError } from "@/lib/errors";
 import { ReportVersionConflict } from "./report-conflict";
@@ -18,6 +19,9 @@ const asReporter = { permission: "reports:submit", conflict: ReportVersionConfli
 const saveDraft = tenantAction({ ...asReporter, schema: saveDraftSchema }, ({ tx, session, input }) => saveReportDraft(tx, session, input));
 const submit = tenantAction({ ...asReporter, schema: submitReportSchema }, ({ tx, session, input }) => submitReport(tx, session, input));
 const review = tenantAction({ permission: "reports:review", schema: reviewReportSchema }, ({ tx, session, input }) => reviewReport(tx, session, input));
+const approveMany = tenantAction({ permission: "reports:review", schema: approveReportsSchema }, ({ tx, session, input }) =>
+  approveReports(tx, session, input.reports),
+);
 
 const attachmentSchema = z.object({
   slotId: z.uuid({ error: "填报任务不存在" }),
@@ -59,6 +63,16 @@ export const submitReportAction = withSuccess(
 export const reviewReportAction = formAction(
   review,
   refreshed((d) => (d.status === "approved" ? "已审核通过" : "已退回，填报单位将收到通知")),
+);
+
+/** 批量通过: every ticked report approved as one would be; those changed meanwhile are named, not approved. */
+export const approveReportsAction = formAction(
+  approveMany,
+  refreshed((d) =>
+    [`已通过 ${d.approved} 份报告`, d.skipped.length > 0 && `以下 ${d.skipped.length} 份未通过：${d.skipped.map((s) => `${s.name}——${s.reason}`).join("；")}`]
+      .filter(Boolean)
+      .join("；"),
+  ),
 );
 
 export const uploadAttachmentAction = withSuccess(upload, refreshed());
