@@ -76,3 +76,18 @@ export const approveReportsSchema = z.object({
       .max(BULK_APPROVE_LIMIT, { error: `一次最多通过 ${BULK_APPROVE_LIMIT} 份报告` }),
   ),
 });
+
+const optionalDay = (error: string) => z.preprocess((v) => (v === "" || v === null ? undefined : v), z.iso.date({ error }).optional());
+
+/** 开启填报: which period (its first day; the current one when absent) and its deadline (the computed one when absent). */
+export const openPeriodSchema = z.object({
+  planId: z.uuid({ error: "规划不存在" }),
+  startsOn: optionalDay("请选择填报期"),
+  dueOn: optionalDay("截止日期格式不正确"),
+});
+
+/** 一键催办: every late unit of a period, with an optional word from the sender. */
+export const urgeLateSlotsSchema = z.object({
+  periodId: z.uuid({ error: "填报期不存在" }),
+  message: text(200, "催办说明").default(""),
+});
