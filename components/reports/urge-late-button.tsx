@@ -12,7 +12,13 @@ export function UrgeLateButton({ periodId, overdue }: { periodId: string; overdu
     <form action={action} className="space-y-2">
       <input type="hidden" name="periodId" value={periodId} />
       <div className="flex flex-wrap gap-2">
-        <input name="message" maxLength={200} placeholder="催办说明（可选）" aria-label="催办说明" className="min-h-10 min-w-0 flex-1 rounded-md border border-slate-300 px-3 text-sm" />
+        <input
+          name="message"
+          maxLength={200}
+          placeholder="催办说明（可选）"
+          aria-label="催办说明"
+          className="min-h-10 min-w-0 flex-1 rounded-md border border-slate-300 px-3 text-sm"
+        />
         <Button type="submit" variant="secondary" disabled={pending || overdue === 0}>
           {pending ? "正在发送…" : `一键催办（逾期 ${overdue}）`}
         </Button>

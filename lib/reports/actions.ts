@@ -14,7 +14,15 @@ import { approveReports } from "./approve-reports";
 import { urgeLateSlots } from "./urge-late-slots";
 import { urgeResultMessage } from "./urge-slots";
 import { reviewReport } from "./review-report";
-import { addCooperationSlotSchema, approveReportsSchema, openPeriodSchema, reviewReportSchema, urgeLateSlotsSchema, saveDraftSchema, submitReportSchema } from "./schemas";
+import {
+  addCooperationSlotSchema,
+  approveReportsSchema,
+  openPeriodSchema,
+  reviewReportSchema,
+  urgeLateSlotsSchema,
+  saveDraftSchema,
+  submitReportSchema,
+} from "./schemas";
 import { saveReportDraft, submitReport } from "./write-report";
 import { NotFoundError } from "@/lib/errors";
 import { noUnitWarning } from "./period-words";

@@ -34,10 +34,21 @@ export async function urgeSlots(tx: Tx, session: TenantSession, input: { where: 
     where: {
       AND: [
         input.where,
-        { tenantId, status: { in: UNSUBMITTED_SLOT_STATUSES }, OR: [{ lastUrgedAt: null }, { lastUrgedAt: { lt: new Date(now.getTime() - URGE_INTERVAL_MS) } }] },
+        {
+          tenantId,
+          status: { in: UNSUBMITTED_SLOT_STATUSES },
+          OR: [{ lastUrgedAt: null }, { lastUrgedAt: { lt: new Date(now.getTime() - URGE_INTERVAL_MS) } }],
+        },
       ],
     },
-    select: { id: true, orgUnitId: true, taskId: true, orgUnit: { select: { name: true } }, task: { select: { number: true, title: true } }, period: { select: { label: true } } },
+    select: {
+      id: true,
+      orgUnitId: true,
+      taskId: true,
+      orgUnit: { select: { name: true } },
+      task: { select: { number: true, title: true } },
+      period: { select: { label: true } },
+    },
     orderBy: [{ taskId: "asc" }, { orgUnitId: "asc" }],
   });
   if (slots.length === 0) return { unitsReached: 0, people: 0, tasks: 0, unreachable: [] };
