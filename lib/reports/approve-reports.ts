@@ -7,7 +7,7 @@
 import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
-import { UserFacingError } from "@/lib/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { slotUnitLabel } from "@/lib/org/unit-label";
 import { reviewReport } from "./review-report";
 
@@ -25,6 +25,8 @@ export async function approveReports(tx: Tx, session: TenantSession, items: { re
     tenantId,
     unique.map((i) => i.reportId),
   );
+  // An id the reviewer's page could not have shown (another tenant's, or made up) refuses the whole batch.
+  if (names.size < unique.length) throw new NotFoundError("报告不存在或无权访问");
   const result: BulkApproveResult = { approved: 0, approvedIds: [], skipped: [] };
   for (const item of unique) {
     try {
@@ -35,7 +37,7 @@ export async function approveReports(tx: Tx, session: TenantSession, items: { re
       // reviewReport refuses (stale version, no longer submitted, own submission, gone) before its first write,
       // so a refused report leaves nothing behind and the rest of the batch goes on. Anything else aborts it all.
       if (!(error instanceof UserFacingError)) throw error;
-      result.skipped.push({ name: names.get(item.reportId) ?? "（报告不存在或无权访问）", reason: error.message });
+      result.skipped.push({ name: names.get(item.reportId)!, reason: error.message });
     }
   }
   return result;

@@ -56,6 +56,7 @@ import { MEMBERS_IMPORT } from "./entries/members-import";
 import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
 import { PLANS } from "./entries/plans";
+import { REVIEWDAY } from "./entries/reviewday";
 import { ROUTES } from "./entries/routes";
 import { UNITS } from "./entries/units";
 import { WORK } from "./entries/work";
@@ -145,4 +146,5 @@ export const TABLES = {
   membersImport: MEMBERS_IMPORT,
   platform: PLATFORM,
   units: UNITS,
+  reviewday: REVIEWDAY,
 } satisfies Record<string, Table>;
