@@ -10,6 +10,8 @@ import { listPeriodSlots, parsePeriodSlotQuery } from "@/lib/reports/queries/per
 import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
 import { tenantSessionOf } from "@/tests/support/reporting";
 import { randomUUID } from "node:crypto";
+import ExcelJS from "exceljs";
+import { GET as slotsXlsx } from "@/app/api/v1/periods/[id]/slots.xlsx/route";
 
 const db = () => ownerDb();
 let tenantId: string;
@@ -139,6 +141,21 @@ describe("the period page's slot list", () => {
     const page2 = await list({ page: "2" });
     expect(page2.items.map((r) => r.id)).toEqual(all.items.slice(20, 40).map((r) => r.id));
     expect(page2.pageCount).toBe(Math.ceil(all.total / 20));
+
+    // The .xlsx is the same list, every row, with the same filter and sort.
+    await signInAs("jinfeng.staff");
+    const response = await slotsXlsx(new Request(`http://localhost/api/v1/periods/${periodId}/slots.xlsx?state=overdue&sort=unit&dir=desc`), {
+      params: Promise.resolve({ id: periodId }),
+    });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await response.arrayBuffer()) as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "单位", "任务序号", "任务", "状态", "截止日期", "提交时间", "最近催办"]);
+    expect(sheet.rowCount - 1).toBe(overdue.total);
+    expect(sheet.getRow(2).getCell(4).value).toBe("逾期");
+    const overdueDesc = await list({ state: "overdue", sort: "unit", dir: "desc" }, 10_000);
+    expect(sheet.getRow(2).getCell(3).value).toBe(overdueDesc.items[0]!.task.title);
   });
 });
 

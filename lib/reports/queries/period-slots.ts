@@ -6,12 +6,17 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { firstParam, listQuerySchema, pageArgs, toPage } from "@/lib/pagination";
-import { SLOT_STATUSES } from "@/lib/vocabulary";
+import { DEADLINE_LABELS, SLOT_STATUS_LABELS, SLOT_STATUSES } from "@/lib/vocabulary";
 import { overdueSlotWhere } from "../slot-status";
 
 export const PERIOD_SLOT_SORTS = ["unit", "task", "state", "due"] as const;
 /** A slot state, or 逾期 (unsubmitted past its deadline). */
 export const PERIOD_SLOT_STATES = [...SLOT_STATUSES, "overdue"] as const;
+
+export const PERIOD_SLOT_STATE_LABELS: Record<(typeof PERIOD_SLOT_STATES)[number], string> = { ...SLOT_STATUS_LABELS, overdue: DEADLINE_LABELS.overdue };
+
+/** At most this many rows in the period's .xlsx (a city-sized period is a few thousand). */
+export const PERIOD_EXPORT_ROWS = 10_000;
 
 const schema = z.object({
   sort: z.enum(PERIOD_SLOT_SORTS).catch("unit").default("unit"),

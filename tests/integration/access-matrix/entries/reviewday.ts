@@ -1,6 +1,8 @@
 // Access-matrix entries of the reviewer's day and steerable periods (issue 14,
 // points 4 and 5): 批量通过 and a period's 一键催办. See ../expectations.ts.
-import type { Table } from "../expectations";
+import type { RouteRequest, Table } from "../expectations";
+
+const slotsXlsx = (periodId: string): RouteRequest => ({ url: `/api/v1/periods/${periodId}/slots.xlsx?state=overdue`, params: { id: periodId } });
 
 export const REVIEWDAY: Table = {
   actions: {
@@ -22,5 +24,12 @@ export const REVIEWDAY: Table = {
       success: { as: "leader", changes: ["report_slots", "supervision_events"] },
     },
   },
-  routes: {},
+  routes: {
+    "GET /api/v1/periods/[id]/slots.xlsx": {
+      kind: "tenant",
+      permission: "periods:manage",
+      request: ({ target }) => slotsXlsx(target.periodId),
+      success: { as: "staff" },
+    },
+  },
 };

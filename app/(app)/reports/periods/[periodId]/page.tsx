@@ -11,13 +11,19 @@ import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { slotUnitLabel } from "@/lib/org/unit-label";
 import { todayInChina } from "@/lib/reports/periods";
-import { getPeriod, listPeriodSlots, parsePeriodSlotQuery, PERIOD_SLOT_STATES, type PeriodSlotQuery } from "@/lib/reports/queries/period-slots";
+import {
+  getPeriod,
+  listPeriodSlots,
+  parsePeriodSlotQuery,
+  PERIOD_SLOT_STATE_LABELS,
+  PERIOD_SLOT_STATES,
+  type PeriodSlotQuery,
+} from "@/lib/reports/queries/period-slots";
 import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
-import { DEADLINE_LABELS, SLOT_STATUS_LABELS } from "@/lib/vocabulary";
 
 export const metadata = { title: "填报期" };
 
-const STATE_LABELS: Record<(typeof PERIOD_SLOT_STATES)[number], string> = { ...SLOT_STATUS_LABELS, overdue: DEADLINE_LABELS.overdue };
+const STATE_LABELS = PERIOD_SLOT_STATE_LABELS;
 const COLUMNS: { sort?: PeriodSlotQuery["sort"]; label: string }[] = [
   { sort: "unit", label: "单位" },
   { sort: "task", label: "任务" },
@@ -59,7 +65,17 @@ export default async function PeriodPage({
         back={{ href: "/reports/periods", label: "填报期管理" }}
       />
       <div className="space-y-4">
-        <UrgeLateButton periodId={period.id} overdue={slots.overdue} />
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="min-w-0 flex-1">
+            <UrgeLateButton periodId={period.id} overdue={slots.overdue} />
+          </div>
+          <a
+            href={`/api/v1/periods/${period.id}/slots.xlsx?${new URLSearchParams({ sort: query.sort, dir: query.dir, ...(query.state ? { state: query.state } : {}) }).toString()}`}
+            className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-50"
+          >
+            导出 Excel
+          </a>
+        </div>
         <form method="get" className="flex flex-wrap gap-2" aria-label="筛选填报任务">
           <select name="state" defaultValue={query.state ?? ""} aria-label="状态" className="min-h-10 rounded-md border border-slate-300 bg-white px-2 text-sm">
             <option value="">全部状态</option>
