@@ -3,6 +3,7 @@ import { SignInNotice } from "@/components/auth/sign-in-notice";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { InboxBadge } from "@/components/inbox/inbox-badge";
 import { navLinks } from "@/components/layout/nav-links";
+import { ReviewBadge } from "@/components/layout/review-badge";
 import { TenantSwitcher } from "@/components/layout/tenant-switcher";
 import { requireSession } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/vocabulary";
@@ -38,6 +39,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-t-md px-3 py-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
               {l.label}
               {l.inbox && <InboxBadge className="ml-1" />}
+              {l.review && <ReviewBadge className="ml-1" />}
             </Link>
           ))}
         </nav>

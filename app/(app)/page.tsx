@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { CityHome } from "@/components/city/city-home";
 import { BureauHome } from "@/components/dashboard/bureau-home";
+import { StaffQueueRow } from "@/components/dashboard/staff-queue-row";
 import { PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -16,7 +17,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <CityHome session={session} />
         </Suspense>
       ) : (
-        <BureauHome session={session} searchParams={await searchParams} />
+        <>
+          {can(session.role, "reports:review") && <StaffQueueRow session={session} />}
+          <BureauHome session={session} searchParams={await searchParams} />
+        </>
       )}
     </>
   );

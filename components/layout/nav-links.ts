@@ -8,6 +8,8 @@ export interface NavLink {
   label: string;
   /** Carries the unread-message badge. */
   inbox?: true;
+  /** Carries the count of reports waiting for review. */
+  review?: true;
 }
 
 export function navLinks(session: Pick<AuthSession, "role" | "tenant" | "isPlatformAdmin">): NavLink[] {
@@ -20,7 +22,7 @@ export function navLinks(session: Pick<AuthSession, "role" | "tenant" | "isPlatf
     if (ownData && can(role, "plans:read")) links.push({ href: "/plans", label: "规划" }, { href: "/tasks", label: "任务" });
     if (can(role, "tasks:mine")) links.push({ href: "/my-tasks", label: "我负责的" });
     if (can(role, "reports:submit")) links.push({ href: "/reports", label: "填报" });
-    if (can(role, "reports:review")) links.push({ href: "/review", label: "审核" });
+    if (can(role, "reports:review")) links.push({ href: "/review", label: "审核", review: true });
     if (can(role, "supervision:manage")) links.push({ href: "/supervision/requests", label: "督办" });
     if (ownData && can(role, "units:read")) links.push({ href: "/units", label: "单位" });
     if (ownData && can(role, "people:read")) links.push({ href: "/people", label: "责任领导" });

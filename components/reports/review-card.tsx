@@ -24,6 +24,9 @@ export interface ReviewItemView {
   problems: string;
   nextSteps: string;
   submittedAt: string | null;
+  /** Submitted (waiting, with 通过/退回) or already decided (read only, under its state's word). */
+  decidable: boolean;
+  statusLabel: string;
   /** Why this reviewer may not approve (their own submission); null when they may. */
   approveBlockedReason: string | null;
   attachments: { id: string; fileName: string; sizeBytes: number }[];
@@ -168,11 +171,36 @@ function ReviewDecision({ item, onDecided }: { item: ReviewItemView; onDecided: 
   );
 }
 
-export function ReviewCard({ item, onDecided }: { item: ReviewItemView; onDecided: (reportId: string, message: string) => void }) {
+export function ReviewCard({
+  item,
+  onDecided,
+  selected,
+  onSelect,
+}: {
+  item: ReviewItemView;
+  onDecided: (reportId: string, message: string) => void;
+  /** 批量通过: whether the report is ticked; absent when it cannot be approved (decided, or the reviewer's own). */
+  selected?: boolean;
+  onSelect?: (checked: boolean) => void;
+}) {
   return (
     <li className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="review-item">
-      <SubmittedReport item={item} />
-      <ReviewDecision item={item} onDecided={onDecided} />
+      <div className="flex items-start gap-3">
+        {onSelect && (
+          <input
+            type="checkbox"
+            checked={selected ?? false}
+            onChange={(e) => onSelect(e.target.checked)}
+            aria-label={`选择：${item.taskNumber}. ${item.taskTitle}（${item.unit}）`}
+            className="mt-1 size-4 shrink-0"
+          />
+        )}
+        <div className="min-w-0 flex-1 space-y-3">
+          {!item.decidable && <p className="text-xs font-medium text-slate-500">{item.statusLabel}</p>}
+          <SubmittedReport item={item} />
+        </div>
+      </div>
+      {item.decidable && <ReviewDecision item={item} onDecided={onDecided} />}
     </li>
   );
 }

@@ -15,6 +15,7 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { groupMembershipSql } from "@/lib/org/group-members-sql";
+import { NO_PRIMARY_UNIT_TASK_WHERE } from "@/lib/plans/queries/primary-unit";
 import { periodContaining, type PeriodSpec } from "./periods";
 
 type Db = Tx | PrismaClient;
@@ -51,7 +52,10 @@ export async function openReportingPeriod(tx: Db, tenantId: string, planId: stri
     ORDER BY task_id, org_unit_id, via_group, role
     ON CONFLICT (tenant_id, period_id, task_id, org_unit_id) DO NOTHING`;
   await dropGroupPlaceholders(tx, tenantId, period.id);
-  return { period, slotsCreated: created };
+  // A task naming neither a lead nor a responsible unit gets no slot: nobody is asked to report on it.
+  // Staff are told how many, so "新增 0 个填报任务" is never the whole answer.
+  const tasksWithoutUnit = await tx.task.count({ where: { tenantId, planId, ...NO_PRIMARY_UNIT_TASK_WHERE } });
+  return { period, slotsCreated: created, tasksWithoutUnit };
 }
 
 /** A group's own slot, opened while it had no members, once its members have theirs and nobody started it. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BULK_APPROVE_LIMIT } from "./bulk-limit";
 
 const text = (max: number, label: string) =>
   z
@@ -55,4 +56,40 @@ export const addCooperationSlotSchema = z.object({
   periodId: z.uuid({ error: "填报期不存在" }),
   // Bureau staff name the cooperating unit; a reporter's unit comes from the session.
   orgUnitId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid({ error: "单位不存在" }).optional()),
+});
+
+/** 批量通过: the ticked reports as `id:version` (the version the page showed, so a report changed since is skipped). */
+export const approveReportsSchema = z.object({
+  reports: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z
+      .array(
+        z.string().transform((s, ctx) => {
+          const [reportId, version] = s.split(":");
+          const parsed = z.object({ reportId: z.uuid(), version: z.coerce.number().int().min(1) }).safeParse({ reportId, version });
+          if (!parsed.success) {
+            ctx.addIssue({ code: "custom", message: "报告不存在" });
+            return z.NEVER;
+          }
+          return parsed.data;
+        }),
+      )
+      .min(1, { error: "请选择要通过的报告" })
+      .max(BULK_APPROVE_LIMIT, { error: `一次最多通过 ${BULK_APPROVE_LIMIT} 份报告` }),
+  ),
+});
+
+const optionalDay = (error: string) => z.preprocess((v) => (v === "" || v === null ? undefined : v), z.iso.date({ error }).optional());
+
+/** 开启填报: which period (its first day; the current one when absent) and its deadline (the computed one when absent). */
+export const openPeriodSchema = z.object({
+  planId: z.uuid({ error: "规划不存在" }),
+  startsOn: optionalDay("请选择填报期"),
+  dueOn: optionalDay("截止日期格式不正确"),
+});
+
+/** 一键催办: every late unit of a period, with an optional word from the sender. */
+export const urgeLateSlotsSchema = z.object({
+  periodId: z.uuid({ error: "填报期不存在" }),
+  message: text(200, "催办说明").default(""),
 });

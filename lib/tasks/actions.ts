@@ -9,6 +9,7 @@ import { addMilestoneSchema, deleteMilestoneSchema, toggleMilestoneSchema, updat
 import { toggleMilestone } from "./toggle-milestone";
 import { TaskStatusConflict, updateTaskStatus } from "./update-task-status";
 import { urgeTask } from "./urge-task";
+import { urgeResultMessage } from "@/lib/reports/urge-slots";
 
 /** Revalidates the task's page and returns the message for its milestone list. */
 const refreshTask =
@@ -30,7 +31,10 @@ export const updateTaskStatusAction = formAction(
 
 export const urgeTaskAction = formAction(
   tenantAction({ permission: "tasks:urge", schema: urgeTaskSchema }, ({ tx, session, input }) => urgeTask(tx, session, input)),
-  (d) => `已向 ${d.units} 个单位的 ${d.people} 名填报员发送催办`,
+  (d) => {
+    revalidatePath("/", "layout");
+    return urgeResultMessage(d);
+  },
 );
 
 export const addMilestoneAction = formAction(

@@ -3,8 +3,8 @@
 // four columns are the school import's headers, so an exported register can
 // be edited and imported back.
 import "server-only";
-import ExcelJS from "exceljs";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { writeTableXlsx } from "@/lib/files/table-xlsx";
 import { toUnitRow, UNIT_ROW_SELECT, unitWhere, type UnitFilter } from "@/lib/org/list-units";
 import { ORG_UNIT_KIND_LABELS } from "@/lib/vocabulary";
 
@@ -29,23 +29,20 @@ export async function writeUnitsXlsx(tx: Tx, tenantId: string, filter: UnitFilte
     take: MAX_EXPORT_ROWS,
     select: UNIT_ROW_SELECT,
   });
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "EduPlan 教育规划督办平台";
-  const sheet = workbook.addWorksheet(UNITS_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  for (const unit of rows.map(toUnitRow)) {
-    sheet.addRow([
-      unit.name,
-      unit.stage ?? "",
-      unit.ownership ?? "",
-      unit.district ?? "",
-      ORG_UNIT_KIND_LABELS[unit.kind],
-      unit.aliases.join("、"),
-      unit.taskCount,
-      unit.memberCount,
-    ]);
-  }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeTableXlsx(
+    UNITS_SHEET,
+    COLUMNS,
+    rows
+      .map(toUnitRow)
+      .map((unit) => [
+        unit.name,
+        unit.stage ?? "",
+        unit.ownership ?? "",
+        unit.district ?? "",
+        ORG_UNIT_KIND_LABELS[unit.kind],
+        unit.aliases.join("、"),
+        unit.taskCount,
+        unit.memberCount,
+      ]),
+  );
 }

@@ -26,3 +26,4 @@ export * from "./supervision";
 export * from "./plausibility";
 export * from "./slip";
 export * from "./outbox";
+export * from "./staff-queue";

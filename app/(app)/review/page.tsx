@@ -1,26 +1,29 @@
 import type { ReviewItemView } from "@/components/reports/review-card";
 import { ReviewQueue } from "@/components/reports/review-queue";
 import { PageHeader } from "@/components/ui/card";
+import { FacetSelect, FilterButtons } from "@/components/ui/filter-form";
 import { Pager } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
-import { listQuerySchema } from "@/lib/pagination";
 import { formatNumber, formatTarget } from "@/lib/format";
 import { isOwnSubmission, OWN_SUBMISSION_MESSAGE } from "@/lib/reports/own-submission";
 import { getReviewExtras } from "@/lib/reports/queries/review-extras";
-import { listReviewQueue } from "@/lib/reports/queries/review-queue";
+import { reviewFilterOptions } from "@/lib/reports/queries/review-filter-options";
+import { listReviewQueue, parseReviewFilter, REVIEW_QUEUE_STATUSES } from "@/lib/reports/queries/review-queue";
 import { slotUnitLabel } from "@/lib/org/unit-label";
+import { REPORT_STATUS_REVIEWER_LABELS } from "@/lib/vocabulary";
 
 export const metadata = { title: "审核" };
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("reports:review");
-  const { page: pageNo } = listQuerySchema.parse(await searchParams);
+  const filter = parseReviewFilter(await searchParams);
   const tenantId = session.tenant.tenantId;
-  const { page, extras } = await readTenant(session, async (tx) => {
-    const page = await listReviewQueue(tx, tenantId, { page: pageNo });
+  const { page, extras, options } = await readTenant(session, async (tx) => {
+    const page = await listReviewQueue(tx, tenantId, filter);
     return {
       page,
+      options: await reviewFilterOptions(tx, tenantId, filter.plan),
       extras: await getReviewExtras(
         tx,
         tenantId,
@@ -45,6 +48,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       problems: extra?.problems ?? "",
       nextSteps: extra?.nextSteps ?? "",
       submittedAt: r.submittedAt?.toISOString() ?? null,
+      decidable: r.status === "submitted",
+      statusLabel: REPORT_STATUS_REVIEWER_LABELS[r.status],
       approveBlockedReason: isOwnSubmission(r, session.userId) ? OWN_SUBMISSION_MESSAGE : null,
       attachments: extra?.attachments ?? [],
       actuals: (extra?.actuals ?? []).map((a) => ({
@@ -57,12 +62,28 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       })),
     };
   });
+  const waiting = filter.status === "submitted";
+  const params = { plan: filter.plan, unit: filter.unit, period: filter.period, status: waiting ? undefined : filter.status };
+  const filtered = Boolean(filter.plan || filter.unit || filter.period || !waiting);
   return (
     <>
-      <PageHeader title="审核" description={page.total ? `${page.total} 份报告等待审核，先交先审` : "各单位提交的进展报告在这里审核"} />
-      <div className="max-w-3xl">
-        <ReviewQueue items={items} />
-        {page.pageCount > 1 && <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{}} />}
+      <PageHeader title="审核" description={waiting && page.total ? `${page.total} 份报告等待审核，先交先审` : "各单位提交的进展报告在这里审核"} />
+      <div className="max-w-3xl space-y-4">
+        <form method="get" className="flex flex-wrap gap-2" aria-label="筛选报告">
+          <select name="status" defaultValue={filter.status} aria-label="状态" className="min-h-10 rounded-md border border-slate-300 bg-white px-2 text-sm">
+            {REVIEW_QUEUE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {REPORT_STATUS_REVIEWER_LABELS[s]}
+              </option>
+            ))}
+          </select>
+          <FacetSelect name="plan" label="规划" value={filter.plan} allLabel="全部规划" options={options.plans} />
+          <FacetSelect name="period" label="填报期" value={filter.period} allLabel="全部填报期" options={options.periods} />
+          <FacetSelect name="unit" label="单位" value={filter.unit} allLabel="全部单位" options={options.units} />
+          <FilterButtons resetHref="/review" showReset={filtered} />
+        </form>
+        <ReviewQueue items={items} emptyText={waiting ? "暂无待审核的报告" : "暂无符合条件的报告"} />
+        {page.pageCount > 1 && <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={params} />}
       </div>
     </>
   );

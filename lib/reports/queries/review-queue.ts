@@ -1,17 +1,52 @@
 import "server-only";
+import { z } from "zod";
 import type { Tx } from "@/lib/db/tenant-scope";
-import { pageArgs, toPage } from "@/lib/pagination";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { firstParam, listQuerySchema, pageArgs, toPage } from "@/lib/pagination";
 
-/** Submitted reports waiting for review, oldest first. */
-export async function listReviewQueue(tx: Tx, tenantId: string, filter: { page: number }) {
-  const where = { tenantId, status: "submitted" as const };
+/** The review queue's states: waiting (the default), and the decided ones to look back at. */
+export const REVIEW_QUEUE_STATUSES = ["submitted", "returned", "approved"] as const;
+
+const optionalId = z.uuid().optional().catch(undefined);
+
+/** /review?plan=&unit=&period=&status=&page=: the filter lives in the URL; anything malformed is ignored. */
+export const reviewFilterSchema = z.object({
+  plan: optionalId,
+  unit: optionalId,
+  period: optionalId,
+  status: z.enum(REVIEW_QUEUE_STATUSES).catch("submitted").default("submitted"),
+  page: listQuerySchema.shape.page,
+});
+
+export type ReviewFilter = z.infer<typeof reviewFilterSchema>;
+
+export function parseReviewFilter(params: Record<string, string | string[] | undefined>): ReviewFilter {
+  return reviewFilterSchema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, firstParam(v)])));
+}
+
+/** Reports of the chosen state, filtered: waiting ones oldest first (先交先审), decided ones latest first. */
+export async function listReviewQueue(tx: Tx, tenantId: string, filter: Partial<ReviewFilter> & { page: number }) {
+  const status = filter.status ?? "submitted";
+  const where: Prisma.ReportWhereInput = {
+    tenantId,
+    status,
+    slot: {
+      ...(filter.period ? { periodId: filter.period } : {}),
+      ...(filter.plan ? { period: { planId: filter.plan } } : {}),
+      // A school reporting through a group is found by either name.
+      ...(filter.unit ? { OR: [{ orgUnitId: filter.unit }, { groupUnitId: filter.unit }] } : {}),
+    },
+  };
+  const orderBy: Prisma.ReportOrderByWithRelationInput[] =
+    status === "submitted" ? [{ submittedAt: "asc" }, { id: "asc" }] : [{ reviewedAt: "desc" }, { id: "asc" }];
   const items = await tx.report.findMany({
     where,
-    orderBy: { submittedAt: "asc" },
+    orderBy,
     ...pageArgs(filter.page),
     select: {
       id: true,
       version: true,
+      status: true,
       progress: true,
       summary: true,
       submittedAt: true,

@@ -58,6 +58,7 @@ import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
 import { SLIPS } from "./entries/slips";
 import { PLANS } from "./entries/plans";
+import { REVIEWDAY } from "./entries/reviewday";
 import { ROUTES } from "./entries/routes";
 import { SUPERVISION } from "./entries/supervision";
 import { UNITS } from "./entries/units";
@@ -151,4 +152,5 @@ export const TABLES = {
   slips: SLIPS,
   notifications: NOTIFICATIONS,
   supervision: SUPERVISION,
+  reviewday: REVIEWDAY,
 } satisfies Record<string, Table>;

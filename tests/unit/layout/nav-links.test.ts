@@ -65,4 +65,9 @@ describe("the main navigation shows what the permission table lets each role ope
     const links = navLinks({ role: "bureau_staff", tenant, isPlatformAdmin: false });
     expect(links.filter((l) => l.inbox).map((l) => l.href)).toEqual(["/inbox"]);
   });
+
+  it("only the 审核 link carries the count of reports waiting for review", () => {
+    const links = navLinks({ role: "bureau_staff", tenant, isPlatformAdmin: false });
+    expect(links.filter((l) => l.review).map((l) => l.href)).toEqual(["/review"]);
+  });
 });

@@ -1,21 +1,25 @@
-import { OpenPeriodButton } from "@/components/reports/open-period-button";
+import Link from "next/link";
+import { OpenPeriodForm } from "@/components/reports/open-period-form";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { formatDate } from "@/lib/format";
 import { FREQUENCY_LABELS } from "@/lib/vocabulary";
 import { listPlanPeriods } from "@/lib/reports/queries/list-periods";
+import { periodChoices } from "@/lib/reports/period-choices";
+import { todayInChina } from "@/lib/reports/periods";
 
 export const metadata = { title: "填报期管理" };
 
 export default async function PeriodsPage() {
   const session = await requireTenantSession("periods:manage");
   const plans = await readTenant(session, (tx) => listPlanPeriods(tx, session.tenant.tenantId));
+  const today = todayInChina();
   return (
     <>
       <PageHeader
         title="填报期管理"
-        description="开启本期填报后，各任务的牵头和责任单位会收到本期的填报任务；重复开启只补建新增单位的任务。"
+        description="选择填报期和截止日期后开启，各任务的牵头和责任单位会收到该期的填报任务；重复开启只补建新增单位的任务，截止日期不变。"
         back={{ href: "/reports", label: "填报任务" }}
       />
       {plans.length === 0 ? (
@@ -31,7 +35,7 @@ export default async function PeriodsPage() {
                     {p.startYear}–{p.endYear}年 · {FREQUENCY_LABELS[p.reportingFrequency]}填报
                   </p>
                 </div>
-                <OpenPeriodButton planId={p.id} planTitle={p.title} />
+                <OpenPeriodForm planId={p.id} planTitle={p.title} {...periodChoices(p, today)} />
               </div>
               {p.periods.length === 0 ? (
                 <p className="text-sm text-slate-500">尚未开启过填报期</p>
@@ -40,7 +44,10 @@ export default async function PeriodsPage() {
                   {p.periods.map((x) => (
                     <li key={x.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2">
                       <span>
-                        {x.label} <span className="text-xs text-slate-500">截止 {formatDate(x.dueOn)}</span>
+                        <Link href={`/reports/periods/${x.id}`} className="text-brand-700 hover:underline">
+                          {x.label}
+                        </Link>{" "}
+                        <span className="text-xs text-slate-500">截止 {formatDate(x.dueOn)}</span>
                       </span>
                       <span className="text-xs text-slate-600 tabular-nums">
                         共 {x.counts.total} 项 · 已提交 {x.counts.submitted ?? 0} · 已通过 {x.counts.approved ?? 0} · 已退回 {x.counts.returned ?? 0}

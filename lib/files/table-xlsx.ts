@@ -1,0 +1,23 @@
+// A one-sheet workbook of a list: bold frozen header with a filter, one row
+// per item. Shared by the exports that are a list as the page shows it (the
+// units register, a period's slots), so they look alike and are set up once.
+import "server-only";
+import ExcelJS from "exceljs";
+
+export interface TableColumn {
+  header: string;
+  width: number;
+}
+
+export type TableCell = string | number | Date | null;
+
+export async function writeTableXlsx(sheetName: string, columns: readonly TableColumn[], rows: TableCell[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "EduPlan 教育规划督办平台";
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

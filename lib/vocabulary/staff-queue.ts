@@ -1,0 +1,17 @@
+// The staff's 待办 row on the home page: each queue's word and the list it opens.
+import { REPORT_STATUS_REVIEWER_LABELS } from "./report-status";
+import { SUPERVISION_REQUEST_KIND_LABELS } from "./supervision";
+import { AWAITING_ACK_LABEL } from "./task-light";
+
+export const STAFF_QUEUES = [
+  { key: "toReview", label: REPORT_STATUS_REVIEWER_LABELS.submitted, href: "/review" },
+  { key: "toAcknowledge", label: AWAITING_ACK_LABEL, href: "/supervision/acknowledgements" },
+  { key: "extensionRequests", label: SUPERVISION_REQUEST_KIND_LABELS.extension, href: "/supervision/requests?kind=extension" },
+  { key: "closingRequests", label: SUPERVISION_REQUEST_KIND_LABELS.closing, href: "/supervision/requests?kind=closing" },
+  { key: "slipsAwaitingReply", label: "督办单待回复", href: "/supervision/slips?state=awaiting" },
+] as const;
+
+/** The 审核 menu item with its count, as a screen reader says it: 审核（待审核 25）. */
+export function reviewNavLabel(count: number): string {
+  return `审核（${REPORT_STATUS_REVIEWER_LABELS.submitted} ${count}）`;
+}
