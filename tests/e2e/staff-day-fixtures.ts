@@ -49,7 +49,9 @@ export async function ensureStaffDayFixture(owner: PrismaClient): Promise<void> 
         },
       });
       const unitId = ids[i === 0 ? 0 : i - 1]!;
-      await tx.taskUnit.create({ data: { tenantId, taskId: task.id, orgUnitId: unitId, role: "lead", assignedAt: new Date(today.getTime() - 5 * DAY_MS) } });
+      const assignedAt = new Date(today.getTime() - 5 * DAY_MS);
+      await tx.taskUnit.create({ data: { tenantId, taskId: task.id, orgUnitId: unitId, role: "lead", assignedAt } });
+      await tx.supervisionEvent.create({ data: { tenantId, taskId: task.id, orgUnitId: unitId, kind: "assigned", createdAt: assignedAt } });
       if (i === 0) continue;
       const slot = await tx.reportSlot.create({
         data: { tenantId, periodId: period.id, taskId: task.id, orgUnitId: unitId, unitRole: "lead", dueOn: period.dueOn, status: "submitted" },
