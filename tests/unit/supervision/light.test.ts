@@ -4,7 +4,14 @@ import { expectedProgressOn, isAcknowledgementLate, taskLight, type LightTask } 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = d("2025-06-10");
 /** Far enough from its deadline not to be "due soon", and on the line unless told. */
-const task = (over: Partial<LightTask> = {}): LightTask => ({ status: "in_progress", progress: 100, dueDate: d("2025-12-31"), ongoing: false, closedAt: null, ...over });
+const task = (over: Partial<LightTask> = {}): LightTask => ({
+  status: "in_progress",
+  progress: 100,
+  dueDate: d("2025-12-31"),
+  ongoing: false,
+  closedAt: null,
+  ...over,
+});
 
 describe("亮灯 at its boundaries", () => {
   it("a task due today is yellow (due soon), not red", () => {
