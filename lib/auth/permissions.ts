@@ -36,6 +36,9 @@ const PERMISSIONS = {
   // 我负责的 (/my-tasks): the tasks naming the person linked to the account,
   // or, for a member bound to a unit, the tasks of that unit.
   "tasks:mine": ["leader", "unit_reporter"],
+  // 督办 settings (/supervision/settings): 亮灯 and 签收 days; staff read them, the admin sets them.
+  "supervision:settings:read": ["bureau_admin", "bureau_staff"],
+  "supervision:settings": ["bureau_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -55,6 +58,7 @@ const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
   "tenant:export",
   "units:all",
   "tasks:mine",
+  "supervision:settings:read",
 ]);
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
