@@ -52,6 +52,7 @@
 import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
 import { GROUPS } from "./entries/groups";
+import { LIGHTS } from "./entries/lights";
 import { MEMBERS_IMPORT } from "./entries/members-import";
 import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
@@ -145,4 +146,5 @@ export const TABLES = {
   membersImport: MEMBERS_IMPORT,
   platform: PLATFORM,
   units: UNITS,
+  lights: LIGHTS,
 } satisfies Record<string, Table>;
