@@ -3,6 +3,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { appClient } from "@/lib/db/tenant-scope";
+import { notifyDeadlineLights } from "./deadline-lights";
 import { markOverdueSlots } from "./mark-overdue";
 import { openCurrentPeriods } from "./open-current-periods";
 import { pruneAuthRecords } from "./prune-auth";
@@ -14,6 +15,7 @@ const HANDLERS = {
   [QUEUES.sendDigests]: async () => sendDailyDigests(await appClient()),
   [QUEUES.openPeriods]: async () => openCurrentPeriods(await appClient()),
   [QUEUES.pruneAuth]: async () => pruneAuthRecords(await appClient()),
+  [QUEUES.deadlineLights]: async () => notifyDeadlineLights(await appClient()),
 };
 
 export async function startJobWorker(connectionString: string, log: (line: string) => void): Promise<PgBoss> {
