@@ -2,8 +2,9 @@
 // counts and pages in SQL, and the change is audited.
 import { beforeAll, describe, expect, it } from "vitest";
 import { readTenant } from "@/lib/db/tenant-scope";
-import { parseTaskListFilter } from "@/lib/plans/display/task-list-filter";
+import { parseTaskListFilter, taskListHref } from "@/lib/plans/display/task-list-filter";
 import { listTasks } from "@/lib/plans/queries/list-tasks";
+import { countTaskLights } from "@/lib/supervision/count-task-lights";
 import { saveSupervisionSettingsAction } from "@/lib/supervision/settings-actions";
 import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
 import { tenantSessionOf } from "@/tests/support/reporting";
@@ -38,6 +39,11 @@ describe("督办 settings and the light filter", () => {
     const second = await lightList("yellow", "2");
     expect(first.items.length + second.items.length).toBe(25);
     expect((await lightList("green")).items.map((t) => t.id)).toContain(dueIn10);
+    // The home page's figure and the list it links to (/tasks?light=yellow) count the same tasks.
+    const session = await tenantSessionOf("jinfeng.staff");
+    const counts = await readTenant(session, (tx) => countTaskLights(tx, session.tenant.tenantId, TODAY));
+    expect(counts.yellow).toBe(first.total);
+    expect(taskListHref({ light: "red" })).toBe("/tasks?light=red");
   });
 
   it("a bureau admin widens the window: a task due in 10 days turns yellow; the change is audited", async () => {
