@@ -21,11 +21,13 @@ export function navLinks(session: Pick<AuthSession, "role" | "tenant" | "isPlatf
     if (can(role, "tasks:mine")) links.push({ href: "/my-tasks", label: "我负责的" });
     if (can(role, "reports:submit")) links.push({ href: "/reports", label: "填报" });
     if (can(role, "reports:review")) links.push({ href: "/review", label: "审核" });
+    if (can(role, "supervision:manage")) links.push({ href: "/supervision/requests", label: "督办" });
     if (ownData && can(role, "units:read")) links.push({ href: "/units", label: "单位" });
     if (ownData && can(role, "people:read")) links.push({ href: "/people", label: "责任领导" });
     if (ownData && can(role, "plans:read")) links.push({ href: "/indicators", label: "指标口径" });
     if (can(role, "members:manage")) links.push({ href: "/admin/members", label: "成员管理" });
     if (can(role, "audit:read")) links.push({ href: "/admin/audit", label: "审计日志" });
+    if (can(role, "notifications:manage")) links.push({ href: "/admin/notifications", label: "消息推送" });
     if (can(role, "inbox:read")) links.push({ href: "/inbox", label: "消息", inbox: true });
   }
   if (can(platformRole(session), "platform:manage")) {

@@ -11,7 +11,7 @@ export type DraftInput = {
   problems: string;
   nextSteps: string;
   version: number;
-  actuals: { indicatorId: string; value: string }[];
+  actuals: { indicatorId: string; value: string; confirmed: boolean }[];
 };
 
 /** Only filled actuals are sent; an empty progress box means 0. */
@@ -23,7 +23,11 @@ export function draftInput(slotId: string, indicatorIds: readonly string[], fiel
     problems: fields.problems,
     nextSteps: fields.nextSteps,
     version,
-    actuals: filledIndicators(indicatorIds, fields).map((indicatorId) => ({ indicatorId, value: (fields.actuals[indicatorId] ?? "").trim() })),
+    actuals: filledIndicators(indicatorIds, fields).map((indicatorId) => ({
+      indicatorId,
+      value: (fields.actuals[indicatorId] ?? "").trim(),
+      confirmed: fields.confirmed?.[indicatorId] ?? false,
+    })),
   };
 }
 

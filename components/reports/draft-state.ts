@@ -10,6 +10,8 @@ export interface DraftFields {
   problems: string;
   nextSteps: string;
   actuals: Record<string, string>;
+  /** 我已核实该数值 ticked, by indicator id (decision 0027); absent means not ticked. */
+  confirmed?: Record<string, boolean>;
 }
 
 export type SaveStatus =

@@ -1,7 +1,11 @@
 "use client";
 // The report form's inputs: a labelled field, the progress box with its
-// slider, and one box per indicator for this period's actual value.
+// slider, and one box per indicator for this period's actual value (with
+// 我已核实该数值 when the value looks far off, decision 0027).
 import type { FieldErrors } from "@/lib/auth/action";
+import type { PlausibilityIndicator } from "@/lib/indicators/plausibility";
+import { PLAUSIBILITY_MESSAGES } from "@/lib/vocabulary/plausibility";
+import { typedPlausibility } from "./actual-check";
 import type { DraftFields } from "./draft-state";
 
 export interface IndicatorView {
@@ -9,6 +13,8 @@ export interface IndicatorView {
   name: string;
   unit: string | null;
   target: string;
+  /** Unit, comparator, baseline and target as plain numbers: what the plausibility rule reads. */
+  numbers: PlausibilityIndicator;
 }
 
 const inputBase =
@@ -102,16 +108,39 @@ export function TextsSection({ fields, errors, update }: { fields: DraftFields; 
   );
 }
 
+/** The reason a typed value looks wrong, and the box that confirms it; nothing for a plausible value. */
+function PlausibilityCheck({ id, reason, confirmed, onConfirm }: { id: string; reason: string; confirmed: boolean; onConfirm: (confirmed: boolean) => void }) {
+  return (
+    <span className="mt-1 block rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900" data-testid="plausibility-check">
+      <span id={`plausibility-${id}`} className="block">
+        {confirmed ? PLAUSIBILITY_MESSAGES.flagged(reason) : PLAUSIBILITY_MESSAGES.looksWrong(reason)}
+      </span>
+      <label className="mt-1 inline-flex items-center gap-2 font-medium">
+        <input
+          type="checkbox"
+          checked={confirmed}
+          onChange={(e) => onConfirm(e.target.checked)}
+          aria-describedby={`plausibility-${id}`}
+          className="h-4 w-4 accent-brand-600"
+        />
+        {PLAUSIBILITY_MESSAGES.confirmLabel}
+      </label>
+    </span>
+  );
+}
+
 export function ActualsSection({
   indicators,
   actuals,
+  confirmed,
   errors,
   onChange,
 }: {
   indicators: IndicatorView[];
   actuals: DraftFields["actuals"];
+  confirmed: NonNullable<DraftFields["confirmed"]>;
   errors: FieldErrors;
-  onChange: (actuals: DraftFields["actuals"]) => void;
+  onChange: (patch: Pick<DraftFields, "actuals" | "confirmed">) => void;
 }) {
   if (indicators.length === 0) return null;
   return (
@@ -120,20 +149,32 @@ export function ActualsSection({
       <p className="-mt-2 text-xs text-slate-500">填写截至本期末的实际数值，不清楚的可留空。</p>
       {indicators.map((i) => {
         const err = errors[`actual:${i.id}`];
+        const text = actuals[i.id] ?? "";
+        const reason = typedPlausibility(i.numbers, text);
         return (
-          <Field key={i.id} label={i.name} hint={`目标 ${i.target}`} error={err}>
-            <span className="flex items-center gap-2">
-              <input
-                type="text"
-                inputMode="decimal"
-                value={actuals[i.id] ?? ""}
-                onChange={(e) => onChange({ ...actuals, [i.id]: e.target.value })}
-                aria-invalid={err ? true : undefined}
-                className={`${inputBase} w-40 min-w-0 tabular-nums`}
+          <div key={i.id}>
+            <Field label={i.name} hint={`目标 ${i.target}`} error={err}>
+              <span className="flex items-center gap-2">
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  value={text}
+                  onChange={(e) => onChange({ actuals: { ...actuals, [i.id]: e.target.value }, confirmed: { ...confirmed, [i.id]: false } })}
+                  aria-invalid={err ? true : undefined}
+                  className={`${inputBase} w-40 min-w-0 tabular-nums`}
+                />
+                {i.unit && <span className="text-slate-500">{i.unit}</span>}
+              </span>
+            </Field>
+            {reason && (
+              <PlausibilityCheck
+                id={i.id}
+                reason={reason}
+                confirmed={confirmed[i.id] ?? false}
+                onConfirm={(checked) => onChange({ actuals, confirmed: { ...confirmed, [i.id]: checked } })}
               />
-              {i.unit && <span className="text-slate-500">{i.unit}</span>}
-            </span>
-          </Field>
+            )}
+          </div>
         );
       })}
     </section>

@@ -39,7 +39,7 @@ export function ReportForm(props: {
       {draft.conflict && <ConflictNotice conflict={draft.conflict} onAdopt={draft.adoptTheirs} onKeepMine={draft.keepMine} />}
       <TextsSection fields={fields} errors={errors} update={update} />
 
-      <ActualsSection indicators={props.indicators} actuals={fields.actuals} errors={errors} onChange={(actuals) => update({ actuals })} />
+      <ActualsSection indicators={props.indicators} actuals={fields.actuals} confirmed={fields.confirmed ?? {}} errors={errors} onChange={update} />
 
       <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <h2 className="text-base font-semibold">佐证材料</h2>

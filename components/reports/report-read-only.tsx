@@ -1,6 +1,7 @@
 import type { SlotDetail } from "@/lib/reports/queries/get-slot";
 import type { IndicatorView } from "./report-form";
 import { attachmentHref } from "./attachment-href";
+import { PlausibilityFlag } from "./plausibility-flag";
 import { formatBytes, formatDateTime } from "@/lib/format";
 
 type Report = NonNullable<SlotDetail["slot"]["report"]>;
@@ -24,6 +25,7 @@ const BANNERS = {
 export function ReportReadOnly({ report, indicators }: { report: Report; indicators: IndicatorView[] }) {
   const banner = BANNERS[report.status];
   const actual = new Map(report.actuals.map((a) => [a.indicatorId, a.value.toString()]));
+  const note = new Map(report.actuals.map((a) => [a.indicatorId, a.plausibilityNote]));
   return (
     <div className="space-y-4">
       <p role="status" data-testid="report-status" className={`rounded-xl border px-4 py-3 text-sm font-medium ${banner.className}`}>
@@ -63,6 +65,7 @@ export function ReportReadOnly({ report, indicators }: { report: Report; indicat
                     {Number(actual.get(i.id))}
                     {i.unit ?? ""} <span className="text-xs text-slate-500">目标 {i.target}</span>
                   </span>
+                  <PlausibilityFlag note={note.get(i.id)} />
                 </li>
               ))}
           </ul>

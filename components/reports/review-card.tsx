@@ -7,6 +7,8 @@ import { reviewReportAction } from "@/lib/reports/actions";
 import { attachmentHref } from "./attachment-href";
 import { formatBytes, formatDateTime } from "@/lib/format";
 import { NumberedTitle } from "@/components/plans/numbered-title";
+import { PLAUSIBILITY_MESSAGES } from "@/lib/vocabulary/plausibility";
+import { PlausibilityFlag } from "./plausibility-flag";
 
 export interface ReviewItemView {
   reportId: string;
@@ -25,7 +27,7 @@ export interface ReviewItemView {
   /** Why this reviewer may not approve (their own submission); null when they may. */
   approveBlockedReason: string | null;
   attachments: { id: string; fileName: string; sizeBytes: number }[];
-  actuals: { id: string; name: string; value: string; unit: string | null; target: string }[];
+  actuals: { id: string; name: string; value: string; unit: string | null; target: string; plausibilityNote: string | null }[];
 }
 
 function Text({ label, text }: { label: string; text: string }) {
@@ -40,8 +42,14 @@ function Text({ label, text }: { label: string; text: string }) {
 
 /** The submitted report as the reviewer reads it: task, unit and period, progress, texts, actuals, evidence. */
 function SubmittedReport({ item }: { item: ReviewItemView }) {
+  const flagged = item.actuals.filter((a) => a.plausibilityNote).length;
   return (
     <>
+      {flagged > 0 && (
+        <p data-testid="plausibility-summary" className="rounded-md bg-amber-100 px-3 py-1.5 text-sm font-medium text-amber-900">
+          ⚠ {PLAUSIBILITY_MESSAGES.flaggedCount(flagged)}
+        </p>
+      )}
       <div>
         <Link href={`/reports/${item.slotId}`} className="font-medium break-words text-brand-700 hover:underline">
           <NumberedTitle number={item.taskNumber} title={item.taskTitle} />
@@ -73,6 +81,7 @@ function SubmittedReport({ item }: { item: ReviewItemView }) {
                 {a.value}
                 {a.unit ?? ""} <span className="text-xs text-slate-500">目标 {a.target}</span>
               </span>
+              <PlausibilityFlag note={a.plausibilityNote} />
             </li>
           ))}
         </ul>

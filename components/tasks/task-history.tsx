@@ -1,5 +1,5 @@
 import type { getTaskHistory } from "@/lib/reports/queries/task-history";
-import { reportEventLabel, TASK_STATUS_LABELS } from "@/lib/vocabulary";
+import { reportEventLabel, SUPERVISION_EVENT_LABELS, TASK_STATUS_LABELS } from "@/lib/vocabulary";
 
 const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
@@ -16,6 +16,12 @@ export function TaskHistory({ entries }: { entries: Awaited<ReturnType<typeof ge
             <p>
               状态 {entry.event.fromStatus ? TASK_STATUS_LABELS[entry.event.fromStatus] : "—"} → {TASK_STATUS_LABELS[entry.event.toStatus]}，进度{" "}
               {entry.event.fromProgress ?? 0}% → {entry.event.toProgress}%{entry.event.note ? `（${entry.event.note}）` : ""}
+            </p>
+          ) : entry.kind === "supervision" ? (
+            <p>
+              督办 · {entry.event.unitName ? `${entry.event.unitName}：` : ""}
+              {SUPERVISION_EVENT_LABELS[entry.event.kind]}
+              {entry.event.note ? `（${entry.event.note}）` : ""}
             </p>
           ) : (
             <p>

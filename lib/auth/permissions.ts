@@ -27,6 +27,8 @@ const PERMISSIONS = {
   "audit:read": ["bureau_admin"],
   // Downloading all of the bureau's data at once (GET /api/v1/export/bureau.zip).
   "tenant:export": ["bureau_admin"],
+  // The bureau's group robots and the delivery state of e-mail and robot messages (/admin/notifications).
+  "notifications:manage": ["bureau_admin"],
   "children:read": ["city_viewer"],
   "platform:manage": ["platform_admin"],
   // Acting for and seeing every unit of the bureau. Without it a member is
@@ -39,6 +41,12 @@ const PERMISSIONS = {
   // 督办 settings (/supervision/settings): 亮灯 and 签收 days; staff read them, the admin sets them.
   "supervision:settings:read": ["bureau_admin", "bureau_staff"],
   "supervision:settings": ["bureau_admin"],
+  // 督办 staff steps: 交办, deciding extension and closing requests, issuing 督办单.
+  "supervision:manage": ["bureau_admin", "bureau_staff"],
+  // Answering 督办 (签收, 延期申请, 办结销号申请, replying to a 督办单): a reporter for their own unit, staff on a unit's behalf.
+  "supervision:respond": ["unit_reporter", "bureau_admin", "bureau_staff"],
+  // Reading 督办单: bureau roles every unit's, a unit reporter its own unit's (lib/supervision/slips/slip-scope.ts).
+  "slips:read": [...BUREAU_ROLES],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -59,6 +67,7 @@ const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
   "units:all",
   "tasks:mine",
   "supervision:settings:read",
+  "slips:read",
 ]);
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {

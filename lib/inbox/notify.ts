@@ -4,6 +4,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { InboxKind } from "@/lib/generated/prisma/enums";
+import { queueEmails, queueUnitRobots } from "@/lib/outbox/queue-messages";
 
 export interface UnitMessage {
   kind: InboxKind;
@@ -16,6 +17,8 @@ export interface UnitMessage {
    * sends it twice. Omitted: a fresh key per call.
    */
   key?: string;
+  /** A daily digest's day: at most one per person and day in the inbox (a repeat is skipped). */
+  digestDate?: Date;
 }
 
 export interface UserNotice {
@@ -28,9 +31,15 @@ export async function notifyReporters(tx: Tx, tenantId: string, orgUnitId: strin
   return notifyUnitsReporters(tx, tenantId, [{ orgUnitId, message }]);
 }
 
-/** One message per unit to each of its active reporters: one lookup and one insert for all units. Returns the messages sent. */
+/**
+ * One message per unit to each of its active reporters: one lookup and one
+ * insert for all units. Urges, 督办单, overdue notices and digests also go to
+ * the unit's group robot, once per unit, reporters or not. Returns the inbox
+ * messages sent.
+ */
 export async function notifyUnitsReporters(tx: Tx, tenantId: string, items: { orgUnitId: string; message: UnitMessage }[]): Promise<number> {
   if (items.length === 0) return 0;
+  await queueUnitRobots(tx, tenantId, items);
   const reporters = await tx.membership.findMany({
     where: { tenantId, orgUnitId: { in: [...new Set(items.map((i) => i.orgUnitId))] }, role: "unit_reporter", user: { isActive: true } },
     select: { userId: true, orgUnitId: true },
@@ -39,10 +48,18 @@ export async function notifyUnitsReporters(tx: Tx, tenantId: string, items: { or
   return notifyUsers(tx, tenantId, notices);
 }
 
-/** Messages to named users (staff, leaders). Returns the messages sent. */
+/** A unit's group robot only (a unit's daily digest: its reporters get their own). */
+export async function notifyUnitRobots(tx: Tx, tenantId: string, items: { orgUnitId: string; message: UnitMessage }[]): Promise<number> {
+  return queueUnitRobots(tx, tenantId, items);
+}
+
+/**
+ * Messages to named users (staff, leaders), and their e-mail copies. Returns
+ * the inbox messages written (a digest already there for the day is skipped).
+ */
 export async function notifyUsers(tx: Tx, tenantId: string, notices: UserNotice[]): Promise<number> {
   if (notices.length === 0) return 0;
-  await tx.inboxMessage.createMany({
+  const { count } = await tx.inboxMessage.createMany({
     data: notices.map(({ userId, message }) => ({
       tenantId,
       userId,
@@ -50,9 +67,12 @@ export async function notifyUsers(tx: Tx, tenantId: string, notices: UserNotice[
       title: message.title,
       body: message.body,
       link: message.link,
+      digestDate: message.digestDate ?? null,
     })),
+    skipDuplicates: true,
   });
-  return notices.length;
+  await queueEmails(tx, tenantId, notices);
+  return count;
 }
 
 /** The bureau's active staff (admins and staff): who hears of requests and replies that wait for them. */

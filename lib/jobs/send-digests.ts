@@ -1,13 +1,14 @@
 // One digest per person per day, never one message per item: reporters hear
 // about their unit's due and overdue slots, bureau staff about reports waiting
 // for review and overdue units. The unique (tenant, user, kind, day) key caps
-// it even if the job runs twice. With EDUPLAN_EMAIL set, each new digest is
-// also mailed once the digests are committed (lib/inbox/email.ts).
+// it even if the job runs twice. Through lib/inbox/notify.ts like every
+// notice, so the e-mail copies and each unit's group-robot digest are queued
+// in the same transaction, keyed by the day (the deliver-outbox job sends them).
 import "server-only";
 import { overdueSlotWhere } from "@/lib/reports/slot-status";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/tenant-scope";
-import { getEmailSender, type EmailSender } from "@/lib/inbox/email";
+import { notifyUnitRobots, notifyUsers, type UnitMessage } from "@/lib/inbox/notify";
 import { formatDate } from "@/lib/format";
 import { todayInChina } from "@/lib/reports/periods";
 import { forEachBureau } from "./tenant-loop";
@@ -21,63 +22,69 @@ interface Digest {
   link: string;
 }
 
-interface Mail {
-  username: string;
-  subject: string;
-  text: string;
+interface SlotCounts {
+  overdue: number;
+  due_soon: number;
+  returned: number;
 }
 
+/** Returns the people who got a digest (a second run on the same day: 0). */
 export async function sendDailyDigests(client: PrismaClient, today = todayInChina()): Promise<number> {
-  const sender = getEmailSender();
   const perTenant = await forEachBureau(client, async (tx, tenantId) => {
     const digests = [...(await reporterDigests(tx, tenantId, today)), ...(await staffDigests(tx, tenantId, today))];
-    if (digests.length === 0) return { count: 0, mails: [] as Mail[] };
-    // Only the rows actually inserted come back: a digest already sent today is neither stored nor mailed again.
-    const inserted = await tx.inboxMessage.createManyAndReturn({
-      data: digests.map((d) => ({
-        tenantId,
-        userId: d.userId,
-        kind: "digest" as const,
-        digestDate: today,
-        title: `${formatDate(today)} 待办提醒`,
-        body: d.lines.join("\n"),
-        link: d.link,
+    const message = (lines: string[], link: string): UnitMessage => ({
+      kind: "digest",
+      title: `${formatDate(today)} 待办提醒`,
+      body: lines.join("\n"),
+      link,
+      key: `digest:${isoDay(today)}`,
+      digestDate: today,
+    });
+    await notifyUnitRobots(
+      tx,
+      tenantId,
+      (await unitDigests(tx, tenantId, today)).map((u) => ({
+        orgUnitId: u.orgUnitId,
+        message: { ...message(u.lines, "/reports"), title: `${formatDate(today)} ${u.name}待办提醒` },
       })),
-      skipDuplicates: true,
-      select: { userId: true, title: true, body: true },
-    });
-    if (!sender || inserted.length === 0) return { count: inserted.length, mails: [] as Mail[] };
-    const users = await tx.user.findMany({ where: { id: { in: inserted.map((m) => m.userId) } }, select: { id: true, username: true } });
-    const usernames = new Map(users.map((u) => [u.id, u.username]));
-    const mails = inserted.flatMap((m) => {
-      const username = usernames.get(m.userId);
-      return username ? [{ username, subject: m.title, text: m.body }] : [];
-    });
-    return { count: inserted.length, mails };
-  });
-  // Mailed only after every tenant's digests are committed, outside any transaction.
-  if (sender)
-    await mailDigests(
-      sender,
-      perTenant.flatMap((t) => t.mails),
     );
-  return perTenant.reduce((sum, t) => sum + t.count, 0);
+    return notifyUsers(
+      tx,
+      tenantId,
+      digests.map((d) => ({ userId: d.userId, message: message(d.lines, d.link) })),
+    );
+  });
+  return perTenant.reduce((sum, n) => sum + n, 0);
 }
 
-/** One by one; a failed mail is logged and the rest still go (the inbox already has the digest). */
-async function mailDigests(sender: EmailSender, mails: Mail[]): Promise<void> {
-  for (const mail of mails) {
-    try {
-      await sender.send(mail.username, mail.subject, mail.text);
-    } catch (err) {
-      console.error(`[email] digest to ${mail.username} failed`, err);
-    }
-  }
+const isoDay = (day: Date) => day.toISOString().slice(0, 10);
+
+function slotLines(r: SlotCounts): string[] {
+  return [
+    r.overdue ? `逾期未报：${r.overdue} 项` : "",
+    r.due_soon ? `${DUE_SOON_DAYS} 天内到期：${r.due_soon} 项` : "",
+    r.returned ? `被退回待修改：${r.returned} 项` : "",
+  ].filter(Boolean);
+}
+
+/** Per unit, reporters or not: what its group robot hears (only units that owe something). */
+async function unitDigests(tx: Tx, tenantId: string, today: Date): Promise<{ orgUnitId: string; name: string; lines: string[] }[]> {
+  const soon = new Date(today.getTime() + DUE_SOON_DAYS * 86_400_000);
+  const rows = await tx.$queryRaw<(SlotCounts & { org_unit_id: string; name: string })[]>`
+    SELECT s.org_unit_id, u.name,
+           count(*) FILTER (WHERE s.due_on < ${today}::date)::int AS overdue,
+           count(*) FILTER (WHERE s.due_on >= ${today}::date)::int AS due_soon,
+           count(*) FILTER (WHERE s.status = 'returned')::int AS returned
+    FROM report_slots s
+    JOIN org_units u ON u.tenant_id = s.tenant_id AND u.id = s.org_unit_id
+    WHERE s.tenant_id = ${tenantId}::uuid AND s.status IN ('open', 'draft', 'returned') AND s.due_on <= ${soon}::date
+    GROUP BY s.org_unit_id, u.name`;
+  return rows.map((r) => ({ orgUnitId: r.org_unit_id, name: r.name, lines: slotLines(r) }));
 }
 
 async function reporterDigests(tx: Tx, tenantId: string, today: Date): Promise<Digest[]> {
   const soon = new Date(today.getTime() + DUE_SOON_DAYS * 86_400_000);
-  const rows = await tx.$queryRaw<{ user_id: string; overdue: number; due_soon: number; returned: number }[]>`
+  const rows = await tx.$queryRaw<(SlotCounts & { user_id: string })[]>`
     SELECT m.user_id,
            count(*) FILTER (WHERE s.due_on < ${today}::date)::int AS overdue,
            count(*) FILTER (WHERE s.due_on >= ${today}::date)::int AS due_soon,
@@ -91,11 +98,7 @@ async function reporterDigests(tx: Tx, tenantId: string, today: Date): Promise<D
   return rows.map((r) => ({
     userId: r.user_id,
     link: "/reports",
-    lines: [
-      r.overdue ? `逾期未报：${r.overdue} 项` : "",
-      r.due_soon ? `${DUE_SOON_DAYS} 天内到期：${r.due_soon} 项` : "",
-      r.returned ? `被退回待修改：${r.returned} 项` : "",
-    ].filter(Boolean),
+    lines: slotLines(r),
   }));
 }
 

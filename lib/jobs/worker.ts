@@ -9,6 +9,7 @@ import { openCurrentPeriods } from "./open-current-periods";
 import { pruneAuthRecords } from "./prune-auth";
 import { JOB_SCHEMA, QUEUES, SCHEDULES } from "./queue";
 import { sendDailyDigests } from "./send-digests";
+import { deliverOutbox, describeDelivery } from "@/lib/outbox/deliver-outbox";
 
 const HANDLERS = {
   [QUEUES.markOverdue]: async () => markOverdueSlots(await appClient()),
@@ -16,6 +17,11 @@ const HANDLERS = {
   [QUEUES.openPeriods]: async () => openCurrentPeriods(await appClient()),
   [QUEUES.pruneAuth]: async () => pruneAuthRecords(await appClient()),
   [QUEUES.deadlineLights]: async () => notifyDeadlineLights(await appClient()),
+  // Every minute: logged only when it delivered or failed something.
+  [QUEUES.deliverOutbox]: async () => {
+    const counts = await deliverOutbox(await appClient());
+    return counts.sent + counts.retrying + counts.failed > 0 ? describeDelivery(counts) : null;
+  },
 };
 
 export async function startJobWorker(connectionString: string, log: (line: string) => void): Promise<PgBoss> {
@@ -26,7 +32,7 @@ export async function startJobWorker(connectionString: string, log: (line: strin
     await boss.schedule(name, SCHEDULES[name as keyof typeof SCHEDULES], {}, { tz: "Asia/Shanghai" });
     await boss.work(name, async () => {
       const count = await handler();
-      log(`[jobs] ${name}: ${count}`);
+      if (count !== null) log(`[jobs] ${name}: ${count}`);
     });
   }
   return boss;

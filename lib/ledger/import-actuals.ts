@@ -1,7 +1,9 @@
 // Imports indicator actuals from a ledger file into one plan. Every row is
 // judged on its own and answered (accepted / refused / skipped with a Chinese
 // reason); good rows are written even when others are refused, so a bureau
-// fixes only the refused rows. A file that cannot be read as a ledger at all
+// fixes only the refused rows. A value whose unit disagrees with the
+// indicator's, or one the plausibility rule flags, is refused for its row
+// (decision 0027: nobody is there to confirm it). A file that cannot be read as a ledger at all
 // is refused before anything is written.
 //
 // Imported values are recorded as already approved (reviewState "approved",
@@ -14,6 +16,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
+import { plausibilityNumbers } from "@/lib/indicators/plausibility";
 import { todayInChina } from "@/lib/reports/periods";
 import { actualKey, isCandidate, judgeRows, precheck, type Candidate, type ImportRowResult, type ImportRowStatus } from "./judge-rows";
 import { readLedgerSheet } from "./read-sheet";
@@ -34,7 +37,11 @@ export interface ImportSummary {
 async function loadKnownFacts(tx: Tx, tenantId: string, candidates: Candidate[]) {
   const ids = [...new Set(candidates.map((c) => c.row.indicatorId))];
   // Scoped by tenant: another bureau's indicator id looks exactly like one that does not exist.
-  const indicators = await tx.indicator.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, name: true, planId: true } });
+  const rows = await tx.indicator.findMany({
+    where: { tenantId, id: { in: ids } },
+    select: { id: true, name: true, planId: true, unit: true, comparator: true, baselineValue: true, targetValue: true, targetMax: true },
+  });
+  const indicators = rows.map((i) => ({ id: i.id, name: i.name, planId: i.planId, ...plausibilityNumbers(i) }));
   const existing = await tx.indicatorActual.findMany({
     where: {
       tenantId,

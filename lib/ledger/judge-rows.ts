@@ -3,7 +3,10 @@
 // rule a bureau sees in the result table is here and unit-tested.
 import { z } from "zod";
 import { formatDate } from "@/lib/format";
+import { plausibilityOf, type PlausibilityIndicator } from "@/lib/indicators/plausibility";
+import { LEDGER_UNIT_MESSAGES } from "@/lib/vocabulary/plausibility";
 import type { SheetRow } from "./read-sheet";
+import { unitDisagreement } from "./unit-agreement";
 
 /** Larger values are typing accidents (and overflow the numeric column). */
 const MAX_ABS_VALUE = 1e13;
@@ -51,8 +54,8 @@ export const actualKey = (indicatorId: string, asOf: Date) => `${indicatorId}|${
 
 export interface KnownFacts {
   planId: string;
-  /** The tenant's indicators among the rows' ids (another bureau's id is simply absent). */
-  indicators: ReadonlyMap<string, { id: string; name: string; planId: string }>;
+  /** The tenant's indicators among the rows' ids (another bureau's id is simply absent), with the numbers the plausibility rule reads. */
+  indicators: ReadonlyMap<string, { id: string; name: string; planId: string } & PlausibilityIndicator>;
   /** Approved values already recorded, by actualKey. */
   existing: ReadonlyMap<string, number>;
 }
@@ -68,6 +71,12 @@ export function judgeRows(checked: { row: SheetRow; check: Prechecked }[], facts
     const described = { ...base, value: check.value, asOf: formatDate(check.asOf) };
     if (!indicator) return { ...described, status: "refused", reason: "指标不存在或无权访问" };
     if (indicator.planId !== facts.planId) return { ...described, status: "refused", reason: "该指标不属于本规划" };
+    const written = row.value.kind === "ok" ? row.value.unit : undefined;
+    const unitReason = unitDisagreement(indicator.unit, written, check.value);
+    if (unitReason) return { ...described, status: "refused", reason: unitReason };
+    // Nobody is there to confirm an implausible value during an import (decision 0027): the row waits for a person.
+    const implausible = plausibilityOf(indicator, check.value);
+    if (implausible) return { ...described, status: "refused", reason: LEDGER_UNIT_MESSAGES.implausible(implausible) };
     const key = actualKey(indicator.id, check.asOf);
     const earlier = seen.get(key);
     if (earlier !== undefined) return { ...described, status: "refused", reason: `与第 ${earlier} 行重复（同一指标、同一截至日期）` };

@@ -15,11 +15,19 @@ const HEADER_SEARCH_ROWS = 20;
 
 export type Parsed<T> = { kind: "empty" } | { kind: "ok"; value: T } | { kind: "invalid"; text: string };
 
+/**
+ * A number as the cell shows it. `unit` is what the cell itself says the
+ * number is in: "%" for a percent format or "90%", the text of a format such
+ * as 0"个", or a unit typed after the number ("12所"); judged against the
+ * indicator's unit (judge-rows.ts, decision 0027).
+ */
+export type ParsedNumber = { kind: "empty" } | { kind: "ok"; value: number; unit?: string } | { kind: "invalid"; text: string };
+
 export interface SheetRow {
   row: number;
   indicatorId: string;
   indicatorName: string;
-  value: Parsed<number>;
+  value: ParsedNumber;
   asOf: Parsed<Date>;
 }
 
@@ -33,19 +41,35 @@ const text = (cell: PlainCell) => {
 /** A real percent format (0%, 0.0%), not a literal "%" shown after the number (0"%", 0\%). */
 const isPercentFormat = (numFmt: string | undefined) => /%/.test((numFmt ?? "").replace(/"[^"]*"|\\./g, ""));
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+/** The text a number format shows around the number: 0"个" → 个, 0"%" → %; none for a plain format. */
+function formatText(numFmt: string | undefined): string | undefined {
+  // Only the format's first section (positive numbers); quoted text and backslash-escaped characters.
+  const first = (numFmt ?? "").split(";")[0] ?? "";
+  const text = [...first.matchAll(/"([^"]*)"|\\(.)/g)]
+    .map((m) => m[1] ?? m[2] ?? "")
+    .join("")
+    .trim();
+  return text === "" ? undefined : text;
+}
 
-export function readNumber(cell: PlainCell): Parsed<number> {
+// A number, then optionally a unit: a percent or permille sign, or up to five Chinese characters (个, 万元, 个百分点).
+const NUMBER_WITH_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)([%％‰]|[\u4e00-\u9fa5]{1,5})?$/i;
+
+const withUnit = (value: number, unit: string | undefined): ParsedNumber =>
+  unit ? { kind: "ok", value, unit: unit === "％" ? "%" : unit } : { kind: "ok", value };
+
+export function readNumber(cell: PlainCell): ParsedNumber {
   const v = cell.value;
   if (typeof v === "number") {
-    // "85%" typed into Excel is stored as 0.85 with a percent format; the indicator's unit already says %.
-    const scaled = isPercentFormat(cell.numFmt) ? Number((v * 100).toFixed(8)) : v;
-    return Number.isFinite(scaled) ? { kind: "ok", value: scaled } : { kind: "invalid", text: String(v) };
+    // "85%" typed into Excel is stored as 0.85 with a percent format: read back as the 85 shown.
+    const percent = isPercentFormat(cell.numFmt);
+    const scaled = percent ? Number((v * 100).toFixed(8)) : v;
+    return Number.isFinite(scaled) ? withUnit(scaled, percent ? "%" : formatText(cell.numFmt)) : { kind: "invalid", text: String(v) };
   }
   const raw = v === null ? "" : String(v).trim();
   if (raw === "") return { kind: "empty" };
-  const cleaned = raw.replace(/[,，%％\s]/g, "");
-  return NUMBER.test(cleaned) ? { kind: "ok", value: Number(cleaned) } : { kind: "invalid", text: raw };
+  const m = raw.replace(/[,，\s]/g, "").match(NUMBER_WITH_UNIT);
+  return m ? withUnit(Number(m[1]), m[2]) : { kind: "invalid", text: raw };
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

@@ -58,13 +58,14 @@ export async function removeAttachment(tx: Tx, session: TenantSession, input: { 
   await getFileStorage().delete(attachment.storageKey);
 }
 
-/** For download: by id AND tenant; a reporter only for their own unit's reports. */
+/** For download: by id AND tenant; a reporter only for their own unit's reports and 督办 requests (销号 evidence). */
 export async function loadAttachmentForActor(tx: Tx, session: TenantSession, attachmentId: string) {
+  const unit = slotScopeFor(session).orgUnitId;
   const attachment = await tx.attachment.findFirst({
     where: {
       id: attachmentId,
       tenantId: session.tenant.tenantId,
-      report: { slot: slotScopeFor(session) },
+      ...(unit ? { OR: [{ report: { slot: { orgUnitId: unit } } }, { request: { orgUnitId: unit } }] } : {}),
     },
   });
   if (!attachment) throw new NotFoundError();

@@ -15,6 +15,8 @@ export const actualInputSchema = z.object({
       .refine(Number.isFinite, { error: "请输入数字" })
       .refine((n) => Math.abs(n) < 1e13, { error: "数值过大" }),
   ),
+  /** 我已核实该数值: the reporter confirms a value the plausibility rule flags (decision 0027). A form sends "on"/"true". */
+  confirmed: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
 });
 
 export const reportFieldsSchema = z.object({

@@ -8,6 +8,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { ConflictError, UserFacingError } from "@/lib/errors";
 import { replaceReportActuals } from "./actuals";
+import type { ActualEntry } from "./check-plausibility";
 import { loadSlotForActor, type LoadedSlot } from "./load-slot";
 import { ReportVersionConflict, type ReportVersion } from "./report-conflict";
 
@@ -17,7 +18,7 @@ export interface ReportFields {
   progress: number;
   problems: string;
   nextSteps: string;
-  actuals: { indicatorId: string; value: number }[];
+  actuals: ActualEntry[];
   version: number;
 }
 
@@ -34,7 +35,7 @@ function currentOf(report: NonNullable<LoadedSlot["report"]>): ReportVersion {
 }
 
 /** Writes the fields (and actuals) of the slot's report, creating it as a draft when there is none yet. */
-async function writeFields(tx: Tx, session: TenantSession, slot: LoadedSlot, input: ReportFields) {
+async function writeFields(tx: Tx, session: TenantSession, slot: LoadedSlot, input: ReportFields, mode: "draft" | "submit") {
   const tenantId = session.tenant.tenantId;
   const data = { summary: input.summary, progress: input.progress, problems: input.problems, nextSteps: input.nextSteps, authorUserId: session.userId };
   let report = slot.report;
@@ -42,7 +43,7 @@ async function writeFields(tx: Tx, session: TenantSession, slot: LoadedSlot, inp
     if (input.version !== 0) throw new ConflictError("该报告已被删除或重建，请刷新");
     report = await tx.report.create({ data: { tenantId, slotId: slot.id, status: "draft", ...data } });
     await tx.reportEvent.create({ data: { tenantId, reportId: report.id, actorUserId: session.userId, action: "create", toStatus: "draft" } });
-    await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId, true);
+    await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId, { isNewReport: true, mode });
     return report;
   }
   if (!isEditableReport(report.status)) {
@@ -54,7 +55,7 @@ async function writeFields(tx: Tx, session: TenantSession, slot: LoadedSlot, inp
   });
   if (updated.count === 0) throw new ReportVersionConflict("该报告已被他人修改，以下是对方保存的内容；请在此基础上修改后再保存。", currentOf(report));
   report = await tx.report.findFirstOrThrow({ where: { id: report.id, tenantId } });
-  await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId);
+  await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId, { mode });
   return report;
 }
 
@@ -84,7 +85,7 @@ async function insertSubmittedReport(tx: Tx, session: TenantSession, slot: Loade
 
 export async function saveReportDraft(tx: Tx, session: TenantSession, input: ReportFields) {
   const slot = await loadSlotForActor(tx, session, input.slotId);
-  const report = await writeFields(tx, session, slot, input);
+  const report = await writeFields(tx, session, slot, input, "draft");
   if (slot.status === "open") await tx.reportSlot.update({ where: { id: slot.id }, data: { status: "draft" } });
   return { reportId: report.id, version: report.version, savedAt: report.updatedAt };
 }
@@ -98,11 +99,11 @@ export async function submitReport(tx: Tx, session: TenantSession, input: Report
   if (!existing) {
     if (input.version !== 0) throw new ConflictError("该报告已被删除或重建，请刷新");
     const report = await insertSubmittedReport(tx, session, slot, input);
-    await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId, true);
+    await replaceReportActuals(tx, slot, report.id, input.actuals, session.userId, { isNewReport: true, mode: "submit" });
     return { reportId: report.id, version: report.version, status: "submitted" as const, duplicate: false };
   }
   const before = existing.status;
-  const report = await writeFields(tx, session, slot, input);
+  const report = await writeFields(tx, session, slot, input, "submit");
   const submitted = await tx.report.update({
     where: { id: report.id },
     data: { status: "submitted", submitKey: input.submitKey, submittedAt: new Date(), version: { increment: 1 } },

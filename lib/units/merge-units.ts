@@ -9,9 +9,12 @@
 //   draft > none; a tie keeps the target's) survives, and the other report is
 //   folded into it — its evidence and the actuals the survivor lacks move
 //   over, and its text, status and author are written into the survivor's
-//   history as a 合并单位 event; the audit event keeps the folded report whole.
+//   history as a 合并单位 event; the audit event keeps the folded report whole;
+// - 督办: 交办/签收 keep the earliest dates; requests, 督办单 and robots move
+//   (move-supervision.ts says how two pending requests or robots collide).
 import "server-only";
 import { moveGroupLinks } from "./move-group-links";
+import { moveSupervision } from "./move-supervision";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -42,6 +45,7 @@ export async function mergeUnits(tx: Tx, session: TenantSession, input: { source
   const { count: memberships } = await tx.membership.updateMany({ where: { tenantId, orgUnitId: source.id }, data: { orgUnitId: target.id } });
   await moveAliases(tx, tenantId, source, target);
   await moveGroupLinks(tx, tenantId, source.id, target.id);
+  const supervision = await moveSupervision(tx, tenantId, source, target.id, session.userId);
   await tx.orgUnit.update({
     where: { tenantId_id: { tenantId, id: target.id } },
     data: { stage: target.stage ?? source.stage, ownership: target.ownership ?? source.ownership, district: target.district ?? source.district },
@@ -52,7 +56,7 @@ export async function mergeUnits(tx: Tx, session: TenantSession, input: { source
     entityType: "org_unit",
     entityId: target.id,
     before: { source: { id: source.id, name: source.name, kind: source.kind }, target: { id: target.id, name: target.name }, folded: slots.folded },
-    after: { name: target.name, taskLinks, slotsMoved: slots.slotsMoved, slotsMerged: slots.slotsMerged, memberships },
+    after: { name: target.name, taskLinks, slotsMoved: slots.slotsMoved, slotsMerged: slots.slotsMerged, memberships, supervision },
   });
   return { targetId: target.id, taskLinks, slotsMoved: slots.slotsMoved, slotsMerged: slots.slotsMerged, reportsFolded: slots.reportsFolded, memberships };
 }
@@ -70,22 +74,51 @@ async function lockPair(tx: Tx, tenantId: string, sourceId: string, targetId: st
   return { source, target };
 }
 
-/** Each source link becomes the target's; a task then linked twice keeps the stronger role. */
+type LinkRow = { taskId: string; orgUnitId: string; role: UnitRole; assignedAt: Date | null; acknowledgedAt: Date | null; acknowledgedById: string | null };
+
+/**
+ * Each source link becomes the target's; a task then linked twice keeps the
+ * stronger role, and its 交办 and 签收 the earliest of the two (the task was
+ * handed to, and received by, the one real unit then).
+ */
 async function moveTaskLinks(tx: Tx, tenantId: string, sourceId: string, targetId: string): Promise<number> {
-  const links = await tx.taskUnit.findMany({
+  const links: LinkRow[] = await tx.taskUnit.findMany({
     where: { tenantId, orgUnitId: { in: [sourceId, targetId] } },
-    select: { taskId: true, orgUnitId: true, role: true },
+    select: { taskId: true, orgUnitId: true, role: true, assignedAt: true, acknowledgedAt: true, acknowledgedById: true },
   });
   const moved = links.filter((l) => l.orgUnitId === sourceId);
-  const strongest = new Map<string, UnitRole>();
+  const merged = new Map<string, LinkRow>();
   for (const link of links.filter((l) => moved.some((m) => m.taskId === l.taskId))) {
-    const best = strongest.get(link.taskId);
-    if (!best || ROLE_STRENGTH[link.role] > ROLE_STRENGTH[best]) strongest.set(link.taskId, link.role);
+    const best = merged.get(link.taskId);
+    merged.set(link.taskId, best ? mergeLink(best, link) : link);
   }
-  const taskIds = [...strongest.keys()];
+  const taskIds = [...merged.keys()];
   await tx.taskUnit.deleteMany({ where: { tenantId, taskId: { in: taskIds }, orgUnitId: { in: [sourceId, targetId] } } });
-  await tx.taskUnit.createMany({ data: taskIds.map((taskId) => ({ tenantId, taskId, orgUnitId: targetId, role: strongest.get(taskId)! })) });
+  await tx.taskUnit.createMany({
+    data: [...merged.values()].map(({ taskId, role, assignedAt, acknowledgedAt, acknowledgedById }) => ({
+      tenantId,
+      taskId,
+      orgUnitId: targetId,
+      role,
+      assignedAt,
+      acknowledgedAt,
+      acknowledgedById,
+    })),
+  });
   return moved.length;
+}
+
+const earlier = (a: Date | null, b: Date | null) => (!a ? b : !b ? a : a <= b ? a : b);
+
+function mergeLink(a: LinkRow, b: LinkRow): LinkRow {
+  const acknowledged = earlier(a.acknowledgedAt, b.acknowledgedAt);
+  return {
+    ...a,
+    role: ROLE_STRENGTH[b.role] > ROLE_STRENGTH[a.role] ? b.role : a.role,
+    assignedAt: earlier(a.assignedAt, b.assignedAt),
+    acknowledgedAt: acknowledged,
+    acknowledgedById: acknowledged === a.acknowledgedAt ? a.acknowledgedById : b.acknowledgedById,
+  };
 }
 
 type SlotWithReport = Awaited<ReturnType<typeof slotsOf>>[number];

@@ -62,6 +62,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "unit.merge": "合并单位",
   "unit.import": "导入学校名单",
   "supervision.settings": "修改督办设置",
+  "robot.set": "设置群机器人",
+  "robot.clear": "清除群机器人",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -77,6 +79,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   tenant: "本局",
   org_unit: "单位",
   supervision_settings: "督办设置",
+  robot_webhook: "群机器人",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -23,3 +23,6 @@ export * from "./tenant-kind";
 export * from "./deadline";
 export * from "./task-light";
 export * from "./supervision";
+export * from "./plausibility";
+export * from "./slip";
+export * from "./outbox";

@@ -38,3 +38,22 @@ export const SLIP_LEVEL_LABELS: Record<SlipLevel, string> = {
 export function slipNumberText(year: number, number: number): string {
   return `督办〔${year}〕${number}号`;
 }
+
+/** The staff's two buttons on a pending request, by kind. */
+export const SUPERVISION_DECISION_LABELS: Record<SupervisionRequestKind, { approved: string; rejected: string }> = {
+  extension: { approved: "同意延期", rejected: "不同意" },
+  closing: { approved: "同意销号", rejected: "退回" },
+};
+
+/** Where a task stands with one of its units: 交办 and 签收. */
+export const ASSIGNMENT_STATE_LABELS = {
+  unassigned: "未交办",
+  awaiting: "待签收",
+  acknowledged: "已签收",
+} as const;
+
+export type AssignmentState = keyof typeof ASSIGNMENT_STATE_LABELS;
+
+export function assignmentState(link: { assignedAt: Date | string | null; acknowledgedAt: Date | string | null }): AssignmentState {
+  return !link.assignedAt ? "unassigned" : link.acknowledgedAt ? "acknowledged" : "awaiting";
+}

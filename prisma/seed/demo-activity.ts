@@ -21,6 +21,8 @@ import { DEMO_PREFIX } from "@/lib/simulation/profiles";
 import { DEMO_ACTIVITY_SEED, seedDemoPlan, type Actors } from "./demo-activity-plan";
 import { byCodePoint } from "./demo-activity-read";
 import type { DemoActivityCounts } from "./demo-activity-writes";
+import { seedDemoSlips } from "./demo-slips";
+import { seedDemoSupervision } from "./demo-supervision";
 import { DEMO_TENANTS } from "./demo-world";
 
 export { DEMO_ACTIVITY_SEED, DEMO_PREFIX, type DemoActivityCounts };
@@ -98,6 +100,8 @@ async function seedTenant(tx: Tx, code: string, tenantId: string, today: Date): 
     orderBy: [{ title: "asc" }, { startYear: "asc" }],
   });
   for (const plan of plans) await seedDemoPlan(tx, code, tenantId, plan, today, actors, counts);
+  await seedDemoSlips(tx, tenantId, today, actors);
+  await seedDemoSupervision(tx, tenantId, today, actors);
 
   await tx.auditEvent.create({
     data: {

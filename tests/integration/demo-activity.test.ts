@@ -211,6 +211,35 @@ describe("demo activity", () => {
     }
   });
 
+  it("gives the demo reporter's unit one answered and one awaiting 督办单 (where a task names it), numbered 1 and 2 of the year, with their events", async () => {
+    const db = ownerDb();
+    const withSlips: string[] = [];
+    for (const code of BUREAUS) {
+      const tenantId = await tenantIdOf(code);
+      const reporter = await db.membership.findFirstOrThrow({ where: { tenantId, user: { username: `${code}.reporter` } } });
+      if (!(await db.taskUnit.findFirst({ where: { tenantId, orgUnitId: reporter.orgUnitId! } }))) {
+        expect(await db.supervisionSlip.count({ where: { tenantId } }), code).toBe(0);
+        continue;
+      }
+      withSlips.push(code);
+      const slips = await db.supervisionSlip.findMany({ where: { tenantId }, orderBy: { number: "asc" } });
+      expect(
+        slips.map((s) => [s.year, s.number, s.orgUnitId, s.repliedAt !== null]),
+        code,
+      ).toEqual([
+        [2026, 1, reporter.orgUnitId, true],
+        [2026, 2, reporter.orgUnitId, false],
+      ]);
+      expect(slips.every((s) => s.body.startsWith(DEMO_PREFIX) && (s.reply === null || s.reply.startsWith(DEMO_PREFIX)))).toBe(true);
+      expect((await db.supervisionEvent.findMany({ where: { tenantId, slipId: { not: null } }, orderBy: { createdAt: "asc" } })).map((e) => e.kind)).toEqual([
+        "slip_issued",
+        "slip_replied",
+        "slip_issued",
+      ]);
+    }
+    expect(withSlips).toContain("jinfeng");
+  });
+
   it("keeps every row in its own tenant", async () => {
     const db = ownerDb();
     const [crossing] = await db.$queryRaw<{ n: number }[]>`

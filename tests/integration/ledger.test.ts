@@ -351,10 +351,12 @@ describe("ledger import", () => {
     await signInAs("jinfeng.admin");
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Sheet1");
-    sheet.addRow(["指标", "实际值", "指标ID"]);
-    sheet.addRow(["入学率", 0.965, enrolment.id]).getCell(2).numFmt = "0.0%";
-    // A literal "%" after the number is not a percent format.
-    sheet.addRow(["名师工作室", 21, teacherStudios.id]).getCell(2).numFmt = '0"%"';
+    sheet.addRow(["指标", "实际值", "截至日期", "指标ID"]);
+    sheet.addRow(["入学率", 0.965, "2022-03-31", enrolment.id]).getCell(2).numFmt = "0.0%";
+    // A literal "%" after the number is not a percent format: 96 shown as "96%", not scaled.
+    sheet.addRow(["入学率", 96, "2022-04-30", enrolment.id]).getCell(2).numFmt = '0"%"';
+    // It still says "%": into a 个 indicator it is refused (decision 0027).
+    sheet.addRow(["名师工作室", 21, "2022-04-30", teacherStudios.id]).getCell(2).numFmt = '0"%"';
     const result = await importLedgerActualsAction(null, importForm(plan.id, Buffer.from(await workbook.xlsx.writeBuffer())));
     expect(result).toMatchObject({
       ok: true,
@@ -362,7 +364,8 @@ describe("ledger import", () => {
         accepted: 2,
         rows: [
           { row: 2, status: "accepted", value: 96.5 },
-          { row: 3, status: "accepted", value: 21 },
+          { row: 3, status: "accepted", value: 96 },
+          { row: 4, status: "refused", value: 21, reason: "实际值是百分数（21%），与指标单位“个”不一致" },
         ],
       },
     });

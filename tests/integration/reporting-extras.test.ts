@@ -1,12 +1,8 @@
-// Milestones, per-plan reporting frequency, cooperating units' own slots and
-// optional digest e-mails, through the server actions as a hostile client
-// would call them.
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+// Milestones, per-plan reporting frequency and cooperating units' own slots,
+// through the server actions as a hostile client would call them.
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/auth/action";
-import { getPrisma } from "@/lib/db/client";
 import { withTenant } from "@/lib/db/tenant-scope";
-import { getEmailSender, LogEmailSender } from "@/lib/inbox/email";
-import { sendDailyDigests } from "@/lib/jobs/send-digests";
 import { createPlanAction, updatePlanAction } from "@/lib/plans/editing/actions";
 import { addCooperationSlotAction, openReportingPeriodAction, saveReportDraftAction } from "@/lib/reports/actions";
 import { listCooperationCandidates } from "@/lib/reports/queries/cooperation-candidates";
@@ -256,53 +252,5 @@ describe("cooperation slots", () => {
     const other = await ownerDb().taskUnit.findFirstOrThrow({ where: { tenantId: helanId, role: "cooperate", NOT: { orgUnitId: coopUnitId } } });
     expect(await addCooperationSlotAction({ taskId: other.taskId, periodId, orgUnitId: other.orgUnitId })).toMatchObject({ ok: true, data: { created: true } });
     expect(await slotCount()).toBe(before + 1);
-  });
-});
-
-describe("digest e-mails", () => {
-  const saved = process.env.EDUPLAN_EMAIL;
-  afterEach(() => {
-    if (saved === undefined) delete process.env.EDUPLAN_EMAIL;
-    else process.env.EDUPLAN_EMAIL = saved;
-    vi.restoreAllMocks();
-  });
-
-  async function digestDay(offsetDays: number) {
-    const { periodId } = await openPeriodFor("helan", /质量提升/);
-    const period = await ownerDb().reportingPeriod.findUniqueOrThrow({ where: { id: periodId } });
-    return new Date(period.dueOn.getTime() + offsetDays * 86_400_000);
-  }
-
-  it("are off by default: no sender, nothing mailed", async () => {
-    delete process.env.EDUPLAN_EMAIL;
-    expect(getEmailSender()).toBeNull();
-    const send = vi.spyOn(LogEmailSender.prototype, "send");
-    expect(await sendDailyDigests(getPrisma(), await digestDay(2))).toBeGreaterThan(0);
-    expect(send).not.toHaveBeenCalled();
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    process.env.EDUPLAN_EMAIL = "smtp";
-    expect(getEmailSender()).toBeNull();
-    expect(warn).toHaveBeenCalledTimes(1);
-  });
-
-  it("with EDUPLAN_EMAIL=log, each new digest is mailed once to its user's username", async () => {
-    process.env.EDUPLAN_EMAIL = "log";
-    expect(getEmailSender()).toBeInstanceOf(LogEmailSender);
-    const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    const send = vi.spyOn(LogEmailSender.prototype, "send");
-    const today = await digestDay(3);
-    const sent = await sendDailyDigests(getPrisma(), today);
-    expect(sent).toBeGreaterThan(0);
-    expect(send).toHaveBeenCalledTimes(sent);
-    const recipients = send.mock.calls.map(([to]) => to);
-    expect(new Set(recipients).size).toBe(sent);
-    expect(recipients).toEqual(expect.arrayContaining(["helan.reporter", "helan.staff"]));
-    const [, subject, text] = send.mock.calls.find(([to]) => to === "helan.reporter")!;
-    expect(subject).toContain("待办提醒");
-    expect(text).toMatch(/逾期未报：\d+ 项/);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining("[email] to=helan.reporter"));
-    // The job again the same day stores nothing new and mails nothing.
-    expect(await sendDailyDigests(getPrisma(), today)).toBe(0);
-    expect(send).toHaveBeenCalledTimes(sent);
   });
 });

@@ -224,4 +224,51 @@ describe("the next plan import after a merge", () => {
     const links = await db().taskUnit.findMany({ where: { tenantId, task: { planId: result.planId } } });
     expect(new Set(links.map((l) => l.orgUnitId))).toEqual(new Set([keep.id, renamed.id, collided.id]));
   });
+
+  it("keeps the earliest 交办 and 签收, moves 督办 requests, slips and robots; a duplicate pending request gives way to the kept unit's", async () => {
+    const keep = await unit("督办合并保留科");
+    const dup = await unit("督办合并重复科");
+    const [t0, t1] = [taskIds[0]!, taskIds[1]!];
+    const early = new Date("2031-01-05T02:00:00Z");
+    const late = new Date("2031-01-09T02:00:00Z");
+    await db().taskUnit.createMany({
+      data: [
+        { tenantId, taskId: t0, orgUnitId: keep.id, role: "cooperate", assignedAt: late },
+        { tenantId, taskId: t0, orgUnitId: dup.id, role: "lead", assignedAt: early, acknowledgedAt: late, acknowledgedById: adminId },
+      ],
+    });
+    const request = (orgUnitId: string, taskId: string, kind: "extension" | "closing") =>
+      db().supervisionRequest.create({ data: { tenantId, orgUnitId, taskId, kind, reason: `${kind}-${orgUnitId.slice(-4)}` } });
+    const keptPending = await request(keep.id, t0, "extension");
+    const dupPending = await request(dup.id, t0, "extension");
+    const dupOther = await request(dup.id, t1, "closing");
+    const slip = await db().supervisionSlip.create({
+      data: { tenantId, taskId: t1, orgUnitId: dup.id, year: 2031, number: 901, level: "red", body: "请加快进度", replyBy: new Date("2031-02-01") },
+    });
+    await db().robotWebhook.createMany({
+      data: [
+        { tenantId, orgUnitId: keep.id, kind: "wecom", url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=keep" },
+        { tenantId, orgUnitId: dup.id, kind: "wecom", url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=dup" },
+        { tenantId, orgUnitId: dup.id, kind: "dingtalk", url: "https://oapi.dingtalk.com/robot/send?access_token=dup" },
+      ],
+    });
+
+    await signInAs("jinfeng.admin");
+    expect(await mergeUnitsAction(null, { sourceId: dup.id, targetId: keep.id })).toMatchObject({ ok: true });
+
+    const link = await db().taskUnit.findFirstOrThrow({ where: { tenantId, taskId: t0, orgUnitId: keep.id } });
+    expect([link.role, link.assignedAt, link.acknowledgedAt, link.acknowledgedById]).toEqual(["lead", early, late, adminId]);
+    const requests = await db().supervisionRequest.findMany({ where: { id: { in: [keptPending.id, dupPending.id, dupOther.id] } } });
+    const byId = new Map(requests.map((r) => [r.id, r]));
+    expect(requests.every((r) => r.orgUnitId === keep.id)).toBe(true);
+    expect(byId.get(keptPending.id)!.state).toBe("pending");
+    expect(byId.get(dupPending.id)).toMatchObject({ state: "rejected", decisionComment: "单位“督办合并重复科”已合并，本申请由合并后的单位的申请代替" });
+    expect(byId.get(dupOther.id)!.state).toBe("pending");
+    expect((await db().supervisionSlip.findUniqueOrThrow({ where: { id: slip.id } })).orgUnitId).toBe(keep.id);
+    const robots = await db().robotWebhook.findMany({ where: { tenantId, orgUnitId: keep.id }, orderBy: { kind: "asc" } });
+    expect(robots.map((r) => [r.kind, r.url.split("=").at(-1)])).toEqual([
+      ["wecom", "keep"],
+      ["dingtalk", "dup"],
+    ]);
+  });
 });

@@ -1,4 +1,6 @@
 import { TaskRow } from "@/components/plans/task-row";
+import { AwaitingAcknowledgement } from "@/components/supervision/awaiting-acknowledgement";
+import { listOwnAwaiting } from "@/lib/supervision/queries/list-own-awaiting";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
@@ -39,18 +41,20 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
       </>
     );
   }
-  const { page, rollups } = await readTenant(session, async (tx) => {
+  const { page, rollups, awaiting } = await readTenant(session, async (tx) => {
     const page = await listMyTasks(tx, session, query);
     const rollups = await listTaskGroupRollups(
       tx,
       session,
       page.items.map((t) => t.id),
     );
-    return { page, rollups };
+    const awaiting = isReporter && session.tenant.orgUnitId ? await listOwnAwaiting(tx, session.tenant.tenantId, session.tenant.orgUnitId) : [];
+    return { page, rollups, awaiting };
   });
   return (
     <>
       <PageHeader title="我负责的任务" description={description} />
+      <AwaitingAcknowledgement tasks={awaiting} />
       <SearchForm q={query.q} placeholder="按任务标题搜索">
         {query.light && <input type="hidden" name="light" value={query.light} />}
       </SearchForm>

@@ -53,6 +53,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         value: formatNumber(a.value),
         unit: a.indicator.unit,
         target: formatTarget(a.indicator),
+        plausibilityNote: a.plausibilityNote,
       })),
     };
   });

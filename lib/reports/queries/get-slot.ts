@@ -32,7 +32,7 @@ export async function getSlotDetail(tx: Tx, session: TenantSession, slotId: stri
       report: {
         include: {
           attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, contentType: true, createdAt: true } },
-          actuals: { select: { indicatorId: true, value: true, reviewState: true } },
+          actuals: { select: { indicatorId: true, value: true, reviewState: true, plausibilityNote: true } },
           events: { orderBy: { createdAt: "asc" } },
         },
       },
@@ -43,7 +43,7 @@ export async function getSlotDetail(tx: Tx, session: TenantSession, slotId: stri
   const indicators = await tx.indicator.findMany({
     where: { tenantId, planId: slot.task.planId, OR: [{ taskId: slot.taskId }, { taskId: null, origin: "table" }] },
     orderBy: [{ taskId: { sort: "asc", nulls: "last" } }, { position: "asc" }],
-    select: { id: true, name: true, unit: true, comparator: true, targetValue: true, targetMax: true, targetYear: true, taskId: true },
+    select: { id: true, name: true, unit: true, comparator: true, baselineValue: true, targetValue: true, targetMax: true, targetYear: true, taskId: true },
   });
   const names = await actorNames(tx, slot.report?.events ?? []);
   return { slot, indicators, actorNames: Object.fromEntries(names) };

@@ -11,7 +11,11 @@ function loadExtras(tx: Tx, tenantId: string, reportIds: string[]) {
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true } },
       actuals: {
         orderBy: { indicator: { position: "asc" } },
-        select: { value: true, indicator: { select: { id: true, name: true, unit: true, comparator: true, targetValue: true, targetMax: true } } },
+        select: {
+          value: true,
+          plausibilityNote: true,
+          indicator: { select: { id: true, name: true, unit: true, comparator: true, targetValue: true, targetMax: true } },
+        },
       },
     },
   });

@@ -54,10 +54,13 @@ import type { CallerId } from "./callers";
 import { GROUPS } from "./entries/groups";
 import { LIGHTS } from "./entries/lights";
 import { MEMBERS_IMPORT } from "./entries/members-import";
+import { NOTIFICATIONS } from "./entries/notifications";
 import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
+import { SLIPS } from "./entries/slips";
 import { PLANS } from "./entries/plans";
 import { ROUTES } from "./entries/routes";
+import { SUPERVISION } from "./entries/supervision";
 import { UNITS } from "./entries/units";
 import { WORK } from "./entries/work";
 import type { Side, World } from "./world";
@@ -147,4 +150,7 @@ export const TABLES = {
   platform: PLATFORM,
   units: UNITS,
   lights: LIGHTS,
+  slips: SLIPS,
+  notifications: NOTIFICATIONS,
+  supervision: SUPERVISION,
 } satisfies Record<string, Table>;

@@ -7,6 +7,7 @@ import { ownerDb, signInAs } from "@/tests/support/db";
 import { openPeriodFor } from "@/tests/support/reporting";
 import { measuresAndLeaders } from "@/lib/plans/queries/task-select";
 import type { Side, TaskFixture } from "./world";
+import { supervisionFixtures } from "./world-supervision";
 
 /** Marks every fixture row, so a stray one is recognisable in a failure. */
 export const FIXTURE = "【矩阵】";
@@ -20,7 +21,18 @@ export async function buildSide(code: string, mainPlan: RegExp, percentDefinitio
   const plans = await planFixtures(base, percentDefinitionId);
   const people = await peopleFixtures(base);
   const reporting = await reportingFixtures(base, mainPlan);
-  return { ...base.side, ...plans, ...people, ...reporting, groupUnit: await groupFixture(base), units: await unitFixtures(base) };
+  const supervision = await supervisionFixtures(base.db, {
+    tenantId: base.tenantId,
+    planId: base.side.plan.id,
+    sectionId: base.side.sections.withTasks,
+    position: base.lastTaskPosition,
+    reporterUnitId: base.side.reporterUnitId,
+    cooperateUnitId: plans.cooperateUnitId,
+  });
+  return { ...base.side, ...plans, ...people, ...reporting, groupUnit: await groupFixture(base), units: await unitFixtures(base),
+    robots: await robotFixtures(base),
+    supervision,
+  };
 }
 
 /** A demo group unit (every demo bureau has one) and a unit that may be its member. */
@@ -39,6 +51,19 @@ async function unitFixtures({ db, tenantId }: Base) {
     mergeSource: await unit("被合并的单位"),
     mergeTarget: await unit("合并保留的单位"),
   };
+}
+
+/** Two units with a robot each, stored directly (the test robot points at the runner's loopback receiver, which no admin could set). */
+async function robotFixtures({ db, tenantId }: Base) {
+  const unit = async (name: string) => (await db.orgUnit.create({ data: { tenantId, name: `${FIXTURE}${name}`, kind: "department" } })).id;
+  const testUnitId = await unit("有测试机器人的单位");
+  const clearUnitId = await unit("有钉钉机器人的单位");
+  const testUrl = process.env.MATRIX_ROBOT_URL ?? "http://127.0.0.1:9/cgi-bin/webhook/send?key=none";
+  await db.robotWebhook.create({ data: { tenantId, orgUnitId: testUnitId, kind: "wecom", url: testUrl } });
+  await db.robotWebhook.create({
+    data: { tenantId, orgUnitId: clearUnitId, kind: "dingtalk", url: "https://oapi.dingtalk.com/robot/send?access_token=matrix", secret: "SECmatrix" },
+  });
+  return { testUnitId, clearUnitId };
 }
 
 /** The tenant, its demo accounts, its main plan and five of that plan's tasks. */

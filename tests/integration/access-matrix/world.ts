@@ -38,7 +38,8 @@ export interface TaskFixture {
   units: { name: string; role: string }[];
 }
 
-/** One tenant's targets. Every string that is a UUID is an id the ghost replaces. */
+/** One tenant's targets. Every string that is a UUID is an id the ghost replaces. */ import type { SupervisionFixture } from "./world-supervision";
+
 export interface Side {
   code: string;
   name: string;
@@ -66,6 +67,10 @@ export interface Side {
   groupUnit: { id: string; memberId: string };
   /** Units for the register's actions (kind, rename, a pair to merge). */
   units: { kind: string; rename: string; mergeSource: string; mergeTarget: string };
+  /** Units with a group robot: a 企业微信 one for 发送测试 (MATRIX_ROBOT_URL), a 钉钉 one to clear. */
+  robots: { testUnitId: string; clearUnitId: string };
+  /** 督办 (entries/supervision.ts). */
+  supervision: SupervisionFixture;
 }
 
 export interface World {

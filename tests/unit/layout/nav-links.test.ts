@@ -21,11 +21,25 @@ const PLATFORM = ["平台管理", "市级账号", "口径库", "账号会话"];
 
 describe("the main navigation shows what the permission table lets each role open", () => {
   it("a bureau admin: the bureau's pages, members and the audit trail", () => {
-    expect(labels("bureau_admin")).toEqual(["首页", "规划", "任务", "填报", "审核", "单位", "责任领导", "指标口径", "成员管理", "审计日志", "消息"]);
+    expect(labels("bureau_admin")).toEqual([
+      "首页",
+      "规划",
+      "任务",
+      "填报",
+      "审核",
+      "督办",
+      "单位",
+      "责任领导",
+      "指标口径",
+      "成员管理",
+      "审计日志",
+      "消息推送",
+      "消息",
+    ]);
   });
 
   it("bureau staff: reporting and review, no administration", () => {
-    expect(labels("bureau_staff")).toEqual(["首页", "规划", "任务", "填报", "审核", "单位", "责任领导", "指标口径", "消息"]);
+    expect(labels("bureau_staff")).toEqual(["首页", "规划", "任务", "填报", "审核", "督办", "单位", "责任领导", "指标口径", "消息"]);
   });
 
   it("a leader: 我负责的, no reporting or review", () => {

@@ -6,6 +6,7 @@ const PLAN = "11111111-1111-4111-8111-111111111111";
 const A = "22222222-2222-4222-8222-222222222222";
 const B = "33333333-3333-4333-8333-333333333333";
 const OTHER_PLAN = "44444444-4444-4444-8444-444444444444";
+const C = "66666666-6666-4666-8666-666666666666";
 const today = new Date("2024-06-30T00:00:00Z");
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -49,8 +50,9 @@ describe("ledger rows judged against what the bureau has", () => {
   const facts = {
     planId: PLAN,
     indicators: new Map([
-      [A, { id: A, name: "毛入园率", planId: PLAN }],
-      [B, { id: B, name: "别的规划的指标", planId: OTHER_PLAN }],
+      [A, { id: A, name: "毛入园率", planId: PLAN, unit: "%", comparator: "gte" as const, baselineValue: 80, targetValue: 95, targetMax: null }],
+      [B, { id: B, name: "别的规划的指标", planId: OTHER_PLAN, unit: "%", comparator: "gte" as const, baselineValue: null, targetValue: 90, targetMax: null }],
+      [C, { id: C, name: "名师工作室", planId: PLAN, unit: "个", comparator: "eq" as const, baselineValue: null, targetValue: 20, targetMax: null }],
     ]),
     existing: new Map([[actualKey(A, day("2024-03-31")), 90]]),
   };
@@ -91,5 +93,36 @@ describe("ledger rows judged against what the bureau has", () => {
     expect(same.accepted).toEqual([]);
     const changed = judge([row(2, { value: { kind: "ok", value: 91 }, asOf: recorded })]);
     expect(changed.results[0]).toMatchObject({ status: "accepted", value: 91 });
+  });
+
+  it("refuses a value whose unit disagrees with the indicator's, and accepts one that agrees", () => {
+    const { results, accepted } = judge([
+      row(2, { indicatorId: C, value: { kind: "ok", value: 90, unit: "%" } }),
+      row(3, { indicatorId: A, value: { kind: "ok", value: 12, unit: "个" } }),
+      row(4, { indicatorId: C, value: { kind: "ok", value: 12, unit: "所" } }),
+      row(5, { indicatorId: C, value: { kind: "ok", value: 18, unit: "个" }, asOf: { kind: "ok", value: day("2024-05-01") } }),
+      row(6, { indicatorId: A, value: { kind: "ok", value: 96, unit: "百分比" }, asOf: { kind: "ok", value: day("2024-05-01") } }),
+    ]);
+    expect(results.map((r) => [r.row, r.status, r.reason])).toEqual([
+      [2, "refused", "实际值是百分数（90%），与指标单位“个”不一致"],
+      [3, "refused", "实际值的单位“个”与指标单位“%”不一致"],
+      [4, "refused", "实际值的单位“所”与指标单位“个”不一致"],
+      [5, "accepted", "已记录"],
+      [6, "accepted", "已记录"],
+    ]);
+    expect(accepted.map((c) => c.row.row)).toEqual([5, 6]);
+  });
+
+  it("refuses an implausible value: nobody is there to confirm it", () => {
+    const { results } = judge([
+      row(2, { indicatorId: A, value: { kind: "ok", value: 100.1 } }),
+      row(3, { indicatorId: C, value: { kind: "ok", value: 87.5 } }),
+      row(4, { indicatorId: A, value: { kind: "ok", value: 100 }, asOf: { kind: "ok", value: day("2024-05-01") } }),
+    ]);
+    expect(results.map((r) => [r.status, r.reason])).toEqual([
+      ["refused", "实际值超出合理范围：百分比超过100%；请核实后在填报中录入"],
+      ["refused", "实际值超出合理范围：“个”应为整数；是目标值（20个）的4倍以上；请核实后在填报中录入"],
+      ["accepted", "已记录"],
+    ]);
   });
 });

@@ -187,8 +187,13 @@ describe("what the form sends", () => {
       problems: "p",
       nextSteps: "n",
       version: 4,
-      actuals: [{ indicatorId: "b", value: "12.5" }],
+      actuals: [{ indicatorId: "b", value: "12.5", confirmed: false }],
     });
+  });
+
+  it("sends the reporter's 我已核实该数值 with the value it confirms", () => {
+    const ticked = { ...fields, actuals: { a: "87.5", b: "" }, confirmed: { a: true, b: true } };
+    expect(draftInput("slot-1", ["a", "b"], ticked, 1).actuals).toEqual([{ indicatorId: "a", value: "87.5", confirmed: true }]);
   });
 
   it("maps errors on the sent actuals back to their indicators and keeps the other fields' errors", () => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PlanActions } from "@/components/plans/plan-actions";
+import { AssignPlanButton } from "@/components/supervision/supervision-forms";
 import { IndicatorTable } from "@/components/plans/indicator-table";
 import { PlanTextDetails } from "@/components/plans/plan-text-details";
 import { SectionTree } from "@/components/plans/section-tree";
@@ -62,6 +63,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           .join(" · ")}
         actions={<PlanActions planId={plan.id} canManagePeriods={can(session.role, "periods:manage")} canEdit={can(session.role, "plans:manage")} />}
       />
+      {can(session.role, "supervision:manage") && (
+        <div className="mb-4">
+          <AssignPlanButton planId={plan.id} />
+        </div>
+      )}
       <div className="space-y-6">
         {tree.indicators.length > 0 && (
           <Card title={`主要指标（${tree.indicators.length}）`}>

@@ -11,6 +11,7 @@ import { readTenant } from "@/lib/db/tenant-scope";
 import { formatDateTime, formatTarget } from "@/lib/format";
 import { todayInChina } from "@/lib/reports/periods";
 import { getSlotDetail } from "@/lib/reports/queries/get-slot";
+import { plausibilityNumbers } from "@/lib/indicators/plausibility";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 
 export const metadata = { title: "填报" };
@@ -28,6 +29,7 @@ export default async function ReportSlotPage({ params }: { params: Promise<{ slo
     name: i.name,
     unit: i.unit,
     target: `${formatTarget(i)}${i.targetYear ? `（${i.targetYear}年）` : ""}`,
+    numbers: plausibilityNumbers(i),
   }));
   const returnEvent = report?.status === "returned" ? [...report.events].reverse().find((e) => e.action === "return") : undefined;
 
@@ -62,6 +64,7 @@ export default async function ReportSlotPage({ params }: { params: Promise<{ slo
             problems: report?.problems ?? "",
             nextSteps: report?.nextSteps ?? "",
             actuals: Object.fromEntries((report?.actuals ?? []).map((a) => [a.indicatorId, String(Number(a.value.toString()))])),
+            confirmed: Object.fromEntries((report?.actuals ?? []).map((a) => [a.indicatorId, a.plausibilityNote !== null])),
           }}
           indicators={indicatorViews}
           attachments={(report?.attachments ?? []).map((a) => ({ id: a.id, fileName: a.fileName, sizeBytes: a.sizeBytes }))}

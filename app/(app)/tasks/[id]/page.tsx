@@ -19,13 +19,16 @@ import { TaskSlots } from "@/components/tasks/task-slots";
 import { TaskStatusPanel } from "@/components/tasks/status-panel";
 import { UrgeButton } from "@/components/tasks/urge-button";
 import { TaskLightPanel } from "@/components/supervision/task-light-panel";
+import { IssueSlipPanel } from "@/components/supervision/issue-slip-panel";
+import { SupervisionPanel } from "@/components/supervision/supervision-panel";
+import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
 
 export const metadata = { title: "任务详情" };
 
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenantSession("plans:read");
   const id = idOr404((await params).id);
-  const { task, slots, groupLines, history, milestones } = await orNotFound(
+  const { task, slots, groupLines, history, milestones, supervision } = await orNotFound(
     readTenant(session, async (tx) => {
       const task = await getTask(tx, session.tenant.tenantId, id);
       return {
@@ -34,6 +37,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         groupLines: await listTaskGroupLines(tx, session, id),
         history: await getTaskHistory(tx, session, id),
         milestones: await listMilestones(tx, session.tenant.tenantId, id),
+        supervision: await getTaskSupervision(tx, session, task),
       };
     }),
   );
@@ -64,6 +68,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               />
             </Card>
           )}
+          <SupervisionPanel taskId={task.id} dueDate={task.dueDate ? task.dueDate.toISOString().slice(0, 10) : null} data={supervision} />
           <Card title={`里程碑${milestones.length ? `（${milestones.filter((m) => m.doneOn).length}/${milestones.length}）` : ""}`}>
             <MilestonesPanel taskId={task.id} milestones={milestones} canEdit={canUpdate} />
           </Card>
@@ -76,6 +81,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               <UrgeButton taskId={task.id} />
             </Card>
           )}
+          <IssueSlipPanel session={session} taskId={task.id} />
           <TaskLeaders leaders={task.leaders} />
           <TaskUnits units={task.units} />
         </div>

@@ -1,0 +1,21 @@
+// The words of /admin/notifications (robots, 发送测试, the delivery list).
+export const NOTIFICATION_MESSAGES = {
+  pageTitle: "消息推送",
+  pageDescription: "催办、督办单、逾期提醒和每日待办提醒除站内消息外，还通过邮件（账号上的邮箱）和单位或本局的企业微信 / 钉钉群机器人发送。",
+  bureau: "本局",
+  envDefault: "部署默认",
+  deletedRobot: "（已删除的机器人）",
+  unitRequired: "请选择单位",
+  kindRequired: "请选择机器人类型",
+  urlRequired: "请填写机器人的 Webhook 地址",
+  secretTooLong: "密钥过长",
+  secretOnlyDingtalk: "只有钉钉机器人使用加签密钥",
+  notSet: "尚未设置该机器人",
+  saved: "机器人已保存",
+  cleared: "机器人已清除",
+  testTitle: "EduPlan 测试消息",
+  testBody: "这是一条测试消息：机器人设置正确，督办提醒将发送到本群。",
+  testSent: "测试消息已发送，请到群里查看",
+  testFailed: (reason: string) => `发送失败：${reason}`,
+  emptyOutbox: "还没有需要发送的邮件或机器人消息",
+} as const;

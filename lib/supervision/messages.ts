@@ -1,0 +1,37 @@
+// The 督办 workflow's words (交办, 签收, 延期申请, 办结销号): refusals, results
+// and the notices units and staff receive. One place, so each reads the same
+// wherever it is shown.
+export const SUPERVISION_MESSAGES = {
+  taskNotFound: "任务不存在或无权访问",
+  planNotFound: "规划不存在或无权访问",
+  requestNotFound: "申请不存在或无权访问",
+  unitNotLinked: "该单位未承担此任务",
+  unitRequired: "请选择单位",
+  noOwnUnit: "您的账号未绑定单位，请联系教育局管理员",
+  notOwnUnit: "只能为本单位办理",
+  tooManyLinks: (max: number) => `一次最多交办 ${max} 个任务单位，请分批交办`,
+  notAssigned: "该任务尚未交办给本单位，无需签收",
+  taskClosed: "该任务已办结销号",
+  noDueDate: "该任务没有完成时限，无需申请延期",
+  pastDue: (due: string) => `已到完成时限（${due}），不能再申请延期，请直接与教育局联系`,
+  laterDateRequired: (due: string) => `新的完成时限须晚于原时限（${due}）`,
+  pendingExists: (kind: string) => `本单位已有一份待审批的${kind}，请等待教育局处理`,
+  notLeadUnit: "只有牵头单位（无牵头单位时为责任单位）可以申请办结销号",
+  alreadyDecided: "该申请已处理，请刷新页面",
+  commentRequired: "请填写理由",
+  tooManyFiles: (max: number) => `每份申请最多 ${max} 个附件`,
+  assigned: (links: number, units: number) => (links === 0 ? "没有需要交办的单位（均已交办）" : `已交办 ${units} 个单位，共 ${links} 项`),
+  acknowledged: "已签收",
+  extensionRequested: "已提交延期申请，等待教育局审批",
+  closingRequested: "已提交办结销号申请，等待教育局审批",
+  // Notices.
+  assignTitle: (number: number) => `交办：任务 ${number}`,
+  ackTitle: (number: number, unit: string) => `已签收：任务 ${number}（${unit}）`,
+  extensionTitle: (number: number, unit: string) => `延期申请：任务 ${number}（${unit}）`,
+  extensionBody: (title: string, from: string, to: string, reason: string) => `${title}\n申请将完成时限由 ${from} 延至 ${to}：${reason}`,
+  closingTitle: (number: number, unit: string) => `销号申请：任务 ${number}（${unit}）`,
+  decisionTitle: (kindLabel: string, stateLabel: string, number: number) => `${kindLabel}${stateLabel}：任务 ${number}`,
+  extensionApprovedNote: (from: string, to: string) => `同意延期：完成时限 ${from} → ${to}`,
+  closingApprovedNote: "办结销号",
+  mergedAway: (source: string) => `单位“${source}”已合并，本申请由合并后的单位的申请代替`,
+} as const;

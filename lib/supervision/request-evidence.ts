@@ -1,0 +1,56 @@
+// Evidence of a closing request: the same checks and storage as a report's
+// evidence (lib/files: detected type, size limit), stored under a fresh key
+// before the row is written; if anything after fails, the stored files go.
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import type { Tx } from "@/lib/db/tenant-scope";
+import { UserFacingError } from "@/lib/errors";
+import { classifyEvidence } from "@/lib/files/evidence-types";
+import { getFileStorage } from "@/lib/files/storage";
+import { SUPERVISION_MESSAGES as M } from "./messages";
+
+export const MAX_ATTACHMENTS_PER_REQUEST = 10;
+
+/** Browsers send an empty file for an untouched file input: not a file. */
+export function chosenFiles(files: File[] | undefined): File[] {
+  return (files ?? []).filter((f) => f.size > 0 || f.name !== "");
+}
+
+/** Checks every file first (nothing stored if one is refused), then stores them; returns a cleanup for a later failure. */
+export async function storeRequestEvidence(tx: Tx, tenantId: string, requestId: string, userId: string, files: File[]) {
+  if (files.length > MAX_ATTACHMENTS_PER_REQUEST) throw new UserFacingError(M.tooManyFiles(MAX_ATTACHMENTS_PER_REQUEST));
+  const checked = [];
+  for (const file of files) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const fileName = file.name.replace(/[\\/]/g, "_").slice(0, 200) || "附件";
+    const verdict = classifyEvidence(fileName, bytes);
+    if (!verdict.ok) throw new UserFacingError(`${fileName}：${verdict.message}`, { files: [verdict.message] });
+    checked.push({ bytes, fileName, contentType: verdict.type.contentType });
+  }
+  const storage = getFileStorage();
+  const keys: string[] = [];
+  const cleanup = () => Promise.all(keys.map((k) => storage.delete(k))).then(() => undefined);
+  try {
+    for (const file of checked) {
+      const storageKey = `${tenantId}/${randomUUID()}`;
+      await storage.put(storageKey, file.bytes);
+      keys.push(storageKey);
+      await tx.attachment.create({
+        data: {
+          tenantId,
+          requestId,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          sizeBytes: file.bytes.byteLength,
+          sha256: createHash("sha256").update(file.bytes).digest("hex"),
+          storageKey,
+          uploadedById: userId,
+        },
+      });
+    }
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+  return cleanup;
+}
