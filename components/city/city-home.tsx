@@ -8,6 +8,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import { readComparisons } from "@/lib/city/compare-indicator";
 import { readDistrictCompletion, type DistrictCompletion } from "@/lib/city/district-completion";
 import { withChildTenants } from "@/lib/db/tenant-scope";
+import { TASK_LIGHT_LABELS } from "@/lib/vocabulary";
 import { IndicatorCompare } from "./indicator-compare";
 
 const DEFAULT_INDICATOR = "preschool-inclusive-coverage";
@@ -65,6 +66,14 @@ function DistrictCard({ district: d }: { district: DistrictCompletion }) {
           <p className="mt-2 text-sm text-slate-500 tabular-nums">
             已完成 {d.completed} / 共 {d.total} 项
             {d.delayed > 0 ? <span className="ml-2 text-red-700">滞后 {d.delayed} 项</span> : <span className="ml-2">无滞后</span>}
+          </p>
+          <p className="mt-1 text-sm text-slate-600 tabular-nums" data-testid="district-lights">
+            <span className="text-red-700">
+              {TASK_LIGHT_LABELS.red} {d.red} 项
+            </span>
+            <span className="ml-2 text-amber-800">
+              {TASK_LIGHT_LABELS.yellow} {d.yellow} 项
+            </span>
           </p>
         </>
       )}

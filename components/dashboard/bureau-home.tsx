@@ -15,6 +15,7 @@ import { myTasksBasis } from "@/lib/plans/queries/my-tasks-basis";
 import { BreakdownSection } from "./breakdown-section";
 import { HeadlineSection } from "./headline-section";
 import { IndicatorSection } from "./indicator-section";
+import { LightsSection } from "./lights-section";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -63,6 +64,9 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
         <>
           <Suspense fallback={<Placeholder label="正在汇总任务进展…" className="h-48" />}>
             <HeadlineSection session={session} scope={scope} dates={dates} />
+          </Suspense>
+          <Suspense fallback={<Placeholder label="正在汇总亮灯…" className="h-20" />}>
+            <LightsSection session={session} scope={scope} />
           </Suspense>
           <Suspense fallback={<Placeholder label="正在汇总各领导、单位、章节…" className="h-72" />}>
             <BreakdownSection session={session} scope={scope} />

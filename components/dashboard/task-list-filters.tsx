@@ -2,7 +2,7 @@
 // JavaScript, the URL is the filter), and a line naming what is filtered.
 import type { TaskListFacets } from "@/lib/plans/queries/task-list-facets";
 import { NONE, type TaskListFilter } from "@/lib/plans/display/task-list-filter";
-import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
+import { TASK_LIGHT_LABELS, TASK_LIGHTS, TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
 import { LabelOptions } from "@/components/ui/label-options";
 import { FacetSelect, FILTER_SELECT, FilterButtons, KeywordInput } from "@/components/ui/filter-form";
 
@@ -13,6 +13,10 @@ export function TaskListFilters({ filter, facets }: { filter: TaskListFilter; fa
       <select name="status" defaultValue={filter.status ?? ""} aria-label="状态" className={FILTER_SELECT}>
         <option value="">全部状态</option>
         <LabelOptions values={TASK_STATUSES} labels={TASK_STATUS_LABELS} />
+      </select>
+      <select name="light" defaultValue={filter.light ?? ""} aria-label="亮灯" className={FILTER_SELECT}>
+        <option value="">全部亮灯</option>
+        <LabelOptions values={TASK_LIGHTS} labels={TASK_LIGHT_LABELS} />
       </select>
       <FacetSelect name="plan" label="规划" value={filter.plan} allLabel="全部规划" options={facets.plans} />
       {facets.sections.length > 0 && <FacetSelect name="section" label="章节" value={filter.section} allLabel="全部章节" options={facets.sections} />}
@@ -63,6 +67,7 @@ export function describeTaskFilter(filter: TaskListFilter, facets: TaskListFacet
   if (filter.leader) parts.push(`责任领导：${filter.leader === NONE ? "未明确" : name(facets.leaders, filter.leader)}`);
   if (filter.unit) parts.push(`${filter.role === "lead" ? "主责单位" : "单位"}：${filter.unit === NONE ? "未明确" : name(facets.units, filter.unit)}`);
   if (filter.overdue) parts.push("有逾期未报");
+  if (filter.light) parts.push(`亮灯：${TASK_LIGHT_LABELS[filter.light]}`);
   if (filter.q) parts.push(`关键词：${filter.q}`);
   return parts;
 }

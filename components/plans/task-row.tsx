@@ -6,14 +6,17 @@ import { UnitBadges } from "./unit-badges";
 import { NumberedTitle } from "@/components/plans/numbered-title";
 import type { GroupRollup } from "@/lib/reports/queries/task-group-rollups";
 import { TaskDeadline } from "@/components/tasks/task-deadline";
+import { TaskLightBadge } from "@/components/supervision/task-light-badge";
+import type { LightResult } from "@/lib/supervision/light";
 
-/** One task in a list: number, title, leaders, units by role, targets, status. */
+/** One task in a list: number, title, 亮灯, leaders, units by role, targets, status. */
 export function TaskRow({
   task,
   planTitle,
   groupRollups,
 }: {
-  task: TaskListItem;
+  /** With its 亮灯 where the list judged it (lib/supervision/with-lights.ts). */
+  task: TaskListItem & { light?: LightResult };
   planTitle?: { id: string; title: string };
   /** Its group units' roll-ups by unit id. */
   groupRollups?: Map<string, GroupRollup>;
@@ -24,7 +27,10 @@ export function TaskRow({
         <Link href={`/tasks/${task.id}`} className="min-w-0 font-medium break-words text-brand-700 hover:underline">
           <NumberedTitle number={task.number} title={task.title} />
         </Link>
-        <StatusBadge status={task.status} progress={task.progress} />
+        <span className="flex shrink-0 flex-wrap justify-end gap-1">
+          {task.light && <TaskLightBadge light={task.light} />}
+          <StatusBadge status={task.status} progress={task.progress} />
+        </span>
       </div>
       {planTitle && (
         <p className="text-xs text-slate-500">

@@ -38,6 +38,9 @@ const PERMISSIONS = {
   // 我负责的 (/my-tasks): the tasks naming the person linked to the account,
   // or, for a member bound to a unit, the tasks of that unit.
   "tasks:mine": ["leader", "unit_reporter"],
+  // 督办 settings (/supervision/settings): 亮灯 and 签收 days; staff read them, the admin sets them.
+  "supervision:settings:read": ["bureau_admin", "bureau_staff"],
+  "supervision:settings": ["bureau_admin"],
   // 督办 staff steps: 交办, deciding extension and closing requests, issuing 督办单.
   "supervision:manage": ["bureau_admin", "bureau_staff"],
   // Answering 督办 (签收, 延期申请, 办结销号申请, replying to a 督办单): a reporter for their own unit, staff on a unit's behalf.
@@ -63,6 +66,7 @@ const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
   "tenant:export",
   "units:all",
   "tasks:mine",
+  "supervision:settings:read",
   "slips:read",
 ]);
 

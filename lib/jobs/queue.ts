@@ -10,15 +10,17 @@ export const QUEUES = {
   sendDigests: "send-digests",
   openPeriods: "open-periods",
   pruneAuth: "prune-auth",
+  deadlineLights: "deadline-lights",
   deliverOutbox: "deliver-outbox",
 } as const;
 
-/** Cron in China time: overdue marking every 15 minutes, digests at 08:00, periods just after midnight, auth records pruned at 03:30, the outbox every minute. */
+/** Cron in China time: overdue marking every 15 minutes, digests at 08:00, periods just after midnight, auth records pruned at 03:30, red lights told at 07:30 (before the 08:00 digest), the outbox every minute. */
 export const SCHEDULES: Record<(typeof QUEUES)[keyof typeof QUEUES], string> = {
   "mark-overdue": "*/15 * * * *",
   "send-digests": "0 8 * * *",
   "open-periods": "10 0 * * *",
   "prune-auth": "30 3 * * *",
+  "deadline-lights": "30 7 * * *",
   "deliver-outbox": "* * * * *",
 };
 

@@ -3,6 +3,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { appClient } from "@/lib/db/tenant-scope";
+import { notifyDeadlineLights } from "./deadline-lights";
 import { markOverdueSlots } from "./mark-overdue";
 import { openCurrentPeriods } from "./open-current-periods";
 import { pruneAuthRecords } from "./prune-auth";
@@ -15,6 +16,7 @@ const HANDLERS = {
   [QUEUES.sendDigests]: async () => sendDailyDigests(await appClient()),
   [QUEUES.openPeriods]: async () => openCurrentPeriods(await appClient()),
   [QUEUES.pruneAuth]: async () => pruneAuthRecords(await appClient()),
+  [QUEUES.deadlineLights]: async () => notifyDeadlineLights(await appClient()),
   // Every minute: logged only when it delivered or failed something.
   [QUEUES.deliverOutbox]: async () => {
     const counts = await deliverOutbox(await appClient());

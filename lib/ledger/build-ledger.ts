@@ -11,7 +11,8 @@ import { NotFoundError } from "@/lib/errors";
 import { getPlanTree, type SectionNode, type TaskFilter } from "@/lib/plans/queries/get-plan";
 import { sortUnits, TASK_LIST_SELECT, type TaskListItem } from "@/lib/plans/queries/task-select";
 import { formatTarget } from "@/lib/format";
-import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
+import { TASK_STATUS_LABELS, taskLightText } from "@/lib/vocabulary";
+import { withLights, type WithLight } from "@/lib/supervision/with-lights";
 import { listTaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
 import { formatGroupRollups, formatLatestReport, joinNames, unitsByRole } from "./cell-text";
 import { latestApprovedActuals, latestReports, type LatestActual } from "./latest-facts";
@@ -32,6 +33,8 @@ export interface LedgerRow {
   status: string;
   progress: number | null;
   dueDate: Date | null;
+  /** 亮灯 with its reason: 红灯（已逾期）. */
+  light: string;
   latestReport: string;
   indicator: string;
   target: string;
@@ -49,7 +52,7 @@ export interface Ledger {
 }
 
 type IndicatorItem = TaskListItem["indicators"][number];
-type LedgerTask = TaskListItem & { dueDate: Date | null; sectionTitle: string; planTitle: string };
+type LedgerTask = WithLight<TaskListItem> & { sectionTitle: string; planTitle: string };
 
 const EMPTY_TASK_CELLS = {
   section: "",
@@ -62,6 +65,7 @@ const EMPTY_TASK_CELLS = {
   status: "",
   progress: null,
   dueDate: null,
+  light: "",
   latestReport: "",
 } satisfies Partial<LedgerRow>;
 
@@ -70,7 +74,7 @@ export async function buildPlanLedger(tx: Tx, session: TenantSession, planId: st
   const tenantId = session.tenant.tenantId;
   const tree = await getPlanTree(tx, tenantId, planId, filter);
   const sectionTitles = new Map<string, string>();
-  const listed: TaskListItem[] = [];
+  const listed: WithLight<TaskListItem>[] = [];
   const walk = (nodes: SectionNode[]) => {
     for (const node of nodes) {
       sectionTitles.set(node.id, node.title);
@@ -80,11 +84,8 @@ export async function buildPlanLedger(tx: Tx, session: TenantSession, planId: st
   };
   walk(tree.sections);
   listed.sort((a, b) => a.position - b.position);
-  const dueDates = await tx.task.findMany({ where: { tenantId, planId, id: { in: listed.map((t) => t.id) } }, select: { id: true, dueDate: true } });
-  const dueById = new Map(dueDates.map((d) => [d.id, d.dueDate]));
   const tasks = listed.map((t) => ({
     ...t,
-    dueDate: dueById.get(t.id) ?? null,
     sectionTitle: sectionTitles.get(t.sectionId) ?? "",
     planTitle: tree.plan.title,
   }));
@@ -102,9 +103,9 @@ export async function buildUnitLedger(tx: Tx, session: TenantSession, unitId: st
   const found = await tx.task.findMany({
     where: { tenantId, units: { some: { orgUnitId: unitId } } },
     orderBy: [{ plan: { startYear: "desc" } }, { plan: { createdAt: "asc" } }, { position: "asc" }],
-    select: { ...TASK_LIST_SELECT, section: { select: { title: true } }, plan: { select: { title: true } } },
+    select: { ...TASK_LIST_SELECT, section: { select: { title: true } } },
   });
-  const tasks = found.map(({ section, plan, ...t }) => ({ ...t, sectionTitle: section.title, planTitle: plan.title }));
+  const tasks = (await withLights(tx, tenantId, found)).map(({ section, ...t }) => ({ ...t, sectionTitle: section.title, planTitle: t.plan.title }));
   return { title: unit.name, showPlan: true, taskCount: tasks.length, rows: await toRows(tx, session, tasks, [], "") };
 }
 
@@ -141,6 +142,7 @@ async function toRows(tx: Tx, session: TenantSession, tasks: LedgerTask[], planI
       status: TASK_STATUS_LABELS[t.status],
       progress: t.progress,
       dueDate: t.dueDate,
+      light: taskLightText(t.light.light, t.light.reason),
       latestReport: report ? formatLatestReport(report) : "",
       ...indicatorCells(first, actuals),
     });

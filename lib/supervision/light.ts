@@ -37,20 +37,29 @@ export function taskLight(task: LightTask, planStartYear: number, today: Date, d
   if (task.status === "completed" || task.closedAt) return { light: "done", reason: null, expectedProgress: null };
   if (task.ongoing || !task.dueDate) return { light: "none", reason: null, expectedProgress: null };
   const expectedProgress = expectedProgressOn(planStartYear, task.dueDate, today);
-  const daysLeft = Math.round((task.dueDate.getTime() - today.getTime()) / DAY_MS);
+  const daysLeft = wholeDays(task.dueDate.getTime() - today.getTime());
   if (daysLeft < 0) return { light: "red", reason: "overdue", expectedProgress };
   if (daysLeft <= dueSoonDays) return { light: "yellow", reason: "due-soon", expectedProgress };
   if (task.progress < expectedProgress) return { light: "yellow", reason: "behind", expectedProgress };
   return { light: "green", reason: "on-track", expectedProgress };
 }
 
-/** The straight line from 1 January of the plan's first year (0%) to the due date (100%), at `today`, floored to a whole percent. */
+/**
+ * The straight line from 1 January of the plan's first year (0%) to the due
+ * date (100%), at `today`, floored to a whole percent. Whole days and integer
+ * division, not a float share: 29/100 × 100 is 28.999… in doubles, and the SQL
+ * twin (light-sql.ts) divides integers, so both must.
+ */
 export function expectedProgressOn(planStartYear: number, dueDate: Date, today: Date): number {
   const start = Date.UTC(planStartYear, 0, 1);
-  const span = dueDate.getTime() - start;
+  const span = wholeDays(dueDate.getTime() - start);
   if (span <= 0) return 100;
-  const share = (today.getTime() - start) / span;
-  return Math.floor(Math.min(1, Math.max(0, share)) * 100);
+  const elapsed = Math.max(0, wholeDays(today.getTime() - start));
+  return Math.min(100, Math.floor((100 * elapsed) / span));
+}
+
+function wholeDays(ms: number): number {
+  return Math.round(ms / DAY_MS);
 }
 
 /** 待签收 turns yellow on the staff's list once an assignment has waited longer than `ackDays` whole days. */

@@ -61,6 +61,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "unit.kind": "修改单位类型",
   "unit.merge": "合并单位",
   "unit.import": "导入学校名单",
+  "supervision.settings": "修改督办设置",
   "robot.set": "设置群机器人",
   "robot.clear": "清除群机器人",
 };
@@ -77,6 +78,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   person: "责任领导",
   tenant: "本局",
   org_unit: "单位",
+  supervision_settings: "督办设置",
   robot_webhook: "群机器人",
 };
 

@@ -26,3 +26,8 @@ export type TaskLightReason = keyof typeof TASK_LIGHT_REASON_LABELS;
 
 /** 待签收 is a flag beside the colour, never a colour. */
 export const AWAITING_ACK_LABEL = "待签收";
+
+/** "红灯（已逾期）", "持续/无时限": the light with its reason, as one cell or badge reads. */
+export function taskLightText(light: TaskLight, reason: TaskLightReason | null): string {
+  return reason && light !== "done" && light !== "none" ? `${TASK_LIGHT_LABELS[light]}（${TASK_LIGHT_REASON_LABELS[reason]}）` : TASK_LIGHT_LABELS[light];
+}

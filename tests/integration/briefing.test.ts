@@ -241,3 +241,16 @@ describe("the briefing and tenant scoping", () => {
     expect(await withTenant(staff, (tx) => getTasksBehind(tx, huiji, F.foreignPlan, TODAY))).toEqual([]);
   });
 });
+
+describe("the briefing's 亮灯", () => {
+  it("counts the plan's lights and lists its red tasks with their units", async () => {
+    const tasks = await ownerDb().task.findMany({ where: { planId: F.planA }, orderBy: { position: "asc" } });
+    const open = tasks.filter((t) => t.status !== "completed");
+    await ownerDb().task.update({ where: { id: open[0]!.id }, data: { dueDate: day("2026-05-19") } });
+    await ownerDb().task.update({ where: { id: open[1]!.id }, data: { dueDate: day("2026-05-25") } });
+    const b = await withTenant(staff, (tx) => getBriefing(tx, F.tenantId, F.planA, TODAY), { readOnly: true });
+    expect([b.lights.red, b.lights.yellow]).toEqual([1, 1]);
+    expect(b.lights.done).toBe(tasks.length - open.length);
+    expect(b.redTasks.map((t) => [t.number, t.dueDate])).toEqual([[open[0]!.number, day("2026-05-19")]]);
+  });
+});

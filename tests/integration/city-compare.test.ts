@@ -8,6 +8,8 @@ import { GET as compareRoute } from "@/app/api/v1/compare/route";
 import { getAuthSession, hasTenant, type TenantSession } from "@/lib/auth/session";
 import { compareCatalogue, compareIndicator } from "@/lib/city/compare-indicator";
 import { getDistrictCompletion } from "@/lib/city/district-completion";
+import { todayInChina } from "@/lib/reports/periods";
+import { taskLight } from "@/lib/supervision/light";
 import { NotFoundError } from "@/lib/errors";
 import { ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
 
@@ -255,6 +257,9 @@ describe("district completion", () => {
     const tasks = await db.task.findMany({ where: { tenantId: helan }, orderBy: { position: "asc" }, take: 5 });
     await db.task.updateMany({ where: { id: { in: tasks.slice(0, 3).map((t) => t.id) } }, data: { status: "completed", progress: 100 } });
     await db.task.updateMany({ where: { id: { in: tasks.slice(3, 5).map((t) => t.id) } }, data: { status: "delayed" } });
+    // 亮灯: one delayed task long past due (red), one due tomorrow (yellow).
+    await db.task.update({ where: { id: tasks[3]!.id }, data: { dueDate: new Date("2024-06-30T00:00:00Z"), ongoing: false } });
+    await db.task.update({ where: { id: tasks[4]!.id }, data: { dueDate: new Date(todayInChina().getTime() + 86_400_000), ongoing: false } });
 
     const rows = await getDistrictCompletion(await sessionOf("yinchuan.viewer"));
     expect(rows.map((r) => r.tenant.code)).toEqual(["helan", "jinfeng", "xingqing"]);
@@ -263,11 +268,17 @@ describe("district completion", () => {
       const total = await db.task.count({ where: { tenantId } });
       const completed = await db.task.count({ where: { tenantId, status: "completed" } });
       const delayed = await db.task.count({ where: { tenantId, status: "delayed" } });
-      expect(row).toEqual({ tenant: row.tenant, total, completed, delayed, share: total ? completed / total : null });
+      const settings = await db.supervisionSettings.findUnique({ where: { tenantId } });
+      const lights = (await db.task.findMany({ where: { tenantId }, include: { plan: true } })).map(
+        (t) => taskLight(t, t.plan.startYear, todayInChina(), settings?.dueSoonDays).light,
+      );
+      const [red, yellow] = [lights.filter((l) => l === "red").length, lights.filter((l) => l === "yellow").length];
+      expect(row).toEqual({ tenant: row.tenant, total, completed, delayed, red, yellow, share: total ? completed / total : null });
     }
     const helanRow = rows.find((r) => r.tenant.code === "helan")!;
     expect(helanRow.completed).toBeGreaterThanOrEqual(3);
     expect(helanRow.delayed).toBeGreaterThanOrEqual(2);
+    expect([helanRow.red, helanRow.yellow].map((n) => n >= 1)).toEqual([true, true]);
 
     const zhengzhou = await getDistrictCompletion(await sessionOf("zhengzhou.viewer"));
     expect(zhengzhou.map((r) => r.tenant.code)).toEqual(["huiji"]);

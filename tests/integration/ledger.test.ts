@@ -27,7 +27,8 @@ const HEADERS = [
   "群体单位填报",
   "状态",
   "进展",
-  "计划完成",
+  "完成时限",
+  "亮灯",
   "最新报告",
   "指标",
   "目标值",
@@ -107,6 +108,10 @@ beforeAll(async () => {
   teacherStudios = ofTask(18)[0]!;
   partyPoints = ofTask(4)[0]!;
   const tenantId = plan.tenantId;
+  // A dated deadline long past (task 18) and one done (task 4): 亮灯 red and none.
+  const taskNumbered = (n: number) => ({ tenantId: plan.tenantId, planId: plan.id, number: n });
+  await ownerDb().task.updateMany({ where: taskNumbered(18), data: { dueDate: day("2022-06-30") } });
+  await ownerDb().task.updateMany({ where: taskNumbered(4), data: { dueDate: day("2022-06-30"), status: "completed", progress: 100 } });
   await ownerDb().indicatorActual.createMany({
     data: [
       { tenantId, indicatorId: enrolment.id, asOf: day("2022-06-30"), value: 96.5, reviewState: "approved" },
@@ -155,6 +160,12 @@ describe("ledger export", () => {
     const first = main[0]!;
     expect(first).toMatchObject({ 所属部分: "推进党建引领、筑牢战斗堡垒", 任务: "强化党的理论武装", 责任领导: "张学兵、高学芳", 状态: "未启动", 进展: 0 });
     expect(String(first["责任单位"]).split("、").sort()).toEqual(["各支部", "教育党工委"].sort());
+
+    // 亮灯 beside 完成时限, in words: the seed's 2022 tasks are long past due, or ongoing.
+    expect(main.find((r) => r["序号"] === 18)).toMatchObject({ 完成时限: day("2022-06-30"), 亮灯: "红灯（已逾期）" });
+    expect(main.find((r) => r["序号"] === 4)).toMatchObject({ 完成时限: day("2022-06-30"), 亮灯: "已完成" });
+    expect(main.find((r) => r["序号"] === 1)).toMatchObject({ 完成时限: null, 亮灯: "持续/无时限" });
+    expect(continuation[0]!["亮灯"]).toBeNull();
 
     const task10 = main.find((r) => r["序号"] === 10)!;
     expect(task10).toMatchObject({ 指标: "确保残疾儿童入学率达95%以上", 目标值: "≥95%", 实际值: 96.5, 截至日期: day("2022-06-30"), 指标ID: enrolment.id });

@@ -19,6 +19,7 @@ export function ledgerOfRows(count: number): Ledger {
     status: "办理中",
     progress: 50,
     dueDate: new Date(Date.UTC(2025, 11, 31)),
+    light: "黄灯（进度滞后）",
     latestReport: `2025-06 已召开推进会${i % 7}次，完成阶段性工作，形成经验材料并报送。`,
     indicator: "普惠性幼儿园覆盖率",
     target: "≥95%",

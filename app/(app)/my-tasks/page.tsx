@@ -5,16 +5,22 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
+import { z } from "zod";
+import { LightFilterLinks } from "@/components/supervision/light-filter-links";
 import { listQuerySchema } from "@/lib/pagination";
+import { TASK_LIGHTS } from "@/lib/vocabulary";
 import { listMyTasks } from "@/lib/plans/queries/list-my-tasks";
 import { myTasksBasis } from "@/lib/plans/queries/my-tasks-basis";
 import { listTaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
 
 export const metadata = { title: "我负责的任务" };
 
+const querySchema = listQuerySchema.extend({ light: z.enum(TASK_LIGHTS).optional().catch(undefined) });
+
 export default async function MyTasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("plans:read");
-  const query = listQuerySchema.parse(await searchParams);
+  const raw = await searchParams;
+  const query = querySchema.parse({ q: raw.q, page: raw.page, light: raw.light });
   const basis = myTasksBasis(session);
   const isLeader = basis === "person";
   const isReporter = basis === "unit";
@@ -49,10 +55,17 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader title="我负责的任务" description={description} />
       <AwaitingAcknowledgement tasks={awaiting} />
-      <SearchForm q={query.q} placeholder="按任务标题搜索" />
+      <SearchForm q={query.q} placeholder="按任务标题搜索">
+        {query.light && <input type="hidden" name="light" value={query.light} />}
+      </SearchForm>
+      <LightFilterLinks path="/my-tasks" current={query.light} params={{ q: query.q }} />
       {page.items.length === 0 ? (
         <EmptyState>
-          {query.q ? "没有符合条件的任务" : isLeader ? "暂无列您为责任领导的任务；如有疑问，请联系本局管理员核对账号与领导姓名的关联" : "暂无本单位承担的任务"}
+          {query.q || query.light
+            ? "没有符合条件的任务"
+            : isLeader
+              ? "暂无列您为责任领导的任务；如有疑问，请联系本局管理员核对账号与领导姓名的关联"
+              : "暂无本单位承担的任务"}
         </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="my-task-list">
@@ -61,7 +74,7 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       )}
-      <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{ q: query.q }} />
+      <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{ q: query.q, light: query.light }} />
     </>
   );
 }

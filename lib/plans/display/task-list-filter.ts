@@ -2,7 +2,7 @@
 // The dashboard builds every figure's link with taskListHref, so a number and
 // the list behind it are the same filter by construction.
 import { z } from "zod";
-import { TASK_STATUSES } from "@/lib/vocabulary";
+import { TASK_LIGHTS, TASK_STATUSES } from "@/lib/vocabulary";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { firstParam } from "@/lib/pagination";
 
@@ -28,6 +28,7 @@ const schema = z.object({
   section: z.uuid().optional().catch(undefined),
   plan: z.uuid().optional().catch(undefined),
   overdue: flag,
+  light: z.enum(TASK_LIGHTS).optional().catch(undefined),
   mine: flag,
   q: z.string().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
@@ -46,6 +47,7 @@ export function parseTaskListFilter(raw: Record<string, string | string[] | unde
     section: pick("section"),
     plan: pick("plan"),
     overdue: pick("overdue"),
+    light: pick("light"),
     mine: pick("mine"),
     q: pick("q"),
     page: pick("page"),
@@ -63,6 +65,7 @@ export function taskListParams(filter: TaskListLink): Record<string, string | un
     role: filter.unit && filter.role ? filter.role : undefined,
     status: filter.status,
     overdue: filter.overdue ? "1" : undefined,
+    light: filter.light,
     q: filter.q,
   };
 }
@@ -75,5 +78,5 @@ export function taskListHref(filter: TaskListLink): string {
 }
 
 export function isFiltered(filter: TaskListFilter): boolean {
-  return Boolean(filter.status || filter.leader || filter.unit || filter.section || filter.plan || filter.overdue || filter.mine || filter.q);
+  return Boolean(filter.status || filter.leader || filter.unit || filter.section || filter.plan || filter.overdue || filter.light || filter.mine || filter.q);
 }

@@ -5,6 +5,7 @@ import type { ReportFrequency } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";
 import { PLAN_FIELDS_SELECT, type PlanFields } from "./plan-fields";
 import { buildSectionTree } from "./section-tree";
+import { withLights, type WithLight } from "@/lib/supervision/with-lights";
 import { TASK_LIST_SELECT, type TaskListItem } from "./task-select";
 
 export interface TaskFilter {
@@ -20,7 +21,7 @@ export interface SectionNode {
   title: string;
   position: number;
   sections: SectionNode[];
-  tasks: TaskListItem[];
+  tasks: WithLight<TaskListItem>[];
 }
 
 export interface PlanTree {
@@ -74,7 +75,7 @@ export async function getPlanTree(tx: Tx, tenantId: string, planId: string, filt
       ? { OR: [{ title: { contains: filter.q } }, { goal: { contains: filter.q } }, { measures: { some: { text: { contains: filter.q } } } }] }
       : {}),
   };
-  const tasks = await tx.task.findMany({ where, orderBy: { position: "asc" }, select: TASK_LIST_SELECT });
+  const tasks = await withLights(tx, tenantId, await tx.task.findMany({ where, orderBy: { position: "asc" }, select: TASK_LIST_SELECT }));
   const totalTaskCount = await tx.task.count({ where: { tenantId, planId } });
   const indicators = await tx.indicator.findMany({ where: { tenantId, planId, taskId: null }, orderBy: { position: "asc" }, select: PLAN_INDICATOR_SELECT });
   return { plan, sections: buildTree(sections, tasks), taskCount: tasks.length, totalTaskCount, indicators };
@@ -101,7 +102,7 @@ function descendantIds(sections: { id: string; parentId: string | null }[], root
   return sections.some((s) => s.id === rootId) ? ids : [];
 }
 
-function buildTree(sections: { id: string; parentId: string | null; title: string; position: number }[], tasks: TaskListItem[]): SectionNode[] {
+function buildTree(sections: { id: string; parentId: string | null; title: string; position: number }[], tasks: WithLight<TaskListItem>[]): SectionNode[] {
   const plain = sections.map((s) => ({ id: s.id, parentId: s.parentId, title: s.title, position: s.position }));
   return buildSectionTree(plain, tasks) as SectionNode[];
 }

@@ -1,6 +1,6 @@
 // The tenant-wide task list behind the dashboard's figures: every filter the
 // dashboard groups by (status, leader, lead unit, top-level section, plan,
-// overdue slots, 我负责的), so a clicked number lists exactly what it counted.
+// overdue slots, 亮灯, 我负责的), so a clicked number lists exactly what it counted.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,10 +8,12 @@ import { pageArgs, toPage, type Page } from "@/lib/pagination";
 import { NONE, type TaskListFilter } from "@/lib/plans/display/task-list-filter";
 import { todayInChina } from "@/lib/reports/periods";
 import { overdueSlotWhere } from "@/lib/reports/slot-status";
+import { taskIdsWithLight } from "@/lib/supervision/task-ids-with-light";
+import { withLights, type WithLight } from "@/lib/supervision/with-lights";
 import { TASK_LIST_SELECT, type TaskListItem } from "./task-select";
 import { NO_PRIMARY_UNIT_TASK_WHERE, primaryUnitTaskWhere } from "./primary-unit";
 
-export type TaskListRow = TaskListItem & { plan: { id: string; title: string } };
+export type TaskListRow = WithLight<TaskListItem>;
 
 export interface TaskListScope {
   tenantId: string;
@@ -33,6 +35,8 @@ export async function listTasks(tx: Tx, scope: TaskListScope, filter: TaskListFi
   } else if (filter.unit === NONE) and.push({ units: { none: {} } });
   else if (filter.unit) and.push({ units: { some: { orgUnitId: filter.unit } } });
   if (filter.overdue) and.push({ slots: { some: overdueSlotWhere(today) } });
+  // 亮灯 is judged in SQL (light-sql.ts), so the total and the pages count only those tasks.
+  if (filter.light) and.push({ id: { in: await taskIdsWithLight(tx, tenantId, filter.light, today) } });
   if (filter.mine) and.push({ leaders: { some: { person: { userId: scope.userId } } } });
   if (filter.q) and.push({ OR: [{ title: { contains: filter.q } }, { goal: { contains: filter.q } }] });
   const where: Prisma.TaskWhereInput = { tenantId, AND: and };
@@ -40,10 +44,10 @@ export async function listTasks(tx: Tx, scope: TaskListScope, filter: TaskListFi
     where,
     orderBy: [{ plan: { startYear: "desc" } }, { planId: "asc" }, { position: "asc" }],
     ...pageArgs(filter.page),
-    select: { ...TASK_LIST_SELECT, plan: { select: { id: true, title: true } } },
+    select: TASK_LIST_SELECT,
   });
   const total = await tx.task.count({ where });
-  return toPage(items, total, filter.page);
+  return toPage(await withLights(tx, tenantId, items, today), total, filter.page);
 }
 
 /** A section and everything under it (the dashboard groups by top-level section). */

@@ -15,6 +15,9 @@ export const TASK_LIST_SELECT = {
   dueDate: true,
   deadlineText: true,
   ongoing: true,
+  // With the plan's first year, what the row's 亮灯 is judged from (lib/supervision/light.ts).
+  closedAt: true,
+  plan: { select: { id: true, title: true, startYear: true } },
   leaders: { select: { person: { select: { id: true, name: true } } }, orderBy: { person: { name: "asc" } } },
   units: { select: { role: true, orgUnit: { select: { id: true, name: true } } } },
   indicators: {

@@ -52,6 +52,7 @@
 import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
 import { GROUPS } from "./entries/groups";
+import { LIGHTS } from "./entries/lights";
 import { MEMBERS_IMPORT } from "./entries/members-import";
 import { NOTIFICATIONS } from "./entries/notifications";
 import { PEOPLE } from "./entries/people";
@@ -149,6 +150,7 @@ export const TABLES = {
   membersImport: MEMBERS_IMPORT,
   platform: PLATFORM,
   units: UNITS,
+  lights: LIGHTS,
   slips: SLIPS,
   notifications: NOTIFICATIONS,
   supervision: SUPERVISION,

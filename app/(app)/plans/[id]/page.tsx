@@ -4,6 +4,7 @@ import { AssignPlanButton } from "@/components/supervision/supervision-forms";
 import { IndicatorTable } from "@/components/plans/indicator-table";
 import { PlanTextDetails } from "@/components/plans/plan-text-details";
 import { SectionTree } from "@/components/plans/section-tree";
+import { PlanLightLinks } from "@/components/supervision/plan-light-links";
 import { TaskFilterForm } from "@/components/plans/task-filter-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
@@ -84,6 +85,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             sections={sectionOptions(tree.sections)}
             resetHref={`/plans/${plan.id}`}
           />
+          <PlanLightLinks session={session} planId={plan.id} />
           <p className="mb-3 text-sm text-slate-600" data-testid="task-count">
             共 {tree.totalTaskCount} 项任务{filtered ? `，筛选出 ${tree.taskCount} 项` : ""}
           </p>

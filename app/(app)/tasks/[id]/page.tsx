@@ -18,6 +18,7 @@ import { GroupLines } from "@/components/tasks/group-lines";
 import { TaskSlots } from "@/components/tasks/task-slots";
 import { TaskStatusPanel } from "@/components/tasks/status-panel";
 import { UrgeButton } from "@/components/tasks/urge-button";
+import { TaskLightPanel } from "@/components/supervision/task-light-panel";
 import { IssueSlipPanel } from "@/components/supervision/issue-slip-panel";
 import { SupervisionPanel } from "@/components/supervision/supervision-panel";
 import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
@@ -55,6 +56,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           <TaskSource task={task} />
         </div>
         <div className="space-y-4">
+          <TaskLightPanel session={session} taskId={task.id} />
           {canUpdate && (
             <Card title="状态与进度">
               <TaskStatusPanel

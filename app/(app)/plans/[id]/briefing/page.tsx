@@ -7,6 +7,7 @@ import { BriefingToolbar } from "@/components/briefing/briefing-toolbar";
 import { BriefingHeadline } from "@/components/briefing/headline";
 import { BriefingIndicators } from "@/components/briefing/indicators";
 import { BriefingTasksBehind } from "@/components/briefing/tasks-behind";
+import { BriefingLights } from "@/components/briefing/lights";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { getBriefing } from "@/lib/briefing/get-briefing";
 import { readTenant } from "@/lib/db/tenant-scope";
@@ -33,6 +34,7 @@ export default async function PlanBriefingPage({ params }: { params: Promise<{ i
         <BriefingHeadline headline={briefing.headline} />
         <BriefingIndicators indicators={briefing.indicators} />
         <BriefingTasksBehind tasks={briefing.tasksBehind} />
+        <BriefingLights counts={briefing.lights} redTasks={briefing.redTasks} />
       </article>
     </div>
   );
