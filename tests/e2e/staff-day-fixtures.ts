@@ -1,6 +1,6 @@
 // Browser-test data for a staff member's 督办 day (staff-day.spec.ts): three
-// schools, a plan of four tasks whose due dates lie ahead, all assigned (交办)
-// to their units, an open period in which each school has submitted one report.
+// schools, a plan of four tasks whose due dates lie ahead, tasks 2–4 assigned
+// (交办) to their units, an open period in which each school has submitted one report.
 import { hashPassword } from "@/lib/auth/password";
 import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -49,10 +49,14 @@ export async function ensureStaffDayFixture(owner: PrismaClient): Promise<void> 
         },
       });
       const unitId = ids[i === 0 ? 0 : i - 1]!;
+      if (i === 0) {
+        // Task 1 waits for the browser test's 交办.
+        await tx.taskUnit.create({ data: { tenantId, taskId: task.id, orgUnitId: unitId, role: "lead" } });
+        continue;
+      }
       const assignedAt = new Date(today.getTime() - 5 * DAY_MS);
       await tx.taskUnit.create({ data: { tenantId, taskId: task.id, orgUnitId: unitId, role: "lead", assignedAt } });
       await tx.supervisionEvent.create({ data: { tenantId, taskId: task.id, orgUnitId: unitId, kind: "assigned", createdAt: assignedAt } });
-      if (i === 0) continue;
       const slot = await tx.reportSlot.create({
         data: { tenantId, periodId: period.id, taskId: task.id, orgUnitId: unitId, unitRole: "lead", dueOn: period.dueOn, status: "submitted" },
       });

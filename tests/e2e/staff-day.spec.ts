@@ -1,7 +1,8 @@
 // A staff member's 督办 day in a real browser, in a bureau of its own
 // (staff-day-fixtures.ts): the counts of what waits, three reports approved in
-// one step, a 督办单 issued and answered by the school, the school's 签收 and
-// its closing request with evidence, approved by staff — the task is 销号.
+// one step, a task assigned (交办), a 督办单 issued, answered by the school and
+// downloaded as PDF (printed by Chromium) and Word, the school's 签收 and its
+// closing request with evidence, approved by staff — the task is 销号.
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 import { STAFF_DAY, SUBMITTED_REPORTS } from "./staff-day-world";
@@ -26,7 +27,7 @@ test("staff see what waits, approve in bulk, issue a 督办单 the school answer
 
   await test.step("the home page counts what waits, and 审核 carries its count", async () => {
     await expect(count(staff, "toReview")).toHaveText(String(SUBMITTED_REPORTS));
-    await expect(count(staff, "toAcknowledge")).toHaveText(String(STAFF_DAY.tasks.length));
+    await expect(count(staff, "toAcknowledge")).toHaveText(String(STAFF_DAY.tasks.length - 1));
     for (const key of ["extensionRequests", "closingRequests", "slipsAwaitingReply"]) await expect(count(staff, key)).toHaveText("0");
     const nav = staff.getByRole("navigation", { name: "主导航" });
     await expect(nav.getByRole("link", { name: new RegExp(`^审核\\s?（待审核 ${SUBMITTED_REPORTS}）$`) })).toBeVisible();
@@ -45,11 +46,16 @@ test("staff see what waits, approve in bulk, issue a 督办单 the school answer
 
   let taskPath = "";
   let slipNumber = "";
-  await test.step("staff issue a 督办单 to the lead school of the first task", async () => {
+  await test.step("staff assign the first task and issue a 督办单 to its lead school", async () => {
     await staff.goto("/tasks");
     await staff.getByRole("link", { name: closingTask }).first().click();
     await expect(staff).toHaveURL(/\/tasks\/[0-9a-f-]{36}$/);
     taskPath = new URL(staff.url()).pathname;
+    const panel = staff.getByTestId("supervision-panel");
+    await panel.getByRole("button", { name: /^交办/ }).click();
+    // The page refreshes with the unit's state (nothing is left to assign).
+    await expect(panel.getByRole("button", { name: /^交办/ })).toHaveCount(0);
+    await expect(panel).toContainText("待签收");
     await staff.getByText("填写督办单").click();
     const form = staff.getByTestId("issue-slip-form");
     await form.getByLabel("被督办单位").selectOption({ label: STAFF_DAY.schools[0] });
@@ -75,6 +81,15 @@ test("staff see what waits, approve in bulk, issue a 督办单 the school answer
     await school.getByLabel("回复内容").fill("已成立专班，月底前完成集团章程修订。");
     await school.getByRole("button", { name: "提交回复" }).click();
     await expect(school.getByTestId("slip-reply")).toContainText("已成立专班");
+    const id = new URL(school.url()).pathname.split("/").pop()!;
+    await expect(school.getByRole("link", { name: "下载 PDF" })).toHaveAttribute("href", `/api/v1/slips/${id}.pdf`);
+    const pdf = await school.request.get(`/api/v1/slips/${id}.pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 4).toString("latin1")).toBe("%PDF");
+    const docx = await school.request.get(`/api/v1/slips/${id}.docx`);
+    expect(docx.status()).toBe(200);
+    expect((await docx.body()).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
   await test.step("the school asks to close the task, with its completion report and evidence", async () => {
