@@ -23,3 +23,4 @@ export * from "./tenant-kind";
 export * from "./deadline";
 export * from "./task-light";
 export * from "./supervision";
+export * from "./bulletin";
