@@ -4,12 +4,25 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getBulletinDocx } from "@/app/api/v1/plans/[id]/bulletin.docx/route";
+import { GET as getBulletinPdf } from "@/app/api/v1/plans/[id]/bulletin.pdf/route";
 import { getPlanBulletin } from "@/lib/bulletin/get-plan-bulletin";
 import { readTenant } from "@/lib/db/tenant-scope";
 import type { ReportStatus, SlotStatus, TaskStatus } from "@/lib/generated/prisma/enums";
 import { readDocx } from "@/tests/support/docx-read";
 import { ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
 import { tenantSessionOf } from "@/tests/support/reporting";
+
+// Chromium is the briefing's renderer (render-pdf.ts, exercised by the briefing's browser test);
+// here it is stubbed to see which page the route asks it to print, with whose cookies.
+const rendered = vi.hoisted(() => [] as { path: string; cookieHeader: string | null }[]);
+vi.mock("@/lib/briefing/render-pdf", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/briefing/render-pdf")>()),
+  chromiumExecutable: () => "/stub/chromium",
+  renderPdf: async (options: { path: string; cookieHeader: string | null }) => {
+    rendered.push({ path: options.path, cookieHeader: options.cookieHeader });
+    return Buffer.from("%PDF-1.7\n%%EOF\n");
+  },
+}));
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TODAY = day("2026-04-20");
@@ -251,5 +264,38 @@ describe("a plan's bulletin, read back from the .docx", () => {
     const empty = await downloadDocx("bul.staff", W.emptyPlanId);
     expect(empty.status).toBe(409);
     expect(((await empty.json()) as { error: string }).error).toContain("还没有已开始的填报周期");
+  });
+});
+
+describe("the bulletin as PDF", () => {
+  const pdf = async (username: string, planId: string, query = "") => {
+    await signInAs(username);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(NOW);
+    const request = new Request(`http://localhost/api/v1/plans/${planId}/bulletin.pdf${query}`, { headers: { cookie: "eduplan.session=abc" } });
+    const response = await getBulletinPdf(request, { params: Promise.resolve({ id: planId }) });
+    vi.useRealTimers();
+    return response;
+  };
+
+  it("prints the bulletin page of the latest opened period with the caller's cookies, as application/pdf", async () => {
+    rendered.length = 0;
+    const response = await pdf("bul.staff", W.planId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toContain("bulletin.pdf");
+    expect(rendered).toEqual([{ path: `/plans/${W.planId}/bulletin?period=${W.q2}`, cookieHeader: "eduplan.session=abc" }]);
+    await pdf("bul.staff", W.planId, `?period=${W.q1}`);
+    expect(rendered[1]!.path).toBe(`/plans/${W.planId}/bulletin?period=${W.q1}`);
+  });
+
+  it("refuses before rendering: another tenant's plan 404, no opened period 409, signed out 401", async () => {
+    rendered.length = 0;
+    expect((await pdf("bul.staff", W.foreignPlan)).status).toBe(404);
+    expect((await pdf("bul.staff", W.emptyPlanId)).status).toBe(409);
+    signOut();
+    const response = await getBulletinPdf(new Request(`http://localhost/api/v1/plans/${W.planId}/bulletin.pdf`), { params: Promise.resolve({ id: W.planId }) });
+    expect(response.status).toBe(401);
+    expect(rendered).toEqual([]);
   });
 });
