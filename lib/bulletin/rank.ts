@@ -37,3 +37,35 @@ export function rankRows<T>(rows: readonly T[], compare: (a: T, b: T) => number,
 export function byName(a: { name: string; id: string }, b: { name: string; id: string }): number {
   return a.name.localeCompare(b.name, "zh-CN") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/** What a bulletin ranks a unit or a district by. */
+export interface StandingCounts {
+  id: string;
+  name: string;
+  slots: number;
+  onTime: number;
+  overdue: number;
+  tasks: number;
+  done: number;
+}
+
+export type Ranked<T> = T & {
+  rank: number;
+  /** onTime / slots, 0..1; null with no slot in the period. */
+  onTimeRate: number | null;
+  /** done / tasks, 0..1; null with no task. */
+  doneRate: number | null;
+};
+
+/**
+ * A bulletin's ranking: 按时报送率 (higher first), then 完成率 (higher first),
+ * then 逾期数 (fewer first); rows equal on all three share a rank (1, 1, 3)
+ * and are listed by name. No slot (or no task) ranks after any rate.
+ */
+export function rankStandings<T extends StandingCounts>(rows: readonly T[]): Ranked<T>[] {
+  const onTime = (u: T) => ({ numerator: u.onTime, denominator: u.slots });
+  const done = (u: T) => ({ numerator: u.done, denominator: u.tasks });
+  return rankRows(rows, (a, b) => compareFractionsDesc(onTime(a), onTime(b)) || compareFractionsDesc(done(a), done(b)) || a.overdue - b.overdue, byName).map(
+    (u) => ({ ...u, onTimeRate: fractionValue(onTime(u)), doneRate: fractionValue(done(u)) }),
+  );
+}
