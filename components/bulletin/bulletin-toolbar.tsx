@@ -22,7 +22,12 @@ export function BulletinToolbar(props: {
       <form method="get" className="flex items-end gap-2">
         <label className="text-sm text-slate-600">
           {picker.label}
-          <select name={picker.name} defaultValue={picker.value} className="ml-2 min-h-10 rounded-md border border-slate-300 bg-white px-2 text-sm" data-testid="bulletin-picker">
+          <select
+            name={picker.name}
+            defaultValue={picker.value}
+            className="ml-2 min-h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
+            data-testid="bulletin-picker"
+          >
             {picker.options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}

@@ -44,7 +44,11 @@ export function cityBulletinDocument(b: CityBulletin): OfficialDocumentContent {
     lead: [`现将${quarterLabel(b.quarter.year, b.quarter.quarter)}各区县规划任务推进及情况填报有关情况通报如下。`],
     sections: [
       { heading: "一、总体情况", paragraphs: citySummary(b) },
-      { heading: "二、各区县排名", paragraphs: ["按本季度到期填报的按时报送率、任务完成率从高到低、逾期数从少到多排名，三项均相同的并列。"], table: districtTable(b) },
+      {
+        heading: "二、各区县排名",
+        paragraphs: ["按本季度到期填报的按时报送率、任务完成率从高到低、逾期数从少到多排名，三项均相同的并列。"],
+        table: districtTable(b),
+      },
       { heading: "三、有关要求", paragraphs: ["请各区县对照本通报，督促逾期未报的单位抓紧补报，对亮红灯、黄灯的任务加强督办，确保按期完成。"] },
     ],
     issuer: b.issuer,

@@ -86,8 +86,10 @@ function section(s: OfficialSection): (Paragraph | Table)[] {
 }
 
 export async function writeOfficialDocx(content: OfficialDocumentContent): Promise<Buffer> {
-  const centred = (text: string, font: string, size: number) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: BODY_LINE, children: [run(text, font, size)] });
-  const right = (text: string) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: TWO_CHARACTERS * 2 }, spacing: BODY_LINE, children: [run(text, FONTS.body, SIZES.body)] });
+  const centred = (text: string, font: string, size: number) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: BODY_LINE, children: [run(text, font, size)] });
+  const right = (text: string) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: TWO_CHARACTERS * 2 }, spacing: BODY_LINE, children: [run(text, FONTS.body, SIZES.body)] });
   const doc = new Document({
     creator: content.issuer,
     title: content.title,
@@ -107,7 +109,12 @@ export async function writeOfficialDocx(content: OfficialDocumentContent): Promi
         },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: FONTS.body, size: 28 })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: FONTS.body, size: 28 })],
+              }),
+            ],
           }),
         },
         children: [

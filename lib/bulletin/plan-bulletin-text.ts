@@ -30,7 +30,16 @@ export function planSummary(b: PlanBulletin): string[] {
 export function unitTable(b: PlanBulletin): OfficialTable {
   return {
     columns: [C.rank, C.unit, C.slots, C.onTime, C.onTimeRate, C.tasks, C.doneRate, C.overdue],
-    rows: b.units.map((u) => [String(u.rank), u.name, String(u.slots), String(u.onTime), rateText(u.onTimeRate), String(u.tasks), rateText(u.doneRate), String(u.overdue)]),
+    rows: b.units.map((u) => [
+      String(u.rank),
+      u.name,
+      String(u.slots),
+      String(u.onTime),
+      rateText(u.onTimeRate),
+      String(u.tasks),
+      rateText(u.doneRate),
+      String(u.overdue),
+    ]),
   };
 }
 

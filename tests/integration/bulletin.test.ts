@@ -80,7 +80,15 @@ async function buildWorld() {
   const tasks: Record<string, string> = {};
   const task = async (
     key: string,
-    spec: { status: TaskStatus; progress?: number; due?: string; ongoing?: boolean; closed?: boolean; leaders?: string[]; units?: [string, "lead" | "responsible" | "cooperate"][] },
+    spec: {
+      status: TaskStatus;
+      progress?: number;
+      due?: string;
+      ongoing?: boolean;
+      closed?: boolean;
+      leaders?: string[];
+      units?: [string, "lead" | "responsible" | "cooperate"][];
+    },
   ) => {
     const n = Object.keys(tasks).length + 1;
     const t = await db.task.create({
@@ -102,7 +110,14 @@ async function buildWorld() {
     for (const personId of spec.leaders ?? []) await db.taskLeader.create({ data: { tenantId, taskId: t.id, personId } });
     for (const [name, role] of spec.units ?? []) await db.taskUnit.create({ data: { tenantId, taskId: t.id, orgUnitId: W.units[name]!, role } });
   };
-  await task("T1", { status: "completed", leaders: [wang], units: [["一号科室", "lead"], ["七号科室", "cooperate"]] });
+  await task("T1", {
+    status: "completed",
+    leaders: [wang],
+    units: [
+      ["一号科室", "lead"],
+      ["七号科室", "cooperate"],
+    ],
+  });
   await task("T2", { status: "in_progress", closed: true, leaders: [li], units: [["二号科室", "lead"]] });
   await task("T3", { status: "in_progress", progress: 95, due: "2026-04-28", leaders: [li], units: [["二号科室", "responsible"]] });
   await task("T4", { status: "completed", units: [["五号科室", "lead"]] });
@@ -170,7 +185,9 @@ async function downloadDocx(username: string, planId: string, query = "") {
   await signInAs(username);
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(NOW);
-  const response = await getBulletinDocx(new Request(`http://localhost/api/v1/plans/${planId}/bulletin.docx${query}`), { params: Promise.resolve({ id: planId }) });
+  const response = await getBulletinDocx(new Request(`http://localhost/api/v1/plans/${planId}/bulletin.docx${query}`), {
+    params: Promise.resolve({ id: planId }),
+  });
   vi.useRealTimers();
   return response;
 }
@@ -251,7 +268,9 @@ describe("a plan's bulletin, read back from the .docx", () => {
   it("a unit reporter may download it too (plans:read); signed out is 401", async () => {
     expect((await downloadDocx("bul.reporter", W.planId, `?period=${W.q1}`)).status).toBe(200);
     signOut();
-    const response = await getBulletinDocx(new Request(`http://localhost/api/v1/plans/${W.planId}/bulletin.docx`), { params: Promise.resolve({ id: W.planId }) });
+    const response = await getBulletinDocx(new Request(`http://localhost/api/v1/plans/${W.planId}/bulletin.docx`), {
+      params: Promise.resolve({ id: W.planId }),
+    });
     expect(response.status).toBe(401);
   });
 

@@ -53,8 +53,13 @@ async function buildCity() {
       });
     };
     const slot = async (taskId: string, dueOn: string, status: SlotStatus, submittedAt?: string) => {
-      const s = await db.reportSlot.create({ data: { tenantId: t.id, periodId: period.id, taskId, orgUnitId: unit.id, unitRole: "lead", dueOn: day(dueOn), status } });
-      if (submittedAt) await db.report.create({ data: { tenantId: t.id, slotId: s.id, status: status === "approved" ? "approved" : "submitted", submittedAt: new Date(submittedAt) } });
+      const s = await db.reportSlot.create({
+        data: { tenantId: t.id, periodId: period.id, taskId, orgUnitId: unit.id, unitRole: "lead", dueOn: day(dueOn), status },
+      });
+      if (submittedAt)
+        await db.report.create({
+          data: { tenantId: t.id, slotId: s.id, status: status === "approved" ? "approved" : "submitted", submittedAt: new Date(submittedAt) },
+        });
     };
     return { task, slot };
   };

@@ -51,6 +51,7 @@
 //     with the reason.
 import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
+import { BULLETINS } from "./entries/bulletins";
 import { GROUPS } from "./entries/groups";
 import { MEMBERS_IMPORT } from "./entries/members-import";
 import { PEOPLE } from "./entries/people";
@@ -145,4 +146,5 @@ export const TABLES = {
   membersImport: MEMBERS_IMPORT,
   platform: PLATFORM,
   units: UNITS,
+  bulletins: BULLETINS,
 } satisfies Record<string, Table>;

@@ -19,7 +19,12 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export const GET = sessionReadRoute(
   {
     permission: "children:read",
-    query: z.object({ quarter: z.string().refine((q) => parseQuarter(q) !== null, BULLETIN_MESSAGES.badQuarter).optional() }),
+    query: z.object({
+      quarter: z
+        .string()
+        .refine((q) => parseQuarter(q) !== null, BULLETIN_MESSAGES.badQuarter)
+        .optional(),
+    }),
   },
   async ({ session, query }) => {
     const today = todayInChina();

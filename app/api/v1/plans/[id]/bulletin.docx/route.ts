@@ -18,7 +18,13 @@ export const GET = sessionReadRoute(
   { permission: "plans:read", params: z.object({ id: z.uuid() }), query: z.object({ period: z.uuid().optional() }) },
   async ({ session, params, query }) => {
     const bulletin = await readTenant(session, (tx) =>
-      getPlanBulletin(tx, { tenantId: session.tenant.tenantId, issuer: session.tenant.tenantName, planId: params.id, periodId: query.period, today: todayInChina() }),
+      getPlanBulletin(tx, {
+        tenantId: session.tenant.tenantId,
+        issuer: session.tenant.tenantName,
+        planId: params.id,
+        periodId: query.period,
+        today: todayInChina(),
+      }),
     );
     const file = await writeOfficialDocx(planBulletinDocument(bulletin));
     return downloadResponse(file, { contentType: DOCX, fileName: `${bulletin.title}.docx`, fallbackName: "bulletin.docx" });

@@ -37,6 +37,10 @@ export const GET = sessionReadRoute(
       console.error("[bulletin] PDF render failed", err);
       return NextResponse.json({ error: "生成 PDF 失败，请稍后重试，或在通报页点击“打印”另存为 PDF。" }, { status: 500, headers: noStore });
     }
-    return downloadResponse(pdf, { contentType: "application/pdf", fileName: `${planBulletinTitle(period.label, plan.title)}.pdf`, fallbackName: "bulletin.pdf" });
+    return downloadResponse(pdf, {
+      contentType: "application/pdf",
+      fileName: `${planBulletinTitle(period.label, plan.title)}.pdf`,
+      fallbackName: "bulletin.pdf",
+    });
   },
 );
