@@ -51,7 +51,7 @@ export default async function CityBulletinPage({ searchParams }: { searchParams:
         downloads={{ docx: `/api/v1/city/bulletin.docx?quarter=${key}` }}
       />
       {asked && !parsed && (
-        <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 print:hidden" role="alert">
+        <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 print:hidden" role="alert" data-testid="bulletin-notice">
           {BULLETIN_MESSAGES.badQuarter}已显示{quarterLabel(quarter.year, quarter.quarter)}。
         </p>
       )}
