@@ -2,6 +2,7 @@
 // values (in display order) and Chinese labels. Pure and type-only imports,
 // so client components use it too. Import from "@/lib/vocabulary".
 export * from "./audit";
+export * from "./bulletin";
 export * from "./comparator";
 export * from "./definition-direction";
 export * from "./group-rule";
@@ -23,4 +24,3 @@ export * from "./tenant-kind";
 export * from "./deadline";
 export * from "./task-light";
 export * from "./supervision";
-export * from "./bulletin";
