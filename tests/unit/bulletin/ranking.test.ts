@@ -4,7 +4,15 @@ import { lastCompleteQuarter, parseQuarter, quarterKey } from "@/lib/bulletin/qu
 import { rankStandings } from "@/lib/bulletin/rank";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const row = (name: string, onTime: number, slots: number, done: number, tasks: number, overdue = 0) => ({ id: name, name, onTime, slots, done, tasks, overdue });
+const row = (name: string, onTime: number, slots: number, done: number, tasks: number, overdue = 0) => ({
+  id: name,
+  name,
+  onTime,
+  slots,
+  done,
+  tasks,
+  overdue,
+});
 
 describe("bulletin ranking", () => {
   it("ties share a rank and the next skips (1, 1, 3); equal fractions tie exactly (1/3 = 2/6)", () => {
