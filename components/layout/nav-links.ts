@@ -20,6 +20,7 @@ export function navLinks(session: Pick<AuthSession, "role" | "tenant" | "isPlatf
     const ownData = !can(role, "children:read");
     links.push({ href: "/", label: "首页" });
     if (ownData && can(role, "plans:read")) links.push({ href: "/plans", label: "规划" }, { href: "/tasks", label: "任务" });
+    if (can(role, "children:read")) links.push({ href: "/bulletin", label: "通报" });
     if (can(role, "tasks:mine")) links.push({ href: "/my-tasks", label: "我负责的" });
     if (can(role, "reports:submit")) links.push({ href: "/reports", label: "填报" });
     if (can(role, "reports:review")) links.push({ href: "/review", label: "审核", review: true });

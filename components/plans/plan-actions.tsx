@@ -13,6 +13,9 @@ export function PlanActions({ planId, canManagePeriods, canEdit }: { planId: str
       <Link href={`/plans/${planId}/briefing`} className={ACTION_LINK}>
         简报
       </Link>
+      <Link href={`/plans/${planId}/bulletin`} className={ACTION_LINK}>
+        通报
+      </Link>
       {canManagePeriods && (
         <Link href="/reports/periods" className={ACTION_LINK}>
           填报期

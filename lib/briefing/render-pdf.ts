@@ -36,7 +36,7 @@ export class RenderError extends Error {}
 /**
  * Opens `origin + path` with the caller's cookies and prints it to A4 PDF.
  * Requests to any other origin are blocked. Fails (RenderError) unless the
- * page answers 2xx at the same path — a login redirect or a 404 is not a briefing.
+ * page answers 2xx at the same path and query — a login redirect or a 404 is not the page asked for.
  */
 export async function renderPdf(options: { executablePath: string; origin: string; path: string; cookieHeader: string | null }): Promise<Buffer> {
   const { executablePath, origin, path, cookieHeader } = options;
@@ -48,8 +48,10 @@ export async function renderPdf(options: { executablePath: string; origin: strin
     await context.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
     const page = await context.newPage();
     const response = await page.goto(`${origin}${path}`, { waitUntil: "load", timeout: TIMEOUT_MS });
-    if (!response || !response.ok() || new URL(page.url()).pathname !== path) {
-      throw new RenderError(`briefing page answered ${response?.status() ?? "nothing"} at ${new URL(page.url()).pathname}`);
+    // Path and query: a bulletin's page names its period in the query.
+    const landed = new URL(page.url());
+    if (!response || !response.ok() || landed.pathname + landed.search !== path) {
+      throw new RenderError(`page answered ${response?.status() ?? "nothing"} at ${landed.pathname}${landed.search}`);
     }
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });

@@ -33,3 +33,8 @@ export function formatAsOf(period: string): string {
 export function formatPeriod(startYear: number, endYear: number): string {
   return startYear === endYear ? `${startYear}年` : `${startYear}–${endYear}`;
 }
+
+/** A calendar date as an official document dates itself: 2025年10月8日. */
+export function formatChineseDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}

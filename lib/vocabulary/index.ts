@@ -2,6 +2,7 @@
 // values (in display order) and Chinese labels. Pure and type-only imports,
 // so client components use it too. Import from "@/lib/vocabulary".
 export * from "./audit";
+export * from "./bulletin";
 export * from "./comparator";
 export * from "./definition-direction";
 export * from "./group-rule";

@@ -51,6 +51,7 @@
 //     with the reason.
 import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
+import { BULLETINS } from "./entries/bulletins";
 import { GROUPS } from "./entries/groups";
 import { LIGHTS } from "./entries/lights";
 import { MEMBERS_IMPORT } from "./entries/members-import";
@@ -155,4 +156,5 @@ export const TABLES = {
   notifications: NOTIFICATIONS,
   supervision: SUPERVISION,
   reviewday: REVIEWDAY,
+  bulletins: BULLETINS,
 } satisfies Record<string, Table>;

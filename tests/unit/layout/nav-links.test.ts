@@ -50,8 +50,8 @@ describe("the main navigation shows what the permission table lets each role ope
     expect(labels("unit_reporter")).toEqual(["首页", "规划", "任务", "我负责的", "填报", "单位", "责任领导", "指标口径", "消息"]);
   });
 
-  it("a city viewer: only the home page, where its districts are", () => {
-    expect(labels("city_viewer")).toEqual(["首页"]);
+  it("a city viewer: the home page, where its districts are, and their bulletin", () => {
+    expect(labels("city_viewer")).toEqual(["首页", "通报"]);
   });
 
   it("the platform pages follow platform:manage, from the account whichever tenant is active", () => {
