@@ -29,7 +29,13 @@ export async function buildSide(code: string, mainPlan: RegExp, percentDefinitio
     reporterUnitId: base.side.reporterUnitId,
     cooperateUnitId: plans.cooperateUnitId,
   });
-  return { ...base.side, ...plans, ...people, ...reporting, groupUnit: await groupFixture(base), units: await unitFixtures(base),
+  return {
+    ...base.side,
+    ...plans,
+    ...people,
+    ...reporting,
+    groupUnit: await groupFixture(base),
+    units: await unitFixtures(base),
     robots: await robotFixtures(base),
     supervision,
   };
