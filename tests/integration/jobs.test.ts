@@ -6,7 +6,7 @@ import { openCurrentPeriods } from "@/lib/jobs/open-current-periods";
 import { JOB_SCHEMA, QUEUES } from "@/lib/jobs/queue";
 import { sendDailyDigests } from "@/lib/jobs/send-digests";
 import { urgeTaskAction } from "@/lib/tasks/actions";
-import { ownerDb, signInAs } from "@/tests/support/db";
+import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
 import { openPeriodFor, reporterSlots } from "@/tests/support/reporting";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -79,5 +79,41 @@ describe("jobs", () => {
     expect(await urgeTaskAction(null, { taskId: slot.taskId })).toMatchObject({ ok: false, message: "该任务没有待填报的单位，或今天已经催办过" });
     await signInAs("jinfeng.reporter");
     expect(await urgeTaskAction(null, { taskId: slot.taskId })).toMatchObject({ ok: false, message: "您没有执行此操作的权限" });
+  });
+
+  it("the digest carries the 督办 queues: staff see every queue, a reporter their unit's 签收 and 督办单", async () => {
+    const db = ownerDb();
+    const tenantId = await tenantIdOf("helan");
+    const reporter = await db.membership.findFirstOrThrow({ where: { tenantId, role: "unit_reporter", user: { username: "helan.reporter" } } });
+    const orgUnitId = reporter.orgUnitId!;
+    const today = day("2099-06-01");
+    const link = await db.taskUnit.findFirstOrThrow({ where: { tenantId, orgUnitId } });
+    await db.taskUnit.updateMany({ where: { tenantId, assignedAt: { not: null }, acknowledgedAt: null }, data: { acknowledgedAt: today } });
+    await db.taskUnit.update({
+      where: { tenantId_taskId_orgUnitId_role: { tenantId, taskId: link.taskId, orgUnitId, role: link.role } },
+      data: { assignedAt: today, acknowledgedAt: null },
+    });
+    await db.supervisionRequest.updateMany({ where: { tenantId, state: "pending" }, data: { state: "approved" } });
+    await db.supervisionRequest.create({ data: { tenantId, taskId: link.taskId, orgUnitId, kind: "extension", reason: "理由" } });
+    await db.supervisionRequest.create({ data: { tenantId, taskId: link.taskId, orgUnitId, kind: "closing", reason: "理由" } });
+    await db.supervisionSlip.updateMany({ where: { tenantId, repliedAt: null }, data: { repliedAt: today } });
+    const slip = (number: number, replyBy: string) =>
+      db.supervisionSlip.create({
+        data: { tenantId, taskId: link.taskId, orgUnitId, year: 2099, number, level: "yellow", body: "请限期整改", replyBy: day(replyBy) },
+      });
+    await slip(901, "2099-05-20");
+    await slip(902, "2099-06-10");
+
+    await sendDailyDigests(getPrisma(), today);
+    const body = async (username: string) =>
+      (await db.inboxMessage.findFirstOrThrow({ where: { kind: "digest", digestDate: today, user: { username } } })).body;
+    const staff = await body("helan.staff");
+    expect(staff).toContain("延期申请：1 项");
+    expect(staff).toContain("销号申请：1 项");
+    expect(staff).toContain("督办单待回复：2 项");
+    expect(staff).toContain("待签收：1 项");
+    const own = await body("helan.reporter");
+    expect(own).toContain("待签收：1 项");
+    expect(own).toContain("督办单待回复：2 份（其中逾期未回复 1 份）");
   });
 });
