@@ -4,7 +4,8 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
-import { JOBS_BY_NAME, runJobByName } from "@/lib/jobs/jobs-by-name";
+import { JOBS, JOBS_BY_NAME, runJobByName } from "@/lib/jobs/jobs-by-name";
+import { QUEUES } from "@/lib/jobs/queue";
 import { ownerDb } from "@/tests/support/db";
 import { openPeriodFor } from "@/tests/support/reporting";
 
@@ -18,6 +19,10 @@ const jobsRun = (args: string[]) =>
 describe("npm run jobs:run", () => {
   it("knows exactly the contract's names", () => {
     expect(Object.keys(JOBS_BY_NAME).sort()).toEqual(["deadline-lights", "deliver-outbox", "digests", "open-periods", "overdue"]);
+  });
+
+  it("has one job per queue, the worker's and jobs:run's alike", () => {
+    expect(JOBS.map((j) => j.queue).sort()).toEqual(Object.values(QUEUES).sort());
   });
 
   it("runs each job by its name and answers one line with what it did", async () => {
