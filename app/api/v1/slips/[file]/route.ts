@@ -1,14 +1,12 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { sessionReadRoute } from "@/lib/auth/route";
-import { chromiumExecutable, renderPdf } from "@/lib/briefing/render-pdf";
+import { pagePdfResponse } from "@/lib/briefing/page-pdf-response";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { downloadResponse } from "@/lib/http/download";
 import { getSlipDocument } from "@/lib/supervision/slips/get-slip-document";
 import { slipLink } from "@/lib/supervision/slips/issue-slip";
 import { writeSlipDocx } from "@/lib/supervision/slips/write-slip-docx";
 
-const noStore = { "Cache-Control": "no-store" };
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** `<uuid>.docx` or `<uuid>.pdf`; anything else is a 404 like a missing slip. */
@@ -32,18 +30,12 @@ export const GET = sessionReadRoute({ permission: "slips:read", params }, async 
   if (file.format === "docx") {
     return downloadResponse(await writeSlipDocx(slip), { contentType: DOCX, fileName: `${fileName}.docx`, fallbackName: "slip.docx" });
   }
-  const executablePath = chromiumExecutable();
-  if (!executablePath) {
-    return NextResponse.json({ error: "服务器未安装 Chromium，暂不能生成 PDF。请打开督办单页，点击“打印”，另存为 PDF。" }, { status: 501, headers: noStore });
-  }
-  // The server renders its own page: never an origin taken from the request's Host header.
-  const origin = process.env.EDUPLAN_INTERNAL_ORIGIN ?? new URL(request.url).origin;
-  let pdf: Buffer;
-  try {
-    pdf = await renderPdf({ executablePath, origin, path: slipLink(slip.id), cookieHeader: request.headers.get("cookie") });
-  } catch (err) {
-    console.error("[slip] PDF render failed", err);
-    return NextResponse.json({ error: "生成 PDF 失败，请稍后重试，或在督办单页点击“打印”另存为 PDF。" }, { status: 500, headers: noStore });
-  }
-  return downloadResponse(pdf, { contentType: "application/pdf", fileName: `${fileName}.pdf`, fallbackName: "slip.pdf" });
+  return pagePdfResponse({
+    request,
+    path: slipLink(slip.id),
+    pageName: "督办单页",
+    logTag: "slip",
+    fileName: `${fileName}.pdf`,
+    fallbackName: "slip.pdf",
+  });
 });
