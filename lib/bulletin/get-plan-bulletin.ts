@@ -3,12 +3,14 @@
 // What the page, the .docx and the PDF all show.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countTaskLights, type LightCounts } from "@/lib/supervision/count-task-lights";
 import { getSupervisionSettings } from "@/lib/supervision/settings";
 import { planBulletinTitle } from "@/lib/vocabulary";
 import { choosePeriod, type BulletinPeriod } from "./choose-period";
 import { bulletinNumberText, periodSequence } from "./document-number";
 import { rankStandings, type Ranked } from "./rank";
-import { readTaskLights, type LeaderStanding, type LightCounts } from "./task-lights";
+import { readLeaderStandings, type LeaderStanding } from "./task-lights";
 import { readUnitCounts, type UnitCounts } from "./unit-standings";
 
 export type UnitStanding = Ranked<UnitCounts>;
@@ -36,7 +38,8 @@ export async function getPlanBulletin(
   const { plan, period, opened, all } = await choosePeriod(tx, tenantId, options.planId, options.periodId, today);
   const { dueSoonDays } = await getSupervisionSettings(tx, tenantId);
   const units = rankStandings(await readUnitCounts(tx, tenantId, plan.id, period.id, today));
-  const { lights, leaders } = await readTaskLights(tx, tenantId, plan.id, today, dueSoonDays);
+  const lights = await countTaskLights(tx, tenantId, today, Prisma.sql`AND t.plan_id = ${plan.id}::uuid`);
+  const leaders = await readLeaderStandings(tx, tenantId, plan.id, today, dueSoonDays);
   const sum = (key: "slots" | "onTime" | "overdue") => units.reduce((total, u) => total + u[key], 0);
   return {
     issuer,

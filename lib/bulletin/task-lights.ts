@@ -1,14 +1,12 @@
-// A plan's tasks judged by the one 亮灯 rule (lib/supervision/light.ts), with
-// their leaders: one query for the rows, the rule in TypeScript (it is the
-// rule every other list uses), then counts for the plan and per leader.
+// A plan's leaders by their tasks' 亮灯 (lib/supervision/light.ts): one query
+// for the rows, the rule in TypeScript (it is the rule every other list uses),
+// then counts per leader. The plan's own counts are countTaskLights's (SQL).
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { taskLight, type LightTask } from "@/lib/supervision/light";
-import { TASK_LIGHTS, TASK_STATUSES, type TaskLight } from "@/lib/vocabulary";
+import { TASK_STATUSES } from "@/lib/vocabulary";
 import { byName } from "./rank";
-
-export type LightCounts = Record<TaskLight, number>;
 
 export interface LeaderStanding {
   id: string;
@@ -23,16 +21,9 @@ interface TaskRow extends LightTask {
   leaders: { id: string; name: string }[];
 }
 
-export const emptyLightCounts = (): LightCounts => Object.fromEntries(TASK_LIGHTS.map((l) => [l, 0])) as LightCounts;
 const emptyStatusCounts = () => Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
 
-export async function readTaskLights(
-  tx: Tx,
-  tenantId: string,
-  planId: string,
-  today: Date,
-  dueSoonDays: number,
-): Promise<{ lights: LightCounts; leaders: LeaderStanding[] }> {
+export async function readLeaderStandings(tx: Tx, tenantId: string, planId: string, today: Date, dueSoonDays: number): Promise<LeaderStanding[]> {
   const rows = await tx.$queryRaw<(TaskRow & { startYear: number })[]>`
     SELECT t.status::text AS status, t.progress, t.due_date AS "dueDate", t.ongoing, t.closed_at AS "closedAt", pl.start_year AS "startYear",
       coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name))
@@ -40,11 +31,9 @@ export async function readTaskLights(
         WHERE tl.tenant_id = t.tenant_id AND tl.task_id = t.id), '[]'::json) AS leaders
     FROM tasks t JOIN plans pl ON pl.tenant_id = t.tenant_id AND pl.id = t.plan_id
     WHERE t.tenant_id = ${tenantId}::uuid AND t.plan_id = ${planId}::uuid`;
-  const lights = emptyLightCounts();
   const leaders = new Map<string, LeaderStanding>();
   for (const row of rows) {
     const { light } = taskLight(row, row.startYear, today, dueSoonDays);
-    lights[light]++;
     for (const person of row.leaders) {
       const standing = leaders.get(person.id) ?? { ...person, total: 0, byStatus: emptyStatusCounts(), red: 0, yellow: 0 };
       standing.total++;
@@ -56,5 +45,5 @@ export async function readTaskLights(
   }
   // Who most needs attention first: red, then yellow, then by name.
   const ordered = [...leaders.values()].sort((a, b) => b.red - a.red || b.yellow - a.yellow || byName(a, b));
-  return { lights, leaders: ordered };
+  return ordered;
 }

@@ -9,13 +9,15 @@ import { taskLightSql } from "./light-sql";
 
 export type LightCounts = Record<TaskLight, number>;
 
+export const emptyLightCounts = (): LightCounts => Object.fromEntries(TASK_LIGHTS.map((l) => [l, 0])) as LightCounts;
+
 export async function countTaskLights(tx: Tx, tenantId: string, today: Date, and: Prisma.Sql = Prisma.empty): Promise<LightCounts> {
   const rows = await tx.$queryRaw<{ light: TaskLight; n: number }[]>`
     SELECT ${taskLightSql(today)} AS light, count(*)::int AS n
     FROM tasks t JOIN plans p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id
     WHERE t.tenant_id = ${tenantId}::uuid ${and}
     GROUP BY 1`;
-  const counts = Object.fromEntries(TASK_LIGHTS.map((l) => [l, 0])) as LightCounts;
+  const counts = emptyLightCounts();
   for (const r of rows) counts[r.light] = r.n;
   return counts;
 }
