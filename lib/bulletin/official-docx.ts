@@ -20,6 +20,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
+import { OFFICIAL_FONTS, OFFICIAL_PAGE, OFFICIAL_SIZES } from "@/lib/docx/official-format";
 
 export interface OfficialTable {
   columns: string[];
@@ -45,14 +46,10 @@ export interface OfficialDocumentContent {
   dateText: string;
 }
 
-const FONTS = { title: "方正小标宋简体", body: "仿宋_GB2312", heading: "黑体" } as const;
-// Half-points: 二号 22 pt, 三号 16 pt, 小四 12 pt.
-const SIZES = { title: 44, body: 32, table: 24 } as const;
+const FONTS = OFFICIAL_FONTS;
+const SIZES = OFFICIAL_SIZES;
 const BODY_LINE = { line: 560, lineRule: LineRuleType.EXACT } as const; // 28 pt
 const TWO_CHARACTERS = 640; // two 16 pt characters, in twips
-
-/** Millimetres to twips, rounded (docx's own helper floors, which makes A4 one twip short of Word's 11906 × 16838). */
-const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
 
 const run = (text: string, font: string, size: number, bold = false) => new TextRun({ text, font, size, bold });
 
@@ -96,23 +93,13 @@ export async function writeOfficialDocx(content: OfficialDocumentContent): Promi
     styles: { default: { document: { run: { font: FONTS.body, size: SIZES.body } } } },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: mm(210), height: mm(297) },
-            margin: {
-              top: mm(37),
-              bottom: mm(35),
-              left: mm(28),
-              right: mm(26),
-            },
-          },
-        },
+        properties: { page: OFFICIAL_PAGE },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: FONTS.body, size: 28 })],
+                children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: FONTS.body, size: SIZES.small })],
               }),
             ],
           }),

@@ -298,7 +298,9 @@ describe("downloads", () => {
     ]) {
       expect(xml, text).toContain(text);
     }
-    expect(xml).toContain('w:eastAsia="仿宋"');
+    expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(xml).toContain('w:eastAsia="方正小标宋简体"');
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(xml).toContain('w:eastAsia="黑体"');
 
     await signInAs("jinfeng.other");

@@ -1,25 +1,24 @@
-// A 督办单 as a Word document in the layout of an official notice: A4, the
-// title in 黑体, the number line under it, the fields as a two-column table in
-// 仿宋, the body, and the unit's reply below. Built with the docx library.
+// A 督办单 as a Word document in the layout of an official notice (the 公文
+// fonts, sizes and A4 page of lib/docx/official-format.ts, as the bulletin):
+// the title in 小标宋, the number line under it, the fields as a two-column
+// table, the body in 仿宋_GB2312, and the unit's reply below. Built with docx.
 import "server-only";
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { OFFICIAL_FONTS, OFFICIAL_PAGE, OFFICIAL_SIZES } from "@/lib/docx/official-format";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { todayInChina } from "@/lib/reports/periods";
 import { SLIP_FIELD_LABELS as L, SLIP_LEVEL_LABELS } from "@/lib/vocabulary";
 import type { SlipDocument } from "./get-slip-document";
 
-const HEITI = { ascii: "SimHei", hAnsi: "SimHei", eastAsia: "黑体" };
-const FANGSONG = { ascii: "FangSong", hAnsi: "FangSong", eastAsia: "仿宋" };
-/** Sizes in half-points: 二号 22pt for the title, 三号 16pt for the text, 四号 14pt in the table. */
-const SIZE = { title: 44, text: 32, table: 28 };
-/** A4 in twips, with the 公文 margins (top 3.7 cm, bottom 3.5 cm, left 2.8 cm, right 2.6 cm). */
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = { top: 2098, bottom: 1984, left: 1588, right: 1474 };
+const HEITI = OFFICIAL_FONTS.heading;
+const FANGSONG = OFFICIAL_FONTS.body;
+/** The field table in 四号, the rest as the bulletin: 二号 title, 三号 text. */
+const SIZE = { title: OFFICIAL_SIZES.title, text: OFFICIAL_SIZES.body, table: OFFICIAL_SIZES.small };
 
-const run = (text: string, size = SIZE.text, bold = false, font = FANGSONG) => new TextRun({ text, size, bold, font });
+const run = (text: string, size: number = SIZE.text, bold = false, font: string = FANGSONG) => new TextRun({ text, size, bold, font });
 
 /** One paragraph per line: Word ignores "\n" inside a run. */
-const lines = (text: string, size = SIZE.text) =>
+const lines = (text: string, size: number = SIZE.text) =>
   text.split(/\r?\n/).map((line) => new Paragraph({ children: [run(line, size)], spacing: { line: 560 }, indent: { firstLine: size * 10 } }));
 
 const cell = (children: Paragraph[], widthPct: number) => new TableCell({ children, width: { size: widthPct, type: WidthType.PERCENTAGE } });
@@ -66,9 +65,9 @@ export async function writeSlipDocx(slip: SlipDocument): Promise<Buffer> {
     title: `${L.title} ${slip.numberText}`,
     sections: [
       {
-        properties: { page: { size: A4, margin: MARGIN } },
+        properties: { page: OFFICIAL_PAGE },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [run(L.title, SIZE.title, true, HEITI)], spacing: { after: 240 } }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [run(L.title, SIZE.title, false, OFFICIAL_FONTS.title)], spacing: { after: 240 } }),
           new Paragraph({
             alignment: AlignmentType.CENTER,
             children: [run(slip.numberText)],
