@@ -47,9 +47,9 @@ beforeAll(async () => {
   const candidates = await db().task.findMany({
     where: { tenantId, planId, status: { not: "completed" }, closedAt: null, supervisionEvents: { none: {} }, supervisionRequests: { none: {} } },
     orderBy: { position: "asc" },
-    take: 6,
+    take: 7,
   });
-  expect(candidates).toHaveLength(6);
+  expect(candidates).toHaveLength(7);
   tasks = candidates.map((t) => ({ id: t.id, number: t.number }));
   for (const t of tasks) {
     await db().taskUnit.deleteMany({ where: { tenantId, taskId: t.id } });
@@ -214,7 +214,7 @@ describe("延期申请", () => {
     const decided = await db().supervisionRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect([decided.state, iso(decided.originalDueDate!), decided.decidedById, decided.decisionComment]).toEqual(["approved", iso(original), staffId, "同意"]);
     const statusEvent = await db().taskStatusEvent.findFirstOrThrow({ where: { tenantId, taskId: task.id }, orderBy: { createdAt: "desc" } });
-    expect([iso(statusEvent.dueDate!), statusEvent.note]).toEqual([wanted, `同意延期：完成时限 ${iso(original)} → ${wanted}（同意）`]);
+    expect([iso(statusEvent.dueDate!), statusEvent.note]).toEqual([wanted, `同意延期：完成时限 ${iso(original)} → ${wanted}`]);
     expect((await requestEvents(task.id)).map((e) => e.kind)).toEqual(["extension_requested", "extension_approved"]);
     expect((await inbox(reporterId, "extension")).slice(reporterBefore).map((n) => n.title)).toEqual([`延期申请已同意：任务 ${task.number}`]);
     expect(await decideRequestAction(null, { requestId: request.id, decision: "rejected", comment: "改主意" })).toMatchObject({
@@ -285,6 +285,40 @@ describe("延期申请", () => {
     });
     expect(await db().supervisionRequest.count({ where: { tenantId, taskId: task.id } })).toBe(1);
   });
+  it("approval never overwrites a date changed since the request: another unit's extension or staff's edit first, the request waits; the comment stays off the shared status history", async () => {
+    const task = tasks[6]!;
+    const original = (await taskOf(task.id)).dueDate!;
+    await signInAs("helan.reporter");
+    expect(await requestExtensionAction(null, { taskId: task.id, requestedDueDate: iso(dayFromToday(60)), reason: "本单位需要更多时间" })).toMatchObject({
+      ok: true,
+    });
+    await signInAs("helan.staff");
+    expect(
+      await requestExtensionAction(null, { taskId: task.id, orgUnitId: otherUnit, requestedDueDate: iso(dayFromToday(45)), reason: "配合单位顺延" }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const ours = await db().supervisionRequest.findFirstOrThrow({ where: { tenantId, taskId: task.id, orgUnitId: reporterUnit } });
+    const theirs = await db().supervisionRequest.findFirstOrThrow({ where: { tenantId, taskId: task.id, orgUnitId: otherUnit } });
+    expect(await decideRequestAction(null, { requestId: theirs.id, decision: "approved", comment: "内部意见：另一单位进度落后" })).toMatchObject({ ok: true });
+    const moved = await db().taskStatusEvent.findFirstOrThrow({ where: { tenantId, taskId: task.id }, orderBy: { createdAt: "desc" } });
+    expect(moved.note).toBe(`同意延期：完成时限 ${iso(original)} → ${iso(dayFromToday(45))}`);
+    // Asked from the original date, which is no longer the task's: decided again, not applied.
+    expect(await decideRequestAction(null, { requestId: ours.id, decision: "approved", comment: "" })).toMatchObject({
+      ok: false,
+      message: "任务完成时限已变更，请重新审核该延期申请",
+    });
+    expect(iso((await taskOf(task.id)).dueDate!)).toBe(iso(dayFromToday(45)));
+    expect((await db().supervisionRequest.findUniqueOrThrow({ where: { id: ours.id } })).state).toBe("pending");
+    // Staff moved the date past the one asked for: nothing to extend.
+    await db().task.update({ where: { id: task.id }, data: { dueDate: dayFromToday(90) } });
+    expect(await decideRequestAction(null, { requestId: ours.id, decision: "approved", comment: "" })).toMatchObject({
+      ok: false,
+      message: `任务当前完成时限（${iso(dayFromToday(90))}）已不早于申请的时限，无需延期`,
+    });
+    expect(iso((await taskOf(task.id)).dueDate!)).toBe(iso(dayFromToday(90)));
+    expect(await decideRequestAction(null, { requestId: ours.id, decision: "rejected", comment: "已另行调整时限" })).toMatchObject({ ok: true });
+  });
 });
 
 describe("办结销号", () => {
@@ -329,18 +363,22 @@ describe("办结销号", () => {
     const closed = await taskOf(task.id);
     expect([closed.status, closed.progress, closed.closedAt !== null]).toEqual(["completed", 100, true]);
     expect((await db().taskStatusEvent.findFirstOrThrow({ where: { tenantId, taskId: task.id }, orderBy: { createdAt: "desc" } })).toStatus).toBe("completed");
-    expect((await requestEvents(task.id)).map((e) => e.kind)).toEqual([
-      "closing_requested",
-      "closing_returned",
-      "closing_requested",
-      "extension_requested",
-      "closing_approved",
+    expect((await requestEvents(task.id)).map((e) => [e.kind, e.orgUnitId, e.note])).toEqual([
+      ["closing_requested", reporterUnit, "各项工作已完成，详见附件"],
+      ["closing_returned", reporterUnit, "缺少验收材料"],
+      ["closing_requested", reporterUnit, "补充了验收材料"],
+      ["extension_requested", otherUnit, "配合工作顺延"],
+      ["closing_approved", reporterUnit, null],
+      // The other unit's waiting extension ended with the task, in the same step.
+      ["extension_refused", otherUnit, "任务已办结销号，申请自动关闭"],
     ]);
+    const autoClosed = await db().supervisionRequest.findUniqueOrThrow({ where: { id: lateExtension.id } });
+    expect([autoClosed.state, autoClosed.decisionComment, autoClosed.decidedAt !== null]).toEqual(["rejected", "任务已办结销号，申请自动关闭", true]);
+    expect(await db().supervisionRequest.count({ where: { tenantId, taskId: task.id, state: "pending" } })).toBe(0);
     expect(await decideRequestAction(null, { requestId: lateExtension.id, decision: "approved", comment: "" })).toMatchObject({
       ok: false,
       message: "该任务已办结销号",
     });
-    expect((await db().supervisionRequest.findUniqueOrThrow({ where: { id: lateExtension.id } })).state).toBe("pending");
     await signInAs("helan.reporter");
     expect(await requestClosingAction(null, { taskId: task.id, reason: "再来" })).toMatchObject({ ok: false, message: "该任务已办结销号" });
   });
