@@ -190,8 +190,19 @@ describe("一键催办 and 催办", () => {
     expect(result.data.unitsReached).toBe(withReporters.size);
     expect(result.data.tasks).toBe(new Set(late.map((s) => s.taskId)).size);
     expect([...result.data.unreachable].sort()).toEqual([...unreachable].sort());
-    expect(result.message).toContain(`以下 ${unreachable.length} 个单位没有填报员，无法收到：`);
+    expect(result.message).toContain(`以下 ${unreachable.length} 个单位没有填报员，也未设置群机器人，无人收到：`);
     expect(result.message).toContain(unreachable[0]);
+    // People, not messages: a reporter with several late slots is one of the N.
+    const people = new Set(
+      (
+        await db().membership.findMany({
+          where: { tenantId, role: "unit_reporter", user: { isActive: true }, orgUnitId: { in: [...withReporters].filter((u): u is string => u !== null) } },
+        })
+      ).map((m) => m.userId),
+    ).size;
+    expect(late.filter((s) => withReporters.has(s.orgUnitId)).length).toBeGreaterThan(people);
+    expect(result.data.people).toBe(people);
+    expect(result.message).toContain(`的 ${people} 名填报员发送催办`);
 
     const urgedNow = await db().reportSlot.findMany({ where: { periodId, lastUrgedAt: { not: null } } });
     expect(urgedNow.map((s) => s.id).sort()).toEqual(late.map((s) => s.id).sort());
@@ -232,6 +243,21 @@ describe("一键催办 and 催办", () => {
     const result = await urgeTaskAction(null, { taskId: slot.taskId, message: "" });
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
-    expect(result.message).toMatch(new RegExp(`^已向 ${reached.size} 个单位的 \\d+ 名填报员发送催办；以下 \\d+ 个单位没有填报员，无法收到：.*无人值守学校`));
+    expect(result.message).toMatch(
+      new RegExp(`^已向 ${reached.size} 个单位的 \\d+ 名填报员发送催办；以下 \\d+ 个单位没有填报员，也未设置群机器人，无人收到：.*无人值守学校`),
+    );
+
+    // The same unit with a group robot: its message went there, and the staff member is told so.
+    await db().robotWebhook.create({
+      data: { tenantId, orgUnitId: lonely.id, kind: "wecom", url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=test" },
+    });
+    await db().reportSlot.updateMany({ where: { taskId: slot.taskId }, data: { lastUrgedAt: null } });
+    const again = await urgeTaskAction(null, { taskId: slot.taskId, message: "" });
+    expect(again).toMatchObject({ ok: true });
+    if (!again.ok) return;
+    expect(again.data.robotOnly).toEqual(["无人值守学校"]);
+    expect(again.data.unreachable).not.toContain("无人值守学校");
+    expect(again.message).toContain("没有填报员，已发送到群机器人：无人值守学校");
+    expect(await db().outboxMessage.count({ where: { tenantId, channel: "wecom", messageKey: { contains: `:unit:${lonely.id}` } } })).toBe(1);
   });
 });
