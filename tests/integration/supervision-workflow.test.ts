@@ -2,9 +2,12 @@
 // use it: 交办, 签收, 延期申请 and 办结销号 each write their event and their
 // notices, the due date moves only on approval (the original kept on the
 // request), and every refusal leaves nothing behind.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as attachmentRoute } from "@/app/api/v1/attachments/[id]/route";
-import { readTenant } from "@/lib/db/tenant-scope";
+import { readTenant, withTenant } from "@/lib/db/tenant-scope";
+import { getFileStorage } from "@/lib/files/storage";
+import { assignTask } from "@/lib/supervision/assign-tasks";
+import { requestClosing } from "@/lib/supervision/request-closing";
 import { todayInChina } from "@/lib/reports/periods";
 import { getTaskHistory } from "@/lib/reports/queries/task-history";
 import {
@@ -69,6 +72,31 @@ const events = (taskId: string) => db().supervisionEvent.findMany({ where: { ten
 /** The requests' steps, without the 交办 that 全部交办 wrote. */
 const requestEvents = async (taskId: string) => (await events(taskId)).filter((e) => e.kind !== "assigned");
 const taskOf = (id: string) => db().task.findUniqueOrThrow({ where: { id } });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `first` in its own tenant transaction and holds it open; `second` starts
+ * meanwhile (it reads before the first commits and then waits on its row locks);
+ * the first commits after a pause. A race made deterministic.
+ */
+async function race<A, B>(username: string, first: (tx: Parameters<Parameters<typeof withTenant>[1]>[0]) => Promise<A>, second: () => Promise<B>) {
+  const session = await tenantSessionOf(username);
+  let release!: () => void;
+  let started!: () => void;
+  const ready = new Promise<void>((resolve) => (started = resolve));
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const a = withTenant(session, async (tx) => {
+    const value = await first(tx);
+    started();
+    await gate;
+    return value;
+  });
+  await ready;
+  const b = second();
+  await sleep(400);
+  release();
+  return [await a, await b] as const;
+}
 
 describe("交办 and 签收", () => {
   it("staff assign a task to its units once: links dated, one event per unit, the unit's reporters notified; again changes nothing", async () => {
@@ -157,6 +185,24 @@ describe("交办 and 签收", () => {
     expect(await acknowledgeAssignmentAction(null, { taskId: task.id, orgUnitId: otherUnit })).toMatchObject({ ok: true });
     const after = await readTenant(staff, (tx) => listAwaitingAcknowledgement(tx, tenantId, { planId, page: 1 }));
     expect(after.items.some((i) => i.taskId === task.id)).toBe(false);
+  });
+
+  it("two 交办 of the same links at once: one assigns, the other finds nothing; one event and one notice per unit", async () => {
+    const task = tasks[6]!;
+    await db().taskUnit.updateMany({ where: { tenantId, taskId: task.id }, data: { assignedAt: null } });
+    const before = await db().supervisionEvent.count({ where: { tenantId, taskId: task.id, kind: "assigned" } });
+    const noticesBefore = (await inbox(reporterId, "assignment")).length;
+    const staff = await tenantSessionOf("helan.staff");
+    await signInAs("helan.staff");
+    const [first, second] = await race(
+      "helan.staff",
+      (tx) => assignTask(tx, staff, { taskId: task.id }),
+      () => assignTaskAction(null, { taskId: task.id }),
+    );
+    expect(first).toMatchObject({ assigned: 2 });
+    expect(second).toMatchObject({ ok: true, data: { assigned: 0 } });
+    expect(await db().supervisionEvent.count({ where: { tenantId, taskId: task.id, kind: "assigned" } })).toBe(before + 2);
+    expect((await inbox(reporterId, "assignment")).length).toBe(noticesBefore + 1);
   });
 
   it("全部交办 assigns every unassigned link of the plan in one step, one event per task and unit", async () => {
@@ -410,5 +456,42 @@ describe("办结销号", () => {
       ok: false,
       message: "只有牵头单位（无牵头单位时为责任单位）可以申请办结销号",
     });
+  });
+  it("evidence stored for a request whose transaction fails at commit is removed; two requests at once, the second is told politely", async () => {
+    const storage = getFileStorage();
+    const put = vi.spyOn(storage, "put");
+    // A check PostgreSQL makes only at COMMIT, after the files are stored.
+    await db().$executeRawUnsafe(`CREATE FUNCTION test_fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'commit refused'; END $$`);
+    await db().$executeRawUnsafe(
+      `CREATE CONSTRAINT TRIGGER test_fail_commit AFTER INSERT ON attachments DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.file_name = '提交时失败.pdf') EXECUTE FUNCTION test_fail_commit()`,
+    );
+    try {
+      await signInAs("helan.reporter");
+      const form = new FormData();
+      form.set("taskId", tasks[3]!.id);
+      form.set("reason", "已完成");
+      form.append("files", pdf("提交时失败.pdf"));
+      expect(await requestClosingAction(null, form)).toMatchObject({ ok: false });
+      const keys = put.mock.calls.map(([key]) => key);
+      expect(keys).toHaveLength(1);
+      await expect(storage.get(keys[0]!)).rejects.toThrow();
+      expect(await db().supervisionRequest.count({ where: { tenantId, taskId: tasks[3]!.id, kind: "closing" } })).toBe(0);
+    } finally {
+      put.mockRestore();
+      await db().$executeRawUnsafe(`DROP TRIGGER test_fail_commit ON attachments`);
+      await db().$executeRawUnsafe(`DROP FUNCTION test_fail_commit()`);
+    }
+
+    // Both pass the "already pending" check; the unique index refuses the second, in words.
+    const task = tasks[2]!;
+    const reporter = await tenantSessionOf("helan.reporter");
+    await signInAs("helan.reporter");
+    const [, second] = await race(
+      "helan.reporter",
+      (tx) => requestClosing(tx, reporter, { taskId: task.id, reason: "已完成" }),
+      () => requestClosingAction(null, { taskId: task.id, reason: "同时提交" }),
+    );
+    expect(second).toMatchObject({ ok: false, message: "本单位已有一份待审批的销号申请，请等待教育局处理" });
+    expect(await db().supervisionRequest.count({ where: { tenantId, taskId: task.id, kind: "closing", state: "pending" } })).toBe(1);
   });
 });
