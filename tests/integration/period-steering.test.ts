@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { openReportingPeriodAction, submitReportAction, urgeLateSlotsAction } from "@/lib/reports/actions";
 import { urgeTaskAction } from "@/lib/tasks/actions";
-import { readTenant } from "@/lib/db/tenant-scope";
+import { readTenant, withTenant } from "@/lib/db/tenant-scope";
+import { urgeTask } from "@/lib/tasks/urge-task";
 import { todayInChina } from "@/lib/reports/periods";
 import { listPeriodSlots, parsePeriodSlotQuery } from "@/lib/reports/queries/period-slots";
 import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
@@ -259,5 +260,35 @@ describe("一键催办 and 催办", () => {
     expect(again.data.unreachable).not.toContain("无人值守学校");
     expect(again.message).toContain("没有填报员，已发送到群机器人：无人值守学校");
     expect(await db().outboxMessage.count({ where: { tenantId, channel: "wecom", messageKey: { contains: `:unit:${lonely.id}` } } })).toBe(1);
+  });
+  it("two 催办 of one task at once: the slots are urged once, nobody hears it twice, the second is told nothing was left", async () => {
+    const reporter = await db().membership.findFirstOrThrow({ where: { user: { username: "jinfeng.reporter" } } });
+    const slot = await db().reportSlot.findFirstOrThrow({
+      where: { tenantId, orgUnitId: reporter.orgUnitId!, status: { in: ["open", "draft", "returned"] } },
+      orderBy: { id: "asc" },
+    });
+    await db().reportSlot.updateMany({ where: { taskId: slot.taskId }, data: { lastUrgedAt: null } });
+    const mine = await db().reportSlot.count({ where: { taskId: slot.taskId, orgUnitId: reporter.orgUnitId!, status: { in: ["open", "draft", "returned"] } } });
+    const urgedBefore = await db().inboxMessage.count({ where: { userId: reporter.userId, kind: "urge" } });
+    const leader = await tenantSessionOf("jinfeng.leader");
+    await signInAs("jinfeng.leader");
+    let release!: () => void;
+    let started!: () => void;
+    const ready = new Promise<void>((resolve) => (started = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The first holds its transaction open; the second reads the same slots meanwhile and then waits on their locks.
+    const first = withTenant(leader, async (tx) => {
+      const result = await urgeTask(tx, leader, { taskId: slot.taskId, message: "" });
+      started();
+      await gate;
+      return result;
+    });
+    await ready;
+    const second = urgeTaskAction(null, { taskId: slot.taskId, message: "" });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    release();
+    expect((await first).unitsReached).toBeGreaterThan(0);
+    expect(await second).toMatchObject({ ok: false, message: "该任务没有待填报的单位，或今天已经催办过" });
+    expect(await db().inboxMessage.count({ where: { userId: reporter.userId, kind: "urge" } })).toBe(urgedBefore + mine);
   });
 });
