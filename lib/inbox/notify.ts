@@ -3,6 +3,7 @@
 // a notice exists exactly when the event that caused it does.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InboxKind } from "@/lib/generated/prisma/enums";
 import { queueEmails, queueUnitRobots } from "@/lib/outbox/queue-messages";
 
@@ -26,6 +27,11 @@ export interface UserNotice {
   message: UnitMessage;
 }
 
+/** Who a unit's notices reach: its reporters whose account is active. The one definition (urge-slots.ts counts with it). */
+export function activeReporterWhere(tenantId: string, unitIds: string[]): Prisma.MembershipWhereInput {
+  return { tenantId, orgUnitId: { in: unitIds }, role: "unit_reporter", user: { isActive: true } };
+}
+
 /** A message to every active reporter of a unit, at once (not batched). */
 export async function notifyReporters(tx: Tx, tenantId: string, orgUnitId: string, message: UnitMessage): Promise<number> {
   return notifyUnitsReporters(tx, tenantId, [{ orgUnitId, message }]);
@@ -41,7 +47,7 @@ export async function notifyUnitsReporters(tx: Tx, tenantId: string, items: { or
   if (items.length === 0) return 0;
   await queueUnitRobots(tx, tenantId, items);
   const reporters = await tx.membership.findMany({
-    where: { tenantId, orgUnitId: { in: [...new Set(items.map((i) => i.orgUnitId))] }, role: "unit_reporter", user: { isActive: true } },
+    where: activeReporterWhere(tenantId, [...new Set(items.map((i) => i.orgUnitId))]),
     select: { userId: true, orgUnitId: true },
   });
   const notices = items.flatMap(({ orgUnitId, message }) => reporters.filter((r) => r.orgUnitId === orgUnitId).map((r) => ({ userId: r.userId, message })));

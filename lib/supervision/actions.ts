@@ -40,8 +40,18 @@ export const requestExtensionAction = formAction(
   refreshed(() => M.extensionRequested),
 );
 
+// The evidence files are stored before the transaction commits: if it then
+// fails (a concurrent request, a lost connection), the stored files go too,
+// the way a report's evidence is removed when its row is not written.
 export const requestClosingAction = formAction(
-  tenantAction({ permission: "supervision:respond", schema: requestClosingSchema }, ({ tx, session, input }) => requestClosing(tx, session, input)),
+  async (raw: unknown) => {
+    const cleanups: (() => Promise<void>)[] = [];
+    const result = await tenantAction({ permission: "supervision:respond", schema: requestClosingSchema }, ({ tx, session, input }) =>
+      requestClosing(tx, session, input, (cleanup) => cleanups.push(cleanup)),
+    )(raw);
+    if (!result.ok) await Promise.allSettled(cleanups.map((cleanup) => cleanup()));
+    return result;
+  },
   refreshed(() => M.closingRequested),
 );
 

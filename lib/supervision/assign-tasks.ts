@@ -54,18 +54,27 @@ async function assignLinks(
   const pairs = [...new Map(rows.map((r) => [`${r.taskId}|${r.orgUnitId}`, r])).values()];
   if (pairs.length > MAX_ASSIGN_LINKS || rows.length > MAX_ASSIGN_LINKS * 3) throw new UserFacingError(M.tooManyLinks(MAX_ASSIGN_LINKS));
   if (pairs.length === 0) return { assigned: 0, units: 0 };
-  const now = new Date();
-  // The same filter again, still only unassigned rows: a concurrent 交办 of the same links assigns them once.
-  await tx.taskUnit.updateMany({ where: { tenantId, assignedAt: null, ...where }, data: { assignedAt: now } });
+  // Claim the links: one UPDATE … WHERE assigned_at IS NULL … RETURNING, so a
+  // concurrent 交办 of the same links (which waits on the row locks and then
+  // finds them assigned) gets none back; events and notices follow only the
+  // links this call actually assigned.
+  const info = new Map(rows.map((r) => [r.taskId, r.task]));
+  const claimedRows = await tx.taskUnit.updateManyAndReturn({
+    where: { tenantId, assignedAt: null, ...where, taskId: { in: [...info.keys()] }, orgUnitId: { in: [...new Set(rows.map((r) => r.orgUnitId))] } },
+    data: { assignedAt: new Date() },
+    select: { taskId: true, orgUnitId: true },
+  });
+  const claimed = [...new Map(claimedRows.map((r) => [`${r.taskId}|${r.orgUnitId}`, { ...r, task: info.get(r.taskId)! }])).values()];
+  if (claimed.length === 0) return { assigned: 0, units: 0 };
   await recordSupervisionEvents(
     tx,
     tenantId,
-    pairs.map((p) => ({ taskId: p.taskId, kind: "assigned" as const, orgUnitId: p.orgUnitId, actorUserId: session.userId })),
+    claimed.map((p) => ({ taskId: p.taskId, kind: "assigned" as const, orgUnitId: p.orgUnitId, actorUserId: session.userId })),
   );
   await notifyUnitsReporters(
     tx,
     tenantId,
-    pairs.map((p) => ({
+    claimed.map((p) => ({
       orgUnitId: p.orgUnitId,
       message: {
         kind: "assignment" as const,
@@ -76,5 +85,5 @@ async function assignLinks(
       },
     })),
   );
-  return { assigned: pairs.length, units: new Set(pairs.map((p) => p.orgUnitId)).size };
+  return { assigned: claimed.length, units: new Set(claimed.map((p) => p.orgUnitId)).size };
 }

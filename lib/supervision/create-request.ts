@@ -25,19 +25,25 @@ export async function createRequest(tx: Tx, session: TenantSession, r: NewReques
   const tenantId = session.tenant.tenantId;
   const pending = await tx.supervisionRequest.findFirst({ where: { tenantId, taskId: r.task.id, orgUnitId: r.orgUnitId, kind: r.kind, state: "pending" } });
   if (pending) throw new ConflictError(M.pendingExists(SUPERVISION_REQUEST_KIND_LABELS[r.kind]));
-  const request = await tx.supervisionRequest.create({
-    data: {
-      tenantId,
-      taskId: r.task.id,
-      orgUnitId: r.orgUnitId,
-      kind: r.kind,
-      reason: r.reason,
-      requestedDueDate: r.requestedDueDate ?? null,
-      originalDueDate: r.originalDueDate ?? null,
-      requestedById: session.userId,
-    },
-    select: { id: true },
-  });
+  const request = await tx.supervisionRequest
+    .create({
+      data: {
+        tenantId,
+        taskId: r.task.id,
+        orgUnitId: r.orgUnitId,
+        kind: r.kind,
+        reason: r.reason,
+        requestedDueDate: r.requestedDueDate ?? null,
+        originalDueDate: r.originalDueDate ?? null,
+        requestedById: session.userId,
+      },
+      select: { id: true },
+    })
+    .catch((err: unknown) => {
+      // Two requests at once both passed the check above: the index refuses the second, told as politely.
+      if ((err as { code?: string }).code === "P2002") throw new ConflictError(M.pendingExists(SUPERVISION_REQUEST_KIND_LABELS[r.kind]));
+      throw err;
+    });
   await recordSupervisionEvents(tx, tenantId, [
     { taskId: r.task.id, kind: `${r.kind}_requested`, orgUnitId: r.orgUnitId, actorUserId: session.userId, note: r.reason, requestId: request.id },
   ]);

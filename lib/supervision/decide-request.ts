@@ -1,7 +1,8 @@
 // Staff decide a 延期 or 销号 request, with a comment (required to refuse or
 // return). Approving an extension moves the task's due date (version bumped,
-// a status event records it; the request keeps the original date); approving
-// a closing request completes the task and 销号 it with today's date. Either
+// a status event records it; the request keeps the original date) only if
+// the date is still the one asked from; approving a closing request completes
+// the task, 销号 it with today's date and closes every other pending request. Either
 // way the unit's reporters hear of it. A request is decided once.
 import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
@@ -12,6 +13,7 @@ import { formatDate } from "@/lib/format";
 import { notifyReporters } from "@/lib/inbox/notify";
 import { SUPERVISION_REQUEST_KIND_LABELS, SUPERVISION_REQUEST_STATE_LABELS } from "@/lib/vocabulary";
 import { SUPERVISION_MESSAGES as M } from "./messages";
+import { closePendingRequests } from "./close-pending-requests";
 import { recordSupervisionEvents } from "./record-event";
 
 const EVENT: Record<"extension" | "closing", Record<"approved" | "rejected", SupervisionEventKind>> = {
@@ -34,9 +36,7 @@ export async function decideRequest(tx: Tx, session: TenantSession, input: { req
   if (claimed.count === 0) throw new ConflictError(M.alreadyDecided);
   const { task } = request;
   if (input.decision === "approved") {
-    const note = request.kind === "extension" ? M.extensionApprovedNote(formatDate(task.dueDate), formatDate(request.requestedDueDate)) : M.closingApprovedNote;
-    const data = request.kind === "extension" ? { dueDate: request.requestedDueDate } : { status: "completed" as const, progress: 100, closedAt: new Date() };
-    const updated = await tx.task.update({ where: { tenantId_id: { tenantId, id: task.id } }, data: { ...data, version: { increment: 1 } } });
+    const updated = request.kind === "extension" ? await moveDueDate(tx, tenantId, request) : await closeTask(tx, tenantId, request.task);
     await tx.taskStatusEvent.create({
       data: {
         tenantId,
@@ -47,7 +47,9 @@ export async function decideRequest(tx: Tx, session: TenantSession, input: { req
         fromProgress: task.progress,
         toProgress: updated.progress,
         dueDate: updated.dueDate,
-        note: input.comment ? `${note}（${input.comment}）` : note,
+        // Status events are shown to every unit of the task: a neutral note,
+        // never the staff's comment (it stays on the request and its 督办 step).
+        note: request.kind === "extension" ? M.extensionApprovedNote(formatDate(task.dueDate), formatDate(request.requestedDueDate)) : M.closingApprovedNote,
       },
     });
   }
@@ -61,6 +63,8 @@ export async function decideRequest(tx: Tx, session: TenantSession, input: { req
       requestId: request.id,
     },
   ]);
+  // The other units' waiting requests (and this unit's other kind) end with the task, after its own step.
+  if (input.decision === "approved" && request.kind === "closing") await closePendingRequests(tx, tenantId, task, session.userId);
   await notifyReporters(tx, tenantId, request.orgUnitId, {
     kind: request.kind,
     title: M.decisionTitle(SUPERVISION_REQUEST_KIND_LABELS[request.kind], SUPERVISION_REQUEST_STATE_LABELS[request.kind][input.decision], task.number),
@@ -69,4 +73,34 @@ export async function decideRequest(tx: Tx, session: TenantSession, input: { req
     key: `${request.kind}-decided:${request.id}`,
   });
   return { taskId: task.id, requestId: request.id, kind: request.kind, decision: input.decision };
+}
+
+type RequestWithTask = { requestedDueDate: Date | null; originalDueDate: Date | null; task: { id: string; dueDate: Date | null } };
+
+/**
+ * The new date, only over the date the unit asked from: if it changed since
+ * (another unit's extension approved, staff edited the task), the request is
+ * decided again against the current date rather than silently overwriting it.
+ */
+async function moveDueDate(tx: Tx, tenantId: string, request: RequestWithTask) {
+  const { task } = request;
+  if (task.dueDate && request.requestedDueDate && request.requestedDueDate <= task.dueDate) {
+    throw new ConflictError(M.alreadyLaterDue(formatDate(task.dueDate)));
+  }
+  const moved = await tx.task.updateMany({
+    where: { tenantId, id: task.id, dueDate: request.originalDueDate, closedAt: null },
+    data: { dueDate: request.requestedDueDate, version: { increment: 1 } },
+  });
+  if (moved.count === 0) throw new ConflictError(M.dueDateChanged);
+  return tx.task.findFirstOrThrow({ where: { tenantId, id: task.id } });
+}
+
+/** 销号 once: a task closed meanwhile (another lead unit's request approved at the same moment) is refused. */
+async function closeTask(tx: Tx, tenantId: string, task: { id: string }) {
+  const closed = await tx.task.updateMany({
+    where: { tenantId, id: task.id, closedAt: null },
+    data: { status: "completed", progress: 100, closedAt: new Date(), version: { increment: 1 } },
+  });
+  if (closed.count === 0) throw new ConflictError(M.taskClosed);
+  return tx.task.findFirstOrThrow({ where: { tenantId, id: task.id } });
 }

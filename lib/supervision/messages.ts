@@ -33,5 +33,9 @@ export const SUPERVISION_MESSAGES = {
   decisionTitle: (kindLabel: string, stateLabel: string, number: number) => `${kindLabel}${stateLabel}：任务 ${number}`,
   extensionApprovedNote: (from: string, to: string) => `同意延期：完成时限 ${from} → ${to}`,
   closingApprovedNote: "办结销号",
+  dueDateChanged: "任务完成时限已变更，请重新审核该延期申请",
+  alreadyLaterDue: (due: string) => `任务当前完成时限（${due}）已不早于申请的时限，无需延期`,
+  closedAutoRejected: "任务已办结销号，申请自动关闭",
+  autoClosedTitle: (kindLabel: string, number: number) => `${kindLabel}已自动关闭：任务 ${number}`,
   mergedAway: (source: string) => `单位“${source}”已合并，本申请由合并后的单位的申请代替`,
 } as const;

@@ -12,7 +12,15 @@ import { closingUnitIds } from "./closing-units";
 import { SUPERVISION_MESSAGES as M } from "./messages";
 import { chosenFiles, storeRequestEvidence } from "./request-evidence";
 
-export async function requestClosing(tx: Tx, session: TenantSession, input: { taskId: string; orgUnitId?: string; reason: string; files?: File[] }) {
+/** Stored files to remove if the transaction does not commit (the action runs it: requestClosingAction). */
+export type OnRollback = (cleanup: () => Promise<void>) => void;
+
+export async function requestClosing(
+  tx: Tx,
+  session: TenantSession,
+  input: { taskId: string; orgUnitId?: string; reason: string; files?: File[] },
+  onRollback: OnRollback = () => undefined,
+) {
   const tenantId = session.tenant.tenantId;
   const task = await loadTask(tx, tenantId, input.taskId);
   const orgUnitId = actingUnitId(session, input.orgUnitId);
@@ -27,7 +35,7 @@ export async function requestClosing(tx: Tx, session: TenantSession, input: { ta
     notice: { title: M.closingTitle(task.number, unitName), body: `${task.title}\n${input.reason}` },
   });
   // Stored last: a refused request stores nothing. The transaction may still
-  // fail at commit; the rows then vanish and the files stay as orphans, as with a report's evidence.
-  await storeRequestEvidence(tx, tenantId, created.requestId, session.userId, chosenFiles(input.files));
+  // fail later (at commit); the rows then vanish, and the caller removes the files.
+  onRollback(await storeRequestEvidence(tx, tenantId, created.requestId, session.userId, chosenFiles(input.files)));
   return created;
 }

@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { openReportingPeriodAction, submitReportAction, urgeLateSlotsAction } from "@/lib/reports/actions";
 import { urgeTaskAction } from "@/lib/tasks/actions";
-import { readTenant } from "@/lib/db/tenant-scope";
+import { readTenant, withTenant } from "@/lib/db/tenant-scope";
+import { urgeTask } from "@/lib/tasks/urge-task";
 import { todayInChina } from "@/lib/reports/periods";
 import { listPeriodSlots, parsePeriodSlotQuery } from "@/lib/reports/queries/period-slots";
 import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
@@ -190,8 +191,19 @@ describe("一键催办 and 催办", () => {
     expect(result.data.unitsReached).toBe(withReporters.size);
     expect(result.data.tasks).toBe(new Set(late.map((s) => s.taskId)).size);
     expect([...result.data.unreachable].sort()).toEqual([...unreachable].sort());
-    expect(result.message).toContain(`以下 ${unreachable.length} 个单位没有填报员，无法收到：`);
+    expect(result.message).toContain(`以下 ${unreachable.length} 个单位没有填报员，也未设置群机器人，无人收到：`);
     expect(result.message).toContain(unreachable[0]);
+    // People, not messages: a reporter with several late slots is one of the N.
+    const people = new Set(
+      (
+        await db().membership.findMany({
+          where: { tenantId, role: "unit_reporter", user: { isActive: true }, orgUnitId: { in: [...withReporters].filter((u): u is string => u !== null) } },
+        })
+      ).map((m) => m.userId),
+    ).size;
+    expect(late.filter((s) => withReporters.has(s.orgUnitId)).length).toBeGreaterThan(people);
+    expect(result.data.people).toBe(people);
+    expect(result.message).toContain(`的 ${people} 名填报员发送催办`);
 
     const urgedNow = await db().reportSlot.findMany({ where: { periodId, lastUrgedAt: { not: null } } });
     expect(urgedNow.map((s) => s.id).sort()).toEqual(late.map((s) => s.id).sort());
@@ -232,6 +244,51 @@ describe("一键催办 and 催办", () => {
     const result = await urgeTaskAction(null, { taskId: slot.taskId, message: "" });
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
-    expect(result.message).toMatch(new RegExp(`^已向 ${reached.size} 个单位的 \\d+ 名填报员发送催办；以下 \\d+ 个单位没有填报员，无法收到：.*无人值守学校`));
+    expect(result.message).toMatch(
+      new RegExp(`^已向 ${reached.size} 个单位的 \\d+ 名填报员发送催办；以下 \\d+ 个单位没有填报员，也未设置群机器人，无人收到：.*无人值守学校`),
+    );
+
+    // The same unit with a group robot: its message went there, and the staff member is told so.
+    await db().robotWebhook.create({
+      data: { tenantId, orgUnitId: lonely.id, kind: "wecom", url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=test" },
+    });
+    await db().reportSlot.updateMany({ where: { taskId: slot.taskId }, data: { lastUrgedAt: null } });
+    const again = await urgeTaskAction(null, { taskId: slot.taskId, message: "" });
+    expect(again).toMatchObject({ ok: true });
+    if (!again.ok) return;
+    expect(again.data.robotOnly).toEqual(["无人值守学校"]);
+    expect(again.data.unreachable).not.toContain("无人值守学校");
+    expect(again.message).toContain("没有填报员，已发送到群机器人：无人值守学校");
+    expect(await db().outboxMessage.count({ where: { tenantId, channel: "wecom", messageKey: { contains: `:unit:${lonely.id}` } } })).toBe(1);
+  });
+  it("two 催办 of one task at once: the slots are urged once, nobody hears it twice, the second is told nothing was left", async () => {
+    const reporter = await db().membership.findFirstOrThrow({ where: { user: { username: "jinfeng.reporter" } } });
+    const slot = await db().reportSlot.findFirstOrThrow({
+      where: { tenantId, orgUnitId: reporter.orgUnitId!, status: { in: ["open", "draft", "returned"] } },
+      orderBy: { id: "asc" },
+    });
+    await db().reportSlot.updateMany({ where: { taskId: slot.taskId }, data: { lastUrgedAt: null } });
+    const mine = await db().reportSlot.count({ where: { taskId: slot.taskId, orgUnitId: reporter.orgUnitId!, status: { in: ["open", "draft", "returned"] } } });
+    const urgedBefore = await db().inboxMessage.count({ where: { userId: reporter.userId, kind: "urge" } });
+    const leader = await tenantSessionOf("jinfeng.leader");
+    await signInAs("jinfeng.leader");
+    let release!: () => void;
+    let started!: () => void;
+    const ready = new Promise<void>((resolve) => (started = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The first holds its transaction open; the second reads the same slots meanwhile and then waits on their locks.
+    const first = withTenant(leader, async (tx) => {
+      const result = await urgeTask(tx, leader, { taskId: slot.taskId, message: "" });
+      started();
+      await gate;
+      return result;
+    });
+    await ready;
+    const second = urgeTaskAction(null, { taskId: slot.taskId, message: "" });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    release();
+    expect((await first).unitsReached).toBeGreaterThan(0);
+    expect(await second).toMatchObject({ ok: false, message: "该任务没有待填报的单位，或今天已经催办过" });
+    expect(await db().inboxMessage.count({ where: { userId: reporter.userId, kind: "urge" } })).toBe(urgedBefore + mine);
   });
 });

@@ -2,9 +2,12 @@
 // use it: 交办, 签收, 延期申请 and 办结销号 each write their event and their
 // notices, the due date moves only on approval (the original kept on the
 // request), and every refusal leaves nothing behind.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as attachmentRoute } from "@/app/api/v1/attachments/[id]/route";
-import { readTenant } from "@/lib/db/tenant-scope";
+import { readTenant, withTenant } from "@/lib/db/tenant-scope";
+import { getFileStorage } from "@/lib/files/storage";
+import { assignTask } from "@/lib/supervision/assign-tasks";
+import { requestClosing } from "@/lib/supervision/request-closing";
 import { todayInChina } from "@/lib/reports/periods";
 import { getTaskHistory } from "@/lib/reports/queries/task-history";
 import {
@@ -47,9 +50,9 @@ beforeAll(async () => {
   const candidates = await db().task.findMany({
     where: { tenantId, planId, status: { not: "completed" }, closedAt: null, supervisionEvents: { none: {} }, supervisionRequests: { none: {} } },
     orderBy: { position: "asc" },
-    take: 6,
+    take: 7,
   });
-  expect(candidates).toHaveLength(6);
+  expect(candidates).toHaveLength(7);
   tasks = candidates.map((t) => ({ id: t.id, number: t.number }));
   for (const t of tasks) {
     await db().taskUnit.deleteMany({ where: { tenantId, taskId: t.id } });
@@ -69,6 +72,31 @@ const events = (taskId: string) => db().supervisionEvent.findMany({ where: { ten
 /** The requests' steps, without the 交办 that 全部交办 wrote. */
 const requestEvents = async (taskId: string) => (await events(taskId)).filter((e) => e.kind !== "assigned");
 const taskOf = (id: string) => db().task.findUniqueOrThrow({ where: { id } });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `first` in its own tenant transaction and holds it open; `second` starts
+ * meanwhile (it reads before the first commits and then waits on its row locks);
+ * the first commits after a pause. A race made deterministic.
+ */
+async function race<A, B>(username: string, first: (tx: Parameters<Parameters<typeof withTenant>[1]>[0]) => Promise<A>, second: () => Promise<B>) {
+  const session = await tenantSessionOf(username);
+  let release!: () => void;
+  let started!: () => void;
+  const ready = new Promise<void>((resolve) => (started = resolve));
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const a = withTenant(session, async (tx) => {
+    const value = await first(tx);
+    started();
+    await gate;
+    return value;
+  });
+  await ready;
+  const b = second();
+  await sleep(400);
+  release();
+  return [await a, await b] as const;
+}
 
 describe("交办 and 签收", () => {
   it("staff assign a task to its units once: links dated, one event per unit, the unit's reporters notified; again changes nothing", async () => {
@@ -159,6 +187,24 @@ describe("交办 and 签收", () => {
     expect(after.items.some((i) => i.taskId === task.id)).toBe(false);
   });
 
+  it("two 交办 of the same links at once: one assigns, the other finds nothing; one event and one notice per unit", async () => {
+    const task = tasks[6]!;
+    await db().taskUnit.updateMany({ where: { tenantId, taskId: task.id }, data: { assignedAt: null } });
+    const before = await db().supervisionEvent.count({ where: { tenantId, taskId: task.id, kind: "assigned" } });
+    const noticesBefore = (await inbox(reporterId, "assignment")).length;
+    const staff = await tenantSessionOf("helan.staff");
+    await signInAs("helan.staff");
+    const [first, second] = await race(
+      "helan.staff",
+      (tx) => assignTask(tx, staff, { taskId: task.id }),
+      () => assignTaskAction(null, { taskId: task.id }),
+    );
+    expect(first).toMatchObject({ assigned: 2 });
+    expect(second).toMatchObject({ ok: true, data: { assigned: 0 } });
+    expect(await db().supervisionEvent.count({ where: { tenantId, taskId: task.id, kind: "assigned" } })).toBe(before + 2);
+    expect((await inbox(reporterId, "assignment")).length).toBe(noticesBefore + 1);
+  });
+
   it("全部交办 assigns every unassigned link of the plan in one step, one event per task and unit", async () => {
     const pairs = await db().taskUnit.groupBy({ by: ["taskId", "orgUnitId"], where: { tenantId, assignedAt: null, task: { planId } } });
     expect(pairs.length).toBeGreaterThan(1);
@@ -214,7 +260,7 @@ describe("延期申请", () => {
     const decided = await db().supervisionRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect([decided.state, iso(decided.originalDueDate!), decided.decidedById, decided.decisionComment]).toEqual(["approved", iso(original), staffId, "同意"]);
     const statusEvent = await db().taskStatusEvent.findFirstOrThrow({ where: { tenantId, taskId: task.id }, orderBy: { createdAt: "desc" } });
-    expect([iso(statusEvent.dueDate!), statusEvent.note]).toEqual([wanted, `同意延期：完成时限 ${iso(original)} → ${wanted}（同意）`]);
+    expect([iso(statusEvent.dueDate!), statusEvent.note]).toEqual([wanted, `同意延期：完成时限 ${iso(original)} → ${wanted}`]);
     expect((await requestEvents(task.id)).map((e) => e.kind)).toEqual(["extension_requested", "extension_approved"]);
     expect((await inbox(reporterId, "extension")).slice(reporterBefore).map((n) => n.title)).toEqual([`延期申请已同意：任务 ${task.number}`]);
     expect(await decideRequestAction(null, { requestId: request.id, decision: "rejected", comment: "改主意" })).toMatchObject({
@@ -285,6 +331,40 @@ describe("延期申请", () => {
     });
     expect(await db().supervisionRequest.count({ where: { tenantId, taskId: task.id } })).toBe(1);
   });
+  it("approval never overwrites a date changed since the request: another unit's extension or staff's edit first, the request waits; the comment stays off the shared status history", async () => {
+    const task = tasks[6]!;
+    const original = (await taskOf(task.id)).dueDate!;
+    await signInAs("helan.reporter");
+    expect(await requestExtensionAction(null, { taskId: task.id, requestedDueDate: iso(dayFromToday(60)), reason: "本单位需要更多时间" })).toMatchObject({
+      ok: true,
+    });
+    await signInAs("helan.staff");
+    expect(
+      await requestExtensionAction(null, { taskId: task.id, orgUnitId: otherUnit, requestedDueDate: iso(dayFromToday(45)), reason: "配合单位顺延" }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const ours = await db().supervisionRequest.findFirstOrThrow({ where: { tenantId, taskId: task.id, orgUnitId: reporterUnit } });
+    const theirs = await db().supervisionRequest.findFirstOrThrow({ where: { tenantId, taskId: task.id, orgUnitId: otherUnit } });
+    expect(await decideRequestAction(null, { requestId: theirs.id, decision: "approved", comment: "内部意见：另一单位进度落后" })).toMatchObject({ ok: true });
+    const moved = await db().taskStatusEvent.findFirstOrThrow({ where: { tenantId, taskId: task.id }, orderBy: { createdAt: "desc" } });
+    expect(moved.note).toBe(`同意延期：完成时限 ${iso(original)} → ${iso(dayFromToday(45))}`);
+    // Asked from the original date, which is no longer the task's: decided again, not applied.
+    expect(await decideRequestAction(null, { requestId: ours.id, decision: "approved", comment: "" })).toMatchObject({
+      ok: false,
+      message: "任务完成时限已变更，请重新审核该延期申请",
+    });
+    expect(iso((await taskOf(task.id)).dueDate!)).toBe(iso(dayFromToday(45)));
+    expect((await db().supervisionRequest.findUniqueOrThrow({ where: { id: ours.id } })).state).toBe("pending");
+    // Staff moved the date past the one asked for: nothing to extend.
+    await db().task.update({ where: { id: task.id }, data: { dueDate: dayFromToday(90) } });
+    expect(await decideRequestAction(null, { requestId: ours.id, decision: "approved", comment: "" })).toMatchObject({
+      ok: false,
+      message: `任务当前完成时限（${iso(dayFromToday(90))}）已不早于申请的时限，无需延期`,
+    });
+    expect(iso((await taskOf(task.id)).dueDate!)).toBe(iso(dayFromToday(90)));
+    expect(await decideRequestAction(null, { requestId: ours.id, decision: "rejected", comment: "已另行调整时限" })).toMatchObject({ ok: true });
+  });
 });
 
 describe("办结销号", () => {
@@ -329,18 +409,22 @@ describe("办结销号", () => {
     const closed = await taskOf(task.id);
     expect([closed.status, closed.progress, closed.closedAt !== null]).toEqual(["completed", 100, true]);
     expect((await db().taskStatusEvent.findFirstOrThrow({ where: { tenantId, taskId: task.id }, orderBy: { createdAt: "desc" } })).toStatus).toBe("completed");
-    expect((await requestEvents(task.id)).map((e) => e.kind)).toEqual([
-      "closing_requested",
-      "closing_returned",
-      "closing_requested",
-      "extension_requested",
-      "closing_approved",
+    expect((await requestEvents(task.id)).map((e) => [e.kind, e.orgUnitId, e.note])).toEqual([
+      ["closing_requested", reporterUnit, "各项工作已完成，详见附件"],
+      ["closing_returned", reporterUnit, "缺少验收材料"],
+      ["closing_requested", reporterUnit, "补充了验收材料"],
+      ["extension_requested", otherUnit, "配合工作顺延"],
+      ["closing_approved", reporterUnit, null],
+      // The other unit's waiting extension ended with the task, in the same step.
+      ["extension_refused", otherUnit, "任务已办结销号，申请自动关闭"],
     ]);
+    const autoClosed = await db().supervisionRequest.findUniqueOrThrow({ where: { id: lateExtension.id } });
+    expect([autoClosed.state, autoClosed.decisionComment, autoClosed.decidedAt !== null]).toEqual(["rejected", "任务已办结销号，申请自动关闭", true]);
+    expect(await db().supervisionRequest.count({ where: { tenantId, taskId: task.id, state: "pending" } })).toBe(0);
     expect(await decideRequestAction(null, { requestId: lateExtension.id, decision: "approved", comment: "" })).toMatchObject({
       ok: false,
       message: "该任务已办结销号",
     });
-    expect((await db().supervisionRequest.findUniqueOrThrow({ where: { id: lateExtension.id } })).state).toBe("pending");
     await signInAs("helan.reporter");
     expect(await requestClosingAction(null, { taskId: task.id, reason: "再来" })).toMatchObject({ ok: false, message: "该任务已办结销号" });
   });
@@ -372,5 +456,42 @@ describe("办结销号", () => {
       ok: false,
       message: "只有牵头单位（无牵头单位时为责任单位）可以申请办结销号",
     });
+  });
+  it("evidence stored for a request whose transaction fails at commit is removed; two requests at once, the second is told politely", async () => {
+    const storage = getFileStorage();
+    const put = vi.spyOn(storage, "put");
+    // A check PostgreSQL makes only at COMMIT, after the files are stored.
+    await db().$executeRawUnsafe(`CREATE FUNCTION test_fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'commit refused'; END $$`);
+    await db().$executeRawUnsafe(
+      `CREATE CONSTRAINT TRIGGER test_fail_commit AFTER INSERT ON attachments DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.file_name = '提交时失败.pdf') EXECUTE FUNCTION test_fail_commit()`,
+    );
+    try {
+      await signInAs("helan.reporter");
+      const form = new FormData();
+      form.set("taskId", tasks[3]!.id);
+      form.set("reason", "已完成");
+      form.append("files", pdf("提交时失败.pdf"));
+      expect(await requestClosingAction(null, form)).toMatchObject({ ok: false });
+      const keys = put.mock.calls.map(([key]) => key);
+      expect(keys).toHaveLength(1);
+      await expect(storage.get(keys[0]!)).rejects.toThrow();
+      expect(await db().supervisionRequest.count({ where: { tenantId, taskId: tasks[3]!.id, kind: "closing" } })).toBe(0);
+    } finally {
+      put.mockRestore();
+      await db().$executeRawUnsafe(`DROP TRIGGER test_fail_commit ON attachments`);
+      await db().$executeRawUnsafe(`DROP FUNCTION test_fail_commit()`);
+    }
+
+    // Both pass the "already pending" check; the unique index refuses the second, in words.
+    const task = tasks[2]!;
+    const reporter = await tenantSessionOf("helan.reporter");
+    await signInAs("helan.reporter");
+    const [, second] = await race(
+      "helan.reporter",
+      (tx) => requestClosing(tx, reporter, { taskId: task.id, reason: "已完成" }),
+      () => requestClosingAction(null, { taskId: task.id, reason: "同时提交" }),
+    );
+    expect(second).toMatchObject({ ok: false, message: "本单位已有一份待审批的销号申请，请等待教育局处理" });
+    expect(await db().supervisionRequest.count({ where: { tenantId, taskId: task.id, kind: "closing", state: "pending" } })).toBe(1);
   });
 });
