@@ -5,7 +5,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { getSupervisionSettings } from "@/lib/supervision/settings";
 import { planBulletinTitle } from "@/lib/vocabulary";
-import { choosePeriod, type BulletinPeriod } from "./choose-period";
+import { choosePeriod, type BulletinPeriod } from "./bulletin-period";
 import { bulletinNumberText, periodSequence } from "./document-number";
 import { rankStandings, type Ranked } from "./rank";
 import { readTaskLights, type LeaderStanding, type LightCounts } from "./task-lights";

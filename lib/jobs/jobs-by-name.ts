@@ -14,7 +14,7 @@ import { sendDailyDigests } from "./send-digests";
 
 export const JOBS_BY_NAME: Record<string, (client: PrismaClient) => Promise<string>> = {
   overdue: async (client) => `已标记逾期的填报任务 ${await markOverdueSlots(client)} 项`,
-  "deadline-lights": async (client) => `已发送亮灯提醒 ${await notifyDeadlineLights(client, todayInChina())} 条`,
+  "deadline-lights": async (client) => `已发送逾期提醒 ${await notifyDeadlineLights(client, todayInChina())} 条`,
   digests: async (client) => `已发送每日待办提醒 ${await sendDailyDigests(client)} 人`,
   "open-periods": async (client) => `已开启填报任务 ${await openCurrentPeriods(client)} 项`,
   "deliver-outbox": async (client) => describeDelivery(await deliverOutbox(client)),

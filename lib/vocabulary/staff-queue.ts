@@ -1,6 +1,7 @@
 // The staff's 待办 row on the home page: each queue's word and the list it opens.
 import { REPORT_STATUS_REVIEWER_LABELS } from "./report-status";
 import { SUPERVISION_REQUEST_KIND_LABELS } from "./supervision";
+import { SLIP_STATE_LABELS } from "./slip";
 import { AWAITING_ACK_LABEL } from "./task-light";
 
 export const STAFF_QUEUES = [
@@ -8,7 +9,7 @@ export const STAFF_QUEUES = [
   { key: "toAcknowledge", label: AWAITING_ACK_LABEL, href: "/supervision/acknowledgements" },
   { key: "extensionRequests", label: SUPERVISION_REQUEST_KIND_LABELS.extension, href: "/supervision/requests?kind=extension" },
   { key: "closingRequests", label: SUPERVISION_REQUEST_KIND_LABELS.closing, href: "/supervision/requests?kind=closing" },
-  { key: "slipsAwaitingReply", label: "督办单待回复", href: "/supervision/slips?state=awaiting" },
+  { key: "slipsAwaitingReply", label: `督办单${SLIP_STATE_LABELS.awaiting}`, href: "/supervision/slips?state=awaiting" },
 ] as const;
 
 /** The 审核 menu item with its count, as a screen reader says it: 审核（待审核 25）. */

@@ -60,7 +60,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <h2 id="deployment" className="mb-2 text-base font-semibold text-slate-900">
           部署设置
         </h2>
-        <p>邮件：{settings.deployment.smtp ? "已配置邮件服务器，发给账号上填写了邮箱的成员" : "未配置邮件服务器（EDUPLAN_SMTP_URL），不发送邮件"}</p>
+        <p>邮件：{settings.deployment.smtp ? "已配置邮件服务器，发给账号上填写了邮箱的成员" : M.smtpMissingPage}</p>
         {settings.deployment.robots.map((r) => (
           <p key={r.kind}>
             {M.envDefault}

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { sessionReadRoute } from "@/lib/auth/route";
 import { chromiumExecutable, renderPdf } from "@/lib/briefing/render-pdf";
-import { choosePeriod } from "@/lib/bulletin/choose-period";
+import { choosePeriod } from "@/lib/bulletin/bulletin-period";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { downloadResponse } from "@/lib/http/download";
 import { todayInChina } from "@/lib/reports/periods";
