@@ -86,8 +86,10 @@ describe("deadlines arrive", () => {
     expect(ongoingRow.match(/持续/g)).toHaveLength(1);
 
     // 销号 (closedAt) ends 逾期 just as it ends the red light.
-    await ownerDb().task.update({ where: { id: past!.id }, data: { closedAt: new Date() } });
-    expect(await page(past!.id)).not.toContain(OVERDUE);
+    await ownerDb().task.update({ where: { id: past!.id }, data: { closedAt: new Date("2025-10-08T03:00:00Z") } });
+    const closed = await page(past!.id);
+    expect(closed).not.toContain(OVERDUE);
+    expect(closed).toContain("已于 2025年10月8日 办结销号");
     await ownerDb().task.update({ where: { id: past!.id }, data: { closedAt: null } });
     expect(await page(past!.id)).toContain(OVERDUE);
     await ownerDb().task.update({ where: { id: past!.id }, data: { status: "completed", progress: 100 } });
