@@ -31,7 +31,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <p className="mb-2 text-xs text-slate-500">没有设置自己机器人的单位，其提醒发到本局的群。</p>
         <div className="grid gap-3 sm:grid-cols-2">
           {ROBOT_KINDS.map((kind) => (
-            <RobotSlot key={kind} orgUnitId="" kind={kind} robot={settings.bureau.find((r) => r.kind === kind)} />
+            <RobotSlot key={kind} orgUnitId="" ownerName={M.bureau} kind={kind} robot={settings.bureau.find((r) => r.kind === kind)} />
           ))}
         </div>
       </section>
@@ -44,7 +44,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             <h3 className="mb-1 text-sm font-medium">{unit.name}</h3>
             <div className="grid gap-3 sm:grid-cols-2">
               {ROBOT_KINDS.map((kind) => (
-                <RobotSlot key={kind} orgUnitId={unit.id} kind={kind} robot={unit.robots.find((r) => r.kind === kind)} />
+                <RobotSlot key={kind} orgUnitId={unit.id} ownerName={unit.name} kind={kind} robot={unit.robots.find((r) => r.kind === kind)} />
               ))}
             </div>
           </div>

@@ -72,7 +72,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                   {r.dueDate ? ` · 现完成时限 ${r.dueDate}` : ""}
                 </span>
               </p>
-              <RequestItem request={r} canDecide />
+              <RequestItem request={r} canDecide taskNumber={r.taskNumber} />
             </li>
           ))}
         </ul>
