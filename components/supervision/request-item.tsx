@@ -61,7 +61,10 @@ export function RequestItem({ request: r, canDecide, taskNumber }: { request: Re
         </p>
       )}
       {canDecide && r.state === "pending" && (
-        <DecideForm requestId={r.id} approveLabel={SUPERVISION_DECISION_LABELS[r.kind].approved} rejectLabel={SUPERVISION_DECISION_LABELS[r.kind].rejected}
+        <DecideForm
+          requestId={r.id}
+          approveLabel={SUPERVISION_DECISION_LABELS[r.kind].approved}
+          rejectLabel={SUPERVISION_DECISION_LABELS[r.kind].rejected}
           subject={taskNumber ? `任务 ${taskNumber} · ${r.unitName}` : r.unitName}
         />
       )}

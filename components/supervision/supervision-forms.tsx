@@ -131,7 +131,17 @@ export function ClosingForm({ taskId, units, pickUnit }: { taskId: string; units
  * (任务 3 · 教育科) names the request in each control's accessible name, since a
  * list repeats the same buttons once per request.
  */
-export function DecideForm({ requestId, approveLabel, rejectLabel, subject }: { requestId: string; approveLabel: string; rejectLabel: string; subject: string }) {
+export function DecideForm({
+  requestId,
+  approveLabel,
+  rejectLabel,
+  subject,
+}: {
+  requestId: string;
+  approveLabel: string;
+  rejectLabel: string;
+  subject: string;
+}) {
   const f = useFormAction(decideRequestAction);
   return (
     <form {...f.form} className="space-y-2">
