@@ -65,7 +65,7 @@ function DistrictCard({ district: d }: { district: DistrictCompletion }) {
           </div>
           <p className="mt-2 text-sm text-slate-500 tabular-nums">
             已完成 {d.completed} / 共 {d.total} 项
-            {d.delayed > 0 ? <span className="ml-2 text-red-700">滞后 {d.delayed} 项</span> : <span className="ml-2">无滞后</span>}
+            {d.delayed > 0 ? <span className="ml-2 text-red-700">标记滞后 {d.delayed} 项</span> : <span className="ml-2">无滞后</span>}
           </p>
           <p className="mt-1 text-sm text-slate-600 tabular-nums" data-testid="district-lights">
             <span className="text-red-700">

@@ -2,6 +2,7 @@
 // caller may open its page. Pure, so every role's menu is pinned by a unit test.
 import { can, platformRole } from "@/lib/auth/permissions";
 import type { AuthSession } from "@/lib/auth/session";
+import { SLIP_FIELD_LABELS } from "@/lib/vocabulary";
 
 export interface NavLink {
   href: string;
@@ -25,6 +26,7 @@ export function navLinks(session: Pick<AuthSession, "role" | "tenant" | "isPlatf
     if (can(role, "reports:submit")) links.push({ href: "/reports", label: "填报" });
     if (can(role, "reports:review")) links.push({ href: "/review", label: "审核", review: true });
     if (can(role, "supervision:manage")) links.push({ href: "/supervision/requests", label: "督办" });
+    if (can(role, "slips:read")) links.push({ href: "/supervision/slips?state=awaiting", label: SLIP_FIELD_LABELS.title });
     if (ownData && can(role, "units:read")) links.push({ href: "/units", label: "单位" });
     if (ownData && can(role, "people:read")) links.push({ href: "/people", label: "责任领导" });
     if (ownData && can(role, "plans:read")) links.push({ href: "/indicators", label: "指标口径" });

@@ -46,12 +46,15 @@ function SmallAction({
   orgUnitId,
   kind,
   label,
+  owner,
   variant,
 }: {
   action: (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
   orgUnitId: string;
   kind: RobotKind;
   label: string;
+  /** 本局企业微信群机器人: a page repeats 发送测试 / 清除 per unit and kind. */
+  owner: string;
   variant: "secondary" | "danger";
 }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -59,7 +62,7 @@ function SmallAction({
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="orgUnitId" value={orgUnitId} />
       <input type="hidden" name="kind" value={kind} />
-      <Button type="submit" variant={variant} disabled={pending}>
+      <Button type="submit" variant={variant} disabled={pending} aria-label={`${label}（${owner}${ROBOT_KIND_LABELS[kind]}）`}>
         {pending && label === "发送测试" ? "发送中…" : label}
       </Button>
       <FormMessage state={state} />
@@ -68,7 +71,7 @@ function SmallAction({
 }
 
 /** One robot slot: what is set (masked), and its forms. `orgUnitId` "" is the bureau's. */
-export function RobotSlot({ orgUnitId, kind, robot }: { orgUnitId: string; kind: RobotKind; robot: RobotView | undefined }) {
+export function RobotSlot({ orgUnitId, ownerName, kind, robot }: { orgUnitId: string; ownerName: string; kind: RobotKind; robot: RobotView | undefined }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-3" data-testid={`robot-${orgUnitId || "bureau"}-${kind}`}>
       <p className="text-sm font-medium">{ROBOT_KIND_LABELS[kind]}</p>
@@ -88,8 +91,8 @@ export function RobotSlot({ orgUnitId, kind, robot }: { orgUnitId: string; kind:
       </details>
       {robot && (
         <div className="mt-2 flex flex-wrap gap-2">
-          <SmallAction action={testRobotAction} orgUnitId={orgUnitId} kind={kind} label="发送测试" variant="secondary" />
-          <SmallAction action={clearRobotAction} orgUnitId={orgUnitId} kind={kind} label="清除" variant="danger" />
+          <SmallAction action={testRobotAction} orgUnitId={orgUnitId} kind={kind} label="发送测试" owner={ownerName} variant="secondary" />
+          <SmallAction action={clearRobotAction} orgUnitId={orgUnitId} kind={kind} label="清除" owner={ownerName} variant="danger" />
         </div>
       )}
     </div>

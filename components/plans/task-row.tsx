@@ -47,9 +47,9 @@ export function TaskRow({
         </p>
       )}
       <UnitBadges units={task.units} rollups={groupRollups} />
-      {(task.dueDate || task.deadlineText || task.ongoing) && (
+      {(task.dueDate || task.deadlineText || (task.ongoing && !task.light)) && (
         <p className="text-xs text-slate-600">
-          <TaskDeadline task={task} />
+          <TaskDeadline task={task} besideLight={!!task.light} />
         </p>
       )}
       {task.indicators.length > 0 && (

@@ -26,7 +26,8 @@ const STATE_STYLE: Record<SupervisionRequestState, string> = {
   rejected: "bg-slate-100 text-slate-700",
 };
 
-export function RequestItem({ request: r, canDecide }: { request: RequestView; canDecide: boolean }) {
+/** `taskNumber` where a list mixes tasks, so each decision button names its task and unit. */
+export function RequestItem({ request: r, canDecide, taskNumber }: { request: RequestView; canDecide: boolean; taskNumber?: number | string }) {
   return (
     <div className="space-y-1 text-sm" data-request-id={r.id}>
       <p className="flex flex-wrap items-center gap-2">
@@ -60,7 +61,12 @@ export function RequestItem({ request: r, canDecide }: { request: RequestView; c
         </p>
       )}
       {canDecide && r.state === "pending" && (
-        <DecideForm requestId={r.id} approveLabel={SUPERVISION_DECISION_LABELS[r.kind].approved} rejectLabel={SUPERVISION_DECISION_LABELS[r.kind].rejected} />
+        <DecideForm
+          requestId={r.id}
+          approveLabel={SUPERVISION_DECISION_LABELS[r.kind].approved}
+          rejectLabel={SUPERVISION_DECISION_LABELS[r.kind].rejected}
+          subject={taskNumber ? `任务 ${taskNumber} · ${r.unitName}` : r.unitName}
+        />
       )}
     </div>
   );

@@ -126,19 +126,33 @@ export function ClosingForm({ taskId, units, pickUnit }: { taskId: string; units
   );
 }
 
-/** Staff approve or refuse in place; a refusal needs the comment. */
-export function DecideForm({ requestId, approveLabel, rejectLabel }: { requestId: string; approveLabel: string; rejectLabel: string }) {
+/**
+ * Staff approve or refuse in place; a refusal needs the comment. `subject`
+ * (任务 3 · 教育科) names the request in each control's accessible name, since a
+ * list repeats the same buttons once per request.
+ */
+export function DecideForm({
+  requestId,
+  approveLabel,
+  rejectLabel,
+  subject,
+}: {
+  requestId: string;
+  approveLabel: string;
+  rejectLabel: string;
+  subject: string;
+}) {
   const f = useFormAction(decideRequestAction);
   return (
     <form {...f.form} className="space-y-2">
       <input type="hidden" name="requestId" value={requestId} />
-      <input name="comment" maxLength={500} placeholder="审批意见（不同意时必填）" aria-label="审批意见" className={INPUT} />
+      <input name="comment" maxLength={500} placeholder="审批意见（不同意时必填）" aria-label={`审批意见（${subject}）`} className={INPUT} />
       {f.errors?.comment && <span className={ERROR}>{f.errors.comment[0]}</span>}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="decision" value="approved" disabled={f.pending}>
+        <Button type="submit" name="decision" value="approved" disabled={f.pending} aria-label={`${approveLabel}（${subject}）`}>
           {approveLabel}
         </Button>
-        <Button type="submit" name="decision" value="rejected" variant="danger" disabled={f.pending}>
+        <Button type="submit" name="decision" value="rejected" variant="danger" disabled={f.pending} aria-label={`${rejectLabel}（${subject}）`}>
           {rejectLabel}
         </Button>
       </div>

@@ -2,7 +2,9 @@
 // status and due date, and 编辑任务 for those who may manage plans.
 import Link from "next/link";
 import { StatusBadge } from "@/components/plans/status-badge";
-import { formatPeriod } from "@/lib/format";
+import { formatChineseDate, formatPeriod } from "@/lib/format";
+import { todayInChina } from "@/lib/reports/periods";
+import { closedOnText } from "@/lib/vocabulary";
 import type { TaskDetail } from "@/lib/plans/queries/get-task";
 import { NumberedTitle } from "@/components/plans/numbered-title";
 import { TaskDeadline } from "./task-deadline";
@@ -32,6 +34,11 @@ export function TaskHeader({ task, canEdit }: { task: TaskDetail; canEdit: boole
             <StatusBadge status={task.status} progress={task.progress} />
             <span>{formatPeriod(task.plan.startYear, task.plan.endYear)}</span>
             <TaskDeadline task={task} />
+            {task.closedAt && (
+              <span className="font-medium text-green-800" data-testid="task-closed">
+                {closedOnText(formatChineseDate(todayInChina(task.closedAt)))}
+              </span>
+            )}
           </p>
         </div>
         {canEdit && (

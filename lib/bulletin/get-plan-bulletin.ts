@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { countTaskLights, type LightCounts } from "@/lib/supervision/count-task-lights";
 import { getSupervisionSettings } from "@/lib/supervision/settings";
 import { planBulletinTitle } from "@/lib/vocabulary";
-import { choosePeriod, type BulletinPeriod } from "./choose-period";
+import { choosePeriod, type BulletinPeriod } from "./bulletin-period";
 import { bulletinNumberText, periodSequence } from "./document-number";
 import { rankStandings, type Ranked } from "./rank";
 import { readLeaderStandings, type LeaderStanding } from "./task-lights";

@@ -33,7 +33,7 @@ const said = (line: string): JobOutcome => ({ line });
 
 export const JOBS: readonly Job[] = [
   { queue: QUEUES.markOverdue, name: "overdue", run: async (c) => said(`已标记逾期的填报任务 ${await markOverdueSlots(c)} 项`) },
-  { queue: QUEUES.deadlineLights, name: "deadline-lights", run: async (c) => said(`已发送亮灯提醒 ${await notifyDeadlineLights(c, todayInChina())} 条`) },
+  { queue: QUEUES.deadlineLights, name: "deadline-lights", run: async (c) => said(`已发送逾期提醒 ${await notifyDeadlineLights(c, todayInChina())} 条`) },
   { queue: QUEUES.sendDigests, name: "digests", run: async (c) => said(`已发送每日待办提醒 ${await sendDailyDigests(c)} 人`) },
   { queue: QUEUES.openPeriods, name: "open-periods", run: async (c) => said(`已开启填报任务 ${await openCurrentPeriods(c)} 项`) },
   {

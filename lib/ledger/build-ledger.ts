@@ -10,8 +10,9 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
 import { getPlanTree, type SectionNode, type TaskFilter } from "@/lib/plans/queries/get-plan";
 import { sortUnits, TASK_LIST_SELECT, type TaskListItem } from "@/lib/plans/queries/task-select";
-import { formatTarget } from "@/lib/format";
-import { TASK_STATUS_LABELS, taskLightText } from "@/lib/vocabulary";
+import { formatDate, formatTarget } from "@/lib/format";
+import { todayInChina } from "@/lib/reports/periods";
+import { closedLightText, TASK_STATUS_LABELS, taskLightText } from "@/lib/vocabulary";
 import { withLights, type WithLight } from "@/lib/supervision/with-lights";
 import { listTaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
 import { formatGroupRollups, formatLatestReport, joinNames, unitsByRole } from "./cell-text";
@@ -142,7 +143,8 @@ async function toRows(tx: Tx, session: TenantSession, tasks: LedgerTask[], planI
       status: TASK_STATUS_LABELS[t.status],
       progress: t.progress,
       dueDate: t.dueDate,
-      light: taskLightText(t.light.light, t.light.reason),
+      // 销号 is done with a date the bureau wants to see; the light alone would only say 已完成.
+      light: t.closedAt ? closedLightText(formatDate(todayInChina(t.closedAt))) : taskLightText(t.light.light, t.light.reason),
       latestReport: report ? formatLatestReport(report) : "",
       ...indicatorCells(first, actuals),
     });

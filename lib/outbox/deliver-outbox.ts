@@ -11,6 +11,7 @@ import { openTenantTransaction, type Tx } from "@/lib/db/tenant-scope";
 import { listBureauIds } from "@/lib/jobs/tenant-loop";
 import { envRobots, smtpConfig } from "./config";
 import { DeliveryError } from "./delivery-error";
+import { NOTIFICATION_MESSAGES } from "./messages";
 import { LEASE_MS, MAX_ATTEMPTS, retryDelayMs } from "./retry";
 import { ENV_TARGET } from "./robot-targets";
 import { messageIdOf, sendEmail } from "./send-email";
@@ -74,7 +75,7 @@ async function attempt(client: PrismaClient, tenantId: string, m: Claimed): Prom
   try {
     if (m.channel === "email") {
       const smtp = smtpConfig();
-      if (!smtp) throw new DeliveryError("未配置邮件服务器（EDUPLAN_SMTP_URL）");
+      if (!smtp) throw new DeliveryError(NOTIFICATION_MESSAGES.smtpMissing);
       await sendEmail(smtp, m.target, m, messageIdOf(tenantId, m.message_key, smtp.from));
     } else {
       await sendRobotMessage(await robotEndpoint(client, tenantId, m.channel, m.target), m);

@@ -17,5 +17,9 @@ export const NOTIFICATION_MESSAGES = {
   testBody: "这是一条测试消息：机器人设置正确，督办提醒将发送到本群。",
   testSent: "测试消息已发送，请到群里查看",
   testFailed: (reason: string) => `发送失败：${reason}`,
+  smtpMissing: "未配置邮件服务器，请联系运维人员",
+  smtpMissingPage: "未配置邮件服务器，不发送邮件（如需邮件提醒，请联系运维人员）",
+  httpFailed: (status: number) => `接收方返回错误（HTTP ${status}）`,
+  robotRefused: (code: string, message: string | null) => `机器人拒收（错误码 ${code}${message ? `：${message}` : ""}）`,
   emptyOutbox: "还没有需要发送的邮件或机器人消息",
 } as const;

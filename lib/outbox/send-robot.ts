@@ -6,6 +6,7 @@ import { createHmac } from "node:crypto";
 import type { RobotKind } from "@/lib/generated/prisma/enums";
 import { robotMarkdown, type OutgoingMessage } from "./compose";
 import { DeliveryError, networkFailure } from "./delivery-error";
+import { NOTIFICATION_MESSAGES } from "./messages";
 
 export interface RobotEndpoint {
   kind: RobotKind;
@@ -48,10 +49,10 @@ export async function sendRobotMessage(robot: RobotEndpoint, m: OutgoingMessage)
   } catch (err) {
     throw networkFailure(err);
   }
-  if (!response.ok) throw new DeliveryError(`HTTP ${response.status}`);
+  if (!response.ok) throw new DeliveryError(NOTIFICATION_MESSAGES.httpFailed(response.status));
   const answer = (await response.json().catch(() => null)) as { errcode?: unknown; errmsg?: unknown } | null;
   if (!answer || answer.errcode !== 0) {
     const code = answer?.errcode ?? "无";
-    throw new DeliveryError(`机器人拒收（errcode ${String(code)}${answer?.errmsg ? `：${String(answer.errmsg).slice(0, 100)}` : ""}）`);
+    throw new DeliveryError(NOTIFICATION_MESSAGES.robotRefused(String(code), answer?.errmsg ? String(answer.errmsg).slice(0, 100) : null));
   }
 }

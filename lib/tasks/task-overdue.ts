@@ -1,8 +1,10 @@
-// A task is overdue when its due date has passed on China's calendar and it is
-// not done. Ongoing tasks (全年 / 长期) have no due date, so are never overdue.
-// Pure: the task page and lists judge it the same way. (督办 lights build on it.)
-import type { TaskStatus } from "@/lib/generated/prisma/enums";
+// A task is overdue exactly when its 亮灯 is red: its due date has passed on
+// China's calendar and it is neither done nor 销号 (closedAt). Ongoing tasks
+// (全年 / 长期) are never overdue. One rule: this asks lib/supervision/light.ts,
+// so the 逾期 mark and the 红灯 never disagree.
+import { taskLight, type LightTask } from "@/lib/supervision/light";
 
-export function isTaskOverdue(task: { dueDate: Date | null; status: TaskStatus }, today: Date): boolean {
-  return task.dueDate !== null && task.status !== "completed" && task.dueDate < today;
+export function isTaskOverdue(task: Pick<LightTask, "dueDate" | "status" | "ongoing" | "closedAt">, today: Date): boolean {
+  // Red depends on the due date alone, not on progress or the plan's start year.
+  return taskLight({ ...task, progress: 0 }, today.getUTCFullYear(), today).light === "red";
 }

@@ -38,7 +38,7 @@ export function quarterLabel(year: number, quarter: number): string {
 }
 
 export const BULLETIN_MESSAGES = {
-  noOpenedPeriod: "该规划还没有已开始的填报周期，暂无可通报的内容。请先在“填报期”中开启填报周期。",
+  noOpenedPeriod: "该规划还没有已开始的填报期，暂无可通报的内容。请先在“填报期”中开启填报。",
   badQuarter: "季度格式不正确，应为“2025Q3”这样的年份加季度（Q1–Q4）。",
   noRate: "—",
 } as const;

@@ -22,7 +22,7 @@ export const SUPERVISION_REQUEST_KIND_LABELS: Record<SupervisionRequestKind, str
 
 /** A request's state reads differently by kind: an extension is refused, a closing request returned. */
 export const SUPERVISION_REQUEST_STATE_LABELS: Record<SupervisionRequestKind, Record<SupervisionRequestState, string>> = {
-  extension: { pending: "待审批", approved: "已同意", rejected: "未同意" },
+  extension: { pending: "待审批", approved: "已同意", rejected: "不同意" },
   closing: { pending: "待审批", approved: "已销号", rejected: "已退回" },
 };
 

@@ -24,6 +24,16 @@ export const TASK_LIGHT_REASON_LABELS = {
 
 export type TaskLightReason = keyof typeof TASK_LIGHT_REASON_LABELS;
 
+/** A 销号 task's light cell in the ledger: 已销号（2025-10-08）. */
+export function closedLightText(date: string): string {
+  return `已销号（${date}）`;
+}
+
+/** The task page's line once the bureau approved 办结销号: 已于 2025年10月8日 办结销号. */
+export function closedOnText(chineseDate: string): string {
+  return `已于 ${chineseDate} 办结销号`;
+}
+
 /** 待签收 is a flag beside the colour, never a colour. */
 export const AWAITING_ACK_LABEL = "待签收";
 

@@ -15,7 +15,7 @@ test("staff open a plan's bulletin, switch period and download it as Word and PD
   await page.getByRole("link", { name: "通报", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${planPath}/bulletin$`));
   // The seeded plan has no period yet: the page says what to do, and the files say the same (409).
-  await expect(page.getByRole("status")).toContainText("还没有已开始的填报周期");
+  await expect(page.getByRole("status")).toContainText("还没有已开始的填报期");
   expect((await page.request.get(`/api/v1${planPath}/bulletin.docx`)).status()).toBe(409);
   await page.getByRole("link", { name: "前往填报期" }).click();
   const row = page.getByTestId("period-plans").locator("> li").filter({ hasText: JINFENG_PLAN });

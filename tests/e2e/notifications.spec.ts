@@ -25,10 +25,10 @@ test("a bureau admin sets, tests and clears the bureau's 企业微信 robot; sta
   await expect(slot).toContainText("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a…abc");
   await expect(slot).not.toContainText("e2e0");
 
-  await slot.getByRole("button", { name: "发送测试" }).click();
+  await slot.getByRole("button", { name: "发送测试（本局企业微信群机器人）", exact: true }).click();
   await expect(slot.getByText(/^发送失败：/)).toBeVisible({ timeout: 20_000 });
 
-  await slot.getByRole("button", { name: "清除" }).click();
+  await slot.getByRole("button", { name: "清除（本局企业微信群机器人）", exact: true }).click();
   // The slot itself answers: its buttons go with the robot.
   await expect(slot).toContainText("未设置");
   await expect(slot).not.toContainText("qyapi.weixin.qq.com");

@@ -114,7 +114,7 @@ test("staff see what waits, approve in bulk, issue a 督办单 the school answer
       .locator("li")
       .filter({ has: staff.locator(`a[href="${taskPath}"]`) });
     await expect(row.getByRole("link", { name: "章程.pdf" })).toBeVisible();
-    await row.getByRole("button", { name: "同意销号" }).click();
+    await row.getByRole("button", { name: /^同意销号（任务 \S+ · .+）$/ }).click();
     await expect(row).toHaveCount(0);
     await staff.goto(taskPath);
     await expect(staff.getByTestId("supervision-panel")).toContainText("已销号");

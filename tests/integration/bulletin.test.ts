@@ -282,7 +282,7 @@ describe("a plan's bulletin, read back from the .docx", () => {
     expect((await downloadDocx("bul.staff", W.emptyPlanId, `?period=${W.q1}`)).status).toBe(404);
     const empty = await downloadDocx("bul.staff", W.emptyPlanId);
     expect(empty.status).toBe(409);
-    expect(((await empty.json()) as { error: string }).error).toContain("还没有已开始的填报周期");
+    expect(((await empty.json()) as { error: string }).error).toContain("还没有已开始的填报期");
   });
 });
 

@@ -33,7 +33,7 @@ describe("npm run jobs:run", () => {
     for (const name of Object.keys(JOBS_BY_NAME)) lines[name] = (await runJobByName(name, getPrisma()))!;
     expect(lines.overdue).toMatch(/^overdue：已标记逾期的填报任务 [1-9]\d* 项$/);
     expect(await ownerDb().reportSlot.count({ where: { overdueMarkedAt: null, dueOn: new Date("2020-01-31T00:00:00Z") } })).toBe(0);
-    expect(lines["deadline-lights"]).toMatch(/^deadline-lights：已发送亮灯提醒 \d+ 条$/);
+    expect(lines["deadline-lights"]).toMatch(/^deadline-lights：已发送逾期提醒 \d+ 条$/);
     expect(lines.digests).toMatch(/^digests：已发送每日待办提醒 [1-9]\d* 人$/);
     expect(await ownerDb().inboxMessage.count({ where: { kind: "digest" } })).toBeGreaterThan(0);
     expect(lines["open-periods"]).toMatch(/^open-periods：已开启填报任务 \d+ 项$/);

@@ -112,6 +112,8 @@ beforeAll(async () => {
   const taskNumbered = (n: number) => ({ tenantId: plan.tenantId, planId: plan.id, number: n });
   await ownerDb().task.updateMany({ where: taskNumbered(18), data: { dueDate: day("2022-06-30") } });
   await ownerDb().task.updateMany({ where: taskNumbered(4), data: { dueDate: day("2022-06-30"), status: "completed", progress: 100 } });
+  // 销号 at 02:00 Beijing time on 5 July (still 4 July in UTC): the ledger dates it by China's calendar.
+  await ownerDb().task.updateMany({ where: taskNumbered(17), data: { dueDate: day("2022-06-30"), closedAt: new Date("2022-07-04T18:00:00Z") } });
   await ownerDb().indicatorActual.createMany({
     data: [
       { tenantId, indicatorId: enrolment.id, asOf: day("2022-06-30"), value: 96.5, reviewState: "approved" },
@@ -165,6 +167,7 @@ describe("ledger export", () => {
     expect(main.find((r) => r["序号"] === 18)).toMatchObject({ 完成时限: day("2022-06-30"), 亮灯: "红灯（已逾期）" });
     expect(main.find((r) => r["序号"] === 4)).toMatchObject({ 完成时限: day("2022-06-30"), 亮灯: "已完成" });
     expect(main.find((r) => r["序号"] === 1)).toMatchObject({ 完成时限: null, 亮灯: "持续/无时限" });
+    expect(main.find((r) => r["序号"] === 17)).toMatchObject({ 亮灯: "已销号（2022-07-05）" });
     expect(continuation[0]!["亮灯"]).toBeNull();
 
     const task10 = main.find((r) => r["序号"] === 10)!;

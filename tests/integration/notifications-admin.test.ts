@@ -88,7 +88,7 @@ describe("robots on /admin/notifications", () => {
     answer = { status: 200, json: { errcode: 310000, errmsg: "sign not match" } };
     expect(await testRobotAction(null, { orgUnitId: "", kind: "dingtalk" })).toEqual({
       ok: false,
-      message: "发送失败：机器人拒收（errcode 310000：sign not match）",
+      message: "发送失败：机器人拒收（错误码 310000：sign not match）",
     });
     expect(await testRobotAction(null, { orgUnitId: "", kind: "wecom" })).toMatchObject({ ok: false, message: "尚未设置该机器人" });
   });

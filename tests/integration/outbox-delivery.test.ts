@@ -160,7 +160,7 @@ describe("the outbox", () => {
 
     expect(await deliverOutbox(getPrisma())).toMatchObject({ sent: 0, retrying: 1 });
     const first = await ownerDb().outboxMessage.findFirstOrThrow({ where: { channel: "wecom" } });
-    expect(first).toMatchObject({ state: "pending", attempts: 1, lastError: "HTTP 500" });
+    expect(first).toMatchObject({ state: "pending", attempts: 1, lastError: "接收方返回错误（HTTP 500）" });
     // Backed off: not due again at once.
     expect(first.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 30_000);
     expect(await deliverOutbox(getPrisma())).toMatchObject({ sent: 0, retrying: 0 });
@@ -185,7 +185,7 @@ describe("the outbox", () => {
     const result = await deliverOutbox(getPrisma());
     expect(result.failed).toBeGreaterThan(0);
     const row = await ownerDb().outboxMessage.findFirstOrThrow({ where: { channel: "wecom" } });
-    expect(row).toMatchObject({ state: "failed", attempts: MAX_ATTEMPTS, lastError: "机器人拒收（errcode 93000：invalid webhook url）" });
+    expect(row).toMatchObject({ state: "failed", attempts: MAX_ATTEMPTS, lastError: "机器人拒收（错误码 93000：invalid webhook url）" });
     expect(row.lastError).not.toContain("key=gone");
   });
 

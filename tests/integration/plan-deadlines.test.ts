@@ -79,8 +79,19 @@ describe("deadlines arrive", () => {
       const listed = await listTasks(tx, { tenantId, userId: "" }, { plan: result.planId, overdue: false, mine: false, page: 1 });
       return listed.items.map((t) => renderToStaticMarkup(createElement(TaskRow, { task: t })));
     });
-    expect(rows.filter((r) => r.includes(OVERDUE))).toHaveLength(1);
+    // A row says it once: the 红灯 badge, not a 逾期 chip beside it; the ongoing row says 持续/无时限 once.
+    expect(rows.filter((r) => r.includes(`data-light="red"`))).toHaveLength(1);
+    expect(rows.filter((r) => r.includes(OVERDUE))).toHaveLength(0);
+    const ongoingRow = rows.find((r) => r.includes("加强师德师风建设"))!;
+    expect(ongoingRow.match(/持续/g)).toHaveLength(1);
 
+    // 销号 (closedAt) ends 逾期 just as it ends the red light.
+    await ownerDb().task.update({ where: { id: past!.id }, data: { closedAt: new Date("2025-10-08T03:00:00Z") } });
+    const closed = await page(past!.id);
+    expect(closed).not.toContain(OVERDUE);
+    expect(closed).toContain("已于 2025年10月8日 办结销号");
+    await ownerDb().task.update({ where: { id: past!.id }, data: { closedAt: null } });
+    expect(await page(past!.id)).toContain(OVERDUE);
     await ownerDb().task.update({ where: { id: past!.id }, data: { status: "completed", progress: 100 } });
     expect(await page(past!.id)).not.toContain(OVERDUE);
   });

@@ -13,6 +13,9 @@ import { issueSlipAction, replySlipAction } from "@/lib/supervision/slips/action
 import { getSlipDraft } from "@/lib/supervision/slips/get-slip-draft";
 import { issueSlip } from "@/lib/supervision/slips/issue-slip";
 import { listSlips } from "@/lib/supervision/slips/list-slips";
+import { renderToStaticMarkup } from "react-dom/server";
+import { TaskSlipsPanel } from "@/components/supervision/task-slips-panel";
+import { slipNumberText } from "@/lib/vocabulary";
 import { ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
 import { tenantSessionOf } from "@/tests/support/reporting";
 
@@ -273,6 +276,42 @@ describe("the list of 督办单", () => {
     expect((await list(reporter, { orgUnitId: jinfeng.otherUnitId })).total).toBe(0);
     const other = await tenantSessionOf("jinfeng.other");
     expect((await list(other)).items.map((s) => s.id)).toEqual([theirs.id]);
+  });
+
+  it("the task page lists that task's 督办单 only, each with its number, level, unit and state; a reporter sees only its unit's", async () => {
+    const db = ownerDb();
+    const second = await db.task.findFirstOrThrow({ where: { tenantId: jinfeng.tenantId, id: { not: jinfeng.taskId } }, orderBy: { position: "asc" } });
+    await db.taskUnit.upsert({
+      where: { tenantId_taskId_orgUnitId_role: { tenantId: jinfeng.tenantId, taskId: second.id, orgUnitId: jinfeng.unitId, role: "lead" } },
+      create: { tenantId: jinfeng.tenantId, taskId: second.id, orgUnitId: jinfeng.unitId, role: "lead" },
+      update: {},
+    });
+    const elsewhere = await issueAs("jinfeng.staff", { ...jinfeng, taskId: second.id });
+    const mine = await issueAs("jinfeng.staff", jinfeng, { level: "blue" });
+    await db.taskUnit.upsert({
+      where: { tenantId_taskId_orgUnitId_role: { tenantId: jinfeng.tenantId, taskId: jinfeng.taskId, orgUnitId: jinfeng.otherUnitId, role: "cooperate" } },
+      create: { tenantId: jinfeng.tenantId, taskId: jinfeng.taskId, orgUnitId: jinfeng.otherUnitId, role: "cooperate" },
+      update: {},
+    });
+    const theirs = await issueAs("jinfeng.staff", jinfeng, { orgUnitId: jinfeng.otherUnitId });
+    const number = (s: { year: number; number: number }) => slipNumberText(s.year, s.number);
+    const panel = async (username: string) => {
+      const element = await TaskSlipsPanel({ session: await tenantSessionOf(username), taskId: jinfeng.taskId });
+      return element ? renderToStaticMarkup(element) : "";
+    };
+
+    const staffPanel = await panel("jinfeng.staff");
+    expect(staffPanel).toContain(number(mine));
+    expect(staffPanel).toContain(number(theirs));
+    expect(staffPanel).not.toContain(number(elsewhere));
+    expect(staffPanel).toContain(`href="/supervision/slips/${mine.id}"`);
+    expect(staffPanel).toContain("蓝色督办");
+    expect(staffPanel).toContain("待回复");
+
+    const reporterPanel = await panel("jinfeng.reporter");
+    expect(reporterPanel).toContain(number(mine));
+    expect(reporterPanel).not.toContain(number(theirs));
+    expect(reporterPanel).not.toContain(number(elsewhere));
   });
 });
 

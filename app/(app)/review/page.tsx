@@ -1,7 +1,7 @@
 import type { ReviewItemView } from "@/components/reports/review-card";
 import { ReviewQueue } from "@/components/reports/review-queue";
 import { PageHeader } from "@/components/ui/card";
-import { FacetSelect, FilterButtons } from "@/components/ui/filter-form";
+import { FacetSelect, FILTER_SELECT, FilterButtons } from "@/components/ui/filter-form";
 import { Pager } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
@@ -70,7 +70,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <PageHeader title="审核" description={waiting && page.total ? `${page.total} 份报告等待审核，先交先审` : "各单位提交的进展报告在这里审核"} />
       <div className="max-w-3xl space-y-4">
         <form method="get" className="flex flex-wrap gap-2" aria-label="筛选报告">
-          <select name="status" defaultValue={filter.status} aria-label="状态" className="min-h-10 rounded-md border border-slate-300 bg-white px-2 text-sm">
+          <select name="status" defaultValue={filter.status} aria-label="状态" className={FILTER_SELECT}>
             {REVIEW_QUEUE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {REPORT_STATUS_REVIEWER_LABELS[s]}

@@ -14,6 +14,8 @@ export interface SlipListFilter {
   state: SlipState;
   level?: SlipLevel;
   orgUnitId?: string;
+  /** One task's slips (its page's 督办单 list). */
+  taskId?: string;
   page: number;
 }
 
@@ -43,6 +45,7 @@ export async function listSlips(tx: Tx, session: TenantSession, filter: SlipList
     ...(filter.level ? { level: filter.level } : {}),
     // A reporter's scope already names its unit; a filter naming another one then finds nothing.
     ...(filter.orgUnitId ? { AND: [{ orgUnitId: filter.orgUnitId }] } : {}),
+    ...(filter.taskId ? { taskId: filter.taskId } : {}),
   };
   const rows = await tx.supervisionSlip.findMany({
     where,

@@ -28,6 +28,7 @@ describe("the main navigation shows what the permission table lets each role ope
       "填报",
       "审核",
       "督办",
+      "督办单",
       "单位",
       "责任领导",
       "指标口径",
@@ -39,15 +40,15 @@ describe("the main navigation shows what the permission table lets each role ope
   });
 
   it("bureau staff: reporting and review, no administration", () => {
-    expect(labels("bureau_staff")).toEqual(["首页", "规划", "任务", "填报", "审核", "督办", "单位", "责任领导", "指标口径", "消息"]);
+    expect(labels("bureau_staff")).toEqual(["首页", "规划", "任务", "填报", "审核", "督办", "督办单", "单位", "责任领导", "指标口径", "消息"]);
   });
 
   it("a leader: 我负责的, no reporting or review", () => {
-    expect(labels("leader")).toEqual(["首页", "规划", "任务", "我负责的", "单位", "责任领导", "指标口径", "消息"]);
+    expect(labels("leader")).toEqual(["首页", "规划", "任务", "我负责的", "督办单", "单位", "责任领导", "指标口径", "消息"]);
   });
 
   it("a unit reporter: 我负责的 and reporting", () => {
-    expect(labels("unit_reporter")).toEqual(["首页", "规划", "任务", "我负责的", "填报", "单位", "责任领导", "指标口径", "消息"]);
+    expect(labels("unit_reporter")).toEqual(["首页", "规划", "任务", "我负责的", "填报", "督办单", "单位", "责任领导", "指标口径", "消息"]);
   });
 
   it("a city viewer: the home page, where its districts are, and their bulletin", () => {
@@ -59,6 +60,11 @@ describe("the main navigation shows what the permission table lets each role ope
     expect(labels("bureau_admin", { platform: true }).slice(-PLATFORM.length)).toEqual(PLATFORM);
     expect(labels("bureau_admin")).not.toContain("平台管理");
     expect(labels(null, { tenant: false })).toEqual([]);
+  });
+
+  it("督办单 opens the slips waiting for a reply, for every role that may read them", () => {
+    const links = navLinks({ role: "unit_reporter", tenant: { ...tenant, role: "unit_reporter" }, isPlatformAdmin: false });
+    expect(links.find((l) => l.label === "督办单")?.href).toBe("/supervision/slips?state=awaiting");
   });
 
   it("only the inbox link carries the unread badge", () => {

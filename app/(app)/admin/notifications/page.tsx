@@ -31,7 +31,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <p className="mb-2 text-xs text-slate-500">没有设置自己机器人的单位，其提醒发到本局的群。</p>
         <div className="grid gap-3 sm:grid-cols-2">
           {ROBOT_KINDS.map((kind) => (
-            <RobotSlot key={kind} orgUnitId="" kind={kind} robot={settings.bureau.find((r) => r.kind === kind)} />
+            <RobotSlot key={kind} orgUnitId="" ownerName={M.bureau} kind={kind} robot={settings.bureau.find((r) => r.kind === kind)} />
           ))}
         </div>
       </section>
@@ -44,7 +44,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             <h3 className="mb-1 text-sm font-medium">{unit.name}</h3>
             <div className="grid gap-3 sm:grid-cols-2">
               {ROBOT_KINDS.map((kind) => (
-                <RobotSlot key={kind} orgUnitId={unit.id} kind={kind} robot={unit.robots.find((r) => r.kind === kind)} />
+                <RobotSlot key={kind} orgUnitId={unit.id} ownerName={unit.name} kind={kind} robot={unit.robots.find((r) => r.kind === kind)} />
               ))}
             </div>
           </div>
@@ -60,7 +60,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <h2 id="deployment" className="mb-2 text-base font-semibold text-slate-900">
           部署设置
         </h2>
-        <p>邮件：{settings.deployment.smtp ? "已配置邮件服务器，发给账号上填写了邮箱的成员" : "未配置邮件服务器（EDUPLAN_SMTP_URL），不发送邮件"}</p>
+        <p>邮件：{settings.deployment.smtp ? "已配置邮件服务器，发给账号上填写了邮箱的成员" : M.smtpMissingPage}</p>
         {settings.deployment.robots.map((r) => (
           <p key={r.kind}>
             {M.envDefault}

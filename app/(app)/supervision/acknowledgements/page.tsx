@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SupervisionTabs } from "@/components/supervision/supervision-tabs";
 import { FacetSelect, FilterButtons } from "@/components/ui/filter-form";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager } from "@/components/ui/list-controls";
@@ -22,6 +23,7 @@ export default async function AcknowledgementsPage({ searchParams }: { searchPar
   return (
     <>
       <PageHeader title={AWAITING_ACK_LABEL} description={`已交办、单位尚未签收的任务；超过 ${list.ackDays} 天未签收的标黄`} />
+      <SupervisionTabs role={session.role} current="acknowledgements" />
       <form className="mb-4 flex flex-wrap items-center gap-2" method="get">
         <FacetSelect name="plan" label="规划" value={filter.plan} allLabel="全部规划" options={options.plans} />
         <FacetSelect name="unit" label="单位" value={filter.unit} allLabel="全部单位" options={options.units} />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RequestItem } from "@/components/supervision/request-item";
+import { SupervisionTabs } from "@/components/supervision/supervision-tabs";
 import { FacetSelect, FilterButtons, FILTER_SELECT } from "@/components/ui/filter-form";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pager } from "@/components/ui/list-controls";
@@ -8,7 +9,7 @@ import { readTenant } from "@/lib/db/tenant-scope";
 import { requestFilterSchema } from "@/lib/supervision/list-filter";
 import { supervisionFilterOptions } from "@/lib/supervision/queries/filter-options";
 import { listSupervisionRequests } from "@/lib/supervision/queries/list-requests";
-import { AWAITING_ACK_LABEL, SUPERVISION_REQUEST_KIND_LABELS, SUPERVISION_REQUEST_STATE_LABELS } from "@/lib/vocabulary";
+import { SUPERVISION_REQUEST_KIND_LABELS, SUPERVISION_REQUEST_STATE_LABELS } from "@/lib/vocabulary";
 
 export const metadata = { title: "延期与销号申请" };
 
@@ -30,21 +31,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={SUPERVISION_REQUEST_KIND_LABELS[filter.kind]} />
-      <nav className="mb-3 flex gap-2 text-sm" aria-label="申请类型">
-        {(["extension", "closing"] as const).map((k) => (
-          <Link
-            key={k}
-            href={`/supervision/requests?kind=${k}`}
-            aria-current={k === filter.kind ? "page" : undefined}
-            className={`rounded-md px-3 py-1.5 ${k === filter.kind ? "bg-brand-600 text-white" : "border border-slate-300 bg-white"}`}
-          >
-            {SUPERVISION_REQUEST_KIND_LABELS[k]}
-          </Link>
-        ))}
-        <Link href="/supervision/acknowledgements" className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
-          {AWAITING_ACK_LABEL}
-        </Link>
-      </nav>
+      <SupervisionTabs role={session.role} current={filter.kind} />
       <form className="mb-4 flex flex-wrap items-center gap-2" method="get">
         <input type="hidden" name="kind" value={filter.kind} />
         <select name="state" defaultValue={filter.state} aria-label="状态" className={FILTER_SELECT}>
@@ -72,7 +59,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                   {r.dueDate ? ` · 现完成时限 ${r.dueDate}` : ""}
                 </span>
               </p>
-              <RequestItem request={r} canDecide />
+              <RequestItem request={r} canDecide taskNumber={r.taskNumber} />
             </li>
           ))}
         </ul>

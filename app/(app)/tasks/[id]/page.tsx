@@ -21,6 +21,7 @@ import { UrgeButton } from "@/components/tasks/urge-button";
 import { TaskLightPanel } from "@/components/supervision/task-light-panel";
 import { IssueSlipPanel } from "@/components/supervision/issue-slip-panel";
 import { SupervisionPanel } from "@/components/supervision/supervision-panel";
+import { TaskSlipsPanel } from "@/components/supervision/task-slips-panel";
 import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
 
 export const metadata = { title: "任务详情" };
@@ -69,6 +70,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             </Card>
           )}
           <SupervisionPanel taskId={task.id} dueDate={task.dueDate ? task.dueDate.toISOString().slice(0, 10) : null} data={supervision} />
+          <TaskSlipsPanel session={session} taskId={task.id} />
           <Card title={`里程碑${milestones.length ? `（${milestones.filter((m) => m.doneOn).length}/${milestones.length}）` : ""}`}>
             <MilestonesPanel taskId={task.id} milestones={milestones} canEdit={canUpdate} />
           </Card>

@@ -48,7 +48,7 @@ export default async function PlanBulletinPage({ params, searchParams }: { param
       <style>{"@page { size: A4; margin: 20mm 18mm; } @media print { body { background: #fff; } }"}</style>
       <BulletinToolbar
         back={<PlanBreadcrumb plan={bulletin.plan} />}
-        picker={{ name: "period", label: "填报周期", value: bulletin.period.id, options: bulletin.opened.map((p) => ({ value: p.id, label: p.label })) }}
+        picker={{ name: "period", label: "填报期", value: bulletin.period.id, options: bulletin.opened.map((p) => ({ value: p.id, label: p.label })) }}
         downloads={{ docx: `/api/v1/plans/${id}/bulletin.docx${query}`, pdf: `/api/v1/plans/${id}/bulletin.pdf${query}` }}
       />
       <OfficialSheet content={planBulletinDocument(bulletin)} testId="bulletin" />

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SlotStatusBadge } from "@/components/reports/slot-status-badge";
 import { UrgeLateButton } from "@/components/reports/urge-late-button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { FilterButtons } from "@/components/ui/filter-form";
+import { FILTER_SELECT, FilterButtons } from "@/components/ui/filter-form";
 import { Pager } from "@/components/ui/list-controls";
 import { NumberedTitle } from "@/components/plans/numbered-title";
 import { requireTenantSession } from "@/lib/auth/guards";
@@ -77,7 +77,7 @@ export default async function PeriodPage({
           </a>
         </div>
         <form method="get" className="flex flex-wrap gap-2" aria-label="筛选填报任务">
-          <select name="state" defaultValue={query.state ?? ""} aria-label="状态" className="min-h-10 rounded-md border border-slate-300 bg-white px-2 text-sm">
+          <select name="state" defaultValue={query.state ?? ""} aria-label="状态" className={FILTER_SELECT}>
             <option value="">全部状态</option>
             {PERIOD_SLOT_STATES.map((s) => (
               <option key={s} value={s}>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { sessionReadRoute } from "@/lib/auth/route";
 import { pagePdfResponse } from "@/lib/briefing/page-pdf-response";
-import { choosePeriod } from "@/lib/bulletin/choose-period";
+import { choosePeriod } from "@/lib/bulletin/bulletin-period";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { todayInChina } from "@/lib/reports/periods";
 import { planBulletinTitle } from "@/lib/vocabulary";

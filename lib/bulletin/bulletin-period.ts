@@ -32,7 +32,7 @@ export async function choosePeriod(tx: Tx, tenantId: string, planId: string, per
   const all = plan.periods;
   const opened = all.filter((p) => p.startsOn <= today);
   const period = periodId ? all.find((p) => p.id === periodId) : opened[0];
-  if (periodId && !period) throw new NotFoundError("填报周期不存在或不属于该规划");
+  if (periodId && !period) throw new NotFoundError("填报期不存在或不属于该规划");
   if (!period) throw new ConflictError(BULLETIN_MESSAGES.noOpenedPeriod);
   return { plan: { id: plan.id, title: plan.title }, period, opened, all };
 }
