@@ -14,8 +14,3 @@ export const STAFF_QUEUES = [
   { key: "closingRequests", label: SUPERVISION_REQUEST_KIND_LABELS.closing, href: "/supervision/requests?kind=closing" },
   { key: "slipsAwaitingReply", label: SLIPS_AWAITING_LABEL, href: "/supervision/slips?state=awaiting" },
 ] as const;
-
-/** The 审核 menu item with its count, as a screen reader says it: 审核（待审核 25）. */
-export function reviewNavLabel(count: number): string {
-  return `审核（${REPORT_STATUS_REVIEWER_LABELS.submitted} ${count}）`;
-}
