@@ -2,7 +2,7 @@
 // of everything that goes into the bundle is kept next to it in .next/.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -36,8 +36,11 @@ export async function sourceFingerprint(): Promise<string> {
   return hash.digest("hex");
 }
 
-/** `output: "stderr"` keeps stdout clean for a caller that prints machine-readable output there (bench --json). */
-export async function ensureProductionBuild(log: (line: string) => void, options: { output?: "stdout" | "stderr" } = {}): Promise<void> {
+/**
+ * `output: "stderr"` keeps stdout clean for a caller that prints machine-readable output there (bench --json);
+ * `{ file }` sends it to a file, for a build running beside other output (tests/run-all.ts).
+ */
+export async function ensureProductionBuild(log: (line: string) => void, options: { output?: "stdout" | "stderr" | { file: string } } = {}): Promise<void> {
   const fingerprint = await sourceFingerprint();
   const previous = await readFile(FINGERPRINT_FILE, "utf8").catch(() => "");
   if (previous === fingerprint && existsSync(path.join(".next", "BUILD_ID"))) {
@@ -46,14 +49,17 @@ export async function ensureProductionBuild(log: (line: string) => void, options
   }
   log("正在构建生产版本（next build），首次约需 1–3 分钟…");
   // Asynchronous, so `npm start` can prepare the database while it builds.
+  const output = options.output ?? "stdout";
+  const target = typeof output === "object" ? openSync(output.file, "w") : output === "stderr" ? 2 : 1;
   const child = spawn(process.execPath, [NEXT_BIN, "build"], {
-    stdio: options.output === "stderr" ? ["inherit", 2, 2] : "inherit",
+    stdio: ["inherit", target, target === 1 ? 2 : target],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   const status = await new Promise<number | null>((resolve) => {
     child.once("error", () => resolve(null));
     child.once("exit", (code) => resolve(code));
   });
-  if (status !== 0) throw new Error("next build 失败，请查看上方输出");
+  if (typeof output === "object") closeSync(target);
+  if (status !== 0) throw new Error(typeof output === "object" ? `next build 失败，输出见 ${output.file}` : "next build 失败，请查看上方输出");
   await writeFile(FINGERPRINT_FILE, fingerprint);
 }

@@ -1,10 +1,13 @@
 // `npm test`: unit and integration tests (vitest, real PostgreSQL), then the
 // browser flows (Playwright, real Chromium), then one closing line
 // "N passed, N failed". Options: --only unit|integration|e2e.
-import { spawnSync } from "node:child_process";
+// When both run, the production build the browser flows need is made while
+// vitest runs: vitest uses one of the two cores, `next build` the other.
+import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/embedded";
+import { ensureProductionBuild } from "@/scripts/build";
 import { ensureChromium } from "./support/chromium";
 
 const log = (line: string) => console.log(`[test] ${line}`);
@@ -22,9 +25,13 @@ interface Tally {
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 let anyRunnerFailed = false;
 
-function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
-  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
-  return result.status ?? 1;
+/** Asynchronous, so a build started beside it keeps going (it awaits file reads in this process). */
+function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  return new Promise((resolve) => {
+    child.once("error", () => resolve(1));
+    child.once("exit", (code) => resolve(code ?? 1));
+  });
 }
 
 function readJson<T>(file: string): T | null {
@@ -35,9 +42,16 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-function runVitest(projects: string[]) {
+async function runVitest(projects: string[]) {
   const out = path.join(RESULTS, "vitest.json");
-  const code = run("npx", ["vitest", "run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  const code = await run("npx", [
+    "vitest",
+    "run",
+    ...projects.flatMap((p) => ["--project", p]),
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${out}`,
+  ]);
   const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(out);
   if (code !== 0 || !report) anyRunnerFailed = true;
   if (report) {
@@ -53,7 +67,7 @@ async function runPlaywright() {
   const port = process.env.E2E_PORT ?? String(await findFreePort());
   let port2 = process.env.E2E_PORT_2 ?? String(await findFreePort());
   while (port2 === port) port2 = String(await findFreePort());
-  const code = run("npx", ["playwright", "test", "--reporter=list,json"], {
+  const code = await run("npx", ["playwright", "test", "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: out,
     // A free port of our own, so a server left running elsewhere is never tested by mistake.
     E2E_PORT: port,
@@ -71,8 +85,16 @@ async function runPlaywright() {
 }
 
 const vitestProjects = only === "unit" || only === "integration" ? [only] : only ? [] : ["unit", "integration"];
-if (vitestProjects.length) runVitest(vitestProjects);
-if (!only || only === "e2e") await runPlaywright();
+const withE2e = !only || only === "e2e";
+const buildLog = path.join(RESULTS, "next-build.log");
+// A failed build is reported by the browser run (its web server builds again and shows why).
+const build = withE2e && vitestProjects.length ? ensureProductionBuild(log, { output: { file: buildLog } }).catch((e: Error) => log(e.message)) : null;
+if (vitestProjects.length) await runVitest(vitestProjects);
+if (build) {
+  log("等待生产构建完成…");
+  await build;
+}
+if (withE2e) await runPlaywright();
 
 if (anyRunnerFailed && total.failed === 0) total.failed = 1; // a runner crashed before reporting
 console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
