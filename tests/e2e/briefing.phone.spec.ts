@@ -25,7 +25,7 @@ test("a leader reads the five-year plan's briefing on a phone without sideways s
   // Names, not catalogue or bureau codes, and each on lines of readable length (not two characters a line).
   for (const name of await names.allInnerTexts()) expect(name).not.toMatch(CODE);
   await expect(briefing).not.toContainText("xingqing");
-  expect((await names.first().boundingBox())!.width).toBeGreaterThan(150);
+  expect((await page.getByTestId("brief-indicator").first().locator("td").first().boundingBox())!.width).toBeGreaterThan(250);
   // Each value carries its column's label in front of it.
   await expect(page.getByTestId("brief-indicator").first().locator('td[data-label="目标"]')).toBeVisible();
 
