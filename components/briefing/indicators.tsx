@@ -5,7 +5,7 @@ import { countByJudgement } from "@/lib/dashboard/indicator-page";
 import type { IndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { formatBaseline, formatDate, formatNumber, formatTarget, SUMMARY_DECIMALS } from "@/lib/format";
 import { JUDGEMENT_LABELS, JUDGEMENTS } from "@/lib/vocabulary";
-import { BriefingTable, TD } from "./briefing-table";
+import { BriefingCell, BriefingRow, BriefingTable, BriefingTitleCell } from "./briefing-table";
 
 const COLUMNS = [
   { label: "指标" },
@@ -42,22 +42,26 @@ function IndicatorTable({ indicators }: { indicators: IndicatorProgress[] }) {
 function IndicatorRow({ item }: { item: IndicatorProgress }) {
   const unit = item.unit ?? "";
   return (
-    <tr className="break-inside-avoid" data-testid="brief-indicator">
-      <td className={TD}>
-        <span className="break-words">{item.name}</span>
-        {item.task && <span className="block text-xs text-slate-500">任务 {item.task.number}</span>}
-      </td>
-      <td className={`${TD} tabular-nums`}>{formatBaseline(item.baselineValue, item.baselineYear, unit)}</td>
-      <td className={`${TD} tabular-nums`}>
+    <BriefingRow testId="brief-indicator">
+      <BriefingTitleCell>
+        <span className="break-words" data-testid="brief-indicator-name">
+          {item.name}
+        </span>
+        {item.task && <span className="block text-xs font-normal text-slate-500">任务 {item.task.number}</span>}
+      </BriefingTitleCell>
+      <BriefingCell label="基线" className="tabular-nums">
+        {formatBaseline(item.baselineValue, item.baselineYear, unit)}
+      </BriefingCell>
+      <BriefingCell label="最新（已审核）" className="tabular-nums">
         {item.latest ? `${formatNumber(item.latest.value, SUMMARY_DECIMALS)}${unit}（${formatDate(item.latest.asOf)}）` : "—"}
-      </td>
-      <td className={`${TD} tabular-nums`}>
+      </BriefingCell>
+      <BriefingCell label="目标" className="tabular-nums">
         {formatTarget(item)}
         {item.targetYear ? `（${item.targetYear}年）` : ""}
-      </td>
-      <td className={TD}>
+      </BriefingCell>
+      <BriefingCell label="判断">
         <JudgementBadge judgement={item.result.judgement} />
-      </td>
-    </tr>
+      </BriefingCell>
+    </BriefingRow>
   );
 }

@@ -5,7 +5,7 @@ import type { RedTask } from "@/lib/briefing/red-tasks";
 import { formatDate } from "@/lib/format";
 import type { LightCounts } from "@/lib/supervision/count-task-lights";
 import { TASK_LIGHT_LABELS, TASK_LIGHTS, UNIT_ROLE_LABELS } from "@/lib/vocabulary";
-import { BriefingTable, TD } from "./briefing-table";
+import { BriefingCell, BriefingNumberCell, BriefingRow, BriefingTable, BriefingTitleCell, PhoneNumber } from "./briefing-table";
 
 const COLUMNS = [{ label: "序号", nowrap: true }, { label: "任务" }, { label: "完成时限", nowrap: true }, { label: "牵头/责任单位" }];
 
@@ -21,21 +21,24 @@ export function BriefingLights({ counts, redTasks }: { counts: LightCounts; redT
       {redTasks.length > 0 && (
         <BriefingTable columns={COLUMNS}>
           {redTasks.map((t) => (
-            <tr key={t.id} className="break-inside-avoid" data-testid="brief-red-task">
-              <td className={`${TD} tabular-nums`}>{t.number}</td>
-              <td className={TD}>
+            <BriefingRow key={t.id} testId="brief-red-task">
+              <BriefingNumberCell number={t.number} />
+              <BriefingTitleCell>
+                <PhoneNumber number={t.number} />
                 <Link href={`/tasks/${t.id}`} className="break-words hover:underline">
                   {t.title}
                 </Link>
-              </td>
-              <td className={`${TD} whitespace-nowrap font-semibold text-red-700`}>
+              </BriefingTitleCell>
+              <BriefingCell label="完成时限" className="whitespace-nowrap font-semibold text-red-700">
                 {formatDate(t.dueDate)}
                 <span className="block text-xs font-normal text-slate-500">
                   {TASK_LIGHT_LABELS.red} · 进度 {t.progress}%
                 </span>
-              </td>
-              <td className={TD}>{t.units.length > 0 ? t.units.map((u) => `${u.name}（${UNIT_ROLE_LABELS[u.role]}）`).join("、") : "未明确"}</td>
-            </tr>
+              </BriefingCell>
+              <BriefingCell label="牵头/责任单位">
+                {t.units.length > 0 ? t.units.map((u) => `${u.name}（${UNIT_ROLE_LABELS[u.role]}）`).join("、") : "未明确"}
+              </BriefingCell>
+            </BriefingRow>
           ))}
         </BriefingTable>
       )}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { TaskBehind } from "@/lib/briefing/tasks-behind";
 import { formatDate } from "@/lib/format";
 import { TASK_STATUS_LABELS, UNIT_ROLE_LABELS } from "@/lib/vocabulary";
-import { BriefingTable, TD } from "./briefing-table";
+import { BriefingCell, BriefingNumberCell, BriefingRow, BriefingTable, BriefingTitleCell, PhoneNumber } from "./briefing-table";
 
 const COLUMNS = [
   { label: "序号", nowrap: true },
@@ -40,20 +40,23 @@ const NOT_NAMED = <span className="text-slate-500">未明确</span>;
 
 function BehindRow({ task: t }: { task: TaskBehind }) {
   return (
-    <tr className="break-inside-avoid" data-testid="brief-task">
-      <td className={`${TD} tabular-nums`}>{t.number}</td>
-      <td className={TD}>
+    <BriefingRow testId="brief-task">
+      <BriefingNumberCell number={t.number} />
+      <BriefingTitleCell>
+        <PhoneNumber number={t.number} />
         <Link href={`/tasks/${t.id}`} className="break-words hover:underline">
           {t.title}
         </Link>
-      </td>
-      <td className={`${TD} whitespace-nowrap ${t.status === "delayed" ? "font-semibold text-red-700" : ""}`}>
+      </BriefingTitleCell>
+      <BriefingCell label="状态" className={`whitespace-nowrap ${t.status === "delayed" ? "font-semibold text-red-700" : ""}`}>
         {TASK_STATUS_LABELS[t.status]}
         <span className="block text-xs font-normal text-slate-500">进度 {t.progress}%</span>
-      </td>
-      <td className={TD}>{t.leaders.length > 0 ? t.leaders.join("、") : NOT_NAMED}</td>
-      <td className={TD}>{t.units.length > 0 ? t.units.map((u) => `${u.name}（${UNIT_ROLE_LABELS[u.role]}）`).join("、") : NOT_NAMED}</td>
-      <td className={`${TD} whitespace-nowrap tabular-nums`}>
+      </BriefingCell>
+      <BriefingCell label="责任领导">{t.leaders.length > 0 ? t.leaders.join("、") : NOT_NAMED}</BriefingCell>
+      <BriefingCell label="牵头/责任单位">
+        {t.units.length > 0 ? t.units.map((u) => `${u.name}（${UNIT_ROLE_LABELS[u.role]}）`).join("、") : NOT_NAMED}
+      </BriefingCell>
+      <BriefingCell label="逾期未报" className="whitespace-nowrap tabular-nums">
         {t.overdueSlots > 0 ? (
           <>
             {t.overdueSlots} 份<span className="block text-xs text-slate-500">最早应报 {formatDate(t.overdueSince)}</span>
@@ -61,7 +64,7 @@ function BehindRow({ task: t }: { task: TaskBehind }) {
         ) : (
           "—"
         )}
-      </td>
-    </tr>
+      </BriefingCell>
+    </BriefingRow>
   );
 }

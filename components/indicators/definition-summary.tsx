@@ -2,8 +2,12 @@ import type { CatalogueDefinition } from "@/lib/indicators/list-catalogue";
 import { DIRECTION_LABELS } from "@/lib/vocabulary";
 import { currentVersionOf } from "./definition-versions";
 
-/** A catalogue definition's name, code, version, unit, direction, synonyms and current text. */
-export function DefinitionSummary({ definition: d }: { definition: CatalogueDefinition }) {
+/**
+ * A catalogue definition's name, version, unit, direction, synonyms and current
+ * text; its code (preschool-inclusive-coverage) only for the platform's
+ * editors, who key definitions by it. Bureau users read names.
+ */
+export function DefinitionSummary({ definition: d, showCode = false }: { definition: CatalogueDefinition; showCode?: boolean }) {
   const current = currentVersionOf(d);
   const synonyms = d.synonyms.filter((s) => s !== d.name);
   return (
@@ -11,7 +15,14 @@ export function DefinitionSummary({ definition: d }: { definition: CatalogueDefi
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="font-medium">{d.name}</h2>
         <span className="text-xs text-slate-500">
-          {d.code} · 第 {d.currentVersion} 版 · {d.unit || "无单位"} · {DIRECTION_LABELS[d.direction as keyof typeof DIRECTION_LABELS] ?? d.direction}
+          {[
+            showCode ? d.code : null,
+            `第 ${d.currentVersion} 版`,
+            d.unit || "无单位",
+            DIRECTION_LABELS[d.direction as keyof typeof DIRECTION_LABELS] ?? d.direction,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </span>
       </div>
       {synonyms.length > 0 && <p className="mt-1 text-xs text-slate-500">又称：{synonyms.join("、")}</p>}

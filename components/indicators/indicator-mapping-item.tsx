@@ -58,10 +58,7 @@ function DefinitionLine({ row }: { row: MappingRow }) {
       <Link href={`/indicators/catalogue#${row.definition.code}`} className="text-brand-700 hover:underline">
         {row.definition.name}
       </Link>
-      <span className="text-xs text-slate-500">
-        {" "}
-        {row.definition.code} · 第 {row.definition.currentVersion} 版
-      </span>
+      <span className="text-xs text-slate-500"> 第 {row.definition.currentVersion} 版</span>
     </>
   );
 }

@@ -1,10 +1,23 @@
-import type { getTaskHistory } from "@/lib/reports/queries/task-history";
+// The task's 操作记录, a page at a time (newest first), with a pager that lands
+// back on the list rather than the top of the long task page.
+import { Pager } from "@/components/ui/list-controls";
+import type { Page } from "@/lib/pagination";
+import type { TaskHistoryEntry } from "@/lib/reports/queries/task-history";
 import { reportEventLabel, SUPERVISION_EVENT_LABELS, TASK_STATUS_LABELS } from "@/lib/vocabulary";
 
 const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
-export function TaskHistory({ entries }: { entries: Awaited<ReturnType<typeof getTaskHistory>> }) {
-  if (entries.length === 0) return <p className="text-sm text-slate-500">暂无记录</p>;
+export function TaskHistory({ history }: { history: Page<TaskHistoryEntry> }) {
+  if (history.total === 0) return <p className="text-sm text-slate-500">暂无记录</p>;
+  return (
+    <div id="task-history">
+      <HistoryList entries={history.items} />
+      {history.pageCount > 1 && <Pager page={history.page} pageCount={history.pageCount} total={history.total} params={{}} hash="#task-history" />}
+    </div>
+  );
+}
+
+function HistoryList({ entries }: { entries: TaskHistoryEntry[] }) {
   return (
     <ol className="space-y-2 text-sm" data-testid="task-history">
       {entries.map((entry) => (

@@ -1,5 +1,5 @@
-// The briefing's "tasks behind": a plan's tasks that are delayed (滞后) or have
-// an overdue report slot, in document order, with their leaders and their
+// The briefing's "tasks behind" (taskBehindWhere: open, and delayed or with an
+// overdue report slot) of one plan, in document order, with their leaders and their
 // lead and responsible units (cooperating units are left out: the briefing
 // names who answers for the task).
 import "server-only";
@@ -7,6 +7,7 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import type { TaskStatus, UnitRole } from "@/lib/generated/prisma/enums";
 import { overdueSlotWhere } from "@/lib/reports/slot-status";
 import { sortUnits } from "@/lib/plans/queries/task-select";
+import { taskBehindWhere } from "@/lib/tasks/task-behind-where";
 
 export interface TaskBehind {
   id: string;
@@ -24,7 +25,7 @@ export interface TaskBehind {
 export async function getTasksBehind(tx: Tx, tenantId: string, planId: string, today: Date): Promise<TaskBehind[]> {
   const overdue = overdueSlotWhere(today);
   const tasks = await tx.task.findMany({
-    where: { tenantId, planId, OR: [{ status: "delayed" }, { slots: { some: overdue } }] },
+    where: { tenantId, planId, ...taskBehindWhere(today) },
     orderBy: { position: "asc" },
     select: {
       id: true,

@@ -29,9 +29,9 @@ export function formatAsOf(period: string): string {
   return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : period;
 }
 
-/** A plan's years: "2022年" for one, "2021–2025" for several. */
+/** A span of years, the one way everywhere: "2022年" for one, "2021–2025年" for several (never "2022–2022年"). */
 export function formatPeriod(startYear: number, endYear: number): string {
-  return startYear === endYear ? `${startYear}年` : `${startYear}–${endYear}`;
+  return startYear === endYear ? `${startYear}年` : `${startYear}–${endYear}年`;
 }
 
 /** A calendar date as an official document dates itself: 2025年10月8日. */

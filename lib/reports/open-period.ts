@@ -17,6 +17,7 @@ import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { groupMembershipSql } from "@/lib/org/group-members-sql";
 import { NO_PRIMARY_UNIT_TASK_WHERE } from "@/lib/plans/queries/primary-unit";
 import { periodContaining, type PeriodSpec } from "./periods";
+import { formatPeriod } from "@/lib/format";
 
 type Db = Tx | PrismaClient;
 
@@ -24,7 +25,7 @@ export async function openReportingPeriod(tx: Db, tenantId: string, planId: stri
   const plan = await tx.plan.findFirst({ where: { id: planId, tenantId }, select: { id: true, startYear: true, endYear: true } });
   if (!plan) throw new NotFoundError();
   const year = spec.startsOn.getUTCFullYear();
-  if (year < plan.startYear || year > plan.endYear) throw new UserFacingError(`该期间不在规划期（${plan.startYear}–${plan.endYear}年）内`);
+  if (year < plan.startYear || year > plan.endYear) throw new UserFacingError(`该期间不在规划期（${formatPeriod(plan.startYear, plan.endYear)}）内`);
   const period = await tx.reportingPeriod.upsert({
     where: { tenantId_planId_startsOn: { tenantId, planId, startsOn: spec.startsOn } },
     create: { tenantId, planId, label: spec.label, startsOn: spec.startsOn, endsOn: spec.endsOn, dueOn: spec.dueOn },

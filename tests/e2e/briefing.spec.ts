@@ -22,6 +22,8 @@ test("staff open a plan's briefing from the plan page and download it as PDF; a 
   await page.getByRole("link", { name: "简报", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${planPath}/briefing$`));
   await expect(page.getByTestId("briefing-title")).toHaveText(JINFENG_PLAN);
+  // A one-year plan's period reads 2022年, never 2022–2022年.
+  await expect(page.getByTestId("briefing")).toContainText("实施期 2022年");
   const headline = page.getByTestId("briefing-headline");
   await expect(headline).toContainText("完成率");
   const total = Number(await page.getByTestId("brief-total-value").innerText());

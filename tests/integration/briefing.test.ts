@@ -218,6 +218,31 @@ describe("tasks behind", () => {
   });
 });
 
+describe("tasks behind never lists a finished task", () => {
+  it("a completed task, or a 销号 one still marked 滞后, is left out though it owes an overdue report", async () => {
+    const db = ownerDb();
+    const tenantId = F.tenantId;
+    const plan = await db.plan.create({ data: { tenantId, title: "简报测试规划丙", startYear: 2026, endYear: 2026 } });
+    const section = await db.section.create({ data: { tenantId, planId: plan.id, title: "一、总则", position: 1 } });
+    const period = await db.reportingPeriod.create({
+      data: { tenantId, planId: plan.id, label: "2026年第1季度", startsOn: day("2026-01-01"), endsOn: day("2026-03-31"), dueOn: day("2026-04-05") },
+    });
+    const unitId = (await db.orgUnit.findFirstOrThrow({ where: { tenantId } })).id;
+    const task = async (number: number, status: TaskStatus, closedAt: Date | null = null) => {
+      const t = await db.task.create({
+        data: { tenantId, planId: plan.id, sectionId: section.id, number, position: number, title: `丙任务${number}`, status, closedAt },
+      });
+      await db.reportSlot.create({ data: { tenantId, periodId: period.id, taskId: t.id, orgUnitId: unitId, unitRole: "lead", dueOn: period.dueOn } });
+      return t.id;
+    };
+    await task(1, "completed");
+    await task(2, "delayed", new Date("2026-05-01T02:00:00Z"));
+    const open = await task(3, "in_progress");
+    const rows = await withTenant(staff, (tx) => getTasksBehind(tx, tenantId, plan.id, TODAY));
+    expect(rows.map((r) => [r.id, r.overdueSlots])).toEqual([[open, 1]]);
+  });
+});
+
 describe("the briefing and tenant scoping", () => {
   it("holds the plan, its headline, only its own indicators (judged) and its tasks behind", async () => {
     const b = await withTenant(staff, (tx) => getBriefing(tx, F.tenantId, F.planA, TODAY), { readOnly: true });

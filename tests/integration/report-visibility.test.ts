@@ -170,7 +170,7 @@ describe("a unit reporter reading other units' reports", () => {
   it("sees on the task page the other unit's approval only, never its returns, comments or pending slots", async () => {
     const reporter = await tenantSessionOf("jinfeng.reporter");
     const view = (taskId: string) =>
-      readTenant(reporter, async (tx) => ({ history: await getTaskHistory(tx, reporter, taskId), slots: await listTaskSlots(tx, reporter, taskId) }));
+      readTenant(reporter, async (tx) => ({ history: (await getTaskHistory(tx, reporter, taskId)).items, slots: await listTaskSlots(tx, reporter, taskId) }));
     const returned = await view(slots.returned.taskId);
     expect(returned.history.filter((h) => h.kind === "report")).toEqual([]);
     expect(returned.slots.map((s) => s.id)).not.toContain(slots.returned.id);
@@ -196,7 +196,7 @@ describe("bureau staff", () => {
     const approved = await readTenant(staff, (tx) => getSlotDetail(tx, staff, slots.approved.id));
     expect(approved.slot.report!.attachments).toHaveLength(1);
     expect(approved.slot.report!.events.map((e) => e.action)).toEqual(["create", "submit", "approve"]);
-    const history = await readTenant(staff, (tx) => getTaskHistory(tx, staff, slots.returned.taskId));
+    const history = (await readTenant(staff, (tx) => getTaskHistory(tx, staff, slots.returned.taskId))).items;
     expect(history.some((h) => h.kind === "report" && h.event.comment === TEXT.returnComment)).toBe(true);
     expect((await call(attachmentRoute, `/api/v1/attachments/${evidenceId}`, { id: evidenceId })).status).toBe(200);
   });

@@ -276,7 +276,7 @@ describe("延期申请", () => {
     expect(panel.actions.extension.map((u) => u.orgUnitId)).toEqual([reporterUnit]);
     expect(panel.canManage).toBe(false);
 
-    const history = await readTenant(staff, (tx) => getTaskHistory(tx, staff, task.id));
+    const history = (await readTenant(staff, (tx) => getTaskHistory(tx, staff, task.id))).items;
     expect(history.filter((h) => h.kind === "supervision").map((h) => h.kind === "supervision" && h.event.kind)).toEqual([
       "extension_approved",
       "extension_requested",

@@ -14,6 +14,7 @@ import { DraftSectionList } from "./draft-section-list";
 import type { TaskUpdater } from "./draft-task-card";
 import { INPUT } from "./field-styles";
 import { WarningsBox } from "./warnings-box";
+import { formatPeriod } from "@/lib/format";
 
 export function ImportReview({
   preview,
@@ -101,7 +102,7 @@ export function ImportReview({
 
 function formatDraftPeriod(period: DraftPlan["period"]): string {
   if (!period) return "未识别（按今年）";
-  return period.startYear === period.endYear ? `${period.startYear}年` : `${period.startYear}–${period.endYear}`;
+  return formatPeriod(period.startYear, period.endYear);
 }
 
 /** The editable title and what was recognised: period, 文号, task and indicator counts. */

@@ -22,7 +22,7 @@ describe("formatTarget", () => {
 
   it("formats a period", () => {
     expect(formatPeriod(2022, 2022)).toBe("2022年");
-    expect(formatPeriod(2021, 2025)).toBe("2021–2025");
+    expect(formatPeriod(2021, 2025)).toBe("2021–2025年");
   });
 });
 

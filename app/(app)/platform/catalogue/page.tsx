@@ -23,7 +23,7 @@ export default async function PlatformCataloguePage() {
         {definitions.map((d) => {
           return (
             <li key={d.id} id={d.code} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-              <DefinitionSummary definition={d} />
+              <DefinitionSummary definition={d} showCode />
               <div className="mt-2">
                 <DefinitionVersions definition={d} />
               </div>

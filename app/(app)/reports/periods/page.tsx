@@ -3,7 +3,7 @@ import { OpenPeriodForm } from "@/components/reports/open-period-form";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatPeriod } from "@/lib/format";
 import { FREQUENCY_LABELS } from "@/lib/vocabulary";
 import { listPlanPeriods } from "@/lib/reports/queries/list-periods";
 import { periodChoices } from "@/lib/reports/period-choices";
@@ -32,7 +32,7 @@ export default async function PeriodsPage() {
                 <div className="min-w-0">
                   <p className="font-medium break-words">{p.title}</p>
                   <p className="text-xs text-slate-500">
-                    {p.startYear}–{p.endYear}年 · {FREQUENCY_LABELS[p.reportingFrequency]}填报
+                    {formatPeriod(p.startYear, p.endYear)} · {FREQUENCY_LABELS[p.reportingFrequency]}填报
                   </p>
                 </div>
                 <OpenPeriodForm planId={p.id} planTitle={p.title} {...periodChoices(p, today)} />

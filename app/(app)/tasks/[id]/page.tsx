@@ -4,6 +4,7 @@ import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
+import { firstParam, listQuerySchema } from "@/lib/pagination";
 import { getTask } from "@/lib/plans/queries/get-task";
 import { getTaskHistory } from "@/lib/reports/queries/task-history";
 import { listTaskGroupLines } from "@/lib/reports/queries/task-group-slots";
@@ -26,9 +27,10 @@ import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
 
 export const metadata = { title: "任务详情" };
 
-export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TaskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
   const session = await requireTenantSession("plans:read");
   const id = idOr404((await params).id);
+  const { page } = listQuerySchema.parse({ page: firstParam((await searchParams).page) });
   const { task, slots, groupLines, history, milestones, supervision } = await orNotFound(
     readTenant(session, async (tx) => {
       const task = await getTask(tx, session.tenant.tenantId, id);
@@ -36,7 +38,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         task,
         slots: await listTaskSlots(tx, session, id),
         groupLines: await listTaskGroupLines(tx, session, id),
-        history: await getTaskHistory(tx, session, id),
+        history: await getTaskHistory(tx, session, id, page),
         milestones: await listMilestones(tx, session.tenant.tenantId, id),
         supervision: await getTaskSupervision(tx, session, task),
       };
@@ -52,7 +54,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           <TaskMeasures measures={task.measures} />
           <TaskIndicators indicators={task.indicators} />
           <Card title="操作记录">
-            <TaskHistory entries={history} />
+            <TaskHistory history={history} />
           </Card>
           <TaskSource task={task} />
         </div>

@@ -27,7 +27,7 @@ export default async function PlanBriefingPage({ params }: { params: Promise<{ i
       <style>{"@page { size: A4; margin: 14mm 12mm; } @media print { body { background: #fff; } }"}</style>
       <BriefingToolbar plan={briefing.plan} />
       <article
-        className="mx-auto max-w-[52rem] space-y-5 rounded-xl border border-slate-200 bg-white p-6 shadow-sm print:max-w-none print:rounded-none print:border-0 print:p-0 print:shadow-none"
+        className="mx-auto max-w-[52rem] space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 print:max-w-none print:rounded-none print:border-0 print:p-0 print:shadow-none"
         data-testid="briefing"
       >
         <BriefingHeader tenantName={session.tenant.tenantName} plan={briefing.plan} now={now} />

@@ -11,6 +11,7 @@ import { toIndicatorValues } from "@/lib/plans/editing/indicator-values";
 import { countPlanReports } from "@/lib/plans/queries/count-plan-reports";
 import { getPlanTree, type SectionNode } from "@/lib/plans/queries/get-plan";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
+import { formatPeriod } from "@/lib/format";
 
 export const metadata = { title: "编辑规划" };
 
@@ -29,7 +30,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
     <>
       <PageHeader
         title={`编辑：${plan.title}`}
-        description={`${plan.startYear}–${plan.endYear} 年 · ${tree.totalTaskCount} 项任务`}
+        description={`${formatPeriod(plan.startYear, plan.endYear)} · ${tree.totalTaskCount} 项任务`}
         back={{ href: `/plans/${plan.id}`, label: "返回规划" }}
       />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
