@@ -12,7 +12,8 @@ async function horizontalOverflow(page: Page): Promise<number> {
 
 test("a unit reporter's phone home is their unit's to-do, one tap from the form", async ({ page }) => {
   await signIn(page, HOME_WORLD.reporter);
-  await expect(page.getByRole("heading", { name: HOME_WORLD.name })).toBeVisible();
+  // Signing in hashes the password: patience on a loaded runner, as members-import-flow.
+  await expect(page.getByRole("heading", { name: HOME_WORLD.name })).toBeVisible({ timeout: 20_000 });
   const todo = page.getByTestId("unit-todo");
   await expect(todo.getByTestId("unit-todo-unit")).toHaveText(HOME_WORLD.unit);
   await expect(todo.getByTestId("todo-todo")).toContainText(`待填报${HOME_WORLD.counts.todo}项`);
@@ -21,6 +22,7 @@ test("a unit reporter's phone home is their unit's to-do, one tap from the form"
   // No leader tables on a reporter's home, and nothing scrolls sideways.
   await expect(page.getByTestId("bureau-dashboard")).toHaveCount(0);
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath("reporter-home-phone.png"), fullPage: true });
 
   const next = todo.getByTestId("todo-next");
   await expect(next).toContainText(HOME_WORLD.yellowTask);
@@ -33,6 +35,7 @@ test("a unit reporter's phone home is their unit's to-do, one tap from the form"
 
 test("a leader's phone home opens on their red and yellow tasks, the breakdowns below", async ({ page }) => {
   await signIn(page, HOME_WORLD.leader);
+  await expect(page.getByRole("heading", { name: HOME_WORLD.name })).toBeVisible({ timeout: 20_000 });
   const focus = page.getByTestId("leader-focus");
   await expect(focus.getByRole("heading", { level: 2 })).toContainText(`我负责的（${HOME_WORLD.leaderName}）`);
   const lit = focus.getByTestId("lit-tasks");
@@ -46,4 +49,5 @@ test("a leader's phone home opens on their red and yellow tasks, the breakdowns 
   const [litTop, breakdownTop] = await Promise.all([lit.boundingBox(), breakdown.boundingBox()]);
   expect(litTop!.y).toBeLessThan(breakdownTop!.y);
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath("leader-home-phone.png"), fullPage: true });
 });
