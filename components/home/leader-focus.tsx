@@ -36,27 +36,24 @@ export async function LeaderFocus({ session, scope, whose }: { session: TenantSe
       <h2 id="leader-focus-title" className="text-lg font-semibold break-words">
         需要关注 <span className="text-sm font-normal text-slate-600">· {whose}</span>
       </h2>
-      <div className="rounded-xl border border-slate-200 bg-white shadow-sm" data-testid="lit-tasks">
-        <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 px-4 py-3">
-          <h3 className="text-base font-semibold">红灯、黄灯任务</h3>
-          <p className="flex gap-3 text-sm">
+      <FocusPanel
+        title="红灯、黄灯任务"
+        testId="lit-tasks"
+        empty={tasks.length === 0 ? "没有红灯或黄灯任务" : null}
+        aside={
+          <span className="flex gap-3">
             {(["red", "yellow"] as const).map((light) => (
               <Link key={light} href={taskListHref({ light, mine })} className="text-brand-700 hover:underline" data-testid={`lit-count-${light}`}>
                 {TASK_LIGHT_LABELS[light]} <span className="font-semibold tabular-nums">{lights[light]}</span> 项
               </Link>
             ))}
-          </p>
-        </header>
-        {tasks.length === 0 ? (
-          <p className="px-4 py-6 text-center text-sm text-slate-600">没有红灯或黄灯任务</p>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {tasks.map((t) => (
-              <TaskRow key={t.id} task={t} planTitle={t.plan} />
-            ))}
-          </ul>
-        )}
-      </div>
+          </span>
+        }
+      >
+        {tasks.map((t) => (
+          <TaskRow key={t.id} task={t} planTitle={t.plan} />
+        ))}
+      </FocusPanel>
       <div className="grid gap-4 lg:grid-cols-2">
         <BehindIndicators items={behind} mine={mine} />
         <OverdueUnits units={units} />
@@ -67,59 +64,79 @@ export async function LeaderFocus({ session, scope, whose }: { session: TenantSe
 
 function BehindIndicators({ items, mine }: { items: IndicatorProgress[]; mine: boolean }) {
   return (
-    <div className="rounded-xl border border-slate-200 bg-white shadow-sm" data-testid="behind-indicators">
-      <header className="flex items-baseline justify-between gap-2 border-b border-slate-100 px-4 py-3">
-        <h3 className="text-base font-semibold">滞后指标（{items.length}）</h3>
-        {items.length > BEHIND_SHOWN && (
-          <Link href={indicatorFilterHref({ mine: mine ? "1" : "0" }, "behind")} className="text-sm text-brand-700 hover:underline">
+    <FocusPanel
+      title={`滞后指标（${items.length}）`}
+      testId="behind-indicators"
+      empty={items.length === 0 ? "没有进度滞后的指标" : null}
+      aside={
+        items.length > BEHIND_SHOWN && (
+          <Link href={indicatorFilterHref({ mine: mine ? "1" : "0" }, "behind")} className="text-brand-700 hover:underline">
             查看全部
           </Link>
-        )}
-      </header>
-      {items.length === 0 ? (
-        <p className="px-4 py-6 text-center text-sm text-slate-600">没有进度滞后的指标</p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {items.slice(0, BEHIND_SHOWN).map((i) => (
-            <li key={i.id} className="flex items-start justify-between gap-2 px-4 py-2 text-sm">
-              <Link href={i.task ? `/tasks/${i.task.id}` : `/plans/${i.plan.id}`} className="min-w-0 break-words text-brand-700 hover:underline">
-                {i.name}
-              </Link>
-              <JudgementBadge judgement={i.result.judgement} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+        )
+      }
+    >
+      {items.slice(0, BEHIND_SHOWN).map((i) => (
+        <li key={i.id} className="flex items-start justify-between gap-2 px-4 py-2 text-sm">
+          <Link href={i.task ? `/tasks/${i.task.id}` : `/plans/${i.plan.id}`} className="min-w-0 break-words text-brand-700 hover:underline">
+            {i.name}
+          </Link>
+          <JudgementBadge judgement={i.result.judgement} />
+        </li>
+      ))}
+    </FocusPanel>
   );
 }
 
 function OverdueUnits({ units }: { units: OverdueUnit[] }) {
   return (
-    <div className="rounded-xl border border-slate-200 bg-white shadow-sm" data-testid="overdue-units">
-      <header className="flex items-baseline justify-between gap-2 border-b border-slate-100 px-4 py-3">
-        <h3 className="text-base font-semibold">逾期未报单位</h3>
-        <Link href="/reports?status=overdue" className="text-sm text-brand-700 hover:underline">
+    <FocusPanel
+      title="逾期未报单位"
+      testId="overdue-units"
+      empty={units.length === 0 ? "没有逾期未报的单位" : null}
+      aside={
+        <Link href="/reports?status=overdue" className="text-brand-700 hover:underline">
           逾期清单
         </Link>
+      }
+    >
+      {units.map((u) => (
+        <li key={u.id}>
+          <Link
+            href={`/reports?${new URLSearchParams({ status: "overdue", q: u.name }).toString()}`}
+            className="flex items-baseline justify-between gap-2 px-4 py-2 text-sm hover:bg-slate-50"
+          >
+            <span className="min-w-0 break-words">{u.name}</span>
+            <span className="shrink-0 text-red-700 tabular-nums">逾期 {u.overdue} 份</span>
+          </Link>
+        </li>
+      ))}
+    </FocusPanel>
+  );
+}
+
+/** One box of the focus: a titled list, or a sentence saying it is empty. */
+function FocusPanel({
+  title,
+  testId,
+  empty,
+  aside,
+  children,
+}: {
+  title: string;
+  testId: string;
+  /** Shown instead of the list when set. */
+  empty: string | null;
+  aside?: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="rounded-xl border border-slate-200 bg-white shadow-sm" data-testid={testId}>
+      <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 px-4 py-3">
+        <h3 className="text-base font-semibold">{title}</h3>
+        {aside && <span className="text-sm">{aside}</span>}
       </header>
-      {units.length === 0 ? (
-        <p className="px-4 py-6 text-center text-sm text-slate-600">没有逾期未报的单位</p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {units.map((u) => (
-            <li key={u.id}>
-              <Link
-                href={`/reports?${new URLSearchParams({ status: "overdue", q: u.name }).toString()}`}
-                className="flex items-baseline justify-between gap-2 px-4 py-2 text-sm hover:bg-slate-50"
-              >
-                <span className="min-w-0 break-words">{u.name}</span>
-                <span className="shrink-0 text-red-700 tabular-nums">逾期 {u.overdue} 份</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      {empty ? <p className="px-4 py-6 text-center text-sm text-slate-600">{empty}</p> : <ul className="divide-y divide-slate-100">{children}</ul>}
     </div>
   );
 }
