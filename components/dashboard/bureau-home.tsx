@@ -3,6 +3,7 @@
 // the headline is cheap and arrives first; indicators with charts come last.
 import Link from "next/link";
 import { Suspense } from "react";
+import { LeaderFocus } from "@/components/home/leader-focus";
 import { EmptyState } from "@/components/ui/card";
 import type { TenantSession } from "@/lib/auth/session";
 import { dashboardDates, isoDay } from "@/lib/dashboard/dates";
@@ -22,18 +23,22 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /**
  * `?mine=1` restricts everything to the tasks naming the person linked to the
  * account (我负责的) and their indicators; `?mine=0` shows the whole bureau.
- * A leader starts on 我负责的, everyone else on the whole bureau.
+ * A leader linked to a person starts on 我负责的, everyone else (a leader
+ * not yet linked too) on the whole bureau. A leader's page opens on what needs
+ * them (LeaderFocus) in that scope; the figures and breakdowns follow.
  */
 export async function BureauHome({ session, searchParams = {} }: { session: TenantSession; searchParams?: SearchParams }) {
   const tenantId = session.tenant.tenantId;
   const linked = await readTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId));
   const param = firstParam(searchParams.mine);
-  // A leader (whose 我负责的 is the person linked to the account) starts there.
-  const startsOnMine = myTasksBasis(session) === "person";
+  // A leader (whose 我负责的 is the person linked to the account) starts there,
+  // once a person is linked; before that, on the whole bureau rather than an empty page.
+  const isLeader = myTasksBasis(session) === "person";
+  const startsOnMine = isLeader && linked.length > 0;
   const mine = param === "1" ? true : param === "0" ? false : startsOnMine;
   const scope: DashboardScope = { tenantId, mineUserId: mine ? session.userId : null };
   const dates = dashboardDates();
-  const offerMine = linked.length > 0 || startsOnMine;
+  const offerMine = linked.length > 0 || isLeader;
   return (
     <div className="space-y-6" data-testid="bureau-dashboard">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -62,6 +67,11 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
         </EmptyState>
       ) : (
         <>
+          {isLeader && (
+            <Suspense fallback={<Placeholder label="正在汇总需要关注的任务…" className="h-48" />}>
+              <LeaderFocus session={session} scope={scope} whose={focusScopeLabel(mine, linked)} />
+            </Suspense>
+          )}
           <Suspense fallback={<Placeholder label="正在汇总任务进展…" className="h-48" />}>
             <HeadlineSection session={session} scope={scope} dates={dates} />
           </Suspense>
@@ -78,6 +88,12 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
       )}
     </div>
   );
+}
+
+/** Whose tasks the leader's focus lists, as its heading says. */
+function focusScopeLabel(mine: boolean, linked: { name: string }[]): string {
+  if (mine) return `我负责的（${linked.map((p) => p.name).join("、")}）`;
+  return linked.length > 0 ? "全局" : "全局（您的账号尚未关联规划中的责任领导）";
 }
 
 /** `?judgement=behind&page=2`: what the indicator list shows. */

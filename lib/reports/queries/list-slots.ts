@@ -12,6 +12,8 @@ export interface SlotFilter {
   status?: SlotStatus | "todo" | "overdue";
   planId?: string;
   page: number;
+  /** Fewer than a page: the home page's most urgent few. */
+  pageSize?: number;
 }
 
 /** Report slots the caller may see: a reporter their unit's, bureau roles all; "todo" first by due date. */
@@ -35,7 +37,7 @@ export async function listSlots(tx: Tx, session: TenantSession, filter: SlotFilt
   const items = await tx.reportSlot.findMany({
     where,
     orderBy: [{ dueOn: "asc" }, { task: { position: "asc" } }],
-    ...pageArgs(filter.page),
+    ...pageArgs(filter.page, filter.pageSize),
     select: {
       id: true,
       status: true,
@@ -50,7 +52,7 @@ export async function listSlots(tx: Tx, session: TenantSession, filter: SlotFilt
     },
   });
   const total = await tx.reportSlot.count({ where });
-  return toPage(items, total, filter.page);
+  return toPage(items, total, filter.page, filter.pageSize);
 }
 
 export type SlotRow = Awaited<ReturnType<typeof listSlots>>["items"][number];

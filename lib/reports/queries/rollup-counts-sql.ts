@@ -3,10 +3,11 @@
 // lists, with the statuses of slot-status.ts.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { REPORTED_SLOT_STATUSES, UNSUBMITTED_SLOT_STATUSES } from "@/lib/reports/slot-status";
+import { REPORTED_SLOT_STATUSES } from "@/lib/reports/slot-status";
+import { overdueSlotSql } from "./overdue-slot-sql";
 
 export function rollupCountsSql(today: Date): Prisma.Sql {
   return Prisma.sql`count(*) FILTER (WHERE s.status::text = ANY(${REPORTED_SLOT_STATUSES}))::int AS reported,
       count(*)::int AS total,
-      count(*) FILTER (WHERE s.status::text = ANY(${UNSUBMITTED_SLOT_STATUSES}) AND s.due_on < ${today}::date)::int AS overdue`;
+      count(*) FILTER (WHERE ${overdueSlotSql(today)})::int AS overdue`;
 }
