@@ -28,3 +28,4 @@ export * from "./plausibility";
 export * from "./slip";
 export * from "./outbox";
 export * from "./staff-queue";
+export * from "./search-kind";
