@@ -113,28 +113,30 @@ const KIND_SQL: Record<SearchKind, (t: Terms, session: TenantSession) => Prisma.
   report: reportSql,
 };
 
-/** Report texts (summary, problems, next steps) the caller may read: a reporter's own unit's, others' once approved. */
+/**
+ * Report texts (summary, problems, next steps) the caller may read: a reporter's
+ * own unit's, others' once approved. Substring only, newest first: similarity
+ * over prose matched hundreds of reports per common phrase and scoring them cost
+ * more than the rest of the search (bench); a report is found by its words.
+ */
 function reportSql(t: Terms, session: TenantSession): Prisma.Sql {
   const fields = [Prisma.sql`r.summary`, Prisma.sql`r.problems`, Prisma.sql`r.next_steps`];
   // LIKE, not ILIKE: prose is long and lower-casing every row of the tenant costs
   // four times the match (bench); Chinese has no case, titles above still ignore it.
   const contains = fields.map((f) => Prisma.sql`${f} LIKE ${t.contains} ESCAPE '\\'`);
-  const similar = t.trigram ? fields.map((f) => Prisma.sql`${t.q} <% ${f}`) : [];
   const matched = Prisma.sql`CASE ${Prisma.join(
     fields.map((f, i) => Prisma.sql`WHEN ${contains[i]!} THEN ${f}`),
     " ",
   )} ELSE r.summary END`;
-  const score = t.trigram ? Prisma.sql`GREATEST(${Prisma.join(fields.map((f) => scoreOf(f, t)))})` : Prisma.sql`0::real`;
   return Prisma.sql`(
     SELECT 'report'::text AS kind, r.id, tk.title || ' · ' || u.name || ' · ' || pd.label AS title, s.id AS link_id,
-           u.name || ' · ' || pd.label AS detail, ${matched} AS text,
-           CASE WHEN ${Prisma.join(contains, " OR ")} THEN 2 ELSE 3 END AS tier, ${score} AS score
+           u.name || ' · ' || pd.label AS detail, ${matched} AS text, 2 AS tier, 0::real AS score
     FROM reports r
     JOIN report_slots s ON s.tenant_id = r.tenant_id AND s.id = r.slot_id
     JOIN tasks tk ON tk.tenant_id = s.tenant_id AND tk.id = s.task_id
     JOIN org_units u ON u.tenant_id = s.tenant_id AND u.id = s.org_unit_id
     JOIN reporting_periods pd ON pd.tenant_id = s.tenant_id AND pd.id = s.period_id
-    WHERE r.tenant_id = ${t.tenantId}::uuid AND (${Prisma.join([...contains, ...similar], " OR ")})
+    WHERE r.tenant_id = ${t.tenantId}::uuid AND (${Prisma.join(contains, " OR ")})
       AND ${readableReportSql(session, { report: "r", slot: "s" })}
-    ORDER BY tier, score DESC, r.updated_at DESC LIMIT ${t.limit})`;
+    ORDER BY r.updated_at DESC LIMIT ${t.limit})`;
 }
