@@ -8,6 +8,7 @@ test.use({ bypassCSP: true });
 // this flow types into the same form on the results page, so it does not depend on the header.
 test("searching a leader's name lists them first, labelled, and opens their tasks", async ({ page }) => {
   await signIn(page, "jinfeng.staff");
+  await page.waitForURL((url) => url.pathname !== "/login");
   await page.goto("/search");
   await page.getByRole("searchbox", { name: "输入要搜索的内容" }).fill("赵丽");
   await page.getByRole("searchbox", { name: "输入要搜索的内容" }).press("Enter");
