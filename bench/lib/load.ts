@@ -7,6 +7,8 @@ import { summarize, type Summary } from "./stats";
 export interface LoadOptions {
   origin: string;
   path: string;
+  /** Several paths requested in turn by every connection (a mix of queries); `path` is then the first. */
+  paths?: string[];
   cookie?: string;
   connections: number;
   durationS: number;
@@ -60,8 +62,9 @@ export async function runAutocannon(options: RunOptions): Promise<{ ok: number; 
 /** Warm-up, then the measured run of GET `path` with the session cookie. */
 export async function measureGet(options: LoadOptions): Promise<LoadResult> {
   const headers: Record<string, string> = options.cookie ? { cookie: options.cookie } : {};
+  const requests = options.paths?.map((path): Request => ({ method: "GET", path }));
   if (options.warmupS > 0)
-    await runAutocannon({ origin: options.origin, path: options.path, connections: options.connections, durationS: options.warmupS, headers });
+    await runAutocannon({ origin: options.origin, path: options.path, connections: options.connections, durationS: options.warmupS, headers, requests });
   const latencies: number[] = [];
   const run = await runAutocannon({
     origin: options.origin,
@@ -69,6 +72,7 @@ export async function measureGet(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     durationS: options.durationS,
     headers,
+    requests,
     onLatency: (status, ms) => {
       if (status >= 200 && status < 300) latencies.push(ms);
     },

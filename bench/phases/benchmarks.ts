@@ -12,6 +12,7 @@ import type { PdfParseResult } from "../lib/parse-pdf";
 import { parseRow, pdfParseRow } from "./parse-row";
 import type { Prepared } from "./prepare";
 import type { Sessions } from "./sign-in";
+import { checkSearch, searchPaths, searchTarget } from "./search-load";
 import { measureSubmit } from "./submit-load";
 
 export interface BenchInputs {
@@ -41,6 +42,17 @@ export async function runBenchmarks(inputs: BenchInputs, options: RunOptions, lo
   }
   const submissions = options.selected("submit") ? await measureSubmit(server, inputs.prepared.db.ownerUrl, sessions.reporters, options, results, log) : null;
   if (options.selected("compare")) await page("city compare", pages.compare, sessions.viewerCookie, floors.compare, latencyTarget(floors.compare, 300));
+  if (options.selected("search")) {
+    await checkSearch(server, sessions.staffCookie);
+    const paths = searchPaths();
+    await measurePage(
+      server,
+      options,
+      results,
+      { name: `search (${paths.length} queries: 1, 2, 3+ chars)`, path: paths[0]!, paths, cookie: sessions.staffCookie, floor: null, target: searchTarget },
+      log,
+    );
+  }
   if (inputs.parse) results.rows.push(parseRow(inputs.parse));
   if (inputs.pdf) results.rows.push(pdfParseRow(inputs.pdf));
   return { ...results, submissions };

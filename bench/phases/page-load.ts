@@ -22,6 +22,8 @@ export interface Results {
 export interface PageLoad {
   name: string;
   path: string;
+  /** A mix of paths requested in turn (the search's queries); `path` is the first. */
+  paths?: string[];
   cookie: string | undefined;
   floor: Summary | null;
   target?: Target;
@@ -43,6 +45,7 @@ export async function measurePage(server: BenchServer, options: RunOptions, resu
     const result = await measureGet({
       origin: server.origin,
       path: load.path,
+      paths: load.paths,
       cookie: load.cookie,
       connections,
       durationS: options.durationS,

@@ -29,3 +29,4 @@ export * from "./slip";
 export * from "./outbox";
 export * from "./staff-queue";
 export * from "./unit-todo";
+export * from "./search-kind";

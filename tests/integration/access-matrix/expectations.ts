@@ -62,6 +62,7 @@ import { SLIPS } from "./entries/slips";
 import { PLANS } from "./entries/plans";
 import { REVIEWDAY } from "./entries/reviewday";
 import { ROUTES } from "./entries/routes";
+import { SEARCH } from "./entries/search";
 import { SUPERVISION } from "./entries/supervision";
 import { UNITS } from "./entries/units";
 import { WORK } from "./entries/work";
@@ -157,4 +158,5 @@ export const TABLES = {
   supervision: SUPERVISION,
   reviewday: REVIEWDAY,
   bulletins: BULLETINS,
+  search: SEARCH,
 } satisfies Record<string, Table>;
