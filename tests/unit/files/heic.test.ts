@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import { classifyEvidence, EVIDENCE_ACCEPT } from "@/lib/files/evidence-types";
 import { parseIsolated } from "@/lib/files/isolated";
 import { HEIC_MESSAGES } from "@/lib/files/messages";
-import { HEIC_LIMITS } from "@/lib/files/parse-jobs";
+import { HEIC_LIMITS, type HeicLimits } from "@/lib/files/parse-jobs";
 import { HEIC_PHOTO, HEIC_QUADRANTS, HEIC_SIZE, jpegPhoto, quadrantColours } from "@/tests/support/evidence-files";
 
-const convert = (bytes: Uint8Array, heic: Partial<typeof HEIC_LIMITS> = {}) =>
+const convert = (bytes: Uint8Array, heic: Partial<HeicLimits> = {}) =>
   parseIsolated("heic-jpeg", bytes, { unreadable: HEIC_MESSAGES.unreadable, tooComplex: HEIC_MESSAGES.tooComplex, heic: { ...HEIC_LIMITS, ...heic } });
 
 /** Each channel within `tolerance` of the expected colour (HEVC and JPEG are both lossy). */
