@@ -15,7 +15,8 @@ import { ARCHIVE_JOBS, HEIC_LIMITS, MAX_DOCUMENT_CHARS, MAX_SHEET_CELLS, type He
  * pdf.js under 96 MB for a 61-page PDF with tables (bench/lib/parse-pdf.ts,
  * ~1.3 s of CPU: the 10 s bound leaves room for a few hundred pages, and the
  * 5 MB upload limit comes first); 384 MB (the web process's own limit) leaves
- * room for what nobody measured. timeoutMs + queueWaitMs stay under the 15 s tenant transaction
+ * room for what nobody measured. A 12 MP HEIC photo takes ~3 s of CPU to become a JPEG, its
+ * pixels outside the heap (HEIC_LIMITS in parse-jobs.ts). timeoutMs + queueWaitMs stay under the 15 s tenant transaction
  * the actions parse in, so a refusal arrives as itself, not as a rolled-back
  * transaction. One parse at a time: at worst one more heap and one core busy,
  * the other core left to the web process; a few uploads wait their turn.
