@@ -96,10 +96,8 @@ test("a school attaches a photo, an iPhone HEIC and a PDF; staff preview them an
       .filter({ hasText: W.task })
       .getByRole("link", { name: new RegExp(W.task) })
       .click();
-    await staff
-      .getByTestId("task-summary")
-      .getByRole("link", { name: new RegExp(W.task) })
-      .click();
+    // The review card leads to the report, the report's plan line to its task.
+    await staff.getByTestId("task-summary").getByRole("link", { name: W.plan }).click();
     await expect(staff).toHaveURL(/\/tasks\/[0-9a-f-]{36}$/);
     const files = staff.getByTestId("task-evidence").getByTestId("evidence-file");
     await expect(files).toHaveCount(3);
