@@ -2,12 +2,11 @@
 // browser's PDF viewer) rather than downloaded. Only the types previewKind
 // allows are ever sent inline; anything else goes out as the download it
 // always was. The type is the one detected at upload and nosniff forbids the
-// browser a guess of its own. Images also carry a CSP sandbox: a browser
-// never runs a raster image, and the sandbox keeps it that way if one were
-// mislabelled. PDFs do not: Safari then shows a blank page, and Chrome's
-// viewer drops the header anyway (decision 0031). No-cache with the file's
-// hash as ETag: a thumbnail seen again costs a 304, and every request is
-// still checked for access.
+// browser a guess of its own. No CSP of its own: proxy.ts puts the app's on
+// every response (scripts only with that request's nonce, no framing), and a
+// sandbox would blank a PDF in Safari (decision 0031). No-cache with the
+// file's hash as ETag: a thumbnail seen again costs a 304, and every request
+// is still checked for access.
 import { previewKind } from "@/lib/files/preview-kind";
 import { contentDisposition, downloadResponse } from "./download";
 
@@ -30,9 +29,8 @@ export function notModified(request: Request, file: PreviewFile): Response | nul
 }
 
 export function previewResponse(bytes: Uint8Array, file: PreviewFile): Response {
-  const kind = previewKind(file.contentType);
-  if (kind === null) return downloadResponse(bytes, file);
-  const headers: Record<string, string> = {
+  if (previewKind(file.contentType) === null) return downloadResponse(bytes, file);
+  const headers = {
     "Content-Type": file.contentType,
     "Content-Disposition": contentDisposition(file.fileName, undefined, "inline"),
     "Content-Length": String(bytes.byteLength),
@@ -40,6 +38,5 @@ export function previewResponse(bytes: Uint8Array, file: PreviewFile): Response 
     ETag: previewEtag(file),
     ...CACHING,
   };
-  if (kind === "image") headers["Content-Security-Policy"] = "sandbox";
   return new Response(new Uint8Array(bytes), { headers });
 }
