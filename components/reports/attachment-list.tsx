@@ -3,13 +3,11 @@
 import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "@/lib/files/evidence-types";
 import { formatBytes } from "@/lib/format";
 import { attachmentHref } from "./attachment-href";
+import { EvidenceThumb, type EvidenceFile } from "./evidence-thumb";
+import { useEvidenceViewer } from "./evidence-viewer";
 import { useAttachments } from "./use-attachments";
 
-export interface AttachmentView {
-  id: string;
-  fileName: string;
-  sizeBytes: number;
-}
+export type AttachmentView = EvidenceFile;
 
 /**
  * One file at a time: a phone on a weak signal should not queue several 20 MB
@@ -18,6 +16,7 @@ export interface AttachmentView {
  */
 export function AttachmentList({ slotId, initial, beforeUpload }: { slotId: string; initial: AttachmentView[]; beforeUpload: () => Promise<boolean> }) {
   const { items, uploading, error, confirming, setConfirming, removing, upload, remove } = useAttachments(slotId, initial, beforeUpload);
+  const { view, viewer } = useEvidenceViewer(items);
   return (
     <div className="space-y-2" data-testid="attachments">
       {items.length > 0 && (
@@ -26,6 +25,7 @@ export function AttachmentList({ slotId, initial, beforeUpload }: { slotId: stri
             <AttachmentRow
               key={a.id}
               attachment={a}
+              onView={view}
               confirming={confirming === a.id}
               removing={removing === a.id}
               onAsk={() => setConfirming(a.id)}
@@ -58,14 +58,16 @@ export function AttachmentList({ slotId, initial, beforeUpload }: { slotId: stri
         />
         {uploading ? "上传中…" : "＋ 添加附件"}
       </label>
-      <p className="text-xs text-slate-500">图片、PDF、Word 或 Excel，单个不超过 {MAX_EVIDENCE_BYTES / 1024 / 1024} MB，每次一个。</p>
+      <p className="text-xs text-slate-500">照片（含 iPhone 的 HEIC）、PDF、Word 或 Excel，单个不超过 {formatBytes(MAX_EVIDENCE_BYTES)}，每次一个。</p>
+      {viewer}
     </div>
   );
 }
 
-/** A file with its size, and 删除 behind a confirmation (a phone tap is easily a mistake). */
+/** A file with its thumbnail and size, and 删除 behind a confirmation (a phone tap is easily a mistake). */
 function AttachmentRow(props: {
   attachment: AttachmentView;
+  onView: (id: string) => void;
   confirming: boolean;
   removing: boolean;
   onAsk: () => void;
@@ -75,7 +77,8 @@ function AttachmentRow(props: {
   const a = props.attachment;
   return (
     <li className="flex items-center justify-between gap-2 px-3 py-2 text-sm">
-      <a href={attachmentHref(a.id)} className="min-w-0 break-all text-brand-700 hover:underline">
+      <EvidenceThumb file={a} onView={props.onView} />
+      <a href={attachmentHref(a.id)} className="min-w-0 flex-1 break-all text-brand-700 hover:underline">
         {a.fileName}
       </a>
       <span className="flex shrink-0 items-center gap-2">

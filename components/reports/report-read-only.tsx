@@ -1,8 +1,8 @@
 import type { SlotDetail } from "@/lib/reports/queries/get-slot";
 import type { IndicatorView } from "./report-form";
-import { attachmentHref } from "./attachment-href";
+import { EvidenceFiles } from "./evidence-files";
 import { PlausibilityFlag } from "./plausibility-flag";
-import { formatBytes, formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 
 type Report = NonNullable<SlotDetail["slot"]["report"]>;
 
@@ -74,16 +74,7 @@ export function ReportReadOnly({ report, indicators }: { report: Report; indicat
       {report.attachments.length > 0 && (
         <section className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <h2 className="mb-2 text-base font-semibold">佐证材料</h2>
-          <ul className="space-y-1.5 text-sm">
-            {report.attachments.map((a) => (
-              <li key={a.id} className="flex justify-between gap-2">
-                <a href={attachmentHref(a.id)} className="min-w-0 break-all text-brand-700 hover:underline">
-                  {a.fileName}
-                </a>
-                <span className="shrink-0 text-xs text-slate-500 tabular-nums">{formatBytes(a.sizeBytes)}</span>
-              </li>
-            ))}
-          </ul>
+          <EvidenceFiles files={report.attachments} label="佐证材料" />
         </section>
       )}
     </div>

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { reviewReportAction } from "@/lib/reports/actions";
-import { attachmentHref } from "./attachment-href";
-import { formatBytes, formatDateTime } from "@/lib/format";
+import { EvidenceFiles } from "./evidence-files";
+import { formatDateTime } from "@/lib/format";
 import { NumberedTitle } from "@/components/plans/numbered-title";
 import { PLAUSIBILITY_MESSAGES } from "@/lib/vocabulary/plausibility";
 import { PlausibilityFlag } from "./plausibility-flag";
@@ -29,7 +29,7 @@ export interface ReviewItemView {
   statusLabel: string;
   /** Why this reviewer may not approve (their own submission); null when they may. */
   approveBlockedReason: string | null;
-  attachments: { id: string; fileName: string; sizeBytes: number }[];
+  attachments: { id: string; fileName: string; sizeBytes: number; contentType: string }[];
   actuals: { id: string; name: string; value: string; unit: string | null; target: string; plausibilityNote: string | null }[];
 }
 
@@ -89,18 +89,7 @@ function SubmittedReport({ item }: { item: ReviewItemView }) {
           ))}
         </ul>
       )}
-      {item.attachments.length > 0 && (
-        <ul className="space-y-1 text-sm" aria-label="佐证材料">
-          {item.attachments.map((a) => (
-            <li key={a.id} className="flex justify-between gap-2">
-              <a href={attachmentHref(a.id)} className="min-w-0 break-all text-brand-700 hover:underline">
-                📎 {a.fileName}
-              </a>
-              <span className="shrink-0 text-xs text-slate-500">{formatBytes(a.sizeBytes)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {item.attachments.length > 0 && <EvidenceFiles files={item.attachments} label="佐证材料" />}
     </>
   );
 }

@@ -2,7 +2,7 @@
 // The evidence list's state: the files, the one upload in flight, the one
 // removal awaiting confirmation or in flight, and the last error.
 import { useState } from "react";
-import { MAX_EVIDENCE_BYTES } from "@/lib/files/evidence-types";
+import { EVIDENCE_TOO_LARGE, MAX_EVIDENCE_BYTES } from "@/lib/files/evidence-types";
 import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/reports/actions";
 import type { AttachmentView } from "./attachment-list";
 
@@ -16,7 +16,7 @@ export function useAttachments(slotId: string, initial: AttachmentView[], before
   async function upload(file: File) {
     setError(null);
     if (file.size === 0) return setError("文件为空");
-    if (file.size > MAX_EVIDENCE_BYTES) return setError(`文件过大：单个附件不能超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`);
+    if (file.size > MAX_EVIDENCE_BYTES) return setError(EVIDENCE_TOO_LARGE);
     setUploading({ name: file.name, size: file.size });
     try {
       if (!(await beforeUpload())) return setError("草稿未能保存，请先处理上方的提示，再上传附件");

@@ -1,8 +1,7 @@
 // One 延期 or 销号 request as staff and the unit read it: dates (the original
 // kept), the reason or completion report, evidence, and the decision.
-import { attachmentHref } from "@/components/reports/attachment-href";
+import { EvidenceFiles } from "@/components/reports/evidence-files";
 import type { SupervisionRequestKind, SupervisionRequestState } from "@/lib/generated/prisma/enums";
-import { formatBytes } from "@/lib/format";
 import { SUPERVISION_DECISION_LABELS, SUPERVISION_REQUEST_KIND_LABELS, SUPERVISION_REQUEST_STATE_LABELS } from "@/lib/vocabulary";
 import { DecideForm } from "./supervision-forms";
 
@@ -17,7 +16,7 @@ export interface RequestView {
   createdOn: string;
   decidedOn: string | null;
   decisionComment: string | null;
-  attachments: { id: string; fileName: string; sizeBytes: number }[];
+  attachments: { id: string; fileName: string; sizeBytes: number; contentType: string }[];
 }
 
 const STATE_STYLE: Record<SupervisionRequestState, string> = {
@@ -43,18 +42,7 @@ export function RequestItem({ request: r, canDecide, taskNumber }: { request: Re
         </p>
       )}
       <p className="whitespace-pre-wrap break-words text-slate-700">{r.reason}</p>
-      {r.attachments.length > 0 && (
-        <ul className="text-xs">
-          {r.attachments.map((a) => (
-            <li key={a.id}>
-              <a className="text-brand-700 underline" href={attachmentHref(a.id)}>
-                {a.fileName}
-              </a>{" "}
-              <span className="text-slate-500">{formatBytes(a.sizeBytes)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {r.attachments.length > 0 && <EvidenceFiles files={r.attachments} label="佐证材料" />}
       {r.decidedOn && (
         <p className="text-xs text-slate-500">
           {r.decidedOn} 处理{r.decisionComment ? `：${r.decisionComment}` : ""}

@@ -6,8 +6,8 @@
 import { Worker } from "node:worker_threads";
 import { UserFacingError } from "@/lib/errors";
 import { assertArchiveWithinLimits } from "./archive-limits";
-import { UNTRUSTED_FILE_MESSAGES as M } from "./messages";
-import { ARCHIVE_JOBS, MAX_DOCUMENT_CHARS, MAX_SHEET_CELLS, type ParseJobName, type ParseJobs } from "./parse-jobs";
+import { HEIC_MESSAGES, UNTRUSTED_FILE_MESSAGES as M } from "./messages";
+import { ARCHIVE_JOBS, HEIC_LIMITS, MAX_DOCUMENT_CHARS, MAX_SHEET_CELLS, type HeicLimits, type ParseJobName, type ParseJobs } from "./parse-jobs";
 
 /**
  * heapMb: exceljs needs under 64 MB for the 5 000-row ledger, the streaming
@@ -15,7 +15,8 @@ import { ARCHIVE_JOBS, MAX_DOCUMENT_CHARS, MAX_SHEET_CELLS, type ParseJobName, t
  * pdf.js under 96 MB for a 61-page PDF with tables (bench/lib/parse-pdf.ts,
  * ~1.3 s of CPU: the 10 s bound leaves room for a few hundred pages, and the
  * 5 MB upload limit comes first); 384 MB (the web process's own limit) leaves
- * room for what nobody measured. timeoutMs + queueWaitMs stay under the 15 s tenant transaction
+ * room for what nobody measured. A 12 MP HEIC photo takes ~3 s of CPU to become a JPEG, its
+ * pixels outside the heap (HEIC_LIMITS in parse-jobs.ts). timeoutMs + queueWaitMs stay under the 15 s tenant transaction
  * the actions parse in, so a refusal arrives as itself, not as a rolled-back
  * transaction. One parse at a time: at worst one more heap and one core busy,
  * the other core left to the web process; a few uploads wait their turn.
@@ -25,14 +26,17 @@ export const PARSE_LIMITS = { heapMb: 384, youngMb: 32, timeoutMs: 10_000, concu
 export interface IsolatedOptions {
   /** The reader's own words for a file its parser cannot read. */
   unreadable: string;
+  /** Its words for a file that ran out of heap or time (else UNTRUSTED_FILE_MESSAGES.tooComplex). */
+  tooComplex?: string;
   /** Tighter bounds, for tests of the bounds themselves. */
   heapMb?: number;
   timeoutMs?: number;
+  heic?: HeicLimits;
 }
 
 type Reply<T> =
   | { ok: true; value: T }
-  | { ok: false; reason: "unreadable" | "tooManyCells" | "tooMuchText" | "tooComplex" | "passwordProtected" | "broken"; detail?: string };
+  | { ok: false; reason: "unreadable" | "tooManyCells" | "tooMuchText" | "tooManyPixels" | "tooComplex" | "passwordProtected" | "broken"; detail?: string };
 
 export async function parseIsolated<J extends ParseJobName>(job: J, bytes: Uint8Array, options: IsolatedOptions): Promise<ParseJobs[J]> {
   if (ARCHIVE_JOBS[job]) await assertArchiveWithinLimits(bytes, { unreadable: options.unreadable });
@@ -62,19 +66,22 @@ function runWorker<J extends ParseJobName>(job: J, bytes: Uint8Array, options: I
       void worker.terminate();
       outcome();
     };
-    const timer = setTimeout(() => settle(() => reject(new UserFacingError(M.tooComplex))), options.timeoutMs ?? PARSE_LIMITS.timeoutMs);
-    worker.once("message", (reply: Reply<ParseJobs[J]>) => settle(() => (reply.ok ? resolve(reply.value) : reject(refusal(reply, options.unreadable)))));
-    worker.once("error", (err) => settle(() => reject(workerFailure(err))));
+    const tooComplex = options.tooComplex ?? M.tooComplex;
+    const timer = setTimeout(() => settle(() => reject(new UserFacingError(tooComplex))), options.timeoutMs ?? PARSE_LIMITS.timeoutMs);
+    worker.once("message", (reply: Reply<ParseJobs[J]>) => settle(() => (reply.ok ? resolve(reply.value) : reject(refusal(reply, options)))));
+    worker.once("error", (err) => settle(() => reject(workerFailure(err, tooComplex))));
     worker.once("exit", (code) => settle(() => reject(new Error(`parse worker exited with code ${code} before answering`))));
-    worker.postMessage({ job, bytes: copy, limits: { maxCells: MAX_SHEET_CELLS, maxChars: MAX_DOCUMENT_CHARS } }, [copy.buffer]);
+    const limits = { maxCells: MAX_SHEET_CELLS, maxChars: MAX_DOCUMENT_CHARS, heic: options.heic ?? HEIC_LIMITS };
+    worker.postMessage({ job, bytes: copy, limits }, [copy.buffer]);
   });
 }
 
-function refusal(reply: Extract<Reply<unknown>, { ok: false }>, unreadable: string): Error {
-  if (reply.reason === "unreadable") return new UserFacingError(unreadable);
+function refusal(reply: Extract<Reply<unknown>, { ok: false }>, options: IsolatedOptions): Error {
+  if (reply.reason === "unreadable") return new UserFacingError(options.unreadable);
   if (reply.reason === "tooManyCells") return new UserFacingError(M.tooManyCells(MAX_SHEET_CELLS));
   if (reply.reason === "tooMuchText") return new UserFacingError(M.tooMuchText(MAX_DOCUMENT_CHARS));
-  if (reply.reason === "tooComplex") return new UserFacingError(M.tooComplex);
+  if (reply.reason === "tooManyPixels") return new UserFacingError(HEIC_MESSAGES.tooManyPixels((options.heic ?? HEIC_LIMITS).maxPixels));
+  if (reply.reason === "tooComplex") return new UserFacingError(options.tooComplex ?? M.tooComplex);
   if (reply.reason === "passwordProtected") return new UserFacingError(M.passwordProtected);
   return new Error(`parse worker: ${reply.detail ?? reply.reason}`);
 }
@@ -82,10 +89,10 @@ function refusal(reply: Extract<Reply<unknown>, { ok: false }>, unreadable: stri
 /** A worker that cannot start is the deployment's fault (logged, answered generically); anything else, the file's. */
 const STARTUP_FAILURES = new Set(["ERR_WORKER_PATH", "ERR_WORKER_INIT_FAILED", "ERR_MODULE_NOT_FOUND", "ERR_UNKNOWN_FILE_EXTENSION"]);
 
-function workerFailure(err: Error & { code?: string }): Error {
+function workerFailure(err: Error & { code?: string }, tooComplex: string): Error {
   if (err.code && STARTUP_FAILURES.has(err.code)) return new Error(`parse worker could not start: ${err.message}`, { cause: err });
   if (err.code !== "ERR_WORKER_OUT_OF_MEMORY") console.warn("[files] parse worker failed on an upload", err);
-  return new UserFacingError(M.tooComplex);
+  return new UserFacingError(tooComplex);
 }
 
 /** Process-wide (Next may load this module more than once): parses running and waiting. */

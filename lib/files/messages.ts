@@ -17,3 +17,10 @@ export const UNTRUSTED_FILE_MESSAGES = {
   tooManyCells: (max: number) => `表格内容过多（超过 ${max} 个单元格），请删除无关的工作表或分批导入`,
   tooMuchText: (max: number) => `文档内容过多（超过 ${max / 10_000} 万字），请删除无关内容或拆分后导入`,
 } as const;
+
+/** A HEIC photo that could not become a JPEG: what a reporter can do about it. */
+export const HEIC_MESSAGES = {
+  unreadable: "无法读取该 HEIC 照片：文件可能已损坏。请重新导出，或在手机“设置 › 相机 › 格式”中选择“兼容性最佳”后重新拍摄上传",
+  tooComplex: "HEIC 照片转换失败（文件过大或已损坏）。请在手机“设置 › 相机 › 格式”中选择“兼容性最佳”，或截图后上传 JPEG",
+  tooManyPixels: (maxPixels: number) => `照片分辨率过高（超过 ${Math.round(maxPixels / 1_000_000)} 百万像素），请缩小后或截图后上传`,
+} as const;

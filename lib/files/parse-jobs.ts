@@ -110,6 +110,28 @@ export interface PdfItems {
   rulings: PdfRuling[];
 }
 
+/**
+ * A HEIC photo becomes a JPEG in the worker. Pixels are checked from the
+ * file's header before any is decoded: a decoded pixel costs ~10 bytes
+ * outside the worker's heap limit (libheif's wasm memory and the RGBA copy),
+ * so 25 MP — an iPhone 15's 24 MP default — bounds a conversion at ~250 MB.
+ * Larger photos are scaled to 4096 px on the long side, which keeps a 12 MP
+ * iPhone photo (4032 × 3024) whole.
+ */
+export const HEIC_LIMITS = { maxPixels: 25_000_000, maxEdge: 4096, jpegQuality: 85 } as const;
+
+export interface HeicLimits {
+  maxPixels: number;
+  maxEdge: number;
+  jpegQuality: number;
+}
+
+export interface ConvertedImage {
+  jpeg: Uint8Array;
+  width: number;
+  height: number;
+}
+
 export interface ParseJobs {
   /** A .docx's body as paragraphs and tables (docx-reader.mjs). */
   "docx-blocks": DocxBlock[];
@@ -119,6 +141,8 @@ export interface ParseJobs {
   "xlsx-sheets": WorkbookSheet[];
   /** A PDF's text runs and ruling lines, page by page (a PDF is not a zip: no archive gate). */
   "pdf-items": PdfItems;
+  /** A HEIC/HEIF photo's primary image as a JPEG (heic-to-jpeg.mjs). */
+  "heic-jpeg": ConvertedImage;
 }
 
 export type ParseJobName = keyof ParseJobs;
@@ -129,4 +153,5 @@ export const ARCHIVE_JOBS: Record<ParseJobName, boolean> = {
   "xlsx-cells": true,
   "xlsx-sheets": true,
   "pdf-items": false,
+  "heic-jpeg": false,
 };

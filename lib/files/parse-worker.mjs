@@ -6,6 +6,7 @@
 // throws is answered as "unreadable", one that exhausts the heap ends here.
 import { parentPort } from "node:worker_threads";
 import { JobRefusal } from "./job-refusal.mjs";
+import { heicToJpeg, loadHeicCodecs } from "./heic-to-jpeg.mjs";
 import { extractPdf, loadPdfjs } from "./pdf-extract.mjs";
 
 /** An exceljs cell value as plain data: rich text joined, formulas by their cached result. */
@@ -127,6 +128,11 @@ const JOBS = {
     load: loadPdfjs,
     run: extractPdf,
   },
+
+  "heic-jpeg": {
+    load: loadHeicCodecs,
+    run: (codecs, bytes, { heic }) => heicToJpeg(codecs, bytes, heic),
+  },
 };
 
 parentPort.once("message", async ({ job, bytes, limits }) => {
@@ -139,7 +145,9 @@ parentPort.once("message", async ({ job, bytes, limits }) => {
     return;
   }
   try {
-    parentPort.postMessage({ ok: true, value: await JOBS[job].run(parser, bytes, limits) });
+    const value = await JOBS[job].run(parser, bytes, limits);
+    // A converted image's bytes are moved to the parent, not copied.
+    parentPort.postMessage({ ok: true, value }, value?.jpeg instanceof Uint8Array ? [value.jpeg.buffer] : []);
   } catch (err) {
     parentPort.postMessage({ ok: false, reason: err instanceof JobRefusal ? err.reason : "unreadable" });
   }

@@ -18,11 +18,11 @@ function asciiFallback(name: string): string {
   return `download${extension}`;
 }
 
-/** `attachment; filename="<ascii>"; filename*=UTF-8''<name>` for a file called `fileName`. */
-export function contentDisposition(fileName: string, fallbackName?: string): string {
+/** `attachment; filename="<ascii>"; filename*=UTF-8''<name>` for a file called `fileName` (`inline; …` for a preview). */
+export function contentDisposition(fileName: string, fallbackName?: string, disposition: "attachment" | "inline" = "attachment"): string {
   const safe = fileName.replace(UNSAFE_IN_NAME, "_");
   const fallback = asciiFallback((fallbackName ?? safe).replace(UNSAFE_IN_NAME, "_"));
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(safe)}`;
+  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(safe)}`;
 }
 
 export function downloadResponse(

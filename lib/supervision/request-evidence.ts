@@ -1,11 +1,11 @@
 // Evidence of a closing request: the same checks and storage as a report's
-// evidence (lib/files: detected type, size limit), stored under a fresh key
+// evidence (lib/files: detected type, size limit, HEIC as JPEG), stored under a fresh key
 // before the row is written; if anything after fails, the stored files go.
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { UserFacingError } from "@/lib/errors";
-import { classifyEvidence } from "@/lib/files/evidence-types";
+import { prepareEvidence } from "@/lib/files/prepare-evidence";
 import { getFileStorage } from "@/lib/files/storage";
 import { SUPERVISION_MESSAGES as M } from "./messages";
 
@@ -21,11 +21,10 @@ export async function storeRequestEvidence(tx: Tx, tenantId: string, requestId: 
   if (files.length > MAX_ATTACHMENTS_PER_REQUEST) throw new UserFacingError(M.tooManyFiles(MAX_ATTACHMENTS_PER_REQUEST));
   const checked = [];
   for (const file of files) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
     const fileName = file.name.replace(/[\\/]/g, "_").slice(0, 200) || "附件";
-    const verdict = classifyEvidence(fileName, bytes);
-    if (!verdict.ok) throw new UserFacingError(`${fileName}：${verdict.message}`, { files: [verdict.message] });
-    checked.push({ bytes, fileName, contentType: verdict.type.contentType });
+    const prepared = await prepareEvidence(fileName, new Uint8Array(await file.arrayBuffer()));
+    if (!prepared.ok) throw new UserFacingError(`${fileName}：${prepared.message}`, { files: [prepared.message] });
+    checked.push(prepared.file);
   }
   const storage = getFileStorage();
   const keys: string[] = [];

@@ -208,7 +208,7 @@ describe("reporting rules", () => {
     const big = new File([new Uint8Array(30 * 1024 * 1024)], "大图.png", { type: "image/png" });
     expect(await uploadAttachmentAction(form(big))).toMatchObject({ ok: false, message: "文件过大：单个附件不能超过 20 MB" });
     const script = new File([new TextEncoder().encode("#!/bin/sh")], "run.sh");
-    expect(await uploadAttachmentAction(form(script))).toMatchObject({ ok: false, message: "只能上传图片（PNG/JPEG/GIF/WebP）、PDF、Word 或 Excel 文件" });
+    expect(await uploadAttachmentAction(form(script))).toMatchObject({ ok: false, message: "只能上传图片（JPEG/PNG/HEIC/GIF/WebP）、PDF、Word 或 Excel 文件" });
     expect(await ownerDb().attachment.count({ where: { report: { slotId } } })).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ function loadExtras(tx: Tx, tenantId: string, reportIds: string[]) {
       id: true,
       problems: true,
       nextSteps: true,
-      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true } },
+      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, contentType: true } },
       actuals: {
         orderBy: { indicator: { position: "asc" } },
         select: {

@@ -28,7 +28,7 @@ export async function listSupervisionRequests(
       include: {
         orgUnit: { select: { name: true } },
         task: { select: { id: true, number: true, title: true, dueDate: true, plan: { select: { title: true } } } },
-        attachments: { select: { id: true, fileName: true, sizeBytes: true }, orderBy: { createdAt: "asc" } },
+        attachments: { select: { id: true, fileName: true, sizeBytes: true, contentType: true }, orderBy: { createdAt: "asc" } },
       },
     }),
   ]);

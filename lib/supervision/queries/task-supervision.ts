@@ -31,7 +31,10 @@ export async function getTaskSupervision(tx: Tx, session: TenantSession, task: {
     where: { tenantId, taskId: task.id, ...(ownUnit ? { OR: [{ orgUnitId: ownUnit }, { state: "approved" }] } : {}) },
     orderBy: { createdAt: "desc" },
     take: MAX_REQUESTS,
-    include: { orgUnit: { select: { name: true } }, attachments: { select: { id: true, fileName: true, sizeBytes: true }, orderBy: { createdAt: "asc" } } },
+    include: {
+      orgUnit: { select: { name: true } },
+      attachments: { select: { id: true, fileName: true, sizeBytes: true, contentType: true }, orderBy: { createdAt: "asc" } },
+    },
   });
   // The date the task had before its first approved extension: what it was given originally.
   const firstApproved = requests.filter((r) => r.kind === "extension" && r.state === "approved").at(-1);

@@ -52,6 +52,7 @@
 import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
 import { BULLETINS } from "./entries/bulletins";
+import { EVIDENCE } from "./entries/evidence";
 import { GROUPS } from "./entries/groups";
 import { LIGHTS } from "./entries/lights";
 import { MEMBERS_IMPORT } from "./entries/members-import";
@@ -159,4 +160,5 @@ export const TABLES = {
   reviewday: REVIEWDAY,
   bulletins: BULLETINS,
   search: SEARCH,
+  evidence: EVIDENCE,
 } satisfies Record<string, Table>;

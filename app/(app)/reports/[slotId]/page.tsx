@@ -67,7 +67,7 @@ export default async function ReportSlotPage({ params }: { params: Promise<{ slo
             confirmed: Object.fromEntries((report?.actuals ?? []).map((a) => [a.indicatorId, a.plausibilityNote !== null])),
           }}
           indicators={indicatorViews}
-          attachments={(report?.attachments ?? []).map((a) => ({ id: a.id, fileName: a.fileName, sizeBytes: a.sizeBytes }))}
+          attachments={(report?.attachments ?? []).map((a) => ({ id: a.id, fileName: a.fileName, sizeBytes: a.sizeBytes, contentType: a.contentType }))}
         />
       ) : report ? (
         <ReportReadOnly report={report} indicators={indicatorViews} />

@@ -9,6 +9,8 @@ import { getTask } from "@/lib/plans/queries/get-task";
 import { getTaskHistory } from "@/lib/reports/queries/task-history";
 import { listTaskGroupLines } from "@/lib/reports/queries/task-group-slots";
 import { listTaskSlots } from "@/lib/reports/queries/task-slots";
+import { listTaskEvidence } from "@/lib/reports/queries/task-evidence";
+import { TASK_PAGE_EVIDENCE, TaskEvidence } from "@/components/reports/task-evidence";
 import { listMilestones } from "@/lib/tasks/list-milestones";
 import { MilestonesPanel } from "@/components/tasks/milestones-panel";
 import { TaskGoal, TaskIndicators, TaskMeasures, TaskSource } from "@/components/tasks/task-content";
@@ -31,7 +33,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const session = await requireTenantSession("plans:read");
   const id = idOr404((await params).id);
   const { page } = listQuerySchema.parse({ page: firstParam((await searchParams).page) });
-  const { task, slots, groupLines, history, milestones, supervision } = await orNotFound(
+  const { task, slots, groupLines, history, milestones, supervision, evidence } = await orNotFound(
     readTenant(session, async (tx) => {
       const task = await getTask(tx, session.tenant.tenantId, id);
       return {
@@ -41,6 +43,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
         history: await getTaskHistory(tx, session, id, page),
         milestones: await listMilestones(tx, session.tenant.tenantId, id),
         supervision: await getTaskSupervision(tx, session, task),
+        evidence: can(session.role, "reports:read") ? await listTaskEvidence(tx, session, id, { page: 1, pageSize: TASK_PAGE_EVIDENCE }) : null,
       };
     }),
   );
@@ -53,6 +56,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           <TaskGoal goal={task.goal} />
           <TaskMeasures measures={task.measures} />
           <TaskIndicators indicators={task.indicators} />
+          {evidence && <TaskEvidence taskId={task.id} evidence={evidence} />}
           <Card title="操作记录">
             <TaskHistory history={history} />
           </Card>
