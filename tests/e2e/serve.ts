@@ -18,6 +18,7 @@ import { startTestOidcProvider } from "@/tests/support/oidc-provider";
 import { ensureCityCompareFixture } from "./city-fixtures";
 import { ensureGroupFixtures } from "./group-fixtures";
 import { E2E_FIXTURES_FILE } from "./fixtures-file";
+import { ensureReportSessionFixture } from "./report-session-fixtures";
 import { ensureStaffDayFixture } from "./staff-day-fixtures";
 import { ensureUnitMergeFixture } from "./unit-fixtures";
 
@@ -32,6 +33,7 @@ await seedDemo(owner, log);
 await ensureCityCompareFixture(owner);
 await ensureGroupFixtures(owner);
 await ensureStaffDayFixture(owner);
+await ensureReportSessionFixture(owner);
 const foreignUnit = await owner.orgUnit.findFirstOrThrow({ where: { tenant: { code: "xingqing" } }, orderBy: { name: "asc" } });
 await mkdir(path.dirname(E2E_FIXTURES_FILE), { recursive: true });
 await ensureUnitMergeFixture(owner);
