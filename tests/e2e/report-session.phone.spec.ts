@@ -3,6 +3,7 @@
 // back to the form with their text.
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { axeViolations } from "./axe";
 import { DEMO_PASSWORD, fixtures, signIn } from "./helpers";
 import { REPORT_SESSION } from "./report-session-world";
 
@@ -40,6 +41,7 @@ test("a session that ends while a reporter types: one notice, sign in, and the t
   await page.getByRole("textbox", { name: /存在问题/ }).fill("场地不足，经费待落实");
   await expect(page.getByTestId("save-status")).toContainText("尚未保存");
   await expect(page.getByText("登录已失效")).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
 
   await notice.getByRole("link", { name: "重新登录" }).click();
   await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(slotPath)}`);
