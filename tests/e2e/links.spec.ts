@@ -16,7 +16,8 @@ test("a shared link opens after sign-in with its query, sign-out stays on the IP
   await page.goto(`${byIp}/tasks?overdue=1&page=1`);
   await expect(page).toHaveURL(`${byIp}/login?callbackUrl=%2Ftasks%3Foverdue%3D1%26page%3D1`);
   await fillSignIn(page, "jinfeng.leader");
-  await expect(page).toHaveURL(`${byIp}/tasks?overdue=1&page=1`);
+  // The first sign-in of a run also warms the server up: more than a page's usual wait.
+  await expect(page).toHaveURL(`${byIp}/tasks?overdue=1&page=1`, { timeout: 15_000 });
   await expect(page.getByTestId("task-filter-summary")).toBeVisible();
 
   await page.getByRole("button", { name: "退出登录" }).click();
