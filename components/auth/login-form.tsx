@@ -8,8 +8,11 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { SIGN_IN_MESSAGES, SSO_MESSAGES } from "@/lib/auth/messages";
 
-/** `initialError`: why the last single sign-on ended here; `alternative`: the single sign-on button, when configured. */
-export function LoginForm({ initialError = null, alternative }: { initialError?: string | null; alternative?: ReactNode }) {
+/**
+ * `initialError`: why the last single sign-on ended here; `then`: the checked page to return to
+ * (lib/auth/after-sign-in-path.ts); `alternative`: the single sign-on button, when configured.
+ */
+export function LoginForm({ initialError = null, then = "/", alternative }: { initialError?: string | null; then?: string; alternative?: ReactNode }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
@@ -27,7 +30,7 @@ export function LoginForm({ initialError = null, alternative }: { initialError?:
       redirect: false,
       // Not this page's URL (next-auth's default): after a refused single sign-on it carries
       // ?error=…, which next-auth would read back as this sign-in's error.
-      callbackUrl: "/",
+      callbackUrl: then,
     });
     setPending(false);
     if (!result || result.error) {
@@ -36,7 +39,7 @@ export function LoginForm({ initialError = null, alternative }: { initialError?:
       setError(message);
       return;
     }
-    router.replace("/");
+    router.replace(then);
     router.refresh();
   }
 

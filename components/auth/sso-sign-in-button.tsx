@@ -10,8 +10,10 @@ import { SSO_MESSAGES } from "@/lib/auth/messages";
  * 统一身份认证: next-auth posts for the provider's address (with its CSRF
  * token) and the browser navigates there. A navigation, not a form
  * submission, so the CSP's form-action 'self' does not stop the redirect.
+ * `then`: the checked page to come back to; next-auth keeps it in its
+ * callback-url cookie across the provider's round trip.
  */
-export function SsoSignInButton() {
+export function SsoSignInButton({ then = "/" }: { then?: string }) {
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
   return (
@@ -22,7 +24,7 @@ export function SsoSignInButton() {
       disabled={pending || !hydrated}
       onClick={() => {
         setPending(true);
-        void signIn("oidc", { callbackUrl: "/" });
+        void signIn("oidc", { callbackUrl: then });
       }}
     >
       {pending ? SSO_MESSAGES.redirecting : SSO_MESSAGES.button}

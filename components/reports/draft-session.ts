@@ -4,8 +4,10 @@
 // reducer in draft-state.ts; the server actions are passed in, so this runs
 // (and is tested) without React or a server.
 import type { ActionResult } from "@/lib/auth/action";
+import { FAILURE_MESSAGES } from "@/lib/auth/failure";
 import type { ReportVersion } from "@/lib/reports/report-conflict";
 import { draftInput, formFieldErrors, type DraftInput } from "./draft-input";
+import type { LocalDraftStore } from "./draft-local";
 import { initialDraftState, reduceDraft, shouldSave, type DraftEvent, type DraftFields, type DraftState, type Refusal } from "./draft-state";
 import { newSubmitKey } from "./new-key";
 import { SaveQueue } from "./save-queue";
@@ -34,6 +36,7 @@ export class DraftSession {
   private readonly listeners = new Set<() => void>();
   private readonly queue = new SaveQueue();
   private submitKey: string | null = null;
+  private local: LocalDraftStore | null = null;
 
   constructor(private readonly opts: DraftSessionOptions) {
     this.state = initialDraftState(opts);
@@ -62,6 +65,24 @@ export class DraftSession {
     if (this.state.version === 0) await this.save({ force: true });
     else await this.queue.idle();
     return this.state.version > 0 && !this.state.conflict;
+  };
+
+  /**
+   * Keeps a copy of every edit on this device from now on, and first takes back
+   * the one left by an earlier visit when it differs from the server's text.
+   * Restored onto the version it was typed on, so a report someone changed
+   * since comes back as a conflict. Returns the detach.
+   */
+  attachLocal = (store: LocalDraftStore): (() => void) => {
+    this.local = store;
+    const saved = store.read();
+    if (saved && !this.state.done && !sameFields(saved.fields, this.opts.initial)) {
+      this.dispatch({ type: "restored", fields: saved.fields, version: saved.version });
+      this.queue.debounce(() => this.runSave(false, true), AUTOSAVE_MS);
+    } else if (saved) store.clear();
+    return () => {
+      if (this.local === store) this.local = null;
+    };
   };
 
   adoptTheirs = (): void => this.dispatch({ type: "adopted-theirs" });
@@ -134,13 +155,35 @@ export class DraftSession {
   private refusal(result: Failure, sent: DraftFields): Refusal {
     return {
       message: result.message,
+      signedOut: result.message === FAILURE_MESSAGES.signedOut,
       conflict: result.conflict ?? null,
       errors: formFieldErrors(this.opts.indicatorIds, sent, result.fieldErrors),
     };
   }
 
   private dispatch(event: DraftEvent): void {
-    this.state = reduceDraft(this.state, event);
+    const before = this.state;
+    this.state = reduceDraft(before, event);
+    this.keepLocalCopy(before);
     for (const listener of this.listeners) listener();
   }
+
+  private keepLocalCopy(before: DraftState): void {
+    if (!this.local) return;
+    if (this.state.done) this.local.clear();
+    else if (this.state.fields !== before.fields || this.state.version !== before.version) {
+      this.local.write({ fields: this.state.fields, version: this.state.version });
+    }
+  }
+}
+
+/** The fields compared as the server stores them: the same text is nothing to restore. */
+function sameFields(a: DraftFields, b: DraftFields): boolean {
+  return JSON.stringify(normalised(a)) === JSON.stringify(normalised(b));
+}
+
+function normalised(f: DraftFields) {
+  const filled = Object.entries(f.actuals).filter(([, v]) => v.trim() !== "");
+  const ticked = Object.entries(f.confirmed ?? {}).filter(([, v]) => v);
+  return [f.summary, f.progress, f.problems, f.nextSteps, filled.sort(), ticked.sort()];
 }

@@ -20,6 +20,10 @@ export type SaveStatus =
   | { kind: "saving" }
   | { kind: "saved"; at: Date; auto: boolean }
   | { kind: "adopted" }
+  /** The text typed on this device earlier (draft-local.ts) is back in the form, not yet saved. */
+  | { kind: "restored" }
+  /** The session ended: nothing is saved until the user signs in again (the form offers it once). */
+  | { kind: "signedOut" }
   | { kind: "error"; message: string };
 
 export interface DraftState {
@@ -36,6 +40,8 @@ export interface DraftState {
   submitError: string | null;
   /** Submitted: nothing is saved any more. */
   done: boolean;
+  /** A save or submit was refused for want of a session: autosave stops; an explicit save or submit tries again. */
+  signedOut: boolean;
 }
 
 export const DRAFT_MESSAGES = {
@@ -46,17 +52,24 @@ export const DRAFT_MESSAGES = {
   submitConflict: "内容有冲突：请先在上方选择使用哪一份内容",
   // Same key on the next try: if this one did reach the server, the retry is recognised.
   submitOffline: "网络不稳定，未确认提交结果；请再点一次“提交”，不会重复提交",
+  signedOut: "登录已失效，填写的内容已保存在本机；重新登录后会回到这里并恢复",
+  signIn: "重新登录",
+  restored: "已恢复本机保存的内容",
+  notSaved: "尚未保存到服务器",
 } as const;
 
 /** A refusal from the server: a version conflict (with the other text) or invalid fields. */
 export interface Refusal {
   message: string;
+  /** The session had ended (FAILURE_MESSAGES.signedOut): said once, by the sign-in notice, not as an error. */
+  signedOut: boolean;
   conflict: ReportVersion | null;
   errors: FieldErrors;
 }
 
 export type DraftEvent =
   | { type: "edited"; patch: Partial<DraftFields> }
+  | { type: "restored"; fields: DraftFields; version: number }
   | { type: "save-started" }
   | { type: "saved"; version: number; savedAt: Date; auto: boolean }
   | { type: "save-refused"; refusal: Refusal }
@@ -81,19 +94,27 @@ export function initialDraftState(opts: { initial: DraftFields; version: number;
     submitting: false,
     submitError: null,
     done: false,
+    signedOut: false,
   };
 }
 
-/** A save has something to do and may run: not submitted, no unresolved conflict. */
+/** A save has something to do and may run: not submitted, no unresolved conflict; while signed out only when asked for. */
 export function shouldSave(state: DraftState, force: boolean): boolean {
-  return !state.done && !state.conflict && (state.dirty || force);
+  return !state.done && !state.conflict && (force || (state.dirty && !state.signedOut));
 }
 
 export function reduceDraft(state: DraftState, event: DraftEvent): DraftState {
   switch (event.type) {
     case "edited":
-      // During a conflict the status keeps saying why nothing is saved.
-      return { ...state, fields: { ...state.fields, ...event.patch }, dirty: true, status: state.conflict ? state.status : { kind: "dirty" } };
+      // During a conflict or while signed out the status keeps saying why nothing is saved.
+      return {
+        ...state,
+        fields: { ...state.fields, ...event.patch },
+        dirty: true,
+        status: state.conflict || state.signedOut ? state.status : { kind: "dirty" },
+      };
+    case "restored":
+      return { ...state, fields: event.fields, version: event.version, dirty: true, status: { kind: "restored" } };
     case "save-started":
       return { ...state, dirty: false, status: { kind: "saving" } };
     case "saved":
@@ -102,10 +123,12 @@ export function reduceDraft(state: DraftState, event: DraftEvent): DraftState {
         ...state,
         version: event.version,
         errors: {},
+        signedOut: false,
         status: state.dirty ? { kind: "dirty" } : { kind: "saved", at: event.savedAt, auto: event.auto },
       };
     case "save-refused": {
       const { refusal } = event;
+      if (refusal.signedOut) return { ...state, dirty: true, signedOut: true, status: { kind: "signedOut" } };
       // The conflict box says the long version.
       const message = refusal.conflict ? DRAFT_MESSAGES.conflictPaused : refusal.message;
       return { ...state, dirty: true, conflict: refusal.conflict ?? state.conflict, errors: refusal.errors, status: { kind: "error", message } };
@@ -132,6 +155,7 @@ export function reduceDraft(state: DraftState, event: DraftEvent): DraftState {
       return { ...state, done: true, dirty: false };
     case "submit-refused": {
       const { refusal } = event;
+      if (refusal.signedOut) return { ...state, submitting: false, signedOut: true, submitError: null, status: { kind: "signedOut" } };
       return { ...state, submitting: false, conflict: refusal.conflict ?? state.conflict, errors: refusal.errors, submitError: refusal.message };
     }
     case "submit-failed":

@@ -1,7 +1,9 @@
 "use client";
 // A unit's period report: progress text, actuals and evidence, saved as a
-// draft while typing (useReportDraft) and submitted once.
+// draft while typing (useReportDraft), kept on the device until submitted,
+// and submitted once.
 import { useRouter } from "next/navigation";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { AttachmentList, type AttachmentView } from "./attachment-list";
 import { ConflictNotice } from "./conflict-notice";
 import { ActualsSection, TextsSection, type IndicatorView } from "./report-form-fields";
@@ -11,6 +13,8 @@ import { useReportDraft, type DraftFields } from "./use-report-draft";
 export type { IndicatorView } from "./report-form-fields";
 
 export function ReportForm(props: {
+  /** Whose copy on this device the form keeps (draft-local.ts). */
+  userId: string;
   slotId: string;
   initial: DraftFields;
   version: number;
@@ -20,6 +24,7 @@ export function ReportForm(props: {
 }) {
   const router = useRouter();
   const draft = useReportDraft({
+    userId: props.userId,
     slotId: props.slotId,
     initial: props.initial,
     version: props.version,
@@ -50,6 +55,8 @@ export function ReportForm(props: {
         status={draft.status}
         submitError={draft.submitError}
         submitting={draft.submitting}
+        // Signing in comes back to this form, where the device's copy restores the text.
+        signInHref={draft.signedOut ? signInPath(`/reports/${props.slotId}`) : null}
         onSave={() => void draft.save({ force: true, auto: false })}
       />
     </form>

@@ -14,6 +14,8 @@ import { SIGN_IN_MESSAGES } from "./messages";
 import { oidcConfig, type OidcConfig } from "./oidc-config";
 import { OIDC_PROVIDER_ID, oidcProvider } from "./oidc-provider";
 import { signInWithIdentity } from "./oidc-sign-in";
+import { redirectTarget } from "./redirect-target";
+import { requestOrigin } from "./request-origin";
 import { authorizeCredentials, type SignedInUser } from "./sign-in";
 import { SSO_REFUSALS } from "./sso-refusals";
 import { SESSION_MAX_AGE_SECONDS } from "./start-session";
@@ -85,6 +87,11 @@ export const authOptions: NextAuthOptions = {
         token.sid = signedIn.sessionId;
       }
       return token;
+    },
+    // Sign-in and sign-out land on the address the browser used (a bureau may reach the server by IP),
+    // and only on a path of this site: a callbackUrl from a shared link cannot send anyone elsewhere.
+    async redirect({ url, baseUrl }) {
+      return redirectTarget(url, baseUrl, requestOrigin(await headers()) ?? baseUrl);
     },
     session({ session, token }) {
       return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };

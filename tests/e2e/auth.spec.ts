@@ -3,7 +3,7 @@ import { fixtures, signIn } from "./helpers";
 
 test("pages require a session", async ({ page }) => {
   await page.goto("/units");
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Funits$/);
   await expect(page.getByRole("heading", { name: "教育规划督办平台" })).toBeVisible();
 });
 
@@ -15,7 +15,7 @@ test("a garbled or tampered session cookie is no session", async ({ page, contex
   const last = cookie!.value.at(-2) === "A" ? "B" : "A";
   await context.addCookies([{ ...cookie!, value: `${cookie!.value.slice(0, -2)}${last}${cookie!.value.at(-1)}` }]);
   await page.goto("/units");
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Funits$/);
   await context.addCookies([{ name: cookie!.name, value: "not-a-token", url: baseURL! }]);
   const api = await page.request.get("/api/v1/plans");
   expect(api.status()).toBe(401);

@@ -20,6 +20,7 @@ import { ensureEvidenceFixture } from "./evidence-fixtures";
 import { ensureGroupFixtures } from "./group-fixtures";
 import { ensureHomeFixture } from "./home-fixtures";
 import { E2E_FIXTURES_FILE } from "./fixtures-file";
+import { ensureReportSessionFixture } from "./report-session-fixtures";
 import { ensureStaffDayFixture } from "./staff-day-fixtures";
 import { ensureUnitMergeFixture } from "./unit-fixtures";
 
@@ -36,6 +37,7 @@ await ensureGroupFixtures(owner);
 await ensureStaffDayFixture(owner);
 await ensureHomeFixture(owner);
 await ensureEvidenceFixture(owner);
+await ensureReportSessionFixture(owner);
 const foreignUnit = await owner.orgUnit.findFirstOrThrow({ where: { tenant: { code: "xingqing" } }, orderBy: { name: "asc" } });
 await mkdir(path.dirname(E2E_FIXTURES_FILE), { recursive: true });
 await ensureUnitMergeFixture(owner);

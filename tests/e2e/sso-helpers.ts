@@ -8,9 +8,12 @@ import { fixtures } from "./helpers";
 
 export const ROUND_TRIP_MS = 20_000;
 
-/** `account`: the provider's account id (TEST_OIDC_ACCOUNTS); its password form takes any password. */
-export async function signInWithSso(page: Page, account: string) {
-  await page.goto("/login");
+/**
+ * `account`: the provider's account id (TEST_OIDC_ACCOUNTS); its password form takes any password.
+ * `from`: the page opened first, which sends the browser to sign in (and should be where it comes back).
+ */
+export async function signInWithSso(page: Page, account: string, from = "/login") {
+  await page.goto(from);
   await page.getByRole("button", { name: SSO_MESSAGES.button }).click();
   // Several redirects through two servers: more time than a same-page check needs.
   await expect(page).toHaveURL(new RegExp(`^${fixtures().oidcIssuer}/interaction/`), { timeout: ROUND_TRIP_MS });

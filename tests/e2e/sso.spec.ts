@@ -14,8 +14,10 @@ test("统一身份认证 signs in as the account the provider names, with a serv
   await expect(page.getByRole("button", { name: "登录", exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: SSO_MESSAGES.button })).toBeVisible();
 
-  await signInWithSso(page, "gov-1001");
-  await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible({ timeout: ROUND_TRIP_MS });
+  // Started from a shared link: the provider's round trip comes back to it, query and all.
+  await signInWithSso(page, "gov-1001", "/tasks?overdue=1");
+  await expect(page).toHaveURL(/\/tasks\?overdue=1$/, { timeout: ROUND_TRIP_MS });
+  await expect(page.getByTestId("task-filter-summary")).toBeVisible();
   await expect(page.getByTestId("current-user")).toHaveText("金凤区教育局工作人员");
   expect((await page.request.get("/api/v1/plans")).status()).toBe(200);
   expect(await countRows("SELECT 1 FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.username = 'jinfeng.staff'")).toBe(sessionsBefore + 1);

@@ -4,6 +4,8 @@ import type { ActionResult } from "@/lib/auth/action";
 import { draftInput, formFieldErrors, type DraftInput } from "@/components/reports/draft-input";
 import { AUTOSAVE_MS, DraftSession, type DraftActions } from "@/components/reports/draft-session";
 import { DRAFT_MESSAGES, type DraftFields } from "@/components/reports/draft-state";
+import { localDraftStore } from "@/components/reports/draft-local";
+import { FAILURE_MESSAGES } from "@/lib/auth/failure";
 
 const initial: DraftFields = { summary: "", progress: "", problems: "", nextSteps: "", actuals: {} };
 const theirs: ReportVersion = { summary: "对方", progress: 30, problems: "", nextSteps: "", version: 9, status: "draft", updatedAt: "2026-03-01T00:00:00Z" };
@@ -173,6 +175,108 @@ describe("submit", () => {
     server.answerSubmitWith(async () => ({ ok: false, message: "提交的内容有误", fieldErrors: { "actuals.0.value": ["请输入数字"] } }));
     await draft.submit();
     expect(draft.getState().errors).toEqual({ "actual:b": ["请输入数字"] });
+  });
+});
+
+describe("a session that ended while typing", () => {
+  const signedOut: SaveResult = { ok: false, message: FAILURE_MESSAGES.signedOut };
+
+  it("says so once: autosave stops asking, typing keeps the notice, an explicit save tries again", async () => {
+    const server = fakeServer();
+    const draft = session(server, 3);
+    draft.update({ summary: "本期完成" });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    server.saves[0]!.answer(signedOut);
+    await settle();
+    expect(draft.getState()).toMatchObject({ signedOut: true, status: { kind: "signedOut" }, dirty: true });
+
+    draft.update({ summary: "本期完成了三项" });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS * 3);
+    expect(server.saves).toHaveLength(1);
+    expect(draft.getState().status).toEqual({ kind: "signedOut" });
+
+    const retry = draft.save({ force: true, auto: false });
+    await settle();
+    server.saves[1]!.answer(server.ok(4));
+    await retry;
+    expect(draft.getState()).toMatchObject({ signedOut: false, version: 4, status: { kind: "saved" } });
+  });
+
+  it("a refused submit shows the sign-in notice, not a second error", async () => {
+    const server = fakeServer();
+    server.answerSubmitWith(async () => ({ ok: false, message: FAILURE_MESSAGES.signedOut }));
+    const draft = session(server, 3);
+    draft.update({ summary: "本期完成" });
+    const submitting = draft.submit();
+    await settle();
+    server.saves[0]?.answer(server.ok(4));
+    await submitting;
+    expect(draft.getState()).toMatchObject({ signedOut: true, submitError: null, submitting: false, status: { kind: "signedOut" } });
+  });
+});
+
+describe("the copy on this device", () => {
+  const storage = () => {
+    const map = new Map<string, string>();
+    return {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+      map,
+    } as unknown as Storage & { map: Map<string, string> };
+  };
+
+  it("keeps every edit, and a form opened again gets the text back on the version it was typed on", async () => {
+    const device = storage();
+    const first = session(fakeServer(), 3);
+    first.attachLocal(localDraftStore(device, "user-1", "slot-1"));
+    first.update({ summary: "写到一半的进展" });
+
+    const server = fakeServer();
+    const again = session(server, 3);
+    again.attachLocal(localDraftStore(device, "user-1", "slot-1"));
+    expect(again.getState()).toMatchObject({ fields: { summary: "写到一半的进展" }, version: 3, dirty: true, status: { kind: "restored" } });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    expect(server.saves.map((s) => [s.input.summary, s.input.version])).toEqual([["写到一半的进展", 3]]);
+  });
+
+  it("is another user's or slot's business only under their own key", () => {
+    const device = storage();
+    const first = session(fakeServer(), 3);
+    first.attachLocal(localDraftStore(device, "user-1", "slot-1"));
+    first.update({ summary: "甲的内容" });
+    const other = session(fakeServer(), 3);
+    other.attachLocal(localDraftStore(device, "user-2", "slot-1"));
+    expect(other.getState().fields.summary).toBe("");
+  });
+
+  it("is dropped when the server already has the same text, and once the report is submitted", async () => {
+    const device = storage();
+    const first = session(fakeServer(), 3);
+    first.attachLocal(localDraftStore(device, "user-1", "slot-1"));
+    first.update({ summary: "" });
+    const same = session(fakeServer(), 3);
+    same.attachLocal(localDraftStore(device, "user-1", "slot-1"));
+    expect(device.map.size).toBe(0);
+
+    const server = fakeServer();
+    const draft = session(server, 3);
+    draft.attachLocal(localDraftStore(device, "user-1", "slot-1"));
+    draft.update({ summary: "完成" });
+    expect(device.map.size).toBe(1);
+    const submitting = draft.submit();
+    await settle();
+    server.saves[0]?.answer(server.ok(4));
+    await submitting;
+    expect(device.map.size).toBe(0);
+  });
+
+  it("unreadable storage is an empty one", () => {
+    const device = storage();
+    device.setItem("eduplan:report-draft:user-1:slot-1", "{not json");
+    const draft = session(fakeServer(), 3);
+    draft.attachLocal(localDraftStore(device, "user-1", "slot-1"));
+    expect(draft.getState().status.kind).toBe("idle");
   });
 });
 

@@ -46,7 +46,11 @@ describe("the report draft's state", () => {
   });
 
   it("pauses saving on a conflict, and typing does not hide why", () => {
-    const refused = run(fresh(), { type: "save-started" }, { type: "save-refused", refusal: { message: "已被他人修改", conflict: theirs, errors: {} } });
+    const refused = run(
+      fresh(),
+      { type: "save-started" },
+      { type: "save-refused", refusal: { message: "已被他人修改", signedOut: false, conflict: theirs, errors: {} } },
+    );
     expect(refused).toMatchObject({ dirty: true, conflict: theirs, status: { kind: "error", message: DRAFT_MESSAGES.conflictPaused } });
     expect(shouldSave(refused, true)).toBe(false);
     const typed = reduceDraft(refused, { type: "edited", patch: { summary: "继续写" } });
@@ -58,7 +62,7 @@ describe("the report draft's state", () => {
     const state = run(
       fresh(),
       { type: "save-started" },
-      { type: "save-refused", refusal: { message: "提交的内容有误", conflict: null, errors: { progress: ["进度须在0到100之间"] } } },
+      { type: "save-refused", refusal: { message: "提交的内容有误", signedOut: false, conflict: null, errors: { progress: ["进度须在0到100之间"] } } },
     );
     expect(state).toMatchObject({
       dirty: true,
@@ -117,7 +121,11 @@ describe("the report draft's state", () => {
   });
 
   it("lets the user retry after a refused or lost submit", () => {
-    const refused = run(fresh(), { type: "submit-started" }, { type: "submit-refused", refusal: { message: "已被他人修改", conflict: theirs, errors: {} } });
+    const refused = run(
+      fresh(),
+      { type: "submit-started" },
+      { type: "submit-refused", refusal: { message: "已被他人修改", signedOut: false, conflict: theirs, errors: {} } },
+    );
     expect(refused).toMatchObject({ submitting: false, conflict: theirs, submitError: "已被他人修改" });
     const lost = run(fresh(), { type: "submit-started" }, { type: "submit-failed" });
     expect(lost).toMatchObject({ submitting: false, submitError: DRAFT_MESSAGES.submitOffline });

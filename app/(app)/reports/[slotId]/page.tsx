@@ -55,6 +55,7 @@ export default async function ReportSlotPage({ params }: { params: Promise<{ slo
           // Remounted only by a new submission (fresh submit key for the next round),
           // not by the refresh an upload triggers, which would drop unsaved typing.
           key={report?.submittedAt?.toISOString() ?? "new"}
+          userId={session.userId}
           slotId={slot.id}
           version={report?.version ?? 0}
           lastSavedAt={report && report.status === "draft" ? report.updatedAt.toISOString() : null}

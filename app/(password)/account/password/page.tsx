@@ -6,11 +6,14 @@ import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { PASSWORD_MESSAGES } from "@/lib/account/password-messages";
+import { afterSignInPath } from "@/lib/auth/after-sign-in-path";
 import { getAuthSession } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "修改密码" };
 
-export default async function ChangePasswordPage() {
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
+
+export default async function ChangePasswordPage({ searchParams }: Props) {
   const session = await getAuthSession();
   if (!session) redirect("/login");
   return (
@@ -29,7 +32,8 @@ export default async function ChangePasswordPage() {
           </p>
         )}
         <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <ChangePasswordForm then="/" />
+          {/* The page a guard sent the user here from (a shared link), else home. */}
+          <ChangePasswordForm then={afterSignInPath((await searchParams).callbackUrl)} />
         </div>
         <div className="flex justify-center">
           <SignOutButton />
