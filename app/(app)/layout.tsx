@@ -29,7 +29,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   );
 
   return (
-    <div className="min-h-screen">
+    // --phone-bar-height: what the phone's bottom bar covers, so a sticky bar of a page (the report's
+    // 提交 bar) sits above it rather than under it.
+    <div className="min-h-screen [--phone-bar-height:calc(3.5rem+1px+env(safe-area-inset-bottom))] md:[--phone-bar-height:0px]">
       <a
         href="#main"
         className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2"

@@ -9,8 +9,8 @@ import { useEffect, useRef, useState } from "react";
 import { NavItem, type NavCounts } from "./nav-item";
 import { currentLink, phoneBar, type NavLink } from "./nav-links";
 
-const BAR_ITEM =
-  "flex min-h-14 min-w-0 flex-1 flex-col items-center justify-center gap-0.5 px-1 text-xs text-slate-600 aria-[current=page]:font-semibold aria-[current=page]:text-brand-700";
+const BAR_ITEM = "flex h-14 min-w-0 flex-1 flex-col items-center justify-center gap-0.5 px-1 text-xs";
+const BAR_LINK = `${BAR_ITEM} text-slate-600 aria-[current=page]:font-semibold aria-[current=page]:text-brand-700`;
 
 export function PhoneBar({ links, counts, children }: { links: NavLink[]; counts: NavCounts; children: React.ReactNode }) {
   const pathname = usePathname();
@@ -24,7 +24,6 @@ export function PhoneBar({ links, counts, children }: { links: NavLink[]; counts
   useEffect(() => {
     dialog.current?.close();
   }, [pathname]);
-  if (bar.length === 0 && more.length === 0) return null;
   const currentInMore = current !== undefined && more.includes(current);
 
   return (
@@ -35,7 +34,7 @@ export function PhoneBar({ links, counts, children }: { links: NavLink[]; counts
       <ul className="flex">
         {bar.map((l) => (
           <li key={l.href} className="flex min-w-0 flex-1">
-            <NavItem link={l} current={l === current} counts={counts} className={BAR_ITEM} />
+            <NavItem link={l} current={l === current} counts={counts} className={BAR_LINK} />
           </li>
         ))}
         <li className="flex min-w-0 flex-1">
@@ -45,7 +44,7 @@ export function PhoneBar({ links, counts, children }: { links: NavLink[]; counts
             aria-expanded={open}
             aria-controls="more-menu"
             onClick={() => dialog.current?.showModal()}
-            className={`${BAR_ITEM} ${currentInMore ? "font-semibold text-brand-700" : ""}`}
+            className={`${BAR_ITEM} ${currentInMore ? "font-semibold text-brand-700" : "text-slate-600"}`}
           >
             更多
           </button>
