@@ -2,12 +2,15 @@
 // header naming the unit, a bottom bar with 消息 and its count always on
 // screen, 更多 for the rest (a keyboard-usable dialog), the current page
 // marked, and no page wider than the screen.
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
 const WECHAT_ANDROID =
   "Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3A.230805.001; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MicroMessenger/8.0.47.2560(0x28002F30) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64";
 test.use({ viewport: { width: 390, height: 844 }, userAgent: WECHAT_ANDROID });
+test.describe.configure({ timeout: 120_000 });
+// The first sign-in of a fresh server renders the home page cold: room for it, as in platform-flow.ts.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function expectNoSidewaysScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -16,6 +19,7 @@ async function expectNoSidewaysScroll(page: Page) {
 test("a unit reporter finds 消息 and its count, their unit and the rest of the menu on a phone", async ({ page }) => {
   await signIn(page, "jinfeng.reporter");
   const bar = page.getByRole("navigation", { name: "主导航" });
+  await expect(bar).toBeVisible();
   await expect(bar.getByRole("link")).toHaveText(["首页", "我负责的", "填报", /^消息/]);
   await expect(bar.getByRole("link", { name: "首页" })).toHaveAttribute("aria-current", "page");
   const inbox = bar.getByRole("link", { name: /^消息/ });
@@ -60,6 +64,7 @@ test("a unit reporter finds 消息 and its count, their unit and the rest of the
 test("bureau staff on a phone: 审核 and 督办 in the bar, a header that says each word once", async ({ page }) => {
   await signIn(page, "jinfeng.staff");
   const bar = page.getByRole("navigation", { name: "主导航" });
+  await expect(bar).toBeVisible();
   await expect(bar.getByRole("link")).toHaveText([/^首页/, /^审核/, /^督办/, /^消息/]);
   await expect(bar.getByRole("link", { name: /^消息/ })).toBeInViewport();
   await expect(bar.getByRole("button", { name: "更多" })).toBeInViewport();
