@@ -16,17 +16,20 @@ export function NavItem({
   counts,
   className,
   onClick,
+  alwaysCount = false,
 }: {
   link: NavLink;
   current: boolean;
   counts: NavCounts;
   className: string;
   onClick?: () => void;
+  /** Shows the unread count at zero too (the phone bar). */
+  alwaysCount?: boolean;
 }) {
   return (
     <Link href={link.href} aria-current={current ? "page" : undefined} className={className} onClick={onClick}>
       <span>{link.label}</span>
-      {link.inbox && <CountBadge count={counts.unread} words="未读" testId="inbox-badge" tone="red" />}
+      {link.inbox && <CountBadge count={counts.unread} words="未读" testId="inbox-badge" tone="red" always={alwaysCount} />}
       {link.review && <CountBadge count={counts.toReview} words={REPORT_STATUS_REVIEWER_LABELS.submitted} testId="review-badge" tone="amber" />}
     </Link>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-// The phone's bottom bar: 首页, the role's two main pages, 消息 with its count
+// The phone's bottom bar: 首页, the role's two main pages, 消息 with its count (0 too)
 // and 更多, which opens the rest of the menu (and the account's own links,
 // passed as children) in a modal <dialog>: focus moves into it, Tab stays in
 // it, Esc and 关闭 close it, and a screen reader hears a dialog named 更多.
@@ -34,7 +34,7 @@ export function PhoneBar({ links, counts, children }: { links: NavLink[]; counts
       <ul className="flex">
         {bar.map((l) => (
           <li key={l.href} className="flex min-w-0 flex-1">
-            <NavItem link={l} current={l === current} counts={counts} className={BAR_LINK} />
+            <NavItem link={l} current={l === current} counts={counts} className={BAR_LINK} alwaysCount />
           </li>
         ))}
         <li className="flex min-w-0 flex-1">
