@@ -27,7 +27,7 @@ test("a unit reporter finds 消息 and its count, their unit and the rest of the
   // The count shows even at zero: nothing new is worth knowing too.
   await expect(inbox.getByTestId("inbox-badge")).toBeInViewport();
   await expect(inbox.getByTestId("inbox-badge")).toHaveText(/^\d+$/);
-  await expect(inbox).toHaveAccessibleName(/^消息（未读 \d+）$/);
+  await expect(inbox).toHaveAccessibleName(/^消息\s?（未读 \d+）$/);
   await expect(page.getByTestId("current-unit")).toHaveText(/\S/);
   await expect(page.getByRole("banner")).toContainText("填报单位：");
   await expectNoSidewaysScroll(page);
