@@ -1,53 +1,58 @@
 import Link from "next/link";
 import { SignInNotice } from "@/components/auth/sign-in-notice";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { InboxBadge } from "@/components/inbox/inbox-badge";
+import { AppHeader } from "@/components/layout/app-header";
+import { headerIdentity } from "@/components/layout/header-identity";
 import { navLinks } from "@/components/layout/nav-links";
-import { ReviewBadge } from "@/components/layout/review-badge";
+import { PhoneBar } from "@/components/layout/phone-bar";
 import { TenantSwitcher } from "@/components/layout/tenant-switcher";
+import { TopMenu } from "@/components/layout/top-menu";
 import { requireSession } from "@/lib/auth/guards";
-import { ROLE_LABELS } from "@/lib/vocabulary";
+import { hasTenant } from "@/lib/auth/session";
+import { readTenant } from "@/lib/db/tenant-scope";
+import { readNavFacts, type NavFacts } from "@/lib/navigation/read-nav-facts";
+
+const NO_FACTS: NavFacts = { unread: 0, toReview: 0, unitName: null };
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const session = await requireSession();
   const links = navLinks(session);
+  const facts = hasTenant(session) ? await readTenant(session, (tx) => readNavFacts(tx, session)) : NO_FACTS;
+  const identity = headerIdentity({
+    tenantName: session.tenant?.tenantName ?? null,
+    displayName: session.displayName,
+    role: session.role,
+    unitName: facts.unitName,
+  });
+  const switcher = session.memberships.length > 1 && session.tenant && (
+    <TenantSwitcher current={session.tenant.tenantCode} options={session.memberships.map((m) => ({ code: m.tenantCode, name: m.tenantName }))} />
+  );
 
   return (
-    <div className="min-h-screen">
+    // --phone-bar-height: what the phone's bottom bar covers, so a sticky bar of a page (the report's
+    // 提交 bar) sits above it rather than under it.
+    <div className="min-h-screen [--phone-bar-height:calc(3.5rem+1px+env(safe-area-inset-bottom))] md:[--phone-bar-height:0px]">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        跳到主要内容
+      </a>
       <header className="border-b border-slate-200 bg-white print:hidden">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div className="min-w-0">
-            <Link href="/" className="text-sm font-semibold text-brand-700">
-              EduPlan 教育规划督办平台
-            </Link>
-            <p className="truncate text-xs text-slate-500">
-              {session.tenant ? session.tenant.tenantName : "平台"} · {session.role ? ROLE_LABELS[session.role] : "无角色"} ·{" "}
-              <Link href="/account" className="hover:underline" title="账号与安全">
-                <span data-testid="current-user">{session.displayName}</span>
-              </Link>
-            </p>
-          </div>
-          <div className="flex items-center gap-2">
-            {session.memberships.length > 1 && session.tenant && (
-              <TenantSwitcher current={session.tenant.tenantCode} options={session.memberships.map((m) => ({ code: m.tenantCode, name: m.tenantName }))} />
-            )}
-            <SignOutButton />
-          </div>
-        </div>
-        <nav className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm" aria-label="主导航">
-          {links.map((l) => (
-            <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-t-md px-3 py-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
-              {l.label}
-              {l.inbox && <InboxBadge className="ml-1" />}
-              {l.review && <ReviewBadge className="ml-1" />}
-            </Link>
-          ))}
-        </nav>
+        <AppHeader identity={identity} switcher={switcher} />
+        <TopMenu links={links} counts={facts} />
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 pb-24 outline-none md:pb-6">
         {session.signInNotice && <SignInNotice notice={session.signInNotice} />}
         {children}
       </main>
+      <PhoneBar links={links} counts={facts}>
+        <Link href="/account" className="min-h-9 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700">
+          账号与安全
+        </Link>
+        {switcher}
+        <SignOutButton />
+      </PhoneBar>
     </div>
   );
 }

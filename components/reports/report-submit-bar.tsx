@@ -46,7 +46,7 @@ export function ReportSubmitBar({
   onSave: () => void;
 }) {
   return (
-    <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
+    <div className="sticky bottom-[var(--phone-bar-height,0px)] -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
       {signInHref && (
         <div role="alert" data-testid="signed-out-notice" className="mb-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {DRAFT_MESSAGES.signedOut}

@@ -5,16 +5,19 @@ import { BUREAU_ROLES } from "@/lib/vocabulary";
 
 const PERMISSIONS = {
   "tenant:read": [...BUREAU_ROLES, "city_viewer"],
-  "units:read": [...BUREAU_ROLES, "city_viewer"],
+  // The tenant's own data (units, people, plans and tasks, reports): a bureau's. A city's own tenant
+  // holds none, so its viewer is refused these pages and routes (404 / 403) and reads its
+  // districts through children:read instead (decision 0028).
+  "units:read": [...BUREAU_ROLES],
   // The units register: kinds, renames, merges, schools added or imported, a group unit's members.
   "units:manage": ["bureau_admin"],
-  "people:read": [...BUREAU_ROLES, "city_viewer"],
-  "plans:read": [...BUREAU_ROLES, "city_viewer"],
+  "people:read": [...BUREAU_ROLES],
+  "plans:read": [...BUREAU_ROLES],
   "plans:manage": ["bureau_admin"],
   "tasks:update": ["bureau_admin", "bureau_staff"],
   "tasks:urge": ["bureau_admin", "bureau_staff", "leader"],
   "periods:manage": ["bureau_admin", "bureau_staff"],
-  "reports:read": [...BUREAU_ROLES, "city_viewer"],
+  "reports:read": [...BUREAU_ROLES],
   "reports:submit": ["unit_reporter", "bureau_admin", "bureau_staff"],
   "reports:review": ["bureau_admin", "bureau_staff"],
   "actuals:import": ["bureau_admin", "bureau_staff"],

@@ -124,6 +124,9 @@ test("a city viewer sees its districts read-only, and nothing of another city", 
   await expect(page.getByRole("link", { name: "成员管理" })).toHaveCount(0);
   expect((await page.goto("/districts/huiji"))?.status()).toBe(404);
   expect((await page.goto("/admin/members"))?.status()).toBe(404);
+  // The city's own tenant holds no plans, units or people: those pages refuse it like any other.
+  for (const path of ["/plans", "/units", "/indicators"]) expect((await page.goto(path))?.status(), path).toBe(404);
+  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveText(["首页", "通报"]);
 });
 
 test("deactivating a user ends their open session", async ({ browser }) => {

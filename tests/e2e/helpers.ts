@@ -4,6 +4,13 @@ import { E2E_FIXTURES_FILE } from "./fixtures-file";
 
 export const DEMO_PASSWORD = "demo123456";
 
+/** 退出登录: in the header on a desktop, under 更多 on a phone. */
+export async function signOut(page: Page) {
+  const more = page.getByRole("navigation", { name: "主导航" }).getByRole("button", { name: "更多" });
+  if (await more.isVisible()) await more.click();
+  await page.getByRole("button", { name: "退出登录" }).click();
+}
+
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("用户名").fill(username);

@@ -6,7 +6,7 @@ import { expect as baseExpect, type Page } from "@playwright/test";
 
 // Sign-in hashes a password and the pages render per request: generous waits on a loaded 2-core machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
-import { changeOneTimePassword, signIn } from "./helpers";
+import { changeOneTimePassword, signIn, signOut } from "./helpers";
 
 export async function openBureauAndSignInAsItsAdmin(page: Page, code: string, name: string): Promise<void> {
   await signIn(page, "platform.admin");
@@ -29,7 +29,7 @@ export async function openBureauAndSignInAsItsAdmin(page: Page, code: string, na
   await page.reload();
   await expect(page.getByTestId("tenant-list").locator(`[data-code="${code}"]`)).toBeVisible();
   await expect(page.getByTestId("one-time-password")).toHaveCount(0);
-  await page.getByRole("button", { name: "退出登录" }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/login/);
 
   // The new admin: every page leads to the change form until the password is their own.

@@ -39,6 +39,7 @@ test("pages carry a nonce CSP that forbids framing, and the app runs under it", 
   await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible({ timeout: 15_000 });
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "规划" }).click();
   await expect(page.getByRole("heading", { name: "规划" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "规划" })).toHaveAttribute("aria-current", "page");
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, "yinchuan.viewer");
@@ -54,6 +55,9 @@ test("API answers and static files carry the security headers too; a client cann
   expect(api.headers()["strict-transport-security"]).toBeUndefined();
 
   await page.goto("/login");
+  // The favicon (app/icon.svg) gets through the proxy like any page.
+  const icon = await request.get((await page.locator("link[rel=icon]").first().getAttribute("href"))!);
+  expect({ status: icon.status(), type: icon.headers()["content-type"] }).toMatchObject({ status: 200, type: expect.stringContaining("image/svg+xml") });
   const script = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
   const asset = await request.get(script!);
   expect(asset.status()).toBe(200);

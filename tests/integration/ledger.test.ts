@@ -264,7 +264,8 @@ describe("ledger export", () => {
       expect({ status: response.status, body: await response.json() }).toEqual({ status: 404, body: { error: "记录不存在或无权访问" } });
     }
     await signInAs("yinchuan.viewer");
-    expect((await get(planLedger, `/api/v1/plans/${plan.id}/ledger.xlsx`, { id: plan.id })).status).toBe(404);
+    // A city's own tenant holds no plans: plans:read is not the city viewer's (decision 0028).
+    expect((await get(planLedger, `/api/v1/plans/${plan.id}/ledger.xlsx`, { id: plan.id })).status).toBe(403);
   });
 });
 

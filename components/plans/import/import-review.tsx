@@ -157,7 +157,7 @@ function ConfirmBar({
   const [replace, setReplace] = useState(false);
   const fieldErrors = result && !result.ok ? Object.entries(result.fieldErrors ?? {}) : [];
   return (
-    <section className="sticky bottom-0 space-y-3 rounded-xl border border-slate-200 bg-white/95 p-4 shadow-sm backdrop-blur">
+    <section className="sticky bottom-[var(--phone-bar-height,0px)] space-y-3 rounded-xl border border-slate-200 bg-white/95 p-4 shadow-sm backdrop-blur">
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} className="size-4" />
         替换已导入的同一文件
