@@ -29,7 +29,7 @@ function Field({ label, hint, error, children }: { label: string; hint?: string;
     <label className="block text-sm">
       <span className="mb-1 block font-medium text-slate-700">
         {label}
-        {hint && <span className="ml-1 font-normal text-slate-400">{hint}</span>}
+        {hint && <span className="ml-1 font-normal text-slate-500">{hint}</span>}
       </span>
       {children}
       {error?.length ? <span className="mt-1 block text-xs text-red-600">{error.join("；")}</span> : null}
@@ -43,7 +43,7 @@ function ProgressField({ value, error, onChange }: { value: string; error?: stri
   return (
     <div className="text-sm">
       <label htmlFor="progress" className="mb-1 block font-medium text-slate-700">
-        进度 <span className="font-normal text-slate-400">0–100</span>
+        进度 <span className="font-normal text-slate-500">0–100</span>
       </label>
       <div className="flex items-center gap-3">
         <input
