@@ -13,7 +13,7 @@ test("the sign-in page, signed out", async ({ page }) => {
 
 for (const role of Object.keys(A11Y_USERS) as A11yRole[]) {
   test(`every page of ${role}`, async ({ page }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(480_000);
     const failures = await sweepRole(page, role);
     expect(failures, failures.join("\n")).toEqual([]);
   });
