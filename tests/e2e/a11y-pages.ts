@@ -63,5 +63,6 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   { name: "消息", path: "/inbox", roles: BUREAU },
   { name: "账号", path: "/account", roles: [...BUREAU, "city_viewer", "platform_admin"] },
   { name: "修改密码", path: "/account/password", roles: ["unit_reporter"] },
-  // The search page (issue 15) joins here when it lands: { name: "搜索", path: "/search?q=学校", roles: [...] }.
+  // On main since the search branch (tenant:read); opened once the a11y branch is merged over it.
+  { name: "搜索", path: "/search?q=学校", roles: [...BUREAU, "city_viewer"] },
 ];
