@@ -1,6 +1,7 @@
 // A bulletin on screen and on paper: the same content the .docx carries
 // (lib/bulletin/official-docx.ts), as a sheet — 文号, title, addressee, body,
 // headed sections with their tables, issuer and date. The PDF prints this.
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { OfficialDocumentContent, OfficialTable } from "@/lib/bulletin/official-docx";
 
 export function OfficialSheet({ content, testId }: { content: OfficialDocumentContent; testId: string }) {
@@ -42,7 +43,7 @@ export function OfficialSheet({ content, testId }: { content: OfficialDocumentCo
 
 function SheetTable({ table, label }: { table: OfficialTable; label: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={label}>
       <table className="w-full border-collapse font-sans text-sm" aria-label={label}>
         <thead className="bg-slate-50 text-xs text-slate-600">
           <tr>
@@ -66,6 +67,6 @@ function SheetTable({ table, label }: { table: OfficialTable; label: string }) {
         </tbody>
       </table>
       {table.rows.length === 0 && <p className="mt-1 text-sm text-slate-500">本期没有需要排名的单位。</p>}
-    </div>
+    </ScrollRegion>
   );
 }

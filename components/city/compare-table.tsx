@@ -1,15 +1,16 @@
 // One catalogue indicator across the city's districts: baseline, target,
 // latest approved actual and the judgement, one row per district.
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { CatalogueIndicator, DistrictComparison } from "@/lib/city/compare-indicator";
 import { formatAsOf, formatTarget, formatValue } from "@/lib/format";
 import { COMPARATOR_FROM_API, JUDGEMENT_LABELS } from "@/lib/vocabulary";
 import { STATUS_BADGE_CLASSES, shortDistrictName } from "./compare-format";
 
-const NONE = <span className="text-slate-400">—</span>;
+const NONE = <span className="text-slate-500">—</span>;
 
 export function CompareTable({ indicator, districts }: { indicator: CatalogueIndicator; districts: DistrictComparison[] }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={`${indicator.name}各区县对比`}>
       <table className="w-full text-left text-sm" data-testid="compare-table">
         <caption className="sr-only">{indicator.name}各区县对比</caption>
         <thead className="border-b border-slate-200 text-xs text-slate-500">
@@ -37,7 +38,7 @@ export function CompareTable({ indicator, districts }: { indicator: CatalogueInd
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

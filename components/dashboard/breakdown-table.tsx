@@ -83,7 +83,7 @@ function BreakdownRowView({ row, link }: { row: BreakdownRow; link: (status?: Ta
         <Link href={link()} className={`break-words hover:underline ${row.id ? "text-slate-800" : "text-slate-500 italic"}`}>
           {row.name}
         </Link>
-        {row.plan && <span className="block truncate text-xs text-slate-400">{row.plan.title}</span>}
+        {row.plan && <span className="block truncate text-xs text-slate-500">{row.plan.title}</span>}
       </th>
       <td className="px-2 py-2 text-right tabular-nums">
         <Link href={link()} className="font-medium text-brand-700 hover:underline" data-testid="cell-total">
@@ -93,7 +93,7 @@ function BreakdownRowView({ row, link }: { row: BreakdownRow; link: (status?: Ta
       {COLUMNS.map((s) => (
         <td key={s} className="px-2 py-2 text-right tabular-nums">
           {row.counts[s] === 0 ? (
-            <span className="text-slate-300">0</span>
+            <span className="text-slate-500">0</span>
           ) : (
             <Link href={link(s)} className={`hover:underline ${s === "delayed" ? "font-semibold text-red-700" : "text-brand-700"}`} data-testid={`cell-${s}`}>
               {row.counts[s]}

@@ -116,7 +116,7 @@ function ScopeLink({ href, active, children }: { href: string; active: boolean; 
 function Placeholder({ label, className }: { label: string; className: string }) {
   return (
     <div
-      className={`flex animate-pulse items-center justify-center rounded-xl border border-slate-200 bg-slate-50 text-sm text-slate-400 ${className}`}
+      className={`flex animate-pulse items-center justify-center rounded-xl border border-slate-200 bg-slate-50 text-sm text-slate-500 ${className}`}
       role="status"
     >
       {label}

@@ -129,17 +129,17 @@ function IndicatorItem({ item, trend }: { item: IndicatorProgress; trend: TrendP
         </p>
         <dl className="grid grid-cols-3 gap-2 text-xs">
           <div>
-            <dt className="text-slate-400">基线</dt>
+            <dt className="text-slate-500">基线</dt>
             <dd className="tabular-nums">{formatBaseline(item.baselineValue, item.baselineYear, unit)}</dd>
           </div>
           <div>
-            <dt className="text-slate-400">最新（已审核）</dt>
+            <dt className="text-slate-500">最新（已审核）</dt>
             <dd className="tabular-nums" data-testid="indicator-latest">
               {item.latest ? `${formatNumber(item.latest.value, SUMMARY_DECIMALS)}${unit}（${formatDate(item.latest.asOf)}）` : "—"}
             </dd>
           </div>
           <div>
-            <dt className="text-slate-400">目标</dt>
+            <dt className="text-slate-500">目标</dt>
             <dd className="tabular-nums">
               {formatTarget(item)}
               {item.targetYear ? `（${item.targetYear}年）` : ""}

@@ -41,7 +41,7 @@ export async function LightsSection({ session, scope }: { session: TenantSession
       <p className="text-xs text-slate-500">
         另有 {counts.none} 项{TASK_LIGHT_LABELS.none}、{counts.done} 项{TASK_LIGHT_LABELS.done}
         {can(session.role, "supervision:settings:read") && (
-          <Link href="/supervision/settings" className="ml-2 text-brand-700 hover:underline">
+          <Link href="/supervision/settings" className="ml-2 text-brand-700 underline">
             亮灯规则
           </Link>
         )}

@@ -21,7 +21,7 @@ export async function StaffQueueRow({ session }: { session: TenantSession }) {
                 className={`block rounded-xl border bg-white p-3 shadow-sm hover:border-brand-600 ${value > 0 ? "border-amber-300" : "border-slate-200"}`}
               >
                 <p className="text-sm text-slate-500">{q.label}</p>
-                <p className={`mt-1 text-2xl font-semibold tabular-nums ${value > 0 ? "text-amber-700" : "text-slate-400"}`}>{value}</p>
+                <p className={`mt-1 text-2xl font-semibold tabular-nums ${value > 0 ? "text-amber-700" : "text-slate-500"}`}>{value}</p>
               </Link>
             </li>
           );

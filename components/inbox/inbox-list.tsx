@@ -27,7 +27,7 @@ function Body({ m }: { m: InboxItem }) {
         <span className={`shrink-0 rounded px-1.5 py-0.5 text-xs ${KIND_STYLES[m.kind]}`}>{INBOX_KIND_LABELS[m.kind]}</span>
       </span>
       {m.body && <span className="mt-1 line-clamp-4 block text-sm break-words whitespace-pre-line text-slate-600">{m.body}</span>}
-      <span className="mt-1 block text-xs text-slate-400">{formatDateTime(m.createdAt)}</span>
+      <span className="mt-1 block text-xs text-slate-500">{formatDateTime(m.createdAt)}</span>
     </>
   );
 }

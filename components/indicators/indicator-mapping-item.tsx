@@ -55,7 +55,7 @@ function DefinitionLine({ row }: { row: MappingRow }) {
   return (
     <>
       <span className="text-slate-500">{row.mappingState === "suggested" ? "建议口径：" : "口径："}</span>
-      <Link href={`/indicators/catalogue#${row.definition.code}`} className="text-brand-700 hover:underline">
+      <Link href={`/indicators/catalogue#${row.definition.code}`} className="text-brand-700 underline">
         {row.definition.name}
       </Link>
       <span className="text-xs text-slate-500"> 第 {row.definition.currentVersion} 版</span>

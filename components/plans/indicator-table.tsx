@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { IndicatorNumbers } from "@/lib/indicators/indicator-numbers";
 import { formatBaseline, formatTarget, type NumberLike } from "@/lib/format";
 import { COMPARATOR_LABELS } from "@/lib/vocabulary";
@@ -14,7 +15,7 @@ const COLUMNS = ["指标", "单位", "基期值", "目标值", "目标年"];
 /** The plan's indicator table; scrolls inside its own box on a phone. A target's title spells its comparator out. */
 export function IndicatorTable({ indicators }: { indicators: IndicatorRow[] }) {
   return (
-    <div className="overflow-x-auto" data-testid="indicator-table">
+    <ScrollRegion label="指标" data-testid="indicator-table">
       <table className="w-full min-w-[32rem] text-left text-sm">
         <TableHead
           labels={COLUMNS}
@@ -35,6 +36,6 @@ export function IndicatorTable({ indicators }: { indicators: IndicatorRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

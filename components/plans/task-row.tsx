@@ -42,7 +42,7 @@ export function TaskRow({
       )}
       {task.leaders.length > 0 && (
         <p className="text-xs text-slate-600">
-          <span className="text-slate-400">责任领导 </span>
+          <span className="text-slate-500">责任领导 </span>
           <span data-testid="task-leaders">{task.leaders.map((l) => l.person.name).join("、")}</span>
         </p>
       )}

@@ -61,7 +61,7 @@ function SubmittedReport({ item }: { item: ReviewItemView }) {
           <span className="break-all">{item.unit}</span> · {item.period}
           {item.submittedAt ? ` · 提交于 ${formatDateTime(item.submittedAt)}` : ""}
         </p>
-        <p className="truncate text-xs text-slate-400">{item.planTitle}</p>
+        <p className="truncate text-xs text-slate-500">{item.planTitle}</p>
       </div>
       <div className="flex items-center gap-2 text-sm">
         <span className="text-slate-500">进度</span>

@@ -21,7 +21,7 @@ export function AwaitingAcknowledgement({ tasks }: { tasks: AwaitingTask[] }) {
         {tasks.map((t) => (
           <li key={t.taskId} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span className="min-w-0">
-              <Link href={`/tasks/${t.taskId}`} className="text-brand-700 hover:underline">
+              <Link href={`/tasks/${t.taskId}`} className="text-brand-700 underline">
                 任务 {t.number}：{t.title}
               </Link>
               <span className="ml-2 text-xs text-slate-500">{t.assignedOn} 交办</span>

@@ -52,7 +52,7 @@ function MilestoneRow({ milestone: m, canEdit }: { milestone: MilestoneItem; can
               role="checkbox"
               aria-checked={done}
               aria-label={`${m.title}：${done ? "改为未完成" : "标记完成"}`}
-              className="inline-flex size-9 items-center justify-center rounded-md border border-slate-300 bg-white text-base text-brand-700 hover:bg-slate-50 disabled:text-slate-400"
+              className="inline-flex size-9 items-center justify-center rounded-md border border-slate-300 bg-white text-base text-brand-700 hover:bg-slate-50 disabled:text-slate-500"
             >
               {done ? "✓" : ""}
             </button>
@@ -63,7 +63,7 @@ function MilestoneRow({ milestone: m, canEdit }: { milestone: MilestoneItem; can
           </span>
         )}
         <div className="min-w-0 flex-1 pt-0.5">
-          <p className={`break-words ${done ? "text-slate-400 line-through" : m.overdue ? "text-red-600" : ""}`}>{m.title}</p>
+          <p className={`break-words ${done ? "text-slate-500 line-through" : m.overdue ? "text-red-600" : ""}`}>{m.title}</p>
           <p className={`text-xs ${m.overdue ? "text-red-600" : "text-slate-500"}`}>
             {done ? `完成于 ${m.doneOn}` : m.dueDate ? `截止 ${m.dueDate}${m.overdue ? "（已逾期）" : ""}` : "未设截止日期"}
           </p>

@@ -6,9 +6,13 @@ import type { Page } from "@playwright/test";
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
+export type AxeImpact = "minor" | "moderate" | "serious" | "critical";
+
 export interface AxeViolation {
   id: string;
   help: string;
+  /** axe's own severity; null when axe gives none. */
+  impact: AxeImpact | null;
   targets: string[];
 }
 
@@ -17,10 +21,21 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
-        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; help: string; impact?: AxeImpact | null; nodes: { target: string[] }[] }[] }>;
+        };
       }
     ).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+    // resultTypes: only violations are reported in full, which spares axe most of its work on a long page.
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, impact: v.impact ?? null, targets: v.nodes.map((n) => n.target.join(" ")) }));
   });
+}
+
+/** The violations a page may not ship with (decision 0034): axe's serious and critical ones. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  return (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
 }

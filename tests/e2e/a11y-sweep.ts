@@ -1,0 +1,63 @@
+// The accessibility sweep behind a11y.spec.ts (desktop) and a11y.phone.spec.ts
+// (phone): signs in once as a role, opens every page of its menu (navLinks, the
+// same function the header renders) and its entries in A11Y_PAGES, once each,
+// and lists every serious or critical axe violation (decision 0034).
+import { expect, type Page } from "@playwright/test";
+import { navLinks } from "@/components/layout/nav-links";
+import { A11Y_PAGES, A11Y_USERS, type A11yRole } from "./a11y-pages";
+import { seriousAxeViolations } from "./axe";
+import { signIn } from "./helpers";
+
+interface Stop {
+  name: string;
+  path: A11yPage["path"];
+}
+type A11yPage = (typeof A11Y_PAGES)[number];
+
+function menuOf(role: A11yRole): Stop[] {
+  const tenant = role === "platform_admin" ? null : { tenantKind: role === "city_viewer" ? "city" : "bureau", role };
+  const session = { role: tenant ? role : null, tenant, isPlatformAdmin: role === "platform_admin" } as Parameters<typeof navLinks>[0];
+  return navLinks(session).map((l) => ({ name: l.label, path: l.href }));
+}
+
+/** Failures as lines: page, rule, impact and targets; or why a page could not be checked. */
+export async function sweepRole(page: Page, role: A11yRole): Promise<string[]> {
+  await signIn(page, A11Y_USERS[role]);
+  // Generous: the first sign-in after the server starts is slow on a busy machine.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
+  const stops = [...menuOf(role), ...A11Y_PAGES.filter((p) => p.roles.includes(role))];
+  // Links found on a page for the entries that are reached through it, keyed by entry name.
+  const found = new Map<string, string | null>();
+  const failures: string[] = [];
+  for (const stop of stops) {
+    let path: string;
+    if (typeof stop.path === "string") path = stop.path;
+    else {
+      const href = found.get(stop.name);
+      if (!href) {
+        failures.push(`${stop.name}: no link matching ${stop.path.link} on ${stop.path.on}`);
+        continue;
+      }
+      path = href + (stop.path.suffix ?? "");
+    }
+    const response = await page.goto(path);
+    if (!response?.ok()) {
+      failures.push(`${stop.name} (${path}): HTTP ${response?.status()}`);
+      continue;
+    }
+    for (const v of await seriousAxeViolations(page)) failures.push(`${stop.name} (${path}): ${v.id} [${v.impact}] ${v.help} — ${v.targets.join(" | ")}`);
+    for (const next of A11Y_PAGES) {
+      if (typeof next.path === "string" || (next.path.on !== stop.name && next.path.on !== path) || found.get(next.name)) continue;
+      const pattern = next.path.link;
+      const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      found.set(next.name, hrefs.find((h) => pattern.test(h)) ?? null);
+    }
+  }
+  return failures;
+}
+
+/** The sign-in page as everyone first sees it. */
+export async function sweepSignIn(page: Page): Promise<string[]> {
+  await page.goto("/login");
+  return (await seriousAxeViolations(page)).map((v) => `登录 (/login): ${v.id} [${v.impact}] ${v.help} — ${v.targets.join(" | ")}`);
+}
