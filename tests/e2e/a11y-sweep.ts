@@ -2,7 +2,7 @@
 // (phone): signs in once as a role, opens every page of its menu (navLinks, the
 // same function the header renders) and its entries in A11Y_PAGES, once each,
 // and lists every serious or critical axe violation (decision 0034).
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { navLinks } from "@/components/layout/nav-links";
 import { A11Y_PAGES, A11Y_USERS, type A11yRole } from "./a11y-pages";
 import { seriousAxeViolations } from "./axe";
@@ -60,4 +60,22 @@ export async function sweepRole(page: Page, role: A11yRole): Promise<string[]> {
 export async function sweepSignIn(page: Page): Promise<string[]> {
   await page.goto("/login");
   return (await seriousAxeViolations(page)).map((v) => `登录 (/login): ${v.id} [${v.impact}] ${v.help} — ${v.targets.join(" | ")}`);
+}
+
+/** The sweep's tests, declared once for both projects (each spec file is one line that calls this). */
+export function declareSweepTests(): void {
+  test.use({ bypassCSP: true });
+
+  test("the sign-in page, signed out", async ({ page }) => {
+    const failures = await sweepSignIn(page);
+    expect(failures, failures.join("\n")).toEqual([]);
+  });
+
+  for (const role of Object.keys(A11Y_USERS) as A11yRole[]) {
+    test(`every page of ${role}`, async ({ page }) => {
+      test.setTimeout(480_000);
+      const failures = await sweepRole(page, role);
+      expect(failures, failures.join("\n")).toEqual([]);
+    });
+  }
 }
