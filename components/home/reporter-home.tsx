@@ -42,7 +42,7 @@ export async function ReporterHome({ session }: { session: TenantSession }) {
       ) : (
         <EmptyState>
           本单位暂无待填报的任务。
-          <Link href="/reports?status=all" className="ml-1 text-brand-700 hover:underline">
+          <Link href="/reports?status=all" className="ml-1 text-brand-700 underline">
             查看全部填报
           </Link>
         </EmptyState>
