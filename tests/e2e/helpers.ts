@@ -35,13 +35,16 @@ export function fixtures(): { xingqingUnitId: string; secondOrigin: string | nul
   return JSON.parse(readFileSync(E2E_FIXTURES_FILE, "utf8"));
 }
 
-/** On the page every route leads to after a one-time password: sets the user's own and lands on the home page. */
-export async function changeOneTimePassword(page: Page, oneTimePassword: string, ownPassword: string) {
-  await expect(page).toHaveURL(/\/account\/password$/);
+/**
+ * On the page every route leads to after a one-time password: sets the user's own and lands on
+ * the page first asked for (its `callbackUrl`), the home page when none was.
+ */
+export async function changeOneTimePassword(page: Page, oneTimePassword: string, ownPassword: string, landing = "/") {
+  await expect(page).toHaveURL(/\/account\/password(\?|$)/);
   const change = page.getByTestId("change-password-form");
   await change.getByLabel("当前密码").fill(oneTimePassword);
   await change.getByLabel("新密码（至少").fill(ownPassword);
   await change.getByLabel("再次输入新密码").fill(ownPassword);
   await change.getByRole("button", { name: "修改密码" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(landing);
 }
