@@ -1,5 +1,5 @@
 // Every indicator with a target (the plan's table and those stated in tasks):
-// baseline → latest APPROVED actual → target, judged against the straight
+// baseline → latest counted actual (counted-values-sql.ts) → target, judged against the straight
 // path. The latest actual comes from SQL (one LATERAL lookup per indicator on
 // the (tenant, indicator, review_state, as_of) index); the judgement is the
 // pure on-path rule, applied per row in Node because it is per-indicator logic,
@@ -7,6 +7,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { countedValuesSql } from "@/lib/indicators/counted-values-sql";
 import { JUDGEMENT_ORDER } from "@/lib/vocabulary";
 import { judgeOnPath, type OnPathResult, type PathIndicator } from "./on-path";
 import { mineCondition, type DashboardScope } from "./scope";
@@ -52,11 +53,7 @@ export async function getIndicatorProgress(tx: Tx, scope: DashboardScope, planId
     FROM indicators i
     JOIN plans p ON p.tenant_id = i.tenant_id AND p.id = i.plan_id
     LEFT JOIN tasks t ON t.tenant_id = i.tenant_id AND t.id = i.task_id
-    LEFT JOIN LATERAL (
-      SELECT x.value, x.as_of FROM indicator_actuals x
-      WHERE x.tenant_id = i.tenant_id AND x.indicator_id = i.id AND x.review_state = 'approved'
-      ORDER BY x.as_of DESC, x.created_at DESC, x.id DESC LIMIT 1
-    ) a ON true
+    LEFT JOIN LATERAL (SELECT c.value, c.as_of FROM (${countedValuesSql("i")}) c ORDER BY c.as_of DESC LIMIT 1) a ON true
     WHERE i.tenant_id = ${tenantId}::uuid AND i.target_value IS NOT NULL
       ${planId ? Prisma.sql`AND i.plan_id = ${planId}::uuid` : Prisma.empty}
       ${mineCondition(scope)}

@@ -72,6 +72,7 @@ async function writeActuals(tx: Tx, session: TenantSession, planId: string, acce
       asOf: c.asOf,
       value: c.value,
       reviewState: "approved" as const,
+      approvedAt: new Date(),
       enteredById: session.userId,
     })),
     select: { id: true },

@@ -50,6 +50,7 @@ export async function replaceReportActuals(
     definitionVersion: versions.get(actual.indicatorId) ?? null,
     enteredById,
     plausibilityNote: notes.get(actual.indicatorId) ?? null,
+    groupUnitId: slot.groupUnitId,
   });
   // A new report has nothing to replace: one insert for all its actuals.
   if (isNewReport) {
@@ -67,6 +68,8 @@ export async function replaceReportActuals(
   }
 }
 
+/** Approval stamps approvedAt: of two differing approved values for one definition and date, the earlier counts (counted-values-sql.ts). */
 export async function setActualsReviewState(tx: Tx, tenantId: string, reportId: string, reviewState: ReviewState): Promise<void> {
-  await tx.indicatorActual.updateMany({ where: { tenantId, reportId }, data: { reviewState } });
+  const approvedAt = reviewState === "approved" ? new Date() : null;
+  await tx.indicatorActual.updateMany({ where: { tenantId, reportId }, data: { reviewState, approvedAt, setAsideAt: null, setAsideById: null } });
 }

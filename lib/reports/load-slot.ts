@@ -22,6 +22,8 @@ export interface LoadedSlot {
   status: SlotStatus;
   taskId: string;
   periodId: string;
+  /** The group unit a member school reports under (null: the unit's own duty). */
+  groupUnitId: string | null;
   period: { endsOn: Date };
   task: { planId: string };
   report: Report | null;
@@ -33,6 +35,7 @@ interface SlotRow {
   status: SlotStatus;
   taskId: string;
   periodId: string;
+  groupUnitId: string | null;
   endsOn: Date;
   planId: string;
 }
@@ -42,7 +45,7 @@ export async function loadSlotForActor(tx: Tx, session: TenantSession, slotId: s
   const { orgUnitId } = slotScopeFor(session);
   const rows = await tx.$queryRaw<SlotRow[]>`
     SELECT sl.id::text AS id, sl.tenant_id::text AS "tenantId", sl.status::text AS status, sl.task_id::text AS "taskId",
-      sl.period_id::text AS "periodId", p.ends_on AS "endsOn", t.plan_id::text AS "planId"
+      sl.period_id::text AS "periodId", sl.group_unit_id::text AS "groupUnitId", p.ends_on AS "endsOn", t.plan_id::text AS "planId"
     FROM report_slots sl
     JOIN reporting_periods p ON p.tenant_id = sl.tenant_id AND p.id = sl.period_id
     JOIN tasks t ON t.tenant_id = sl.tenant_id AND t.id = sl.task_id
@@ -65,6 +68,7 @@ export async function loadSlotForActor(tx: Tx, session: TenantSession, slotId: s
     status: row.status,
     taskId: row.taskId,
     periodId: row.periodId,
+    groupUnitId: row.groupUnitId,
     period: { endsOn: row.endsOn },
     task: { planId: row.planId },
     report,
