@@ -1,8 +1,10 @@
-// Approved actuals over time for the trend charts, one query for all listed
-// indicators. Several approved figures for the same date (two units reporting
-// the same indicator) collapse to the newest, as the headline's "latest" does.
+// Counted actuals over time for the trend charts, one query for all listed
+// indicators: the same values the headline's "latest" counts
+// (counted-values-sql.ts), so a confirmed indicator charts its bureau's
+// values for its definition from whichever plan they were reported on.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { countedValuesSql } from "@/lib/indicators/counted-values-sql";
 
 export interface TrendPoint {
   asOf: Date;
@@ -13,10 +15,11 @@ export async function getIndicatorTrends(tx: Tx, tenantId: string, indicatorIds:
   const out = new Map<string, TrendPoint[]>();
   if (indicatorIds.length === 0) return out;
   const rows = await tx.$queryRaw<{ indicatorId: string; asOf: Date; value: number }[]>`
-    SELECT DISTINCT ON (a.indicator_id, a.as_of) a.indicator_id::text AS "indicatorId", a.as_of AS "asOf", a.value::float8 AS value
-    FROM indicator_actuals a
-    WHERE a.tenant_id = ${tenantId}::uuid AND a.indicator_id = ANY(${indicatorIds}::uuid[]) AND a.review_state = 'approved'
-    ORDER BY a.indicator_id, a.as_of, a.created_at DESC, a.id DESC`;
+    SELECT i.id::text AS "indicatorId", c.as_of AS "asOf", c.value::float8 AS value
+    FROM indicators i
+    JOIN LATERAL (${countedValuesSql("i")}) c ON true
+    WHERE i.tenant_id = ${tenantId}::uuid AND i.id = ANY(${indicatorIds}::uuid[])
+    ORDER BY i.id, c.as_of`;
   for (const r of rows) {
     const list = out.get(r.indicatorId) ?? [];
     list.push({ asOf: r.asOf, value: r.value });

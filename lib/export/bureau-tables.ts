@@ -2,6 +2,8 @@
 // name (the workbook's sheet) and a stable row order. A new tenant table is
 // either added here or to NOT_EXPORTED with the reason; a test fails until
 // one of the two is done.
+import { countedValuesSql } from "@/lib/indicators/counted-values-sql";
+
 export interface ExportTable {
   table: string;
   label: string;
@@ -10,7 +12,15 @@ export interface ExportTable {
   select?: string;
   /** Joined tables for `select`; the table itself is aliased `t`. */
   join?: string;
+  /** The json file's name when a sheet is derived from a table already exported (default `table`). */
+  file?: string;
 }
+
+// Which value each indicator counts per date (最多报一次, decision 0035): the
+// raw 指标实绩 sheet holds every approved, set-aside and group value; this one
+// says which of them a confirmed indicator shows, in any plan. No parameters:
+// the fragment refers to the row alias only.
+const COUNTED = countedValuesSql("t").text;
 
 export const EXPORT_TABLES: readonly ExportTable[] = [
   { table: "org_units", label: "单位", orderBy: "t.name, t.id" },
@@ -45,6 +55,16 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   { table: "supervision_events", label: "督办记录", orderBy: "t.created_at, t.id" },
   { table: "attachments", label: "佐证材料", orderBy: "t.created_at, t.id" },
   { table: "indicator_actuals", label: "指标实绩", orderBy: "t.indicator_id, t.as_of, t.id" },
+  {
+    table: "indicators",
+    file: "indicator_counted_values",
+    label: "指标计入值",
+    orderBy: "t.plan_id, t.position, t.id, c.as_of",
+    select: "t.tenant_id, t.id AS indicator_id, t.name, t.mapping_state, c.as_of, c.value, c.conflict, c.actual_id, c.report_id, c.source_indicator_id",
+    join: `JOIN LATERAL (${COUNTED}) c ON true`,
+  },
+  { table: "task_links", label: "年度任务与五年规划关联", orderBy: "t.from_task_id, t.created_at, t.id" },
+  { table: "plan_publications", label: "公开发布的规划", orderBy: "t.plan_id" },
   { table: "audit_events", label: "操作日志", orderBy: "t.created_at, t.id" },
 ];
 

@@ -35,9 +35,9 @@ export async function writeBureauData(tx: Tx, tenantId: string, dir: string): Pr
   const counts: BureauData["counts"] = [];
   for (const spec of EXPORT_TABLES) {
     const rows = await readRows(tx, tenantId, spec);
-    await writeJson(path.join(dir, "json", `${spec.table}.json`), rows);
+    await writeJson(path.join(dir, "json", `${spec.file ?? spec.table}.json`), rows);
     writeSheet(workbook, spec.label, rows);
-    counts.push({ label: spec.label, table: spec.table, rows: rows.length });
+    counts.push({ label: spec.label, table: spec.file ?? spec.table, rows: rows.length });
   }
   await workbook.commit();
   const evidence = await tx.$queryRaw<EvidenceFile[]>`

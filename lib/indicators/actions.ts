@@ -8,6 +8,7 @@ import { chooseDefinition } from "./choose-definition";
 import { clearMapping } from "./clear-mapping";
 import { confirmMapping } from "./confirm-mapping";
 import { refreshSuggestions } from "./refresh-suggestions";
+import { resolveConflict } from "./resolve-conflict";
 import * as s from "./schemas";
 import { setTolerance } from "./set-tolerance";
 
@@ -45,4 +46,15 @@ export const setToleranceAction = formAction(
 export const applySuggestionsAction = formAction(
   tenantAction({ ...manage, schema: s.applySuggestionsSchema }, ({ tx, session }) => refreshSuggestions(tx, session)),
   refreshed((d) => (d.suggested > 0 ? `已为 ${d.suggested} 个未对应的指标生成建议口径，请逐一确认` : "没有可以自动匹配的未对应指标")),
+);
+
+// 冲突处理 is a reviewer's decision, like approving the values in the first place.
+export const resolveConflictAction = formAction(
+  tenantAction({ permission: "reports:review", schema: s.resolveConflictSchema }, ({ tx, session, input }) => resolveConflict(tx, session, input)),
+  (d) => {
+    revalidatePath("/review");
+    revalidatePath("/review/conflicts");
+    revalidatePath("/indicators", "layout");
+    return `已确定计入的数值，另 ${d.setAside} 个不一致的数值已搁置`;
+  },
 );

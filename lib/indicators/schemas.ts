@@ -49,3 +49,6 @@ export const reviseDefinitionSchema = z.object({
 
 export type CreateDefinitionInput = z.output<typeof createDefinitionSchema>;
 export type ReviseDefinitionInput = z.output<typeof reviseDefinitionSchema>;
+
+// 冲突处理: the approved value the reviewer chose to count (decision 0035).
+export const resolveConflictSchema = z.object({ actualId: z.uuid({ error: "该数值不存在或无权访问" }) });

@@ -1,9 +1,10 @@
-// The newest report per task and the newest approved actual per indicator,
+// The newest report per task and the latest counted actual per indicator,
 // one query each whatever the number of tasks (DISTINCT ON, which Prisma's
 // query API cannot express without loading every report).
 import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { countedValuesSql } from "@/lib/indicators/counted-values-sql";
 import { readableReportSql } from "@/lib/reports/reporter-scope";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 
@@ -45,13 +46,18 @@ export interface LatestActual {
   asOf: Date;
 }
 
-/** Only approved actuals count: a pending one is a claim not yet checked by the bureau. */
+/**
+ * Only approved actuals count (a pending one is a claim not yet checked by the
+ * bureau), and only the counted ones (counted-values-sql.ts): a confirmed
+ * indicator's latest is its bureau's latest for its definition, whichever
+ * plan it was reported on.
+ */
 export async function latestApprovedActuals(tx: Tx, tenantId: string, indicatorIds: string[]): Promise<Map<string, LatestActual>> {
   if (indicatorIds.length === 0) return new Map();
   const rows = await tx.$queryRaw<LatestActual[]>`
-    SELECT DISTINCT ON (a.indicator_id) a.indicator_id::text AS "indicatorId", a.value::float8 AS value, a.as_of AS "asOf"
-    FROM indicator_actuals a
-    WHERE a.tenant_id = ${tenantId}::uuid AND a.indicator_id = ANY(${indicatorIds}::uuid[]) AND a.review_state = 'approved'
-    ORDER BY a.indicator_id, a.as_of DESC, a.created_at DESC, a.id DESC`;
+    SELECT i.id::text AS "indicatorId", a.value::float8 AS value, a.as_of AS "asOf"
+    FROM indicators i
+    JOIN LATERAL (SELECT c.value, c.as_of FROM (${countedValuesSql("i")}) c ORDER BY c.as_of DESC LIMIT 1) a ON true
+    WHERE i.tenant_id = ${tenantId}::uuid AND i.id = ANY(${indicatorIds}::uuid[])`;
   return new Map(rows.map((r) => [r.indicatorId, r]));
 }

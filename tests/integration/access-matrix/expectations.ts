@@ -57,6 +57,7 @@ import { GROUPS } from "./entries/groups";
 import { LIGHTS } from "./entries/lights";
 import { MEMBERS_IMPORT } from "./entries/members-import";
 import { NOTIFICATIONS } from "./entries/notifications";
+import { ONCE } from "./entries/once";
 import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
 import { SLIPS } from "./entries/slips";
@@ -161,4 +162,5 @@ export const TABLES = {
   bulletins: BULLETINS,
   search: SEARCH,
   evidence: EVIDENCE,
+  once: ONCE,
 } satisfies Record<string, Table>;

@@ -7,6 +7,7 @@ import { ownerDb, signInAs } from "@/tests/support/db";
 import { openPeriodFor } from "@/tests/support/reporting";
 import { measuresAndLeaders } from "@/lib/plans/queries/task-select";
 import type { Side, TaskFixture } from "./world";
+import { conflictFixture } from "./world-once";
 import { supervisionFixtures } from "./world-supervision";
 
 /** Marks every fixture row, so a stray one is recognisable in a failure. */
@@ -38,6 +39,7 @@ export async function buildSide(code: string, mainPlan: RegExp, percentDefinitio
     units: await unitFixtures(base),
     robots: await robotFixtures(base),
     supervision,
+    conflict: await conflictFixture(base.db, FIXTURE, base.tenantId, base.side.plan.id, percentDefinitionId),
   };
 }
 

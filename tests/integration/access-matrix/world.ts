@@ -71,6 +71,8 @@ export interface Side {
   robots: { testUnitId: string; clearUnitId: string };
   /** 督办 (entries/supervision.ts). */
   supervision: SupervisionFixture;
+  /** 最多报一次: the later of two differing approved values for one definition and date (entries/once.ts). */
+  conflict: { actualId: string };
 }
 
 export interface World {
