@@ -2,6 +2,7 @@
 // The report form's inputs: a labelled field, the progress box with its
 // slider, and one box per indicator for this period's actual value (with
 // 我已核实该数值 when the value looks far off, decision 0027).
+import Link from "next/link";
 import type { FieldErrors } from "@/lib/auth/action";
 import type { PlausibilityIndicator } from "@/lib/indicators/plausibility";
 import { PLAUSIBILITY_MESSAGES } from "@/lib/vocabulary/plausibility";
@@ -15,6 +16,10 @@ export interface IndicatorView {
   target: string;
   /** Unit, comparator, baseline and target as plain numbers: what the plausibility rule reads. */
   numbers: PlausibilityIndicator;
+  /** 最多报一次: the other plans and tasks this number counts for (confirmed same-definition indicators). */
+  feeds: string[];
+  /** The value that already counts for this definition and period, when another report's was approved. */
+  approved: { text: string; slotId: string | null } | null;
 }
 
 const inputBase =
@@ -129,6 +134,28 @@ function PlausibilityCheck({ id, reason, confirmed, onConfirm }: { id: string; r
   );
 }
 
+/** Where else the number counts, and the value already approved for this period (the unit may leave the box empty). */
+function SharedNote({ indicator }: { indicator: IndicatorView }) {
+  if (indicator.feeds.length === 0 && !indicator.approved) return null;
+  return (
+    <span className="mt-1 block space-y-0.5 text-xs text-slate-500" data-testid="actual-shared">
+      {indicator.approved && (
+        <span className="block rounded-md bg-green-50 px-2 py-1 text-green-800">
+          {indicator.approved.slotId ? (
+            <Link href={`/reports/${indicator.approved.slotId}`} className="underline">
+              {indicator.approved.text}
+            </Link>
+          ) : (
+            indicator.approved.text
+          )}
+          ，无需重复填报（最多报一次），可留空。
+        </span>
+      )}
+      {indicator.feeds.length > 0 && <span className="block break-words">同一口径，同时计入：{indicator.feeds.join("；")}</span>}
+    </span>
+  );
+}
+
 export function ActualsSection({
   indicators,
   actuals,
@@ -166,6 +193,7 @@ export function ActualsSection({
                 {i.unit && <span className="text-slate-500">{i.unit}</span>}
               </span>
             </Field>
+            <SharedNote indicator={i} />
             {reason && (
               <PlausibilityCheck
                 id={i.id}

@@ -30,7 +30,16 @@ export interface ReviewItemView {
   /** Why this reviewer may not approve (their own submission); null when they may. */
   approveBlockedReason: string | null;
   attachments: { id: string; fileName: string; sizeBytes: number; contentType: string }[];
-  actuals: { id: string; name: string; value: string; unit: string | null; target: string; plausibilityNote: string | null }[];
+  actuals: {
+    id: string;
+    name: string;
+    value: string;
+    unit: string | null;
+    target: string;
+    plausibilityNote: string | null;
+    /** Another approved value already counts for this definition and date and differs (decision 0035). */
+    conflict: { value: string; source: string; slotId: string | null } | null;
+  }[];
 }
 
 function Text({ label, text }: { label: string; text: string }) {
@@ -40,6 +49,23 @@ function Text({ label, text }: { label: string; text: string }) {
       <dt className="text-xs text-slate-500">{label}</dt>
       <dd className="break-words whitespace-pre-wrap">{text}</dd>
     </div>
+  );
+}
+
+/** 最多报一次: the other approved value for the same definition and date, which keeps counting (the earlier approved). */
+function ConflictFlag({ conflict }: { conflict: NonNullable<ReviewItemView["actuals"][number]["conflict"]> }) {
+  return (
+    <p data-testid="review-conflict" className="w-full rounded-md bg-amber-100 px-2 py-1 text-xs text-amber-900">
+      ⚠ 与已审核数值不一致：{conflict.value}（
+      {conflict.slotId ? (
+        <Link href={`/reports/${conflict.slotId}`} className="underline">
+          {conflict.source}
+        </Link>
+      ) : (
+        conflict.source
+      )}
+      ）。通过后两者都保留，以先审核的 {conflict.value} 为准，冲突列入“数值冲突”待处理。
+    </p>
   );
 }
 
@@ -85,6 +111,7 @@ function SubmittedReport({ item }: { item: ReviewItemView }) {
                 {a.unit ?? ""} <span className="text-xs text-slate-500">目标 {a.target}</span>
               </span>
               <PlausibilityFlag note={a.plausibilityNote} />
+              {a.conflict && <ConflictFlag conflict={a.conflict} />}
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReviewItemView } from "@/components/reports/review-card";
 import { ReviewQueue } from "@/components/reports/review-queue";
 import { PageHeader } from "@/components/ui/card";
@@ -8,6 +9,9 @@ import { readTenant } from "@/lib/db/tenant-scope";
 import { formatNumber, formatTarget } from "@/lib/format";
 import { isOwnSubmission, OWN_SUBMISSION_MESSAGE } from "@/lib/reports/own-submission";
 import { getReviewExtras } from "@/lib/reports/queries/review-extras";
+import { getReviewConflicts, type ReviewConflict } from "@/lib/reports/queries/review-conflicts";
+import { countConflicts } from "@/lib/indicators/count-conflicts";
+import { sourceText } from "@/lib/indicators/source-text";
 import { reviewFilterOptions } from "@/lib/reports/queries/review-filter-options";
 import { listReviewQueue, parseReviewFilter, REVIEW_QUEUE_STATUSES } from "@/lib/reports/queries/review-queue";
 import { slotUnitLabel } from "@/lib/org/unit-label";
@@ -19,7 +23,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const session = await requireTenantSession("reports:review");
   const filter = parseReviewFilter(await searchParams);
   const tenantId = session.tenant.tenantId;
-  const { page, extras, options } = await readTenant(session, async (tx) => {
+  const { page, extras, options, conflicts, conflictCount } = await readTenant(session, async (tx) => {
     const page = await listReviewQueue(tx, tenantId, filter);
     return {
       page,
@@ -29,6 +33,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         tenantId,
         page.items.map((r) => r.id),
       ),
+      conflicts: await getReviewConflicts(
+        tx,
+        tenantId,
+        page.items.map((r) => r.id),
+      ),
+      conflictCount: await countConflicts(tx, tenantId),
     };
   });
   // Plain values only: Decimals and Dates do not cross into the client list as they are.
@@ -59,6 +69,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         unit: a.indicator.unit,
         target: formatTarget(a.indicator),
         plausibilityNote: a.plausibilityNote,
+        conflict: conflictView(conflicts.get(`${r.id}:${a.indicator.id}`), a.indicator.unit),
       })),
     };
   });
@@ -69,6 +80,15 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title="审核" description={waiting && page.total ? `${page.total} 份报告等待审核，先交先审` : "各单位提交的进展报告在这里审核"} />
       <div className="max-w-3xl space-y-4">
+        {conflictCount > 0 && (
+          <Link
+            href="/review/conflicts"
+            data-testid="conflict-link"
+            className="block rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900 hover:bg-amber-100"
+          >
+            {conflictCount} 项指标数值冲突待处理（同一口径同一时点有不同的已审核数值）→
+          </Link>
+        )}
         <form method="get" className="flex flex-wrap gap-2" aria-label="筛选报告">
           <select name="status" defaultValue={filter.status} aria-label="状态" className={FILTER_SELECT}>
             {REVIEW_QUEUE_STATUSES.map((s) => (
@@ -87,4 +107,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </div>
     </>
   );
+}
+
+/** The value that already counts, for the notice before approving (decision 0035). */
+function conflictView(conflict: ReviewConflict | undefined, unit: string | null): ReviewItemView["actuals"][number]["conflict"] {
+  if (!conflict) return null;
+  return { value: `${formatNumber(conflict.value)}${unit ?? ""}`, source: sourceText(conflict.source), slotId: conflict.source.slotId };
 }

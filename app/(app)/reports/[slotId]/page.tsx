@@ -13,13 +13,32 @@ import { todayInChina } from "@/lib/reports/periods";
 import { getSlotDetail } from "@/lib/reports/queries/get-slot";
 import { plausibilityNumbers } from "@/lib/indicators/plausibility";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
+import { approvedBureauValues, type ApprovedValue } from "@/lib/indicators/approved-bureau-values";
+import { listSharedIndicators } from "@/lib/indicators/list-shared-indicators";
+import { formatNumber } from "@/lib/format";
 
 export const metadata = { title: "填报" };
 
 export default async function ReportSlotPage({ params }: { params: Promise<{ slotId: string }> }) {
   const session = await requireTenantSession("reports:read");
   const id = idOr404((await params).slotId);
-  const { slot, indicators, actorNames } = await orNotFound(readTenant(session, (tx) => getSlotDetail(tx, session, id)));
+  const { slot, indicators, actorNames, shared, approved } = await orNotFound(
+    readTenant(session, async (tx) => {
+      const detail = await getSlotDetail(tx, session, id);
+      // 最多报一次: a member school's value under a group is its own, so only a bureau-level slot shares (decision 0035).
+      const ids = detail.slot.groupUnitId ? [] : detail.indicators.map((i) => i.id);
+      const tenantId = session.tenant.tenantId;
+      return {
+        ...detail,
+        shared: await listSharedIndicators(tx, tenantId, ids),
+        approved: await approvedBureauValues(tx, tenantId, {
+          indicatorIds: ids,
+          asOf: detail.slot.period.endsOn,
+          exceptReportId: detail.slot.report?.id ?? null,
+        }),
+      };
+    }),
+  );
   const report = slot.report;
   const editableStatus = !report || isEditableReport(report.status);
   const editable = editableStatus && can(session.role, "reports:submit");
@@ -30,6 +49,8 @@ export default async function ReportSlotPage({ params }: { params: Promise<{ slo
     unit: i.unit,
     target: `${formatTarget(i)}${i.targetYear ? `（${i.targetYear}年）` : ""}`,
     numbers: plausibilityNumbers(i),
+    feeds: (shared.get(i.id) ?? []).map((f) => (f.taskNumber !== null ? `${f.planTitle} · 任务 ${f.taskNumber}. ${f.taskTitle}` : `${f.planTitle} · 主要指标`)),
+    approved: approvedView(approved.get(i.id), i.unit),
   }));
   const returnEvent = report?.status === "returned" ? [...report.events].reverse().find((e) => e.action === "return") : undefined;
 
@@ -78,4 +99,11 @@ export default async function ReportSlotPage({ params }: { params: Promise<{ slo
       {report && <ReportHistory events={report.events} actorNames={actorNames} />}
     </div>
   );
+}
+
+/** "本期已由…报送 X，已审核": the value that already counts for this definition and date, so the unit may leave it empty. */
+function approvedView(value: ApprovedValue | undefined, unit: string | null): IndicatorView["approved"] {
+  if (!value) return null;
+  const by = value.source.unitName ? (value.source.groupName ? `${value.source.groupName}（${value.source.unitName}）` : value.source.unitName) : "台账导入";
+  return { text: `本期已由${by}报送 ${formatNumber(value.value)}${unit ?? ""}，已审核`, slotId: value.source.slotId };
 }
