@@ -19,6 +19,7 @@ import { approvedBureauValues } from "@/lib/indicators/approved-bureau-values";
 import { countConflicts } from "@/lib/indicators/count-conflicts";
 import { getCountedSeries } from "@/lib/indicators/counted-series";
 import { listConflicts } from "@/lib/indicators/list-conflicts";
+import { listGroupValues } from "@/lib/indicators/list-group-values";
 import { listSharedIndicators } from "@/lib/indicators/list-shared-indicators";
 import { latestApprovedActuals } from "@/lib/ledger/latest-facts";
 import { reviewReportAction, submitReportAction } from "@/lib/reports/actions";
@@ -148,13 +149,23 @@ describe("an actual reported once", () => {
     expect(approved.has(ind.own)).toBe(false);
   });
 
-  it("keeps a member school's value under a group out of the bureau's value", async () => {
-    const group = await ownerDb().orgUnit.findFirstOrThrow({ where: { tenantId, kind: "group" } });
-    await ownerDb().indicatorActual.create({
-      data: { tenantId, indicatorId: ind.b, asOf, value: 40, reviewState: "approved", approvedAt: new Date(), groupUnitId: group.id },
+  it("keeps a member school's value under a group out of the bureau's value, shown under the group", async () => {
+    const db = ownerDb();
+    const group = await db.orgUnit.findFirstOrThrow({ where: { tenantId, kind: "group" } });
+    const school = await db.orgUnit.create({ data: { tenantId, name: "金凤区测试小学", kind: "school" } });
+    const period = await db.reportingPeriod.findFirstOrThrow({ where: { tenantId, endsOn: asOf } });
+    const slot = await db.reportSlot.create({
+      data: { tenantId, periodId: period.id, taskId: slots[0]!.taskId, orgUnitId: school.id, groupUnitId: group.id, unitRole: "lead", dueOn: asOf },
+    });
+    const report = await db.report.create({ data: { tenantId, slotId: slot.id, status: "approved", summary: "学校自报" } });
+    await db.indicatorActual.create({
+      data: { tenantId, indicatorId: ind.a1, reportId: report.id, asOf, value: 40, reviewState: "approved", approvedAt: new Date(), groupUnitId: group.id },
     });
     expect((await progressOf(ind.b))!.latest).toEqual({ value: 88, asOf });
     expect(await read((tx) => countConflicts(tx, tenantId))).toBe(0);
+    expect(await read((tx) => listGroupValues(tx, tenantId, ind.b))).toEqual([
+      { groupName: group.name, unitName: "金凤区测试小学", asOf, value: 40, slotId: slot.id },
+    ]);
   });
 });
 
