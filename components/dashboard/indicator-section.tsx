@@ -121,11 +121,14 @@ function IndicatorItem({ item, trend }: { item: IndicatorProgress; trend: TrendP
     <li className="grid gap-3 px-4 py-3 md:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]" data-testid="indicator-row" data-indicator={item.name}>
       <div className="min-w-0 space-y-1">
         <div className="flex items-start justify-between gap-2">
-          <p className="min-w-0 font-medium break-words">{item.name}</p>
+          <Link href={`/indicators/${item.id}`} className="min-w-0 font-medium break-words hover:underline">
+            {item.name}
+          </Link>
           <JudgementBadge judgement={result.judgement} />
         </div>
         <p className="truncate text-xs text-slate-500">
           <Context item={item} />
+          {item.mappingState === "suggested" && <span className="ml-1 rounded bg-amber-50 px-1 text-amber-800">口径待确认</span>}
         </p>
         <dl className="grid grid-cols-3 gap-2 text-xs">
           <div>
@@ -168,7 +171,10 @@ function NoDataItem({ item }: { item: IndicatorProgress }) {
   return (
     <li className="flex items-start justify-between gap-2 px-4 py-2 text-sm" data-testid="indicator-row" data-indicator={item.name}>
       <div className="min-w-0">
-        <p className="break-words">{item.name}</p>
+        <Link href={`/indicators/${item.id}`} className="break-words hover:underline">
+          {item.name}
+        </Link>
+        {item.mappingState === "suggested" && <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-800">口径待确认</span>}
         <p className="truncate text-xs text-slate-500">
           <Context item={item} /> · 目标 {formatTarget(item)}
           {item.targetYear ? `（${item.targetYear}年）` : ""} · {explain(item)}

@@ -12,7 +12,9 @@ export function IndicatorMappingItem({ row, options }: { row: MappingRow; option
   return (
     <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-indicator-id={row.id}>
       <div className="flex items-start justify-between gap-2">
-        <p className="min-w-0 font-medium break-words">{row.name}</p>
+        <Link href={`/indicators/${row.id}`} className="min-w-0 font-medium break-words text-brand-700 hover:underline">
+          {row.name}
+        </Link>
         <MappingBadge state={row.mappingState} />
       </div>
       <p className="mt-1 text-xs text-slate-500">

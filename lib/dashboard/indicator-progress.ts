@@ -8,6 +8,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countedValuesSql } from "@/lib/indicators/counted-values-sql";
+import type { MappingState } from "@/lib/generated/prisma/enums";
 import { JUDGEMENT_ORDER } from "@/lib/vocabulary";
 import { judgeOnPath, type OnPathResult, type PathIndicator } from "./on-path";
 import { mineCondition, type DashboardScope } from "./scope";
@@ -20,6 +21,8 @@ export interface IndicatorProgress extends PathIndicator {
   /** Null for the plan's own indicator table. */
   task: { id: string; number: number; title: string } | null;
   latest: { value: number; asOf: Date } | null;
+  /** A suggested mapping is 待确认: it counts only the indicator's own values (decision 0035). */
+  mappingState: MappingState;
   result: OnPathResult;
 }
 
@@ -34,6 +37,7 @@ interface Row extends PathIndicator {
   taskTitle: string | null;
   actualValue: number | null;
   actualAsOf: Date | null;
+  mappingState: MappingState;
 }
 
 /**
@@ -49,7 +53,7 @@ export async function getIndicatorProgress(tx: Tx, scope: DashboardScope, planId
       i.tolerance::float8 AS tolerance,
       p.id::text AS "planId", p.title AS "planTitle",
       t.id::text AS "taskId", t.number AS "taskNumber", t.title AS "taskTitle",
-      a.value::float8 AS "actualValue", a.as_of AS "actualAsOf"
+      a.value::float8 AS "actualValue", a.as_of AS "actualAsOf", i.mapping_state::text AS "mappingState"
     FROM indicators i
     JOIN plans p ON p.tenant_id = i.tenant_id AND p.id = i.plan_id
     LEFT JOIN tasks t ON t.tenant_id = i.tenant_id AND t.id = i.task_id
@@ -77,6 +81,7 @@ export async function getIndicatorProgress(tx: Tx, scope: DashboardScope, planId
       plan: { id: r.planId, title: r.planTitle },
       task: r.taskId && r.taskNumber !== null && r.taskTitle !== null ? { id: r.taskId, number: r.taskNumber, title: r.taskTitle } : null,
       latest,
+      mappingState: r.mappingState,
       result: judgeOnPath(path, latest),
     };
   });
