@@ -10,6 +10,7 @@ import { readTenant } from "@/lib/db/tenant-scope";
 import { formatBaseline, formatDate, formatNumber, formatTarget, SUMMARY_DECIMALS } from "@/lib/format";
 import { type Judgement, JUDGEMENT_LABELS, JUDGEMENTS } from "@/lib/vocabulary";
 import { Pager } from "@/components/ui/list-controls";
+import { MappingBadge } from "@/components/indicators/mapping-badge";
 import { IndicatorTrendClient } from "./indicator-trend-client";
 import { JudgementBadge } from "./judgement-badge";
 
@@ -128,7 +129,7 @@ function IndicatorItem({ item, trend }: { item: IndicatorProgress; trend: TrendP
         </div>
         <p className="truncate text-xs text-slate-500">
           <Context item={item} />
-          {item.mappingState === "suggested" && <span className="ml-1 rounded bg-amber-50 px-1 text-amber-800">口径待确认</span>}
+          {item.mappingState === "suggested" && <MappingBadge state="suggested" />}
         </p>
         <dl className="grid grid-cols-3 gap-2 text-xs">
           <div>
@@ -174,7 +175,7 @@ function NoDataItem({ item }: { item: IndicatorProgress }) {
         <Link href={`/indicators/${item.id}`} className="break-words hover:underline">
           {item.name}
         </Link>
-        {item.mappingState === "suggested" && <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-800">口径待确认</span>}
+        {item.mappingState === "suggested" && <MappingBadge state="suggested" />}
         <p className="truncate text-xs text-slate-500">
           <Context item={item} /> · 目标 {formatTarget(item)}
           {item.targetYear ? `（${item.targetYear}年）` : ""} · {explain(item)}

@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getIndicators } from "@/app/api/v1/indicators/route";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { getIndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { getIndicatorTrends } from "@/lib/dashboard/indicator-trends";
@@ -28,6 +29,7 @@ import { ownerDb, signInAs } from "@/tests/support/db";
 import { openPeriodFor, reporterSlots, tenantSessionOf } from "@/tests/support/reporting";
 
 let tenantId: string;
+let partyPlanId: string;
 let asOf: Date;
 let slots: { id: string; taskId: string }[];
 /** Plan A (工作要点): `a1` on the first slot's task, `a2` on the second's; `own` unmapped on the first. Plan B (党建): `b` plan-level, `suggested`. */
@@ -65,6 +67,7 @@ beforeAll(async () => {
   slots = [...new Map(all.map((s) => [s.taskId, s])).values()].slice(0, 2);
   expect(slots).toHaveLength(2);
   const partyPlan = (await ownerDb().plan.findMany({ where: { tenantId } })).find((p) => /党的建设/.test(p.title))!;
+  partyPlanId = partyPlan.id;
   const definition = await ownerDb().indicatorDefinition.create({ data: { code: "test-report-once", name: "测试覆盖率", unit: "%" } });
   const db = ownerDb();
   const make = async (data: { planId: string; taskId: string | null; name: string; mapping?: "confirmed" | "suggested" }) =>
@@ -135,6 +138,18 @@ describe("an actual reported once", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it("reaches the indicators API: the counted latest value, and a suggestion names no definition", async () => {
+    await signInAs("jinfeng.staff");
+    const response = await getIndicators(new Request(`http://localhost/api/v1/indicators?planId=${partyPlanId}&pageSize=200`), { params: Promise.resolve({}) });
+    const body = (await response.json()) as { indicators: { id: string; mapping: { state: string; definitionId: string | null }; latest: unknown }[] };
+    const byId = new Map(body.indicators.map((i) => [i.id, i]));
+    expect(byId.get(ind.b)).toMatchObject({
+      mapping: { state: "confirmed", definitionId: expect.any(String) },
+      latest: { value: 88, asOf: asOf.toISOString().slice(0, 10) },
+    });
+    expect(byId.get(ind.suggested)).toMatchObject({ mapping: { state: "suggested", definitionId: null }, latest: null });
   });
 
   it("contributes nothing through a suggested mapping; an unmapped indicator keeps its own values", async () => {
