@@ -61,6 +61,8 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   { name: "督办设置", path: "/supervision/settings", roles: OFFICE },
   { name: "单位详情", path: { on: "/units", link: new RegExp(`^/units/${UUID}$`) }, roles: BUREAU },
   { name: "口径库", path: "/indicators/catalogue", roles: BUREAU },
+  { name: "指标详情", path: { on: "/indicators", link: new RegExp(`^/indicators/${UUID}$`) }, roles: BUREAU },
+  { name: "数值冲突", path: "/review/conflicts", roles: OFFICE },
   { name: "区县详情", path: { on: "/", link: /^\/districts\/[a-z]+$/ }, roles: ["city_viewer"] },
   { name: "消息", path: "/inbox", roles: BUREAU },
   { name: "账号", path: "/account", roles: [...BUREAU, "city_viewer", "platform_admin"] },
