@@ -3,8 +3,8 @@
 // the same definition and date differs. Decision 0035.
 import Link from "next/link";
 import type { CountedValue } from "@/lib/indicators/counted-series";
-import { sourceText } from "@/lib/indicators/source-text";
 import { formatDate, formatNumber } from "@/lib/format";
+import { SourceLink } from "./source-link";
 
 export function CountedValueList({ values, unit, conflictHref }: { values: CountedValue[]; unit: string | null; conflictHref: string | null }) {
   return (
@@ -15,13 +15,7 @@ export function CountedValueList({ values, unit, conflictHref }: { values: Count
             <span className="text-slate-500">{formatDate(v.asOf)}</span> <span className="font-semibold">{`${formatNumber(v.value)}${unit ?? ""}`}</span>
           </span>
           <span className="min-w-0 text-xs break-words text-slate-500">
-            {v.source.slotId ? (
-              <Link href={`/reports/${v.source.slotId}`} className="hover:underline">
-                {sourceText(v.source)}
-              </Link>
-            ) : (
-              sourceText(v.source)
-            )}
+            <SourceLink source={v.source} />
           </span>
           {v.conflict && (
             <span className="w-full text-xs text-amber-800" data-testid="counted-value-conflict">

@@ -1,10 +1,9 @@
 // The bureau's open conflicts: per definition and date, every differing
 // approved value with its source, which counts now, and the reviewer's
 // button that makes another one count. Decision 0035.
-import Link from "next/link";
 import type { Conflict } from "@/lib/indicators/list-conflicts";
-import { sourceText } from "@/lib/indicators/source-text";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { SourceLink } from "@/components/indicators/source-link";
 import { ResolveConflictButton } from "./resolve-conflict-button";
 
 export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
@@ -26,14 +25,7 @@ export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
                       {v.counts && <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 text-xs text-green-800">当前计入（先审核）</span>}
                     </p>
                     <p className="text-xs break-words text-slate-500">
-                      {v.source.slotId ? (
-                        <Link href={`/reports/${v.source.slotId}`} className="hover:underline">
-                          {sourceText(v.source)}
-                        </Link>
-                      ) : (
-                        sourceText(v.source)
-                      )}{" "}
-                      · 审核于 {formatDateTime(v.approvedAt)}
+                      <SourceLink source={v.source} /> · 审核于 {formatDateTime(v.approvedAt)}
                     </p>
                   </div>
                   <ResolveConflictButton actualId={v.source.actualId} label={label} />
