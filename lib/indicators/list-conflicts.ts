@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toPage, type Page } from "@/lib/pagination";
 import { conflictValuesSql } from "./conflict-values-sql";
+import { countConflicts } from "./count-conflicts";
 import { toValueSource, valueSourceColumns, valueSourceJoins, type ValueSource } from "./value-source-sql";
 
 /** Conflicts per page: each lists its two or more values in full. */
@@ -41,7 +42,7 @@ export async function listConflicts(tx: Tx, tenantId: string, page: number): Pro
   const rows = await tx.$queryRaw<Row[]>`
     WITH c AS (SELECT *, dense_rank() OVER (ORDER BY as_of, definition_id) AS n FROM (${conflictValuesSql(tenantId)}) v)
     SELECT c.definition_id::text AS "definitionId", d.name AS "definitionName", d.unit, c.as_of AS "asOf", c.value::float8 AS value,
-      c.counts, c.approved_at AS "approvedAt", (SELECT max(n) FROM c)::int AS total, ${valueSourceColumns("c")}
+      c.counts, c.approved_at AS "approvedAt", ${valueSourceColumns("c")}
     FROM c
     JOIN indicator_definitions d ON d.id = c.definition_id
     ${valueSourceJoins("c", Prisma.sql`${tenantId}::uuid`)}
@@ -54,5 +55,6 @@ export async function listConflicts(tx: Tx, tenantId: string, page: number): Pro
     group.values.push({ value: r.value, counts: r.counts, approvedAt: r.approvedAt, source: toValueSource(r) });
     groups.set(key, group);
   }
-  return toPage([...groups.values()], rows[0]?.total ?? 0, page, CONFLICT_PAGE_SIZE);
+  // Counted apart, so a page past the end still knows how many there are.
+  return toPage([...groups.values()], await countConflicts(tx, tenantId), page, CONFLICT_PAGE_SIZE);
 }
