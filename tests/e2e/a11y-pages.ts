@@ -61,7 +61,8 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   { name: "督办设置", path: "/supervision/settings", roles: OFFICE },
   { name: "单位详情", path: { on: "/units", link: new RegExp(`^/units/${UUID}$`) }, roles: BUREAU },
   { name: "口径库", path: "/indicators/catalogue", roles: BUREAU },
-  { name: "指标详情", path: { on: "/indicators", link: new RegExp(`^/indicators/${UUID}$`) }, roles: BUREAU },
+  // Staff and reporter sign in to the 督办 world, whose plan has no indicators: the demo bureau's roles open one.
+  { name: "指标详情", path: { on: "/indicators", link: new RegExp(`^/indicators/${UUID}$`) }, roles: ["bureau_admin", "leader"] },
   { name: "数值冲突", path: "/review/conflicts", roles: OFFICE },
   { name: "区县详情", path: { on: "/", link: /^\/districts\/[a-z]+$/ }, roles: ["city_viewer"] },
   { name: "消息", path: "/inbox", roles: BUREAU },

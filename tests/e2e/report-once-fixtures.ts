@@ -7,8 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_PASSWORD } from "./helpers";
-
-export const REPORT_ONCE = { code: "baoyici", name: "报一次演练区教育局", staff: "baoyici.staff", school: "报一次第一中学" } as const;
+import { REPORT_ONCE } from "./report-once-world";
 
 export async function ensureReportOnceFixture(owner: PrismaClient): Promise<void> {
   if (await owner.tenant.findUnique({ where: { code: REPORT_ONCE.code } })) return;

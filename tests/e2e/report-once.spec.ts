@@ -1,11 +1,11 @@
 // 最多报一次 in the browser (decision 0035): before approving a value that
 // differs from one already approved for the same definition and date, the
 // reviewer sees the other value, where it came from and which one counts.
-// Reads only (report-once-fixtures.ts, a bureau of its own).
+// Reads only (report-once-world.ts, a bureau of its own).
 import { expect, test } from "@playwright/test";
 import { seriousAxeViolations } from "./axe";
 import { signIn } from "./helpers";
-import { REPORT_ONCE } from "./report-once-fixtures";
+import { REPORT_ONCE } from "./report-once-world";
 
 test("the reviewer sees the conflicting approved value, its source and which counts", async ({ page }) => {
   await signIn(page, REPORT_ONCE.staff);
