@@ -59,6 +59,7 @@ import { MEMBERS_IMPORT } from "./entries/members-import";
 import { NOTIFICATIONS } from "./entries/notifications";
 import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
+import { PUBLICATIONS } from "./entries/publications";
 import { SLIPS } from "./entries/slips";
 import { PLANS } from "./entries/plans";
 import { REVIEWDAY } from "./entries/reviewday";
@@ -161,4 +162,5 @@ export const TABLES = {
   bulletins: BULLETINS,
   search: SEARCH,
   evidence: EVIDENCE,
+  publications: PUBLICATIONS,
 } satisfies Record<string, Table>;
