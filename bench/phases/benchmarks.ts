@@ -14,6 +14,7 @@ import type { Prepared } from "./prepare";
 import type { Sessions } from "./sign-in";
 import { checkSearch, searchPaths, searchTarget } from "./search-load";
 import { measureSubmit } from "./submit-load";
+import { checkPublicPage, publicTarget, publishBenchPlan } from "./public-load";
 
 export interface BenchInputs {
   server: BenchServer;
@@ -52,6 +53,11 @@ export async function runBenchmarks(inputs: BenchInputs, options: RunOptions, lo
       { name: `search (${paths.length} queries: 1, 2, 3+ chars)`, path: paths[0]!, paths, cookie: sessions.staffCookie, floor: null, target: searchTarget },
       log,
     );
+  }
+  if (options.selected("public")) {
+    const path = await publishBenchPlan(inputs.prepared.db.ownerUrl, inputs.prepared.targets);
+    await checkPublicPage(server, path);
+    await page("public plan page (signed out)", path, undefined, null, publicTarget);
   }
   if (inputs.parse) results.rows.push(parseRow(inputs.parse));
   if (inputs.pdf) results.rows.push(pdfParseRow(inputs.pdf));

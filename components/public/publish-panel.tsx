@@ -16,7 +16,7 @@ export async function PublishPanel({ session, planId }: { session: TenantSession
         {publication ? (
           <>
             已于 {formatDateTime(publication.publishedAt)} 公开：
-            <a href={href} className="break-all text-brand-700 hover:underline">
+            <a href={href} className="break-all text-brand-700 underline">
               {href}
             </a>
           </>
