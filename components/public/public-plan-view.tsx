@@ -1,6 +1,10 @@
-// /public/<code>/<planId>: one published plan, only what its publication shows.
+// /public/<code>/<planId>: one published plan, only what its publication
+// shows. The summary and indicators lead the first page; the tasks come a
+// page at a time.
 import Link from "next/link";
-import type { PublicPlanSnapshot } from "@/lib/public/types";
+import { Pager } from "@/components/ui/list-controls";
+import type { Page } from "@/lib/pagination";
+import type { PublicPlanSnapshot, PublicSection } from "@/lib/public/types";
 import { PUBLIC_PAGE_WORDS } from "@/lib/vocabulary";
 import { planDescription } from "./plan-description";
 import { PublicIndicators } from "./public-indicators";
@@ -8,8 +12,9 @@ import { PublicSummary } from "./public-summary";
 import { PublicTasks } from "./public-tasks";
 import { UpdatedAt } from "./updated-at";
 
-export function PublicPlanView({ snapshot }: { snapshot: PublicPlanSnapshot }) {
+export function PublicPlanView({ snapshot, tasks }: { snapshot: PublicPlanSnapshot; tasks: Page<PublicSection> | null }) {
   const { bureau, plan } = snapshot;
+  const first = !tasks || tasks.page === 1;
   return (
     <>
       <nav className="mb-2 text-sm" aria-label="面包屑">
@@ -23,8 +28,8 @@ export function PublicPlanView({ snapshot }: { snapshot: PublicPlanSnapshot }) {
         <UpdatedAt readAt={snapshot.readAt} />
       </div>
       <div className="space-y-6">
-        {snapshot.summary && <PublicSummary summary={snapshot.summary} />}
-        {snapshot.indicators && (
+        {first && snapshot.summary && <PublicSummary summary={snapshot.summary} />}
+        {first && snapshot.indicators && (
           <section aria-labelledby="indicators-heading">
             <h2 id="indicators-heading" className="mb-3 text-lg font-semibold">
               {PUBLIC_PAGE_WORDS.indicators}（{snapshot.indicators.length}）
@@ -32,12 +37,13 @@ export function PublicPlanView({ snapshot }: { snapshot: PublicPlanSnapshot }) {
             <PublicIndicators indicators={snapshot.indicators} />
           </section>
         )}
-        {snapshot.sections && (
+        {tasks && (
           <section aria-labelledby="tasks-heading">
-            <h2 id="tasks-heading" className="mb-3 text-lg font-semibold">
+            <h2 id="tasks-heading" className="mb-3 scroll-mt-4 text-lg font-semibold">
               {PUBLIC_PAGE_WORDS.tasks}
             </h2>
-            <PublicTasks sections={snapshot.sections} />
+            <PublicTasks sections={tasks.items} />
+            {tasks.pageCount > 1 && <Pager page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} params={{}} hash="#tasks-heading" />}
           </section>
         )}
       </div>
