@@ -34,3 +34,13 @@ export async function checkPublicPage(server: BenchServer, path: string): Promis
 }
 
 export const publicTarget: Target = (r) => ({ text: `p95 ≤ ${PUBLIC_TARGET_MS} ms`, met: r.errors === 0 && r.latency.p95 <= PUBLIC_TARGET_MS });
+
+/** Transactions committed in the bench database so far: around the load, the difference shows the cache holding it off. */
+export async function committedTransactions(ownerUrl: string): Promise<number> {
+  return withPgClient(ownerUrl, async (c) => {
+    // Statistics are flushed by each backend within a second; a snapshot read is taken afresh.
+    await c.query("SELECT pg_stat_clear_snapshot()");
+    const { rows } = await c.query<{ n: string }>("SELECT xact_commit::text AS n FROM pg_stat_database WHERE datname = current_database()");
+    return Number(rows[0]!.n);
+  });
+}
