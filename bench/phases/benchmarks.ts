@@ -14,6 +14,7 @@ import type { Prepared } from "./prepare";
 import type { Sessions } from "./sign-in";
 import { checkSearch, searchPaths, searchTarget } from "./search-load";
 import { measureSubmit } from "./submit-load";
+import { checkPublicPage, committedTransactions, publicTarget, publishBenchPlan } from "./public-load";
 
 export interface BenchInputs {
   server: BenchServer;
@@ -51,6 +52,16 @@ export async function runBenchmarks(inputs: BenchInputs, options: RunOptions, lo
       results,
       { name: `search (${paths.length} queries: 1, 2, 3+ chars)`, path: paths[0]!, paths, cookie: sessions.staffCookie, floor: null, target: searchTarget },
       log,
+    );
+  }
+  if (options.selected("public")) {
+    const path = await publishBenchPlan(inputs.prepared.db.ownerUrl, inputs.prepared.targets);
+    await checkPublicPage(server, path);
+    const before = await committedTransactions(inputs.prepared.db.ownerUrl);
+    await page("public plan page (signed out)", path, undefined, null, publicTarget);
+    const requests = results.rows.filter((r) => r.name.startsWith("public plan page")).reduce((n, r) => n + (r.requests ?? 0), 0);
+    log(
+      `public plan page: ${requests} requests, ${(await committedTransactions(inputs.prepared.db.ownerUrl)) - before} database transactions meanwhile (any: the listener's pings and this count's own included)`,
     );
   }
   if (inputs.parse) results.rows.push(parseRow(inputs.parse));

@@ -50,6 +50,8 @@ const PERMISSIONS = {
   "supervision:respond": ["unit_reporter", "bureau_admin", "bureau_staff"],
   // Reading 督办单: bureau roles every unit's, a unit reporter its own unit's (lib/supervision/slips/slip-scope.ts).
   "slips:read": [...BUREAU_ROLES],
+  // Publishing a plan on the public page (/public/<code>), choosing what it shows, unpublishing it.
+  "plans:publish": ["bureau_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -21,11 +21,14 @@ export function createPrismaClient(connectionString: string, poolMax = Number(pr
 
 const globalForPrisma = globalThis as unknown as { eduplanPrisma?: PrismaClient };
 
+/** The app role's connection string: the Prisma client's, and the public cache's LISTEN connection's (lib/public). */
+export function appDatabaseUrl(): string {
+  const url = process.env.APP_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url) throw new Error("APP_DATABASE_URL is not set: start EduPlan with `npm start`.");
+  return url;
+}
+
 export function getPrisma(): PrismaClient {
-  if (!globalForPrisma.eduplanPrisma) {
-    const url = process.env.APP_DATABASE_URL ?? process.env.DATABASE_URL;
-    if (!url) throw new Error("APP_DATABASE_URL is not set: start EduPlan with `npm start`.");
-    globalForPrisma.eduplanPrisma = createPrismaClient(url);
-  }
+  if (!globalForPrisma.eduplanPrisma) globalForPrisma.eduplanPrisma = createPrismaClient(appDatabaseUrl());
   return globalForPrisma.eduplanPrisma;
 }

@@ -119,3 +119,24 @@ export async function withChildTenants<T>(session: TenantSession, fn: (tx: Tx, c
 export async function scopePlatformTransaction(tx: Tx, scope: { userId: string | null; tenantId: string }): Promise<void> {
   await tx.$queryRaw`SELECT set_config('app.user_id', ${scope.userId ?? ""}, true), set_config('app.tenant_id', ${scope.tenantId}, true)`;
 }
+
+export interface PublishedTenant {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/**
+ * The public page's only way into tenant data (lib/public): no session, no
+ * user. The bureau is found by its code in the tenant directory (readable by
+ * anyone); its data is read in a READ ONLY transaction scoped to it with no
+ * user, so nothing can be written and RLS still binds every read to that one
+ * bureau. What is shown of it is lib/public's whitelist of published plans.
+ * An unknown code, a city, or a deactivated bureau answers NotFoundError.
+ */
+export async function readPublishedTenant<T>(code: string, fn: (tx: Tx, tenant: PublishedTenant) => Promise<T>): Promise<T> {
+  const client = await appClient();
+  const tenant = await client.tenant.findFirst({ where: { code, kind: "bureau", isActive: true }, select: { id: true, code: true, name: true } });
+  if (!tenant) throw new NotFoundError();
+  return openTenantTransaction(client, { tenantId: tenant.id, userId: null }, (tx) => fn(tx, tenant), { readOnly: true });
+}

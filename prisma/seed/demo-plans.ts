@@ -5,6 +5,7 @@ import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ConflictError } from "@/lib/errors";
 import { importPlanFile } from "@/lib/plans/import/import-plan-file";
+import { DEMO_PUBLISHED_PLAN, publishDemoPlan } from "./demo-publication";
 
 export const DEMO_PLAN_DOCUMENTS = [
   { tenant: "jinfeng", file: "jinfeng-2022-work-points.txt" },
@@ -23,6 +24,7 @@ export async function seedDemoPlans(db: PrismaClient, log: (line: string) => voi
     try {
       const result = await importPlanFile(db, doc.tenant, doc.file, bytes);
       imported++;
+      if (doc.file === DEMO_PUBLISHED_PLAN.file) await publishDemoPlan(db, doc.tenant, result.planId);
       log(`已导入 ${doc.file}：任务 ${result.tasks}，指标 ${result.indicators}`);
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;

@@ -60,6 +60,7 @@ import { NOTIFICATIONS } from "./entries/notifications";
 import { ONCE } from "./entries/once";
 import { PEOPLE } from "./entries/people";
 import { PLATFORM } from "./entries/platform";
+import { PUBLICATIONS } from "./entries/publications";
 import { SLIPS } from "./entries/slips";
 import { PLANS } from "./entries/plans";
 import { REVIEWDAY } from "./entries/reviewday";
@@ -163,4 +164,5 @@ export const TABLES = {
   search: SEARCH,
   evidence: EVIDENCE,
   once: ONCE,
+  publications: PUBLICATIONS,
 } satisfies Record<string, Table>;
