@@ -1,0 +1,34 @@
+// A district's plans (read-only), newest first, each opening its tasks.
+import { DistrictNav } from "@/components/city/district-nav";
+import { DistrictPlanRows } from "@/components/city/district-plan-rows";
+import { PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/list-controls";
+import { requireTenantSession } from "@/lib/auth/guards";
+import { listDistrictPlans } from "@/lib/city/list-district-plans";
+import { withChildTenant } from "@/lib/db/tenant-scope";
+import { orNotFound } from "@/lib/http/not-found";
+import { firstParam, listQuerySchema } from "@/lib/pagination";
+import { todayInChina } from "@/lib/reports/periods";
+
+export default async function DistrictPlansPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const session = await requireTenantSession("children:read");
+  const { code } = await params;
+  const { page } = listQuerySchema.parse({ page: firstParam((await searchParams).page) });
+  const { district, plans } = await orNotFound(
+    withChildTenant(session, code, async (tx, district) => ({ district, plans: await listDistrictPlans(tx, district.id, page, todayInChina()) })),
+  );
+  return (
+    <>
+      <PageHeader title={`${district.name} · 规划文件`} back={{ href: `/districts/${encodeURIComponent(code)}`, label: "区县概览" }} />
+      <DistrictNav code={code} current="overview" />
+      <DistrictPlanRows code={code} plans={plans.items} />
+      <Pager page={plans.page} pageCount={plans.pageCount} total={plans.total} params={{}} />
+    </>
+  );
+}
