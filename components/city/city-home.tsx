@@ -55,13 +55,13 @@ function DistrictCard({ district: d }: { district: DistrictCompletion }) {
   return (
     <li className="rounded-lg border border-slate-200 p-3" data-testid={`district-${d.tenant.code}`}>
       <div className="flex items-baseline justify-between gap-2">
-        <Link href={`/districts/${d.tenant.code}`} className="font-medium text-brand-700 hover:underline">
+        <Link href={`/districts/${d.tenant.code}`} className="font-medium text-brand-700 hover:underline" data-testid="district-name">
           {d.tenant.name}
         </Link>
         <Link
           href={districtTasksHref(d.tenant.code)}
           className="text-lg font-semibold tabular-nums hover:underline"
-          aria-label={`${d.tenant.name}任务完成率 ${percent === null ? "无任务" : `${percent}%`}`}
+          aria-label={`任务完成率 ${percent === null ? "—" : `${percent}%`}`}
         >
           {percent === null ? "—" : `${percent}%`}
         </Link>

@@ -62,6 +62,7 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   { name: "单位详情", path: { on: "/units", link: new RegExp(`^/units/${UUID}$`) }, roles: BUREAU },
   { name: "口径库", path: "/indicators/catalogue", roles: BUREAU },
   { name: "区县详情", path: { on: "/", link: /^\/districts\/[a-z]+$/ }, roles: ["city_viewer"] },
+  { name: "区县对比", path: "/districts", roles: ["city_viewer"] },
   { name: "消息", path: "/inbox", roles: BUREAU },
   { name: "账号", path: "/account", roles: [...BUREAU, "city_viewer", "platform_admin"] },
   { name: "修改密码", path: "/account/password", roles: ["unit_reporter"] },
