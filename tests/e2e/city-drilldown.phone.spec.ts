@@ -41,6 +41,18 @@ test("yinchuan.viewer drills from the city home into 贺兰县 and ranks the dis
   expect(lights.indexOf("yellow") === -1 || lights.lastIndexOf("red") < lights.indexOf("yellow")).toBe(true);
   await fitsAndPassesAxe(page);
 
+  // A task opens read-only; an id that is not the district's is a 404.
+  const first = page.getByTestId("district-tasks").getByRole("link").first();
+  if (await first.count()) {
+    const title = await first.innerText();
+    await first.click();
+    await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    await expect(page.getByTestId("district-task-facts")).toBeVisible();
+    await fitsAndPassesAxe(page);
+  }
+  expect((await page.goto("/districts/helan/tasks/00000000-0000-7000-8000-000000000000"))?.status()).toBe(404);
+  await page.goto("/districts/helan");
+
   // 滞后 → the district's lagging indicators.
   await page.getByTestId("judgement-behind").click();
   await expect(page).toHaveURL(/\/districts\/helan\/indicators\?judgement=behind$/);

@@ -36,7 +36,7 @@ export default async function DistrictPage({ params }: { params: Promise<{ code:
       </div>
       <div className="space-y-6">
         <Card title="红灯、黄灯任务" actions={<MoreLink href={districtTasksHref(code)} label="全部任务" />}>
-          <DistrictTaskRows tasks={o.litTasks} empty="没有亮红灯或黄灯的任务" />
+          <DistrictTaskRows code={code} tasks={o.litTasks} empty="没有亮红灯或黄灯的任务" />
         </Card>
         <Card title="指标对照目标" actions={<MoreLink href={`${base}/indicators`} label="全部指标" />}>
           <DistrictIndicatorSummary code={code} total={o.indicators.total} byJudgement={o.indicators.byJudgement} />

@@ -56,7 +56,7 @@ export default async function DistrictTasksPage({
           </Link>
         ))}
       </nav>
-      <DistrictTaskRows tasks={tasks.items} empty="没有符合条件的任务" />
+      <DistrictTaskRows code={code} tasks={tasks.items} empty="没有符合条件的任务" />
       <Pager page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} params={{ light: filter.light, status: filter.status, plan: filter.plan }} />
     </>
   );
