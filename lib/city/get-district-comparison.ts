@@ -10,10 +10,13 @@ import { todayInChina } from "@/lib/reports/periods";
 import { readComparisons, type CatalogueIndicator } from "./compare-indicator";
 import { readDistrictCompletion } from "./district-completion";
 import { parseDistrictSort, type DistrictSort } from "./district-sort";
+import { districtSortLabel } from "./messages";
 import { rankDistricts, type DistrictStanding } from "./rank-districts";
 
 export interface DistrictComparisonTable {
   sort: DistrictSort;
+  /** What the ranking is by, in words (任务完成率, 按时报送率, 普惠率（对照目标路径）). */
+  sortLabel: string;
   /** The compared indicators, in the order of each standing's `indicators`. */
   indicators: CatalogueIndicator[];
   standings: DistrictStanding[];
@@ -34,5 +37,12 @@ export async function getDistrictComparison(
     rawSort,
     compared.map((c) => c.indicator.code),
   );
-  return { sort, indicators: compared.map((c) => c.indicator), standings: rankDistricts(completion, compared, sort), today };
+  const sortedName = sort.by === "indicator" ? compared.find((c) => c.indicator.code === sort.code)?.indicator.name : undefined;
+  return {
+    sort,
+    sortLabel: districtSortLabel(sort, sortedName),
+    indicators: compared.map((c) => c.indicator),
+    standings: rankDistricts(completion, compared, sort),
+    today,
+  };
 }

@@ -9,7 +9,7 @@ import { formatDate, formatTarget, formatValue } from "@/lib/format";
 import { COMPARATOR_FROM_API, JUDGEMENT_LABELS, TASK_LIGHT_LABELS } from "@/lib/vocabulary";
 import type { DistrictComparison } from "./compare-indicator";
 import { getDistrictComparison } from "./get-district-comparison";
-import { COMPLETION_LABEL, ON_TIME_LABEL, RANK_LABEL, comparisonFileName, districtSortLabel } from "./messages";
+import { COMPLETION_LABEL, ON_TIME_LABEL, RANK_LABEL, comparisonFileName } from "./messages";
 
 const FIXED: TableColumn[] = [
   { header: RANK_LABEL, width: 6 },
@@ -32,8 +32,7 @@ function indicatorCells(d: DistrictComparison, unit: string | null): TableCell[]
 
 export async function writeComparisonXlsx(session: TenantSession, rawSort: string | undefined): Promise<{ body: Buffer; fileName: string }> {
   const table = await getDistrictComparison(session, rawSort);
-  const sorted = table.sort.by === "indicator" ? table.indicators.find((i) => i.code === (table.sort as { code: string }).code) : undefined;
-  const label = districtSortLabel(table.sort, sorted?.name);
+  const label = table.sortLabel;
   const columns = [
     ...FIXED,
     ...table.indicators.flatMap((i) => [

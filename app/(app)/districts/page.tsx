@@ -5,20 +5,14 @@ import { DistrictRanking } from "@/components/city/district-ranking";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { getDistrictComparison } from "@/lib/city/get-district-comparison";
-import { districtSortLabel } from "@/lib/city/messages";
 import { firstParam } from "@/lib/pagination";
 
 export default async function DistrictsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession("children:read");
   const table = await getDistrictComparison(session, firstParam((await searchParams).sort));
-  const sorted = table.sort.by === "indicator" ? table.indicators.find((i) => i.code === (table.sort as { code: string }).code)?.name : undefined;
   return (
     <>
-      <PageHeader
-        title="区县对比"
-        description={`${session.tenant.tenantName}下辖区县，按${districtSortLabel(table.sort, sorted)}排名`}
-        back={{ href: "/", label: "首页" }}
-      />
+      <PageHeader title="区县对比" description={`${session.tenant.tenantName}下辖区县，按${table.sortLabel}排名`} back={{ href: "/", label: "首页" }} />
       <Card>
         {table.standings.length === 0 ? <p className="text-sm text-slate-500">暂无下辖区县</p> : <DistrictRanking table={table} />}
         <p className="mt-3 text-xs text-slate-500">
