@@ -17,7 +17,8 @@ async function fitsAndPassesAxe(page: Page) {
 test("yinchuan.viewer drills from the city home into 贺兰县 and ranks the districts on a phone", async ({ page }) => {
   await signIn(page, "yinchuan.viewer");
   const helan = page.getByTestId("district-helan");
-  await expect(helan).toBeVisible();
+  // The first sign-in of a run also warms the server up: more than a page's usual wait.
+  await expect(helan).toBeVisible({ timeout: 15_000 });
 
   // 红灯 N 项 on the home opens exactly that district's red tasks.
   const red = helan.getByTestId("district-lights").getByRole("link", { name: /红灯/ });
