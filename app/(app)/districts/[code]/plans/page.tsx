@@ -5,10 +5,8 @@ import { PageHeader } from "@/components/ui/card";
 import { Pager } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { listDistrictPlans } from "@/lib/city/list-district-plans";
-import { withChildTenant } from "@/lib/db/tenant-scope";
+import { readDistrictPage } from "@/lib/city/read-district-page";
 import { orNotFound } from "@/lib/http/not-found";
-import { firstParam, listQuerySchema } from "@/lib/pagination";
-import { todayInChina } from "@/lib/reports/periods";
 
 export default async function DistrictPlansPage({
   params,
@@ -19,10 +17,7 @@ export default async function DistrictPlansPage({
 }) {
   const session = await requireTenantSession("children:read");
   const { code } = await params;
-  const { page } = listQuerySchema.parse({ page: firstParam((await searchParams).page) });
-  const { district, plans } = await orNotFound(
-    withChildTenant(session, code, async (tx, district) => ({ district, plans: await listDistrictPlans(tx, district.id, page, todayInChina()) })),
-  );
+  const { district, rows: plans } = await orNotFound(readDistrictPage(session, code, await searchParams, listDistrictPlans));
   return (
     <>
       <PageHeader title={`${district.name} · 规划文件`} back={{ href: `/districts/${encodeURIComponent(code)}`, label: "区县概览" }} />

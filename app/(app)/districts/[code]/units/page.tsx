@@ -5,10 +5,8 @@ import { PageHeader } from "@/components/ui/card";
 import { Pager } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { listDistrictUnits } from "@/lib/city/list-district-units";
-import { withChildTenant } from "@/lib/db/tenant-scope";
+import { readDistrictPage } from "@/lib/city/read-district-page";
 import { orNotFound } from "@/lib/http/not-found";
-import { firstParam, listQuerySchema } from "@/lib/pagination";
-import { todayInChina } from "@/lib/reports/periods";
 
 export default async function DistrictUnitsPage({
   params,
@@ -19,10 +17,7 @@ export default async function DistrictUnitsPage({
 }) {
   const session = await requireTenantSession("children:read");
   const { code } = await params;
-  const { page } = listQuerySchema.parse({ page: firstParam((await searchParams).page) });
-  const { district, units } = await orNotFound(
-    withChildTenant(session, code, async (tx, district) => ({ district, units: await listDistrictUnits(tx, district.id, page, todayInChina()) })),
-  );
+  const { district, rows: units } = await orNotFound(readDistrictPage(session, code, await searchParams, listDistrictUnits));
   return (
     <>
       <PageHeader
