@@ -117,6 +117,8 @@ export interface Targets {
   cityViewer: { id: string; username: string };
   definition: { id: string; code: string; name: string; unit: string | null };
   children: { id: string; code: string; name: string }[];
+  /** The city's district with the most tasks: the one the drill-down benchmark opens. */
+  drillDistrict: { code: string; tasks: number };
 }
 
 async function one<T extends pg.QueryResultRow>(c: pg.Client, what: string, text: string, values: unknown[] = []): Promise<T> {
@@ -176,6 +178,13 @@ export async function chooseTargets(ownerUrl: string): Promise<Targets> {
     const children = (
       await c.query<Targets["children"][number]>("SELECT id::text AS id, code, name FROM tenants WHERE parent_id = $1::uuid ORDER BY code", [city.id])
     ).rows;
+    const drillDistrict = await one<Targets["drillDistrict"]>(
+      c,
+      "市的下辖区县",
+      `SELECT d.code, count(t.id)::int AS tasks FROM tenants d LEFT JOIN tasks t ON t.tenant_id = d.id
+       WHERE d.parent_id = $1::uuid GROUP BY d.id ORDER BY tasks DESC, d.code LIMIT 1`,
+      [city.id],
+    );
     return {
       district,
       leader,
@@ -185,6 +194,7 @@ export async function chooseTargets(ownerUrl: string): Promise<Targets> {
       cityViewer,
       definition,
       children,
+      drillDistrict,
     };
   });
 }

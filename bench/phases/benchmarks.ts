@@ -16,6 +16,11 @@ import { checkSearch, searchPaths, searchTarget } from "./search-load";
 import { measureSubmit } from "./submit-load";
 import { checkPublicPage, committedTransactions, publicTarget, publishBenchPlan } from "./public-load";
 
+/** A district's overview is a page like the dashboard: p95 under 300 ms at one connection. */
+const DRILLDOWN_TARGET_MS = 300;
+const drilldownTarget: Target = (r, connections) =>
+  connections === 1 ? { text: `p95 ≤ ${DRILLDOWN_TARGET_MS} ms`, met: r.errors === 0 && r.latency.p95 <= DRILLDOWN_TARGET_MS } : null;
+
 export interface BenchInputs {
   server: BenchServer;
   prepared: Prepared;
@@ -43,6 +48,8 @@ export async function runBenchmarks(inputs: BenchInputs, options: RunOptions, lo
   }
   const submissions = options.selected("submit") ? await measureSubmit(server, inputs.prepared.db.ownerUrl, sessions.reporters, options, results, log) : null;
   if (options.selected("compare")) await page("city compare", pages.compare, sessions.viewerCookie, floors.compare, latencyTarget(floors.compare, 300));
+  // The city's drill-down into its busiest district (overview: counts, plans, red/yellow tasks, indicators, units), as its viewer.
+  if (options.selected("drilldown")) await page("city drill-down", pages.drilldown, sessions.viewerCookie, null, drilldownTarget);
   if (options.selected("search")) {
     await checkSearch(server, sessions.staffCookie);
     const paths = searchPaths();

@@ -4,9 +4,9 @@ import { COMPARE_INDICATOR, type Targets } from "../lib/province";
 import { fetchText, type BenchServer } from "../lib/http";
 import type { Sessions } from "./sign-in";
 
-export type Pages = Record<"dashboard" | "dashboardTenant" | "tasksFirst" | "tasksDeep" | "compare", string>;
+export type Pages = Record<"dashboard" | "dashboardTenant" | "tasksFirst" | "tasksDeep" | "compare" | "drilldown", string>;
 
-export function pagesFor({ taskList }: Targets): Pages {
+export function pagesFor({ taskList, drillDistrict }: Targets): Pages {
   const { planId, status, deepPage } = taskList;
   return {
     dashboard: "/",
@@ -14,6 +14,7 @@ export function pagesFor({ taskList }: Targets): Pages {
     tasksFirst: `/tasks?plan=${planId}&status=${status}&page=1`,
     tasksDeep: `/tasks?plan=${planId}&status=${status}&page=${deepPage}`,
     compare: `/api/v1/compare?indicator=${COMPARE_INDICATOR}`,
+    drilldown: `/districts/${drillDistrict.code}`,
   };
 }
 
@@ -26,6 +27,7 @@ export async function checkPages(server: BenchServer, c: Sessions, pages: Pages,
   await expectPage(pages.dashboardTenant, c.leaderCookie, "bureau-dashboard");
   await expectPage(pages.tasksFirst, c.staffCookie, 'data-testid="task-list"');
   await expectPage(pages.tasksDeep, c.staffCookie, 'data-testid="task-list"');
+  await expectPage(pages.drilldown, c.viewerCookie, 'data-testid="district-figures"');
   const compare = await fetchText(server.origin, pages.compare, c.viewerCookie);
   const body = JSON.parse(compare.text) as { districts?: unknown[] };
   if (compare.status !== 200 || body.districts?.length !== districts) throw new Error(`compare: HTTP ${compare.status}, ${body.districts?.length} districts`);

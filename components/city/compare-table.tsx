@@ -1,5 +1,7 @@
 // One catalogue indicator across the city's districts: baseline, target,
-// latest approved actual and the judgement, one row per district.
+// latest counted value and the judgement, one row per district; the district
+// opens its drill-down, the judgement its indicators with that judgement.
+import Link from "next/link";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { CatalogueIndicator, DistrictComparison } from "@/lib/city/compare-indicator";
 import { formatAsOf, formatTarget, formatValue } from "@/lib/format";
@@ -46,8 +48,10 @@ function DistrictRow({ district: d, unit }: { district: DistrictComparison; unit
   return (
     <tr data-testid={`compare-row-${d.tenant.code}`}>
       <th scope="row" className="py-2 pr-2 font-medium whitespace-nowrap">
-        <span className="sm:hidden">{shortDistrictName(d.tenant.name)}</span>
-        <span className="hidden sm:inline">{d.tenant.name}</span>
+        <Link href={`/districts/${encodeURIComponent(d.tenant.code)}`} className="text-brand-700 underline">
+          <span className="sm:hidden">{shortDistrictName(d.tenant.name)}</span>
+          <span className="hidden sm:inline">{d.tenant.name}</span>
+        </Link>
       </th>
       <td className="px-2 py-2 tabular-nums">
         {d.baseline ? (
@@ -80,9 +84,12 @@ function DistrictRow({ district: d, unit }: { district: DistrictComparison; unit
         )}
       </td>
       <td className="py-2 pl-2">
-        <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${STATUS_BADGE_CLASSES[d.status]}`}>
+        <Link
+          href={`/districts/${encodeURIComponent(d.tenant.code)}/indicators?judgement=${d.status}`}
+          className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap underline ring-1 ring-inset ${STATUS_BADGE_CLASSES[d.status]}`}
+        >
           {JUDGEMENT_LABELS[d.status]}
-        </span>
+        </Link>
       </td>
     </tr>
   );

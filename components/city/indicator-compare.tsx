@@ -33,7 +33,7 @@ export function IndicatorCompare({ comparisons, defaultCode }: { comparisons: In
 
       <CompareTable indicator={indicator} districts={districts} />
       <p className="text-xs text-slate-500">
-        判断依据：从基期值到目标值按年份匀速推进的路径，超出容差为“超前”或“滞后”；只计已审核通过的实际值；无基期时只与目标比较。
+        判断依据：从基期值到目标值按年份匀速推进的路径，超出容差为“超前”或“滞后”；只计已确认的口径映射和已审核通过的实际值（同一口径只报一次）；无基期时只与目标比较。
       </p>
       {hydrated && <CompareChart districts={districts} unit={indicator.unit} />}
     </div>

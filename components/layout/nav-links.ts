@@ -21,7 +21,7 @@ export function navLinks(session: Pick<AuthSession, "role" | "tenant" | "isPlatf
   if (session.tenant) {
     links.push({ href: "/", label: "首页" });
     if (can(role, "plans:read")) links.push({ href: "/plans", label: "规划" }, { href: "/tasks", label: "任务" });
-    if (can(role, "children:read")) links.push({ href: "/bulletin", label: "通报" });
+    if (can(role, "children:read")) links.push({ href: "/districts", label: "区县对比" }, { href: "/bulletin", label: "通报" });
     if (can(role, "tasks:mine")) links.push({ href: "/my-tasks", label: "我负责的" });
     if (can(role, "reports:submit")) links.push({ href: "/reports", label: "填报" });
     if (can(role, "reports:review")) links.push({ href: "/review", label: "审核", review: true });
@@ -66,7 +66,7 @@ export function currentLink(links: readonly NavLink[], pathname: string): NavLin
  * (the first of PHONE_MAIN_PAGES the menu has) and 消息; everything else goes
  * behind 更多. With 更多 that is five items at most, so the bar fits 390 px.
  */
-const PHONE_MAIN_PAGES = ["/review", "/my-tasks", "/supervision/requests", "/reports", "/bulletin", "/tasks", "/platform"];
+const PHONE_MAIN_PAGES = ["/review", "/my-tasks", "/supervision/requests", "/reports", "/districts", "/bulletin", "/tasks", "/platform"];
 const PHONE_MAIN_COUNT = 2;
 
 export function phoneBar(links: readonly NavLink[]): { bar: NavLink[]; more: NavLink[] } {

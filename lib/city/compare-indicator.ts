@@ -5,19 +5,24 @@
 // city's child tenants); the query still filters by those tenant ids because
 // the same transaction also sees the city's own tenant.
 //
-// Which indicator speaks for a district when several map to one code: the
+// Only confirmed mappings count (decision 0037): a suggested mapping gives a
+// district neither a target nor a value. Which confirmed indicator's baseline
+// and target speak for a district when several map to one code: the
 // plan-level one (task_id null, the plan's indicator table) before task-level
-// targets, then the latest target year (none last), then a confirmed mapping
-// before a suggested one, then the newest. Its own actuals are the ones shown,
-// so baseline, target and actual always belong to the same indicator.
+// targets, then the latest target year (none last), then the newest. The
+// latest value is the district's counted value for the definition
+// (bureauValuesSql, report once): entered on any confirmed same-definition
+// indicator of any of its plans, not only the picked indicator's own.
 import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import { withChildTenants, type ChildTenant, type Tx } from "@/lib/db/tenant-scope";
 import type { PathIndicator } from "@/lib/dashboard/on-path";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
+import { bureauValuesSql } from "@/lib/indicators/counted-values-sql";
 import { type ApiComparator, COMPARATOR_TO_API, type Judgement } from "@/lib/vocabulary";
-import { judge } from "./judge";
+import { judge, type JudgeInput } from "./judge";
+import { pathLead } from "./path-lead";
 
 export interface CatalogueIndicator {
   code: string;
@@ -31,6 +36,8 @@ export interface DistrictComparison {
   target: { value: number; year: number | null; comparator: ApiComparator } | null;
   latest: { value: number; period: string } | null;
   status: Judgement;
+  /** Ahead of (+) or behind (−) the target path at the latest value's date, in the indicator's unit (path-lead.ts); null without a judgement. */
+  lead: number | null;
 }
 
 export interface IndicatorComparison {
@@ -76,26 +83,24 @@ export async function readComparisons(tx: Tx, children: ChildTenant[], which: { 
       p.baseline_value::float8 AS "baselineValue", p.baseline_year AS "baselineYear",
       p.target_value::float8 AS "targetValue", p.target_max::float8 AS "targetMax", p.target_year AS "targetYear",
       p.tolerance::float8 AS tolerance,
-      p.latest_value AS "latestValue", p.latest_as_of AS "latestAsOf", p.latest_period AS "latestPeriod"
+      a.value AS "latestValue", a.as_of AS "latestAsOf", a.period_label AS "latestPeriod"
     FROM indicator_definitions d
     LEFT JOIN LATERAL (
       SELECT DISTINCT ON (i.tenant_id) i.tenant_id, i.comparator, i.baseline_value, i.baseline_year, i.target_value, i.target_max,
-        i.target_year, i.tolerance, a.value AS latest_value, a.as_of AS latest_as_of, a.period_label AS latest_period
+        i.target_year, i.tolerance
       FROM indicators i
-      LEFT JOIN LATERAL (
-        SELECT x.value::float8 AS value, x.as_of, rp.label AS period_label
-        FROM indicator_actuals x
-        LEFT JOIN reporting_periods rp ON rp.tenant_id = x.tenant_id AND rp.id = x.period_id
-        WHERE x.tenant_id = i.tenant_id AND x.indicator_id = i.id AND x.review_state = 'approved'
-        ORDER BY x.as_of DESC, x.created_at DESC, x.id DESC
-        LIMIT 1
-      ) a ON true
       WHERE i.tenant_id = ANY(${children.map((c) => c.id)}::uuid[])
         AND i.definition_id = d.id
-        AND i.mapping_state IN ('suggested', 'confirmed')
-      ORDER BY i.tenant_id, (i.task_id IS NULL) DESC, i.target_year DESC NULLS LAST,
-        (i.mapping_state = 'confirmed') DESC, i.created_at DESC, i.id DESC
+        AND i.mapping_state = 'confirmed'
+      ORDER BY i.tenant_id, (i.task_id IS NULL) DESC, i.target_year DESC NULLS LAST, i.created_at DESC, i.id DESC
     ) p ON true
+    LEFT JOIN LATERAL (
+      SELECT c.value::float8 AS value, c.as_of, rp.label AS period_label
+      FROM (${bureauValuesSql(Prisma.sql`p.tenant_id`, Prisma.sql`d.id`)}) c
+      LEFT JOIN reporting_periods rp ON rp.tenant_id = p.tenant_id AND rp.id = c.period_id
+      ORDER BY c.as_of DESC
+      LIMIT 1
+    ) a ON true
     ${which === "all" ? Prisma.empty : Prisma.sql`WHERE d.code = ${which.code}`}
     ORDER BY d.code`;
   const byCode = new Map<string, { indicator: CatalogueIndicator; picked: Map<string, PickedRow> }>();
@@ -113,22 +118,23 @@ export async function readComparisons(tx: Tx, children: ChildTenant[], which: { 
 /** A district with no mapped indicator, or no approved actual, shows nulls and "no-data", never zeros. */
 function districtRow(child: ChildTenant, row: PickedRow | undefined): DistrictComparison {
   const tenant = { code: child.code, name: child.name };
-  if (!row) return { tenant, baseline: null, target: null, latest: null, status: "no-data" };
+  if (!row) return { tenant, baseline: null, target: null, latest: null, status: "no-data", lead: null };
   const asOf = row.latestAsOf === null ? null : new Date(row.latestAsOf);
   const baseline = row.baselineValue === null ? null : { value: row.baselineValue, year: row.baselineYear };
   const latest = row.latestValue === null || asOf === null ? null : { value: row.latestValue, asOf };
-  const status = judge({
+  const judged: JudgeInput = {
     comparator: row.comparator,
     baseline,
     target: row.targetValue === null ? null : { value: row.targetValue, max: row.targetMax, year: row.targetYear },
     tolerance: row.tolerance,
     latest,
-  });
+  };
   return {
     tenant,
     baseline,
     target: row.targetValue === null ? null : { value: row.targetValue, year: row.targetYear, comparator: COMPARATOR_TO_API[row.comparator] },
     latest: latest === null ? null : { value: latest.value, period: row.latestPeriod ?? latest.asOf.toISOString().slice(0, 10) },
-    status,
+    status: judge(judged),
+    lead: pathLead(judged),
   };
 }

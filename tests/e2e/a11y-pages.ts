@@ -65,6 +65,7 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   { name: "指标详情", path: { on: "/indicators", link: new RegExp(`^/indicators/${UUID}$`) }, roles: ["bureau_admin", "leader"] },
   { name: "数值冲突", path: "/review/conflicts", roles: OFFICE },
   { name: "区县详情", path: { on: "/", link: /^\/districts\/[a-z]+$/ }, roles: ["city_viewer"] },
+  { name: "区县对比", path: "/districts", roles: ["city_viewer"] },
   { name: "消息", path: "/inbox", roles: BUREAU },
   { name: "账号", path: "/account", roles: [...BUREAU, "city_viewer", "platform_admin"] },
   { name: "修改密码", path: "/account/password", roles: ["unit_reporter"] },

@@ -1,7 +1,7 @@
 // Browser-test data for the city comparison while the demo seed has no
 // indicator catalogue yet: one definition (kept as is if the catalogue seed
 // already made it), 兴庆区's and 贺兰县's coverage indicators mapped to it
-// (only if unmapped), and approved actuals where they have none.
+// and confirmed (unless already confirmed), and approved actuals where they have none.
 import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -24,7 +24,8 @@ export async function ensureCityCompareFixture(owner: PrismaClient): Promise<voi
     await openTenantTransaction(owner, { tenantId: tenant.id, userId: null }, async (tx) => {
       const indicator = await tx.indicator.findFirst({ where: { tenantId: tenant.id, ...pick.where } });
       if (!indicator) return;
-      if (indicator.mappingState === "unmapped") {
+      // Only a confirmed mapping counts (decision 0037): a suggestion the import made is confirmed here, as an admin would.
+      if (indicator.mappingState !== "confirmed") {
         await tx.indicator.update({ where: { id: indicator.id }, data: { definitionId: definition.id, mappingState: "confirmed" } });
       }
       if ((await tx.indicatorActual.count({ where: { tenantId: tenant.id, indicatorId: indicator.id, reviewState: "approved" } })) === 0) {

@@ -76,8 +76,8 @@ beforeAll(async () => {
   await addActual(xingqing, table.id, "2023-12-31", 85, "approved", period.id);
   // A newer claim the bureau has not checked: ignored.
   await addActual(xingqing, table.id, "2024-06-30", 90, "pending");
-  // A task-level target mapped to the same code with a later year and a better
-  // actual: the plan-level indicator still speaks for the district.
+  // A task-level target only suggested for the same code, with a later year and
+  // a better actual: an unconfirmed mapping gives neither its target nor its value.
   const task = await db.task.findFirstOrThrow({ where: { tenantId: xingqing, planId: table.planId }, orderBy: { position: "asc" } });
   const decoy = await addMappedIndicator(
     { tenantId: xingqing, planId: table.planId, taskId: task.id },
@@ -92,7 +92,7 @@ beforeAll(async () => {
   expect(text).toMatchObject({ origin: "text", comparator: "gte", targetYear: 2027, baselineValue: null });
   expect(text.taskId).not.toBeNull();
   expect(Number(text.targetValue)).toBe(92);
-  await db.indicator.update({ where: { id: text.id }, data: { definitionId, mappingState: "suggested" } });
+  await db.indicator.update({ where: { id: text.id }, data: { definitionId, mappingState: "confirmed" } });
   await addActual(helan, text.id, "2025-06-30", 95, "approved");
   await addActual(helan, text.id, "2025-12-31", 70, "pending");
 
@@ -115,6 +115,7 @@ const XINGQING = {
   // is below the minimum).
   latest: { value: 85, period: "2023年第四季度" },
   status: "behind",
+  lead: expect.closeTo(-0.68, 1),
 };
 const HELAN = {
   tenant: { code: "helan", name: "贺兰县教育体育局" },
@@ -124,8 +125,11 @@ const HELAN = {
   // 92 + tolerance (2% of 92 = 1.84) → ahead.
   latest: { value: 95, period: "2025-06-30" },
   status: "ahead",
+  lead: 3,
 };
-const JINFENG = { tenant: { code: "jinfeng", name: "金凤区教育局" }, baseline: null, target: null, latest: null, status: "no-data" };
+const JINFENG = { tenant: { code: "jinfeng", name: "金凤区教育局" }, baseline: null, target: null, latest: null, status: "no-data", lead: null };
+/** The API's documented shape: the ranking's lead stays inside. */
+const api = ({ lead: _lead, ...row }: Record<string, unknown>) => row;
 
 describe("city comparison of a catalogue indicator", () => {
   it("shows exactly the city's districts with baseline, target, latest approved actual and judgement", async () => {
@@ -157,6 +161,7 @@ describe("city comparison of a catalogue indicator", () => {
         // Path 60 (end 2021) → 80 (end 2025): at end 2024, 3/4 = 75; 50 is far below.
         latest: { value: 50, period: "2024-12-31" },
         status: "behind",
+        lead: expect.closeTo(-25, 1),
       },
     ]);
   });
@@ -188,23 +193,52 @@ describe("city comparison of a catalogue indicator", () => {
     await db.plan.delete({ where: { id: plan.id } });
   });
 
-  it("a mapped district without an approved actual shows its target and no-data, not zero", async () => {
+  it("an unconfirmed mapping contributes nothing: no target, no value; confirmed, its target shows and no-data, not zero", async () => {
     const db = ownerDb();
     const jinfeng = await tenantIdOf("jinfeng");
     const indicator = await db.indicator.findFirstOrThrow({ where: { tenantId: jinfeng }, orderBy: { position: "asc" } });
     const before = { definitionId: indicator.definitionId, mappingState: indicator.mappingState };
+    // As in the issue: an imported plan brought a suggested mapping with a target and an approved value.
     await db.indicator.update({
       where: { id: indicator.id },
       data: { definitionId, mappingState: "suggested", targetValue: 90, targetYear: 2025, comparator: "gte" },
     });
-    await addActual(jinfeng, indicator.id, "2024-12-31", 88, "pending");
-    const result = await compareIndicator(await sessionOf("yinchuan.viewer"), CODE);
-    expect(result.districts.find((d) => d.tenant.code === "jinfeng")).toMatchObject({ target: { value: 90, year: 2025 }, latest: null, status: "no-data" });
+    await addActual(jinfeng, indicator.id, "2024-12-31", 88, "approved");
+    const viewer = await sessionOf("yinchuan.viewer");
+    expect((await compareIndicator(viewer, CODE)).districts.find((d) => d.tenant.code === "jinfeng")).toEqual(JINFENG);
+
+    // Confirmed, without an approved value: its target, and no-data rather than zero.
+    await db.indicatorActual.updateMany({ where: { indicatorId: indicator.id }, data: { reviewState: "pending" } });
+    await db.indicator.update({ where: { id: indicator.id }, data: { mappingState: "confirmed" } });
+    expect((await compareIndicator(viewer, CODE)).districts.find((d) => d.tenant.code === "jinfeng")).toMatchObject({
+      target: { value: 90, year: 2025 },
+      latest: null,
+      status: "no-data",
+    });
     await db.indicatorActual.deleteMany({ where: { indicatorId: indicator.id } });
     await db.indicator.update({
       where: { id: indicator.id },
       data: { ...before, targetValue: indicator.targetValue, targetYear: indicator.targetYear, comparator: indicator.comparator },
     });
+  });
+
+  it("a value entered once on another plan's confirmed indicator of the same definition is the district's latest value", async () => {
+    const db = ownerDb();
+    const xingqing = await tenantIdOf("xingqing");
+    const plan = await db.plan.create({ data: { tenantId: xingqing, title: "兴庆区2024年教育工作要点（测试）", startYear: 2024, endYear: 2024 } });
+    const annual = await addMappedIndicator(
+      { tenantId: xingqing, planId: plan.id },
+      { position: 0, name: "普惠性学前教育覆盖率（年度）", unit: "%", targetValue: 85.9, targetYear: 2023 },
+      "confirmed",
+    );
+    // Entered once, on the annual plan's indicator: the five-year plan's target still speaks, the value is the bureau's.
+    await addActual(xingqing, annual.id, "2024-12-31", 86.6, "approved");
+    const row = (await compareIndicator(await sessionOf("yinchuan.viewer"), CODE)).districts.find((d) => d.tenant.code === "xingqing");
+    expect(row).toMatchObject({ baseline: XINGQING.baseline, target: XINGQING.target, latest: { value: 86.6, period: "2024-12-31" }, status: "ahead" });
+    await db.indicatorActual.deleteMany({ where: { indicatorId: annual.id } });
+    await db.indicator.delete({ where: { id: annual.id } });
+    await db.plan.delete({ where: { id: plan.id } });
+    expect((await compareIndicator(await sessionOf("yinchuan.viewer"), CODE)).districts.find((d) => d.tenant.code === "xingqing")).toEqual(XINGQING);
   });
 });
 
@@ -213,7 +247,7 @@ describe("/api/v1/compare", () => {
     await signInAs("yinchuan.viewer");
     const { status, body } = await call(`/api/v1/compare?indicator=${CODE}`);
     expect(status).toBe(200);
-    expect(body).toEqual({ indicator: { code: CODE, name: "普惠性幼儿园覆盖率", unit: "%" }, districts: [HELAN, JINFENG, XINGQING] });
+    expect(body).toEqual({ indicator: { code: CODE, name: "普惠性幼儿园覆盖率", unit: "%" }, districts: [HELAN, JINFENG, XINGQING].map(api) });
   });
 
   it("answers 404 for an unknown code, 400 in Chinese without one", async () => {
@@ -273,7 +307,7 @@ describe("district completion", () => {
         (t) => taskLight(t, t.plan.startYear, todayInChina(), settings?.dueSoonDays).light,
       );
       const [red, yellow] = [lights.filter((l) => l === "red").length, lights.filter((l) => l === "yellow").length];
-      expect(row).toEqual({ tenant: row.tenant, total, completed, delayed, red, yellow, share: total ? completed / total : null });
+      expect(row).toMatchObject({ tenant: row.tenant, total, completed, delayed, red, yellow, share: total ? completed / total : null });
     }
     const helanRow = rows.find((r) => r.tenant.code === "helan")!;
     expect(helanRow.completed).toBeGreaterThanOrEqual(3);

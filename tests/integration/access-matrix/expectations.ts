@@ -52,6 +52,7 @@
 import type { Permission } from "@/lib/auth/permissions";
 import type { CallerId } from "./callers";
 import { BULLETINS } from "./entries/bulletins";
+import { CITY } from "./entries/city";
 import { EVIDENCE } from "./entries/evidence";
 import { GROUPS } from "./entries/groups";
 import { LIGHTS } from "./entries/lights";
@@ -165,4 +166,5 @@ export const TABLES = {
   evidence: EVIDENCE,
   once: ONCE,
   publications: PUBLICATIONS,
+  city: CITY,
 } satisfies Record<string, Table>;

@@ -53,7 +53,7 @@ describe("the main navigation shows what the permission table lets each role ope
   });
 
   it("a city viewer: the home page, where its districts are, and their bulletin", () => {
-    expect(labels("city_viewer")).toEqual(["首页", "通报"]);
+    expect(labels("city_viewer")).toEqual(["首页", "区县对比", "通报"]);
   });
 
   it("the platform pages follow platform:manage, from the account whichever tenant is active", () => {
@@ -82,6 +82,7 @@ describe("the main navigation shows what the permission table lets each role ope
     for (const permission of ["plans:read", "units:read", "people:read", "reports:read"] as const) expect(can("city_viewer", permission)).toBe(false);
     expect(navLinks({ role: "city_viewer", tenant: { ...tenant, role: "city_viewer" }, isPlatformAdmin: false }).map((l) => l.href)).toEqual([
       "/",
+      "/districts",
       "/bulletin",
     ]);
   });
@@ -120,7 +121,7 @@ describe("a phone's bottom bar holds five items at most, 消息 always among the
     expect(bar("unit_reporter").bar).toEqual(["首页", "我负责的", "填报", "消息"]);
     expect(bar("bureau_staff").bar).toEqual(["首页", "审核", "督办", "消息"]);
     expect(bar("leader").bar).toEqual(["首页", "我负责的", "任务", "消息"]);
-    expect(bar("city_viewer")).toEqual({ bar: ["首页", "通报"], more: [] });
+    expect(bar("city_viewer")).toEqual({ bar: ["首页", "区县对比", "通报"], more: [] });
     for (const role of ["bureau_admin", "bureau_staff", "leader", "unit_reporter"] as const) {
       const { bar: inBar, more } = bar(role, true);
       expect(inBar.length).toBeLessThanOrEqual(4);
