@@ -50,6 +50,11 @@ const PERMISSIONS = {
   "supervision:respond": ["unit_reporter", "bureau_admin", "bureau_staff"],
   // Reading 督办单: bureau roles every unit's, a unit reporter its own unit's (lib/supervision/slips/slip-scope.ts).
   "slips:read": [...BUREAU_ROLES],
+  // The five-year thread (decision 0036): suggesting, confirming, removing and hand-linking which
+  // five-year task or indicator an annual task moves.
+  "plans:link": ["bureau_admin", "bureau_staff"],
+  // 结转: starting next year's plan from this year's unfinished tasks.
+  "plans:carry-over": ["bureau_admin", "bureau_staff"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -30,3 +30,4 @@ export * from "./outbox";
 export * from "./staff-queue";
 export * from "./unit-todo";
 export * from "./search-kind";
+export * from "./link-state";
