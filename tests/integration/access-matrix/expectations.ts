@@ -67,6 +67,7 @@ import { SEARCH } from "./entries/search";
 import { SUPERVISION } from "./entries/supervision";
 import { UNITS } from "./entries/units";
 import { WORK } from "./entries/work";
+import { THREAD } from "./entries/thread";
 import type { Side, World } from "./world";
 
 export interface Aim {
@@ -161,4 +162,5 @@ export const TABLES = {
   bulletins: BULLETINS,
   search: SEARCH,
   evidence: EVIDENCE,
+  thread: THREAD,
 } satisfies Record<string, Table>;

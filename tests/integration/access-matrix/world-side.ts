@@ -8,6 +8,7 @@ import { openPeriodFor } from "@/tests/support/reporting";
 import { measuresAndLeaders } from "@/lib/plans/queries/task-select";
 import type { Side, TaskFixture } from "./world";
 import { supervisionFixtures } from "./world-supervision";
+import { threadFixtures } from "./world-thread";
 
 /** Marks every fixture row, so a stray one is recognisable in a failure. */
 export const FIXTURE = "【矩阵】";
@@ -38,6 +39,7 @@ export async function buildSide(code: string, mainPlan: RegExp, percentDefinitio
     units: await unitFixtures(base),
     robots: await robotFixtures(base),
     supervision,
+    thread: await threadFixtures(base.db, base.tenantId),
   };
 }
 

@@ -39,6 +39,7 @@ export interface TaskFixture {
 }
 
 /** One tenant's targets. Every string that is a UUID is an id the ghost replaces. */ import type { SupervisionFixture } from "./world-supervision";
+import type { ThreadFixture } from "./world-thread";
 
 export interface Side {
   code: string;
@@ -71,6 +72,8 @@ export interface Side {
   robots: { testUnitId: string; clearUnitId: string };
   /** 督办 (entries/supervision.ts). */
   supervision: SupervisionFixture;
+  /** The five-year thread and 结转 (entries/thread.ts). */
+  thread: ThreadFixture;
 }
 
 export interface World {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PlanActions } from "@/components/plans/plan-actions";
+import { PlanThreadLink } from "@/components/thread/plan-thread-link";
 import { AssignPlanButton } from "@/components/supervision/supervision-forms";
 import { IndicatorTable } from "@/components/plans/indicator-table";
 import { PlanTextDetails } from "@/components/plans/plan-text-details";
@@ -68,6 +69,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           <AssignPlanButton planId={plan.id} />
         </div>
       )}
+      <PlanThreadLink planId={plan.id} kind={plan.kind} />
       <div className="space-y-6">
         {tree.indicators.length > 0 && (
           <Card title={`主要指标（${tree.indicators.length}）`}>
