@@ -22,6 +22,7 @@ import { ensureHomeFixture } from "./home-fixtures";
 import { E2E_FIXTURES_FILE } from "./fixtures-file";
 import { ensureReportSessionFixture } from "./report-session-fixtures";
 import { ensureStaffDayFixture } from "./staff-day-fixtures";
+import { ensureThreadFixture } from "./thread-fixtures";
 import { ensureUnitMergeFixture } from "./unit-fixtures";
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
@@ -38,6 +39,7 @@ await ensureStaffDayFixture(owner);
 await ensureHomeFixture(owner);
 await ensureEvidenceFixture(owner);
 await ensureReportSessionFixture(owner);
+await ensureThreadFixture(owner);
 const foreignUnit = await owner.orgUnit.findFirstOrThrow({ where: { tenant: { code: "xingqing" } }, orderBy: { name: "asc" } });
 await mkdir(path.dirname(E2E_FIXTURES_FILE), { recursive: true });
 await ensureUnitMergeFixture(owner);
