@@ -160,6 +160,16 @@ describe("the five-year plan's items", () => {
   });
 });
 
+describe("another bureau", () => {
+  it("reads none of the thread: its five-year items, annual tasks and task panel are empty or missing", async () => {
+    const jinfengStaff = await tenantSessionOf("jinfeng.staff");
+    const jinfeng = jinfengStaff.tenant.tenantId;
+    await expect(readTenant(jinfengStaff, (tx) => listFiveYearThread(tx, jinfeng, five.planId, 1))).resolves.toMatchObject({ items: [], total: 0 });
+    await expect(readTenant(jinfengStaff, (tx) => listAnnualThread(tx, jinfeng, y2022.planId, 1))).resolves.toMatchObject({ items: [], total: 0 });
+    await expect(readTenant(jinfengStaff, (tx) => getTaskThread(tx, jinfeng, y2022.taskIds[0]!))).resolves.toBeNull();
+  });
+});
+
 describe("结转", () => {
   it("copies exactly the unfinished tasks into next year's plan, each linking back, and only once", async () => {
     const db = ownerDb();
