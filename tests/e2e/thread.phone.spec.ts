@@ -9,6 +9,8 @@ import { signIn } from "./helpers";
 import { THREAD_WORLD as W } from "./thread-world";
 
 test.use({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+// One flow over three pages, with axe on two of them: more than a click's worth of time on a busy machine.
+test.slow();
 
 async function expectFitsAndAccessible(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -24,7 +26,8 @@ async function openPlanThread(page: Page, plan: string, link: RegExp) {
 
 test("staff confirm a suggested link, carry the unfinished task over, and follow it on the five-year plan", async ({ page }) => {
   await signIn(page, W.staff);
-  await expect(page.getByRole("heading", { name: W.name })).toBeVisible();
+  // Signing in hashes a password: on a busy CI machine it may take longer than a click's 5 s.
+  await expect(page.getByRole("heading", { name: W.name })).toBeVisible({ timeout: 30_000 });
   await openPlanThread(page, W.annualPlan, /对接五年规划/);
 
   await page.getByRole("button", { name: "生成关联建议" }).click();
@@ -36,8 +39,8 @@ test("staff confirm a suggested link, carry the unfinished task over, and follow
 
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "结转到2023年" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `已将 1 项未完成任务结转到「${W.nextPlan}」` })).toBeVisible();
-  await expect(page.getByTestId("carried-into")).toContainText(W.nextPlan);
+  // The card then names the new plan (the button and its message give way to it).
+  await expect(page.getByTestId("carried-into").getByRole("link", { name: W.nextPlan })).toBeVisible();
 
   await openPlanThread(page, W.fivePlan, /年度推进情况/);
   const item = page
@@ -57,5 +60,6 @@ test("staff confirm a suggested link, carry the unfinished task over, and follow
   const thread = page.getByTestId("task-thread");
   await expect(thread).toContainText(`接续自 2022年《${W.annualPlan}》任务 1`);
   await expect(thread.getByRole("link", { name: `1. ${W.fiveTask}` })).toBeVisible();
-  await expectFitsAndAccessible(page);
+  // (The task page is in the a11y sweep; here only its width.)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
