@@ -52,6 +52,11 @@ const PERMISSIONS = {
   "slips:read": [...BUREAU_ROLES],
   // Publishing a plan on the public page (/public/<code>), choosing what it shows, unpublishing it.
   "plans:publish": ["bureau_admin"],
+  // The five-year thread (decision 0036): suggesting, confirming, removing and hand-linking which
+  // five-year task or indicator an annual task moves.
+  "plans:link": ["bureau_admin", "bureau_staff"],
+  // 结转: starting next year's plan from this year's unfinished tasks.
+  "plans:carry-over": ["bureau_admin", "bureau_staff"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -67,6 +67,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "supervision.settings": "修改督办设置",
   "robot.set": "设置群机器人",
   "robot.clear": "清除群机器人",
+  "task_link.suggest": "生成五年规划关联建议",
+  "task_link.confirm": "确认五年规划关联",
+  "task_link.remove": "移除五年规划关联",
+  "task_link.create": "手工关联五年规划",
+  "plan.carry_over": "结转生成下年计划",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -83,6 +88,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   org_unit: "单位",
   supervision_settings: "督办设置",
   robot_webhook: "群机器人",
+  task_link: "五年规划关联",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -31,3 +31,4 @@ export * from "./staff-queue";
 export * from "./unit-todo";
 export * from "./search-kind";
 export * from "./public-page";
+export * from "./link-state";

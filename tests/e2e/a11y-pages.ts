@@ -43,6 +43,7 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   { name: "工作简报", path: { on: "/plans", link: PLAN, suffix: "/briefing" }, roles: BUREAU },
   { name: "规划台账", path: { on: "/plans", link: PLAN, suffix: "/ledger" }, roles: BUREAU },
   { name: "规划通报", path: { on: "/plans", link: PLAN, suffix: "/bulletin" }, roles: BUREAU },
+  { name: "五年规划衔接", path: { on: "/plans", link: PLAN, suffix: "/thread" }, roles: BUREAU },
   { name: "编辑规划", path: { on: "/plans", link: PLAN, suffix: "/edit" }, roles: ["bureau_admin"] },
   { name: "新建规划", path: "/plans/new", roles: ["bureau_admin"] },
   { name: "导入规划", path: "/plans/import", roles: ["bureau_admin"] },

@@ -23,6 +23,7 @@ import { E2E_FIXTURES_FILE } from "./fixtures-file";
 import { ensureReportOnceFixture } from "./report-once-fixtures";
 import { ensureReportSessionFixture } from "./report-session-fixtures";
 import { ensureStaffDayFixture } from "./staff-day-fixtures";
+import { ensureThreadFixture } from "./thread-fixtures";
 import { ensureUnitMergeFixture } from "./unit-fixtures";
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
@@ -40,6 +41,7 @@ await ensureHomeFixture(owner);
 await ensureEvidenceFixture(owner);
 await ensureReportSessionFixture(owner);
 await ensureReportOnceFixture(owner);
+await ensureThreadFixture(owner);
 const foreignUnit = await owner.orgUnit.findFirstOrThrow({ where: { tenant: { code: "xingqing" } }, orderBy: { name: "asc" } });
 await mkdir(path.dirname(E2E_FIXTURES_FILE), { recursive: true });
 await ensureUnitMergeFixture(owner);

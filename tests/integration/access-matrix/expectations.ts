@@ -70,6 +70,7 @@ import { SEARCH } from "./entries/search";
 import { SUPERVISION } from "./entries/supervision";
 import { UNITS } from "./entries/units";
 import { WORK } from "./entries/work";
+import { THREAD } from "./entries/thread";
 import type { Side, World } from "./world";
 
 export interface Aim {
@@ -167,4 +168,5 @@ export const TABLES = {
   once: ONCE,
   publications: PUBLICATIONS,
   city: CITY,
+  thread: THREAD,
 } satisfies Record<string, Table>;

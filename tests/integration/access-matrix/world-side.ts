@@ -9,6 +9,7 @@ import { measuresAndLeaders } from "@/lib/plans/queries/task-select";
 import type { Side, TaskFixture } from "./world";
 import { conflictFixture } from "./world-once";
 import { supervisionFixtures } from "./world-supervision";
+import { threadFixtures } from "./world-thread";
 
 /** Marks every fixture row, so a stray one is recognisable in a failure. */
 export const FIXTURE = "【矩阵】";
@@ -40,6 +41,7 @@ export async function buildSide(code: string, mainPlan: RegExp, percentDefinitio
     robots: await robotFixtures(base),
     supervision,
     conflict: await conflictFixture(base.db, FIXTURE, base.tenantId, base.side.plan.id, percentDefinitionId),
+    thread: await threadFixtures(base.db, base.tenantId),
   };
 }
 

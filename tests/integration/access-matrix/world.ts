@@ -39,6 +39,7 @@ export interface TaskFixture {
 }
 
 /** One tenant's targets. Every string that is a UUID is an id the ghost replaces. */ import type { SupervisionFixture } from "./world-supervision";
+import type { ThreadFixture } from "./world-thread";
 
 export interface Side {
   code: string;
@@ -73,6 +74,8 @@ export interface Side {
   supervision: SupervisionFixture;
   /** 最多报一次: the later of two differing approved values for one definition and date (entries/once.ts). */
   conflict: { actualId: string };
+  /** The five-year thread and 结转 (entries/thread.ts). */
+  thread: ThreadFixture;
 }
 
 export interface World {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PlanActions } from "@/components/plans/plan-actions";
 import { PublishPanel } from "@/components/public/publish-panel";
+import { PlanThreadLink } from "@/components/thread/plan-thread-link";
 import { AssignPlanButton } from "@/components/supervision/supervision-forms";
 import { IndicatorTable } from "@/components/plans/indicator-table";
 import { PlanTextDetails } from "@/components/plans/plan-text-details";
@@ -70,6 +71,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         </div>
       )}
       {can(session.role, "plans:publish") && <PublishPanel session={session} planId={plan.id} />}
+      <PlanThreadLink planId={plan.id} kind={plan.kind} />
       <div className="space-y-6">
         {tree.indicators.length > 0 && (
           <Card title={`主要指标（${tree.indicators.length}）`}>

@@ -26,6 +26,7 @@ import { IssueSlipPanel } from "@/components/supervision/issue-slip-panel";
 import { SupervisionPanel } from "@/components/supervision/supervision-panel";
 import { TaskSlipsPanel } from "@/components/supervision/task-slips-panel";
 import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
+import { TaskThreadPanel } from "@/components/thread/task-thread-panel";
 
 export const metadata = { title: "任务详情" };
 
@@ -56,6 +57,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           <TaskGoal goal={task.goal} />
           <TaskMeasures measures={task.measures} />
           <TaskIndicators indicators={task.indicators} />
+          <TaskThreadPanel session={session} taskId={task.id} />
           {evidence && <TaskEvidence taskId={task.id} evidence={evidence} />}
           <Card title="操作记录">
             <TaskHistory history={history} />
