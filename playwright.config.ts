@@ -10,9 +10,13 @@ export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
   fullyParallel: false,
-  workers: 1,
+  // Two workers on one server (decision 0039): specs with a bureau of their own run beside
+  // each other; specs that write the shared demo world take turns (demo-world-lock.ts).
+  workers: 2,
   retries: 0,
   timeout: 60_000,
+  // Two browsers and the server share two cores: a step may wait longer than alone.
+  expect: { timeout: 10_000 },
   outputDir: ".tmp/playwright",
   use: {
     baseURL: `http://localhost:${port}`,
