@@ -34,7 +34,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx --conditions=react-server tests/e2e/serve.ts",
     url: `http://localhost:${port}/login`,
-    timeout: 300_000,
+    // Seeding and, with `--only e2e`, the production build: minutes on a busy 2-core machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
