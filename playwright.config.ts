@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: false,
   // Two workers on one server (decision 0039): specs with a bureau of their own run beside
   // each other; specs that write the shared demo world take turns (demo-world-lock.ts).
-  workers: 2,
+  // E2E_WORKERS=1 runs them one after another again (a slow or crowded machine).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   // Two browsers and the server share two cores: a step may wait longer than alone.
