@@ -10,9 +10,14 @@ export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
   fullyParallel: false,
-  workers: 1,
+  // Two workers on one server (decision 0039): specs with a bureau of their own run beside
+  // each other; specs that write the shared demo world take turns (demo-world-lock.ts).
+  // E2E_WORKERS=1 runs them one after another again (a slow or crowded machine).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
+  // Two browsers and the server share two cores: a step may wait longer than alone.
+  expect: { timeout: 10_000 },
   outputDir: ".tmp/playwright",
   use: {
     baseURL: `http://localhost:${port}`,
@@ -30,7 +35,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx --conditions=react-server tests/e2e/serve.ts",
     url: `http://localhost:${port}/login`,
-    timeout: 300_000,
+    // Seeding and, with `--only e2e`, the production build: minutes on a busy 2-core machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",

@@ -10,6 +10,11 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Two files at a time (decision 0039). vitest's default on a 2-core machine is one worker
+    // (cores - 1): files then run one after another while the second core idles once
+    // `next build` (started beside vitest by tests/run-all.ts) is done. Integration files each
+    // have their own database, so they may overlap.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },

@@ -7,6 +7,7 @@ import { LeaderFocus } from "@/components/home/leader-focus";
 import { EmptyState } from "@/components/ui/card";
 import type { TenantSession } from "@/lib/auth/session";
 import { dashboardDates, isoDay } from "@/lib/dashboard/dates";
+import { getIndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { getLinkedPeople } from "@/lib/dashboard/linked-people";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { readTenant } from "@/lib/db/tenant-scope";
@@ -39,6 +40,12 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
   const scope: DashboardScope = { tenantId, mineUserId: mine ? session.userId : null };
   const dates = dashboardDates();
   const offerMine = linked.length > 0 || isLeader;
+  const empty = mine && linked.length === 0;
+  // Read once per request, not awaited here: the leader's focus (lagging indicators) and the
+  // indicator section both stream from this one read, so they cannot disagree (decision 0039).
+  const progress = empty ? null : readTenant(session, (tx) => getIndicatorProgress(tx, scope));
+  // A failed read is shown by the sections that await it, never reported as unhandled meanwhile.
+  progress?.catch(() => {});
   return (
     <div className="space-y-6" data-testid="bureau-dashboard">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -58,7 +65,7 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
           数据截至 {isoDay(dates.today)}；▲▼ 为较本季度初（{isoDay(dates.quarterStart)}）的变化
         </p>
       </div>
-      {mine && linked.length === 0 ? (
+      {!progress ? (
         <EmptyState>
           您的账号尚未关联规划中的责任领导，暂无“我负责的”统计；请联系本局管理员核对。
           <Link href="/?mine=0" className="ml-1 text-brand-700 hover:underline">
@@ -69,7 +76,7 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
         <>
           {isLeader && (
             <Suspense fallback={<Placeholder label="正在汇总需要关注的任务…" className="h-48" />}>
-              <LeaderFocus session={session} scope={scope} whose={focusScopeLabel(mine, linked)} />
+              <LeaderFocus session={session} scope={scope} progress={progress} whose={focusScopeLabel(mine, linked)} />
             </Suspense>
           )}
           <Suspense fallback={<Placeholder label="正在汇总任务进展…" className="h-48" />}>
@@ -82,7 +89,7 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
             <BreakdownSection session={session} scope={scope} />
           </Suspense>
           <Suspense fallback={<Placeholder label="正在计算指标进度…" className="h-72" />}>
-            <IndicatorSection session={session} scope={scope} view={indicatorView(searchParams)} params={{ mine: mine ? "1" : "0" }} />
+            <IndicatorSection session={session} scope={scope} progress={progress} view={indicatorView(searchParams)} params={{ mine: mine ? "1" : "0" }} />
           </Suspense>
         </>
       )}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TenantSession } from "@/lib/auth/session";
 import { countByJudgement, selectIndicatorPage } from "@/lib/dashboard/indicator-page";
-import { getIndicatorProgress, type IndicatorProgress } from "@/lib/dashboard/indicator-progress";
+import type { IndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { indicatorFilterHref, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
 import { getIndicatorTrends, type TrendPoint } from "@/lib/dashboard/indicator-trends";
 import { yearEnd, type Band } from "@/lib/dashboard/on-path";
@@ -26,25 +26,27 @@ type Params = Record<string, string | undefined>;
 export async function IndicatorSection({
   session,
   scope,
+  progress,
   view,
   params,
 }: {
   session: TenantSession;
   scope: DashboardScope;
+  /** The scope's indicator progress, read once by the page (the leader's focus shares it). */
+  progress: Promise<IndicatorProgress[]>;
   view: IndicatorListView;
   /** Query parameters the section's links keep (the scope toggle). */
   params: Params;
 }) {
-  const { items, shown, trends } = await readTenant(session, async (tx) => {
-    const items = await getIndicatorProgress(tx, scope);
-    const shown = selectIndicatorPage(items, view);
-    const trends = await getIndicatorTrends(
+  const items = await progress;
+  const shown = selectIndicatorPage(items, view);
+  const trends = await readTenant(session, (tx) =>
+    getIndicatorTrends(
       tx,
       scope.tenantId,
       shown.items.filter((i) => i.latest).map((i) => i.id),
-    );
-    return { items, shown, trends };
-  });
+    ),
+  );
   return (
     <section
       id="indicators"

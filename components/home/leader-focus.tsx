@@ -8,7 +8,7 @@ import { TaskRow } from "@/components/plans/task-row";
 import { JudgementBadge } from "@/components/dashboard/judgement-badge";
 import type { TenantSession } from "@/lib/auth/session";
 import { indicatorFilterHref } from "@/lib/dashboard/indicator-list-view";
-import { getIndicatorProgress, type IndicatorProgress } from "@/lib/dashboard/indicator-progress";
+import type { IndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { listLitTasks } from "@/lib/dashboard/lit-tasks";
 import { listOverdueUnits, type OverdueUnit } from "@/lib/dashboard/overdue-units";
 import { mineCondition, type DashboardScope } from "@/lib/dashboard/scope";
@@ -21,15 +21,26 @@ import { TASK_LIGHT_LABELS } from "@/lib/vocabulary";
 /** Lagging indicators named here; the rest are one tap away in the indicator section. */
 const BEHIND_SHOWN = 5;
 
-export async function LeaderFocus({ session, scope, whose }: { session: TenantSession; scope: DashboardScope; whose: string }) {
+export async function LeaderFocus({
+  session,
+  scope,
+  progress,
+  whose,
+}: {
+  session: TenantSession;
+  scope: DashboardScope;
+  /** The scope's indicator progress, read once by the page (the indicator section shares it). */
+  progress: Promise<IndicatorProgress[]>;
+  whose: string;
+}) {
   const today = todayInChina();
-  const { tasks, lights, behind, units } = await readTenant(session, async (tx) => {
+  const { tasks, lights, units } = await readTenant(session, async (tx) => {
     const tasks = await listLitTasks(tx, scope, today);
     const lights = await countTaskLights(tx, scope.tenantId, today, mineCondition(scope));
-    const behind = (await getIndicatorProgress(tx, scope)).filter((i) => i.result.judgement === "behind");
     const units = await listOverdueUnits(tx, scope, today);
-    return { tasks, lights, behind, units };
+    return { tasks, lights, units };
   });
+  const behind = (await progress).filter((i) => i.result.judgement === "behind");
   const mine = Boolean(scope.mineUserId);
   return (
     <section aria-labelledby="leader-focus-title" className="space-y-4" data-testid="leader-focus">

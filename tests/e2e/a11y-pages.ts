@@ -10,7 +10,7 @@ export type A11yRole = Role | "platform_admin";
 
 /**
  * One login per role (README.md's demo logins; every password is demo123456).
- * Staff and reporter sign in to the 督办 world (staff-day-fixtures.ts): the demo
+ * Staff and reporter sign in to the 督办 world (staff-day-world.ts): the demo
  * world in the browser tests has no reporting period, so its report form and
  * review queue would be empty there.
  */

@@ -65,6 +65,8 @@ export async function sweepSignIn(page: Page): Promise<string[]> {
 /** The sweep's tests, declared once for both projects (each spec file is one line that calls this). */
 export function declareSweepTests(): void {
   test.use({ bypassCSP: true });
+  // Read-only and one role per test: the two workers share the roles out (decision 0039).
+  test.describe.configure({ mode: "parallel" });
 
   test("the sign-in page, signed out", async ({ page }) => {
     const failures = await sweepSignIn(page);

@@ -4,6 +4,9 @@
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 test("a bureau admin reads, filters and exports the audit trail; staff cannot", async ({ page }) => {
   const username = `huiji.audit${Date.now().toString(36)}`;

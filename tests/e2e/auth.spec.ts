@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { fixtures, signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 test("pages require a session", async ({ page }) => {
   await page.goto("/units");

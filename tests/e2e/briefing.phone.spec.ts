@@ -3,6 +3,9 @@
 // the period as 2021–2025年; print keeps the ruled tables.
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 test.use({ viewport: { width: 390, height: 844 } });
 

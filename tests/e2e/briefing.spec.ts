@@ -3,6 +3,9 @@
 // own session, and another tenant's plan (page or PDF) is a 404.
 import { expect, test } from "@playwright/test";
 import { JINFENG_PLAN, openJinfengPlan, signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 test("staff open a plan's briefing from the plan page and download it as PDF; a foreign plan is a 404", async ({ page }) => {
   let foreignPlan = "";

@@ -3,6 +3,9 @@
 // Chromium renderer with the caller's cookies); a city viewer's, ranking its districts.
 import { expect, test } from "@playwright/test";
 import { JINFENG_PLAN, signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 test("staff open a plan's bulletin, switch period and download it as Word and PDF", async ({ page }) => {
   // The first sign-in after the server starts may be slow on a busy machine: wait for it longer than the helper does.

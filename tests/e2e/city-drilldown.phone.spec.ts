@@ -5,7 +5,11 @@
 // scrolling and without serious axe violations.
 import { expect, test, type Page } from "@playwright/test";
 import { seriousAxeViolations } from "./axe";
+import { holdDemoWorld } from "./demo-world-lock";
 import { signIn } from "./helpers";
+
+// Reads figures other specs change in the demo world (task status, reports).
+holdDemoWorld();
 
 test.use({ viewport: { width: 390, height: 844 }, bypassCSP: true });
 

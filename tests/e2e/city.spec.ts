@@ -3,6 +3,9 @@
 // switching indicators through the URL, and the page at desktop and phone width.
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 // As in ./city-fixtures.ts (not imported: it pulls server-only database code).
 const CITY_COMPARE_CODE = "preschool-inclusive-coverage";

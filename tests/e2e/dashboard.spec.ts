@@ -7,6 +7,9 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { openJinfengPlan, signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 const STATUSES = ["not_started", "in_progress", "completed", "delayed", "paused"] as const;
 const INDICATOR = "确保残疾儿童入学率达95%以上";

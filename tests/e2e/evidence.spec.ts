@@ -3,7 +3,7 @@
 // and a PDF and submits; staff see the thumbnails on the review card, open
 // the photos in the viewer and the PDF in the browser's own viewer, and find
 // all three in the task's evidence gallery. A bureau of its own
-// (evidence-fixtures.ts), so nothing here moves another spec's counts.
+// (evidence-world.ts), so nothing here moves another spec's counts.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect as baseExpect, test, type Browser, type Locator, type Page } from "@playwright/test";

@@ -4,6 +4,9 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import JSZip from "jszip";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 test("a bureau admin downloads the bureau's data as one zip", async ({ page }) => {
   await signIn(page, "jinfeng.admin");

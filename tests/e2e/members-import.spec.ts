@@ -2,6 +2,9 @@ import { test } from "@playwright/test";
 import { expect } from "@playwright/test";
 import { signIn } from "./helpers";
 import { membersImportFlow } from "./members-import-flow";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 test("a bureau admin imports accounts from the template, reads the one-time passwords, links a leader who then sees 我负责的", async ({ page }) => {
   test.setTimeout(120_000);

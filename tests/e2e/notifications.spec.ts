@@ -4,6 +4,9 @@
 // channel's failure comes back in Chinese), clears it; staff get no link.
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 test("a bureau admin sets, tests and clears the bureau's 企业微信 robot; staff cannot", async ({ page }) => {
   await signIn(page, "helan.admin");

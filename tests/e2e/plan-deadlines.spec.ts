@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 // 完成时限 from the document, corrected in the review, stored, and 逾期 on the
 // task page once the date has passed (dates in 2020, so always past).

@@ -5,6 +5,9 @@ import { pdfFromDocument, scannedPdf } from "../support/pdf";
 import { goalTasksBreakdown } from "../support/plan-layouts/goal-tasks-breakdown";
 import { xlsxFromDocument } from "../support/xlsx-plan";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 // A synthetic document (not a seed file, which the demo seed has already
 // imported). Line 5 is a unit label before any task: the parser keeps it in

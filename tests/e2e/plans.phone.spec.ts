@@ -1,5 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

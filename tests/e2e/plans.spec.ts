@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { JINFENG_PLAN, openJinfengPlan, signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 function countsOf(text: string): { total: number; shown: number | null } {
   const total = Number(/共 (\d+) 项任务/.exec(text)?.[1]);

@@ -6,6 +6,7 @@ import { expect as baseExpect, type Page } from "@playwright/test";
 
 // Sign-in hashes a password and the pages render per request: generous waits on a loaded 2-core machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
+import { NEW_BUREAUS_CITY } from "./bureaus";
 import { changeOneTimePassword, signIn, signOut } from "./helpers";
 
 export async function openBureauAndSignInAsItsAdmin(page: Page, code: string, name: string): Promise<void> {
@@ -16,7 +17,7 @@ export async function openBureauAndSignInAsItsAdmin(page: Page, code: string, na
   await form.getByLabel("单位类型").selectOption("bureau");
   await form.getByLabel("单位代码").fill(code);
   await form.getByLabel("单位名称").fill(name);
-  await form.getByLabel("所属市级教育局").selectOption("yinchuan");
+  await form.getByLabel("所属市级教育局").selectOption(NEW_BUREAUS_CITY.code);
   await form.getByLabel("管理员用户名").fill(`${code}.admin`);
   await form.getByRole("button", { name: "开通单位" }).click();
   await expect(form.getByRole("status").first()).toContainText(`已开通 ${name}`);

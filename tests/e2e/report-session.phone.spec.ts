@@ -7,7 +7,7 @@ import { axeViolations } from "./axe";
 import { DEMO_PASSWORD, fixtures, signIn } from "./helpers";
 import { REPORT_SESSION } from "./report-session-world";
 
-/** The fixture's one slot (report-session-fixtures.ts): open, nobody has written in it. */
+/** The fixture's one slot (report-session-world.ts): open, nobody has written in it. */
 async function fixtureSlotPath(): Promise<string> {
   const client = new pg.Client({ connectionString: fixtures().ownerUrl });
   await client.connect();

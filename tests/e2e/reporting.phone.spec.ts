@@ -3,6 +3,9 @@
 // fixes and resubmits, the bureau approves. Staff work in a second context.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 const PLAN = "贺兰县教育质量提升行动实施方案";
 const TENANT = "贺兰县教育体育局";

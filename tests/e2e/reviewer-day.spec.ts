@@ -3,6 +3,9 @@
 // Uses 惠济区 (few other specs touch its reports) and approves one report only.
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 test("staff see what waits, approve a ticked report, and open a period's slots", async ({ page }) => {
   await signIn(page, "huiji.staff");

@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 test.use({ bypassCSP: true });
 

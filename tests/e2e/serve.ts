@@ -15,20 +15,20 @@ import { findFreePort } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/runtime";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { startTestOidcProvider } from "@/tests/support/oidc-provider";
+import { BUREAUS } from "./bureaus";
 import { ensureCityCompareFixture } from "./city-fixtures";
-import { ensureEvidenceFixture } from "./evidence-fixtures";
+import { clearDemoWorldLock } from "./demo-world-lock";
 import { ensureGroupFixtures } from "./group-fixtures";
-import { ensureHomeFixture } from "./home-fixtures";
 import { E2E_FIXTURES_FILE } from "./fixtures-file";
 import { ensureReportOnceFixture } from "./report-once-fixtures";
-import { ensureReportSessionFixture } from "./report-session-fixtures";
-import { ensureStaffDayFixture } from "./staff-day-fixtures";
 import { ensureThreadFixture } from "./thread-fixtures";
 import { ensureUnitMergeFixture } from "./unit-fixtures";
+import { buildBureau } from "./world";
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 const port = Number(process.env.E2E_PORT ?? 3210);
 const port2 = process.env.E2E_PORT_2 ? Number(process.env.E2E_PORT_2) : null;
+clearDemoWorldLock();
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "eduplan-e2e-"));
 
 const db = await prepareDatabase({ dataDir, embeddedPort: await findFreePort(), log, databaseUrl: process.env.TEST_DATABASE_URL || undefined });
@@ -36,10 +36,8 @@ const owner = createPrismaClient(db.ownerUrl, 1);
 await seedDemo(owner, log);
 await ensureCityCompareFixture(owner);
 await ensureGroupFixtures(owner);
-await ensureStaffDayFixture(owner);
-await ensureHomeFixture(owner);
-await ensureEvidenceFixture(owner);
-await ensureReportSessionFixture(owner);
+// The specs' own bureaus (world.ts; add one in bureaus.ts).
+for (const bureau of BUREAUS) await buildBureau(owner, bureau);
 await ensureReportOnceFixture(owner);
 await ensureThreadFixture(owner);
 const foreignUnit = await owner.orgUnit.findFirstOrThrow({ where: { tenant: { code: "xingqing" } }, orderBy: { name: "asc" } });

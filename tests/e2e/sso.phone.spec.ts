@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { SSO_MESSAGES } from "@/lib/auth/messages";
 import { ROUND_TRIP_MS, signInWithSso } from "./sso-helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 // Two servers and several redirects per sign-in: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 120_000 });

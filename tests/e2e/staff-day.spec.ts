@@ -1,5 +1,5 @@
 // A staff member's 督办 day in a real browser, in a bureau of its own
-// (staff-day-fixtures.ts): the counts of what waits, three reports approved in
+// (staff-day-world.ts): the counts of what waits, three reports approved in
 // one step, a task assigned (交办), a 督办单 issued, answered by the school and
 // downloaded as PDF (printed by Chromium) and Word, the school's 签收 and its
 // closing request with evidence, approved by staff — the task is 销号.

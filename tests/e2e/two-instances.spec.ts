@@ -4,6 +4,9 @@
 // sessions, nothing kept in either process).
 import { expect, request, test } from "@playwright/test";
 import { fixtures, signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 const USER = "huiji.staff";
 const STATUS_LABELS = { not_started: "未启动", in_progress: "推进中", completed: "已完成", delayed: "滞后", paused: "暂缓" } as const;

@@ -2,6 +2,9 @@
 import { test } from "@playwright/test";
 import { MERGE_TENANTS } from "./unit-fixture-names";
 import { unitsRoundTrip } from "./units-round-trip";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 test.use({ bypassCSP: true });
 // A busy CI machine: the 40-school import and the merge each take a few seconds there.

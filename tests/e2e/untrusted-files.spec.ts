@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { docxBomb, docxOfTooMuchText } from "../support/office-archives";
 import { signIn } from "./helpers";
+import { holdDemoWorld } from "./demo-world-lock";
+
+holdDemoWorld();
 
 // Against the production server (its heap bounded as in production): the
 // reported .docx bomb is refused by the archive gate, and a .docx within every
