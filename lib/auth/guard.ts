@@ -5,13 +5,15 @@
 // by lib/auth/failure.ts. The adapters (action.ts, route.ts,
 // platform-action.ts, user-action.ts) only choose a scope and a shape.
 import "server-only";
+import { cookies } from "next/headers";
 import type { z } from "zod";
+import { readAfterSeconds } from "@/lib/db/replica-config";
 import type { ConflictClass } from "@/lib/errors";
 import "@/lib/validation/zod-locale";
 import { FAILURE_MESSAGES, failure, failureOf, type Failure } from "./failure";
 import { fieldErrorsOf, formDataToObject } from "./input";
 import type { Scope } from "./scopes";
-import { getAuthSession, type AuthSession } from "./session";
+import { getAuthSession, READ_AFTER_COOKIE, type AuthSession } from "./session";
 
 export type Outcome<T, C = never> = { ok: true; data: T } | { ok: false; failure: Failure<C> };
 
@@ -31,11 +33,29 @@ export async function guarded<S extends AuthSession, I, T, C = never>(spec: Guar
   if (!spec.scope.authorize(session)) return { ok: false, failure: failure("forbidden") };
   const parsed = await spec.parse();
   if (!parsed.ok) return parsed;
+  const readAfter = session.readAfterLsn;
   try {
-    return { ok: true, data: await spec.run(session, parsed.value) };
+    const data = await spec.run(session, parsed.value);
+    if (session.readAfterLsn && session.readAfterLsn !== readAfter) await rememberWrite(session.readAfterLsn);
+    return { ok: true, data };
   } catch (err) {
     return { ok: false, failure: failureOf(err, spec.scope.name, spec.conflict) };
   }
+}
+
+/**
+ * The handler wrote (withTenant raised the session's read-after position, which
+ * it does only with a read replica configured): the caller's next requests, on
+ * whichever server, read the primary until the standby has replayed it.
+ */
+async function rememberWrite(lsn: string): Promise<void> {
+  (await cookies()).set(READ_AFTER_COOKIE, lsn, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+    path: "/",
+    maxAge: readAfterSeconds(),
+  });
 }
 
 /** A zod verdict on an object or a form: invalid carries each field's Chinese messages. */

@@ -9,10 +9,13 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import type { Role, TenantKind } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/client";
+import { isLsn } from "@/lib/db/lsn";
 import { platformRole } from "./permissions";
 import { readSessionToken, type SessionToken } from "./token";
 
 export const ACTIVE_TENANT_COOKIE = "eduplan_tenant";
+/** The primary's WAL position after the caller's last write, when a read replica is configured (guard.ts sets it). */
+export const READ_AFTER_COOKIE = "eduplan_read_after";
 
 export interface MembershipInfo {
   membershipId: string;
@@ -44,6 +47,13 @@ export interface AuthSession {
   tenant: MembershipInfo | null;
   memberships: MembershipInfo[];
   signInNotice: SignInNotice | null;
+  /**
+   * Read-your-writes with a read replica (decision 0040): the WAL position
+   * the caller's reads must see, from their last write (its cookie, or this
+   * request's write, which withTenant records here). A standby that has not
+   * replayed it leaves the read to the primary.
+   */
+  readAfterLsn?: string | null;
 }
 
 export type TenantSession = AuthSession & { tenant: MembershipInfo; role: Role };
@@ -105,8 +115,12 @@ export async function loadAuthSession(token: SessionToken, preferredTenantCode?:
 export const getAuthSession = cache(async (): Promise<AuthSession | null> => {
   const token = await readSessionToken();
   if (!token) return null;
-  const preferred = (await cookies()).get(ACTIVE_TENANT_COOKIE)?.value;
-  return loadAuthSession(token, preferred);
+  const jar = await cookies();
+  const session = await loadAuthSession(token, jar.get(ACTIVE_TENANT_COOKIE)?.value);
+  // Only a position, and only the caller's own: a forged one can at most send their reads to the primary.
+  const readAfter = jar.get(READ_AFTER_COOKIE)?.value;
+  if (session && isLsn(readAfter)) session.readAfterLsn = readAfter;
+  return session;
 });
 
 export function hasTenant(session: AuthSession | null): session is TenantSession {

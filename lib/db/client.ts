@@ -7,12 +7,16 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
-export function createPrismaClient(connectionString: string, poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10)): PrismaClient {
+export function createPrismaClient(
+  connectionString: string,
+  poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10),
+  connectTimeoutMs = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+): PrismaClient {
   // Prisma 7 leaves pg's timeouts at "wait forever"; a stuck pool should fail fast instead.
   const adapter = new PrismaPg({
     connectionString,
     max: poolMax,
-    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+    connectionTimeoutMillis: connectTimeoutMs,
     idleTimeoutMillis: 30_000,
     statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000),
   });

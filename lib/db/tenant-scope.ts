@@ -7,6 +7,8 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "./client";
 import { scopeStatement, type ScopeSpec } from "./scope-statement";
 import { assertRlsEnforced } from "./rls-guard";
+import { replicaUrl } from "./replica-config";
+import { primaryLsn, routeRead } from "./replica-router";
 import { can, isReadOnlyRole } from "@/lib/auth/permissions";
 import type { TenantSession } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -36,6 +38,24 @@ export async function openTenantTransaction<T>(
   );
 }
 
+/**
+ * A READ ONLY scoped transaction on the standby when one is configured and
+ * may serve it (replica-router.ts: within the lag bound, past `readAfterLsn`),
+ * else on the primary `client`. Without DATABASE_REPLICA_URL it is
+ * openTenantTransaction and nothing more.
+ */
+function openReadTransaction<T>(
+  client: PrismaClient,
+  scope: ScopeSpec,
+  fn: (tx: Tx, children: ChildTenant[]) => Promise<T>,
+  readAfterLsn: string | null | undefined,
+  options: ScopeOptions = {},
+): Promise<T> {
+  const read = { ...options, readOnly: true };
+  if (!replicaUrl()) return openTenantTransaction(client, scope, fn, read);
+  return routeRead(client, readAfterLsn, (chosen) => openTenantTransaction(chosen, scope, fn, read));
+}
+
 /** The app client, checked once per process to be subject to RLS. */
 export async function appClient(): Promise<PrismaClient> {
   const client = getPrisma();
@@ -51,7 +71,12 @@ export async function appClient(): Promise<PrismaClient> {
  */
 export async function withTenant<T>(session: TenantSession, fn: (tx: Tx) => Promise<T>, options: ScopeOptions = {}): Promise<T> {
   const readOnly = options.readOnly || isReadOnlyRole(session.role);
-  return openTenantTransaction(await appClient(), { tenantId: session.tenant.tenantId, userId: session.userId }, fn, { ...options, readOnly });
+  const scope = { tenantId: session.tenant.tenantId, userId: session.userId };
+  if (readOnly) return openReadTransaction(await appClient(), scope, fn, session.readAfterLsn, options);
+  const result = await openTenantTransaction(await appClient(), scope, fn, options);
+  // Read-your-writes: this caller's next reads must see this commit (the wrapper core carries it to the next request).
+  session.readAfterLsn = (await primaryLsn()) ?? session.readAfterLsn;
+  return result;
 }
 
 /**
@@ -87,7 +112,7 @@ export async function listChildTenants(session: TenantSession): Promise<ChildTen
 export async function withChildTenant<T>(session: TenantSession, childCode: string, fn: (tx: Tx, child: ChildTenant) => Promise<T>): Promise<T> {
   const child = (await listChildTenants(session)).find((c) => c.code === childCode);
   if (!child) throw new NotFoundError();
-  return openTenantTransaction(await appClient(), { tenantId: child.id, userId: session.userId }, (tx) => fn(tx, child), { readOnly: true });
+  return openReadTransaction(await appClient(), { tenantId: child.id, userId: session.userId }, (tx) => fn(tx, child), session.readAfterLsn);
 }
 
 /**
@@ -98,11 +123,11 @@ export async function withChildTenant<T>(session: TenantSession, childCode: stri
  * has children to read.
  */
 export async function withChildTenants<T>(session: TenantSession, fn: (tx: Tx, children: ChildTenant[]) => Promise<T>): Promise<T> {
-  return openTenantTransaction(
+  return openReadTransaction(
     await appClient(),
     { tenantId: session.tenant.tenantId, userId: session.userId, childrenOf: can(session.role, "children:read") ? session.tenant.tenantId : undefined },
     fn,
-    { readOnly: true },
+    session.readAfterLsn,
   );
 }
 
@@ -138,5 +163,7 @@ export async function readPublishedTenant<T>(code: string, fn: (tx: Tx, tenant: 
   const client = await appClient();
   const tenant = await client.tenant.findFirst({ where: { code, kind: "bureau", isActive: true }, select: { id: true, code: true, name: true } });
   if (!tenant) throw new NotFoundError();
-  return openTenantTransaction(client, { tenantId: tenant.id, userId: null }, (tx) => fn(tx, tenant), { readOnly: true });
+  // The public cache (lib/public) reloads when the primary NOTIFYs a publication change: a load must then see
+  // everything the primary has, or the standby's older answer would be cached until the TTL. Loads are cache misses, so rare.
+  return openReadTransaction(client, { tenantId: tenant.id, userId: null }, (tx) => fn(tx, tenant), await primaryLsn());
 }
