@@ -18,6 +18,7 @@ import { benchOutput, printInProcessOutput, printOutput, saveOutput, type BenchO
 import { parseRow, pdfParseRow } from "./phases/parse-row";
 import { checkPages, pagesFor } from "./phases/pages";
 import { prepare } from "./phases/prepare";
+import { measureReplica } from "./phases/replica-load";
 import { buildAndStart } from "./phases/server";
 import { signInAll } from "./phases/sign-in";
 
@@ -51,7 +52,9 @@ async function main(): Promise<BenchOutput> {
   const pages = pagesFor(prepared.targets);
   await checkPages(server, sessions, pages, prepared.targets.children.length);
   const rssIdle = treeRssMb(server.pid);
-  const { rows, rssPeakDashboard, submissions } = await runBenchmarks({ server, prepared, sessions, pages, floors, parse, pdf }, options, log);
+  const inputs = { server, prepared, sessions, pages, floors, parse, pdf };
+  const { rows, rssPeakDashboard, submissions } = await runBenchmarks(inputs, options, log);
+  if (options.selected("replica")) rows.push(...(await measureReplica(inputs, options, cleanups, log)));
   const { scale, targets } = prepared;
   const output = benchOutput({ scale, targets, reporterPool: sessions.reporters.length, rssIdle, rssPeakDashboard, submissions, rows }, options);
   await saveOutput(output);
