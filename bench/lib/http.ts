@@ -14,10 +14,10 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-/** `next start` as `npm start` runs it (app role only), output to a log file; resolves when it answers. */
-export async function startServer(db: PreparedDatabase, authSecret: string, log: (line: string) => void): Promise<BenchServer> {
+/** `next start` as `npm start` runs it (app role only), output to a log file (.tmp/bench/<name>.log); resolves when it answers. */
+export async function startServer(db: PreparedDatabase, authSecret: string, log: (line: string) => void, name = "server"): Promise<BenchServer> {
   const port = await findFreePort();
-  const logFile = path.resolve(".tmp/bench/server.log");
+  const logFile = path.resolve(`.tmp/bench/${name}.log`);
   await mkdir(path.dirname(logFile), { recursive: true });
   const out = createWriteStream(logFile);
   // No job worker in the measured process: a scheduled job would be noise.
