@@ -13,7 +13,7 @@ import { measureFloors } from "./floors";
 import type { Cleanups, Log } from "./lifecycle";
 import type { RunOptions } from "./options";
 import { latencyTarget, measurePage, type Results } from "./page-load";
-import type { Pages } from "./pages";
+import { checkPages, type Pages } from "./pages";
 import type { Prepared } from "./prepare";
 import type { Sessions } from "./sign-in";
 import { measureSubmit } from "./submit-load";
@@ -59,6 +59,8 @@ export async function measurePgBouncer(
   const server = await startServer({ ...prepared.db, appUrl: pooledUrl }, prepared.db.secrets.authSecret, log, "server-pgbouncer");
   delete process.env.DATABASE_DIRECT_URL;
   cleanups.push(() => server.stop());
+  // As the direct server: every page answers as it should (and is warm) before any load.
+  await checkPages(server, sessions, pages, prepared.targets.children.length);
 
   // All three whenever pgbouncer is asked for (`--only pgbouncer` alone measures them too).
   const results: Results = { rows: [], rssPeakDashboard: 0 };
