@@ -77,7 +77,7 @@ async function prepare(client: pg.Client, existing: Map<string, string>, periods
 export async function inTenantTransaction(client: pg.Client, tenantId: string, fn: () => Promise<void>): Promise<void> {
   await client.query("BEGIN");
   try {
-    const scope = scopeStatement({ tenantId, userId: null });
+    const scope = scopeStatement({ tenantId, userId: null }, { statementTimeoutMs: 0 });
     await client.query(scope.text, scope.values);
     await fn();
     await client.query("COMMIT");

@@ -13,23 +13,33 @@ export function createPrismaClient(
   connectTimeoutMs = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
 ): PrismaClient {
   // Prisma 7 leaves pg's timeouts at "wait forever"; a stuck pool should fail fast instead.
+  // No statement_timeout here: pg would send it as a startup parameter, which PgBouncer in
+  // transaction mode refuses; the scope statement and the app role's default set it (decision 0041).
   const adapter = new PrismaPg({
     connectionString,
     max: poolMax,
     connectionTimeoutMillis: connectTimeoutMs,
     idleTimeoutMillis: 30_000,
-    statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000),
   });
   return new PrismaClient({ adapter });
 }
 
 const globalForPrisma = globalThis as unknown as { eduplanPrisma?: PrismaClient };
 
-/** The app role's connection string: the Prisma client's, and the public cache's LISTEN connection's (lib/public). */
+/** The app role's connection string: the Prisma client's and the job queue's (both transaction-pool safe, decision 0041). */
 export function appDatabaseUrl(): string {
   const url = process.env.APP_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!url) throw new Error("APP_DATABASE_URL is not set: start EduPlan with `npm start`.");
   return url;
+}
+
+/**
+ * A session (direct) connection for what cannot share a transaction-pooled
+ * one: the public cache's LISTEN. DATABASE_DIRECT_URL when the app URL goes
+ * through PgBouncer in transaction mode (decision 0041), else the app URL.
+ */
+export function directDatabaseUrl(): string {
+  return process.env.DATABASE_DIRECT_URL || appDatabaseUrl();
 }
 
 export function getPrisma(): PrismaClient {

@@ -2,6 +2,7 @@
 // application's login role. The app connects as a role that is neither
 // superuser, BYPASSRLS nor table owner, so row-level security always applies.
 import pg from "pg";
+import { statementTimeoutMs } from "./statement-timeout";
 
 export const APP_ROLE = "eduplan_app";
 
@@ -43,6 +44,9 @@ export async function ensureAppRole(ownerUrl: string, password: string, role = A
     const exists = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role]);
     const attributes = "LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE";
     await client.query(exists.rowCount ? `ALTER ROLE ${ident} ${attributes} PASSWORD ${literal}` : `CREATE ROLE ${ident} ${attributes} PASSWORD ${literal}`);
+    // The role's own default bounds statements outside a tenant transaction (the session
+    // check): through PgBouncer the app can send no startup parameter for it (decision 0041).
+    await client.query(`ALTER ROLE ${ident} SET statement_timeout = ${statementTimeoutMs()}`);
     const db = (await client.query<{ db: string }>("SELECT current_database() AS db")).rows[0]!.db;
     await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(db)} TO ${ident}`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${ident}`);

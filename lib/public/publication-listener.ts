@@ -2,7 +2,8 @@
 // plan_publications trigger NOTIFYs (migration 20261203233445_one_number),
 // so every server hears of a publish, a change of what is shown and an
 // unpublish when its transaction commits. LISTEN needs a session of its own:
-// a direct connection, never PgBouncer in transaction mode (decision 0038).
+// a direct connection (DATABASE_DIRECT_URL), never PgBouncer in transaction
+// mode (decisions 0038, 0041).
 //
 // It never takes the process down: every error ends in `onLive(false)` and a
 // reconnect with backoff. A ping every PING_MS notices a connection that died
