@@ -1,10 +1,8 @@
 // The balancer browser-test world (built by world.ts, read by balancer.spec.ts):
 // a bureau of its own with one school and one task in an open period, so the
 // status change, the 催办 and the evidence uploaded through the balancer move
-// no count another spec reads. Its bureau robot points at a loopback receiver
-// serve.ts starts, so the job worker's delivery of the 催办 is observable.
-import { openTenantTransaction } from "@/lib/db/tenant-scope";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+// no count another spec reads. Its bureau robot (balancer-fixtures.ts) points at
+// a loopback receiver serve.ts starts, so the job worker's delivery is observable.
 import type { BureauSpec } from "./world";
 
 export const BALANCER_WORLD = {
@@ -28,12 +26,3 @@ export const BALANCER_BUREAU: BureauSpec = {
   periods: [{ label: W.period, startsOn: -30, endsOn: 30, dueOn: 10 }],
   slots: [{ period: W.period, task: W.task, unit: W.school }],
 };
-
-/** The bureau's 企业微信 robot, set as an operator would (the admin form allows official hosts only). */
-export async function ensureBalancerRobot(owner: PrismaClient, receiverUrl: string): Promise<void> {
-  const { id: tenantId } = await owner.tenant.findUniqueOrThrow({ where: { code: W.code } });
-  await openTenantTransaction(owner, { tenantId, userId: null }, async (tx) => {
-    await tx.robotWebhook.deleteMany({ where: { tenantId } });
-    await tx.robotWebhook.create({ data: { tenantId, kind: "wecom", url: `${receiverUrl}/cgi-bin/webhook/send?key=junheng` } });
-  });
-}

@@ -15,7 +15,7 @@ import { ensureProductionBuild } from "@/scripts/build";
 import { ensureDebianBinary, HAPROXY } from "@/lib/ops/debian-binary";
 import { startHaproxy, type Balancer } from "@/tests/support/haproxy";
 import { startRobotReceiver } from "@/tests/support/robot-receiver";
-import { ensureBalancerRobot } from "./balancer-world";
+import { ensureBalancerRobot } from "./balancer-fixtures";
 import { runWebServer, type WebServerHandle } from "@/scripts/web-server";
 import { createPrismaClient } from "@/lib/db/client";
 import { findFreePort } from "@/lib/db/embedded";

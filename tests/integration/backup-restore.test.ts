@@ -20,6 +20,7 @@ import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { APP_ROLE, dropDatabase, ensureDatabase, withCredentials, withDatabase } from "@/lib/db/provision";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { CHUNK_BYTES } from "@/lib/files/database-storage";
+import { moveFilesToDatabase } from "@/lib/files/move-to-database";
 import { getFileStorage, LocalDiskStorage } from "@/lib/files/storage";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { QUEUES } from "@/lib/jobs/queue";
@@ -240,6 +241,18 @@ describe("restore", () => {
     const now = await fingerprints(sourceUrl);
     expect(now.tasks).toEqual(before.tasks);
     expect(now.audit_events!.rows).toBe(before.audit_events!.rows + 1);
+  });
+});
+
+describe("files:to-database", () => {
+  it("moves a file an earlier version kept on disk into PostgreSQL, where the app reads it; a second run finds nothing to move", async () => {
+    const disk = new LocalDiskStorage(process.env.EDUPLAN_UPLOAD_DIR!);
+    expect(await moveFilesToDatabase(sourceUrl, disk)).toEqual({ moved: 1, missing: [] });
+    const row = await ownerDb().attachment.findFirstOrThrow({ where: { fileName: "旧附件.pdf" } });
+    expect(row.storageKey).toBe(`${row.tenantId}/${row.id}`);
+    expect(await readAsApp(sourceUrl, row.storageKey)).toEqual(legacyEvidence);
+    expect(await disk.get(legacyKey)).toBeNull();
+    expect(await moveFilesToDatabase(sourceUrl, disk)).toEqual({ moved: 0, missing: [] });
   });
 });
 
