@@ -15,7 +15,7 @@ import { fixtures, signIn } from "./helpers";
 
 // Sign-in hashing and server renders are slow on a busy two-core machine; the worker's cron fires once a minute.
 const expect = baseExpect.configure({ timeout: 30_000 });
-test.setTimeout(240_000);
+test.setTimeout(300_000);
 
 /** 1.2 MB: five 256 KiB chunks in PostgreSQL, streamed in two reads. */
 function largePdf(bytes = 1_200_000): Buffer {
@@ -26,15 +26,16 @@ function largePdf(bytes = 1_200_000): Buffer {
   return out;
 }
 
+/** The 催办's outbox rows: state, and on a retry the attempts and why (a failure then says what went wrong). */
 async function outboxStates(ownerUrl: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ state: string }>(
-      "SELECT o.state FROM outbox_messages o JOIN tenants t ON t.id = o.tenant_id WHERE t.code = $1 AND o.kind = 'urge'",
+    const { rows } = await client.query<{ state: string; attempts: number; lastError: string | null }>(
+      `SELECT o.state, o.attempts, o.last_error AS "lastError" FROM outbox_messages o JOIN tenants t ON t.id = o.tenant_id WHERE t.code = $1 AND o.kind = 'urge'`,
       [W.code],
     );
-    return rows.map((r) => r.state);
+    return rows.map((r) => (r.state === "sent" ? r.state : `${r.state} (${r.attempts}: ${r.lastError ?? ""})`));
   } finally {
     await client.end();
   }
@@ -95,7 +96,6 @@ test("through haproxy, round robin: sign-in, a server action, a job, and evidenc
     for (let i = 0; i < 4; i++) {
       const response = await page.request.get(href!);
       expect(response.status()).toBe(200);
-      expect(response.headers()["content-length"]).toBe(String(pdf.byteLength));
       expect(Buffer.compare(await response.body(), pdf)).toBe(0);
       answeredBy.add(response.headers()[SERVED_BY_HEADER]!);
     }
