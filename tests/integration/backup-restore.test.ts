@@ -173,7 +173,9 @@ describe("restore", () => {
       const { userId } = await signInAs("jinfeng.admin");
       expect((await c.query("SELECT * FROM session_memberships($1)", [userId])).rowCount).toBe(1);
       // pg-boss's schema and queues are in place for the worker.
-      expect((await c.query("SELECT name FROM pgboss.queue ORDER BY name")).rows.map((r) => r.name)).toEqual(Object.values(QUEUES).sort());
+      // Its own cron queue too, which the app-role worker cannot create: without it no schedule fires.
+      const queues = (await c.query<{ name: string }>("SELECT name FROM pgboss.queue")).rows.map((r) => r.name).sort();
+      expect(queues).toEqual([...Object.values(QUEUES), "__pgboss__send-it"].sort());
     });
     const migrations = await withRawClient(restoredUrl, (c) => c.query("SELECT migration_name FROM _prisma_migrations ORDER BY 1"));
     expect(migrations.rows.map((r) => r.migration_name)).toEqual(manifest.migrations);
