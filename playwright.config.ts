@@ -2,8 +2,10 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_LAUNCH_ARGS } from "./lib/browser/chromium-flags";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
-// A second `next start` on the same database (tests/e2e/two-instances.spec.ts).
+// A second `next start` on the same database (tests/e2e/balancer.spec.ts).
 const port2 = Number(process.env.E2E_PORT_2 ?? port + 1);
+// haproxy in front of both (tests/e2e/balancer.spec.ts).
+const portLb = Number(process.env.E2E_PORT_LB ?? port + 2);
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
@@ -40,6 +42,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { E2E_PORT: String(port), E2E_PORT_2: String(port2), PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_PORT_2: String(port2), E2E_PORT_LB: String(portLb), PORT: String(port) },
   },
 });

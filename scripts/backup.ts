@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { openBackupSource } from "@/lib/backup/backup-source";
 import { createBackup } from "@/lib/backup/create-backup";
 import { runCommand } from "@/lib/cli/run-command";
-import { getFileStorage } from "@/lib/files/storage";
+import { LocalDiskStorage, legacyUploadDir } from "@/lib/files/storage";
 
 const log = (line: string) => console.log(`[backup] ${line}`);
 const { values } = parseArgs({ options: { out: { type: "string" } }, strict: true });
@@ -18,9 +18,13 @@ await runCommand("[backup] 备份", async () => {
     const source = await openBackupSource(process.env, log);
     stop = source.stop;
     log(`备份 ${source.description} …`);
-    const manifest = await createBackup({ ownerUrl: source.ownerUrl, outFile, storage: getFileStorage(), log });
+    const manifest = await createBackup({ ownerUrl: source.ownerUrl, outFile, legacyStorage: new LocalDiskStorage(legacyUploadDir()), log });
     const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
-    log(`完成：${outFile}（${manifest.tables.length} 张表 ${rows} 行，附件 ${manifest.uploads.length} 个，PostgreSQL ${manifest.postgres.version}）`);
+    const inDatabase = manifest.tables.find((t) => t.name === "attachments")?.rows ?? 0;
+    // Files in PostgreSQL are rows of file_chunks; uploads are those an earlier version kept on disk.
+    log(
+      `完成：${outFile}（${manifest.tables.length} 张表 ${rows} 行，附件 ${inDatabase} 个，其中磁盘旧文件 ${manifest.uploads.length} 个，PostgreSQL ${manifest.postgres.version}）`,
+    );
     if (manifest.missingUploads.length) log(`注意：${manifest.missingUploads.length} 个附件文件缺失，见上方警告。`);
   } finally {
     await stop();

@@ -53,6 +53,7 @@ export function spawnWebProcess(options: {
   authSecret: string;
   dev?: boolean;
   onOutput?: (chunk: Buffer) => void;
+  env?: Record<string, string>;
 }): WebProcess {
   const { DATABASE_URL: _ownerUrl, ...inheritedEnv } = process.env;
   const args = [...(options.dev ? [] : heapLimitArgs()), NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port)];
@@ -65,6 +66,7 @@ export function spawnWebProcess(options: {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...inheritedEnv,
+      ...options.env,
       // The web process gets the app role only: the owner's URL stays here.
       APP_DATABASE_URL: options.db.appUrl,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? options.authSecret,

@@ -47,6 +47,8 @@ export interface WebServerOptions {
   gateway?: boolean;
   /** Where the web process's stdout goes (default: this process's stdout). */
   onOutput?: (chunk: Buffer) => void;
+  /** Variables for this web process only, over this process's (the e2e servers' own EDUPLAN_UPLOAD_DIR). */
+  env?: Record<string, string>;
 }
 
 export function runWebServer(options: WebServerOptions): WebServerHandle {

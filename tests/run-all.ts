@@ -67,12 +67,16 @@ async function runPlaywright() {
   const port = process.env.E2E_PORT ?? String(await findFreePort());
   let port2 = process.env.E2E_PORT_2 ?? String(await findFreePort());
   while (port2 === port) port2 = String(await findFreePort());
+  let portLb = process.env.E2E_PORT_LB ?? String(await findFreePort());
+  while (portLb === port || portLb === port2) portLb = String(await findFreePort());
   const code = await run("npx", ["playwright", "test", "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: out,
     // A free port of our own, so a server left running elsewhere is never tested by mistake.
     E2E_PORT: port,
-    // The second instance of two-instances.spec.ts.
+    // The second instance (balancer.spec.ts).
     E2E_PORT_2: port2,
+    // haproxy in front of both instances (balancer.spec.ts).
+    E2E_PORT_LB: portLb,
     ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
   });
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out);

@@ -1,10 +1,11 @@
-// `npm run backup`: the database (one snapshot) and the evidence files it
-// points to, staged beside the output file, then packed into one archive.
+// `npm run backup`: the database (one snapshot, evidence files in file_chunks
+// included) and the files it points to that earlier versions kept on disk,
+// staged beside the output file, then packed into one archive.
 // Reads only: the database is not migrated, locked or changed.
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { FileStorage } from "@/lib/files/storage";
+import type { LocalDiskStorage } from "@/lib/files/storage";
 import { UserFacingError } from "@/lib/errors";
 import { writeArchive } from "./archive";
 import { dumpDatabase } from "./dump-database";
@@ -15,7 +16,8 @@ import { stageUploads } from "./stage-uploads";
 export interface BackupOptions {
   ownerUrl: string;
   outFile: string;
-  storage: FileStorage;
+  /** Where versions before 0042 kept evidence files (EDUPLAN_UPLOAD_DIR). */
+  legacyStorage: LocalDiskStorage;
   log?: (line: string) => void;
   /** Test hook: runs after each table is copied, while the snapshot is open. */
   onTableCopied?: (table: string) => Promise<void>;
@@ -29,7 +31,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupManife
   try {
     const createdAt = new Date().toISOString();
     const { attachments, ...dump } = await dumpDatabase(options.ownerUrl, stageDir, options.onTableCopied);
-    const { uploads, missingUploads } = await stageUploads(options.storage, attachments, stageDir);
+    const { uploads, missingUploads } = await stageUploads(options.legacyStorage, attachments, stageDir);
     for (const key of missingUploads) options.log?.(BACKUP_MESSAGES.missingUpload(key));
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,

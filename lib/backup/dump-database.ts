@@ -16,7 +16,7 @@ import type { BackupManifest, TableEntry } from "./manifest";
 import { BACKUP_MESSAGES } from "./messages";
 
 export interface DatabaseDump extends Pick<BackupManifest, "postgres" | "migrations" | "tables" | "sequences"> {
-  /** Evidence files the snapshot's attachment rows point to. */
+  /** Evidence files the snapshot's attachment rows point to that are not in file_chunks (kept on disk by versions before 0042). */
   attachments: { storageKey: string }[];
 }
 
@@ -43,7 +43,10 @@ export async function dumpDatabase(ownerUrl: string, stageDir: string, onTableCo
         await onTableCopied?.(table.name);
       }
       const sequences = await readSequences(client);
-      const { rows: attachments } = await client.query<{ storageKey: string }>(`SELECT DISTINCT storage_key AS "storageKey" FROM attachments ORDER BY 1`);
+      // Files in PostgreSQL (file_chunks) were copied above with their rows, from the same snapshot.
+      const { rows: attachments } = await client.query<{ storageKey: string }>(`
+        SELECT DISTINCT storage_key AS "storageKey" FROM attachments a
+        WHERE NOT EXISTS (SELECT 1 FROM file_chunks c WHERE c.tenant_id = a.tenant_id AND c.attachment_id = a.id) ORDER BY 1`);
       await client.query("COMMIT");
       return { postgres, migrations, tables, sequences, attachments };
     } catch (err) {

@@ -1,26 +1,24 @@
-// The files half of a backup: the evidence files that the snapshot's
-// attachment rows point to, read through FileStorage (local disk today, any
-// adapter tomorrow). Copied after the snapshot: the app stores a file before
-// it commits the row, so every row in the snapshot already has its file.
+// The evidence files of a backup that are not in the database: those an
+// earlier version kept on disk (EDUPLAN_UPLOAD_DIR) and that no chunk in the
+// snapshot holds. Files in PostgreSQL (decision 0042) are rows of file_chunks
+// and come with the table copy. Copied after the snapshot: those versions
+// stored a file before committing its row, so every such row has its file.
 import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { FileStorage } from "@/lib/files/storage";
+import type { LocalDiskStorage } from "@/lib/files/storage";
 import type { UploadEntry } from "./manifest";
 
 export async function stageUploads(
-  storage: FileStorage,
+  storage: LocalDiskStorage,
   attachments: readonly { storageKey: string }[],
   stageDir: string,
 ): Promise<{ uploads: UploadEntry[]; missingUploads: string[] }> {
   const uploads: UploadEntry[] = [];
   const missingUploads: string[] = [];
   for (const { storageKey } of attachments) {
-    const bytes = await storage.get(storageKey).catch((err: NodeJS.ErrnoException) => {
-      // Deleted since (an attachment removed after the snapshot) or lost before: say so, keep going.
-      if (err.code === "ENOENT") return null;
-      throw err;
-    });
+    // Deleted since (an attachment removed after the snapshot) or lost before: say so, keep going.
+    const bytes = await storage.get(storageKey);
     if (!bytes) {
       missingUploads.push(storageKey);
       continue;

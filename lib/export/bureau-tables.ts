@@ -76,6 +76,8 @@ export const NOT_EXPORTED: Readonly<Record<string, string>> = {
   outbox_messages: "delivery queue of the notifications, transient",
   // Robot webhook URLs and signing secrets are credentials, not bureau data.
   robot_webhooks: "robot webhook credentials",
+  // The evidence files' bytes: in the zip as the files themselves (佐证材料/), not as rows.
+  file_chunks: "evidence file contents, exported as files under 佐证材料/",
 };
 
 /** The words of the zip a user sees. */

@@ -7,11 +7,13 @@ import "server-only";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { ZipArchive, type ZipEntryData } from "archiver";
-import type { FileStorage } from "@/lib/files/storage";
 import { EXPORT_WORDS } from "./bureau-tables";
 import type { BureauData } from "./write-bureau-data";
 
-export function streamBureauZip(dir: string, data: BureauData, storage: FileStorage, exportedAt: string): ZipArchive {
+/** Reads one stored file (in its own short transaction), or null when no storage holds it. */
+export type ReadStoredFile = (storageKey: string) => Promise<Uint8Array | null>;
+
+export function streamBureauZip(dir: string, data: BureauData, readFile: ReadStoredFile, exportedAt: string): ZipArchive {
   const zip = new ZipArchive({ zlib: { level: 6 } });
   let cleaned = false;
   const cleanUp = () => {
@@ -21,14 +23,14 @@ export function streamBureauZip(dir: string, data: BureauData, storage: FileStor
   };
   zip.once("end", cleanUp);
   zip.once("close", cleanUp);
-  fill(zip, dir, data, storage, exportedAt).catch((err: Error) => {
+  fill(zip, dir, data, readFile, exportedAt).catch((err: Error) => {
     if (!zip.destroyed) zip.destroy(err);
     cleanUp();
   });
   return zip;
 }
 
-async function fill(zip: ZipArchive, dir: string, data: BureauData, storage: FileStorage, exportedAt: string): Promise<void> {
+async function fill(zip: ZipArchive, dir: string, data: BureauData, readFile: ReadStoredFile, exportedAt: string): Promise<void> {
   const entries = trackEntries(zip);
   entries.append(EXPORT_WORDS.readmeText(data.tenantName, exportedAt, data.counts, data.evidence.length), { name: EXPORT_WORDS.readme });
   // xlsx is already a zip: store it rather than deflate it twice.
@@ -37,10 +39,7 @@ async function fill(zip: ZipArchive, dir: string, data: BureauData, storage: Fil
   const missing: string[] = [];
   for (const file of data.evidence) {
     await entries.allWritten();
-    const bytes = await storage.get(file.storageKey).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === "ENOENT") return null;
-      throw err;
-    });
+    const bytes = await readFile(file.storageKey);
     if (!bytes) missing.push(`${file.id} ${file.fileName}`);
     // Images, PDF and Office files are compressed already.
     else

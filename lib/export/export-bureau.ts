@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { TenantSession } from "@/lib/auth/session";
-import { withTenant } from "@/lib/db/tenant-scope";
+import { readTenant, withTenant } from "@/lib/db/tenant-scope";
 import { getFileStorage } from "@/lib/files/storage";
 import { downloadResponse } from "@/lib/http/download";
 import { formatDate } from "@/lib/format";
@@ -30,7 +30,8 @@ export async function exportBureauZip(session: TenantSession, now = new Date()):
     throw err;
   }
   const exportedAt = now.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
-  const zip = streamBureauZip(dir, data, getFileStorage(), exportedAt);
+  // Each file in its own short read (a slow download holds no connection between them).
+  const zip = streamBureauZip(dir, data, (key) => readTenant(session, (tx) => getFileStorage().get(tx, key)), exportedAt);
   return downloadResponse(Readable.toWeb(zip as unknown as Readable) as ReadableStream<Uint8Array>, {
     contentType: "application/zip",
     fileName: EXPORT_WORDS.zipName(data.tenantName, formatDate(todayInChina(now))),

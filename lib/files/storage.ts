@@ -1,16 +1,30 @@
-// Where evidence files live. Local disk by default (EDUPLAN_UPLOAD_DIR, else
-// .data/uploads); a production deployment implements FileStorage on object
-// storage and returns it from getFileStorage().
+// Where evidence files live: in PostgreSQL (database-storage.ts, decision
+// 0042), so every app server behind a balancer reads what any of them stored.
+// Files stored on local disk by earlier versions (EDUPLAN_UPLOAD_DIR, else
+// .data/uploads) are still read from there when the database has no chunks
+// for their key. Another adapter (object storage) implements FileStorage and
+// is returned from getFileStorage().
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Tx } from "@/lib/db/tenant-scope";
+import { DatabaseFileStorage } from "./database-storage";
+
+/** Opens one short tenant-scoped read transaction (readTenant bound to a session). */
+export type ReadScope = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 
 export interface FileStorage {
-  put(key: string, bytes: Uint8Array): Promise<void>;
-  get(key: string): Promise<Uint8Array>;
-  delete(key: string): Promise<void>;
+  /** Stores a new file as part of `tx`: it exists once that commits, and not at all if it rolls back. */
+  put(tx: Tx, key: string, bytes: Uint8Array): Promise<void>;
+  /** The whole file (a preview, the export zip), or null when no storage holds it. */
+  get(tx: Tx, key: string): Promise<Uint8Array | null>;
+  /** The file piece by piece, each piece read in its own transaction from `read`: a slow download holds no connection. */
+  stream(read: ReadScope, key: string): ReadableStream<Uint8Array>;
+  /** Removes the file along with its attachment row in `tx`. */
+  delete(tx: Tx, key: string): Promise<void>;
 }
 
-export class LocalDiskStorage implements FileStorage {
+/** Files of versions before 0042, one per key under a directory; read and deleted only. */
+export class LocalDiskStorage {
   constructor(private readonly root: string) {}
 
   private pathOf(key: string): string {
@@ -25,8 +39,15 @@ export class LocalDiskStorage implements FileStorage {
     await writeFile(file, bytes, { flag: "wx" });
   }
 
-  async get(key: string): Promise<Uint8Array> {
-    return new Uint8Array(await readFile(this.pathOf(key)));
+  /** The file, or null when it is not there. */
+  async get(key: string): Promise<Uint8Array | null> {
+    return readFile(this.pathOf(key)).then(
+      (buffer) => new Uint8Array(buffer),
+      (err: NodeJS.ErrnoException) => {
+        if (err.code === "ENOENT") return null;
+        throw err;
+      },
+    );
   }
 
   async delete(key: string): Promise<void> {
@@ -34,10 +55,15 @@ export class LocalDiskStorage implements FileStorage {
   }
 }
 
+/** EDUPLAN_UPLOAD_DIR: where earlier versions kept evidence (and a restore puts such files back). */
+export function legacyUploadDir(env: NodeJS.ProcessEnv = process.env): string {
+  // The turbopackIgnore hint keeps the bundler from tracing the whole project for this runtime path.
+  return path.resolve(/*turbopackIgnore: true*/ env.EDUPLAN_UPLOAD_DIR ?? ".data/uploads");
+}
+
 let storage: FileStorage | undefined;
 
 export function getFileStorage(): FileStorage {
-  // The turbopackIgnore hint keeps the bundler from tracing the whole project for this runtime path.
-  storage ??= new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.EDUPLAN_UPLOAD_DIR ?? ".data/uploads"));
+  storage ??= new DatabaseFileStorage(new LocalDiskStorage(legacyUploadDir()));
   return storage;
 }

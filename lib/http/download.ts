@@ -1,7 +1,8 @@
 // A file as a download: the one Content-Disposition encoder. Names are often
 // Chinese, so the real one goes in filename* (RFC 5987, UTF-8, percent-encoded)
 // and filename="…" carries a plain ASCII name for clients that ignore filename*.
-// A stream body (the bureau export zip) is sent as it is produced, without a length.
+// A stream body (the bureau export zip, an evidence file read chunk by chunk)
+// is sent as it is produced, with a length only when the caller knows it.
 
 /** Characters no saved file name may hold (path separators, Windows' reserved ones, line breaks). */
 const UNSAFE_IN_NAME = /[\\/:*?"<>|\r\n]+/g;
@@ -27,7 +28,7 @@ export function contentDisposition(fileName: string, fallbackName?: string, disp
 
 export function downloadResponse(
   body: Uint8Array | ReadableStream<Uint8Array>,
-  options: { contentType: string; fileName: string; fallbackName?: string },
+  options: { contentType: string; fileName: string; fallbackName?: string; length?: number },
 ): Response {
   const headers: Record<string, string> = {
     "Content-Type": options.contentType,
@@ -35,6 +36,7 @@ export function downloadResponse(
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",
   };
-  if (body instanceof Uint8Array) headers["Content-Length"] = String(body.byteLength);
+  const length = body instanceof Uint8Array ? body.byteLength : options.length;
+  if (length !== undefined) headers["Content-Length"] = String(length);
   return new Response(body instanceof Uint8Array ? new Uint8Array(body) : body, { headers });
 }

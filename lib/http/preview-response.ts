@@ -14,6 +14,7 @@ export interface PreviewFile {
   contentType: string;
   fileName: string;
   sha256: string;
+  sizeBytes: number;
 }
 
 const CACHING = { "Cache-Control": "private, no-cache" };
@@ -28,15 +29,16 @@ export function notModified(request: Request, file: PreviewFile): Response | nul
   return tags.includes(previewEtag(file)) ? new Response(null, { status: 304, headers: { ...CACHING, ETag: previewEtag(file) } }) : null;
 }
 
-export function previewResponse(bytes: Uint8Array, file: PreviewFile): Response {
-  if (previewKind(file.contentType) === null) return downloadResponse(bytes, file);
+/** `body`: the stored file as read from storage, piece by piece; sizeBytes is its length. */
+export function previewResponse(body: ReadableStream<Uint8Array>, file: PreviewFile): Response {
+  if (previewKind(file.contentType) === null) return downloadResponse(body, { ...file, length: file.sizeBytes });
   const headers = {
     "Content-Type": file.contentType,
     "Content-Disposition": contentDisposition(file.fileName, undefined, "inline"),
-    "Content-Length": String(bytes.byteLength),
+    "Content-Length": String(file.sizeBytes),
     "X-Content-Type-Options": "nosniff",
     ETag: previewEtag(file),
     ...CACHING,
   };
-  return new Response(new Uint8Array(bytes), { headers });
+  return new Response(body, { headers });
 }

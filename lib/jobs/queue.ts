@@ -25,6 +25,8 @@ export const SCHEDULES: Record<(typeof QUEUES)[keyof typeof QUEUES], string> = {
 };
 
 export const JOB_SCHEMA = "pgboss";
+/** pg-boss's internal queue through which its timekeeper sends scheduled jobs (timekeeper.js QUEUES.SEND_IT). */
+const CRON_QUEUE = "__pgboss__send-it";
 
 export async function installJobQueue(ownerUrl: string, appRole: string): Promise<void> {
   const boss = new PgBoss({ connectionString: ownerUrl, schema: JOB_SCHEMA, supervise: false, schedule: false, max: 2 });
@@ -33,6 +35,10 @@ export async function installJobQueue(ownerUrl: string, appRole: string): Promis
   for (const name of Object.values(QUEUES)) {
     if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: "singleton", retryLimit: 3 });
   }
+  // pg-boss's own queue for cron: its timekeeper creates it on start, but the
+  // web processes' worker runs as the app role, which may not (the failure is
+  // swallowed), and then no schedule ever fires. So the owner creates it here.
+  if (!(await boss.getQueue(CRON_QUEUE))) await boss.createQueue(CRON_QUEUE);
   await boss.stop({ graceful: false, wait: true });
   await withPgClient(ownerUrl, async (client) => {
     const role = client.escapeIdentifier(appRole);

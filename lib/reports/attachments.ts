@@ -1,13 +1,13 @@
-// Evidence attached to a report. The file goes to storage first under a fresh
-// key; if the database write then fails, the orphan is removed. A HEIC photo
-// is stored as the JPEG it was turned into (lib/files/prepare-evidence.ts).
+// Evidence attached to a report. The row, then its file, in the same
+// transaction (lib/files/storage.ts): a failed upload leaves neither. A HEIC
+// photo is stored as the JPEG it was turned into (lib/files/prepare-evidence.ts).
 import "server-only";
 import { isEditableReport } from "./slot-status";
 import { createHash, randomUUID } from "node:crypto";
 import type { TenantSession } from "@/lib/auth/session";
-import type { Tx } from "@/lib/db/tenant-scope";
+import { readTenant, type Tx } from "@/lib/db/tenant-scope";
 import { prepareEvidence } from "@/lib/files/prepare-evidence";
-import { getFileStorage } from "@/lib/files/storage";
+import { getFileStorage, type ReadScope } from "@/lib/files/storage";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { loadSlotForActor } from "./load-slot";
 import { slotScopeFor } from "./reporter-scope";
@@ -27,27 +27,25 @@ export async function addAttachment(tx: Tx, session: TenantSession, input: { slo
   if ((await tx.attachment.count({ where: { tenantId, reportId: report.id } })) >= MAX_ATTACHMENTS_PER_REPORT) {
     throw new UserFacingError(`每份报告最多 ${MAX_ATTACHMENTS_PER_REPORT} 个附件`);
   }
-  const storageKey = `${tenantId}/${randomUUID()}`;
-  const storage = getFileStorage();
-  await storage.put(storageKey, bytes);
-  try {
-    return await tx.attachment.create({
-      data: {
-        tenantId,
-        reportId: report.id,
-        fileName,
-        contentType,
-        sizeBytes: bytes.byteLength,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
-        storageKey,
-        uploadedById: session.userId,
-      },
-      select: { id: true, fileName: true, sizeBytes: true, contentType: true },
-    });
-  } catch (err) {
-    await storage.delete(storageKey);
-    throw err;
-  }
+  // The key names the row: the file's chunks reference it (decision 0042).
+  const id = randomUUID();
+  const storageKey = `${tenantId}/${id}`;
+  const attachment = await tx.attachment.create({
+    data: {
+      id,
+      tenantId,
+      reportId: report.id,
+      fileName,
+      contentType,
+      sizeBytes: bytes.byteLength,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      storageKey,
+      uploadedById: session.userId,
+    },
+    select: { id: true, fileName: true, sizeBytes: true, contentType: true },
+  });
+  await getFileStorage().put(tx, storageKey, bytes);
+  return attachment;
 }
 
 export async function removeAttachment(tx: Tx, session: TenantSession, input: { slotId: string; attachmentId: string }) {
@@ -55,8 +53,8 @@ export async function removeAttachment(tx: Tx, session: TenantSession, input: { 
   if (!slot.report || !isEditableReport(slot.report.status)) throw new UserFacingError("报告已提交，不能删除附件");
   const attachment = await tx.attachment.findFirst({ where: { id: input.attachmentId, tenantId: session.tenant.tenantId, reportId: slot.report.id } });
   if (!attachment) throw new NotFoundError("附件不存在");
+  await getFileStorage().delete(tx, attachment.storageKey);
   await tx.attachment.delete({ where: { id: attachment.id } });
-  await getFileStorage().delete(attachment.storageKey);
 }
 
 /** The row, for download or preview: by id AND tenant; a reporter only their own unit's reports' and 督办 requests' (销号 evidence). */
@@ -73,8 +71,9 @@ export async function findReadableAttachment(tx: Tx, session: TenantSession, att
   return attachment;
 }
 
-/** For download: the row (findReadableAttachment) and its bytes. */
-export async function loadAttachmentForActor(tx: Tx, session: TenantSession, attachmentId: string) {
-  const attachment = await findReadableAttachment(tx, session, attachmentId);
-  return { attachment, bytes: await getFileStorage().get(attachment.storageKey) };
+/** For download: the row (findReadableAttachment) in one short read, then its bytes streamed, each piece read in its own. */
+export async function streamAttachmentForActor(session: TenantSession, attachmentId: string) {
+  const attachment = await readTenant(session, (tx) => findReadableAttachment(tx, session, attachmentId));
+  const read: ReadScope = (fn) => readTenant(session, fn);
+  return { attachment, body: getFileStorage().stream(read, attachment.storageKey) };
 }

@@ -44,14 +44,7 @@ export const requestExtensionAction = formAction(
 // fails (a concurrent request, a lost connection), the stored files go too,
 // the way a report's evidence is removed when its row is not written.
 export const requestClosingAction = formAction(
-  async (raw: unknown) => {
-    const cleanups: (() => Promise<void>)[] = [];
-    const result = await tenantAction({ permission: "supervision:respond", schema: requestClosingSchema }, ({ tx, session, input }) =>
-      requestClosing(tx, session, input, (cleanup) => cleanups.push(cleanup)),
-    )(raw);
-    if (!result.ok) await Promise.allSettled(cleanups.map((cleanup) => cleanup()));
-    return result;
-  },
+  tenantAction({ permission: "supervision:respond", schema: requestClosingSchema }, ({ tx, session, input }) => requestClosing(tx, session, input)),
   refreshed(() => M.closingRequested),
 );
 

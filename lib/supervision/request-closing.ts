@@ -12,15 +12,7 @@ import { closingUnitIds } from "./closing-units";
 import { SUPERVISION_MESSAGES as M } from "./messages";
 import { chosenFiles, storeRequestEvidence } from "./request-evidence";
 
-/** Stored files to remove if the transaction does not commit (the action runs it: requestClosingAction). */
-export type OnRollback = (cleanup: () => Promise<void>) => void;
-
-export async function requestClosing(
-  tx: Tx,
-  session: TenantSession,
-  input: { taskId: string; orgUnitId?: string; reason: string; files?: File[] },
-  onRollback: OnRollback = () => undefined,
-) {
+export async function requestClosing(tx: Tx, session: TenantSession, input: { taskId: string; orgUnitId?: string; reason: string; files?: File[] }) {
   const tenantId = session.tenant.tenantId;
   const task = await loadTask(tx, tenantId, input.taskId);
   const orgUnitId = actingUnitId(session, input.orgUnitId);
@@ -34,8 +26,7 @@ export async function requestClosing(
     reason: input.reason,
     notice: { title: M.closingTitle(task.number, unitName), body: `${task.title}\n${input.reason}` },
   });
-  // Stored last: a refused request stores nothing. The transaction may still
-  // fail later (at commit); the rows then vanish, and the caller removes the files.
-  onRollback(await storeRequestEvidence(tx, tenantId, created.requestId, session.userId, chosenFiles(input.files)));
+  // Stored last and in this transaction (files in PostgreSQL, decision 0042): a refused or failed request stores nothing.
+  await storeRequestEvidence(tx, tenantId, created.requestId, session.userId, chosenFiles(input.files));
   return created;
 }

@@ -1,6 +1,6 @@
 // Evidence of a closing request: the same checks and storage as a report's
-// evidence (lib/files: detected type, size limit, HEIC as JPEG), stored under a fresh key
-// before the row is written; if anything after fails, the stored files go.
+// evidence (lib/files: detected type, size limit, HEIC as JPEG), each row and
+// then its file written in the request's transaction: if anything fails, none stays.
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/tenant-scope";
@@ -16,8 +16,8 @@ export function chosenFiles(files: File[] | undefined): File[] {
   return (files ?? []).filter((f) => f.size > 0 || f.name !== "");
 }
 
-/** Checks every file first (nothing stored if one is refused), then stores them; returns a cleanup for a later failure. */
-export async function storeRequestEvidence(tx: Tx, tenantId: string, requestId: string, userId: string, files: File[]) {
+/** Checks every file first (nothing stored if one is refused), then stores them. */
+export async function storeRequestEvidence(tx: Tx, tenantId: string, requestId: string, userId: string, files: File[]): Promise<void> {
   if (files.length > MAX_ATTACHMENTS_PER_REQUEST) throw new UserFacingError(M.tooManyFiles(MAX_ATTACHMENTS_PER_REQUEST));
   const checked = [];
   for (const file of files) {
@@ -27,29 +27,23 @@ export async function storeRequestEvidence(tx: Tx, tenantId: string, requestId: 
     checked.push(prepared.file);
   }
   const storage = getFileStorage();
-  const keys: string[] = [];
-  const cleanup = () => Promise.all(keys.map((k) => storage.delete(k))).then(() => undefined);
-  try {
-    for (const file of checked) {
-      const storageKey = `${tenantId}/${randomUUID()}`;
-      await storage.put(storageKey, file.bytes);
-      keys.push(storageKey);
-      await tx.attachment.create({
-        data: {
-          tenantId,
-          requestId,
-          fileName: file.fileName,
-          contentType: file.contentType,
-          sizeBytes: file.bytes.byteLength,
-          sha256: createHash("sha256").update(file.bytes).digest("hex"),
-          storageKey,
-          uploadedById: userId,
-        },
-      });
-    }
-  } catch (err) {
-    await cleanup();
-    throw err;
+  for (const file of checked) {
+    // The key names the row: the file's chunks reference it.
+    const id = randomUUID();
+    const storageKey = `${tenantId}/${id}`;
+    await tx.attachment.create({
+      data: {
+        id,
+        tenantId,
+        requestId,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: file.bytes.byteLength,
+        sha256: createHash("sha256").update(file.bytes).digest("hex"),
+        storageKey,
+        uploadedById: userId,
+      },
+    });
+    await storage.put(tx, storageKey, file.bytes);
   }
-  return cleanup;
 }

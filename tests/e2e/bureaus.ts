@@ -1,6 +1,7 @@
 // Every bureau of the browser tests' own, built by world.ts when the test
 // server starts (serve.ts). A new spec that writes gets one: a *-world.ts with
 // its names and a BureauSpec, and one line in BUREAUS (decision 0039).
+import { BALANCER_BUREAU } from "./balancer-world";
 import { EVIDENCE_BUREAU } from "./evidence-world";
 import { HOME_BUREAU } from "./home-world";
 import { REPORT_SESSION_BUREAU } from "./report-session-world";
@@ -13,4 +14,11 @@ import type { BureauSpec } from "./world";
  */
 export const NEW_BUREAUS_CITY = { code: "wuzhong", name: "吴忠市教育局" } as const;
 
-export const BUREAUS: readonly BureauSpec[] = [STAFF_DAY_BUREAU, HOME_BUREAU, EVIDENCE_BUREAU, REPORT_SESSION_BUREAU, { ...NEW_BUREAUS_CITY, kind: "city" }];
+export const BUREAUS: readonly BureauSpec[] = [
+  STAFF_DAY_BUREAU,
+  HOME_BUREAU,
+  EVIDENCE_BUREAU,
+  REPORT_SESSION_BUREAU,
+  BALANCER_BUREAU,
+  { ...NEW_BUREAUS_CITY, kind: "city" },
+];

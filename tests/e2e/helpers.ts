@@ -31,7 +31,14 @@ export async function openJinfengPlan(page: Page, username: string): Promise<str
   return new URL(page.url()).pathname;
 }
 
-export function fixtures(): { xingqingUnitId: string; secondOrigin: string | null; ownerUrl: string; oidcIssuer: string } {
+export function fixtures(): {
+  xingqingUnitId: string;
+  secondOrigin: string | null;
+  /** haproxy over both instances (origin null: no haproxy here), and each instance's own upload folder. */
+  balancer: { origin: string | null; uploadDirs: string[] } | null;
+  ownerUrl: string;
+  oidcIssuer: string;
+} {
   return JSON.parse(readFileSync(E2E_FIXTURES_FILE, "utf8"));
 }
 

@@ -1,8 +1,9 @@
 // Backup and restore end to end on real PostgreSQL: a backup taken while the
 // app writes, restored into an empty database and into a fresh embedded data
 // directory, must give back every table row for row (count and checksum), the
-// evidence bytes, and a working app role, RLS and job queue; a non-empty
-// target is refused and left as it was.
+// evidence bytes (files in PostgreSQL, read back chunk by chunk as the app
+// does, and a file an earlier version kept on disk), and a working app role,
+// RLS and job queue; a non-empty target is refused and left as it was.
 import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { chmod, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
@@ -17,7 +18,11 @@ import { restoreBackup } from "@/lib/backup/restore-backup";
 import type { BackupManifest } from "@/lib/backup/manifest";
 import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { APP_ROLE, dropDatabase, ensureDatabase, withCredentials, withDatabase } from "@/lib/db/provision";
-import { LocalDiskStorage } from "@/lib/files/storage";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { CHUNK_BYTES } from "@/lib/files/database-storage";
+import { moveFilesToDatabase } from "@/lib/files/move-to-database";
+import { getFileStorage, LocalDiskStorage } from "@/lib/files/storage";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { QUEUES } from "@/lib/jobs/queue";
 import { uploadAttachmentAction } from "@/lib/reports/actions";
 import { ownerDb, signInAs, tenantIdOf, withRawClient } from "@/tests/support/db";
@@ -32,7 +37,31 @@ const adminUrl = inject("adminUrl");
 const restoredDb = `eduplan_restored_${randomUUID().slice(0, 8)}`;
 const restoredUrl = withDatabase(adminUrl, restoredDb);
 const archive = path.join(work, "backup.tar.gz");
-const evidence = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n% 备份测试\n%%EOF\n");
+// Three chunks in file_chunks (the last one short), so their order is tested too.
+const evidence = pdfOfSize(2 * CHUNK_BYTES + 1000);
+/** A file stored on disk by a version before files moved into PostgreSQL (decision 0042). */
+const legacyEvidence = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n% 旧版本的附件\n%%EOF\n");
+
+function pdfOfSize(bytes: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(bytes);
+  for (let i = 0; i < bytes; i++) out[i] = (i * 7919 + (i >> 8)) % 251;
+  out.set(new TextEncoder().encode("%PDF-1.7\n"), 0);
+  out.set(new TextEncoder().encode("\n%%EOF\n"), bytes - 7);
+  return out;
+}
+
+/** The file as the app reads it from `url`: the app role, scoped to the tenant, through the database storage. */
+async function readAsApp(url: string, key: string): Promise<Uint8Array | null> {
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: withCredentials(url, APP_ROLE, inject("appRolePassword")), max: 1 }) });
+  try {
+    return await client.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT set_config('app.tenant_id', ${key.split("/")[0]!}, true)`;
+      return getFileStorage().get(tx, key);
+    });
+  } finally {
+    await client.$disconnect();
+  }
+}
 
 type Fingerprints = Record<string, { rows: number; md5: string }>;
 
@@ -56,6 +85,7 @@ async function fingerprints(url: string): Promise<Fingerprints> {
 let before: Fingerprints;
 let manifest: BackupManifest;
 let storageKey: string;
+let legacyKey: string;
 
 beforeAll(async () => {
   await openPeriodFor("jinfeng", /教育工作要点/);
@@ -65,7 +95,24 @@ beforeAll(async () => {
   form.set("slotId", slot.id);
   form.set("file", new File([evidence], "备份测试.pdf", { type: "application/pdf" }));
   expect(await uploadAttachmentAction(form)).toMatchObject({ ok: true });
-  storageKey = (await ownerDb().attachment.findFirstOrThrow({ where: { fileName: "备份测试.pdf" } })).storageKey;
+  const stored = await ownerDb().attachment.findFirstOrThrow({ where: { fileName: "备份测试.pdf" } });
+  storageKey = stored.storageKey;
+  // An attachment from before 0042: its row points to a file under EDUPLAN_UPLOAD_DIR, no chunks.
+  legacyKey = `${stored.tenantId}/${randomUUID()}`;
+  await new LocalDiskStorage(process.env.EDUPLAN_UPLOAD_DIR!).put(legacyKey, legacyEvidence);
+  await ownerDb().attachment.create({
+    data: {
+      tenantId: stored.tenantId,
+      reportId: stored.reportId,
+      fileName: "旧附件.pdf",
+      contentType: "application/pdf",
+      sizeBytes: legacyEvidence.byteLength,
+      sha256: "0".repeat(64),
+      storageKey: legacyKey,
+    },
+  });
+  expect(await readAsApp(sourceUrl, storageKey)).toEqual(evidence);
+  expect(await readAsApp(sourceUrl, legacyKey)).toEqual(legacyEvidence);
 });
 
 afterAll(async () => {
@@ -80,7 +127,7 @@ describe("backup", () => {
     manifest = await createBackup({
       ownerUrl: sourceUrl,
       outFile: archive,
-      storage: new LocalDiskStorage(process.env.EDUPLAN_UPLOAD_DIR!),
+      legacyStorage: new LocalDiskStorage(process.env.EDUPLAN_UPLOAD_DIR!),
       onTableCopied: async () => {
         if (wrote) return;
         wrote = true;
@@ -91,7 +138,9 @@ describe("backup", () => {
     expect((await fingerprints(sourceUrl)).audit_events!.rows).toBe(before.audit_events!.rows + 1);
     expect(Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]))).toEqual(Object.fromEntries(Object.entries(before).map(([n, f]) => [n, f.rows])));
     expect(manifest.tables.findIndex((t) => t.name === "tenants")).toBeLessThan(manifest.tables.findIndex((t) => t.name === "audit_events"));
-    expect(manifest.uploads.map((u) => u.key)).toEqual([storageKey]);
+    // The file in PostgreSQL came with the table copy; only the one on disk was staged.
+    expect(manifest.tables.find((t) => t.name === "file_chunks")!.rows).toBe(3);
+    expect(manifest.uploads.map((u) => u.key)).toEqual([legacyKey]);
     expect(manifest.migrations.length).toBeGreaterThan(0);
     expect(manifest.postgres.versionNum).toBeGreaterThanOrEqual(150000);
   });
@@ -107,7 +156,8 @@ describe("restore", () => {
       appRolePassword: inject("appRolePassword"),
     });
     expect(await fingerprints(restoredUrl)).toEqual(before);
-    expect(new Uint8Array(await readFile(path.join(uploadDir, storageKey)))).toEqual(evidence);
+    expect(await readAsApp(restoredUrl, storageKey)).toEqual(evidence);
+    expect(new Uint8Array(await readFile(path.join(uploadDir, legacyKey)))).toEqual(legacyEvidence);
 
     const jinfeng = await tenantIdOf("jinfeng");
     const app = withCredentials(restoredUrl, APP_ROLE, inject("appRolePassword"));
@@ -123,7 +173,9 @@ describe("restore", () => {
       const { userId } = await signInAs("jinfeng.admin");
       expect((await c.query("SELECT * FROM session_memberships($1)", [userId])).rowCount).toBe(1);
       // pg-boss's schema and queues are in place for the worker.
-      expect((await c.query("SELECT name FROM pgboss.queue ORDER BY name")).rows.map((r) => r.name)).toEqual(Object.values(QUEUES).sort());
+      // Its own cron queue too, which the app-role worker cannot create: without it no schedule fires.
+      const queues = (await c.query<{ name: string }>("SELECT name FROM pgboss.queue")).rows.map((r) => r.name).sort();
+      expect(queues).toEqual([...Object.values(QUEUES), "__pgboss__send-it"].sort());
     });
     const migrations = await withRawClient(restoredUrl, (c) => c.query("SELECT migration_name FROM _prisma_migrations ORDER BY 1"));
     expect(migrations.rows.map((r) => r.migration_name)).toEqual(manifest.migrations);
@@ -137,7 +189,7 @@ describe("restore", () => {
     const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: await findFreePort(), password: secrets.postgresPassword });
     try {
       expect(await fingerprints(server.urlFor("eduplan"))).toEqual(before);
-      expect(new Uint8Array(await readFile(path.join(uploadDir, storageKey)))).toEqual(evidence);
+      expect(new Uint8Array(await readFile(path.join(uploadDir, legacyKey)))).toEqual(legacyEvidence);
 
       // `npm run backup` beside a running server: it reads the port from postmaster.pid instead of starting another.
       // `npm run restore` into that same, non-empty directory: refused, exit code 1, nothing touched.
@@ -149,7 +201,7 @@ describe("restore", () => {
         cli("restore.ts", [archive], env).catch((err: { code: number; stderr: string }) => err),
       ]);
       expect(backup.stdout).toContain("连接正在运行的嵌入式数据库");
-      expect(backup.stdout).toContain("附件 1 个");
+      expect(backup.stdout).toContain("附件 2 个，其中磁盘旧文件 1 个");
       expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining("恢复只能写入空的数据目录") });
       expect(await readdir(path.join(dataDir, "pg"))).toEqual(listing);
     } finally {
@@ -191,6 +243,18 @@ describe("restore", () => {
     const now = await fingerprints(sourceUrl);
     expect(now.tasks).toEqual(before.tasks);
     expect(now.audit_events!.rows).toBe(before.audit_events!.rows + 1);
+  });
+});
+
+describe("files:to-database", () => {
+  it("moves a file an earlier version kept on disk into PostgreSQL, where the app reads it; a second run finds nothing to move", async () => {
+    const disk = new LocalDiskStorage(process.env.EDUPLAN_UPLOAD_DIR!);
+    expect(await moveFilesToDatabase(sourceUrl, disk)).toEqual({ moved: 1, missing: [] });
+    const row = await ownerDb().attachment.findFirstOrThrow({ where: { fileName: "旧附件.pdf" } });
+    expect(row.storageKey).toBe(`${row.tenantId}/${row.id}`);
+    expect(await readAsApp(sourceUrl, row.storageKey)).toEqual(legacyEvidence);
+    expect(await disk.get(legacyKey)).toBeNull();
+    expect(await moveFilesToDatabase(sourceUrl, disk)).toEqual({ moved: 0, missing: [] });
   });
 });
 

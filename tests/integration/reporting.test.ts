@@ -3,11 +3,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reviewReportAction, saveReportDraftAction, submitReportAction, uploadAttachmentAction } from "@/lib/reports/actions";
-import { getFileStorage } from "@/lib/files/storage";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { isOwnSubmission, OWN_SUBMISSION_MESSAGE } from "@/lib/reports/own-submission";
 import { listReviewQueue } from "@/lib/reports/queries/review-queue";
-import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
+import { ownerDb, signInAs, storedFile, tenantIdOf } from "@/tests/support/db";
 import { openPeriodFor, reporterSlots, tenantSessionOf } from "@/tests/support/reporting";
 
 process.env.EDUPLAN_UPLOAD_DIR ??= `/tmp/eduplan-it-uploads-${randomUUID()}`;
@@ -201,7 +200,7 @@ describe("reporting rules", () => {
     const ok = await uploadAttachmentAction(form(pdf));
     expect(ok).toMatchObject({ ok: true, data: { fileName: "会议纪要.pdf", contentType: "application/pdf" } });
     const stored = await ownerDb().attachment.findFirstOrThrow({ where: { fileName: "会议纪要.pdf" } });
-    expect(new TextDecoder().decode(await getFileStorage().get(stored.storageKey))).toMatch(/^%PDF-1.7/);
+    expect(new TextDecoder().decode((await storedFile(stored.storageKey))!)).toMatch(/^%PDF-1.7/);
 
     const exe = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00])], "通知.pdf", { type: "application/pdf" });
     expect(await uploadAttachmentAction(form(exe))).toMatchObject({ ok: false, message: "文件内容与扩展名不符：这不是有效的PDF 文档" });

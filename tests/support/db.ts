@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SessionToken } from "@/lib/auth/token";
+import { getFileStorage } from "@/lib/files/storage";
 import { setToken } from "./request-context";
 
 let owner: PrismaClient | undefined;
@@ -45,4 +46,9 @@ export async function signInAs(username: string): Promise<SessionToken> {
 
 export function signOut(): void {
   setToken(null);
+}
+
+/** A stored evidence file as the owner reads it (RLS does not bind the owner), or null. */
+export function storedFile(storageKey: string): Promise<Uint8Array | null> {
+  return ownerDb().$transaction((tx) => getFileStorage().get(tx, storageKey));
 }
