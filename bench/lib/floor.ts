@@ -20,7 +20,10 @@ import type { DashboardDates } from "@/lib/dashboard/dates";
 import { getHeadline } from "@/lib/dashboard/headline";
 import { getIndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { getIndicatorTrends } from "@/lib/dashboard/indicator-trends";
-import type { DashboardScope } from "@/lib/dashboard/scope";
+import { listLitTasks } from "@/lib/dashboard/lit-tasks";
+import { listOverdueUnits } from "@/lib/dashboard/overdue-units";
+import { mineCondition, type DashboardScope } from "@/lib/dashboard/scope";
+import { countTaskLights } from "@/lib/supervision/count-task-lights";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantSession } from "@/lib/auth/session";
 import { parseTaskListFilter } from "@/lib/plans/display/task-list-filter";
@@ -80,13 +83,21 @@ export async function timeFloor(appUrl: string, scope: FloorScope, body: (query:
   }
 }
 
-/** Headline, the three breakdowns, indicator progress and trends, and the linked-people lookup: what GET / queries. */
+/**
+ * What GET / queries for a leader: the linked-people lookup, headline, the
+ * three breakdowns, indicator progress and trends, and the leader's focus
+ * (light counts, red and yellow tasks, units overdue on reporting).
+ */
 export async function dashboardFloor(appUrl: string, scope: DashboardScope, userId: string, dates: DashboardDates): Promise<number[]> {
   const aggregates = await captureSql(async (tx) => {
     await getHeadline(tx, scope, dates);
     await getBreakdownBySection(tx, scope);
     await getBreakdownByLeadUnit(tx, scope);
     await getBreakdownByLeader(tx, scope);
+    const today = todayInChina();
+    await countTaskLights(tx, scope.tenantId, today, mineCondition(scope));
+    await listLitTasks(tx, scope, today);
+    await listOverdueUnits(tx, scope, today);
   });
   const [progress] = await captureSql((tx) => getIndicatorProgress(tx, scope));
   const linked: Statement = {
