@@ -7,8 +7,8 @@
 // Where the app builds its SQL with $queryRaw (dashboard aggregates, city
 // comparison) the very same statement is captured from the app's own
 // function with a stand-in transaction, so the floor cannot drift from the
-// code. Where the app uses Prisma's query builder (task list, facets) the
-// equivalent SQL is written here.
+// code. The task list is raw SQL too (lib/plans/queries/task-rows-sql.ts) and
+// is captured the same way.
 import pg from "pg";
 import { scopeStatement, type ScopeSpec } from "@/lib/db/scope-statement";
 import type { Tx } from "@/lib/db/tenant-scope";
@@ -20,9 +20,17 @@ import type { DashboardDates } from "@/lib/dashboard/dates";
 import { getHeadline } from "@/lib/dashboard/headline";
 import { getIndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { getIndicatorTrends } from "@/lib/dashboard/indicator-trends";
-import type { DashboardScope } from "@/lib/dashboard/scope";
+import { listLitTasks } from "@/lib/dashboard/lit-tasks";
+import { listOverdueUnits } from "@/lib/dashboard/overdue-units";
+import { mineCondition, type DashboardScope } from "@/lib/dashboard/scope";
+import { countTaskLights } from "@/lib/supervision/count-task-lights";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { PAGE_SIZE } from "@/lib/pagination";
+import type { TenantSession } from "@/lib/auth/session";
+import { parseTaskListFilter } from "@/lib/plans/display/task-list-filter";
+import { listTasks } from "@/lib/plans/queries/list-tasks";
+import { getTaskListFacets } from "@/lib/plans/queries/task-list-facets";
+import { todayInChina } from "@/lib/reports/periods";
+import { listTaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
 import { timeIterations } from "./stats";
 
 export interface Statement {
@@ -75,13 +83,21 @@ export async function timeFloor(appUrl: string, scope: FloorScope, body: (query:
   }
 }
 
-/** Headline, the three breakdowns, indicator progress and trends, and the linked-people lookup: what GET / queries. */
+/**
+ * What GET / queries for a leader: the linked-people lookup, headline, the
+ * three breakdowns, indicator progress and trends, and the leader's focus
+ * (light counts, red and yellow tasks, units overdue on reporting).
+ */
 export async function dashboardFloor(appUrl: string, scope: DashboardScope, userId: string, dates: DashboardDates): Promise<number[]> {
   const aggregates = await captureSql(async (tx) => {
     await getHeadline(tx, scope, dates);
     await getBreakdownBySection(tx, scope);
     await getBreakdownByLeadUnit(tx, scope);
     await getBreakdownByLeader(tx, scope);
+    const today = todayInChina();
+    await countTaskLights(tx, scope.tenantId, today, mineCondition(scope));
+    await listLitTasks(tx, scope, today);
+    await listOverdueUnits(tx, scope, today);
   });
   const [progress] = await captureSql((tx) => getIndicatorProgress(tx, scope));
   const linked: Statement = {
@@ -116,59 +132,30 @@ async function timeFloorOnce(appUrl: string, scope: FloorScope, body: (query: Qu
 }
 
 /**
- * The /tasks page's SQL for a plan + status filter: the page of tasks in the
- * list's order, the total, each listed task's leaders, units and targets, and
- * the filter form's options (what listTasks and getTaskListFacets ask Prisma for).
+ * The /tasks page's SQL for a plan + status filter, captured from the page's
+ * own functions: the page of tasks with their plan, leaders, units and
+ * targets and the filter's total (listTasks, one statement), the filter
+ * form's options (getTaskListFacets, one statement), and the listed tasks'
+ * group roll-ups (listTaskGroupRollups, for the ids the page returns).
  */
 export async function taskListFloor(appUrl: string, f: { tenantId: string; userId: string; planId: string; status: string; page: number }): Promise<number[]> {
-  const where = 't.tenant_id = $1::uuid AND t.plan_id = $2::uuid AND t.status = $3::"TaskStatus"';
-  const page: Statement = {
-    text: `SELECT t.id, t.plan_id, t.section_id, t.number, t.position, t.title, t.status, t.progress, p.id AS p_id, p.title AS p_title
-      FROM tasks t JOIN plans p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id
-      WHERE ${where} ORDER BY p.start_year DESC, t.plan_id, t.position LIMIT ${PAGE_SIZE} OFFSET $4`,
-    values: [f.tenantId, f.planId, f.status, (f.page - 1) * PAGE_SIZE],
-  };
-  const count: Statement = { text: `SELECT count(*) FROM tasks t WHERE ${where}`, values: [f.tenantId, f.planId, f.status] };
-  const children = (ids: string[]): Statement[] => [
-    {
-      text: `SELECT tl.task_id, pe.id, pe.name FROM task_leaders tl JOIN people pe ON pe.tenant_id = tl.tenant_id AND pe.id = tl.person_id
-        WHERE tl.tenant_id = $1::uuid AND tl.task_id = ANY($2::uuid[]) ORDER BY pe.name`,
-      values: [f.tenantId, ids],
-    },
-    {
-      text: `SELECT tu.task_id, tu.role, u.id, u.name FROM task_units tu JOIN org_units u ON u.tenant_id = tu.tenant_id AND u.id = tu.org_unit_id
-        WHERE tu.tenant_id = $1::uuid AND tu.task_id = ANY($2::uuid[])`,
-      values: [f.tenantId, ids],
-    },
-    {
-      text: `SELECT i.task_id, i.id, i.name, i.unit, i.comparator, i.target_value, i.target_max, i.target_year, i.origin
-        FROM indicators i WHERE i.tenant_id = $1::uuid AND i.task_id = ANY($2::uuid[]) ORDER BY i.position`,
-      values: [f.tenantId, ids],
-    },
-  ];
-  const facets: Statement[] = [
-    { text: "SELECT id, title FROM plans WHERE tenant_id = $1::uuid ORDER BY start_year DESC, title", values: [f.tenantId] },
-    {
-      text: `SELECT pe.id, pe.name FROM people pe WHERE pe.tenant_id = $1::uuid
-        AND EXISTS (SELECT 1 FROM task_leaders tl WHERE tl.tenant_id = pe.tenant_id AND tl.person_id = pe.id) ORDER BY pe.name`,
-      values: [f.tenantId],
-    },
-    {
-      text: `SELECT u.id, u.name FROM org_units u WHERE u.tenant_id = $1::uuid
-        AND EXISTS (SELECT 1 FROM task_units tu WHERE tu.tenant_id = u.tenant_id AND tu.org_unit_id = u.id) ORDER BY u.name`,
-      values: [f.tenantId],
-    },
-    {
-      text: "SELECT id, title FROM sections WHERE tenant_id = $1::uuid AND plan_id = $2::uuid AND parent_id IS NULL ORDER BY position",
-      values: [f.tenantId, f.planId],
-    },
-    { text: "SELECT count(*) FROM people WHERE tenant_id = $1::uuid AND user_id = $2::uuid", values: [f.tenantId, f.userId] },
-  ];
-  return timeFloor(appUrl, { tenantId: f.tenantId, userId: f.userId }, async (query) => {
+  const filter = parseTaskListFilter({ plan: f.planId, status: f.status, page: String(f.page) });
+  const today = todayInChina();
+  // Each function's first statement (a stand-in answers no rows, so what follows an empty page is not the page's path).
+  const first = async (run: (tx: Tx) => Promise<unknown>) => (await captureSql((tx) => run(tx).catch(() => undefined)))[0]!;
+  const page = await first((tx) => listTasks(tx, { tenantId: f.tenantId, userId: f.userId }, filter, today));
+  const facets = await first((tx) => getTaskListFacets(tx, f.tenantId, f.userId, filter));
+  // The roll-ups are read for the ids the page lists: find them once. The staff member sees every unit.
+  const staff = { userId: f.userId, role: "staff", tenant: { tenantId: f.tenantId, orgUnitId: null } } as unknown as TenantSession;
+  let rollups: Statement | undefined;
+  await timeFloorOnce(appUrl, { tenantId: f.tenantId, userId: f.userId }, async (query) => {
     const ids = (await query(page)).rows.map((r: { id: string }) => r.id);
-    await query(count);
-    for (const s of children(ids)) await query(s);
-    for (const s of facets) await query(s);
+    [rollups] = await captureSql((tx) => listTaskGroupRollups(tx, staff, ids));
+  });
+  return timeFloor(appUrl, { tenantId: f.tenantId, userId: f.userId }, async (query) => {
+    await query(page);
+    await query(facets);
+    if (rollups) await query(rollups);
   });
 }
 

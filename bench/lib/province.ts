@@ -8,6 +8,7 @@ import { dropDatabase, withDatabase, withPgClient } from "@/lib/db/provision";
 import { prepareDatabase } from "@/lib/db/runtime";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { BENCH_PASSWORD, generateProvince } from "../seed/generate-province";
+import { readGeneration } from "../seed/generation-log";
 
 export { BENCH_PASSWORD };
 export const BENCH_DATABASE = "eduplan_bench";
@@ -88,11 +89,13 @@ export interface Scale {
   indicator_actuals: number;
   task_status_events: number;
   database_mb: number;
+  /** Seconds the province took to generate (bench/seed/generation-log.ts); null when generated before it was recorded. */
+  generation_s: number | null;
 }
 
 export async function readScale(ownerUrl: string): Promise<Scale> {
   return withPgClient(ownerUrl, async (c) => {
-    const { rows } = await c.query<Scale>(`SELECT
+    const { rows } = await c.query<Omit<Scale, "generation_s">>(`SELECT
       (SELECT count(*) FROM tenants WHERE kind = 'bureau')::int AS districts,
       (SELECT count(*) FROM tenants WHERE kind = 'city')::int AS cities,
       (SELECT count(*) FROM users)::int AS users,
@@ -104,7 +107,7 @@ export async function readScale(ownerUrl: string): Promise<Scale> {
       (SELECT count(*) FROM indicator_actuals)::int AS indicator_actuals,
       (SELECT count(*) FROM task_status_events)::int AS task_status_events,
       round(pg_database_size(current_database()) / 1048576.0)::int AS database_mb`);
-    return rows[0]!;
+    return { ...rows[0]!, generation_s: (await readGeneration(c))?.seconds ?? null };
   });
 }
 

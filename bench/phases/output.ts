@@ -65,6 +65,8 @@ export function printOutput(output: BenchOutput, json: boolean): void {
     return;
   }
   console.log(`\nEduPlan benchmarks — ${output.scale.districts} districts, ${output.scale.tasks} tasks, ${output.scale.report_slots} report slots`);
+  const generated = output.scale.generation_s === null ? "generation time not recorded" : `generated in ${output.scale.generation_s} s`;
+  console.log(`database ${output.scale.database_mb} MB, ${generated}`);
   console.log(`machine: ${output.machine.nproc} CPUs, ${output.machine.memory_gb} GB, node ${output.machine.node}\n`);
   console.log(table(output.results));
   console.log(`\nserver RSS: idle ${output.server.rss_idle_mb} MB, peak under dashboard load ${output.server.rss_peak_dashboard_mb} MB`);

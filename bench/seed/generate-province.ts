@@ -25,6 +25,7 @@ import { addCities } from "./province-cities";
 import { addDistricts } from "./province-districts";
 import { BENCH_SEED, BENCH_TODAY, DISTRICTS_PER_CITY, districtCode, reportingWindow, type ProvinceSummary } from "./province-shape";
 import { COPY_ORDER } from "./tables";
+import { recordGeneration } from "./generation-log";
 
 export * from "./province-shape";
 
@@ -60,6 +61,7 @@ export async function generateProvince(options: GenerateProvinceOptions): Promis
   const loader = await openProvinceLoader(options.ownerUrl, log);
   try {
     await load(loader, summary, { today: today.getTime(), periods: reportingWindow(today), started, log });
+    if (summary.generated.length > 0) await recordGeneration(loader.client, { total: n, generated: summary.generated.length }, (Date.now() - started) / 1000);
   } finally {
     await loader.client.end();
   }

@@ -9,11 +9,13 @@ import type { TenantSession } from "@/lib/auth/session";
 import { dashboardDates, isoDay } from "@/lib/dashboard/dates";
 import { getIndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { getLinkedPeople } from "@/lib/dashboard/linked-people";
-import type { DashboardScope } from "@/lib/dashboard/scope";
+import { mineCondition, type DashboardScope } from "@/lib/dashboard/scope";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { parseIndicatorListView, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
 import { firstParam } from "@/lib/pagination";
 import { myTasksBasis } from "@/lib/plans/queries/my-tasks-basis";
+import { todayInChina } from "@/lib/reports/periods";
+import { countTaskLights } from "@/lib/supervision/count-task-lights";
 import { BreakdownSection } from "./breakdown-section";
 import { HeadlineSection } from "./headline-section";
 import { IndicatorSection } from "./indicator-section";
@@ -44,8 +46,11 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
   // Read once per request, not awaited here: the leader's focus (lagging indicators) and the
   // indicator section both stream from this one read, so they cannot disagree (decision 0039).
   const progress = empty ? null : readTenant(session, (tx) => getIndicatorProgress(tx, scope));
+  // The light counts likewise: the leader's focus and the lights section show the same read.
+  const lights = empty ? null : readTenant(session, (tx) => countTaskLights(tx, tenantId, todayInChina(), mineCondition(scope)));
   // A failed read is shown by the sections that await it, never reported as unhandled meanwhile.
   progress?.catch(() => {});
+  lights?.catch(() => {});
   return (
     <div className="space-y-6" data-testid="bureau-dashboard">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -65,7 +70,7 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
           数据截至 {isoDay(dates.today)}；▲▼ 为较本季度初（{isoDay(dates.quarterStart)}）的变化
         </p>
       </div>
-      {!progress ? (
+      {!progress || !lights ? (
         <EmptyState>
           您的账号尚未关联规划中的责任领导，暂无“我负责的”统计；请联系本局管理员核对。
           <Link href="/?mine=0" className="ml-1 text-brand-700 hover:underline">
@@ -76,14 +81,14 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
         <>
           {isLeader && (
             <Suspense fallback={<Placeholder label="正在汇总需要关注的任务…" className="h-48" />}>
-              <LeaderFocus session={session} scope={scope} progress={progress} whose={focusScopeLabel(mine, linked)} />
+              <LeaderFocus session={session} scope={scope} progress={progress} lights={lights} whose={focusScopeLabel(mine, linked)} />
             </Suspense>
           )}
           <Suspense fallback={<Placeholder label="正在汇总任务进展…" className="h-48" />}>
             <HeadlineSection session={session} scope={scope} dates={dates} />
           </Suspense>
           <Suspense fallback={<Placeholder label="正在汇总亮灯…" className="h-20" />}>
-            <LightsSection session={session} scope={scope} />
+            <LightsSection session={session} scope={scope} counts={lights} />
           </Suspense>
           <Suspense fallback={<Placeholder label="正在汇总各领导、单位、章节…" className="h-72" />}>
             <BreakdownSection session={session} scope={scope} />

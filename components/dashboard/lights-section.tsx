@@ -3,11 +3,9 @@
 import Link from "next/link";
 import type { TenantSession } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { mineCondition, type DashboardScope } from "@/lib/dashboard/scope";
-import { readTenant } from "@/lib/db/tenant-scope";
+import type { DashboardScope } from "@/lib/dashboard/scope";
 import { taskListHref } from "@/lib/plans/display/task-list-filter";
-import { todayInChina } from "@/lib/reports/periods";
-import { countTaskLights } from "@/lib/supervision/count-task-lights";
+import type { LightCounts } from "@/lib/supervision/count-task-lights";
 import { TASK_LIGHT_LABELS, type TaskLight } from "@/lib/vocabulary";
 
 const SHOWN: { light: TaskLight; tone: string; dot: string }[] = [
@@ -16,8 +14,17 @@ const SHOWN: { light: TaskLight; tone: string; dot: string }[] = [
   { light: "green", tone: "border-green-200 bg-green-50 text-green-800", dot: "bg-green-600" },
 ];
 
-export async function LightsSection({ session, scope }: { session: TenantSession; scope: DashboardScope }) {
-  const counts = await readTenant(session, (tx) => countTaskLights(tx, scope.tenantId, todayInChina(), mineCondition(scope)));
+export async function LightsSection({
+  session,
+  scope,
+  counts: read,
+}: {
+  session: TenantSession;
+  scope: DashboardScope;
+  /** The scope's light counts, read once by the page (the leader's focus shares them). */
+  counts: Promise<LightCounts>;
+}) {
+  const counts = await read;
   const mine = Boolean(scope.mineUserId);
   return (
     <section aria-label="任务亮灯" className="space-y-2" data-testid="light-counts">

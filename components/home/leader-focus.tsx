@@ -11,11 +11,11 @@ import { indicatorFilterHref } from "@/lib/dashboard/indicator-list-view";
 import type { IndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { listLitTasks } from "@/lib/dashboard/lit-tasks";
 import { listOverdueUnits, type OverdueUnit } from "@/lib/dashboard/overdue-units";
-import { mineCondition, type DashboardScope } from "@/lib/dashboard/scope";
+import type { DashboardScope } from "@/lib/dashboard/scope";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { taskListHref } from "@/lib/plans/display/task-list-filter";
 import { todayInChina } from "@/lib/reports/periods";
-import { countTaskLights } from "@/lib/supervision/count-task-lights";
+import type { LightCounts } from "@/lib/supervision/count-task-lights";
 import { TASK_LIGHT_LABELS } from "@/lib/vocabulary";
 
 /** Lagging indicators named here; the rest are one tap away in the indicator section. */
@@ -25,21 +25,24 @@ export async function LeaderFocus({
   session,
   scope,
   progress,
+  lights: lightCounts,
   whose,
 }: {
   session: TenantSession;
   scope: DashboardScope;
   /** The scope's indicator progress, read once by the page (the indicator section shares it). */
   progress: Promise<IndicatorProgress[]>;
+  /** The scope's light counts, read once by the page (the lights section shares them). */
+  lights: Promise<LightCounts>;
   whose: string;
 }) {
   const today = todayInChina();
-  const { tasks, lights, units } = await readTenant(session, async (tx) => {
+  const { tasks, units } = await readTenant(session, async (tx) => {
     const tasks = await listLitTasks(tx, scope, today);
-    const lights = await countTaskLights(tx, scope.tenantId, today, mineCondition(scope));
     const units = await listOverdueUnits(tx, scope, today);
-    return { tasks, lights, units };
+    return { tasks, units };
   });
+  const lights = await lightCounts;
   const behind = (await progress).filter((i) => i.result.judgement === "behind");
   const mine = Boolean(scope.mineUserId);
   return (

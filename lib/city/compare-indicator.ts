@@ -11,7 +11,7 @@
 // plan-level one (task_id null, the plan's indicator table) before task-level
 // targets, then the latest target year (none last), then the newest. The
 // latest value is the district's counted value for the definition
-// (bureauValuesSql, report once): entered on any confirmed same-definition
+// (latestBureauValueSql, report once): entered on any confirmed same-definition
 // indicator of any of its plans, not only the picked indicator's own.
 import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
@@ -19,7 +19,7 @@ import { withChildTenants, type ChildTenant, type Tx } from "@/lib/db/tenant-sco
 import type { PathIndicator } from "@/lib/dashboard/on-path";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
-import { bureauValuesSql } from "@/lib/indicators/counted-values-sql";
+import { latestBureauValueSql } from "@/lib/indicators/counted-values-sql";
 import { type ApiComparator, COMPARATOR_TO_API, type Judgement } from "@/lib/vocabulary";
 import { judge, type JudgeInput } from "./judge";
 import { pathLead } from "./path-lead";
@@ -96,10 +96,8 @@ export async function readComparisons(tx: Tx, children: ChildTenant[], which: { 
     ) p ON true
     LEFT JOIN LATERAL (
       SELECT c.value::float8 AS value, c.as_of, rp.label AS period_label
-      FROM (${bureauValuesSql(Prisma.sql`p.tenant_id`, Prisma.sql`d.id`)}) c
+      FROM (${latestBureauValueSql(Prisma.sql`p.tenant_id`, Prisma.sql`d.id`)}) c
       LEFT JOIN reporting_periods rp ON rp.tenant_id = p.tenant_id AND rp.id = c.period_id
-      ORDER BY c.as_of DESC
-      LIMIT 1
     ) a ON true
     ${which === "all" ? Prisma.empty : Prisma.sql`WHERE d.code = ${which.code}`}
     ORDER BY d.code`;

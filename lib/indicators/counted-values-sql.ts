@@ -25,6 +25,14 @@ export function sharesBureauValuesSql(i: string): Prisma.Sql {
   return Prisma.sql`(${a}.mapping_state = 'confirmed' AND ${a}.definition_id IS NOT NULL)`;
 }
 
+/** The approved values that may count for a definition (`x`: the actual, `xi`: its indicator): the rule's filter, written once. */
+function countableBureauActualsSql(tenant: Prisma.Sql, definition: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`FROM indicators xi
+      JOIN indicator_actuals x ON x.tenant_id = xi.tenant_id AND x.indicator_id = xi.id
+      WHERE xi.tenant_id = ${tenant} AND xi.definition_id = ${definition} AND xi.mapping_state = 'confirmed'
+        AND x.review_state = 'approved' AND x.set_aside_at IS NULL AND x.group_unit_id IS NULL`;
+}
+
 /**
  * The bureau's counted values for one definition, one row per date, newest
  * date first. `tenant` and `definition` are SQL expressions (a column of an
@@ -38,12 +46,31 @@ export function bureauValuesSql(tenant: Prisma.Sql, definition: Prisma.Sql): Pri
       SELECT x.as_of, x.value, x.id AS actual_id, x.report_id, x.period_id, x.indicator_id AS source_indicator_id,
         COALESCE(x.approved_at, x.created_at) AS approved_at,
         min(x.value) OVER (PARTITION BY x.as_of) AS low, max(x.value) OVER (PARTITION BY x.as_of) AS high
-      FROM indicators xi
-      JOIN indicator_actuals x ON x.tenant_id = xi.tenant_id AND x.indicator_id = xi.id
-      WHERE xi.tenant_id = ${tenant} AND xi.definition_id = ${definition} AND xi.mapping_state = 'confirmed'
-        AND x.review_state = 'approved' AND x.set_aside_at IS NULL AND x.group_unit_id IS NULL
+      ${countableBureauActualsSql(tenant, definition)}
     ) v
     ORDER BY v.as_of DESC, v.approved_at, v.actual_id`;
+}
+
+/**
+ * The first row of bureauValuesSql (the latest date's counted value), without
+ * ranking the whole series: the latest date is found first, then only its
+ * values are compared (earliest approval counts; a differing one is a
+ * conflict). For readers that show one value per bureau, such as the city
+ * comparison over a hundred districts. tests/integration/latest-bureau-value.test.ts
+ * holds it equal to the series' first row.
+ */
+export function latestBureauValueSql(tenant: Prisma.Sql, definition: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT v.as_of, v.value, v.actual_id, v.report_id, v.period_id, v.source_indicator_id, (v.low <> v.high) AS conflict
+    FROM (
+      SELECT x.as_of, x.value, x.id AS actual_id, x.report_id, x.period_id, x.indicator_id AS source_indicator_id,
+        COALESCE(x.approved_at, x.created_at) AS approved_at,
+        min(x.value) OVER () AS low, max(x.value) OVER () AS high
+      ${countableBureauActualsSql(tenant, definition)}
+        AND x.as_of = (SELECT max(x.as_of) ${countableBureauActualsSql(tenant, definition)})
+    ) v
+    ORDER BY v.approved_at, v.actual_id
+    LIMIT 1`;
 }
 
 /**

@@ -40,10 +40,15 @@ interface SlotRow {
   planId: string;
 }
 
-export async function loadSlotForActor(tx: Tx, session: TenantSession, slotId: string): Promise<LoadedSlot> {
+/**
+ * The slot by id AND tenant (and, for a unit reporter, their own unit), its
+ * period's end and task's plan, locked: the one statement every writer
+ * starts from (also inside submit-open-slot.ts's single statement).
+ */
+export function lockSlotSql(session: TenantSession, slotId: string): Prisma.Sql {
   const tenantId = session.tenant.tenantId;
   const { orgUnitId } = slotScopeFor(session);
-  const rows = await tx.$queryRaw<SlotRow[]>`
+  return Prisma.sql`
     SELECT sl.id::text AS id, sl.tenant_id::text AS "tenantId", sl.status::text AS status, sl.task_id::text AS "taskId",
       sl.period_id::text AS "periodId", sl.group_unit_id::text AS "groupUnitId", p.ends_on AS "endsOn", t.plan_id::text AS "planId"
     FROM report_slots sl
@@ -52,6 +57,11 @@ export async function loadSlotForActor(tx: Tx, session: TenantSession, slotId: s
     WHERE sl.tenant_id = ${tenantId}::uuid AND sl.id = ${slotId}::uuid
       ${orgUnitId ? Prisma.sql`AND sl.org_unit_id = ${orgUnitId}::uuid` : Prisma.empty}
     FOR UPDATE OF sl`;
+}
+
+export async function loadSlotForActor(tx: Tx, session: TenantSession, slotId: string): Promise<LoadedSlot> {
+  const tenantId = session.tenant.tenantId;
+  const rows = await tx.$queryRaw<SlotRow[]>(lockSlotSql(session, slotId));
   const row = rows[0];
   if (!row) throw new NotFoundError("填报任务不存在或无权访问");
   // An open slot has no report: every writer that creates one moves the slot

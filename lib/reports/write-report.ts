@@ -11,6 +11,7 @@ import { replaceReportActuals } from "./actuals";
 import type { ActualEntry } from "./check-plausibility";
 import { loadSlotForActor, type LoadedSlot } from "./load-slot";
 import { ReportVersionConflict, type ReportVersion } from "./report-conflict";
+import { submitOpenSlot } from "./submit-open-slot";
 
 export interface ReportFields {
   slotId: string;
@@ -91,6 +92,11 @@ export async function saveReportDraft(tx: Tx, session: TenantSession, input: Rep
 }
 
 export async function submitReport(tx: Tx, session: TenantSession, input: ReportFields & { submitKey: string }) {
+  // An open slot submitted without actuals: lock, insert and move on in one statement.
+  if (input.version === 0 && input.actuals.length === 0) {
+    const report = await submitOpenSlot(tx, session, input.slotId, input);
+    if (report) return { reportId: report.id, version: report.version, status: "submitted" as const, duplicate: false };
+  }
   const slot = await loadSlotForActor(tx, session, input.slotId);
   const existing = slot.report;
   if (existing && existing.submitKey === input.submitKey && existing.status !== "draft") {

@@ -2,24 +2,12 @@
 // or, where the plan names no lead unit for the task, its responsible units
 // (责任单位). Work-points documents such as 金凤's name only 责任单位, and a
 // breakdown by lead unit alone put every one of their tasks under "no unit".
-// The dashboard's grouping (SQL) and the task list's filter (Prisma) are both
-// written here so their counts cannot drift apart.
+// The dashboard's grouping and the task list's filter (both SQL) and the
+// report period's check (Prisma) are written here so their counts cannot drift apart.
 import { Prisma } from "@/lib/generated/prisma/client";
-
-/** Tasks whose primary units include `orgUnitId`. */
-export function primaryUnitTaskWhere(orgUnitId: string): Prisma.TaskWhereInput {
-  return {
-    OR: [{ units: { some: { orgUnitId, role: "lead" } } }, { units: { none: { role: "lead" }, some: { orgUnitId, role: "responsible" } } }],
-  };
-}
 
 /** Tasks naming neither a lead nor a responsible unit. */
 export const NO_PRIMARY_UNIT_TASK_WHERE: Prisma.TaskWhereInput = { units: { none: { role: { in: ["lead", "responsible"] } } } };
-
-/** Units that are the primary unit of at least one task (the filter's choices). */
-export const PRIMARY_TASK_UNIT_WHERE: Prisma.TaskUnitWhereInput = {
-  OR: [{ role: "lead" }, { role: "responsible", task: { units: { none: { role: "lead" } } } }],
-};
 
 /** SQL join condition selecting the primary task_units rows (alias `tu`) of task `t`. */
 export const PRIMARY_TASK_UNIT_SQL = Prisma.sql`(tu.role = 'lead' OR (tu.role = 'responsible' AND NOT EXISTS (
