@@ -11,7 +11,8 @@ export default defineConfig({
   testMatch: "**/*.spec.ts",
   fullyParallel: false,
   // Two workers on one server (decision 0039): specs with a bureau of their own run beside
-  // each other; specs that write the shared demo world take turns (demo-world-lock.ts).
+  // each other; specs that write the shared demo world take turns through Playwright's test
+  // lock "demo-world" (demo-world-lock.ts), the other worker running a spec without it meanwhile.
   // E2E_WORKERS=1 runs them one after another again (a slow or crowded machine).
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
