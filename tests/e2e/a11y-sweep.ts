@@ -34,17 +34,12 @@ function menuOf(role: A11yRole): Stop[] {
  */
 async function checkBothWidths(page: Page, where: string, desktop: { width: number; height: number }): Promise<string[]> {
   const failures: string[] = [];
-  const current = page.viewportSize();
-  const atPhone = current?.width === PHONE_VIEWPORT.width;
-  for (const [label, size] of atPhone
-    ? ([
-        ["手机", PHONE_VIEWPORT],
-        ["桌面", desktop],
-      ] as const)
-    : ([
-        ["桌面", desktop],
-        ["手机", PHONE_VIEWPORT],
-      ] as const)) {
+  const widths = [
+    ["桌面", desktop],
+    ["手机", PHONE_VIEWPORT],
+  ] as const;
+  const atPhone = page.viewportSize()?.width === PHONE_VIEWPORT.width;
+  for (const [label, size] of atPhone ? [...widths].reverse() : widths) {
     if (page.viewportSize()?.width !== size.width) {
       await page.setViewportSize(size);
       // Charts size themselves from a ResizeObserver: let them re-render at the new width first.
