@@ -13,7 +13,8 @@ export default defineConfig({
   testMatch: "**/*.spec.ts",
   fullyParallel: false,
   // Two workers on one server (decision 0039): specs with a bureau of their own run beside
-  // each other; specs that write the shared demo world take turns (demo-world-lock.ts).
+  // each other; specs that write the shared demo world take turns through Playwright's test
+  // lock "demo-world" (demo-world-lock.ts), the other worker running a spec without it meanwhile.
   // E2E_WORKERS=1 runs them one after another again (a slow or crowded machine).
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
@@ -30,9 +31,14 @@ export default defineConfig({
       args: [...CHROMIUM_LAUNCH_ARGS],
     },
   },
+  // Playwright queues files project by project, in this order, and a free worker takes the first
+  // one it may run. The accessibility sweep comes last: its seven independent role tests fill
+  // both workers at the end, while the specs holding the demo-world lock, queued early, keep one
+  // worker busy from the start (decision 0039). Run it alone with `--project a11y`.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: "**/*.phone.spec.ts" },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: ["**/*.phone.spec.ts", "**/a11y.spec.ts"] },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: "**/*.phone.spec.ts" },
+    { name: "a11y", use: { ...devices["Desktop Chrome"] }, testMatch: "**/a11y.spec.ts" },
   ],
   webServer: {
     command: "npx tsx --conditions=react-server tests/e2e/serve.ts",

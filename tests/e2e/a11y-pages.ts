@@ -1,4 +1,4 @@
-// The pages the accessibility sweep (a11y.spec.ts, a11y.phone.spec.ts) opens
+// The pages the accessibility sweep (a11y.spec.ts, desktop and phone widths) opens
 // for each role, besides every page of that role's menu (navLinks). Extend it
 // when a page appears: a fixed path, or a detail page reached through the
 // first matching link on an earlier entry (so no ids are hard-coded). An entry

@@ -24,7 +24,6 @@ import { seedDemo } from "@/prisma/seed/seed-demo";
 import { startTestOidcProvider } from "@/tests/support/oidc-provider";
 import { BUREAUS } from "./bureaus";
 import { ensureCityCompareFixture } from "./city-fixtures";
-import { clearDemoWorldLock } from "./demo-world-lock";
 import { ensureGroupFixtures } from "./group-fixtures";
 import { E2E_FIXTURES_FILE } from "./fixtures-file";
 import { ensureReportOnceFixture } from "./report-once-fixtures";
@@ -36,7 +35,6 @@ const log = (line: string) => console.log(`[e2e-server] ${line}`);
 const port = Number(process.env.E2E_PORT ?? 3210);
 const port2 = process.env.E2E_PORT_2 ? Number(process.env.E2E_PORT_2) : null;
 const portLb = port2 !== null && process.env.E2E_PORT_LB ? Number(process.env.E2E_PORT_LB) : null;
-clearDemoWorldLock();
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "eduplan-e2e-"));
 
 const db = await prepareDatabase({ dataDir, embeddedPort: await findFreePort(), log, databaseUrl: process.env.TEST_DATABASE_URL || undefined });
