@@ -52,11 +52,21 @@ async function runVitest(projects: string[]) {
     "--reporter=json",
     `--outputFile.json=${out}`,
   ]);
-  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(out);
-  if (code !== 0 || !report) anyRunnerFailed = true;
+  const report = readJson<{
+    success: boolean;
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    testResults: { status: string; assertionResults: { status: string }[] }[];
+  }>(out);
+  // The report, not only the exit code: a file whose setup fails has no failed test.
+  if (code !== 0 || !report || !report.success) anyRunnerFailed = true;
   if (report) {
     total.passed += report.numPassedTests;
-    total.failed += report.numFailedTests;
+    // A file that failed before any of its tests could fail counts as one failure.
+    const failedFiles = report.testResults.filter((f) => f.status === "failed" && !f.assertionResults.some((t) => t.status === "failed"));
+    total.failed += report.numFailedTests + failedFiles.length;
     total.skipped += report.numPendingTests + report.numTodoTests;
   }
 }

