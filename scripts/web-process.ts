@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import type { PreparedDatabase } from "@/lib/db/runtime";
 import { UPSTREAM_IDLE_MS } from "@/lib/gateway/gateway";
 import { NEXT_BIN } from "./build";
+import { stopChild } from "@/lib/ops/stop-child";
 
 export const DEFAULT_HEAP_MB = 384;
 const STOP_DEADLINE_MS = 10_000;
@@ -93,12 +94,6 @@ export function spawnWebProcess(options: {
     child.once("exit", (code, signal) => resolve({ reason: exitReason(code, signal, stderrTail) }));
   });
 
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_DEADLINE_MS);
-    await exited;
-    clearTimeout(timer);
-  };
+  const stop = () => stopChild(child, { first: "SIGTERM", escalate: "SIGKILL", deadlineMs: STOP_DEADLINE_MS });
   return { pid: () => child.pid, ready, exited, stop };
 }

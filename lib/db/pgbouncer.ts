@@ -8,6 +8,7 @@ import { chmod, chown, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { PGBOUNCER, ensureDebianBinary } from "@/lib/ops/debian-binary";
+import { stopChild } from "@/lib/ops/stop-child";
 
 export interface PgBouncerOptions {
   upstreamHost: string;
@@ -110,18 +111,11 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
   const url = (user: string, password: string, database: string) =>
     `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    // SIGTERM is PgBouncer's immediate shutdown; its clients are done by now.
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_DEADLINE_MS);
-    await exited;
-    clearTimeout(timer);
-  };
+  // SIGTERM is PgBouncer's immediate shutdown; its clients are done by now.
+  const stop = () => stopChild(child, { first: "SIGTERM", escalate: "SIGKILL", deadlineMs: STOP_DEADLINE_MS });
 
   const probe = url(options.users[0]!.name, options.users[0]!.password, options.databases[0]!);
   const deadline = Date.now() + READY_TIMEOUT_MS;

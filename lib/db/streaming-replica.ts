@@ -7,11 +7,13 @@
 // (README, 读副本).
 import { spawn, type ChildProcess } from "node:child_process";
 import { execFile } from "node:child_process";
-import { chmod, cp, mkdir, rm, writeFile, appendFile } from "node:fs/promises";
+import { chmod, mkdir, rm, writeFile, appendFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { copyLiveDirectory } from "./copy-live-directory";
 import { withDatabase } from "./provision";
+import { stopChild } from "@/lib/ops/stop-child";
 
 export interface StreamingReplica {
   port: number;
@@ -93,17 +95,11 @@ async function baseBackup(adminUrl: string, slot: string, source: string, target
     let stopped = false;
     try {
       log(`复制数据目录 ${source} → ${target}`);
-      await cp(source, target, {
-        recursive: true,
-        preserveTimestamps: true,
-        filter: (from) => {
-          const rel = path.relative(source, from);
-          if (rel === "") return true;
-          const parts = rel.split(path.sep);
-          if (parts.length === 1 && SKIPPED.has(rel)) return false;
-          if (parts.length > 1 && EMPTIED.has(parts[0]!)) return false;
-          return !path.basename(from).startsWith("pgsql_tmp");
-        },
+      await copyLiveDirectory(source, target, (rel) => {
+        const parts = rel.split(path.sep);
+        if (parts.length === 1 && SKIPPED.has(rel)) return false;
+        if (parts.length > 1 && EMPTIED.has(parts[0]!)) return false;
+        return !path.basename(rel).startsWith("pgsql_tmp");
       });
       const { rows: stop } = await c.query<{ labelfile: string; spcmapfile: string | null }>("SELECT labelfile, spcmapfile FROM pg_backup_stop(false)");
       stopped = true;
@@ -188,13 +184,8 @@ async function waitForRecovery(url: string, child: ChildProcess): Promise<void> 
 }
 
 /** SIGINT is PostgreSQL's fast shutdown; past a deadline SIGQUIT (the next start recovers from WAL). */
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGINT");
-  const timer = setTimeout(() => child.kill("SIGQUIT"), 15_000);
-  await exited;
-  clearTimeout(timer);
+function stopProcess(child: ChildProcess): Promise<void> {
+  return stopChild(child, { first: "SIGINT", escalate: "SIGQUIT", deadlineMs: 15_000 });
 }
 
 async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
