@@ -11,7 +11,16 @@ const require = createRequire(import.meta.url);
 export const NEXT_BIN = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
 
 const INPUT_DIRS = ["app", "components", "lib", "public"];
-const INPUT_FILES = ["next.config.js", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "prisma/schema.prisma"];
+// Top-level files Next compiles into the build (the proxy, instrumentation) count as sources too.
+export const INPUT_FILES = [
+  "next.config.js",
+  "proxy.ts",
+  "instrumentation.ts",
+  "package-lock.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "prisma/schema.prisma",
+];
 const FINGERPRINT_FILE = path.join(".next", "eduplan-build-fingerprint");
 
 async function listFiles(dir: string): Promise<string[]> {
