@@ -7,7 +7,7 @@ import pg from "pg";
 import { dropDatabase, withDatabase, withPgClient } from "@/lib/db/provision";
 import { prepareDatabase } from "@/lib/db/runtime";
 import { PAGE_SIZE } from "@/lib/pagination";
-import { BENCH_PASSWORD, generateProvince } from "../seed/generate-province";
+import { BENCH_PASSWORD, DISTRICTS_PER_CITY, districtCode, generateProvince } from "../seed/generate-province";
 import { readGeneration } from "../seed/generation-log";
 
 export { BENCH_PASSWORD };
@@ -27,10 +27,15 @@ function prepare(log: Log) {
   });
 }
 
-async function districtCount(ownerUrl: string): Promise<number> {
+/** How many districts the province has, and how many its largest city holds. */
+async function provinceShape(ownerUrl: string): Promise<{ districts: number; largestCity: number }> {
   return withPgClient(ownerUrl, async (c) => {
-    const { rows } = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM tenants WHERE kind = 'bureau' AND code LIKE 'district-%'");
-    return rows[0]!.n;
+    const { rows } = await c.query<{ districts: number; largestCity: number }>(
+      `SELECT count(*)::int AS districts,
+         coalesce((SELECT max(n) FROM (SELECT count(*)::int AS n FROM tenants WHERE kind = 'bureau' GROUP BY parent_id) s), 0)::int AS "largestCity"
+       FROM tenants WHERE kind = 'bureau' AND code LIKE 'district-%'`,
+    );
+    return rows[0]!;
   });
 }
 
@@ -38,9 +43,11 @@ async function districtCount(ownerUrl: string): Promise<number> {
  * The bench database with a province of `tenants` districts: generated when
  * there is none; with `fresh` (embedded only) dropped and generated anew. An
  * existing province of another size is used as it is unless a size was asked
- * for: then a smaller one is extended and a larger one refused.
+ * for: then a smaller one is extended and a larger one refused. A city size
+ * (`--city-size`) other than the existing province's is refused too: its
+ * districts would belong to cities of two shapes.
  */
-export async function openBenchDatabase(options: { tenants: number; explicit: boolean; fresh: boolean; log: Log }) {
+export async function openBenchDatabase(options: { tenants: number; explicit: boolean; citySize: number | undefined; fresh: boolean; log: Log }) {
   const { log } = options;
   let db = await prepare(log);
   const superuser = await withPgClient(db.ownerUrl, async (c) => {
@@ -51,7 +58,8 @@ export async function openBenchDatabase(options: { tenants: number; explicit: bo
     await db.stop();
     throw new Error("基准测试需要以超级用户或 BYPASSRLS 角色连接（DATABASE_URL）：生成与核对数据要跨租户读写。");
   }
-  let existing = await districtCount(db.ownerUrl);
+  const shape = await provinceShape(db.ownerUrl);
+  let existing = shape.districts;
   if (options.fresh && existing > 0) {
     if (!db.embedded) {
       await db.stop();
@@ -63,6 +71,11 @@ export async function openBenchDatabase(options: { tenants: number; explicit: bo
     db = await prepare(log);
     existing = 0;
   }
+  const citySize = options.citySize ?? DISTRICTS_PER_CITY;
+  if (existing > 0 && options.citySize !== undefined && shape.largestCity !== Math.min(citySize, existing)) {
+    await db.stop();
+    throw new Error(`已有的模拟省份每市最多 ${shape.largestCity} 个区县，与 --city-size ${citySize} 不符：加 --fresh，或用另一个 EDUPLAN_BENCH_DATA_DIR。`);
+  }
   if (existing > 0 && existing !== options.tenants && !options.explicit) {
     log(`沿用已有的 ${existing} 个区县的模拟省份（--tenants N 改变规模，--fresh 重新生成）`);
   } else if (existing > options.tenants) {
@@ -71,7 +84,7 @@ export async function openBenchDatabase(options: { tenants: number; explicit: bo
   } else if (existing < options.tenants) {
     // The generator skips districts already present: a smaller province is extended.
     log(`生成模拟省份：${options.tenants} 个区县（已有 ${existing} 个）…`);
-    const summary = await generateProvince({ ownerUrl: db.ownerUrl, tenants: options.tenants, log });
+    const summary = await generateProvince({ ownerUrl: db.ownerUrl, tenants: options.tenants, districtsPerCity: citySize, log });
     log(`模拟省份已生成：${summary.totalRows} 行，${summary.seconds.toFixed(0)} 秒`);
   }
   return db;
@@ -130,14 +143,23 @@ async function one<T extends pg.QueryResultRow>(c: pg.Client, what: string, text
   return rows[0];
 }
 
-/** The district with the most tasks, its leader with the most tasks, its largest plan's most common status; the city with the most districts. */
+/**
+ * Districts a measured district is chosen from: the first ten, which every
+ * province of ten or more has with the same rows (a district's rows depend on
+ * its code and the seed only). So N = 10, 100 and 1 000 measure the same
+ * district, and the curve shows what N costs, not a bigger district.
+ */
+export const MEASURED_DISTRICT_POOL = Array.from({ length: 10 }, (_, i) => districtCode(i + 1));
+
+/** The district with the most tasks (of the pool), its leader with the most tasks, its largest plan's most common status; the city with the most districts. */
 export async function chooseTargets(ownerUrl: string): Promise<Targets> {
   return withPgClient(ownerUrl, async (c) => {
     const district = await one<Targets["district"]>(
       c,
       "区县",
       `SELECT t.id::text AS id, t.code, t.name, count(k.id)::int AS tasks FROM tenants t JOIN tasks k ON k.tenant_id = t.id
-       WHERE t.kind = 'bureau' GROUP BY t.id ORDER BY tasks DESC, t.code LIMIT 1`,
+       WHERE t.kind = 'bureau' AND t.code = ANY($1::text[]) GROUP BY t.id ORDER BY tasks DESC, t.code LIMIT 1`,
+      [MEASURED_DISTRICT_POOL],
     );
     const userOf = (role: string) => `SELECT u.id::text AS id, u.username,
         (SELECT count(*) FROM people p JOIN task_leaders tl ON tl.tenant_id = p.tenant_id AND tl.person_id = p.id

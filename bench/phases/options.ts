@@ -11,6 +11,8 @@ export interface RunOptions {
   tenants: number;
   /** --tenants was given: an existing province of another size is grown or refused. */
   tenantsGiven: boolean;
+  /** Districts to a city when the province is generated (--city-size, default 10). */
+  citySize: number | undefined;
   fresh: boolean;
   json: boolean;
   durationS: number;
@@ -28,6 +30,7 @@ export function parseRunOptions(args = process.argv.slice(2)): RunOptions {
     args,
     options: {
       tenants: { type: "string" },
+      "city-size": { type: "string" },
       fresh: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
       duration: { type: "string", default: "10" },
@@ -39,6 +42,8 @@ export function parseRunOptions(args = process.argv.slice(2)): RunOptions {
     },
   });
   const tenants = Number(values.tenants ?? 100);
+  const citySize = values["city-size"] === undefined ? undefined : Number(values["city-size"]);
+  if (citySize !== undefined && (!Number.isInteger(citySize) || citySize < 1)) throw new Error(`invalid --city-size: ${values["city-size"]}`);
   const durationS = Number(values.duration);
   const warmupS = Number(values.warmup);
   const loadConnections = Number(values.connections);
@@ -52,6 +57,7 @@ export function parseRunOptions(args = process.argv.slice(2)): RunOptions {
   return {
     tenants,
     tenantsGiven: values.tenants !== undefined,
+    citySize,
     fresh: values.fresh,
     json: values.json,
     durationS,

@@ -18,7 +18,7 @@ export interface Prepared {
 }
 
 export async function prepare(options: RunOptions, cleanups: Cleanups, log: Log): Promise<Prepared> {
-  const db = await openBenchDatabase({ tenants: options.tenants, explicit: options.tenantsGiven, fresh: options.fresh, log });
+  const db = await openBenchDatabase({ tenants: options.tenants, explicit: options.tenantsGiven, citySize: options.citySize, fresh: options.fresh, log });
   cleanups.push(() => db.stop());
   // Reports left by an interrupted run would shrink the open slots and skew the figures.
   const stale = await cleanUp(db.ownerUrl);

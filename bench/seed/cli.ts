@@ -1,4 +1,4 @@
-// `npm run bench:seed -- --tenants N [--fresh] [--seed S] [--today YYYY-MM-DD]`:
+// `npm run bench:seed -- --tenants N [--city-size K] [--fresh] [--seed S] [--today YYYY-MM-DD]`:
 // the synthetic benchmark province in its OWN database, never the app's: the
 // embedded PostgreSQL under .data-bench/ (EDUPLAN_BENCH_DATA_DIR; port
 // EDUPLAN_BENCH_PG_PORT, default 54339; database eduplan_bench) unless
@@ -25,6 +25,7 @@ const fail = (message: string): never => {
 const { values } = parseArgs({
   options: {
     tenants: { type: "string" },
+    "city-size": { type: "string" },
     fresh: { type: "boolean", default: false },
     seed: { type: "string" },
     today: { type: "string" },
@@ -32,7 +33,10 @@ const { values } = parseArgs({
   strict: true,
 });
 const tenants = Number(values.tenants);
-if (!values.tenants || !Number.isInteger(tenants) || tenants < 1) fail("用法：npm run bench:seed -- --tenants N [--fresh] [--seed S] [--today YYYY-MM-DD]");
+if (!values.tenants || !Number.isInteger(tenants) || tenants < 1)
+  fail("用法：npm run bench:seed -- --tenants N [--city-size K] [--fresh] [--seed S] [--today YYYY-MM-DD]");
+const citySize = values["city-size"] === undefined ? undefined : Number(values["city-size"]);
+if (citySize !== undefined && (!Number.isInteger(citySize) || citySize < 1)) fail(`--city-size 应为正整数：${values["city-size"]}`);
 const seed = values.seed === undefined ? BENCH_SEED : Number(values.seed);
 if (!Number.isInteger(seed)) fail(`--seed 应为整数：${values.seed}`);
 const todayText = values.today ?? BENCH_TODAY;
@@ -89,7 +93,7 @@ const db = await prepareDatabase({
 
 let exitCode = 0;
 try {
-  const summary = await generateProvince({ ownerUrl: db.ownerUrl, tenants, seed, today: new Date(`${todayText}T04:00:00Z`), log });
+  const summary = await generateProvince({ ownerUrl: db.ownerUrl, tenants, districtsPerCity: citySize, seed, today: new Date(`${todayText}T04:00:00Z`), log });
   log(
     `完成：${summary.cities} 个市、${summary.districts} 个区县（本次生成 ${summary.generated.length}，已存在 ${summary.skipped.length}），种子 ${summary.seed}，“今天” ${summary.today}`,
   );

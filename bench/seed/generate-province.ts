@@ -34,6 +34,8 @@ export interface GenerateProvinceOptions {
   ownerUrl: string;
   /** Number of district bureaus. */
   tenants: number;
+  /** Districts to a city (default DISTRICTS_PER_CITY): district i belongs to city ceil(i / k). */
+  districtsPerCity?: number;
   seed?: number;
   /** The generated "today" (default BENCH_TODAY); only its calendar date in China counts. */
   today?: Date;
@@ -44,13 +46,16 @@ export async function generateProvince(options: GenerateProvinceOptions): Promis
   const log = options.log ?? (() => {});
   const n = options.tenants;
   if (!Number.isInteger(n) || n < 1) throw new Error(`tenants must be a positive integer, got ${n}`);
+  const perCity = options.districtsPerCity ?? DISTRICTS_PER_CITY;
+  if (!Number.isInteger(perCity) || perCity < 1) throw new Error(`districtsPerCity must be a positive integer, got ${perCity}`);
   const today = todayInChina(options.today ?? new Date(`${BENCH_TODAY}T04:00:00Z`));
   const started = Date.now();
   const summary: ProvinceSummary = {
     seed: options.seed ?? BENCH_SEED,
     today: today.toISOString().slice(0, 10),
-    cities: Math.ceil(n / DISTRICTS_PER_CITY),
+    cities: Math.ceil(n / perCity),
     districts: n,
+    districtsPerCity: perCity,
     generated: [],
     skipped: [],
     rows: Object.fromEntries(["tenants", ...COPY_ORDER].map((t) => [t, 0])) as ProvinceSummary["rows"],

@@ -1,4 +1,4 @@
-// The province's cities, each with a viewer account: ten districts to a city.
+// The province's cities, each with a viewer account (districts per city: province-shape.ts).
 import { Xoshiro128 } from "@/lib/simulation/xoshiro128";
 import { isoTime } from "./copy";
 import { cityCode } from "./province-shape";

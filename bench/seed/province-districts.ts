@@ -3,7 +3,7 @@
 // already there are skipped, so an interrupted run can be resumed.
 import { copyTable, isoTime } from "./copy";
 import { generateDistrict } from "./district";
-import { DISTRICTS_PER_CITY, districtCode } from "./province-shape";
+import { districtCode } from "./province-shape";
 import { inTenantTransaction, type ProvinceRun } from "./province-loader";
 import { COPY_ORDER } from "./tables";
 
@@ -16,7 +16,7 @@ export async function addDistricts(run: ProvinceRun, cityIds: Map<number, string
       summary.skipped.push(code);
       continue;
     }
-    await addDistrict(run, i, cityIds.get(Math.ceil(i / DISTRICTS_PER_CITY))!, progress);
+    await addDistrict(run, i, cityIds.get(Math.ceil(i / summary.districtsPerCity))!, progress);
     summary.generated.push(code);
   }
 }

@@ -15,6 +15,7 @@ const N = 2;
 const ownerUrl = () => process.env.TEST_OWNER_DATABASE_URL!;
 const secondDb = `eduplan_bench_t_${randomBytes(4).toString("hex")}`;
 const secondUrl = withDatabase(inject("adminUrl"), secondDb);
+const thirdDb = `eduplan_bench_c_${randomBytes(4).toString("hex")}`;
 const writerRole = `bench_writer_${randomBytes(4).toString("hex")}`;
 
 const DISTRICTS = "(SELECT id FROM tenants WHERE code LIKE 'district-%')";
@@ -52,6 +53,7 @@ describe("benchmark province generator", () => {
 
   afterAll(async () => {
     await dropDatabase(inject("adminUrl"), secondDb);
+    await dropDatabase(inject("adminUrl"), thirdDb);
     await withRawClient(withDatabase(inject("adminUrl"), "postgres"), (c) => c.query(`DROP ROLE IF EXISTS ${writerRole}`));
   });
 
@@ -189,5 +191,22 @@ describe("benchmark province generator", () => {
       );
     expect(await titles(secondUrl)).toEqual(await titles(ownerUrl()));
     expect(await fingerprint(secondUrl)).toEqual(await fingerprint(ownerUrl()));
+  });
+
+  it("groups districts into cities of the size asked for, with the same district rows", async () => {
+    await ensureDatabase(inject("adminUrl"), thirdDb, inject("templateDb"));
+    const thirdUrl = withDatabase(inject("adminUrl"), thirdDb);
+    const oneEach = await generateProvince({ ownerUrl: thirdUrl, tenants: N, districtsPerCity: 1 });
+    expect(oneEach.cities).toBe(2);
+    const parents = await withRawClient(thirdUrl, async (c) =>
+      (
+        await c.query<{ code: string; parent: string }>(
+          "SELECT t.code, p.code AS parent FROM tenants t JOIN tenants p ON p.id = t.parent_id WHERE t.code LIKE 'district-%' ORDER BY t.code",
+        )
+      ).rows.map((r) => `${r.code}→${r.parent}`),
+    );
+    expect(parents).toEqual(["district-001→city-001", "district-002→city-002"]);
+    const districtRows = (f: Record<string, string>) => Object.fromEntries(TENANT_TABLES.map((t) => [t, f[t]]));
+    expect(districtRows(await fingerprint(thirdUrl))).toEqual(districtRows(await fingerprint(ownerUrl())));
   });
 });
