@@ -3,10 +3,13 @@
 // "N passed, N failed". Options: --only unit|integration|e2e.
 // When both run, the production build the browser flows need is made while
 // vitest runs: vitest uses one of the two cores, `next build` the other.
+// Debian packages the run needs and lacks (pgbouncer for an integration
+// test, Chromium and haproxy for the browser flows) are installed meanwhile too.
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/embedded";
+import { CHROMIUM, HAPROXY, PGBOUNCER, installMissingInBackground } from "@/lib/ops/debian-binary";
 import { ensureProductionBuild } from "@/scripts/build";
 import { ensureChromium } from "./support/chromium";
 
@@ -103,11 +106,14 @@ const withE2e = !only || only === "e2e";
 const buildLog = path.join(RESULTS, "next-build.log");
 // A failed build is reported by the browser run (its web server builds again and shows why).
 const build = withE2e && vitestProjects.length ? ensureProductionBuild(log, { output: { file: buildLog } }).catch((e: Error) => log(e.message)) : null;
+// pgbouncer first: the integration test that needs it waits on the install's lock.
+const packages = withE2e && vitestProjects.length ? installMissingInBackground([PGBOUNCER]).then(() => installMissingInBackground([CHROMIUM, HAPROXY])) : null;
 if (vitestProjects.length) await runVitest(vitestProjects);
 if (build) {
   log("等待生产构建完成…");
   await build;
 }
+if (packages) await packages;
 if (withE2e) await runPlaywright();
 
 if (anyRunnerFailed && total.failed === 0) total.failed = 1; // a runner crashed before reporting

@@ -1,10 +1,17 @@
-// Finds a program that comes from a Debian package (pgbouncer, haproxy) for
-// the tests and the benchmark, installing the package with apt-get when it
-// is missing and we are root, the way tests/support/chromium.ts installs
-// Chromium. Returns undefined when it is absent and cannot be installed, so a
-// caller can skip with a stated reason instead of failing on a bare machine.
-import { spawnSync } from "node:child_process";
+// Finds a program that comes from a Debian package (pgbouncer, haproxy,
+// Chromium) for the tests and the benchmark, installing the package with
+// apt-get when it is missing and we are root. Returns undefined when it is
+// absent and cannot be installed, so a caller can skip with a stated reason
+// instead of failing on a bare machine.
+//
+// Every apt-get here runs under one flock: `npm test` installs the browser
+// run's packages in the background while vitest runs (tests/run-all.ts), and
+// a test that needs pgbouncer meanwhile must wait for that install, not fail
+// on apt's own lock and skip.
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
 export interface DebianBinary {
   /** The Debian package that ships it. */
@@ -15,21 +22,43 @@ export interface DebianBinary {
 
 export const PGBOUNCER: DebianBinary = { packageName: "pgbouncer", path: "/usr/sbin/pgbouncer" };
 export const HAPROXY: DebianBinary = { packageName: "haproxy", path: "/usr/sbin/haproxy" };
+export const CHROMIUM: DebianBinary = { packageName: "chromium", path: "/usr/bin/chromium" };
 
-const canUseApt = () => process.getuid?.() === 0 && spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
+const APT_LOCK = path.join(os.tmpdir(), "eduplan-apt.lock");
 
-function aptInstall(packageName: string): boolean {
-  // policy-rc.d may deny starting the packaged service: that is fine, we start our own.
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  const quiet = { stdio: "ignore" as const, env };
-  if (spawnSync("apt-get", ["install", "-y", "-qq", packageName], quiet).status === 0) return true;
-  return spawnSync("apt-get", ["update", "-qq"], quiet).status === 0 && spawnSync("apt-get", ["install", "-y", "-qq", packageName], quiet).status === 0;
+export const canUseApt = () => process.getuid?.() === 0 && spawnSync("sh", ["-c", "command -v apt-get && command -v flock"], { stdio: "ignore" }).status === 0;
+
+/** Install from the lists at hand, else refresh them once and try again; policy-rc.d may deny starting the packaged service: we start our own. */
+function aptCommand(packages: string[]): string[] {
+  const names = packages.join(" ");
+  const script = `apt-get install -y -qq ${names} || { apt-get update -qq && apt-get install -y -qq ${names}; }`;
+  return ["flock", APT_LOCK, "sh", "-c", script];
 }
+
+const aptEnv = () => ({ ...process.env, DEBIAN_FRONTEND: "noninteractive" });
 
 /** The executable's path, installed on demand; undefined if it is absent and apt-get cannot install it. */
 export function ensureDebianBinary(binary: DebianBinary, log: (line: string) => void = () => {}): string | undefined {
   if (existsSync(binary.path)) return binary.path;
   if (!canUseApt()) return undefined;
   log(`未找到 ${binary.packageName}，正在通过 apt-get 安装 Debian 软件包…`);
-  return aptInstall(binary.packageName) && existsSync(binary.path) ? binary.path : undefined;
+  const [cmd, ...args] = aptCommand([binary.packageName]);
+  spawnSync(cmd!, args, { stdio: "ignore", env: aptEnv() });
+  return existsSync(binary.path) ? binary.path : undefined;
+}
+
+/**
+ * Starts installing whichever of `binaries` are missing without waiting
+ * (resolves when apt-get is done, whatever it did): the caller goes on and
+ * later calls ensureDebianBinary, which finds them or waits on the lock.
+ */
+export function installMissingInBackground(binaries: DebianBinary[]): Promise<void> {
+  const missing = binaries.filter((b) => !existsSync(b.path)).map((b) => b.packageName);
+  if (missing.length === 0 || !canUseApt()) return Promise.resolve();
+  const [cmd, ...args] = aptCommand(missing);
+  const child = spawn(cmd!, args, { stdio: "ignore", env: aptEnv() });
+  return new Promise((resolve) => {
+    child.once("error", () => resolve());
+    child.once("exit", () => resolve());
+  });
 }
