@@ -9,7 +9,12 @@
 // function with a stand-in transaction, so the floor cannot drift from the
 // code. The task list is raw SQL too (lib/plans/queries/task-rows-sql.ts) and
 // is captured the same way.
+//
+// Statements go as the app sends them: named (prepared once per connection,
+// then served from PostgreSQL's plan cache) when the app's clients name
+// theirs, unnamed through a transaction pooler (lib/db/prepared-statements.ts).
 import pg from "pg";
+import { preparedStatementsEnabled, statementNamer } from "@/lib/db/prepared-statements";
 import { scopeStatement, type ScopeSpec } from "@/lib/db/scope-statement";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { readComparisons } from "@/lib/city/compare-indicator";
@@ -54,13 +59,19 @@ export async function captureSql(run: (tx: Tx) => Promise<unknown>): Promise<Sta
 
 type Query = (statement: Statement) => Promise<pg.QueryResult>;
 
+/** Sends statements on `client` the way the app's Prisma client would (see the header). */
+function sender(client: pg.Client): Query {
+  const nameOf = preparedStatementsEnabled() ? statementNamer() : () => undefined;
+  return (s) => client.query({ name: nameOf({ sql: s.text }), text: s.text, values: s.values });
+}
+
 export type FloorScope = ScopeSpec & { tenantId: string; userId: string };
 
 /** BEGIN and the app's scope statement for a read (what readTenant / withChildTenants send). */
-async function beginScopedRead(client: pg.Client, scope: FloorScope): Promise<void> {
+async function beginScopedRead(client: pg.Client, query: Query, scope: FloorScope): Promise<void> {
   const statement = scopeStatement(scope, { readOnly: true });
   await client.query("BEGIN");
-  await client.query(statement.text, statement.values);
+  await query({ text: statement.text, values: statement.values });
 }
 
 export const FLOOR_TIMING = { warmup: 10, iterations: 300, maxMs: 8_000, minIterations: 30 };
@@ -69,12 +80,12 @@ export const FLOOR_TIMING = { warmup: 10, iterations: 300, maxMs: 8_000, minIter
 export async function timeFloor(appUrl: string, scope: FloorScope, body: (query: Query) => Promise<void>, before?: (query: Query) => Promise<void>) {
   const client = new pg.Client({ connectionString: appUrl });
   await client.connect();
-  const query: Query = (s) => client.query(s.text, s.values);
+  const query = sender(client);
   try {
     return await timeIterations(async () => {
       // What the app does outside its transaction (the city's child list).
       await before?.(query);
-      await beginScopedRead(client, scope);
+      await beginScopedRead(client, query, scope);
       await body(query);
       await client.query("COMMIT");
     }, FLOOR_TIMING);
@@ -122,9 +133,10 @@ export async function dashboardFloor(appUrl: string, scope: DashboardScope, user
 async function timeFloorOnce(appUrl: string, scope: FloorScope, body: (query: Query) => Promise<void>): Promise<void> {
   const client = new pg.Client({ connectionString: appUrl });
   await client.connect();
+  const query = sender(client);
   try {
-    await beginScopedRead(client, scope);
-    await body((s) => client.query(s.text, s.values));
+    await beginScopedRead(client, query, scope);
+    await body(query);
     await client.query("COMMIT");
   } finally {
     await client.end();

@@ -53,11 +53,14 @@ export async function measurePgBouncer(
   }
   const pooledUrl = await startBouncer(prepared, cleanups, log);
   log(`PgBouncer（事务模式，每库 ${SERVER_POOL} 个服务端连接）已启动；FLOOR 经由 PgBouncer…`);
-  const floors = await measureFloors({ ...prepared, db: { ...prepared.db, appUrl: pooledUrl } }, log);
-  // The web process inherits DATABASE_DIRECT_URL at spawn: its LISTEN bypasses the pooler.
+  // DATABASE_DIRECT_URL says the app URL is pooled: the floors and the web process (which inherits it at spawn)
+  // send no named statements, and the web process's LISTEN bypasses the pooler.
   process.env.DATABASE_DIRECT_URL = prepared.db.appUrl;
-  const server = await startServer({ ...prepared.db, appUrl: pooledUrl }, prepared.db.secrets.authSecret, log, "server-pgbouncer.log");
-  delete process.env.DATABASE_DIRECT_URL;
+  const { floors, server } = await (async () => {
+    const floors = await measureFloors({ ...prepared, db: { ...prepared.db, appUrl: pooledUrl } }, log);
+    const server = await startServer({ ...prepared.db, appUrl: pooledUrl }, prepared.db.secrets.authSecret, log, "server-pgbouncer.log");
+    return { floors, server };
+  })().finally(() => delete process.env.DATABASE_DIRECT_URL);
   cleanups.push(() => server.stop());
   // As the direct server: every page answers as it should (and is warm) before any load.
   await checkPages(server, sessions, pages, prepared.targets.children.length);

@@ -4,6 +4,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { preparedStatementsEnabled, statementNamer } from "./prepared-statements";
 
 export type Db = PrismaClient;
 
@@ -11,16 +12,21 @@ export function createPrismaClient(
   connectionString: string,
   poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10),
   connectTimeoutMs = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+  { preparedStatements = preparedStatementsEnabled() }: { preparedStatements?: boolean } = {},
 ): PrismaClient {
   // Prisma 7 leaves pg's timeouts at "wait forever"; a stuck pool should fail fast instead.
   // No statement_timeout here: pg would send it as a startup parameter, which PgBouncer in
   // transaction mode refuses; the scope statement and the app role's default set it (decision 0041).
-  const adapter = new PrismaPg({
-    connectionString,
-    max: poolMax,
-    connectionTimeoutMillis: connectTimeoutMs,
-    idleTimeoutMillis: 30_000,
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max: poolMax,
+      connectionTimeoutMillis: connectTimeoutMs,
+      idleTimeoutMillis: 30_000,
+    },
+    // The adapter's type wants a name for every query; pg sends an undefined one unnamed (the cap's overflow).
+    preparedStatements ? { statementNameGenerator: statementNamer() as (query: { sql: string }) => string } : undefined,
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -3,8 +3,9 @@
 // turns on the same two PostgreSQL connections: each sees only its own rows,
 // the scope never outlives its transaction on a pooled connection, and the
 // app sends nothing PgBouncer refuses (no statement_timeout startup
-// parameter, no named prepared statements: Prisma's adapter and pg-boss
-// would fail here if they did).
+// parameter, and no named prepared statements once DATABASE_DIRECT_URL says
+// the app URL is pooled, as an operator sets it: Prisma's adapter and pg-boss
+// would fail here if they named them, which the last test shows).
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -55,11 +56,14 @@ describe.skipIf(!binary)(binary ? TITLE : SKIPPED, () => {
       poolSize: SERVER_POOL,
     });
     pooledUrl = bouncer.url(APP_ROLE, password, database);
+    // As an operator configures a pooled app URL (decision 0041): LISTEN, and only it, goes direct.
+    process.env.DATABASE_DIRECT_URL = directUrl;
     // Far more clients than server connections: PgBouncer makes them take turns.
     pooled = createPrismaClient(pooledUrl, 12);
   });
 
   afterAll(async () => {
+    delete process.env.DATABASE_DIRECT_URL;
     await pooled?.$disconnect();
     const global = globalThis as Global;
     if (process.env.APP_DATABASE_URL !== directUrl) {
@@ -161,6 +165,24 @@ describe.skipIf(!binary)(binary ? TITLE : SKIPPED, () => {
       expect(await boss.getJobById(QUEUES.pruneAuth, job!.id)).toMatchObject({ state: "completed" });
     } finally {
       await boss.stop({ graceful: false, wait: true });
+    }
+  });
+
+  it("would fail with named prepared statements, which is why a pooled app URL sends none", async () => {
+    // Twelve client connections each prepare the same statement name on two server connections.
+    const naming = createPrismaClient(pooledUrl, 12, undefined, { preparedStatements: true });
+    try {
+      const jinfeng = await tenantIdOf("jinfeng");
+      const runs = await Promise.allSettled(
+        Array.from({ length: 12 }, () =>
+          openTenantTransaction(naming, { tenantId: jinfeng, userId: null }, (tx) => tx.$queryRaw`SELECT pg_sleep(0.02) IS NULL AS slept`),
+        ),
+      );
+      const refused = runs.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason));
+      expect(refused.length).toBeGreaterThan(0);
+      for (const reason of refused) expect(reason).toMatch(/prepared statement "eduplan_\d+" (already exists|does not exist)/);
+    } finally {
+      await naming.$disconnect();
     }
   });
 });
