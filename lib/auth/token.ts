@@ -9,9 +9,15 @@
 // however active; the per-request database check ends them sooner: sign-out,
 // 退出所有设备 or an admin revokes the session row the cookie names (sid), and
 // deactivation or a password or role change moves the session version on.
+//
+// next-auth's own decode derives the key from the secret (HKDF) on every
+// call; the key is a function of the secret alone, so it is derived once per
+// secret here and the cookie decrypted with jose (next-auth's JWT library,
+// pinned to its version) exactly as next-auth does.
 import "server-only";
+import { hkdfSync } from "node:crypto";
+import { jwtDecrypt, type JWTPayload } from "jose";
 import { cookies } from "next/headers";
-import { decode } from "next-auth/jwt";
 
 export interface SessionToken {
   userId: string;
@@ -28,9 +34,29 @@ export async function readSessionToken(): Promise<SessionToken | null> {
   const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   const secret = process.env.NEXTAUTH_SECRET;
   if (!raw || !secret) return null;
-  // A cookie that fails to decrypt or has expired is no session, not an error page.
-  const payload = await decode({ token: raw, secret }).catch(() => null);
+  const payload = await decodeSessionCookie(raw, secret);
   // Cookies issued before server-side sessions carry no sid: they are no session either.
   if (typeof payload?.uid !== "string" || typeof payload.sid !== "string" || typeof payload.sv !== "number") return null;
   return { userId: payload.uid, sessionId: payload.sid, sessionVersion: payload.sv };
+}
+
+const derivedKeys = new Map<string, Uint8Array>();
+
+/** next-auth's key: HKDF-SHA256 of the secret, empty salt, its info string, 32 bytes (next-auth/jwt getDerivedEncryptionKey). */
+function encryptionKey(secret: string): Uint8Array {
+  let key = derivedKeys.get(secret);
+  if (!key) {
+    key = new Uint8Array(hkdfSync("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32));
+    derivedKeys.set(secret, key);
+  }
+  return key;
+}
+
+/** The payload of a session cookie next-auth encrypted, or null: a cookie that fails to decrypt or has expired is no session, not an error page. */
+export async function decodeSessionCookie(raw: string, secret: string): Promise<JWTPayload | null> {
+  try {
+    return (await jwtDecrypt(raw, encryptionKey(secret), { clockTolerance: 15 })).payload;
+  } catch {
+    return null;
+  }
 }
