@@ -57,11 +57,11 @@ export async function captureSql(run: (tx: Tx) => Promise<unknown>): Promise<Sta
   return captured;
 }
 
-type Query = (statement: Statement) => Promise<pg.QueryResult>;
+export type Query = (statement: Statement) => Promise<pg.QueryResult>;
 
-/** Sends statements on `client` the way the app's Prisma client would (see the header). */
-function sender(client: pg.Client): Query {
-  const nameOf = preparedStatementsEnabled() ? statementNamer() : () => undefined;
+/** Sends statements on `client` the way the app's Prisma client would (see the header); `named` overrides the guess. */
+export function sender(client: pg.Client, named = preparedStatementsEnabled()): Query {
+  const nameOf = named ? statementNamer() : () => undefined;
   return (s) => client.query({ name: nameOf({ sql: s.text }), text: s.text, values: s.values });
 }
 

@@ -78,7 +78,8 @@ export async function measurePgBouncer(
   );
   if (sessions.reporters.length > 0) {
     const before = results.rows.length;
-    await measureSubmit(server, prepared.db.ownerUrl, sessions.reporters, options, results, log);
+    const floorTarget = { appUrl: pooledUrl, named: false, authSecret: prepared.db.secrets.authSecret };
+    await measureSubmit(server, prepared.db.ownerUrl, sessions.reporters, floorTarget, options, results, log);
     for (const row of results.rows.slice(before)) row.name = row.name.replace("submit report", `submit report${SUFFIX}`);
   }
   await server.stop();

@@ -7,6 +7,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, TenantKind } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/client";
 import { isLsn } from "@/lib/db/lsn";
@@ -75,6 +76,16 @@ interface SessionRow {
   memberships: MembershipInfo[];
 }
 
+/** The per-request session check as one statement (also the submit benchmark's floor, bench/lib/submit-floor.ts). */
+export function sessionLookupSql(userId: string, sessionId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT id::text AS id, username, display_name AS "displayName", is_active AS "isActive",
+      is_platform_admin AS "isPlatformAdmin", session_version AS "sessionVersion",
+      must_change_password AS "mustChangePassword", failures_before AS "failuresBefore", last_failure_at AS "lastFailureAt",
+      last_failure_address AS "lastFailureAddress", notice_dismissed AS "noticeDismissed", memberships
+    FROM session_lookup(${userId}::uuid, ${sessionId}::uuid)`;
+}
+
 /**
  * The user, their live session row and their memberships in one statement: it
  * runs on every request. session_lookup() (migration server_sessions) sets
@@ -84,12 +95,7 @@ interface SessionRow {
  */
 export async function loadAuthSession(token: SessionToken, preferredTenantCode?: string): Promise<AuthSession | null> {
   if (!idSchema.safeParse(token.userId).success || !idSchema.safeParse(token.sessionId).success) return null;
-  const rows = await getPrisma().$queryRaw<SessionRow[]>`
-    SELECT id::text AS id, username, display_name AS "displayName", is_active AS "isActive",
-      is_platform_admin AS "isPlatformAdmin", session_version AS "sessionVersion",
-      must_change_password AS "mustChangePassword", failures_before AS "failuresBefore", last_failure_at AS "lastFailureAt",
-      last_failure_address AS "lastFailureAddress", notice_dismissed AS "noticeDismissed", memberships
-    FROM session_lookup(${token.userId}::uuid, ${token.sessionId}::uuid)`;
+  const rows = await getPrisma().$queryRaw<SessionRow[]>(sessionLookupSql(token.userId, token.sessionId));
   const user = rows[0];
   if (!user || !user.isActive || user.sessionVersion !== token.sessionVersion) return null;
   const memberships = user.memberships;
