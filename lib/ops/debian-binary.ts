@@ -24,15 +24,21 @@ export const PGBOUNCER: DebianBinary = { packageName: "pgbouncer", path: "/usr/s
 export const HAPROXY: DebianBinary = { packageName: "haproxy", path: "/usr/sbin/haproxy" };
 export const CHROMIUM: DebianBinary = { packageName: "chromium", path: "/usr/bin/chromium" };
 
-const APT_LOCK = path.join(os.tmpdir(), "eduplan-apt.lock");
+// Root-only /run/lock where it exists; bounded wait, so a stalled install fails the wait instead of hanging a test worker.
+const APT_LOCK = path.join(existsSync("/run/lock") ? "/run/lock" : os.tmpdir(), "eduplan-apt.lock");
+const APT_LOCK_WAIT_S = 900;
 
 export const canUseApt = () => process.getuid?.() === 0 && spawnSync("sh", ["-c", "command -v apt-get && command -v flock"], { stdio: "ignore" }).status === 0;
 
-/** Install from the lists at hand, else refresh them once and try again; policy-rc.d may deny starting the packaged service: we start our own. */
+/**
+ * Finish an install an earlier run left half done, install from the lists at
+ * hand, else refresh them once and try again; policy-rc.d may deny starting
+ * the packaged service: we start our own.
+ */
 function aptCommand(packages: string[]): string[] {
   const names = packages.join(" ");
-  const script = `apt-get install -y -qq ${names} || { apt-get update -qq && apt-get install -y -qq ${names}; }`;
-  return ["flock", APT_LOCK, "sh", "-c", script];
+  const script = `dpkg --configure -a; apt-get install -y -qq ${names} || { apt-get update -qq && apt-get install -y -qq ${names}; }`;
+  return ["flock", "-w", String(APT_LOCK_WAIT_S), APT_LOCK, "sh", "-c", script];
 }
 
 const aptEnv = () => ({ ...process.env, DEBIAN_FRONTEND: "noninteractive" });
@@ -56,7 +62,8 @@ export function installMissingInBackground(binaries: DebianBinary[]): Promise<vo
   const missing = binaries.filter((b) => !existsSync(b.path)).map((b) => b.packageName);
   if (missing.length === 0 || !canUseApt()) return Promise.resolve();
   const [cmd, ...args] = aptCommand(missing);
-  const child = spawn(cmd!, args, { stdio: "ignore", env: aptEnv() });
+  // Its own process group: a Ctrl-C meant for the tests must not stop dpkg halfway.
+  const child = spawn(cmd!, args, { stdio: "ignore", env: aptEnv(), detached: true });
   return new Promise((resolve) => {
     child.once("error", () => resolve());
     child.once("exit", () => resolve());

@@ -1,5 +1,5 @@
 // The app's Prisma client names its statements on a direct connection
-// (decision 0043), and a statement served from PostgreSQL's plan cache,
+// (decision 0044), and a statement served from PostgreSQL's plan cache,
 // generic plan included, still sees only the tenant of its transaction.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
@@ -31,7 +31,7 @@ describe("named prepared statements", () => {
       { tenantId: jinfeng, userId: null },
       (tx) => tx.$queryRaw<{ name: string; statement: string }[]>`SELECT name, statement FROM pg_prepared_statements ORDER BY name`,
     );
-    expect(prepared.map((p) => p.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^eduplan_\d+$/)]));
+    expect(prepared.map((p) => p.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^eduplan_[0-9a-f]{24}$/)]));
     expect(prepared.some((p) => p.statement.includes("set_config('app.tenant_id'"))).toBe(true);
     expect(prepared.some((p) => p.statement.includes('"org_units"'))).toBe(true);
   });
