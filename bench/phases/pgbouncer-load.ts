@@ -8,8 +8,8 @@ import path from "node:path";
 import { findFreePort } from "@/lib/db/embedded";
 import { startPgBouncer } from "@/lib/db/pgbouncer";
 import { PGBOUNCER, ensureDebianBinary } from "@/lib/ops/debian-binary";
-import { startServer } from "../lib/http";
-import { measureFloors } from "./floors";
+import { startServer, type BenchServer } from "../lib/http";
+import { measureFloors, type Floors } from "./floors";
 import type { Cleanups, Log } from "./lifecycle";
 import type { RunOptions } from "./options";
 import { latencyTarget, measurePage, type Results } from "./page-load";
@@ -56,11 +56,14 @@ export async function measurePgBouncer(
   // DATABASE_DIRECT_URL says the app URL is pooled: the floors and the web process (which inherits it at spawn)
   // send no named statements, and the web process's LISTEN bypasses the pooler.
   process.env.DATABASE_DIRECT_URL = prepared.db.appUrl;
-  const { floors, server } = await (async () => {
-    const floors = await measureFloors({ ...prepared, db: { ...prepared.db, appUrl: pooledUrl } }, log);
-    const server = await startServer({ ...prepared.db, appUrl: pooledUrl }, prepared.db.secrets.authSecret, log, "server-pgbouncer.log");
-    return { floors, server };
-  })().finally(() => delete process.env.DATABASE_DIRECT_URL);
+  let floors: Floors;
+  let server: BenchServer;
+  try {
+    floors = await measureFloors({ ...prepared, db: { ...prepared.db, appUrl: pooledUrl } }, log);
+    server = await startServer({ ...prepared.db, appUrl: pooledUrl }, prepared.db.secrets.authSecret, log, "server-pgbouncer.log");
+  } finally {
+    delete process.env.DATABASE_DIRECT_URL;
+  }
   cleanups.push(() => server.stop());
   // As the direct server: every page answers as it should (and is warm) before any load.
   await checkPages(server, sessions, pages, prepared.targets.children.length);

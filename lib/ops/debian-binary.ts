@@ -28,7 +28,7 @@ export const CHROMIUM: DebianBinary = { packageName: "chromium", path: "/usr/bin
 const APT_LOCK = path.join(existsSync("/run/lock") ? "/run/lock" : os.tmpdir(), "eduplan-apt.lock");
 const APT_LOCK_WAIT_S = 900;
 
-export const canUseApt = () => process.getuid?.() === 0 && spawnSync("sh", ["-c", "command -v apt-get && command -v flock"], { stdio: "ignore" }).status === 0;
+const canUseApt = () => process.getuid?.() === 0 && spawnSync("sh", ["-c", "command -v apt-get && command -v flock"], { stdio: "ignore" }).status === 0;
 
 /**
  * Finish an install an earlier run left half done, install from the lists at
