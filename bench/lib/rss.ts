@@ -11,7 +11,7 @@ function rssKb(pid: number): number {
   }
 }
 
-function descendants(root: number): number[] {
+export function descendants(root: number): number[] {
   const parentOf = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

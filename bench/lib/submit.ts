@@ -11,6 +11,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { withPgClient } from "@/lib/db/provision";
+import { cpuDuring, type CpuUse } from "./cpu";
 import { runAutocannon } from "./load";
 import type { Reporter } from "./province";
 import { summarize, type Summary } from "./stats";
@@ -32,6 +33,8 @@ export interface SubmitResult {
   statuses: Record<string, number>;
   /** Seats whose reporters ran out with no reporter left to take over (their later requests repeat the last key). */
   exhausted: number;
+  /** CPU the server and the database spent on the load (not on the check afterwards). */
+  cpu: CpuUse;
   check: { inDatabase: number; missing: number; duplicates: number; mismatched: number; unacknowledged: number };
 }
 
@@ -68,6 +71,7 @@ const bodyFor = (key: string) =>
 
 export async function runSubmissions(options: {
   origin: string;
+  serverPid: number;
   ownerUrl: string;
   /** The pool, in order of preference; the first `seats` start. */
   reporters: SignedReporter[];
@@ -84,11 +88,15 @@ export async function runSubmissions(options: {
     reportersUsed: 0,
   };
   const started = performance.now();
-  const runs = Array.from({ length: Math.min(options.seats, tally.pool.length) }, () => seat(options, tally));
-  const results = await Promise.all(runs);
-  const elapsedS = (performance.now() - started) / 1000;
-  // Let requests cut off by the stop finish on the server before counting.
-  await new Promise((r) => setTimeout(r, 1500));
+  const seats = Math.min(options.seats, tally.pool.length);
+  let elapsedS = 0;
+  const { result: results, cpu } = await cpuDuring(options.serverPid, async () => {
+    const done = await Promise.all(Array.from({ length: seats }, () => seat(options, tally)));
+    elapsedS = (performance.now() - started) / 1000;
+    // Let requests cut off by the stop finish on the server before counting.
+    await new Promise((r) => setTimeout(r, 1500));
+    return done;
+  });
   const statuses: Record<string, number> = {};
   let errors = tally.notNew;
   for (const r of results) {
@@ -99,7 +107,7 @@ export async function runSubmissions(options: {
   await cleanUp(options.ownerUrl, tally.run);
   const durationS = Math.min(elapsedS, Math.max(...results.map((r) => r.durationS)));
   return {
-    reporters: runs.length,
+    reporters: seats,
     reportersUsed: tally.reportersUsed,
     latency: summarize(tally.latencies),
     rps: tally.acks.length / durationS,
@@ -107,6 +115,7 @@ export async function runSubmissions(options: {
     errors,
     statuses,
     exhausted: tally.exhausted,
+    cpu,
     check,
   };
 }

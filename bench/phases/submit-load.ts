@@ -35,11 +35,13 @@ export async function measureSubmit(
   await settle(server);
   const sampler = new RssSampler(server.pid);
   sampler.start();
-  const submit = await runSubmissions({ origin: server.origin, ownerUrl, reporters, seats, durationS });
+  const submit = await runSubmissions({ origin: server.origin, serverPid: server.pid, ownerUrl, reporters, seats, durationS });
   const submitRss = sampler.stop();
   // After the HTTP run (whose slots are reopened by then), with nothing else running.
   log(`FLOOR：${seats} 个 pg 连接直接执行同样的提交语句 ${durationS} 秒…`);
   const floor = await measureSubmitFloor({ ...floorTarget, ownerUrl, reporters, seats, durationS });
+  // What one submission costs each side: the capacity of a machine follows (docs/scaling.md).
+  const perSubmission = (seconds: number) => (submit.acknowledged ? round((seconds * 1000) / submit.acknowledged, 2) : 0);
   const clean = submit.errors === 0 && submit.check.missing === 0 && submit.check.duplicates === 0 && submit.check.mismatched === 0;
   const row: ResultRow = {
     name: `submit report, ${submit.reporters} reporters`,
@@ -56,7 +58,7 @@ export async function measureSubmit(
     rss_peak_mb: round(submitRss, 0),
     target: "≥ 300/s, 0 errors, 0 duplicates, 0 lost",
     target_met: submit.rps >= 300 && clean,
-    notes: `floor ${round(floor.rps, 1)}/s (${floor.submitted} submitted by bare pg${floor.ranOut ? ", every open slot used" : ""}), acknowledged ${submit.acknowledged}, in DB ${submit.check.inDatabase}, missing ${submit.check.missing}, duplicates ${submit.check.duplicates}, mismatched ${submit.check.mismatched}, unacknowledged (cut off at stop) ${submit.check.unacknowledged}, reporters taking part ${submit.reportersUsed}, seats left without slots ${submit.exhausted}`,
+    notes: `CPU per submission: server ${perSubmission(submit.cpu.server)} ms, database ${perSubmission(submit.cpu.database)} ms; floor ${round(floor.rps, 1)}/s (${floor.submitted} submitted by bare pg${floor.ranOut ? ", every open slot used" : ""}), acknowledged ${submit.acknowledged}, in DB ${submit.check.inDatabase}, missing ${submit.check.missing}, duplicates ${submit.check.duplicates}, mismatched ${submit.check.mismatched}, unacknowledged (cut off at stop) ${submit.check.unacknowledged}, reporters taking part ${submit.reportersUsed}, seats left without slots ${submit.exhausted}`,
   };
   results.rows.push(row);
   log(`提交：${submit.rps.toFixed(1)} 份/秒，${row.notes}`);
