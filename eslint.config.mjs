@@ -58,5 +58,24 @@ export default defineConfig([
       ],
     },
   },
+  {
+    files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
+    rules: {
+      // A transaction is one connection: its queries go one after another. pg deprecates
+      // overlapping queries on a client (they queue anyway), and the warning hid in server logs.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='Promise'][callee.property.name=/^(all|allSettled|race|any)$/] MemberExpression[object.name='tx']",
+          message: "Queries of one transaction (tx) cannot run side by side: await them one after another.",
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='Promise'][callee.property.name=/^(all|allSettled|race|any)$/] CallExpression > Identifier.arguments[name='tx']",
+          message: "Queries of one transaction (tx) cannot run side by side: await them one after another.",
+        },
+      ],
+    },
+  },
   globalIgnores([".next/**", "lib/generated/**", "node_modules/**", ".tmp/**", ".data/**", ".data-bench/**", "next-env.d.ts"]),
 ]);

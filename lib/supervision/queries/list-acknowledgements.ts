@@ -19,23 +19,22 @@ export async function listAwaitingAcknowledgement(tx: Tx, tenantId: string, filt
     ...(filter.orgUnitId ? { orgUnitId: filter.orgUnitId } : {}),
     ...(filter.planId ? { task: { planId: filter.planId } } : {}),
   };
-  // A unit holding a task under two roles is one assignment.
-  const [groups, rows] = await Promise.all([
-    tx.taskUnit.groupBy({ by: ["taskId", "orgUnitId"], where }),
-    tx.taskUnit.findMany({
-      where,
-      distinct: ["taskId", "orgUnitId"],
-      orderBy: [{ assignedAt: "asc" }, { taskId: "asc" }, { orgUnitId: "asc" }],
-      ...pageArgs(filter.page),
-      select: {
-        taskId: true,
-        orgUnitId: true,
-        assignedAt: true,
-        orgUnit: { select: { name: true } },
-        task: { select: { number: true, title: true, plan: { select: { id: true, title: true } } } },
-      },
-    }),
-  ]);
+  // A unit holding a task under two roles is one assignment. One query after the other: a
+  // transaction is one connection, and pg refuses to overlap queries on it (tenant-scope.ts).
+  const groups = await tx.taskUnit.groupBy({ by: ["taskId", "orgUnitId"], where });
+  const rows = await tx.taskUnit.findMany({
+    where,
+    distinct: ["taskId", "orgUnitId"],
+    orderBy: [{ assignedAt: "asc" }, { taskId: "asc" }, { orgUnitId: "asc" }],
+    ...pageArgs(filter.page),
+    select: {
+      taskId: true,
+      orgUnitId: true,
+      assignedAt: true,
+      orgUnit: { select: { name: true } },
+      task: { select: { number: true, title: true, plan: { select: { id: true, title: true } } } },
+    },
+  });
   const items = rows.map((r) => ({
     taskId: r.taskId,
     orgUnitId: r.orgUnitId,

@@ -19,19 +19,18 @@ export async function listSupervisionRequests(
     ...(filter.orgUnitId ? { orgUnitId: filter.orgUnitId } : {}),
     ...(filter.planId ? { task: { planId: filter.planId } } : {}),
   };
-  const [total, rows] = await Promise.all([
-    tx.supervisionRequest.count({ where }),
-    tx.supervisionRequest.findMany({
-      where,
-      orderBy: [{ createdAt: filter.state === "pending" ? "asc" : "desc" }, { id: "asc" }],
-      ...pageArgs(filter.page),
-      include: {
-        orgUnit: { select: { name: true } },
-        task: { select: { id: true, number: true, title: true, dueDate: true, plan: { select: { title: true } } } },
-        attachments: { select: { id: true, fileName: true, sizeBytes: true, contentType: true }, orderBy: { createdAt: "asc" } },
-      },
-    }),
-  ]);
+  // One after the other: a transaction is one connection (tenant-scope.ts).
+  const total = await tx.supervisionRequest.count({ where });
+  const rows = await tx.supervisionRequest.findMany({
+    where,
+    orderBy: [{ createdAt: filter.state === "pending" ? "asc" : "desc" }, { id: "asc" }],
+    ...pageArgs(filter.page),
+    include: {
+      orgUnit: { select: { name: true } },
+      task: { select: { id: true, number: true, title: true, dueDate: true, plan: { select: { title: true } } } },
+      attachments: { select: { id: true, fileName: true, sizeBytes: true, contentType: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
   const items = rows.map((r) => ({
     id: r.id,
     kind: r.kind,
