@@ -42,6 +42,9 @@ const nextConfig = {
     // each task's source lines), so the 1 MB default is too small. Report
     // evidence files go up to 20 MB (MAX_EVIDENCE_BYTES) plus multipart overhead.
     serverActions: { bodySizeLimit: "25mb" },
+    // Turbopack keeps a cache of the build in .next/ for the next one (~20 s of CPU to write).
+    // A clean clone builds once and is thrown away: .ci/run turns it off (decision 0045).
+    turbopackFileSystemCacheForBuild: process.env.EDUPLAN_BUILD_CACHE !== "off",
   },
 };
 
