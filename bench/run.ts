@@ -16,6 +16,7 @@ import { Cleanups, log } from "./phases/lifecycle";
 import { parseRunOptions } from "./phases/options";
 import { benchOutput, printInProcessOutput, printOutput, saveOutput, type BenchOutput } from "./phases/output";
 import { parseRow, pdfParseRow } from "./phases/parse-row";
+import { measureBalancedSubmit } from "./phases/balancer-load";
 import { measurePgBouncer } from "./phases/pgbouncer-load";
 import { checkPages, pagesFor } from "./phases/pages";
 import { prepare } from "./phases/prepare";
@@ -57,6 +58,7 @@ async function main(): Promise<BenchOutput> {
   const { rows, rssPeakDashboard, submissions } = await runBenchmarks(inputs, options, log);
   if (options.selected("replica")) rows.push(...(await measureReplica(inputs, options, cleanups, log)));
   if (options.selected("pgbouncer")) rows.push(...(await measurePgBouncer({ prepared, sessions, pages }, options, cleanups, log)));
+  if (options.selected("balancer")) rows.push(...(await measureBalancedSubmit({ server, prepared, sessions }, options, cleanups, log)));
   const { scale, targets } = prepared;
   const output = benchOutput({ scale, targets, reporterPool: sessions.reporters.length, rssIdle, rssPeakDashboard, submissions, rows }, options);
   await saveOutput(output);

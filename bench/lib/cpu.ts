@@ -33,7 +33,7 @@ function processTimes(): Map<number, [string, number]> {
 }
 
 export interface CpuUse {
-  /** Seconds of CPU of the server's process tree. */
+  /** Seconds of CPU of the server processes' trees. */
   server: number;
   /** Seconds of CPU of this machine's PostgreSQL processes. */
   database: number;
@@ -45,11 +45,11 @@ export interface CpuUse {
  * whose client disconnected) is lost, so measure work whose connections
  * outlive it (the server's pool does).
  */
-export async function cpuDuring<T>(serverPid: number, work: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
+export async function cpuDuring<T>(serverPids: readonly number[], work: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
   const before = processTimes();
   const result = await work();
   const after = processTimes();
-  const tree = new Set(descendants(serverPid));
+  const tree = new Set(serverPids.flatMap((pid) => descendants(pid)));
   const cpu: CpuUse = { server: 0, database: 0 };
   for (const [pid, [comm, seconds]] of after) {
     const spent = seconds - (before.get(pid)?.[1] ?? 0);

@@ -10,6 +10,8 @@ import type { PreparedDatabase } from "@/lib/db/runtime";
 export interface BenchServer {
   origin: string;
   pid: number;
+  /** Every server process answering at `origin`: [pid], or both behind the balancer (bench/phases/balancer-load.ts). */
+  pids: number[];
   logFile: string;
   stop(): Promise<void>;
 }
@@ -40,6 +42,7 @@ export async function startServer(db: PreparedDatabase, authSecret: string, log:
   return {
     origin,
     pid: handle.pid()!,
+    pids: [handle.pid()!],
     logFile,
     stop: async () => {
       await handle.stop();

@@ -71,7 +71,7 @@ const bodyFor = (key: string) =>
 
 export async function runSubmissions(options: {
   origin: string;
-  serverPid: number;
+  serverPids: readonly number[];
   ownerUrl: string;
   /** The pool, in order of preference; the first `seats` start. */
   reporters: SignedReporter[];
@@ -90,7 +90,7 @@ export async function runSubmissions(options: {
   const started = performance.now();
   const seats = Math.min(options.seats, tally.pool.length);
   let elapsedS = 0;
-  const { result: results, cpu } = await cpuDuring(options.serverPid, async () => {
+  const { result: results, cpu } = await cpuDuring(options.serverPids, async () => {
     const done = await Promise.all(Array.from({ length: seats }, () => seat(options, tally)));
     elapsedS = (performance.now() - started) / 1000;
     // Let requests cut off by the stop finish on the server before counting.

@@ -2,7 +2,20 @@
 // load runs, and which benchmarks (--only) to run.
 import { parseArgs } from "node:util";
 
-export const BENCHMARKS = ["dashboard", "tasks", "submit", "compare", "search", "parse", "pdf", "public", "drilldown", "replica", "pgbouncer"] as const;
+export const BENCHMARKS = [
+  "dashboard",
+  "tasks",
+  "submit",
+  "compare",
+  "search",
+  "parse",
+  "pdf",
+  "public",
+  "drilldown",
+  "replica",
+  "pgbouncer",
+  "balancer",
+] as const;
 /** Benchmarks measured in this process, with no database or server: `--only parse,pdf` runs just these. */
 export const IN_PROCESS_BENCHMARKS: readonly BenchmarkName[] = ["parse", "pdf"];
 export type BenchmarkName = (typeof BENCHMARKS)[number];

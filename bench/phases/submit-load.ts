@@ -35,7 +35,7 @@ export async function measureSubmit(
   await settle(server);
   const sampler = new RssSampler(server.pid);
   sampler.start();
-  const submit = await runSubmissions({ origin: server.origin, serverPid: server.pid, ownerUrl, reporters, seats, durationS });
+  const submit = await runSubmissions({ origin: server.origin, serverPids: server.pids, ownerUrl, reporters, seats, durationS });
   const submitRss = sampler.stop();
   // After the HTTP run (whose slots are reopened by then), with nothing else running.
   log(`FLOOR：${seats} 个 pg 连接直接执行同样的提交语句 ${durationS} 秒…`);
