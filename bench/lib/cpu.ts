@@ -1,8 +1,10 @@
 // CPU time spent during a run (Linux /proc): the server's process tree and
-// this machine's PostgreSQL processes. Divided by the work done, it is the
-// cost of one unit of work on each side, from which the capacity of a machine
-// follows (docs/scaling.md): a rate is bounded by cores ÷ (CPU per unit).
-// Where /proc is absent, or the database runs elsewhere, a side reads 0.
+// the measured PostgreSQL's (its postmaster, found by the port it was started
+// with, and every backend under it; a standby or another cluster on the
+// machine is not counted). Divided by the work done, it is the cost of one
+// unit of work on each side, from which the capacity of a machine follows
+// (docs/scaling.md): a rate is bounded by cores ÷ (CPU per unit). Where /proc
+// is absent, or the database runs elsewhere, a side reads 0.
 import { readdirSync, readFileSync } from "node:fs";
 import { descendants } from "./rss";
 
@@ -32,10 +34,25 @@ function processTimes(): Map<number, [string, number]> {
   return out;
 }
 
+/** The postmaster started with `-p <port>` (the embedded cluster is; backends rewrite their command line). */
+function postmasterOn(port: number, times: Map<number, [string, number]>): number | null {
+  for (const [pid, [comm]] of times) {
+    if (comm !== "postgres") continue;
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      const at = args.indexOf("-p");
+      if (at >= 0 && args[at + 1] === String(port)) return pid;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return null;
+}
+
 export interface CpuUse {
   /** Seconds of CPU of the server processes' trees. */
   server: number;
-  /** Seconds of CPU of this machine's PostgreSQL processes. */
+  /** Seconds of CPU of the measured PostgreSQL's processes (0 when it is not on this machine). */
   database: number;
 }
 
@@ -45,16 +62,18 @@ export interface CpuUse {
  * whose client disconnected) is lost, so measure work whose connections
  * outlive it (the server's pool does).
  */
-export async function cpuDuring<T>(serverPids: readonly number[], work: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
+export async function cpuDuring<T>(sides: { serverPids: readonly number[]; databaseUrl: string }, work: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
   const before = processTimes();
   const result = await work();
   const after = processTimes();
-  const tree = new Set(serverPids.flatMap((pid) => descendants(pid)));
+  const server = new Set(sides.serverPids.flatMap((pid) => descendants(pid)));
+  const postmaster = postmasterOn(Number(new URL(sides.databaseUrl).port || 5432), after);
+  const database = new Set(postmaster === null ? [] : descendants(postmaster));
   const cpu: CpuUse = { server: 0, database: 0 };
-  for (const [pid, [comm, seconds]] of after) {
+  for (const [pid, [, seconds]] of after) {
     const spent = seconds - (before.get(pid)?.[1] ?? 0);
-    if (tree.has(pid)) cpu.server += spent;
-    else if (comm === "postgres") cpu.database += spent;
+    if (server.has(pid)) cpu.server += spent;
+    else if (database.has(pid)) cpu.database += spent;
   }
   return { result, cpu };
 }

@@ -39,11 +39,12 @@ export class RssSampler {
   private pids: number[] = [];
   peakMb = 0;
 
-  constructor(private readonly rootPid: number) {}
+  /** The process trees of every root: one server, or both behind the balancer. */
+  constructor(private readonly rootPids: readonly number[]) {}
 
   start(intervalMs = 100): void {
     this.peakMb = 0;
-    this.pids = descendants(this.rootPid);
+    this.pids = this.rootPids.flatMap((pid) => descendants(pid));
     const sample = () => {
       const mb = this.pids.reduce((n, p) => n + rssKb(p), 0) / 1024;
       if (mb > this.peakMb) this.peakMb = mb;

@@ -90,7 +90,7 @@ export async function runSubmissions(options: {
   const started = performance.now();
   const seats = Math.min(options.seats, tally.pool.length);
   let elapsedS = 0;
-  const { result: results, cpu } = await cpuDuring(options.serverPids, async () => {
+  const { result: results, cpu } = await cpuDuring({ serverPids: options.serverPids, databaseUrl: options.ownerUrl }, async () => {
     const done = await Promise.all(Array.from({ length: seats }, () => seat(options, tally)));
     elapsedS = (performance.now() - started) / 1000;
     // Let requests cut off by the stop finish on the server before counting.

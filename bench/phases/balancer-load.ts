@@ -28,7 +28,10 @@ export async function measureBalancedSubmit(
   log: Log,
 ): Promise<Results["rows"]> {
   const { server, prepared, sessions } = inputs;
-  if (sessions.reporters.length === 0) return [];
+  if (sessions.reporters.length === 0) {
+    log("跳过 balancer：没有可提交的填报员");
+    return [];
+  }
   const binary = ensureDebianBinary(HAPROXY, log);
   if (!binary) {
     log(`跳过 balancer：未找到 ${HAPROXY.path}，且无法通过 apt-get 安装`);

@@ -40,7 +40,7 @@ export async function measurePage(server: BenchServer, options: RunOptions, resu
   const { name, floor } = load;
   for (const connections of load.connectionCounts ?? [1, options.loadConnections]) {
     await settle(server);
-    const sampler = new RssSampler(server.pid);
+    const sampler = new RssSampler(server.pids);
     sampler.start();
     const result = await measureGet({
       origin: server.origin,

@@ -28,13 +28,12 @@ export async function prepare(options: RunOptions, cleanups: Cleanups, log: Log)
   const targets = await chooseTargets(db.ownerUrl);
   // 50 seats, each filled by one reporter at a time; a reporter whose unit has no
   // open slot left hands the seat to the next (a province's units hold ~7–30 open slots each).
-  const reporters =
-    options.selected("submit") || options.selected("pgbouncer") ? await chooseReporters(db.ownerUrl, options.reporterCount * REPORTER_POOL_FACTOR, 200) : [];
+  const submits = options.selected("submit") || options.selected("pgbouncer") || options.selected("balancer");
+  const reporters = submits ? await chooseReporters(db.ownerUrl, options.reporterCount * REPORTER_POOL_FACTOR, 200) : [];
   log(
     `规模：${scale.districts} 个区县、${scale.tasks} 项任务、${scale.report_slots} 个填报任务；` +
       `测量：${targets.district.code}（${targets.district.tasks} 项任务）、${targets.city.code}（${targets.city.districts} 个区县）、${reporters.length} 名填报员`,
   );
-  if ((options.selected("submit") || options.selected("pgbouncer")) && reporters.length < options.reporterCount)
-    log(`注意：只有 ${reporters.length} 名填报员有未填报的填报任务`);
+  if (submits && reporters.length < options.reporterCount) log(`注意：只有 ${reporters.length} 名填报员有未填报的填报任务`);
   return { db, scale, targets, reporters };
 }

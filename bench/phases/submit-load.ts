@@ -33,7 +33,7 @@ export async function measureSubmit(
   const seats = Math.min(options.reporterCount, reporters.length);
   log(`${seats} 名填报员同时提交 ${durationS} 秒（共 ${reporters.length} 名轮替）…`);
   await settle(server);
-  const sampler = new RssSampler(server.pid);
+  const sampler = new RssSampler(server.pids);
   sampler.start();
   const submit = await runSubmissions({ origin: server.origin, serverPids: server.pids, ownerUrl, reporters, seats, durationS });
   const submitRss = sampler.stop();
