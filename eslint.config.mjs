@@ -65,6 +65,8 @@ export default defineConfig([
       // overlapping queries on a client (they queue anyway; pg 9 will refuse them). Prisma's pg
       // adapter still overlaps a nested include's own queries inside a transaction
       // (prisma/orm#29979, open): the warning stays until that lands; `pg` is pinned to 8.x.
+      // A heuristic on the name `tx`: it catches tx queries and helpers called with tx inside the
+      // call, not promises made before it or a transaction client under another name.
       "no-restricted-syntax": [
         "error",
         {

@@ -25,10 +25,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     locale: "zh-CN",
-    // No trace by default: recording one (screencast and DOM snapshots, kept only on failure)
-    // made the browsers a fifth busier, and the suite is CPU-bound on two cores (decision 0045).
-    // A failure still leaves its screenshot and error context; E2E_TRACE=1 records traces again.
-    trace: process.env.E2E_TRACE ? "retain-on-failure" : "off",
+    // No trace by default: recording one for every test (screencast and DOM snapshots, kept only
+    // on failure) cost the browsers half as much CPU again, and the suite is CPU-bound on two cores
+    // (decision 0045). A failure still leaves its screenshot and error context; E2E_TRACE=1 records traces.
+    trace: process.env.E2E_TRACE === "1" ? "retain-on-failure" : "off",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
@@ -42,7 +42,7 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: ["**/*.phone.spec.ts", "**/a11y.spec.ts"] },
     // A Pixel 7's viewport, user agent and touch, painted at one device pixel per CSS pixel: layout
-    // is the same, and rasterising 2.6× the pixels made the phone specs a fifth slower (decision 0045).
+    // is the same, and rasterising 2.625² ≈ 6.9× the pixels made the phone specs a fifth slower (decision 0045).
     { name: "phone", use: { ...devices["Pixel 7"], deviceScaleFactor: 1 }, testMatch: "**/*.phone.spec.ts" },
     { name: "a11y", use: { ...devices["Desktop Chrome"] }, testMatch: "**/a11y.spec.ts" },
   ],

@@ -20,7 +20,7 @@ export async function listAwaitingAcknowledgement(tx: Tx, tenantId: string, filt
     ...(filter.planId ? { task: { planId: filter.planId } } : {}),
   };
   // A unit holding a task under two roles is one assignment. One query after the other: a
-  // transaction is one connection, and pg refuses to overlap queries on it (tenant-scope.ts).
+  // transaction is one connection, and pg deprecates overlapping queries on it (tenant-scope.ts).
   const groups = await tx.taskUnit.groupBy({ by: ["taskId", "orgUnitId"], where });
   const rows = await tx.taskUnit.findMany({
     where,
