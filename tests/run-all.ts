@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/embedded";
-import { CHROMIUM, HAPROXY, PGBOUNCER, installMissingInBackground } from "@/lib/ops/debian-binary";
+import { CHROMIUM_HEADLESS_SHELL, HAPROXY, PGBOUNCER, installMissingInBackground } from "@/lib/ops/debian-binary";
 import { ensureProductionBuild } from "@/scripts/build";
 import { ensureChromium } from "./support/chromium";
 
@@ -107,7 +107,8 @@ const buildLog = path.join(RESULTS, "next-build.log");
 // A failed build is reported by the browser run (its web server builds again and shows why).
 const build = withE2e && vitestProjects.length ? ensureProductionBuild(log, { output: { file: buildLog } }).catch((e: Error) => log(e.message)) : null;
 // pgbouncer first: the integration test that needs it waits on the install's lock.
-const packages = withE2e && vitestProjects.length ? installMissingInBackground([PGBOUNCER]).then(() => installMissingInBackground([CHROMIUM, HAPROXY])) : null;
+const packages =
+  withE2e && vitestProjects.length ? installMissingInBackground([PGBOUNCER]).then(() => installMissingInBackground([CHROMIUM_HEADLESS_SHELL, HAPROXY])) : null;
 if (vitestProjects.length) await runVitest(vitestProjects);
 if (build) {
   log("等待生产构建完成…");

@@ -6,15 +6,17 @@ import "server-only";
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { CHROMIUM_LAUNCH_ARGS } from "@/lib/browser/chromium-flags";
+import { CHROMIUM, CHROMIUM_HEADLESS_SHELL } from "@/lib/ops/debian-binary";
 
-const DEFAULT_CHROMIUM = "/usr/bin/chromium";
+// The headless shell first: a PDF needs no browser UI, and the shell starts and prints on less CPU (decision 0046).
+const DEFAULT_CHROMIUMS = [CHROMIUM_HEADLESS_SHELL.path, CHROMIUM.path];
 const TIMEOUT_MS = 30_000;
 
-/** CHROMIUM_PATH when it exists, else Debian's /usr/bin/chromium when it exists, else null. */
+/** CHROMIUM_PATH when it exists, else Debian's headless shell or Chromium, whichever is installed; else null. */
 export function chromiumExecutable(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return existsSync(DEFAULT_CHROMIUM) ? DEFAULT_CHROMIUM : null;
+  return DEFAULT_CHROMIUMS.find((p) => existsSync(p)) ?? null;
 }
 
 /** `a=1; b=2` → cookies for `origin` (a value may itself contain "="). */

@@ -23,6 +23,8 @@ export interface DebianBinary {
 export const PGBOUNCER: DebianBinary = { packageName: "pgbouncer", path: "/usr/sbin/pgbouncer" };
 export const HAPROXY: DebianBinary = { packageName: "haproxy", path: "/usr/sbin/haproxy" };
 export const CHROMIUM: DebianBinary = { packageName: "chromium", path: "/usr/bin/chromium" };
+/** Chromium's old headless mode as its own program: no browser UI or GPU process to drive (decision 0046). */
+export const CHROMIUM_HEADLESS_SHELL: DebianBinary = { packageName: "chromium-headless-shell", path: "/usr/bin/chromium-headless-shell" };
 
 // Root-only /run/lock where it exists; bounded wait, so a stalled install fails the wait instead of hanging a test worker.
 const APT_LOCK = path.join(existsSync("/run/lock") ? "/run/lock" : os.tmpdir(), "eduplan-apt.lock");
