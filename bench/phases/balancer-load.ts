@@ -7,7 +7,6 @@
 // and the CPU figures say what more cores would. The sessions of the first
 // server serve the second too: sessions live in the database.
 import { findFreePort } from "@/lib/db/embedded";
-import { preparedStatementsEnabled } from "@/lib/db/prepared-statements";
 import { HAPROXY, ensureDebianBinary } from "@/lib/ops/debian-binary";
 import { startHaproxy } from "@/tests/support/haproxy";
 import { startServer, type BenchServer } from "../lib/http";
@@ -17,7 +16,7 @@ import type { RunOptions } from "./options";
 import type { Results } from "./page-load";
 import type { Prepared } from "./prepare";
 import type { Sessions } from "./sign-in";
-import { measureSubmit } from "./submit-load";
+import { directFloorTarget, measureSubmit } from "./submit-load";
 
 const SUFFIX = ", 2 servers behind haproxy";
 
@@ -59,8 +58,7 @@ export async function measureBalancedSubmit(
     durationS: Math.max(options.warmupS, 2),
   });
   const results: Results = { rows: [], rssPeakDashboard: 0 };
-  const floorTarget = { appUrl: prepared.db.appUrl, named: preparedStatementsEnabled(), authSecret: prepared.db.secrets.authSecret };
-  await measureSubmit(balanced, prepared.db.ownerUrl, sessions.reporters, floorTarget, options, results, log);
+  await measureSubmit(balanced, prepared.db.ownerUrl, sessions.reporters, directFloorTarget(prepared.db), options, results, log);
   for (const row of results.rows) row.name += SUFFIX;
   await balancer.stop();
   await second.stop();

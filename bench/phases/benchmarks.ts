@@ -13,8 +13,7 @@ import { parseRow, pdfParseRow } from "./parse-row";
 import type { Prepared } from "./prepare";
 import type { Sessions } from "./sign-in";
 import { checkSearch, searchPaths, searchTarget } from "./search-load";
-import { preparedStatementsEnabled } from "@/lib/db/prepared-statements";
-import { measureSubmit } from "./submit-load";
+import { directFloorTarget, measureSubmit } from "./submit-load";
 import { checkPublicPage, committedTransactions, publicTarget, publishBenchPlan } from "./public-load";
 
 /** A district's overview is a page like the dashboard: p95 under 300 ms at one connection. */
@@ -48,8 +47,9 @@ export async function runBenchmarks(inputs: BenchInputs, options: RunOptions, lo
     await page(`tasks page ${inputs.prepared.targets.taskList.deepPage}`, pages.tasksDeep, sessions.staffCookie, floors.tasksDeep);
   }
   const { db } = inputs.prepared;
-  const floorTarget = { appUrl: db.appUrl, named: preparedStatementsEnabled(), authSecret: db.secrets.authSecret };
-  const submissions = options.selected("submit") ? await measureSubmit(server, db.ownerUrl, sessions.reporters, floorTarget, options, results, log) : null;
+  const submissions = options.selected("submit")
+    ? await measureSubmit(server, db.ownerUrl, sessions.reporters, directFloorTarget(db), options, results, log)
+    : null;
   if (options.selected("compare")) await page("city compare", pages.compare, sessions.viewerCookie, floors.compare, latencyTarget(floors.compare, 300));
   // The city's drill-down into its busiest district (overview: counts, plans, red/yellow tasks, indicators, units), as its viewer.
   if (options.selected("drilldown")) await page("city drill-down", pages.drilldown, sessions.viewerCookie, null, drilldownTarget);

@@ -1,5 +1,6 @@
 // The submit benchmark: reporters submitting at once, then checked in SQL
 // against what they were told (none lost, none duplicated).
+import { preparedStatementsEnabled } from "@/lib/db/prepared-statements";
 import type { BenchServer } from "../lib/http";
 import type { ResultRow } from "../lib/report";
 import { RssSampler } from "../lib/rss";
@@ -17,6 +18,11 @@ export interface SubmitFloorTarget {
   appUrl: string;
   named: boolean;
   authSecret: string;
+}
+
+/** The floor straight to the database the server uses, naming statements as the server does. */
+export function directFloorTarget(db: { appUrl: string; secrets: { authSecret: string } }): SubmitFloorTarget {
+  return { appUrl: db.appUrl, named: preparedStatementsEnabled(), authSecret: db.secrets.authSecret };
 }
 
 /** Returns the submissions check for the output. */
