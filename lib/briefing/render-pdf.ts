@@ -5,14 +5,13 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { CHROMIUM_LAUNCH_ARGS } from "@/lib/browser/chromium-flags";
-import { CHROMIUM, CHROMIUM_HEADLESS_SHELL } from "@/lib/ops/debian-binary";
+import { CHROMIUM_LAUNCH_ARGS, DEBIAN_CHROMIUM } from "@/lib/browser/chromium-flags";
 
-// The headless shell first: a PDF needs no browser UI, and the shell starts and prints on less CPU (decision 0046).
-const DEFAULT_CHROMIUMS = [CHROMIUM_HEADLESS_SHELL.path, CHROMIUM.path];
+// The headless shell first: a PDF needs no browser UI.
+const DEFAULT_CHROMIUMS = [DEBIAN_CHROMIUM.headlessShell, DEBIAN_CHROMIUM.full];
 const TIMEOUT_MS = 30_000;
 
-/** CHROMIUM_PATH when it exists, else Debian's headless shell or Chromium, whichever is installed; else null. */
+/** CHROMIUM_PATH when it exists; else Debian's headless shell if installed, else Debian's Chromium if installed; else null. */
 export function chromiumExecutable(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;

@@ -12,6 +12,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { DEBIAN_CHROMIUM } from "@/lib/browser/chromium-flags";
 
 export interface DebianBinary {
   /** The Debian package that ships it. */
@@ -22,9 +23,8 @@ export interface DebianBinary {
 
 export const PGBOUNCER: DebianBinary = { packageName: "pgbouncer", path: "/usr/sbin/pgbouncer" };
 export const HAPROXY: DebianBinary = { packageName: "haproxy", path: "/usr/sbin/haproxy" };
-export const CHROMIUM: DebianBinary = { packageName: "chromium", path: "/usr/bin/chromium" };
-/** Chromium's old headless mode as its own program: no browser UI or GPU process to drive (decision 0046). */
-export const CHROMIUM_HEADLESS_SHELL: DebianBinary = { packageName: "chromium-headless-shell", path: "/usr/bin/chromium-headless-shell" };
+export const CHROMIUM: DebianBinary = { packageName: "chromium", path: DEBIAN_CHROMIUM.full };
+export const CHROMIUM_HEADLESS_SHELL: DebianBinary = { packageName: "chromium-headless-shell", path: DEBIAN_CHROMIUM.headlessShell };
 
 // Root-only /run/lock where it exists; bounded wait, so a stalled install fails the wait instead of hanging a test worker.
 const APT_LOCK = path.join(existsSync("/run/lock") ? "/run/lock" : os.tmpdir(), "eduplan-apt.lock");
@@ -37,9 +37,8 @@ const canUseApt = () => process.getuid?.() === 0 && spawnSync("sh", ["-c", "comm
  * hand, else refresh them once and try again; policy-rc.d may deny starting
  * the packaged service: we start our own.
  */
-function aptCommand(packages: string[]): string[] {
-  const names = packages.join(" ");
-  const script = `dpkg --configure -a; apt-get install -y -qq ${names} || { apt-get update -qq && apt-get install -y -qq ${names}; }`;
+function aptCommand(packageName: string): string[] {
+  const script = `dpkg --configure -a; apt-get install -y -qq ${packageName} || { apt-get update -qq && apt-get install -y -qq ${packageName}; }`;
   return ["flock", "-w", String(APT_LOCK_WAIT_S), APT_LOCK, "sh", "-c", script];
 }
 
@@ -50,7 +49,7 @@ export function ensureDebianBinary(binary: DebianBinary, log: (line: string) => 
   if (existsSync(binary.path)) return binary.path;
   if (!canUseApt()) return undefined;
   log(`未找到 ${binary.packageName}，正在通过 apt-get 安装 Debian 软件包…`);
-  const [cmd, ...args] = aptCommand([binary.packageName]);
+  const [cmd, ...args] = aptCommand(binary.packageName);
   spawnSync(cmd!, args, { stdio: "ignore", env: aptEnv() });
   return existsSync(binary.path) ? binary.path : undefined;
 }
@@ -59,11 +58,16 @@ export function ensureDebianBinary(binary: DebianBinary, log: (line: string) => 
  * Starts installing whichever of `binaries` are missing without waiting
  * (resolves when apt-get is done, whatever it did): the caller goes on and
  * later calls ensureDebianBinary, which finds them or waits on the lock.
+ * One package at a time: one this distribution lacks must not keep the others out.
  */
-export function installMissingInBackground(binaries: DebianBinary[]): Promise<void> {
+export async function installMissingInBackground(binaries: DebianBinary[]): Promise<void> {
   const missing = binaries.filter((b) => !existsSync(b.path)).map((b) => b.packageName);
-  if (missing.length === 0 || !canUseApt()) return Promise.resolve();
-  const [cmd, ...args] = aptCommand(missing);
+  if (missing.length === 0 || !canUseApt()) return;
+  for (const packageName of missing) await aptInstallDetached(packageName);
+}
+
+function aptInstallDetached(packageName: string): Promise<void> {
+  const [cmd, ...args] = aptCommand(packageName);
   // Its own process group: a Ctrl-C meant for the tests must not stop dpkg halfway.
   const child = spawn(cmd!, args, { stdio: "ignore", env: aptEnv(), detached: true });
   return new Promise((resolve) => {
