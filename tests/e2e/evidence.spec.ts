@@ -1,7 +1,7 @@
 // Evidence a reviewer can see, in a real browser (decision 0031): a school's
 // reporter, on a phone-sized screen, attaches a camera JPEG, an iPhone HEIC
 // and a PDF and submits; staff see the thumbnails on the review card, open
-// the photos in the viewer and the PDF in the browser's own viewer, and find
+// the photos in the viewer and the PDF in a new tab (served inline), and find
 // all three in the task's evidence gallery. A bureau of its own
 // (evidence-world.ts), so nothing here moves another spec's counts.
 import { readFileSync } from "node:fs";
@@ -87,17 +87,18 @@ test("a school attaches a photo, an iPhone HEIC and a PDF; staff preview them an
 
   await test.step("the PDF opens in a new tab at its inline address, served inline and never sniffed", async () => {
     const card = staff.getByTestId("review-item").filter({ hasText: W.task });
-    // What the tab asked for, not where it ended: a browser with a PDF viewer shows the file
+    // The tab's own answer, not where the tab ended: a browser with a PDF viewer shows the file
     // there, the headless shell the tests run on (decision 0046) has none and saves it instead.
-    const [tab, opened] = await Promise.all([
+    // A navigation: the thumbnails' images on this page load the same kind of address.
+    const [tab, answer] = await Promise.all([
       staff.context().waitForEvent("page"),
-      staff.context().waitForEvent("request", (r) => /\/api\/v1\/attachments\/[0-9a-f-]{36}\/view$/.test(r.url())),
+      staff.context().waitForEvent("response", (r) => r.request().isNavigationRequest() && /\/api\/v1\/attachments\/[0-9a-f-]{36}\/view$/.test(r.url())),
       card.getByRole("button", { name: "在新窗口查看 PDF 排查记录.pdf" }).click(),
     ]);
-    expect(opened.frame().page()).toBe(tab);
-    const response = await staff.request.get(opened.url());
-    expect(response.headers()).toMatchObject({ "content-type": "application/pdf", "x-content-type-options": "nosniff" });
-    expect(response.headers()["content-disposition"]).toMatch(/^inline;/);
+    expect(answer.frame().page()).toBe(tab);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()).toMatchObject({ "content-type": "application/pdf", "x-content-type-options": "nosniff" });
+    expect(answer.headers()["content-disposition"]).toMatch(/^inline;/);
     await tab.close();
   });
 

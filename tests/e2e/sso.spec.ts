@@ -50,8 +50,8 @@ test.describe(() => {
     expect(await sessionCookies(page)).toHaveLength(0);
     expect((await page.request.get("/api/v1/plans")).status()).toBe(401);
 
-    // No account from the identity's claims (tests/support/oidc-provider.ts), and no session for this browser.
-    expect(await countRows("SELECT 1 FROM users WHERE username = 'wang.unknown' OR display_name = '王未开通'")).toBe(0);
+    // No account from the identity's claims or subject (tests/support/oidc-provider.ts), and no session for this browser.
+    expect(await countRows("SELECT 1 FROM users WHERE username IN ('wang.unknown', 'gov-2001') OR display_name = '王未开通'")).toBe(0);
     expect(await ownSessions()).toBe(sessionsBefore);
     // The password form still works from the same page.
     await page.getByLabel("用户名").fill("jinfeng.leader");
