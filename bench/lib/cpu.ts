@@ -5,38 +5,12 @@
 // unit of work on each side, from which the capacity of a machine follows
 // (docs/scaling.md): a rate is bounded by cores ÷ (CPU per unit). Where /proc
 // is absent, or the database runs elsewhere, a side reads 0.
-import { readdirSync, readFileSync } from "node:fs";
-import { descendants } from "./rss";
-
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
-
-/** pid → [comm, user + system seconds] for every process we may read. */
-function processTimes(): Map<number, [string, number]> {
-  const out = new Map<number, [string, number]>();
-  let entries: string[] = [];
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return out;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // pid (comm) state ppid … utime stime: fields 14 and 15; comm may hold spaces.
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      out.set(Number(entry), [comm, (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return out;
-}
+import { readFileSync } from "node:fs";
+import { descendants, readProcStats, type ProcStat } from "./proc";
 
 /** The postmaster started with `-p <port>` (the embedded cluster is; backends rewrite their command line). */
-function postmasterOn(port: number, times: Map<number, [string, number]>): number | null {
-  for (const [pid, [comm]] of times) {
+function postmasterOn(port: number, stats: Map<number, ProcStat>): number | null {
+  for (const [pid, { comm }] of stats) {
     if (comm !== "postgres") continue;
     try {
       const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
@@ -63,15 +37,15 @@ export interface CpuUse {
  * outlive it (the server's pool does).
  */
 export async function cpuDuring<T>(sides: { serverPids: readonly number[]; databaseUrl: string }, work: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
-  const before = processTimes();
+  const before = readProcStats();
   const result = await work();
-  const after = processTimes();
-  const server = new Set(sides.serverPids.flatMap((pid) => descendants(pid)));
+  const after = readProcStats();
+  const server = new Set(sides.serverPids.flatMap((pid) => descendants(pid, after)));
   const postmaster = postmasterOn(Number(new URL(sides.databaseUrl).port || 5432), after);
-  const database = new Set(postmaster === null ? [] : descendants(postmaster));
+  const database = new Set(postmaster === null ? [] : descendants(postmaster, after));
   const cpu: CpuUse = { server: 0, database: 0 };
-  for (const [pid, [, seconds]] of after) {
-    const spent = seconds - (before.get(pid)?.[1] ?? 0);
+  for (const [pid, { cpuSeconds }] of after) {
+    const spent = cpuSeconds - (before.get(pid)?.cpuSeconds ?? 0);
     if (server.has(pid)) cpu.server += spent;
     else if (database.has(pid)) cpu.database += spent;
   }

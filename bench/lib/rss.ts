@@ -1,6 +1,7 @@
 // Resident memory of a process and its descendants (Linux /proc), sampled
 // while a load runs: the peak is what a server needs to be given.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { descendants } from "./proc";
 
 function rssKb(pid: number): number {
   try {
@@ -9,24 +10,6 @@ function rssKb(pid: number): number {
   } catch {
     return 0;
   }
-}
-
-export function descendants(root: number): number[] {
-  const parentOf = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // pid (comm) state ppid …; comm may contain spaces and parentheses.
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      parentOf.set(Number(entry), ppid);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const out = [root];
-  for (let i = 0; i < out.length; i++) for (const [pid, ppid] of parentOf) if (ppid === out[i]) out.push(pid);
-  return out;
 }
 
 /** RSS of the process tree in MB (0 where /proc is not available). */
