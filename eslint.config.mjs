@@ -7,6 +7,10 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Links prefetch on intent, not as they scroll into view (docs/decisions/0048-prefetch-on-intent.md).
+const LINK = "components/ui/link.tsx";
+const NEXT_LINK = { name: "next/link", message: `Import Link from "@/components/ui/link": it prefetches on intent, not every link in view.` };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -43,10 +47,12 @@ export default defineConfig([
   },
   {
     files: ["components/**/*.{ts,tsx}"],
+    ignores: [LINK],
     rules: {
       "no-restricted-imports": [
         "error",
         {
+          paths: [NEXT_LINK],
           patterns: [
             { group: ["@/app/*"], message: "components/ are the pages' UI pieces: pages import them, not the other way round." },
             {
@@ -57,6 +63,10 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { paths: [NEXT_LINK] }] },
   },
   {
     files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],

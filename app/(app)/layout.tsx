@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SignInNotice } from "@/components/auth/sign-in-notice";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { AppHeader } from "@/components/layout/app-header";

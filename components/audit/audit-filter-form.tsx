@@ -1,6 +1,6 @@
 // The audit page's filters as a plain GET form (works without JavaScript, the
 // URL is the filter), and the export link carrying the same filter.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { AuditFilter } from "@/lib/audit/filter";
 import { auditFilterParams } from "@/lib/audit/filter";
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "@/lib/vocabulary";

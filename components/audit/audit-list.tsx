@@ -1,7 +1,7 @@
 // The audit feed as a list: when, who, what, which object, and one line of
 // what changed; other changes open their before/after JSON, and a deletion
 // links to the history it kept.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDateTime } from "@/lib/format";
 import type { AuditRow } from "@/lib/audit/audit-feed";
 import { describeAuditRow, jsonText } from "@/lib/audit/describe";

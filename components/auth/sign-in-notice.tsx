@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDateTime } from "@/lib/format";
 import { failedAttemptsNotice } from "@/lib/auth/messages";
 import type { SignInNotice as Notice } from "@/lib/auth/session";

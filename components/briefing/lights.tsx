@@ -1,6 +1,6 @@
 // Section 四 of the briefing: the plan's 亮灯 counts, and its red tasks (past
 // due, not done) with the units that answer for them.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { RedTask } from "@/lib/briefing/red-tasks";
 import { formatDate } from "@/lib/format";
 import type { LightCounts } from "@/lib/supervision/count-task-lights";

@@ -1,6 +1,6 @@
 // Section 三 of the briefing: tasks that are delayed or have overdue reports,
 // with who is responsible, so the printed page says whom to ask.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TaskBehind } from "@/lib/briefing/tasks-behind";
 import { formatDate } from "@/lib/format";
 import { TASK_STATUS_LABELS, UNIT_ROLE_LABELS } from "@/lib/vocabulary";

@@ -3,7 +3,7 @@
 // transaction. Deliberately no activity rankings (logins, screenshots): they
 // measure paperwork, not results. Every figure opens the district's drill-down
 // list behind it (decision 0037).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
 import type { TenantSession } from "@/lib/auth/session";
 import { readComparisons } from "@/lib/city/compare-indicator";

@@ -1,7 +1,7 @@
 // One catalogue indicator across the city's districts: baseline, target,
 // latest counted value and the judgement, one row per district; the district
 // opens its drill-down, the judgement its indicators with that judgement.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { CatalogueIndicator, DistrictComparison } from "@/lib/city/compare-indicator";
 import { formatAsOf, formatTarget, formatValue } from "@/lib/format";

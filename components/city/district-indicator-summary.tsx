@@ -1,6 +1,6 @@
 // A district's indicators counted by judgement, each count opening the
 // district's indicator list filtered to it (滞后 N 项 → its lagging indicators).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { JUDGEMENT_LABELS, type Judgement } from "@/lib/vocabulary";
 
 const SHOWN: Judgement[] = ["behind", "on-track", "ahead", "no-data"];

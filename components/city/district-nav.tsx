@@ -1,6 +1,6 @@
 // The drill-down's sections of one district (概览 / 任务 / 指标 / 单位), links
 // that wrap on a phone; the current one is marked for screen readers too.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 const SECTIONS = [
   { key: "overview", label: "概览", path: "" },

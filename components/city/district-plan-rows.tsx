@@ -1,6 +1,6 @@
 // A district's plans, each with its task figures linking into the district's
 // task list filtered to that plan (and light).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { RowList } from "@/components/ui/list-controls";
 import { districtTasksHref } from "@/lib/city/district-task-filter";
 import type { DistrictPlanRow } from "@/lib/city/list-district-plans";

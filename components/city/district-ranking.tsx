@@ -2,7 +2,7 @@
 // measure; every figure opens the district's drill-down list behind it. The
 // sort lives in the URL (?sort=), chosen by the column links or the GET form,
 // so it works without JavaScript and the .xlsx export takes the same order.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { JudgementBadge } from "@/components/dashboard/judgement-badge";
 import type { DistrictComparisonTable } from "@/lib/city/get-district-comparison";

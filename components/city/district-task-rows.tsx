@@ -1,7 +1,7 @@
 // A district's tasks as the city viewer reads them (read-only): light, number
 // and title (opening the task's read-only page), plan, status and progress,
 // deadline, leaders and units.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TaskLightBadge } from "@/components/supervision/task-light-badge";
 import { RowList } from "@/components/ui/list-controls";
 import { formatDate } from "@/lib/format";

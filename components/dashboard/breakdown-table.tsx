@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { BreakdownRow } from "@/lib/dashboard/breakdown-row";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import type { TaskListLink } from "@/lib/plans/display/task-list-filter";

@@ -1,7 +1,7 @@
 // The bureau's home page: are we on track, where are we behind, whose is it.
 // Three parts stream independently (Suspense), each in its own transaction:
 // the headline is cheap and arrives first; indicators with charts come last.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Suspense } from "react";
 import { LeaderFocus } from "@/components/home/leader-focus";
 import { EmptyState } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { deltaTone, formatDelta } from "@/lib/format";
 
 const TONE = { good: "text-green-700", bad: "text-red-700", neutral: "text-slate-500" } as const;

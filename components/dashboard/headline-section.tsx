@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TenantSession } from "@/lib/auth/session";
 import type { DashboardDates } from "@/lib/dashboard/dates";
 import { getHeadline } from "@/lib/dashboard/headline";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TenantSession } from "@/lib/auth/session";
 import { countByJudgement, selectIndicatorPage } from "@/lib/dashboard/indicator-page";
 import type { IndicatorProgress } from "@/lib/dashboard/indicator-progress";

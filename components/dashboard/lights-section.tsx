@@ -1,6 +1,6 @@
 // 亮灯 on the home page: how many tasks are red, yellow and green, each a link
 // to the task list filtered by that light (the same SQL rule counts and lists).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TenantSession } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { DashboardScope } from "@/lib/dashboard/scope";

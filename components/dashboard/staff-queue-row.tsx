@@ -1,6 +1,6 @@
 // The staff's 待办 row: what waits for them, each count linking to its list.
 // Shown at zero too, so "nothing waits" is an answer rather than a gap.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TenantSession } from "@/lib/auth/session";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { staffQueueCounts } from "@/lib/supervision/queries/staff-queue-counts";

@@ -3,7 +3,7 @@
 // "Their" is the dashboard's scope: 我负责的 (the tasks naming the person
 // linked to the account) or, without a linked person or by choice, the whole
 // bureau; the heading says which.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TaskRow } from "@/components/plans/task-row";
 import { JudgementBadge } from "@/components/dashboard/judgement-badge";
 import type { TenantSession } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 // A unit reporter's home: their unit's to-do, phone first. Three counts (shown
 // at zero too, so "nothing owed" is an answer), the next deadline, and the most
 // urgent slots, each one tap from its form; the full list is /reports.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SlotList } from "@/components/reports/slot-list";
 import { EmptyState } from "@/components/ui/card";
 import type { TenantSession } from "@/lib/auth/session";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDateTime } from "@/lib/format";
 import type { InboxKind } from "@/lib/generated/prisma/enums";
 import { openInboxMessageAction } from "@/lib/inbox/actions";

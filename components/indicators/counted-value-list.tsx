@@ -1,7 +1,7 @@
 // An indicator's counted values, newest first, each with its source (the
 // report it came from, linked) and a mark when another approved value for
 // the same definition and date differs. Decision 0035.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { CountedValue } from "@/lib/indicators/counted-series";
 import { formatDate, formatNumber } from "@/lib/format";
 import { SourceLink } from "./source-link";

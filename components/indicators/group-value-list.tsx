@@ -1,6 +1,6 @@
 // Member schools' own values under their group (decision 0035): listed for
 // reference, never counted as the bureau's value.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { GroupValue } from "@/lib/indicators/list-group-values";
 import { formatDate, formatNumber } from "@/lib/format";
 

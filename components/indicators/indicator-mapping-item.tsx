@@ -1,7 +1,7 @@
 // One plan indicator on the mapping page: where it comes from, its target and
 // tolerance, the definition (口径) it counts under, and, for those who manage
 // plans, the controls to change that.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { MappingRow } from "@/lib/indicators/list-mappings";
 import { formatNumber, formatTarget } from "@/lib/format";
 import { MappingBadge } from "./mapping-badge";

@@ -2,7 +2,7 @@
 // one shares its values with every same-definition indicator of the bureau
 // (listed); a suggestion is 待确认 and contributes nothing until a bureau
 // admin confirms it (linked to the mapping screen); unmapped keeps its own.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { IndicatorView } from "@/lib/indicators/get-indicator-view";
 import type { SharedIndicator } from "@/lib/indicators/list-shared-indicators";
 import { MappingBadge } from "./mapping-badge";

@@ -1,6 +1,6 @@
 // 全部 / 未对应 / 建议 / 已确认 with their counts; a filter keeps the search
 // words and starts again at page 1.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { MappingState } from "@/lib/generated/prisma/enums";
 import { MAPPING_STATE_LABELS, MAPPING_STATES } from "@/lib/vocabulary";
 

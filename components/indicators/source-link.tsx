@@ -1,6 +1,6 @@
 // A counted value's source in words, linked to its report when it has one
 // (every counted value is approved, so every bureau role may open it).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { sourceText } from "@/lib/indicators/source-text";
 import type { ValueSource } from "@/lib/indicators/value-source-sql";
 

@@ -1,7 +1,7 @@
 // The header: the mark, who is signed in and for what (tenant, name, role,
 // the unit of a unit-bound member), the search box, and on desktop the tenant
 // switcher and 退出登录 (on a phone those sit under 更多, and search is an icon).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SearchBox } from "@/components/search/search-box";
 import { BrandMark } from "./brand-mark";

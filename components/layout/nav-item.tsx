@@ -1,6 +1,6 @@
 // One menu link, shared by the desktop menu, the phone bar and its 更多 list:
 // aria-current marks the page the user is on, and the counts ride along.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { REPORT_STATUS_REVIEWER_LABELS } from "@/lib/vocabulary";
 import { CountBadge } from "./count-badge";
 import type { NavLink } from "./nav-links";

@@ -1,7 +1,7 @@
 // A group unit's page section: who its members are today, the form to change
 // them (bureau admins), and each of its tasks' newest roll-up (已报 n / m，
 // 逾期 k) linking to the task page, where the schools' slots are.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
 import { RollupText } from "@/components/tasks/rollup-text";
 import { GROUP_RULE_KIND_LABELS } from "@/lib/vocabulary";

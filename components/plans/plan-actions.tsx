@@ -1,6 +1,6 @@
 // The plan page's buttons: 工作台账 and 简报 for every reader, 填报期 and 编辑
 // for the roles that manage them.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 const ACTION_LINK = "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-700 hover:bg-slate-50";
 

@@ -1,5 +1,5 @@
 // 规划 / <plan title>: the way back from a plan's sub-pages (ledger, briefing).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 export function PlanBreadcrumb({ plan, className }: { plan: { id: string; title: string }; className?: string }) {
   return (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { NumberedTitle } from "@/components/plans/numbered-title";
 import type { PlanProjectView } from "@/lib/plans/queries/list-plan-projects";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TaskListItem } from "@/lib/plans/queries/task-select";
 import { StatusBadge } from "./status-badge";
 import { TargetChip } from "./target-chip";

@@ -1,5 +1,5 @@
 // /public/<code>: the bureau's published plans.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDateTime } from "@/lib/format";
 import type { PublicBureauSnapshot } from "@/lib/public/types";
 import { PUBLIC_PAGE_WORDS } from "@/lib/vocabulary";

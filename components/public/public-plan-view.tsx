@@ -1,7 +1,7 @@
 // /public/<code>/<planId>: one published plan, only what its publication
 // shows. The summary and indicators lead the first page; the tasks come a
 // page at a time.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Pager } from "@/components/ui/list-controls";
 import type { Page } from "@/lib/pagination";
 import type { PublicPlanSnapshot, PublicSection } from "@/lib/public/types";

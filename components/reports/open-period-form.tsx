@@ -1,7 +1,7 @@
 "use client";
 // 开启填报: staff pick one of the plan's periods and its deadline (the
 // period's own until changed); the answer warns of tasks nobody reports on.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";

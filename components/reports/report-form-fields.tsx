@@ -2,7 +2,7 @@
 // The report form's inputs: a labelled field, the progress box with its
 // slider, and one box per indicator for this period's actual value (with
 // 我已核实该数值 when the value looks far off, decision 0027).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { FieldErrors } from "@/lib/auth/action";
 import type { PlausibilityIndicator } from "@/lib/indicators/plausibility";
 import { PLAUSIBILITY_MESSAGES } from "@/lib/vocabulary/plausibility";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { SlotCounts } from "@/lib/reports/queries/slot-counts";
 
 export const SLOT_FILTERS = [

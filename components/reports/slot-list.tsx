@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
 import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
 import type { SlotRow } from "@/lib/reports/queries/list-slots";

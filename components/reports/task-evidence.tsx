@@ -1,7 +1,7 @@
 // The task page's evidence gallery: the newest files of every report of the
 // task (the caller's share of them, lib/reports/queries/task-evidence.ts),
 // each with its period, unit and size, and 查看全部 when there are more.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import type { Page } from "@/lib/pagination";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
 import type { SlotDetail } from "@/lib/reports/queries/get-slot";
 import { SlotStatusBadge } from "./slot-status-badge";

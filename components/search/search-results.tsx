@@ -1,6 +1,6 @@
 // Search hits, best first, each with its kind in words and a link to its page.
 // One column of wrapped text: fits a 390 px phone without sideways scrolling.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { SearchHit } from "@/lib/search/search-tenant";
 import { SEARCH_KIND_LABELS } from "@/lib/vocabulary";
 

@@ -1,5 +1,5 @@
 // 我负责的任务: the reporter's unit's 待签收 tasks, each with its 签收 button.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
 import { AWAITING_ACK_LABEL } from "@/lib/vocabulary";
 import { AcknowledgeButton } from "./supervision-forms";

@@ -1,6 +1,6 @@
 // The task page's 下发督办单 card: staff only, and only when the task has units
 // to press. Loads its own draft, so the task page adds one line for it.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import type { TenantSession } from "@/lib/auth/session";

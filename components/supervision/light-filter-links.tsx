@@ -1,6 +1,6 @@
 // 全部 · 红灯 · 黄灯 · 绿灯 · 持续/无时限 as links that keep the list's other
 // parameters: a light filter for lists whose form has no room for a select.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TASK_LIGHT_LABELS, TASK_LIGHTS, type TaskLight } from "@/lib/vocabulary";
 
 export function LightFilterLinks({ path, current, params }: { path: string; current?: TaskLight; params: Record<string, string | undefined> }) {

@@ -1,6 +1,6 @@
 // The plan page's 亮灯 line: how many of its tasks are red, yellow and green,
 // each a link to the task list filtered by the plan and that light.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TenantSession } from "@/lib/auth/session";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { Prisma } from "@/lib/generated/prisma/client";

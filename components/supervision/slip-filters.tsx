@@ -1,5 +1,5 @@
 // /supervision/slips' filter bar: state tabs (links) and a GET form for level and unit.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FacetSelect, FilterButtons } from "@/components/ui/filter-form";
 import type { SlipLevel } from "@/lib/generated/prisma/enums";
 import { SLIP_LEVEL_LABELS, SLIP_LEVELS, SLIP_STATE_LABELS, SLIP_STATES, type SlipState } from "@/lib/vocabulary";

@@ -1,6 +1,6 @@
 // The rows of /supervision/slips: number, level, unit, task, reply-by and state;
 // an unanswered slip past its reply-by date is marked 逾期未回复.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { RowList } from "@/components/ui/list-controls";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import type { SlipListRow } from "@/lib/supervision/slips/list-slips";

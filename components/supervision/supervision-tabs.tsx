@@ -1,6 +1,6 @@
 // The tabs over the staff's 督办 lists: 延期申请, 销号申请, 待签收, 督办单 and
 // 督办设置, each shown when the permission table lets the caller open it.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AWAITING_ACK_LABEL, SLIP_FIELD_LABELS, SUPERVISION_REQUEST_KIND_LABELS } from "@/lib/vocabulary";

@@ -1,7 +1,7 @@
 // The task page's 督办单, beside its 督办 panel: each slip's number (a link),
 // level, unit and whether it is answered. The slip list's own query with a
 // task filter, so a unit reporter sees only its unit's slips, as on the list.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import type { TenantSession } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 // A group unit's line on the task page: 各中小学校、幼儿园 · 已报 n / m，逾期 k,
 // opening onto each member school's slot. A native <details>, so it works
 // without JavaScript and on a phone.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SLOT_STATUS_LABELS } from "@/lib/vocabulary";
 import { formatDate } from "@/lib/format";
 import type { GroupLine } from "@/lib/reports/queries/task-group-slots";

@@ -1,6 +1,6 @@
 // The task page's head: where the task sits in its plan, its number, title,
 // status and due date, and 编辑任务 for those who may manage plans.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { formatChineseDate, formatPeriod } from "@/lib/format";
 import { todayInChina } from "@/lib/reports/periods";

@@ -1,6 +1,6 @@
 // Who answers for a task: its leaders, and its units grouped by role
 // (牵头 / 责任 / 配合), each unit linking to its own page.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { UnitRoleBadge } from "@/components/plans/unit-badges";
 import { Card } from "@/components/ui/card";
 import { UNIT_ROLE_LABELS, UNIT_ROLES } from "@/lib/vocabulary";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { SlotStatus } from "@/lib/generated/prisma/enums";
 import { SLOT_STATUS_LABELS } from "@/lib/vocabulary";
 import { formatDate } from "@/lib/format";

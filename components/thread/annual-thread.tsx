@@ -1,7 +1,7 @@
 // An annual plan's thread (decision 0036): each task with the five-year items
 // it moves (confirmed) and the suggestions waiting, each with its reason;
 // staff confirm or remove them.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { EmptyState } from "@/components/ui/card";
 import { Pager } from "@/components/ui/list-controls";

@@ -2,7 +2,7 @@
 // indicators, then year by year the annual tasks that worked on it, with
 // their plan, status and progress. Stacked, so a phone reads it without
 // scrolling sideways.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { EmptyState } from "@/components/ui/card";
 import { Pager } from "@/components/ui/list-controls";

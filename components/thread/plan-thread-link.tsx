@@ -1,6 +1,6 @@
 // The plan page's way into its thread (decision 0036): a five-year plan's
 // annual progress per item, or an annual plan's links to the five-year plan and 结转.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { PlanKind } from "@/lib/generated/prisma/enums";
 
 export function PlanThreadLink({ planId, kind }: { planId: string; kind: PlanKind }) {

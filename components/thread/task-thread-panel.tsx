@@ -1,7 +1,7 @@
 // The task page's 五年规划衔接 (decision 0036): the five-year items this task
 // moves, suggestions waiting, how many annual tasks moved it (a five-year
 // task), and 结转 both ways (接续自 / 已结转至). Nothing to say, no card.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
 import type { TenantSession } from "@/lib/auth/session";
 import { readTenant } from "@/lib/db/tenant-scope";

@@ -1,7 +1,7 @@
 // The pieces of a list's filter bar (the plan page's tasks, the tenant's task
 // list): a plain GET form, so the filter lives in the URL and works without
 // JavaScript. One look and one behaviour for every facet.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 export const FILTER_SELECT = "min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 text-sm sm:w-auto sm:max-w-56";
 

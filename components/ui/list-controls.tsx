@@ -1,6 +1,6 @@
 // Search box and pager for server-rendered lists: plain GET forms and links,
 // so they work without JavaScript and the URL can be shared.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { EmptyState } from "./card";
 
 export function SearchForm({ q, placeholder = "搜索", children }: { q?: string; placeholder?: string; children?: React.ReactNode }) {

@@ -1,6 +1,6 @@
 // Likely duplicates (lib/units/suggest-duplicates.ts), each with its merge button;
 // a merge opens the kept unit, whose 曾用名 now lists the merged name.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { DuplicateSuggestion } from "@/lib/units/suggest-duplicates";
 import { MergeButton } from "./merge-button";
 

@@ -3,7 +3,7 @@
 // (approved) actual turning an indicator from 无数据 into a judgement with a
 // trend chart; and screenshots at desktop and phone widths. Numbers are read
 // from the page and checked against independent counts, never hard-coded, so
-// added demo activity does not break the test.
+// added demo activity does not break the test. No link prefetches its page.
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { openJinfengPlan, signIn } from "./helpers";
@@ -29,6 +29,12 @@ async function clickThrough(page: Page, figure: ReturnType<Page["getByTestId"]>,
 }
 
 test("a leader's dashboard: figures add up and each links to a task list with the same count", async ({ page }) => {
+  // Links fetch their page when clicked, not as they scroll into view (decision 0048): a
+  // dashboard of a hundred linked figures must not make the server render a hundred pages.
+  const prefetched: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"]) prefetched.push(r.url());
+  });
   await signIn(page, "jinfeng.leader");
   await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
   const scope = page.getByRole("navigation", { name: "统计范围" });
@@ -85,6 +91,7 @@ test("a leader's dashboard: figures add up and each links to a task list with th
     }
     expect(planTotal).toBe(all);
   });
+  expect(prefetched, "pages fetched in the background").toEqual([]);
 });
 
 test("an approved actual gives an indicator its judgement and trend; screenshots at desktop and phone widths", async ({ page }) => {

@@ -1,7 +1,7 @@
 // A city's bulletin (通报): its districts ranked for a calendar quarter
 // (?quarter=2025Q3, default the last complete one) — the same content as
 // GET /api/v1/city/bulletin.docx.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BulletinToolbar } from "@/components/bulletin/bulletin-toolbar";
 import { OfficialSheet } from "@/components/bulletin/official-sheet";
 import { requireTenantSession } from "@/lib/auth/guards";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { z } from "zod";
 import { ApplySuggestionsButton } from "@/components/indicators/apply-suggestions-button";
 import { IndicatorMappingItem } from "@/components/indicators/indicator-mapping-item";

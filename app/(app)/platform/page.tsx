@@ -1,5 +1,5 @@
 import { InactiveMark } from "@/components/ui/account-name";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CreateTenantForm } from "@/components/platform/create-tenant-form";
 import { TenantRowActions } from "@/components/platform/tenant-row-actions";

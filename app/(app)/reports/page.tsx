@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { z } from "zod";
 import { CooperationList } from "@/components/reports/cooperation-list";
 import { SlotFilterTabs, SLOT_FILTERS, type SlotFilterKey } from "@/components/reports/slot-filter-tabs";

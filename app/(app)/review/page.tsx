@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReviewItemView } from "@/components/reports/review-card";
 import { ReviewQueue } from "@/components/reports/review-queue";
 import { PageHeader } from "@/components/ui/card";

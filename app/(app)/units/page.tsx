@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { z } from "zod";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pager, RowList, SearchForm } from "@/components/ui/list-controls";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FormMessage } from "@/components/ui/form-message";
 import { createSectionAction, createTaskAction, deleteSectionAction, moveSectionAction, renameSectionAction } from "@/lib/plans/editing/actions";
 import { SMALL_BUTTON, SMALL_DANGER } from "./form-fields";

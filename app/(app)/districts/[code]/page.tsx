@@ -1,7 +1,7 @@
 // A district seen from its city (read-only, decision 0037): headline figures
 // that each open the list behind them, its plans, its red and yellow tasks,
 // its indicators against targets and the units furthest behind on reporting.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DistrictIndicatorSummary } from "@/components/city/district-indicator-summary";
 import { DistrictNav } from "@/components/city/district-nav";
 import { DistrictPlanRows } from "@/components/city/district-plan-rows";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { IndicatorTrendClient } from "@/components/dashboard/indicator-trend-client";
 import { JudgementBadge } from "@/components/dashboard/judgement-badge";
 import { CountedValueList } from "@/components/indicators/counted-value-list";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DefinitionSummary } from "@/components/indicators/definition-summary";
 import { DefinitionVersions } from "@/components/indicators/definition-versions";
 import { EmptyState, PageHeader } from "@/components/ui/card";

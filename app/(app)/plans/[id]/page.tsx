@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PlanActions } from "@/components/plans/plan-actions";
 import { PublishPanel } from "@/components/public/publish-panel";
 import { PlanThreadLink } from "@/components/thread/plan-thread-link";

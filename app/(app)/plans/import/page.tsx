@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PlanImportWizard } from "@/components/plans/import/plan-import-wizard";
 import { PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PlanForm } from "@/components/plans/editing/plan-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";

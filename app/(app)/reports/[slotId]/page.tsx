@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { isEditableReport } from "@/lib/reports/slot-status";
 import { ReportForm, type IndicatorView } from "@/components/reports/report-form";
 import { ReportHistory } from "@/components/reports/report-history";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { OpenPeriodForm } from "@/components/reports/open-period-form";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SupervisionTabs } from "@/components/supervision/supervision-tabs";
 import { FacetSelect, FilterButtons } from "@/components/ui/filter-form";
 import { EmptyState, PageHeader } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { RequestItem } from "@/components/supervision/request-item";
 import { SupervisionTabs } from "@/components/supervision/supervision-tabs";
 import { FacetSelect, FilterButtons, FILTER_SELECT } from "@/components/ui/filter-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SnapshotView } from "@/components/audit/snapshot-view";
 import { formatDateTime } from "@/lib/format";
 import { Card, PageHeader } from "@/components/ui/card";

@@ -2,7 +2,7 @@
 // first, filtered by judgement (?judgement=behind: the district's lagging
 // indicators). The reading is the district dashboard's (getIndicatorProgress:
 // counted values, confirmed mappings) inside the city's child transaction.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DistrictIndicatorRows } from "@/components/city/district-indicator-rows";
 import { DistrictNav } from "@/components/city/district-nav";
 import { PageHeader } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 // A district's tasks (read-only), red first, then yellow: the list behind the
 // city home's and the overview's task figures (?light= / ?status= / ?plan=).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DistrictNav } from "@/components/city/district-nav";
 import { DistrictTaskRows } from "@/components/city/district-task-rows";
 import { PageHeader } from "@/components/ui/card";

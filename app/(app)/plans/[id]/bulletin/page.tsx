@@ -1,7 +1,7 @@
 // A plan's bulletin (通报) for one reporting period: units ranked, leaders by
 // their tasks' state, the 亮灯 counts — the same content as its .docx, and the
 // page its PDF prints. Without ?period, the latest period that has opened.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BulletinToolbar } from "@/components/bulletin/bulletin-toolbar";
 import { OfficialSheet } from "@/components/bulletin/official-sheet";
 import { PlanBreadcrumb } from "@/components/plans/plan-breadcrumb";

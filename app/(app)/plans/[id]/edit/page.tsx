@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AddSectionForm } from "@/components/plans/editing/add-section-form";
 import { DeletePlanForm } from "@/components/plans/editing/delete-plan-form";
 import { IndicatorEditor } from "@/components/plans/editing/indicator-editor";

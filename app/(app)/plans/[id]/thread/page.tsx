@@ -2,7 +2,7 @@
 // indicator with, year by year, the annual tasks that worked on it. An annual
 // plan: its tasks' links to the five-year plan (suggestions to confirm or
 // remove, links by hand) and 结转 into next year.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PlanBreadcrumb } from "@/components/plans/plan-breadcrumb";
 import { AnnualThread } from "@/components/thread/annual-thread";
 import { FiveYearThread } from "@/components/thread/five-year-thread";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SlotStatusBadge } from "@/components/reports/slot-status-badge";
 import { UrgeLateButton } from "@/components/reports/urge-late-button";
 import { EmptyState, PageHeader } from "@/components/ui/card";

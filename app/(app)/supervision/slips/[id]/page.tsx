@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SlipDocumentView } from "@/components/supervision/slip-document-view";
 import { SlipReplyForm } from "@/components/supervision/slip-reply-form";
 import { PrintButton } from "@/components/briefing/print-button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DeleteTaskForm } from "@/components/plans/editing/delete-task-form";
 import { IndicatorEditor } from "@/components/plans/editing/indicator-editor";
 import { TaskForm } from "@/components/plans/editing/task-form";
