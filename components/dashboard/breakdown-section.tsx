@@ -22,8 +22,7 @@ export async function BreakdownSection({ session, scope }: { session: TenantSess
       <BreakdownTable
         title="按责任领导"
         groupLabel="责任领导"
-        rows={leaders}
-        linkOf={(r) => ({ leader: r.id ?? NONE })}
+        rows={leaders.map((r) => ({ ...r, link: { leader: r.id ?? NONE } }))}
         mine={mine}
         testId="breakdown-leaders"
         note="一项任务有多位领导时分别计入"
@@ -31,8 +30,7 @@ export async function BreakdownSection({ session, scope }: { session: TenantSess
       <BreakdownTable
         title="按主责单位"
         groupLabel="主责单位"
-        rows={units}
-        linkOf={(r) => ({ unit: r.id ?? NONE, role: "lead" })}
+        rows={units.map((r) => ({ ...r, link: { unit: r.id ?? NONE, role: "lead" } }))}
         mine={mine}
         testId="breakdown-units"
         note="牵头单位；未写牵头单位的任务按责任单位计。一项任务有多个时分别计入"
@@ -40,8 +38,7 @@ export async function BreakdownSection({ session, scope }: { session: TenantSess
       <BreakdownTable
         title="按规划章节"
         groupLabel="章节"
-        rows={sections}
-        linkOf={(r) => ({ section: r.id ?? undefined, plan: r.plan?.id })}
+        rows={sections.map((r) => ({ ...r, link: { section: r.id ?? undefined, plan: r.plan?.id } }))}
         mine={mine}
         testId="breakdown-sections"
       />

@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "@/components/ui/link";
 import type { BreakdownRow } from "@/lib/dashboard/breakdown-row";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
@@ -9,25 +11,30 @@ import { formatShare } from "@/lib/format";
 // 滞后 right after the total: "where are we behind" is the question the table answers first.
 const COLUMNS: TaskStatus[] = ["delayed", "in_progress", "not_started", "completed", "paused"];
 
+/** A breakdown row with the task-list filter selecting its group. */
+export type LinkedBreakdownRow = BreakdownRow & { link: TaskListLink };
+
 /**
  * One breakdown (by section, lead unit or leader): every count links to the
  * task list with the same filter. The table scrolls inside its own box, so a
  * phone scrolls it sideways rather than the page.
+ *
+ * A client component although it has no state: its rows then travel to the
+ * browser as data, not as a rendered tree of six links each. A long table
+ * rendered on the server exceeds React's row size in the RSC payload and
+ * streams cell by cell, each as its own hidden segment and script (decision 0047).
  */
 export function BreakdownTable({
   title,
   groupLabel,
   rows,
-  linkOf,
   mine,
   testId,
   note,
 }: {
   title: string;
   groupLabel: string;
-  rows: BreakdownRow[];
-  /** The task-list filter selecting a row's group. */
-  linkOf: (row: BreakdownRow) => TaskListLink;
+  rows: LinkedBreakdownRow[];
   mine: boolean;
   testId: string;
   note?: string;
@@ -65,7 +72,7 @@ export function BreakdownTable({
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((row) => (
-                <BreakdownRowView key={row.id ?? "none"} row={row} link={(status) => taskListHref({ ...linkOf(row), status, mine })} />
+                <BreakdownRowView key={row.id ?? "none"} row={row} link={(status) => taskListHref({ ...row.link, status, mine })} />
               ))}
             </tbody>
           </table>

@@ -1,27 +1,12 @@
-import type { Comparator } from "@/lib/generated/prisma/enums";
-import { formatTarget, type NumberLike } from "@/lib/format";
-
-export interface TargetChipData {
-  id: string;
-  name: string;
-  unit: string | null;
-  comparator: Comparator;
-  targetValue: NumberLike;
-  targetMax: NumberLike;
-  targetYear: number | null;
-}
-
-export function TargetChip({ target }: { target: TargetChipData }) {
+/** A target stated in a task: its name and the formatted figure (toTaskRowView formats it). */
+export function TargetChip({ name, text }: { name: string; text: string }) {
   return (
     <span
-      title={target.name}
+      title={name}
       className="inline-flex max-w-full items-center gap-1 rounded-full bg-emerald-50 px-2 py-0.5 text-xs text-emerald-800 ring-1 ring-inset ring-emerald-100"
     >
-      <span className="truncate">{target.name}</span>
-      <span className="shrink-0 font-medium tabular-nums">
-        {formatTarget(target)}
-        {target.targetYear ? ` · ${target.targetYear}` : ""}
-      </span>
+      <span className="truncate">{name}</span>
+      <span className="shrink-0 font-medium tabular-nums">{text}</span>
     </span>
   );
 }

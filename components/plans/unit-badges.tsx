@@ -1,7 +1,6 @@
 import type { UnitRole } from "@/lib/generated/prisma/enums";
+import type { SlotRollup } from "@/lib/reports/slot-status";
 import { UNIT_ROLE_LABELS } from "@/lib/vocabulary";
-import { sortUnits } from "@/lib/plans/queries/task-select";
-import type { GroupRollup } from "@/lib/reports/queries/task-group-rollups";
 import { RollupText } from "@/components/tasks/rollup-text";
 
 const ROLE_STYLES: Record<UnitRole, string> = {
@@ -14,16 +13,16 @@ export function UnitRoleBadge({ role }: { role: UnitRole }) {
   return <span className={`rounded px-1 py-px text-[11px] ring-1 ring-inset ${ROLE_STYLES[role]}`}>{UNIT_ROLE_LABELS[role]}</span>;
 }
 
-/** `rollups`: a group unit's roll-up by its id (已报 n / m), shown beside its name. */
-export function UnitBadges({ units, rollups }: { units: { role: UnitRole; orgUnit: { id: string; name: string } }[]; rollups?: Map<string, GroupRollup> }) {
+/** A task's units in the order given (toTaskRowView sorts them), a group unit's roll-up (已报 n / m) beside its name. */
+export function UnitBadges({ units }: { units: { id: string; name: string; role: UnitRole; rollup: SlotRollup | null }[] }) {
   if (units.length === 0) return null;
   return (
     <ul className="flex flex-wrap gap-1.5" aria-label="责任单位">
-      {sortUnits(units).map((u) => (
-        <li key={`${u.orgUnit.id}-${u.role}`} className="inline-flex min-w-0 items-center gap-1 text-xs text-slate-700">
+      {units.map((u) => (
+        <li key={`${u.id}-${u.role}`} className="inline-flex min-w-0 items-center gap-1 text-xs text-slate-700">
           <UnitRoleBadge role={u.role} />
-          <span className="break-all">{u.orgUnit.name}</span>
-          {rollups?.has(u.orgUnit.id) && <RollupText rollup={rollups.get(u.orgUnit.id)!} />}
+          <span className="break-all">{u.name}</span>
+          {u.rollup && <RollupText rollup={u.rollup} />}
         </li>
       ))}
     </ul>
