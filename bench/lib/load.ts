@@ -23,6 +23,8 @@ export interface LoadResult {
   /** Non-2xx answers, socket errors and timeouts. */
   errors: number;
   statuses: Record<string, number>;
+  /** Mean size of a 2xx answer as sent (headers and body, uncompressed: autocannon asks for no encoding). */
+  meanBytes: number;
 }
 
 export interface RunOptions {
@@ -32,8 +34,8 @@ export interface RunOptions {
   headers?: Record<string, string>;
   path?: string;
   requests?: Request[];
-  /** Called for every response with its latency in ms. */
-  onLatency?: (status: number, ms: number) => void;
+  /** Called for every response with its latency in ms and its size in bytes. */
+  onLatency?: (status: number, ms: number, bytes: number) => void;
 }
 
 /** One autocannon run; resolves with the raw counts. */
@@ -49,11 +51,11 @@ export async function runAutocannon(options: RunOptions): Promise<{ ok: number; 
     headers: options.headers,
     requests: options.requests,
   });
-  instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
+  instance.on("response", (_client: unknown, status: number, bytes: number, ms: number) => {
     statuses[status] = (statuses[status] ?? 0) + 1;
     if (status >= 200 && status < 300) ok++;
     else non2xx++;
-    options.onLatency?.(status, ms);
+    options.onLatency?.(status, ms, bytes);
   });
   const result = await instance;
   return { ok, errors: non2xx + result.errors, durationS: result.duration, statuses };
@@ -66,6 +68,7 @@ export async function measureGet(options: LoadOptions): Promise<LoadResult> {
   if (options.warmupS > 0)
     await runAutocannon({ origin: options.origin, path: options.path, connections: options.connections, durationS: options.warmupS, headers, requests });
   const latencies: number[] = [];
+  let okBytes = 0;
   const run = await runAutocannon({
     origin: options.origin,
     path: options.path,
@@ -73,8 +76,10 @@ export async function measureGet(options: LoadOptions): Promise<LoadResult> {
     durationS: options.durationS,
     headers,
     requests,
-    onLatency: (status, ms) => {
-      if (status >= 200 && status < 300) latencies.push(ms);
+    onLatency: (status, ms, bytes) => {
+      if (status < 200 || status >= 300) return;
+      latencies.push(ms);
+      okBytes += bytes;
     },
   });
   return {
@@ -83,5 +88,6 @@ export async function measureGet(options: LoadOptions): Promise<LoadResult> {
     requests: run.ok + run.errors,
     errors: run.errors,
     statuses: run.statuses,
+    meanBytes: latencies.length ? okBytes / latencies.length : 0,
   };
 }

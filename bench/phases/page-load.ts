@@ -69,7 +69,7 @@ export async function measurePage(server: BenchServer, options: RunOptions, resu
       rss_peak_mb: round(rss, 0),
       target: judged?.text ?? null,
       target_met: judged?.met ?? null,
-      notes: result.errors ? `statuses ${JSON.stringify(result.statuses)}` : null,
+      notes: [`${round(result.meanBytes / 1024, 1)} KiB per answer`, ...(result.errors ? [`statuses ${JSON.stringify(result.statuses)}`] : [])].join("; "),
     });
     log(
       `${name} c=${connections}: p50 ${result.latency.p50.toFixed(1)} ms, p95 ${result.latency.p95.toFixed(1)} ms, ${result.rps.toFixed(1)} req/s, ${result.errors} errors`,
