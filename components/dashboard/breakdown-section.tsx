@@ -4,7 +4,7 @@ import { getBreakdownByLeader } from "@/lib/dashboard/breakdown-by-leader";
 import { getBreakdownBySection } from "@/lib/dashboard/breakdown-by-section";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { readTenant } from "@/lib/db/tenant-scope";
-import { NONE } from "@/lib/plans/display/task-list-filter";
+import { NONE } from "@/lib/plans/display/task-list-href";
 import { BreakdownTable } from "./breakdown-table";
 
 /** Where are we behind, and whose is it: by section, by lead unit, by leader. */

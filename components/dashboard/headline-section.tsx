@@ -6,7 +6,7 @@ import type { DashboardScope } from "@/lib/dashboard/scope";
 import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
 import { readTenant } from "@/lib/db/tenant-scope";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
-import { taskListHref } from "@/lib/plans/display/task-list-filter";
+import { taskListHref } from "@/lib/plans/display/task-list-href";
 import { DeltaStat } from "./delta-stat";
 import { deltaTone, formatDelta, formatShare } from "@/lib/format";
 

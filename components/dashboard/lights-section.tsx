@@ -4,7 +4,7 @@ import Link from "@/components/ui/link";
 import type { TenantSession } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { DashboardScope } from "@/lib/dashboard/scope";
-import { taskListHref } from "@/lib/plans/display/task-list-filter";
+import { taskListHref } from "@/lib/plans/display/task-list-href";
 import type { LightCounts } from "@/lib/supervision/count-task-lights";
 import { TASK_LIGHT_LABELS, type TaskLight } from "@/lib/vocabulary";
 

@@ -1,7 +1,8 @@
 // The tenant-wide task list's filter form: a plain GET form (works without
 // JavaScript, the URL is the filter), and a line naming what is filtered.
 import type { TaskListFacets } from "@/lib/plans/queries/task-list-facets";
-import { NONE, type TaskListFilter } from "@/lib/plans/display/task-list-filter";
+import { type TaskListFilter } from "@/lib/plans/display/task-list-filter";
+import { NONE } from "@/lib/plans/display/task-list-href";
 import { TASK_LIGHT_LABELS, TASK_LIGHTS, TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
 import { LabelOptions } from "@/components/ui/label-options";
 import { FacetSelect, FILTER_SELECT, FilterButtons, KeywordInput } from "@/components/ui/filter-form";

@@ -13,7 +13,7 @@ import { listLitTasks } from "@/lib/dashboard/lit-tasks";
 import { listOverdueUnits, type OverdueUnit } from "@/lib/dashboard/overdue-units";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { readTenant } from "@/lib/db/tenant-scope";
-import { taskListHref } from "@/lib/plans/display/task-list-filter";
+import { taskListHref } from "@/lib/plans/display/task-list-href";
 import { todayInChina } from "@/lib/reports/periods";
 import type { LightCounts } from "@/lib/supervision/count-task-lights";
 import { TASK_LIGHT_LABELS } from "@/lib/vocabulary";

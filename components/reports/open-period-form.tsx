@@ -5,7 +5,7 @@ import Link from "@/components/ui/link";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
-import { NONE, taskListHref } from "@/lib/plans/display/task-list-filter";
+import { NONE, taskListHref } from "@/lib/plans/display/task-list-href";
 import { openReportingPeriodAction } from "@/lib/reports/actions";
 
 export interface PeriodChoice {

@@ -4,7 +4,7 @@ import Link from "@/components/ui/link";
 import type { TenantSession } from "@/lib/auth/session";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { taskListHref } from "@/lib/plans/display/task-list-filter";
+import { taskListHref } from "@/lib/plans/display/task-list-href";
 import { todayInChina } from "@/lib/reports/periods";
 import { countTaskLights } from "@/lib/supervision/count-task-lights";
 import { TASK_LIGHT_LABELS } from "@/lib/vocabulary";

@@ -2,7 +2,8 @@
 // counts and pages in SQL, and the change is audited.
 import { beforeAll, describe, expect, it } from "vitest";
 import { readTenant } from "@/lib/db/tenant-scope";
-import { parseTaskListFilter, taskListHref } from "@/lib/plans/display/task-list-filter";
+import { parseTaskListFilter } from "@/lib/plans/display/task-list-filter";
+import { taskListHref } from "@/lib/plans/display/task-list-href";
 import { listTasks } from "@/lib/plans/queries/list-tasks";
 import { countTaskLights } from "@/lib/supervision/count-task-lights";
 import { saveSupervisionSettingsAction } from "@/lib/supervision/settings-actions";

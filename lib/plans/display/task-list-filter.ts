@@ -1,13 +1,9 @@
-// The tenant-wide task list's filter as URL parameters, and the links into it.
-// The dashboard builds every figure's link with taskListHref, so a number and
-// the list behind it are the same filter by construction.
+// The tenant-wide task list's filter read from its URL parameters; the links
+// into it are built in ./task-list-href.ts.
 import { z } from "zod";
 import { TASK_LIGHTS, TASK_STATUSES } from "@/lib/vocabulary";
-import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { firstParam } from "@/lib/pagination";
-
-/** "none" selects tasks naming no leader / no (lead) unit. */
-export const NONE = "none";
+import { NONE } from "./task-list-href";
 
 const idOrNone = z
   .union([z.literal(NONE), z.uuid()])
@@ -35,7 +31,6 @@ const schema = z.object({
 });
 
 export type TaskListFilter = z.infer<typeof schema>;
-export type TaskListLink = Partial<Omit<TaskListFilter, "page" | "status">> & { status?: TaskStatus };
 
 export function parseTaskListFilter(raw: Record<string, string | string[] | undefined>): TaskListFilter {
   const pick = (k: string) => firstParam(raw[k]) || undefined;
@@ -52,29 +47,6 @@ export function parseTaskListFilter(raw: Record<string, string | string[] | unde
     q: pick("q"),
     page: pick("page"),
   });
-}
-
-/** URL parameters of a filter, in a fixed order (also for the pager). */
-export function taskListParams(filter: TaskListLink): Record<string, string | undefined> {
-  return {
-    mine: filter.mine ? "1" : undefined,
-    plan: filter.plan,
-    section: filter.section,
-    leader: filter.leader,
-    unit: filter.unit,
-    role: filter.unit && filter.role ? filter.role : undefined,
-    status: filter.status,
-    overdue: filter.overdue ? "1" : undefined,
-    light: filter.light,
-    q: filter.q,
-  };
-}
-
-export function taskListHref(filter: TaskListLink): string {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(taskListParams(filter))) if (v) search.set(k, v);
-  const qs = search.toString();
-  return qs ? `/tasks?${qs}` : "/tasks";
 }
 
 export function isFiltered(filter: TaskListFilter): boolean {

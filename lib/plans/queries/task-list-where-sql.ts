@@ -4,7 +4,8 @@
 // list behind it count the same tasks.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { NONE, type TaskListFilter } from "@/lib/plans/display/task-list-filter";
+import { type TaskListFilter } from "@/lib/plans/display/task-list-filter";
+import { NONE } from "@/lib/plans/display/task-list-href";
 import { overdueSlotSql } from "@/lib/reports/queries/overdue-slot-sql";
 import { mineCondition } from "@/lib/dashboard/scope";
 import { taskLightSql } from "@/lib/supervision/light-sql";
