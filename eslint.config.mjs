@@ -7,9 +7,8 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// Links prefetch on intent, not as they scroll into view (docs/decisions/0048-prefetch-on-intent.md).
-const LINK = "components/ui/link.tsx";
-const NEXT_LINK = { name: "next/link", message: `Import Link from "@/components/ui/link": it prefetches on intent, not every link in view.` };
+// Links do not prefetch as they scroll into view (docs/decisions/0048-links-without-prefetch.md).
+const NEXT_LINK = { name: "next/link", message: `Import Link from "@/components/ui/link": it does not prefetch (decision 0048).` };
 
 export default defineConfig([
   ...nextVitals,
@@ -47,7 +46,6 @@ export default defineConfig([
   },
   {
     files: ["components/**/*.{ts,tsx}"],
-    ignores: [LINK],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -1,4 +1,4 @@
-/** A target stated in a task: its name and the formatted figure (toTaskRowView formats it). */
+/** A target stated in a task: its name and the formatted figure (toTaskRowData formats it). */
 export function TargetChip({ name, text }: { name: string; text: string }) {
   return (
     <span

@@ -2,18 +2,18 @@
 
 // One task in a list: number, title, 亮灯, leaders, units by role, targets, status.
 // A client component although it holds no state: a list of them travels to the
-// browser as rows of data (TaskRowView), not as each row's rendered tree, which
+// browser as rows of data (TaskRowData), not as each row's rendered tree, which
 // in a long list is most of the page's weight (decision 0047).
 import Link from "@/components/ui/link";
 import { DeadlineText } from "@/components/tasks/deadline-text";
 import { TaskLightBadge } from "@/components/supervision/task-light-badge";
-import type { TaskRowView as Row } from "@/lib/plans/display/task-row-view";
+import type { TaskRowData } from "@/lib/plans/display/task-row-view";
 import { NumberedTitle } from "./numbered-title";
 import { StatusBadge } from "./status-badge";
 import { TargetChip } from "./target-chip";
 import { UnitBadges } from "./unit-badges";
 
-export function TaskRowView({ row }: { row: Row }) {
+export function TaskRowView({ row }: { row: TaskRowData }) {
   return (
     <li className="space-y-1.5 px-4 py-3" data-testid="task-row">
       <div className="flex items-start justify-between gap-2">

@@ -1,5 +1,5 @@
 import type { TaskListItem } from "@/lib/plans/queries/task-select";
-import { toTaskRowView } from "@/lib/plans/display/task-row-view";
+import { toTaskRowData } from "@/lib/plans/display/task-row-view";
 import type { GroupRollup } from "@/lib/reports/queries/task-group-rollups";
 import { todayInChina } from "@/lib/reports/periods";
 import type { LightResult } from "@/lib/supervision/light";
@@ -17,5 +17,5 @@ export function TaskRow({
   /** Its group units' roll-ups by unit id. */
   groupRollups?: Map<string, GroupRollup>;
 }) {
-  return <TaskRowView row={toTaskRowView(task, { plan: planTitle, rollups: groupRollups, today: todayInChina() })} />;
+  return <TaskRowView row={toTaskRowData(task, { plan: planTitle, rollups: groupRollups, today: todayInChina() })} />;
 }

@@ -13,7 +13,7 @@ export function UnitRoleBadge({ role }: { role: UnitRole }) {
   return <span className={`rounded px-1 py-px text-[11px] ring-1 ring-inset ${ROLE_STYLES[role]}`}>{UNIT_ROLE_LABELS[role]}</span>;
 }
 
-/** A task's units in the order given (toTaskRowView sorts them), a group unit's roll-up (已报 n / m) beside its name. */
+/** A task's units in the order given (toTaskRowData sorts them), a group unit's roll-up (已报 n / m) beside its name. */
 export function UnitBadges({ units }: { units: { id: string; name: string; role: UnitRole; rollup: SlotRollup | null }[] }) {
   if (units.length === 0) return null;
   return (

@@ -22,7 +22,7 @@ export interface DeadlineView {
 }
 
 /** Null when the task states no deadline at all. */
-export function describeDeadline(task: DeadlineFacts, today: Date, besideLight = false): DeadlineView | null {
+export function describeDeadline(task: DeadlineFacts, today: Date, { besideLight = false }: { besideLight?: boolean } = {}): DeadlineView | null {
   const written = task.deadlineText?.trim() || null;
   const shown = task.dueDate ? formatDate(task.dueDate) : task.ongoing && !besideLight ? DEADLINE_LABELS.ongoing : written;
   if (!shown) return null;

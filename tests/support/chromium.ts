@@ -36,7 +36,11 @@ export function ensureChromium(log: (line: string) => void): string | undefined 
 }
 
 // Where the shell's archive puts its program, newest layout first.
-const SHELL_PROGRAMS = ["chrome-headless-shell-linux64/chrome-headless-shell", "chrome-linux/headless_shell"];
+const SHELL_PROGRAMS = [
+  "chrome-headless-shell-linux64/chrome-headless-shell",
+  "chrome-headless-shell-linux-arm64/chrome-headless-shell",
+  "chrome-linux/headless_shell",
+];
 
 /** The headless shell's possible programs under the install location `playwright install --dry-run` reports for it. */
 export function headlessShellCandidates(dryRunReport: string): string[] {

@@ -1,4 +1,4 @@
-// A task row as the browser draws it (components/plans/task-row-view.tsx):
+// A task row as the browser draws it (TaskRowView, components/plans/task-row-view.tsx):
 // everything decided and formatted here on the server, so the row travels as a
 // few hundred bytes of data and renders the same on both sides. Units are
 // sorted here because collation (zh-CN) may differ between Node and a phone's
@@ -10,7 +10,7 @@ import type { SlotRollup } from "@/lib/reports/slot-status";
 import type { LightResult } from "@/lib/supervision/light";
 import { describeDeadline, type DeadlineView } from "@/lib/tasks/deadline-view";
 
-export interface TaskRowView {
+export interface TaskRowData {
   id: string;
   number: number;
   title: string;
@@ -24,10 +24,10 @@ export interface TaskRowView {
   targets: { id: string; name: string; text: string }[];
 }
 
-export function toTaskRowView(
+export function toTaskRowData(
   task: TaskListItem & { light?: LightResult },
   { plan, rollups, today }: { plan?: { id: string; title: string }; rollups?: Map<string, SlotRollup>; today: Date },
-): TaskRowView {
+): TaskRowData {
   return {
     id: task.id,
     number: task.number,
@@ -38,7 +38,7 @@ export function toTaskRowView(
     plan: plan ? { id: plan.id, title: plan.title } : null,
     leaders: task.leaders.map((l) => l.person.name),
     units: sortUnits(task.units).map((u) => ({ id: u.orgUnit.id, name: u.orgUnit.name, role: u.role, rollup: rollupOf(rollups?.get(u.orgUnit.id)) })),
-    deadline: describeDeadline(task, today, Boolean(task.light)),
+    deadline: describeDeadline(task, today, { besideLight: Boolean(task.light) }),
     targets: task.indicators.map((t) => ({ id: t.id, name: t.name, text: `${formatTarget(t)}${t.targetYear ? ` · ${t.targetYear}` : ""}` })),
   };
 }

@@ -15,6 +15,7 @@ describe("headlessShellCandidates", () => {
   it("reads the shell's install location from the installer's report, not another browser's", () => {
     expect(headlessShellCandidates(REPORT)).toEqual([
       "/root/.cache/ms-playwright/chromium_headless_shell-1255/chrome-headless-shell-linux64/chrome-headless-shell",
+      "/root/.cache/ms-playwright/chromium_headless_shell-1255/chrome-headless-shell-linux-arm64/chrome-headless-shell",
       "/root/.cache/ms-playwright/chromium_headless_shell-1255/chrome-linux/headless_shell",
     ]);
   });
