@@ -3,8 +3,7 @@
 import Link from "@/components/ui/link";
 import type { BreakdownRow } from "@/lib/dashboard/breakdown-row";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
-import type { TaskListLink } from "@/lib/plans/display/task-list-href";
-import { taskListHref } from "@/lib/plans/display/task-list-href";
+import { taskListHref, type TaskListLink } from "@/lib/plans/display/task-list-href";
 import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
 import { formatShare } from "@/lib/format";
 

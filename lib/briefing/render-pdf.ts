@@ -3,19 +3,14 @@
 // so the page applies the same session, permission and tenant checks as it
 // would for the caller's own browser. Never a privileged render.
 import "server-only";
-import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { CHROMIUM_LAUNCH_ARGS, DEBIAN_CHROMIUM } from "@/lib/browser/chromium-flags";
+import { CHROMIUM_LAUNCH_ARGS, installedChromium } from "@/lib/browser/chromium-flags";
 
-// The headless shell first: a PDF needs no browser UI.
-const DEFAULT_CHROMIUMS = [DEBIAN_CHROMIUM.headlessShell, DEBIAN_CHROMIUM.full];
 const TIMEOUT_MS = 30_000;
 
-/** CHROMIUM_PATH when it exists; else Debian's headless shell if installed, else Debian's Chromium if installed; else null. */
+/** The Chromium to print with (lib/browser/chromium-flags.ts), or null: the PDF routes then answer 501. */
 export function chromiumExecutable(): string | null {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return DEFAULT_CHROMIUMS.find((p) => existsSync(p)) ?? null;
+  return installedChromium() ?? null;
 }
 
 /** `a=1; b=2` → cookies for `origin` (a value may itself contain "="). */

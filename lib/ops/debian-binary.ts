@@ -23,7 +23,6 @@ export interface DebianBinary {
 
 export const PGBOUNCER: DebianBinary = { packageName: "pgbouncer", path: "/usr/sbin/pgbouncer" };
 export const HAPROXY: DebianBinary = { packageName: "haproxy", path: "/usr/sbin/haproxy" };
-export const CHROMIUM: DebianBinary = { packageName: "chromium", path: DEBIAN_CHROMIUM.full };
 export const CHROMIUM_HEADLESS_SHELL: DebianBinary = { packageName: "chromium-headless-shell", path: DEBIAN_CHROMIUM.headlessShell };
 
 // Root-only /run/lock where it exists; bounded wait, so a stalled install fails the wait instead of hanging a test worker.
