@@ -1,5 +1,6 @@
 "use client";
 
+import { useId, useState } from "react";
 import Link from "@/components/ui/link";
 import type { BreakdownRow } from "@/lib/dashboard/breakdown-row";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
@@ -10,16 +11,26 @@ import { formatShare } from "@/lib/format";
 // 滞后 right after the total: "where are we behind" is the question the table answers first.
 const COLUMNS: TaskStatus[] = ["delayed", "in_progress", "not_started", "completed", "paused"];
 
+/**
+ * Rows drawn before 显示全部: the units and leaders most behind come first (their
+ * queries sort by 滞后), and a bureau has up to a few hundred sections. Rows left
+ * out are in the props already, so showing them is instant; the server's HTML
+ * (every cell a link) stays a tenth of the size (decision 0049).
+ */
+export const BREAKDOWN_ROWS_SHOWN = 10;
+
 /** A breakdown row with the task-list filter selecting its group. */
 export type LinkedBreakdownRow = BreakdownRow & { link: TaskListLink };
 
 /**
  * One breakdown (by section, lead unit or leader): every count links to the
  * task list with the same filter. The table scrolls inside its own box, so a
- * phone scrolls it sideways rather than the page.
+ * phone scrolls it sideways rather than the page; shown whole, it also scrolls
+ * down inside the box.
  *
- * A client component although it has no state: its rows then travel to the
- * browser as data, not as a rendered tree of six links each. A long table
+ * A client component: its rows travel to the browser as data, not as a
+ * rendered tree of six links each, and it draws the first
+ * BREAKDOWN_ROWS_SHOWN until asked for the rest. A long table
  * rendered on the server exceeds React's row size in the RSC payload and
  * streams cell by cell, each as its own hidden segment and script (decision 0047).
  */
@@ -38,6 +49,9 @@ export function BreakdownTable({
   testId: string;
   note?: string;
 }) {
+  const [expanded, setExpanded] = useState(false);
+  const bodyId = useId();
+  const shown = expanded ? rows : rows.slice(0, BREAKDOWN_ROWS_SHOWN);
   return (
     <section className="rounded-xl border border-slate-200 bg-white shadow-sm" aria-labelledby={`${testId}-title`} data-testid={testId}>
       <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 px-4 py-3">
@@ -49,33 +63,47 @@ export function BreakdownTable({
       {rows.length === 0 ? (
         <p className="px-4 py-6 text-center text-sm text-slate-500">暂无任务</p>
       ) : (
-        <div className="max-h-[28rem] overflow-auto">
-          <table className="w-full min-w-[36rem] text-sm">
-            <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  {groupLabel}
-                </th>
-                <th scope="col" className="px-2 py-2 text-right font-medium">
-                  任务
-                </th>
-                {COLUMNS.map((s) => (
-                  <th key={s} scope="col" className="px-2 py-2 text-right font-medium whitespace-nowrap">
-                    {TASK_STATUS_LABELS[s]}
+        <>
+          <div className={expanded ? "max-h-[32rem] overflow-auto" : "overflow-x-auto"}>
+            <table className="w-full min-w-[36rem] text-sm">
+              <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500">
+                <tr>
+                  <th scope="col" className="px-3 py-2 text-left font-medium">
+                    {groupLabel}
                   </th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">
+                    任务
+                  </th>
+                  {COLUMNS.map((s) => (
+                    <th key={s} scope="col" className="px-2 py-2 text-right font-medium whitespace-nowrap">
+                      {TASK_STATUS_LABELS[s]}
+                    </th>
+                  ))}
+                  <th scope="col" className="px-3 py-2 text-right font-medium whitespace-nowrap">
+                    完成率
+                  </th>
+                </tr>
+              </thead>
+              <tbody id={bodyId} className="divide-y divide-slate-100">
+                {shown.map((row) => (
+                  <BreakdownRowView key={row.id ?? "none"} row={row} link={(status) => taskListHref({ ...row.link, status, mine })} />
                 ))}
-                <th scope="col" className="px-3 py-2 text-right font-medium whitespace-nowrap">
-                  完成率
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <BreakdownRowView key={row.id ?? "none"} row={row} link={(status) => taskListHref({ ...row.link, status, mine })} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </tbody>
+            </table>
+          </div>
+          {rows.length > BREAKDOWN_ROWS_SHOWN && (
+            <button
+              type="button"
+              aria-expanded={expanded}
+              aria-controls={bodyId}
+              onClick={() => setExpanded(!expanded)}
+              className="block min-h-11 w-full border-t border-slate-100 px-4 py-2 text-sm text-brand-700 hover:bg-slate-50"
+              data-testid="breakdown-toggle"
+            >
+              {expanded ? `收起，只看前 ${BREAKDOWN_ROWS_SHOWN} 行` : `显示全部 ${rows.length} 行`}
+            </button>
+          )}
+        </>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 // The bureau's home page: are we on track, where are we behind, whose is it.
-// Three parts stream independently (Suspense), each in its own transaction:
-// the headline is cheap and arrives first; indicators with charts come last.
+// Its sections stream independently (Suspense), each from its own read
+// transaction, started together once the scope is known (decision 0049).
 import Link from "@/components/ui/link";
 import { Suspense } from "react";
 import { LeaderFocus } from "@/components/home/leader-focus";
@@ -32,40 +32,32 @@ type SearchParams = Record<string, string | string[] | undefined>;
  */
 export async function BureauHome({ session, searchParams = {} }: { session: TenantSession; searchParams?: SearchParams }) {
   const tenantId = session.tenant.tenantId;
-  const linked = await readTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId));
+  const linkedRead = readTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId));
+  linkedRead.catch(() => {});
   const param = firstParam(searchParams.mine);
   // A leader (whose 我负责的 is the person linked to the account) starts there,
   // once a person is linked; before that, on the whole bureau rather than an empty page.
   const isLeader = myTasksBasis(session) === "person";
-  const startsOnMine = isLeader && linked.length > 0;
-  const mine = param === "1" ? true : param === "0" ? false : startsOnMine;
+  const mine = param === "1" ? true : param === "0" ? false : isLeader && (await linkedRead).length > 0;
+  // 我负责的 needs the linked people before anything is read (none: nothing to read). The whole
+  // bureau does not: its reads start now, beside the linked people's, which only name the scope.
+  const empty = mine && (await linkedRead).length === 0;
   const scope: DashboardScope = { tenantId, mineUserId: mine ? session.userId : null };
   const dates = dashboardDates();
-  const offerMine = linked.length > 0 || isLeader;
-  const empty = mine && linked.length === 0;
   // Read once per request, not awaited here: the leader's focus (lagging indicators) and the
   // indicator section both stream from this one read, so they cannot disagree (decision 0039).
   const progress = empty ? null : readTenant(session, (tx) => getIndicatorProgress(tx, scope));
   // The light counts likewise: the leader's focus and the lights section show the same read.
   const lights = empty ? null : readTenant(session, (tx) => countTaskLights(tx, tenantId, todayInChina(), mineCondition(scope)));
+  const whose = linkedRead.then((linked) => focusScopeLabel(mine, linked));
   // A failed read is shown by the sections that await it, never reported as unhandled meanwhile.
   progress?.catch(() => {});
   lights?.catch(() => {});
+  whose.catch(() => {});
   return (
     <div className="space-y-6" data-testid="bureau-dashboard">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        {offerMine ? (
-          <nav className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 text-sm" aria-label="统计范围">
-            <ScopeLink href="/?mine=0" active={!mine}>
-              全局
-            </ScopeLink>
-            <ScopeLink href="/?mine=1" active={mine}>
-              我负责的{linked.length > 0 ? `（${linked.map((p) => p.name).join("、")}）` : ""}
-            </ScopeLink>
-          </nav>
-        ) : (
-          <span />
-        )}
+        <ScopeNav linked={linkedRead} mine={mine} isLeader={isLeader} />
         <p className="text-xs text-slate-500">
           数据截至 {isoDay(dates.today)}；▲▼ 为较本季度初（{isoDay(dates.quarterStart)}）的变化
         </p>
@@ -81,7 +73,7 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
         <>
           {isLeader && (
             <Suspense fallback={<Placeholder label="正在汇总需要关注的任务…" className="h-48" />}>
-              <LeaderFocus session={session} scope={scope} progress={progress} lights={lights} whose={focusScopeLabel(mine, linked)} />
+              <LeaderFocus session={session} scope={scope} progress={progress} lights={lights} whose={whose} />
             </Suspense>
           )}
           <Suspense fallback={<Placeholder label="正在汇总任务进展…" className="h-48" />}>
@@ -99,6 +91,22 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
         </>
       )}
     </div>
+  );
+}
+
+/** 全局 / 我负责的（names）: offered once a person is linked, and to every leader. */
+async function ScopeNav({ linked: read, mine, isLeader }: { linked: Promise<{ name: string }[]>; mine: boolean; isLeader: boolean }) {
+  const linked = await read;
+  if (linked.length === 0 && !isLeader) return <span />;
+  return (
+    <nav className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 text-sm" aria-label="统计范围">
+      <ScopeLink href="/?mine=0" active={!mine}>
+        全局
+      </ScopeLink>
+      <ScopeLink href="/?mine=1" active={mine}>
+        我负责的{linked.length > 0 ? `（${linked.map((p) => p.name).join("、")}）` : ""}
+      </ScopeLink>
+    </nav>
   );
 }
 

@@ -34,7 +34,8 @@ export async function LeaderFocus({
   progress: Promise<IndicatorProgress[]>;
   /** The scope's light counts, read once by the page (the lights section shares them). */
   lights: Promise<LightCounts>;
-  whose: string;
+  /** Whose tasks these are, as the heading says (the linked people are read beside the rest). */
+  whose: Promise<string>;
 }) {
   const today = todayInChina();
   const { tasks, units } = await readTenant(session, async (tx) => {
@@ -43,12 +44,13 @@ export async function LeaderFocus({
     return { tasks, units };
   });
   const lights = await lightCounts;
+  const scopeLabel = await whose;
   const behind = (await progress).filter((i) => i.result.judgement === "behind");
   const mine = Boolean(scope.mineUserId);
   return (
     <section aria-labelledby="leader-focus-title" className="space-y-4" data-testid="leader-focus">
       <h2 id="leader-focus-title" className="text-lg font-semibold break-words">
-        需要关注 <span className="text-sm font-normal text-slate-600">· {whose}</span>
+        需要关注 <span className="text-sm font-normal text-slate-600">· {scopeLabel}</span>
       </h2>
       <FocusPanel
         title="红灯、黄灯任务"

@@ -76,6 +76,15 @@ test("a leader's dashboard: figures add up and each links to a task list with th
     await expect(scope.getByRole("link", { name: "全局" })).toHaveAttribute("aria-current", "page");
     const all = await numberOf(page, "stat-total-value");
     expect(all).toBeGreaterThanOrEqual(total);
+    // The bureau's sections: the first ten drawn, the rest one tap away without a request.
+    const sections = page.getByTestId("breakdown-sections");
+    const toggle = sections.getByTestId("breakdown-toggle");
+    const sectionCount = Number(/显示全部 (\d+) 行/.exec(await toggle.innerText())?.[1]);
+    expect(sectionCount).toBeGreaterThan(10);
+    await expect(sections.getByTestId("breakdown-row")).toHaveCount(10);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(sections.getByTestId("breakdown-row")).toHaveCount(sectionCount);
     const delayed = await numberOf(page, "stat-delayed-value");
     await clickThrough(page, page.getByTestId("stat-delayed"), delayed, /\/tasks\?status=delayed$/);
 
