@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import Link from "@/components/ui/link";
 import type { BreakdownRow } from "@/lib/dashboard/breakdown-row";
+import { BREAKDOWN_ROWS_SHOWN } from "@/lib/dashboard/breakdown-rows-shown";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { taskListHref, type TaskListLink } from "@/lib/plans/display/task-list-href";
 import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
@@ -11,22 +12,14 @@ import { formatShare } from "@/lib/format";
 // 滞后 right after the total: "where are we behind" is the question the table answers first.
 const COLUMNS: TaskStatus[] = ["delayed", "in_progress", "not_started", "completed", "paused"];
 
-/**
- * Rows drawn before 显示全部: the units and leaders most behind come first (their
- * queries sort by 滞后), and a bureau has up to a few hundred sections. Rows left
- * out are in the props already, so showing them is instant; the server's HTML
- * (every cell a link) stays a tenth of the size (decision 0049).
- */
-export const BREAKDOWN_ROWS_SHOWN = 10;
-
 /** A breakdown row with the task-list filter selecting its group. */
 export type LinkedBreakdownRow = BreakdownRow & { link: TaskListLink };
 
 /**
  * One breakdown (by section, lead unit or leader): every count links to the
- * task list with the same filter. The table scrolls inside its own box, so a
- * phone scrolls it sideways rather than the page; shown whole, it also scrolls
- * down inside the box.
+ * task list with the same filter. The table scrolls sideways inside its own
+ * box, so a phone scrolls the table rather than the page. Its button's label
+ * says what it does next (显示全部 N 行 / 收起), so it carries no aria-expanded.
  *
  * A client component: its rows travel to the browser as data, not as a
  * rendered tree of six links each, and it draws the first
@@ -64,7 +57,8 @@ export function BreakdownTable({
         <p className="px-4 py-6 text-center text-sm text-slate-500">暂无任务</p>
       ) : (
         <>
-          <div className={expanded ? "max-h-[32rem] overflow-auto" : "overflow-x-auto"}>
+          {/* Shown whole on a wide screen, the table scrolls in a box; a phone scrolls the page. */}
+          <div className={expanded ? "overflow-x-auto md:max-h-[32rem] md:overflow-y-auto" : "overflow-x-auto"}>
             <table className="w-full min-w-[36rem] text-sm">
               <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500">
                 <tr>
@@ -94,13 +88,13 @@ export function BreakdownTable({
           {rows.length > BREAKDOWN_ROWS_SHOWN && (
             <button
               type="button"
-              aria-expanded={expanded}
               aria-controls={bodyId}
-              onClick={() => setExpanded(!expanded)}
+              aria-describedby={`${testId}-title`}
+              onClick={() => setExpanded((shown) => !shown)}
               className="block min-h-11 w-full border-t border-slate-100 px-4 py-2 text-sm text-brand-700 hover:bg-slate-50"
               data-testid="breakdown-toggle"
             >
-              {expanded ? `收起，只看前 ${BREAKDOWN_ROWS_SHOWN} 行` : `显示全部 ${rows.length} 行`}
+              {expanded ? `收起，只显示前 ${BREAKDOWN_ROWS_SHOWN} 行` : `显示全部 ${rows.length} 行`}
             </button>
           )}
         </>

@@ -9,6 +9,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import { dashboardDates, isoDay } from "@/lib/dashboard/dates";
 import { getIndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { getLinkedPeople } from "@/lib/dashboard/linked-people";
+import { chooseHomeScope, resolveHomeScope } from "@/lib/dashboard/home-scope";
 import { mineCondition, type DashboardScope } from "@/lib/dashboard/scope";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { parseIndicatorListView, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
@@ -25,23 +26,18 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * `?mine=1` restricts everything to the tasks naming the person linked to the
- * account (我负责的) and their indicators; `?mine=0` shows the whole bureau.
- * A leader linked to a person starts on 我负责的, everyone else (a leader
- * not yet linked too) on the whole bureau. A leader's page opens on what needs
- * them (LeaderFocus) in that scope; the figures and breakdowns follow.
+ * account (我负责的) and their indicators; `?mine=0` shows the whole bureau;
+ * without it the page starts where chooseHomeScope says. A leader's page opens
+ * on what needs them (LeaderFocus) in that scope; the figures and breakdowns follow.
  */
 export async function BureauHome({ session, searchParams = {} }: { session: TenantSession; searchParams?: SearchParams }) {
   const tenantId = session.tenant.tenantId;
-  const linkedRead = readTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId));
-  linkedRead.catch(() => {});
-  const param = firstParam(searchParams.mine);
-  // A leader (whose 我负责的 is the person linked to the account) starts there,
-  // once a person is linked; before that, on the whole bureau rather than an empty page.
   const isLeader = myTasksBasis(session) === "person";
-  const mine = param === "1" ? true : param === "0" ? false : isLeader && (await linkedRead).length > 0;
-  // 我负责的 needs the linked people before anything is read (none: nothing to read). The whole
-  // bureau does not: its reads start now, beside the linked people's, which only name the scope.
-  const empty = mine && (await linkedRead).length === 0;
+  const choice = chooseHomeScope(firstParam(searchParams.mine), isLeader);
+  const linkedRead = readTenant(session, (tx) => getLinkedPeople(tx, tenantId, session.userId));
+  // 我负责的 (asked for, or a leader's default) waits for the linked people: with nobody linked
+  // there is nothing to read. The whole bureau does not: its reads start beside theirs.
+  const { mine, empty } = choice === "all" ? { mine: false, empty: false } : resolveHomeScope(choice, (await linkedRead).length);
   const scope: DashboardScope = { tenantId, mineUserId: mine ? session.userId : null };
   const dates = dashboardDates();
   // Read once per request, not awaited here: the leader's focus (lagging indicators) and the
@@ -49,15 +45,14 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
   const progress = empty ? null : readTenant(session, (tx) => getIndicatorProgress(tx, scope));
   // The light counts likewise: the leader's focus and the lights section show the same read.
   const lights = empty ? null : readTenant(session, (tx) => countTaskLights(tx, tenantId, todayInChina(), mineCondition(scope)));
-  const whose = linkedRead.then((linked) => focusScopeLabel(mine, linked));
-  // A failed read is shown by the sections that await it, never reported as unhandled meanwhile.
-  progress?.catch(() => {});
-  lights?.catch(() => {});
-  whose.catch(() => {});
+  const whose = isLeader ? linkedRead.then((linked) => focusScopeLabel(mine, linked)) : null;
+  // A failed read reaches the error boundary through what awaits it (the linked people: the
+  // scope switcher, outside any Suspense, so the page as before); never reported as unhandled meanwhile.
+  for (const read of [linkedRead, progress, lights, whose]) read?.catch(() => {});
   return (
     <div className="space-y-6" data-testid="bureau-dashboard">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <ScopeNav linked={linkedRead} mine={mine} isLeader={isLeader} />
+        <ScopeNav linkedRead={linkedRead} mine={mine} isLeader={isLeader} />
         <p className="text-xs text-slate-500">
           数据截至 {isoDay(dates.today)}；▲▼ 为较本季度初（{isoDay(dates.quarterStart)}）的变化
         </p>
@@ -71,7 +66,7 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
         </EmptyState>
       ) : (
         <>
-          {isLeader && (
+          {whose && (
             <Suspense fallback={<Placeholder label="正在汇总需要关注的任务…" className="h-48" />}>
               <LeaderFocus session={session} scope={scope} progress={progress} lights={lights} whose={whose} />
             </Suspense>
@@ -95,8 +90,8 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
 }
 
 /** 全局 / 我负责的（names）: offered once a person is linked, and to every leader. */
-async function ScopeNav({ linked: read, mine, isLeader }: { linked: Promise<{ name: string }[]>; mine: boolean; isLeader: boolean }) {
-  const linked = await read;
+async function ScopeNav({ linkedRead, mine, isLeader }: { linkedRead: Promise<{ name: string }[]>; mine: boolean; isLeader: boolean }) {
+  const linked = await linkedRead;
   if (linked.length === 0 && !isLeader) return <span />;
   return (
     <nav className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 text-sm" aria-label="统计范围">

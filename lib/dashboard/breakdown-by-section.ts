@@ -5,7 +5,11 @@ import { toBreakdownRow, type BreakdownRow, type BreakdownSqlRow } from "./break
 import { mineCondition, type DashboardScope } from "./scope";
 import { STATUS_COUNT_COLUMNS } from "./status-counts";
 
-/** In document order: plans newest first, sections by position. Sections without tasks are left out. */
+/**
+ * The most 滞后 first, as the other breakdowns, so the rows a table draws first
+ * (decision 0049) are where a bureau is behind; ties in document order: plans
+ * newest first, sections by position. Sections without tasks are left out.
+ */
 export async function getBreakdownBySection(tx: Tx, scope: DashboardScope): Promise<BreakdownRow[]> {
   const tenantId = scope.tenantId;
   const rows = await tx.$queryRaw<BreakdownSqlRow[]>`
@@ -21,6 +25,6 @@ export async function getBreakdownBySection(tx: Tx, scope: DashboardScope): Prom
     JOIN plans p ON p.tenant_id = t.tenant_id AND p.id = r.plan_id
     WHERE t.tenant_id = ${tenantId}::uuid ${mineCondition(scope)}
     GROUP BY r.id, r.title, r.position, p.id, p.title, p.start_year
-    ORDER BY p.start_year DESC, p.title, r.position`;
+    ORDER BY delayed DESC, p.start_year DESC, p.title, r.position`;
   return rows.map((r) => toBreakdownRow(r, "未分章节"));
 }

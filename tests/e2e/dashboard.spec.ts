@@ -79,12 +79,20 @@ test("a leader's dashboard: figures add up and each links to a task list with th
     // The bureau's sections: the first ten drawn, the rest one tap away without a request.
     const sections = page.getByTestId("breakdown-sections");
     const toggle = sections.getByTestId("breakdown-toggle");
+    await expect(toggle, "the demo bureau has more than ten sections with tasks").toBeVisible();
     const sectionCount = Number(/显示全部 (\d+) 行/.exec(await toggle.innerText())?.[1]);
     expect(sectionCount).toBeGreaterThan(10);
     await expect(sections.getByTestId("breakdown-row")).toHaveCount(10);
+    const requests: string[] = [];
+    const record = (request: { url: () => string }) => requests.push(request.url());
+    page.on("request", record);
     await toggle.click();
-    await expect(toggle).toHaveAttribute("aria-expanded", "true");
     await expect(sections.getByTestId("breakdown-row")).toHaveCount(sectionCount);
+    await expect(toggle).toHaveText("收起，只显示前 10 行");
+    await toggle.click();
+    await expect(sections.getByTestId("breakdown-row")).toHaveCount(10);
+    page.off("request", record);
+    expect(requests, "showing and hiding rows asks the server nothing").toEqual([]);
     const delayed = await numberOf(page, "stat-delayed-value");
     await clickThrough(page, page.getByTestId("stat-delayed"), delayed, /\/tasks\?status=delayed$/);
 

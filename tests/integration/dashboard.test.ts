@@ -363,7 +363,7 @@ describe("headline", () => {
 });
 
 describe("breakdowns", () => {
-  it("by top-level section (subsections roll up), in document order", async () => {
+  it("by top-level section (subsections roll up), ties in document order", async () => {
     const rows = await withTenant(staff, (tx) => getBreakdownBySection(tx, all()));
     expect(rows.map((r) => [r.id, r.name, r.plan?.id])).toEqual([
       [F.sections.s1, "一、甲部分", F.plan],
@@ -373,6 +373,22 @@ describe("breakdowns", () => {
     expect(rows[0]!.completedShare).toBeCloseTo(1 / 3);
     expect(rows[1]!.counts).toEqual(counts({ delayed: 1, not_started: 1, paused: 1 })); // T4 T5 T6
     expect(rows[1]!.completedShare).toBe(0);
+  });
+
+  it("by section, the most 滞后 first: the rows a table draws before 显示全部", async () => {
+    const db = ownerDb();
+    const extra = await db.task.create({
+      data: { tenantId: F.tenantId, planId: F.plan, sectionId: F.sections.s2, number: 8, position: 8, title: "又一项滞后任务", status: "delayed" },
+    });
+    try {
+      const rows = await withTenant(staff, (tx) => getBreakdownBySection(tx, all()));
+      expect(rows.map((r) => [r.id, r.counts.delayed])).toEqual([
+        [F.sections.s2, 2], // T4 and the extra task
+        [F.sections.s1, 1], // T2
+      ]);
+    } finally {
+      await db.task.delete({ where: { id: extra.id } });
+    }
   });
 
   it("by primary unit: a task with two lead units counts for each, a task with none has its own row", async () => {

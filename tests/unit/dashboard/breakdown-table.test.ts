@@ -4,7 +4,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { BREAKDOWN_ROWS_SHOWN, BreakdownTable, type LinkedBreakdownRow } from "@/components/dashboard/breakdown-table";
+import { BreakdownTable, type LinkedBreakdownRow } from "@/components/dashboard/breakdown-table";
+import { BREAKDOWN_ROWS_SHOWN } from "@/lib/dashboard/breakdown-rows-shown";
 
 function rows(n: number): LinkedBreakdownRow[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -31,12 +32,25 @@ describe("BreakdownTable", () => {
     expect(count(html, 'data-testid="breakdown-row"')).toBe(BREAKDOWN_ROWS_SHOWN);
     expect(html).toContain(`科室${BREAKDOWN_ROWS_SHOWN}<`);
     expect(html).not.toContain(`科室${BREAKDOWN_ROWS_SHOWN + 1}<`);
-    expect(html).toMatch(/<button[^>]*aria-expanded="false"[^>]*>显示全部 37 行<\/button>/);
+    expect(html).toMatch(/<button[^>]*>显示全部 37 行<\/button>/);
+    // The button names the rows it shows and the table it belongs to.
+    const controls = /aria-controls="([^"]+)"/.exec(html)?.[1];
+    expect(controls).toBeTruthy();
+    expect(html).toContain(`<tbody id="${controls}"`);
+    expect(html).toContain('aria-describedby="breakdown-units-title"');
+    expect(html).toContain('id="breakdown-units-title"');
   });
 
   it("draws a short table whole, without a button", () => {
     const html = draw(BREAKDOWN_ROWS_SHOWN);
     expect(count(html, 'data-testid="breakdown-row"')).toBe(BREAKDOWN_ROWS_SHOWN);
+    expect(html).not.toContain("<button");
+  });
+
+  it("says so when there is no row, without a table or a button", () => {
+    const html = draw(0);
+    expect(html).toContain("暂无任务");
+    expect(html).not.toContain("<table");
     expect(html).not.toContain("<button");
   });
 
