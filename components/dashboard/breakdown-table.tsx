@@ -90,7 +90,7 @@ export function BreakdownTable({
               type="button"
               aria-controls={bodyId}
               aria-describedby={`${testId}-title`}
-              onClick={() => setExpanded((shown) => !shown)}
+              onClick={() => setExpanded((open) => !open)}
               className="block min-h-11 w-full border-t border-slate-100 px-4 py-2 text-sm text-brand-700 hover:bg-slate-50"
               data-testid="breakdown-toggle"
             >
