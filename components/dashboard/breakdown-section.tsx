@@ -1,21 +1,11 @@
-import type { TenantSession } from "@/lib/auth/session";
-import { getBreakdownByLeadUnit } from "@/lib/dashboard/breakdown-by-lead-unit";
-import { getBreakdownByLeader } from "@/lib/dashboard/breakdown-by-leader";
-import { getBreakdownBySection } from "@/lib/dashboard/breakdown-by-section";
+import type { HomeSections } from "@/lib/dashboard/home-reads";
 import type { DashboardScope } from "@/lib/dashboard/scope";
-import { readTenant } from "@/lib/db/tenant-scope";
 import { NONE } from "@/lib/plans/display/task-list-href";
 import { BreakdownTable } from "./breakdown-table";
 
 /** Where are we behind, and whose is it: by section, by lead unit, by leader. */
-export async function BreakdownSection({ session, scope }: { session: TenantSession; scope: DashboardScope }) {
-  // One transaction, queries one after another (a transaction is one connection).
-  const { sections, units, leaders } = await readTenant(session, async (tx) => {
-    const sections = await getBreakdownBySection(tx, scope);
-    const units = await getBreakdownByLeadUnit(tx, scope);
-    const leaders = await getBreakdownByLeader(tx, scope);
-    return { sections, units, leaders };
-  });
+export async function BreakdownSection({ scope, breakdowns }: { scope: DashboardScope; breakdowns: HomeSections["breakdowns"] }) {
+  const { sections, units, leaders } = await breakdowns;
   const mine = Boolean(scope.mineUserId);
   return (
     <div className="space-y-4">

@@ -1,10 +1,7 @@
 import Link from "@/components/ui/link";
-import type { TenantSession } from "@/lib/auth/session";
-import type { DashboardDates } from "@/lib/dashboard/dates";
-import { getHeadline } from "@/lib/dashboard/headline";
+import type { Headline } from "@/lib/dashboard/headline";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
-import { readTenant } from "@/lib/db/tenant-scope";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
 import { taskListHref } from "@/lib/plans/display/task-list-href";
 import { DeltaStat } from "./delta-stat";
@@ -21,8 +18,8 @@ const GOOD: Record<TaskStatus, "up" | "down" | "neutral"> = {
 const TONE = { good: "text-green-700", bad: "text-red-700", neutral: "text-slate-500" } as const;
 
 /** Are we on track: completion, what is behind, what is unreported — each against the start of the quarter. */
-export async function HeadlineSection({ session, scope, dates }: { session: TenantSession; scope: DashboardScope; dates: DashboardDates }) {
-  const { now, then } = await readTenant(session, (tx) => getHeadline(tx, scope, dates));
+export async function HeadlineSection({ scope, headline }: { scope: DashboardScope; headline: Promise<Headline> }) {
+  const { now, then } = await headline;
   const mine = Boolean(scope.mineUserId);
   const href = (f: Parameters<typeof taskListHref>[0]) => taskListHref({ ...f, mine });
   const sharePoints = (now.completedShare - then.completedShare) * 100;

@@ -1,12 +1,10 @@
 import Link from "@/components/ui/link";
-import type { TenantSession } from "@/lib/auth/session";
 import { countByJudgement, selectIndicatorPage } from "@/lib/dashboard/indicator-page";
 import type { IndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { indicatorFilterHref, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
-import { getIndicatorTrends, type TrendPoint } from "@/lib/dashboard/indicator-trends";
+import type { TrendPoint } from "@/lib/dashboard/indicator-trends";
 import { yearEnd, type Band } from "@/lib/dashboard/on-path";
 import type { DashboardScope } from "@/lib/dashboard/scope";
-import { readTenant } from "@/lib/db/tenant-scope";
 import { formatBaseline, formatDate, formatNumber, formatTarget, SUMMARY_DECIMALS } from "@/lib/format";
 import { type Judgement, JUDGEMENT_LABELS, JUDGEMENTS } from "@/lib/vocabulary";
 import { Pager } from "@/components/ui/list-controls";
@@ -24,29 +22,24 @@ type Params = Record<string, string | undefined>;
  * loaded for the shown page only.
  */
 export async function IndicatorSection({
-  session,
   scope,
   progress,
+  trends: trendsRead,
   view,
   params,
 }: {
-  session: TenantSession;
   scope: DashboardScope;
   /** The scope's indicator progress, read once by the page (the leader's focus shares it). */
   progress: Promise<IndicatorProgress[]>;
+  /** The trends of the indicators with a figure on the shown page (lib/dashboard/home-reads.ts). */
+  trends: Promise<Map<string, TrendPoint[]>>;
   view: IndicatorListView;
   /** Query parameters the section's links keep (the scope toggle). */
   params: Params;
 }) {
   const items = await progress;
   const shown = selectIndicatorPage(items, view);
-  const trends = await readTenant(session, (tx) =>
-    getIndicatorTrends(
-      tx,
-      scope.tenantId,
-      shown.items.filter((i) => i.latest).map((i) => i.id),
-    ),
-  );
+  const trends = await trendsRead;
   return (
     <section
       id="indicators"

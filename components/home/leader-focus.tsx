@@ -6,15 +6,12 @@
 import Link from "@/components/ui/link";
 import { TaskRow } from "@/components/plans/task-row";
 import { JudgementBadge } from "@/components/dashboard/judgement-badge";
-import type { TenantSession } from "@/lib/auth/session";
 import { indicatorFilterHref } from "@/lib/dashboard/indicator-list-view";
 import type { IndicatorProgress } from "@/lib/dashboard/indicator-progress";
-import { listLitTasks } from "@/lib/dashboard/lit-tasks";
-import { listOverdueUnits, type OverdueUnit } from "@/lib/dashboard/overdue-units";
+import type { OverdueUnit } from "@/lib/dashboard/overdue-units";
 import type { DashboardScope } from "@/lib/dashboard/scope";
-import { readTenant } from "@/lib/db/tenant-scope";
 import { taskListHref } from "@/lib/plans/display/task-list-href";
-import { todayInChina } from "@/lib/reports/periods";
+import type { TaskListRow } from "@/lib/plans/queries/list-tasks";
 import type { LightCounts } from "@/lib/supervision/count-task-lights";
 import { TASK_LIGHT_LABELS } from "@/lib/vocabulary";
 
@@ -22,14 +19,15 @@ import { TASK_LIGHT_LABELS } from "@/lib/vocabulary";
 const BEHIND_SHOWN = 5;
 
 export async function LeaderFocus({
-  session,
   scope,
+  focus,
   progress,
   lights: lightCounts,
   whose,
 }: {
-  session: TenantSession;
   scope: DashboardScope;
+  /** The scope's lit tasks and overdue units (lib/dashboard/home-reads.ts). */
+  focus: Promise<{ tasks: TaskListRow[]; units: OverdueUnit[] }>;
   /** The scope's indicator progress, read once by the page (the indicator section shares it). */
   progress: Promise<IndicatorProgress[]>;
   /** The scope's light counts, read once by the page (the lights section shares them). */
@@ -37,12 +35,7 @@ export async function LeaderFocus({
   /** Whose tasks these are, as the heading says (the linked people are read beside the rest). */
   whose: Promise<string>;
 }) {
-  const today = todayInChina();
-  const { tasks, units } = await readTenant(session, async (tx) => {
-    const tasks = await listLitTasks(tx, scope, today);
-    const units = await listOverdueUnits(tx, scope, today);
-    return { tasks, units };
-  });
+  const { tasks, units } = await focus;
   const lights = await lightCounts;
   const scopeLabel = await whose;
   const behind = (await progress).filter((i) => i.result.judgement === "behind");
