@@ -1,10 +1,10 @@
-import type { HomeSections } from "@/lib/dashboard/home-reads";
+import type { Breakdowns } from "@/lib/dashboard/home-reads";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { NONE } from "@/lib/plans/display/task-list-href";
 import { BreakdownTable } from "./breakdown-table";
 
 /** Where are we behind, and whose is it: by section, by lead unit, by leader. */
-export async function BreakdownSection({ scope, breakdowns }: { scope: DashboardScope; breakdowns: HomeSections["breakdowns"] }) {
+export async function BreakdownSection({ scope, breakdowns }: { scope: DashboardScope; breakdowns: Promise<Breakdowns> }) {
   const { sections, units, leaders } = await breakdowns;
   const mine = Boolean(scope.mineUserId);
   return (

@@ -1,6 +1,6 @@
 // The bureau's home page: are we on track, where are we behind, whose is it.
-// Its sections stream independently (Suspense), each from its own read, all
-// started together in three transactions once the scope is known (decisions 0049, 0050).
+// Its sections stream independently (Suspense), each awaiting its own read;
+// startHomeReads starts them all together in three transactions (decisions 0049, 0050).
 import Link from "@/components/ui/link";
 import { Suspense } from "react";
 import { LeaderFocus } from "@/components/home/leader-focus";
@@ -71,7 +71,13 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
             <BreakdownSection scope={scope} breakdowns={sections.breakdowns} />
           </Suspense>
           <Suspense fallback={<Placeholder label="正在计算指标进度…" className="h-72" />}>
-            <IndicatorSection scope={scope} progress={sections.progress} trends={sections.trends} view={view} params={{ mine: mine ? "1" : "0" }} />
+            <IndicatorSection
+              scope={scope}
+              progress={sections.progress}
+              indicatorPage={sections.indicatorPage}
+              view={view}
+              params={{ mine: mine ? "1" : "0" }}
+            />
           </Suspense>
         </>
       )}

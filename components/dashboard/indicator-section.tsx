@@ -1,5 +1,6 @@
 import Link from "@/components/ui/link";
-import { countByJudgement, selectIndicatorPage } from "@/lib/dashboard/indicator-page";
+import { countByJudgement } from "@/lib/dashboard/indicator-page";
+import type { IndicatorPageData } from "@/lib/dashboard/home-reads";
 import type { IndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { indicatorFilterHref, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
 import type { TrendPoint } from "@/lib/dashboard/indicator-trends";
@@ -24,22 +25,21 @@ type Params = Record<string, string | undefined>;
 export async function IndicatorSection({
   scope,
   progress,
-  trends: trendsRead,
+  indicatorPage,
   view,
   params,
 }: {
   scope: DashboardScope;
   /** The scope's indicator progress, read once by the page (the leader's focus shares it). */
   progress: Promise<IndicatorProgress[]>;
-  /** The trends of the indicators with a figure on the shown page (lib/dashboard/home-reads.ts). */
-  trends: Promise<Map<string, TrendPoint[]>>;
+  /** The page of them shown, with the trends of those that have a figure (lib/dashboard/home-reads.ts). */
+  indicatorPage: Promise<IndicatorPageData>;
   view: IndicatorListView;
   /** Query parameters the section's links keep (the scope toggle). */
   params: Params;
 }) {
   const items = await progress;
-  const shown = selectIndicatorPage(items, view);
-  const trends = await trendsRead;
+  const { shown, trends } = await indicatorPage;
   return (
     <section
       id="indicators"

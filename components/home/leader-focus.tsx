@@ -9,9 +9,9 @@ import { JudgementBadge } from "@/components/dashboard/judgement-badge";
 import { indicatorFilterHref } from "@/lib/dashboard/indicator-list-view";
 import type { IndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import type { OverdueUnit } from "@/lib/dashboard/overdue-units";
+import type { LeaderFocusData } from "@/lib/dashboard/home-reads";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { taskListHref } from "@/lib/plans/display/task-list-href";
-import type { TaskListRow } from "@/lib/plans/queries/list-tasks";
 import type { LightCounts } from "@/lib/supervision/count-task-lights";
 import { TASK_LIGHT_LABELS } from "@/lib/vocabulary";
 
@@ -27,12 +27,12 @@ export async function LeaderFocus({
 }: {
   scope: DashboardScope;
   /** The scope's lit tasks and overdue units (lib/dashboard/home-reads.ts). */
-  focus: Promise<{ tasks: TaskListRow[]; units: OverdueUnit[] }>;
+  focus: Promise<LeaderFocusData>;
   /** The scope's indicator progress, read once by the page (the indicator section shares it). */
   progress: Promise<IndicatorProgress[]>;
   /** The scope's light counts, read once by the page (the lights section shares them). */
   lights: Promise<LightCounts>;
-  /** Whose tasks these are, as the heading says (the linked people are read beside the rest). */
+  /** Whose tasks these are, as the heading says (from the linked people, the first read of the page). */
   whose: Promise<string>;
 }) {
   const { tasks, units } = await focus;

@@ -1,18 +1,17 @@
 // Every read of the bureau's home page, started together in three READ ONLY
 // transactions rather than one per section (decision 0050). Each section
 // awaits its own promise, so the page still streams section by section.
-//   1. the linked people, then the indicator progress, then the shown page's trends;
+//   1. the linked people, then the indicator progress, then the shown indicator page's trends;
 //   2. the light counts, then the leader's focus (lit tasks, overdue units), then the headline;
 //   3. the breakdowns by section, lead unit and leader.
 // 2 and 3 need the scope: for the whole bureau it is known at once, so they
 // start beside 1; for 我负责的 they start once 1 has read the linked people.
 import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
-import { pendingRead, readInTurn } from "@/lib/db/read-in-turn";
-import { readTenant } from "@/lib/db/tenant-scope";
-import { todayInChina } from "@/lib/reports/periods";
-import { countTaskLights, type LightCounts } from "@/lib/supervision/count-task-lights";
+import { readsInTurn } from "@/lib/db/read-in-turn";
+import type { Page } from "@/lib/pagination";
 import type { TaskListRow } from "@/lib/plans/queries/list-tasks";
+import { countTaskLights, type LightCounts } from "@/lib/supervision/count-task-lights";
 import { getBreakdownByLeadUnit } from "./breakdown-by-lead-unit";
 import { getBreakdownByLeader } from "./breakdown-by-leader";
 import { getBreakdownBySection } from "./breakdown-by-section";
@@ -24,7 +23,7 @@ import { selectIndicatorPage } from "./indicator-page";
 import { getIndicatorProgress, type IndicatorProgress } from "./indicator-progress";
 import type { IndicatorListView } from "./indicator-list-view";
 import { getIndicatorTrends, type TrendPoint } from "./indicator-trends";
-import { getLinkedPeople } from "./linked-people";
+import { getLinkedPeople, type LinkedPerson } from "./linked-people";
 import { listLitTasks } from "./lit-tasks";
 import { listOverdueUnits, type OverdueUnit } from "./overdue-units";
 import { mineCondition, type DashboardScope } from "./scope";
@@ -35,61 +34,65 @@ export interface HomeReadOptions {
   view: IndicatorListView;
   /** Read the leader's focus (their lit tasks and the overdue units). */
   withFocus: boolean;
+  /** Today (the lights, the focus) and the quarter's start (the headline's ▲▼). */
   dates: DashboardDates;
+}
+
+export interface LeaderFocusData {
+  tasks: TaskListRow[];
+  units: OverdueUnit[];
+}
+
+export interface IndicatorPageData {
+  shown: Page<IndicatorProgress>;
+  /** The trends of the shown indicators that have a figure. */
+  trends: Map<string, TrendPoint[]>;
+}
+
+export interface Breakdowns {
+  sections: BreakdownRow[];
+  units: BreakdownRow[];
+  leaders: BreakdownRow[];
 }
 
 export interface HomeSections {
   progress: Promise<IndicatorProgress[]>;
-  trends: Promise<Map<string, TrendPoint[]>>;
+  indicatorPage: Promise<IndicatorPageData>;
   lights: Promise<LightCounts>;
-  focus: Promise<{ tasks: TaskListRow[]; units: OverdueUnit[] }> | null;
+  focus: Promise<LeaderFocusData> | null;
   headline: Promise<Headline>;
-  breakdowns: Promise<{ sections: BreakdownRow[]; units: BreakdownRow[]; leaders: BreakdownRow[] }>;
+  breakdowns: Promise<Breakdowns>;
 }
 
 export interface HomeReads {
-  linked: Promise<{ id: string; name: string }[]>;
+  linked: Promise<LinkedPerson[]>;
   mine: boolean;
   scope: DashboardScope;
   /** null: 我负责的 with nobody linked, so nothing to read. */
   sections: HomeSections | null;
 }
 
-const WHOLE_BUREAU = { mine: false, empty: false };
-
 /** Starts the page's reads; resolves once the scope is known (at once for the whole bureau). */
 export async function startHomeReads(session: TenantSession, options: HomeReadOptions): Promise<HomeReads> {
-  const tenantId = session.tenant.tenantId;
-  const linked = pendingRead<{ id: string; name: string }[]>();
-  const resolved = pendingRead<{ mine: boolean; empty: boolean }>();
-  const progress = pendingRead<IndicatorProgress[]>();
-  const trends = pendingRead<Map<string, TrendPoint[]>>();
-  const { choice } = options;
-  if (choice === "all") resolved.settle(WHOLE_BUREAU);
-  readInTurn(session, [linked, resolved, progress, trends], async (tx) => {
-    const people = linked.settle(await getLinkedPeople(tx, tenantId, session.userId));
-    const { mine, empty } = choice === "all" ? WHOLE_BUREAU : resolved.settle(resolveHomeScope(choice, people.length));
+  const first = readsInTurn();
+  const linked = first.read<LinkedPerson[]>();
+  const progress = first.read<IndicatorProgress[]>();
+  const indicatorPage = first.read<IndicatorPageData>();
+  first.run(session, async (tx) => {
+    const people = linked.settle(await getLinkedPeople(tx, session.tenant.tenantId, session.userId));
+    const { mine, empty } = resolveHomeScope(options.choice, people.length);
     if (empty) return;
-    const scope = scopeOf(session, mine);
-    const items = progress.settle(await getIndicatorProgress(tx, scope));
-    const shown = selectIndicatorPage(items, options.view).items.filter((i) => i.latest);
-    trends.settle(
-      await getIndicatorTrends(
-        tx,
-        tenantId,
-        shown.map((i) => i.id),
-      ),
-    );
+    const items = progress.settle(await getIndicatorProgress(tx, scopeOf(session, mine)));
+    const shown = selectIndicatorPage(items, options.view);
+    const withFigure = shown.items.filter((i) => i.latest).map((i) => i.id);
+    indicatorPage.settle({ shown, trends: await getIndicatorTrends(tx, session.tenant.tenantId, withFigure) });
   });
-  const { mine, empty } = await resolved.promise;
+  // The same pure decision as inside the transaction; only 我负责的 waits for the people.
+  const linkedCount = options.choice === "all" ? 0 : (await linked.promise).length;
+  const { mine, empty } = resolveHomeScope(options.choice, linkedCount);
   const scope = scopeOf(session, mine);
-  if (empty) return { linked: linked.promise, mine, scope, sections: null };
-  return {
-    linked: linked.promise,
-    mine,
-    scope,
-    sections: { progress: progress.promise, trends: trends.promise, ...startFigureReads(session, scope, options) },
-  };
+  const sections = empty ? null : { progress: progress.promise, indicatorPage: indicatorPage.promise, ...startFigureReads(session, scope, options) };
+  return { linked: linked.promise, mine, scope, sections };
 }
 
 function scopeOf(session: TenantSession, mine: boolean): DashboardScope {
@@ -97,12 +100,13 @@ function scopeOf(session: TenantSession, mine: boolean): DashboardScope {
 }
 
 /** Transactions 2 and 3: what needs only the scope. */
-function startFigureReads(session: TenantSession, scope: DashboardScope, options: HomeReadOptions): Omit<HomeSections, "progress" | "trends"> {
-  const today = todayInChina();
-  const lights = pendingRead<LightCounts>();
-  const focus = options.withFocus ? pendingRead<{ tasks: TaskListRow[]; units: OverdueUnit[] }>() : null;
-  const headline = pendingRead<Headline>();
-  readInTurn(session, focus ? [lights, focus, headline] : [lights, headline], async (tx) => {
+function startFigureReads(session: TenantSession, scope: DashboardScope, options: HomeReadOptions): Omit<HomeSections, "progress" | "indicatorPage"> {
+  const { today } = options.dates; // the page's one "today", as its 数据截至 says
+  const second = readsInTurn();
+  const lights = second.read<LightCounts>();
+  const focus = options.withFocus ? second.read<LeaderFocusData>() : null;
+  const headline = second.read<Headline>();
+  second.run(session, async (tx) => {
     lights.settle(await countTaskLights(tx, scope.tenantId, today, mineCondition(scope)));
     if (focus) {
       const tasks = await listLitTasks(tx, scope, today);
@@ -110,13 +114,12 @@ function startFigureReads(session: TenantSession, scope: DashboardScope, options
     }
     headline.settle(await getHeadline(tx, scope, options.dates));
   });
-  // One transaction, queries one after another (a transaction is one connection).
-  const breakdowns = readTenant(session, async (tx) => {
+  const third = readsInTurn();
+  const breakdowns = third.read<Breakdowns>();
+  third.run(session, async (tx) => {
     const sections = await getBreakdownBySection(tx, scope);
     const units = await getBreakdownByLeadUnit(tx, scope);
-    const leaders = await getBreakdownByLeader(tx, scope);
-    return { sections, units, leaders };
+    breakdowns.settle({ sections, units, leaders: await getBreakdownByLeader(tx, scope) });
   });
-  breakdowns.catch(() => {});
-  return { lights: lights.promise, focus: focus?.promise ?? null, headline: headline.promise, breakdowns };
+  return { lights: lights.promise, focus: focus?.promise ?? null, headline: headline.promise, breakdowns: breakdowns.promise };
 }

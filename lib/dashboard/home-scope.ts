@@ -18,8 +18,12 @@ export function chooseHomeScope(mineParam: string | undefined, isLeader: boolean
   return isLeader ? "mine-if-linked" : "all";
 }
 
-/** The scope once the linked people are known; `empty`: 我负责的 with nobody linked, so nothing to read. */
-export function resolveHomeScope(choice: Exclude<HomeScopeChoice, "all">, linkedCount: number): { mine: boolean; empty: boolean } {
+/**
+ * The scope once the linked people are known; `empty`: 我负责的 with nobody linked, so
+ * nothing to read. The whole bureau does not depend on them (any count will do).
+ */
+export function resolveHomeScope(choice: HomeScopeChoice, linkedCount: number): { mine: boolean; empty: boolean } {
+  if (choice === "all") return { mine: false, empty: false };
   if (choice === "mine") return { mine: true, empty: linkedCount === 0 };
   return { mine: linkedCount > 0, empty: false };
 }

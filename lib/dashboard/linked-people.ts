@@ -2,6 +2,11 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 
-export async function getLinkedPeople(tx: Tx, tenantId: string, userId: string): Promise<{ id: string; name: string }[]> {
+export interface LinkedPerson {
+  id: string;
+  name: string;
+}
+
+export async function getLinkedPeople(tx: Tx, tenantId: string, userId: string): Promise<LinkedPerson[]> {
   return tx.person.findMany({ where: { tenantId, userId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -12,10 +12,16 @@ import { getBreakdownBySection } from "@/lib/dashboard/breakdown-by-section";
 import type { BreakdownRow } from "@/lib/dashboard/breakdown-row";
 import { dashboardDates } from "@/lib/dashboard/dates";
 import { getHeadline } from "@/lib/dashboard/headline";
+import { startHomeReads } from "@/lib/dashboard/home-reads";
+import type { HomeScopeChoice } from "@/lib/dashboard/home-scope";
+import type { IndicatorListView } from "@/lib/dashboard/indicator-list-view";
 import { getIndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { getIndicatorTrends } from "@/lib/dashboard/indicator-trends";
 import { getLinkedPeople } from "@/lib/dashboard/linked-people";
-import type { DashboardScope } from "@/lib/dashboard/scope";
+import { listLitTasks } from "@/lib/dashboard/lit-tasks";
+import { listOverdueUnits } from "@/lib/dashboard/overdue-units";
+import { mineCondition, type DashboardScope } from "@/lib/dashboard/scope";
+import { countTaskLights } from "@/lib/supervision/count-task-lights";
 import { TASK_STATUSES } from "@/lib/vocabulary";
 import { withTenant } from "@/lib/db/tenant-scope";
 import type { TaskStatus } from "@/lib/generated/prisma/enums";
@@ -574,5 +580,77 @@ describe("tenant scoping", () => {
     const jinfengLeader = await ownerDb().user.findUniqueOrThrow({ where: { username: "jinfeng.leader" } });
     const h = await withTenant(staff, (tx) => getHeadline(tx, { tenantId: F.tenantId, mineUserId: jinfengLeader.id }, DATES));
     expect(h.now.counts.total).toBe(0);
+  });
+});
+
+describe("the home page's reads, started together (startHomeReads, decision 0050)", () => {
+  const start = (session: TenantSession, choice: HomeScopeChoice, view: IndicatorListView = { page: 1 }, withFocus = true) =>
+    startHomeReads(session, { choice, view, withFocus, dates: DATES });
+
+  it("gives a leader's 我负责的 what each section's own read gives", async () => {
+    const reads = await start(leader, "mine-if-linked");
+    expect(reads.mine).toBe(true);
+    expect(reads.scope).toEqual(mine());
+    expect(await reads.linked).toEqual([{ id: F.people.l1, name: "王领导" }]);
+    const today = DATES.today;
+    const alone = await withTenant(leader, async (tx) => ({
+      lights: await countTaskLights(tx, F.tenantId, today, mineCondition(mine())),
+      tasks: await listLitTasks(tx, mine(), today),
+      overdue: await listOverdueUnits(tx, mine(), today),
+      headline: await getHeadline(tx, mine(), DATES),
+      progress: await getIndicatorProgress(tx, mine()),
+      breakdowns: {
+        sections: await getBreakdownBySection(tx, mine()),
+        units: await getBreakdownByLeadUnit(tx, mine()),
+        leaders: await getBreakdownByLeader(tx, mine()),
+      },
+    }));
+    const s = reads.sections!;
+    expect(await s.lights).toEqual(alone.lights);
+    expect(await s.focus).toEqual({ tasks: alone.tasks, units: alone.overdue });
+    expect(await s.headline).toEqual(alone.headline);
+    expect((await s.headline).now.counts.total).toBe(3); // T1 T2 T6
+    expect(await s.breakdowns).toEqual(alone.breakdowns);
+    expect(await s.progress).toEqual(alone.progress);
+    expect((await s.progress).map((i) => i.name).sort()).toEqual(["体质健康优良率", "新建幼儿园"].sort());
+    const { shown, trends } = await s.indicatorPage;
+    expect(shown.items.map((i) => i.id)).toEqual(alone.progress.map((i) => i.id));
+    expect([...trends.keys()].sort()).toEqual(alone.progress.map((i) => i.id).sort()); // both have an approved figure
+  });
+
+  it("reads the trends of the shown indicator page only, and none without a figure", async () => {
+    const behind = await start(staff, "all", { judgement: "behind", page: 1 }, false);
+    const page = await behind.sections!.indicatorPage;
+    expect(page.shown.items.map((i) => i.name)).toEqual(["儿童青少年近视率"]);
+    expect([...page.trends.keys()]).toEqual([page.shown.items[0]!.id]);
+    const noData = await (await start(staff, "all", { judgement: "no-data", page: 1 }, false)).sections!.indicatorPage;
+    expect(noData.shown.items.map((i) => i.name)).toEqual(["课后服务覆盖率"]);
+    expect(noData.trends.size).toBe(0);
+  });
+
+  it("reads the whole bureau when asked, and the leader's focus only when asked", async () => {
+    const reads = await start(leader, "all", { page: 1 }, false);
+    expect([reads.mine, reads.scope]).toEqual([false, all()]);
+    expect(reads.sections!.focus).toBeNull();
+    expect((await reads.sections!.headline).now.counts.total).toBe(6);
+    expect(await reads.sections!.progress).toHaveLength(5);
+    expect(await reads.linked).toEqual([{ id: F.people.l1, name: "王领导" }]);
+  });
+
+  it("reads nothing for 我负责的 when nobody is linked; without ?mine it is the whole bureau", async () => {
+    const asked = await start(staff, "mine");
+    expect(asked.sections).toBeNull();
+    expect(await asked.linked).toEqual([]);
+    const byDefault = await start(staff, "mine-if-linked");
+    expect(byDefault.mine).toBe(false);
+    expect((await byDefault.sections!.headline).now.counts.total).toBe(6);
+  });
+
+  it("a failed transaction fails every section that waits on it, and leaves none waiting", async () => {
+    const broken: TenantSession = { ...staff, tenant: { ...staff.tenant, tenantId: "not-a-uuid" } };
+    await expect(start(broken, "mine")).rejects.toThrow();
+    const reads = await start(broken, "all");
+    const s = reads.sections!;
+    for (const read of [reads.linked, s.progress, s.indicatorPage, s.lights, s.focus!, s.headline, s.breakdowns]) await expect(read).rejects.toThrow();
   });
 });

@@ -3,33 +3,23 @@
 // 逾期, the next deadline; zero when nothing is owed; another unit's and
 // another bureau's slots never counted) and a leader's red and yellow tasks
 // (我负责的 or the whole bureau, red first). "Today" is 2026-05-20 (China);
-// the 亮灯 window is the default 7 days. Last, the bureau home page's reads
-// started together (startHomeReads) against the same reads one by one.
+// the 亮灯 window is the default 7 days.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TenantSession } from "@/lib/auth/session";
-import { getBreakdownByLeader } from "@/lib/dashboard/breakdown-by-leader";
-import { getBreakdownBySection } from "@/lib/dashboard/breakdown-by-section";
-import { dashboardDates } from "@/lib/dashboard/dates";
-import { getHeadline } from "@/lib/dashboard/headline";
-import { startHomeReads } from "@/lib/dashboard/home-reads";
-import type { HomeScopeChoice } from "@/lib/dashboard/home-scope";
-import { getIndicatorProgress } from "@/lib/dashboard/indicator-progress";
 import { listLitTasks } from "@/lib/dashboard/lit-tasks";
 import { listOverdueUnits } from "@/lib/dashboard/overdue-units";
-import { mineCondition, type DashboardScope } from "@/lib/dashboard/scope";
+import type { DashboardScope } from "@/lib/dashboard/scope";
 import { getUnitTodo } from "@/lib/dashboard/unit-todo";
 import { readTenant } from "@/lib/db/tenant-scope";
 import type { SlotStatus, TaskStatus } from "@/lib/generated/prisma/enums";
-import { todayInChina } from "@/lib/reports/periods";
-import { countTaskLights } from "@/lib/supervision/count-task-lights";
 import { ownerDb } from "@/tests/support/db";
 import { tenantSessionOf } from "@/tests/support/reporting";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TODAY = day("2026-05-20");
 const suffix = randomUUID().slice(0, 6);
-const names = { reporter: `home.reporter.${suffix}`, idle: `home.idle.${suffix}`, leader: `home.leader.${suffix}`, unlinked: `home.unlinked.${suffix}`, other: `home.other.${suffix}` };
+const names = { reporter: `home.reporter.${suffix}`, idle: `home.idle.${suffix}`, leader: `home.leader.${suffix}`, other: `home.other.${suffix}` };
 const F = {
   tenantId: "",
   leaderUserId: "",
@@ -87,7 +77,6 @@ async function buildFixture() {
   F.tenantId = a.tenantId;
   F.units = { mine: await a.unit("甲校"), other: await a.unit("乙校"), idle: await a.unit("丙校") };
   F.leaderUserId = await member(names.leader, a.tenantId, "leader", null);
-  await member(names.unlinked, a.tenantId, "leader", null);
   await member(names.reporter, a.tenantId, "unit_reporter", F.units.mine);
   await member(names.idle, a.tenantId, "unit_reporter", F.units.idle);
   const wang = (await ownerDb().person.create({ data: { tenantId: a.tenantId, name: "王领导", userId: F.leaderUserId } })).id;
@@ -178,56 +167,5 @@ describe("a leader's red and yellow tasks", () => {
       ["甲校", 2],
       ["乙校", 1],
     ]);
-  });
-});
-
-describe("the home page's reads, three transactions for every section (decision 0050)", () => {
-  const view = { page: 1 };
-  const options = (choice: HomeScopeChoice, withFocus = true) => ({ choice, view, withFocus, dates: dashboardDates() });
-
-  it("gives a leader's 我负责的 the same figures as reading each section alone", async () => {
-    const reads = await startHomeReads(leader, options("mine-if-linked"));
-    expect(reads.mine).toBe(true);
-    expect((await reads.linked).map((p) => p.name)).toEqual(["王领导"]);
-    const scope = { tenantId: F.tenantId, mineUserId: F.leaderUserId };
-    expect(reads.scope).toEqual(scope);
-    const sections = reads.sections!;
-    const today = todayInChina();
-    const alone = await readTenant(leader, async (tx) => ({
-      lights: await countTaskLights(tx, F.tenantId, today, mineCondition(scope)),
-      tasks: await listLitTasks(tx, scope, today),
-      units: await listOverdueUnits(tx, scope, today),
-      headline: await getHeadline(tx, scope, dashboardDates()),
-      progress: await getIndicatorProgress(tx, scope),
-      sections: await getBreakdownBySection(tx, scope),
-      leaders: await getBreakdownByLeader(tx, scope),
-    }));
-    expect(await sections.lights).toEqual(alone.lights);
-    expect(await sections.focus).toEqual({ tasks: alone.tasks, units: alone.units });
-    expect(await sections.headline).toEqual(alone.headline);
-    expect(await sections.progress).toEqual(alone.progress);
-    expect((await sections.breakdowns).sections).toEqual(alone.sections);
-    expect((await sections.breakdowns).leaders).toEqual(alone.leaders);
-    expect((await sections.headline).now.counts.total).toBe(4);
-    expect(await sections.trends).toBeInstanceOf(Map);
-  });
-
-  it("reads the whole bureau without waiting for the linked people, and no focus unless asked", async () => {
-    const reads = await startHomeReads(leader, options("all", false));
-    expect(reads.mine).toBe(false);
-    expect(reads.scope).toEqual({ tenantId: F.tenantId, mineUserId: null });
-    expect(reads.sections!.focus).toBeNull();
-    expect((await reads.sections!.headline).now.counts.total).toBe(6);
-    expect((await reads.linked).map((p) => p.name)).toEqual(["王领导"]);
-  });
-
-  it("reads nothing for 我负责的 when nobody is linked, and the whole bureau by default", async () => {
-    const unlinked = await tenantSessionOf(names.unlinked);
-    const asked = await startHomeReads(unlinked, options("mine"));
-    expect(asked.sections).toBeNull();
-    expect(await asked.linked).toEqual([]);
-    const byDefault = await startHomeReads(unlinked, options("mine-if-linked"));
-    expect(byDefault.mine).toBe(false);
-    expect((await byDefault.sections!.headline).now.counts.total).toBe(6);
   });
 });

@@ -2,9 +2,10 @@
 // each settles as its read finishes, a failed read fails the ones after it,
 // and a read the transaction never settles fails rather than leaving a page
 // section waiting for ever.
+import { setImmediate } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TenantSession } from "@/lib/auth/session";
-import { pendingRead, readInTurn } from "@/lib/db/read-in-turn";
+import { readsInTurn } from "@/lib/db/read-in-turn";
 import { tenantSessionOf } from "@/tests/support/reporting";
 
 let staff: TenantSession;
@@ -12,19 +13,32 @@ beforeAll(async () => {
   staff = await tenantSessionOf("jinfeng.staff");
 });
 
-/** Settled or not, without waiting for it. */
+/** Settled or not, after letting every callback already due run. */
 async function isSettled(promise: Promise<unknown>): Promise<boolean> {
   const pending = Symbol("pending");
-  return (await Promise.race([promise.then(() => true, () => true), Promise.resolve(pending)])) !== pending;
+  const outcome = await Promise.race([
+    promise.then(
+      () => true,
+      () => true,
+    ),
+    setImmediate(pending),
+  ]);
+  return outcome !== pending;
 }
 
 describe("reads in one transaction", () => {
+  it("tells settled from pending (the helper below)", async () => {
+    expect(await isSettled(Promise.resolve(1))).toBe(true);
+    expect(await isSettled(new Promise(() => {}))).toBe(false);
+  });
+
   it("settles each read as soon as it is done, before the next has run", async () => {
-    const first = pendingRead<string>();
-    const second = pendingRead<string>();
+    const turn = readsInTurn();
+    const first = turn.read<string>();
+    const second = turn.read<string>();
     let releaseSecond!: () => void;
     const gate = new Promise<void>((resolve) => (releaseSecond = resolve));
-    readInTurn(staff, [first, second], async (tx) => {
+    turn.run(staff, async (tx) => {
       const [row] = await tx.$queryRaw<{ tenant: string }[]>`SELECT current_setting('app.tenant_id') AS tenant`;
       first.settle(row!.tenant);
       await gate;
@@ -37,18 +51,20 @@ describe("reads in one transaction", () => {
   });
 
   it("runs read only, in the caller's tenant", async () => {
-    const wrote = pendingRead<number>();
-    readInTurn(staff, [wrote], async (tx) => {
+    const turn = readsInTurn();
+    const wrote = turn.read<number>();
+    turn.run(staff, async (tx) => {
       wrote.settle(await tx.$executeRaw`UPDATE tasks SET progress = progress WHERE tenant_id = ${staff.tenant.tenantId}::uuid`);
     });
     await expect(wrote.promise).rejects.toThrow(/read-only/);
   });
 
   it("fails the reads after a failed one with its error, and keeps the ones before", async () => {
-    const before = pendingRead<number>();
-    const failing = pendingRead<number>();
-    const after = pendingRead<number>();
-    readInTurn(staff, [before, failing, after], async (tx) => {
+    const turn = readsInTurn();
+    const before = turn.read<number>();
+    const failing = turn.read<number>();
+    const after = turn.read<number>();
+    turn.run(staff, async (tx) => {
       before.settle(1);
       failing.settle(await tx.$queryRaw<number>`SELECT 1 / 0`);
       after.settle(3);
@@ -59,9 +75,10 @@ describe("reads in one transaction", () => {
   });
 
   it("fails a read the transaction never settled instead of leaving it waiting", async () => {
-    const settled = pendingRead<string>();
-    const forgotten = pendingRead<string>();
-    readInTurn(staff, [settled, forgotten], async () => {
+    const turn = readsInTurn();
+    const settled = turn.read<string>();
+    const forgotten = turn.read<string>();
+    turn.run(staff, async () => {
       settled.settle("done");
     });
     expect(await settled.promise).toBe("done");

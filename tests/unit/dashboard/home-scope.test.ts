@@ -18,6 +18,11 @@ describe("chooseHomeScope", () => {
 });
 
 describe("resolveHomeScope", () => {
+  it("shows the whole bureau asked for, whoever is linked", () => {
+    expect(resolveHomeScope("all", 0)).toEqual({ mine: false, empty: false });
+    expect(resolveHomeScope("all", 3)).toEqual({ mine: false, empty: false });
+  });
+
   it("shows 我负责的 asked for, empty when nobody is linked", () => {
     expect(resolveHomeScope("mine", 2)).toEqual({ mine: true, empty: false });
     expect(resolveHomeScope("mine", 0)).toEqual({ mine: true, empty: true });
