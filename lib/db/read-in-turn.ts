@@ -28,8 +28,11 @@ export interface ReadsInTurn {
 
 export function readsInTurn(): ReadsInTurn {
   const failures: ((error: unknown) => void)[] = [];
+  let started = false;
   return {
     read<T>(): PendingRead<T> {
+      // Declared after the run, a read could be settled by nothing, nor failed when it ends.
+      if (started) throw new Error("A read must be declared before its transaction runs.");
       let settle!: (value: T) => void;
       const promise = new Promise<T>((resolve, reject) => {
         settle = resolve;
@@ -46,6 +49,8 @@ export function readsInTurn(): ReadsInTurn {
       };
     },
     run(session, work) {
+      if (started) throw new Error("These reads already have their transaction.");
+      started = true;
       // A promise already settled ignores the later rejection.
       const failAll = (error: unknown) => failures.forEach((fail) => fail(error));
       readTenant(session, work).then(() => failAll(new Error("A page read was not run in its transaction.")), failAll);

@@ -593,12 +593,18 @@ describe("the home page's reads, started together (startHomeReads, decision 0050
     expect(reads.scope).toEqual(mine());
     expect(await reads.linked).toEqual([{ id: F.people.l1, name: "王领导" }]);
     const today = DATES.today;
+    const progress = await withTenant(leader, (tx) => getIndicatorProgress(tx, mine()));
     const alone = await withTenant(leader, async (tx) => ({
+      progress,
+      trends: await getIndicatorTrends(
+        tx,
+        F.tenantId,
+        progress.map((i) => i.id),
+      ),
       lights: await countTaskLights(tx, F.tenantId, today, mineCondition(mine())),
       tasks: await listLitTasks(tx, mine(), today),
       overdue: await listOverdueUnits(tx, mine(), today),
       headline: await getHeadline(tx, mine(), DATES),
-      progress: await getIndicatorProgress(tx, mine()),
       breakdowns: {
         sections: await getBreakdownBySection(tx, mine()),
         units: await getBreakdownByLeadUnit(tx, mine()),
@@ -615,14 +621,15 @@ describe("the home page's reads, started together (startHomeReads, decision 0050
     expect((await s.progress).map((i) => i.name).sort()).toEqual(["体质健康优良率", "新建幼儿园"].sort());
     const { shown, trends } = await s.indicatorPage;
     expect(shown.items.map((i) => i.id)).toEqual(alone.progress.map((i) => i.id));
-    expect([...trends.keys()].sort()).toEqual(alone.progress.map((i) => i.id).sort()); // both have an approved figure
+    expect(trends).toEqual(alone.trends); // both have an approved figure
+    expect(trends.size).toBe(2);
   });
 
   it("reads the trends of the shown indicator page only, and none without a figure", async () => {
     const behind = await start(staff, "all", { judgement: "behind", page: 1 }, false);
     const page = await behind.sections!.indicatorPage;
     expect(page.shown.items.map((i) => i.name)).toEqual(["儿童青少年近视率"]);
-    expect([...page.trends.keys()]).toEqual([page.shown.items[0]!.id]);
+    expect([...page.trends]).toEqual([[page.shown.items[0]!.id, [{ asOf: day("2025-12-31"), value: 56 }]]]);
     const noData = await (await start(staff, "all", { judgement: "no-data", page: 1 }, false)).sections!.indicatorPage;
     expect(noData.shown.items.map((i) => i.name)).toEqual(["课后服务覆盖率"]);
     expect(noData.trends.size).toBe(0);
@@ -648,9 +655,10 @@ describe("the home page's reads, started together (startHomeReads, decision 0050
 
   it("a failed transaction fails every section that waits on it, and leaves none waiting", async () => {
     const broken: TenantSession = { ...staff, tenant: { ...staff.tenant, tenantId: "not-a-uuid" } };
-    await expect(start(broken, "mine")).rejects.toThrow();
+    const invalid = /uuid/i;
+    await expect(start(broken, "mine")).rejects.toThrow(invalid);
     const reads = await start(broken, "all");
     const s = reads.sections!;
-    for (const read of [reads.linked, s.progress, s.indicatorPage, s.lights, s.focus!, s.headline, s.breakdowns]) await expect(read).rejects.toThrow();
+    for (const read of [reads.linked, s.progress, s.indicatorPage, s.lights, s.focus!, s.headline, s.breakdowns]) await expect(read).rejects.toThrow(invalid);
   });
 });

@@ -44,9 +44,12 @@ describe("reads in one transaction", () => {
       await gate;
       second.settle("second");
     });
-    expect(await first.promise).toBe(staff.tenant.tenantId);
-    expect(await isSettled(second.promise)).toBe(false);
-    releaseSecond();
+    try {
+      expect(await first.promise).toBe(staff.tenant.tenantId);
+      expect(await isSettled(second.promise)).toBe(false);
+    } finally {
+      releaseSecond(); // never leave the transaction open on a failed expectation
+    }
     expect(await second.promise).toBe("second");
   });
 
@@ -72,6 +75,17 @@ describe("reads in one transaction", () => {
     expect(await before.promise).toBe(1);
     await expect(failing.promise).rejects.toThrow(/division by zero/);
     await expect(after.promise).rejects.toThrow(/division by zero/);
+  });
+
+  it("refuses a read declared after its transaction started, and a second run", async () => {
+    const turn = readsInTurn();
+    const only = turn.read<number>();
+    turn.run(staff, async () => {
+      only.settle(1);
+    });
+    expect(() => turn.read<number>()).toThrow(/declared before/);
+    expect(() => turn.run(staff, async () => {})).toThrow(/already/);
+    expect(await only.promise).toBe(1);
   });
 
   it("fails a read the transaction never settled instead of leaving it waiting", async () => {
