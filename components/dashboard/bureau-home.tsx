@@ -9,6 +9,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import { dashboardDates, isoDay } from "@/lib/dashboard/dates";
 import { chooseHomeScope } from "@/lib/dashboard/home-scope";
 import { startHomeReads } from "@/lib/dashboard/home-reads";
+import type { LinkedPerson } from "@/lib/dashboard/linked-people";
 import { parseIndicatorListView, type IndicatorListView } from "@/lib/dashboard/indicator-list-view";
 import { firstParam } from "@/lib/pagination";
 import { myTasksBasis } from "@/lib/plans/queries/my-tasks-basis";
@@ -86,7 +87,7 @@ export async function BureauHome({ session, searchParams = {} }: { session: Tena
 }
 
 /** 全局 / 我负责的（names）: offered once a person is linked, and to every leader. */
-async function ScopeNav({ linkedRead, mine, isLeader }: { linkedRead: Promise<{ name: string }[]>; mine: boolean; isLeader: boolean }) {
+async function ScopeNav({ linkedRead, mine, isLeader }: { linkedRead: Promise<LinkedPerson[]>; mine: boolean; isLeader: boolean }) {
   const linked = await linkedRead;
   if (linked.length === 0 && !isLeader) return <span />;
   return (
@@ -102,7 +103,7 @@ async function ScopeNav({ linkedRead, mine, isLeader }: { linkedRead: Promise<{ 
 }
 
 /** Whose tasks the leader's focus lists, as its heading says. */
-function focusScopeLabel(mine: boolean, linked: { name: string }[]): string {
+function focusScopeLabel(mine: boolean, linked: LinkedPerson[]): string {
   if (mine) return `我负责的（${linked.map((p) => p.name).join("、")}）`;
   return linked.length > 0 ? "全局" : "全局（您的账号尚未关联规划中的责任领导）";
 }
