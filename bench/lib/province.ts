@@ -133,6 +133,8 @@ export interface Targets {
   cityViewer: { id: string; username: string };
   definition: { id: string; code: string; name: string; unit: string | null };
   children: { id: string; code: string; name: string }[];
+  /** The measured district's task with the most report slots: the one the task page benchmark opens. */
+  busyTask: { id: string; slots: number };
   /** The city's district with the most tasks: the one the drill-down benchmark opens. */
   drillDistrict: { code: string; tasks: number };
 }
@@ -181,6 +183,13 @@ export async function chooseTargets(ownerUrl: string): Promise<Targets> {
        GROUP BY b.id, b.title, t.status ORDER BY matching DESC, status LIMIT 1`,
       [district.id],
     );
+    const busyTask = await one<Targets["busyTask"]>(
+      c,
+      "有填报的任务",
+      `SELECT s.task_id::text AS id, count(*)::int AS slots FROM report_slots s
+       WHERE s.tenant_id = $1::uuid GROUP BY s.task_id ORDER BY slots DESC, s.task_id LIMIT 1`,
+      [district.id],
+    );
     const city = await one<Targets["city"]>(
       c,
       "市",
@@ -215,6 +224,7 @@ export async function chooseTargets(ownerUrl: string): Promise<Targets> {
       leader,
       staff: { id: staff.id, username: staff.username },
       taskList: { ...plan, deepPage: Math.max(1, Math.ceil(plan.matching / PAGE_SIZE)) },
+      busyTask,
       city,
       cityViewer,
       definition,

@@ -4,15 +4,16 @@ import { COMPARE_INDICATOR, type Targets } from "../lib/province";
 import { fetchText, type BenchServer } from "../lib/http";
 import type { Sessions } from "./sign-in";
 
-export type Pages = Record<"dashboard" | "dashboardTenant" | "tasksFirst" | "tasksDeep" | "compare" | "drilldown", string>;
+export type Pages = Record<"dashboard" | "dashboardTenant" | "tasksFirst" | "tasksDeep" | "task" | "compare" | "drilldown", string>;
 
-export function pagesFor({ taskList, drillDistrict }: Targets): Pages {
+export function pagesFor({ taskList, busyTask, drillDistrict }: Targets): Pages {
   const { planId, status, deepPage } = taskList;
   return {
     dashboard: "/",
     dashboardTenant: "/?mine=0",
     tasksFirst: `/tasks?plan=${planId}&status=${status}&page=1`,
     tasksDeep: `/tasks?plan=${planId}&status=${status}&page=${deepPage}`,
+    task: `/tasks/${busyTask.id}`,
     compare: `/api/v1/compare?indicator=${COMPARE_INDICATOR}`,
     drilldown: `/districts/${drillDistrict.code}`,
   };
@@ -27,6 +28,7 @@ export async function checkPages(server: BenchServer, c: Sessions, pages: Pages,
   await expectPage(pages.dashboardTenant, c.leaderCookie, "bureau-dashboard");
   await expectPage(pages.tasksFirst, c.staffCookie, 'data-testid="task-list"');
   await expectPage(pages.tasksDeep, c.staffCookie, 'data-testid="task-list"');
+  await expectPage(pages.task, c.staffCookie, 'data-testid="task-history"');
   await expectPage(pages.drilldown, c.viewerCookie, 'data-testid="district-figures"');
   const compare = await fetchText(server.origin, pages.compare, c.viewerCookie);
   const body = JSON.parse(compare.text) as { districts?: unknown[] };

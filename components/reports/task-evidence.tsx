@@ -9,9 +9,6 @@ import type { EvidenceItem } from "@/lib/reports/queries/task-evidence";
 import { REPORT_STATUS_LABELS } from "@/lib/vocabulary";
 import { EvidenceFiles, type EvidenceListItem } from "./evidence-files";
 
-/** How many files the task page shows before 查看全部. */
-export const TASK_PAGE_EVIDENCE = 8;
-
 /** A file as the gallery lists it: where it comes from, and the report's state until it is approved. */
 export function evidenceListItem(e: EvidenceItem): EvidenceListItem {
   const state = e.reportStatus === "approved" ? [] : [REPORT_STATUS_LABELS[e.reportStatus]];

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import type { SlipLevel } from "@/lib/generated/prisma/enums";
 import { issueSlipAction } from "@/lib/supervision/slips/actions";
-import type { SlipDraft } from "@/lib/supervision/slips/get-slip-draft";
+import type { SlipDraft } from "@/lib/supervision/slips/slip-draft";
 import { SLIP_FIELD_LABELS, SLIP_LEVEL_LABELS, SLIP_LEVELS } from "@/lib/vocabulary";
 
 const INPUT = "block min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 text-base sm:text-sm";

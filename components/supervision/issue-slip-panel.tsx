@@ -1,17 +1,12 @@
 // The task page's 下发督办单 card: staff only, and only when the task has units
-// to press. Loads its own draft, so the task page adds one line for it.
+// to press (the draft is null for a role that may not issue one).
 import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
-import type { TenantSession } from "@/lib/auth/session";
-import { readTenant } from "@/lib/db/tenant-scope";
-import { getSlipDraft } from "@/lib/supervision/slips/get-slip-draft";
+import type { SlipDraft } from "@/lib/supervision/slips/slip-draft";
 import { IssueSlipForm } from "./issue-slip-form";
 
-export async function IssueSlipPanel({ session, taskId }: { session: TenantSession; taskId: string }) {
-  if (!can(session.role, "supervision:manage")) return null;
-  const draft = await readTenant(session, (tx) => getSlipDraft(tx, session, taskId));
-  if (draft.units.length === 0) return null;
+export function IssueSlipPanel({ draft }: { draft: SlipDraft | null }) {
+  if (!draft || draft.units.length === 0) return null;
   return (
     <Card
       title="下发督办单"

@@ -1,14 +1,11 @@
 // The task page's 亮灯: the light with its reason, and where the straight line
 // from the plan's start to the due date says progress should be by today.
 import { Card } from "@/components/ui/card";
-import type { TenantSession } from "@/lib/auth/session";
-import { readTenant } from "@/lib/db/tenant-scope";
 import { formatDate } from "@/lib/format";
-import { getTaskLight } from "@/lib/supervision/get-task-light";
+import type { LightResult } from "@/lib/supervision/light";
 import { TaskLightBadge } from "./task-light-badge";
 
-export async function TaskLightPanel({ session, taskId }: { session: TenantSession; taskId: string }) {
-  const { light, dueDate, progress } = await readTenant(session, (tx) => getTaskLight(tx, session.tenant.tenantId, taskId));
+export function TaskLightPanel({ light, dueDate, progress }: { light: LightResult; dueDate: Date | null; progress: number }) {
   if (light.light === "done") return null;
   return (
     <Card title="亮灯">

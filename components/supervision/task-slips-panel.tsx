@@ -1,19 +1,16 @@
 // The task page's 督办单, beside its 督办 panel: each slip's number (a link),
 // level, unit and whether it is answered. The slip list's own query with a
-// task filter, so a unit reporter sees only its unit's slips, as on the list.
+// task filter, so a unit reporter sees only its unit's slips, as on the list
+// (read with the page's, lib/tasks/read-task-page.ts; null: the role reads none).
 import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
-import type { TenantSession } from "@/lib/auth/session";
-import { readTenant } from "@/lib/db/tenant-scope";
-import { listSlips } from "@/lib/supervision/slips/list-slips";
+import type { Page } from "@/lib/pagination";
+import type { SlipListRow } from "@/lib/supervision/slips/list-slips";
 import { SLIP_FIELD_LABELS, SLIP_STATE_LABELS } from "@/lib/vocabulary";
 import { SlipLevelBadge } from "./slip-level-badge";
 
-export async function TaskSlipsPanel({ session, taskId }: { session: TenantSession; taskId: string }) {
-  if (!can(session.role, "slips:read")) return null;
-  const slips = await readTenant(session, (tx) => listSlips(tx, session, { state: "all", taskId, page: 1 }));
-  if (slips.items.length === 0) return null;
+export function TaskSlipsPanel({ slips }: { slips: Page<SlipListRow> | null }) {
+  if (!slips || slips.items.length === 0) return null;
   return (
     <Card title={SLIP_FIELD_LABELS.title}>
       <ul className="divide-y divide-slate-100 text-sm" data-testid="task-slips">

@@ -3,12 +3,9 @@
 // task), and 结转 both ways (接续自 / 已结转至). Nothing to say, no card.
 import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
-import type { TenantSession } from "@/lib/auth/session";
-import { readTenant } from "@/lib/db/tenant-scope";
-import { getTaskThread, type TaskRef } from "@/lib/thread/get-task-thread";
+import type { TaskRef, TaskThread } from "@/lib/thread/get-task-thread";
 
-export async function TaskThreadPanel({ session, taskId }: { session: TenantSession; taskId: string }) {
-  const thread = await readTenant(session, (tx) => getTaskThread(tx, session.tenant.tenantId, taskId));
+export function TaskThreadPanel({ thread }: { thread: TaskThread | null }) {
   if (!thread) return null;
   const fiveYear = thread.planKind === "five_year";
   const empty = thread.moves.length === 0 && thread.pending === 0 && thread.movedBy === 0 && !thread.carriedFrom && thread.carriedTo.length === 0;

@@ -10,9 +10,9 @@ import type { TenantSession } from "@/lib/auth/session";
 import { withTenant } from "@/lib/db/tenant-scope";
 import { todayInChina } from "@/lib/reports/periods";
 import { issueSlipAction, replySlipAction } from "@/lib/supervision/slips/actions";
-import { getSlipDraft } from "@/lib/supervision/slips/get-slip-draft";
 import { issueSlip } from "@/lib/supervision/slips/issue-slip";
 import { listSlips } from "@/lib/supervision/slips/list-slips";
+import { readTaskPage } from "@/lib/tasks/read-task-page";
 import { renderToStaticMarkup } from "react-dom/server";
 import { TaskSlipsPanel } from "@/components/supervision/task-slips-panel";
 import { slipNumberText } from "@/lib/vocabulary";
@@ -147,14 +147,15 @@ describe("issuing a 督办单", () => {
   it("the form starts from the task: a red light suggests 红, the body names the unit, task, deadline and progress, reply-by in three days", async () => {
     await ownerDb().task.update({ where: { id: jinfeng.taskId }, data: { dueDate: day("2026-03-31"), progress: 40, status: "in_progress", ongoing: false } });
     const staff = await tenantSessionOf("jinfeng.staff");
-    const draft = await withTenant(staff, (tx) => getSlipDraft(tx, staff, jinfeng.taskId, day("2026-04-10")));
+    const draftOn = async (today: Date) => (await readTaskPage(staff, jinfeng.taskId, { historyPage: 1, today })).slipDraft!;
+    const draft = await draftOn(day("2026-04-10"));
     expect(draft).toMatchObject({ level: "red", suggested: true, replyBy: "2026-04-13", minReplyBy: "2026-04-10" });
     const unit = draft.units.find((u) => u.id === jinfeng.unitId)!;
     for (const words of [jinfeng.unitName, jinfeng.taskTitle, "2026-03-31", "40%", "已超过完成时限"]) expect(unit.body).toContain(words);
     // Due within the bureau's seven days → 蓝; far off but behind the straight line → 黄.
-    expect((await withTenant(staff, (tx) => getSlipDraft(tx, staff, jinfeng.taskId, day("2026-03-28")))).level).toBe("blue");
+    expect((await draftOn(day("2026-03-28"))).level).toBe("blue");
     await ownerDb().task.update({ where: { id: jinfeng.taskId }, data: { dueDate: day("2026-12-31"), progress: 5 } });
-    const behind = await withTenant(staff, (tx) => getSlipDraft(tx, staff, jinfeng.taskId, day("2026-06-30")));
+    const behind = await draftOn(day("2026-06-30"));
     expect(behind.level).toBe("yellow");
     expect(behind.units[0]!.body).toContain("进度滞后");
   });
@@ -296,7 +297,8 @@ describe("the list of 督办单", () => {
     const theirs = await issueAs("jinfeng.staff", jinfeng, { orgUnitId: jinfeng.otherUnitId });
     const number = (s: { year: number; number: number }) => slipNumberText(s.year, s.number);
     const panel = async (username: string) => {
-      const element = await TaskSlipsPanel({ session: await tenantSessionOf(username), taskId: jinfeng.taskId });
+      const { slips } = await readTaskPage(await tenantSessionOf(username), jinfeng.taskId, { historyPage: 1 });
+      const element = TaskSlipsPanel({ slips });
       return element ? renderToStaticMarkup(element) : "";
     };
 

@@ -23,6 +23,9 @@ export interface EvidenceItem {
   reportStatus: ReportStatus;
 }
 
+/** How many files the task page shows before 查看全部. */
+export const TASK_PAGE_EVIDENCE = 8;
+
 type Row = EvidenceItem & { total: number };
 
 export async function listTaskEvidence(

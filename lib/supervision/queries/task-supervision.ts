@@ -14,7 +14,12 @@ import { closingUnitIds } from "../closing-units";
 /** Enough for any real task's story; older ones stay in the history. */
 const MAX_REQUESTS = 50;
 
-export async function getTaskSupervision(tx: Tx, session: TenantSession, task: { id: string; dueDate: Date | null; closedAt: Date | null; status: string }) {
+export async function getTaskSupervision(
+  tx: Tx,
+  session: TenantSession,
+  task: { id: string; dueDate: Date | null; closedAt: Date | null; status: string },
+  today: Date = todayInChina(),
+) {
   const tenantId = session.tenant.tenantId;
   const ownUnit = isUnitBound(session) ? (session.tenant.orgUnitId ?? null) : null;
   const links = await tx.taskUnit.findMany({
@@ -41,7 +46,7 @@ export async function getTaskSupervision(tx: Tx, session: TenantSession, task: {
   const closers = await closingUnitIds(tx, tenantId, task.id);
   const respond = can(session.role, "supervision:respond");
   const open = !task.closedAt && task.status !== "completed";
-  const beforeDue = task.dueDate !== null && todayInChina().getTime() < task.dueDate.getTime();
+  const beforeDue = task.dueDate !== null && today.getTime() < task.dueDate.getTime();
   // Units the caller may act for: a reporter their own (if linked); staff every linked unit.
   const actable = respond ? units.filter((u) => !ownUnit || u.orgUnitId === ownUnit) : [];
   return {

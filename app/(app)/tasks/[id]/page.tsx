@@ -2,16 +2,10 @@ import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
 import { Card } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { firstParam, listQuerySchema } from "@/lib/pagination";
-import { getTask } from "@/lib/plans/queries/get-task";
-import { getTaskHistory } from "@/lib/reports/queries/task-history";
-import { listTaskGroupLines } from "@/lib/reports/queries/task-group-slots";
-import { listTaskSlots } from "@/lib/reports/queries/task-slots";
-import { listTaskEvidence } from "@/lib/reports/queries/task-evidence";
-import { TASK_PAGE_EVIDENCE, TaskEvidence } from "@/components/reports/task-evidence";
-import { listMilestones } from "@/lib/tasks/list-milestones";
+import { readTaskPage } from "@/lib/tasks/read-task-page";
+import { TaskEvidence } from "@/components/reports/task-evidence";
 import { MilestonesPanel } from "@/components/tasks/milestones-panel";
 import { TaskGoal, TaskIndicators, TaskMeasures, TaskSource } from "@/components/tasks/task-content";
 import { TaskHeader } from "@/components/tasks/task-header";
@@ -25,7 +19,6 @@ import { TaskLightPanel } from "@/components/supervision/task-light-panel";
 import { IssueSlipPanel } from "@/components/supervision/issue-slip-panel";
 import { SupervisionPanel } from "@/components/supervision/supervision-panel";
 import { TaskSlipsPanel } from "@/components/supervision/task-slips-panel";
-import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
 import { TaskThreadPanel } from "@/components/thread/task-thread-panel";
 
 export const metadata = { title: "任务详情" };
@@ -34,19 +27,8 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const session = await requireTenantSession("plans:read");
   const id = idOr404((await params).id);
   const { page } = listQuerySchema.parse({ page: firstParam((await searchParams).page) });
-  const { task, slots, groupLines, history, milestones, supervision, evidence } = await orNotFound(
-    readTenant(session, async (tx) => {
-      const task = await getTask(tx, session.tenant.tenantId, id);
-      return {
-        task,
-        slots: await listTaskSlots(tx, session, id),
-        groupLines: await listTaskGroupLines(tx, session, id),
-        history: await getTaskHistory(tx, session, id, page),
-        milestones: await listMilestones(tx, session.tenant.tenantId, id),
-        supervision: await getTaskSupervision(tx, session, task),
-        evidence: can(session.role, "reports:read") ? await listTaskEvidence(tx, session, id, { page: 1, pageSize: TASK_PAGE_EVIDENCE }) : null,
-      };
-    }),
+  const { task, light, supervision, slipDraft, slots, groupLines, history, milestones, evidence, thread, slips } = await orNotFound(
+    readTaskPage(session, id, { historyPage: page }),
   );
   const canUpdate = can(session.role, "tasks:update");
   return (
@@ -57,7 +39,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           <TaskGoal goal={task.goal} />
           <TaskMeasures measures={task.measures} />
           <TaskIndicators indicators={task.indicators} />
-          <TaskThreadPanel session={session} taskId={task.id} />
+          <TaskThreadPanel thread={thread} />
           {evidence && <TaskEvidence taskId={task.id} evidence={evidence} />}
           <Card title="操作记录">
             <TaskHistory history={history} />
@@ -65,7 +47,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           <TaskSource task={task} />
         </div>
         <div className="space-y-4">
-          <TaskLightPanel session={session} taskId={task.id} />
+          <TaskLightPanel light={light} dueDate={task.dueDate} progress={task.progress} />
           {canUpdate && (
             <Card title="状态与进度">
               <TaskStatusPanel
@@ -78,7 +60,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
             </Card>
           )}
           <SupervisionPanel taskId={task.id} dueDate={task.dueDate ? task.dueDate.toISOString().slice(0, 10) : null} data={supervision} />
-          <TaskSlipsPanel session={session} taskId={task.id} />
+          <TaskSlipsPanel slips={slips} />
           <Card title={`里程碑${milestones.length ? `（${milestones.filter((m) => m.doneOn).length}/${milestones.length}）` : ""}`}>
             <MilestonesPanel taskId={task.id} milestones={milestones} canEdit={canUpdate} />
           </Card>
@@ -91,7 +73,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
               <UrgeButton taskId={task.id} />
             </Card>
           )}
-          <IssueSlipPanel session={session} taskId={task.id} />
+          <IssueSlipPanel draft={slipDraft} />
           <TaskLeaders leaders={task.leaders} />
           <TaskUnits units={task.units} />
         </div>

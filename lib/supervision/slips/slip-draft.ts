@@ -1,13 +1,10 @@
 // What the 下发督办单 form starts from, for one task: the units it may go to,
 // the level its 亮灯 suggests, a default body naming the task, its deadline and
-// progress, and a reply-by date three days on.
-import "server-only";
-import type { TenantSession } from "@/lib/auth/session";
-import type { Tx } from "@/lib/db/tenant-scope";
+// progress, and a reply-by date three days on. Pure: the task page has read
+// the task and judged its light already (lib/tasks/read-task-page.ts).
 import type { SlipLevel } from "@/lib/generated/prisma/enums";
-import { getTask } from "@/lib/plans/queries/get-task";
-import { todayInChina } from "@/lib/reports/periods";
-import { DEFAULT_DUE_SOON_DAYS, taskLight } from "@/lib/supervision/light";
+import type { TaskDetail } from "@/lib/plans/queries/get-task";
+import type { LightResult } from "@/lib/supervision/light";
 import { defaultSlipBody } from "./default-body";
 import { suggestSlipLevel } from "./suggest-level";
 
@@ -32,11 +29,7 @@ export interface SlipDraft {
   units: SlipDraftUnit[];
 }
 
-export async function getSlipDraft(tx: Tx, session: TenantSession, taskId: string, today: Date = todayInChina()): Promise<SlipDraft> {
-  const tenantId = session.tenant.tenantId;
-  const task = await getTask(tx, tenantId, taskId);
-  const settings = await tx.supervisionSettings.findFirst({ where: { tenantId } });
-  const light = taskLight(task, task.plan.startYear, today, settings?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
+export function slipDraftFor(task: TaskDetail, light: LightResult, today: Date): SlipDraft {
   const suggestion = suggestSlipLevel(light);
   const level = suggestion ?? "blue";
   // A unit may be linked twice (lead and cooperate): one choice each.

@@ -1,0 +1,102 @@
+// A task's page reads in three transactions at once (lib/tasks/read-task-page.ts,
+// decision 0051): each part must be what its own query returns read alone, the
+// light and the 督办单 draft judged on the task it read, a role given only what
+// it may see, and a task that is missing or another bureau's a NotFoundError.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TenantSession } from "@/lib/auth/session";
+import { readTenant } from "@/lib/db/tenant-scope";
+import { NotFoundError } from "@/lib/errors";
+import { getTask } from "@/lib/plans/queries/get-task";
+import { openReportingPeriodAction } from "@/lib/reports/actions";
+import { listTaskGroupLines } from "@/lib/reports/queries/task-group-slots";
+import { getTaskHistory } from "@/lib/reports/queries/task-history";
+import { listTaskEvidence, TASK_PAGE_EVIDENCE } from "@/lib/reports/queries/task-evidence";
+import { listTaskSlots } from "@/lib/reports/queries/task-slots";
+import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
+import { withLights } from "@/lib/supervision/with-lights";
+import { listSlips } from "@/lib/supervision/slips/list-slips";
+import { listMilestones } from "@/lib/tasks/list-milestones";
+import { readTaskPage } from "@/lib/tasks/read-task-page";
+import { getTaskThread } from "@/lib/thread/get-task-thread";
+import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
+import { tenantSessionOf } from "@/tests/support/reporting";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const TODAY = day("2026-06-30");
+
+let tenantId: string;
+let taskId: string;
+let foreignTaskId: string;
+let staff: TenantSession;
+let reporter: TenantSession;
+
+beforeAll(async () => {
+  const db = ownerDb();
+  tenantId = await tenantIdOf("jinfeng");
+  const unit = (await db.membership.findFirstOrThrow({ where: { tenantId, user: { username: "jinfeng.reporter" } } })).orgUnitId!;
+  const task = await db.task.findFirstOrThrow({ where: { tenantId }, orderBy: { position: "asc" } });
+  taskId = task.id;
+  // Due in the past and unfinished on TODAY: a red light, so the draft suggests 红.
+  await db.task.update({ where: { id: taskId }, data: { dueDate: day("2026-03-31"), progress: 40, status: "in_progress", ongoing: false, closedAt: null } });
+  await db.taskUnit.upsert({
+    where: { tenantId_taskId_orgUnitId_role: { tenantId, taskId, orgUnitId: unit, role: "lead" } },
+    create: { tenantId, taskId, orgUnitId: unit, role: "lead" },
+    update: {},
+  });
+  // Something in every part: a period open for the unit (slots), a status change (history), a milestone.
+  await signInAs("jinfeng.staff");
+  const opened = await openReportingPeriodAction(null, { planId: task.planId });
+  if (!opened.ok) throw new Error(opened.message);
+  await db.taskStatusEvent.create({ data: { tenantId, taskId, toStatus: "in_progress", toProgress: 40, note: "推进中" } });
+  await db.taskMilestone.create({ data: { tenantId, taskId, position: 1, title: "完成调研", dueDate: day("2026-05-31") } });
+  foreignTaskId = (await db.task.findFirstOrThrow({ where: { tenantId: await tenantIdOf("xingqing") } })).id;
+  staff = await tenantSessionOf("jinfeng.staff");
+  reporter = await tenantSessionOf("jinfeng.reporter");
+});
+
+/** Every part of the page as its own query returns it, all in one transaction. */
+const readAlone = (session: TenantSession) =>
+  readTenant(session, async (tx) => {
+    const task = await getTask(tx, tenantId, taskId);
+    const [lit] = await withLights(tx, tenantId, [task], TODAY);
+    return {
+      task,
+      light: lit!.light,
+      supervision: await getTaskSupervision(tx, session, task, TODAY),
+      slots: await listTaskSlots(tx, session, taskId),
+      groupLines: await listTaskGroupLines(tx, session, taskId),
+      history: await getTaskHistory(tx, session, taskId, 1),
+      milestones: await listMilestones(tx, tenantId, taskId, TODAY),
+      evidence: await listTaskEvidence(tx, session, taskId, { page: 1, pageSize: TASK_PAGE_EVIDENCE }),
+      thread: await getTaskThread(tx, tenantId, taskId),
+      slips: await listSlips(tx, session, { state: "all", taskId, page: 1 }, TODAY),
+    };
+  });
+
+describe("a task's page reads", () => {
+  it("give staff every part as its own query does, the light judged on the task, and a draft that starts from it", async () => {
+    const { slipDraft, ...page } = await readTaskPage(staff, taskId, { historyPage: 1, today: TODAY });
+    expect(page).toEqual(await readAlone(staff));
+    expect(page.light.light).toBe("red");
+    for (const part of [page.slots, page.history.items, page.milestones]) expect(part.length).toBeGreaterThan(0);
+    expect(slipDraft).toMatchObject({ taskId, level: "red", suggested: true, minReplyBy: "2026-06-30", replyBy: "2026-07-03" });
+    expect(slipDraft!.units.map((u) => u.id).sort()).toEqual([...new Set(page.task.units.map((u) => u.orgUnit.id))].sort());
+  });
+
+  it("give a unit reporter their own share and no 督办单 draft", async () => {
+    const { slipDraft, ...page } = await readTaskPage(reporter, taskId, { historyPage: 1, today: TODAY });
+    expect(slipDraft).toBeNull();
+    expect(page).toEqual(await readAlone(reporter));
+  });
+
+  it("answer a task of another bureau, or none, as not found", async () => {
+    await expect(readTaskPage(staff, foreignTaskId, { historyPage: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(readTaskPage(staff, randomUUID(), { historyPage: 1 })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("fail as a whole when a transaction fails", async () => {
+    const broken = { ...staff, tenant: { ...staff.tenant, tenantId: "not-a-uuid" } };
+    await expect(readTaskPage(broken, taskId, { historyPage: 1 })).rejects.toThrow(/uuid/i);
+  });
+});
