@@ -1,17 +1,7 @@
 import Link from "@/components/ui/link";
-import type { SlotStatus } from "@/lib/generated/prisma/enums";
+import type { TaskSlotRow } from "@/lib/reports/queries/task-slots";
 import { SLOT_STATUS_LABELS } from "@/lib/vocabulary";
 import { formatDate } from "@/lib/format";
-
-export interface TaskSlotRow {
-  id: string;
-  status: SlotStatus;
-  dueOn: Date;
-  overdue: boolean;
-  periodLabel: string;
-  unitName: string;
-  progress: number | null;
-}
 
 export function TaskSlots({ slots }: { slots: TaskSlotRow[] }) {
   if (slots.length === 0) return <p className="text-sm text-slate-500">尚未开启填报期</p>;

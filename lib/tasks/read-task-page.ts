@@ -3,7 +3,7 @@
 // then four panels in one each, which began only once the page's had ended.
 //   1. the task, the bureau's 亮灯 settings and its 督办: the light and the 督办单
 //      draft are judged from them, so neither reads the task again;
-//   2. the reporting: slots, group lines, the history page;
+//   2. the reporting: the newest slots, group lines, the history page;
 //   3. the rest: milestones, evidence, 五年规划衔接, the task's 督办单.
 // A task of another bureau, or none, fails the first with NotFoundError; the
 // other two then find nothing, since every read is by task id and tenant.
@@ -16,7 +16,7 @@ import { todayInChina } from "@/lib/reports/periods";
 import { listTaskGroupLines } from "@/lib/reports/queries/task-group-slots";
 import { getTaskHistory } from "@/lib/reports/queries/task-history";
 import { listTaskEvidence, TASK_PAGE_EVIDENCE } from "@/lib/reports/queries/task-evidence";
-import { listTaskSlots } from "@/lib/reports/queries/task-slots";
+import { listTaskSlots, TASK_PAGE_SLOTS } from "@/lib/reports/queries/task-slots";
 import { taskLight } from "@/lib/supervision/light";
 import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
 import { getSupervisionSettings } from "@/lib/supervision/settings";
@@ -43,7 +43,7 @@ export async function readTaskPage(session: TenantSession, taskId: string, { his
     return { task, light, supervision, slipDraft };
   });
   const reporting = readTenant(session, async (tx) => {
-    const slots = await listTaskSlots(tx, session, taskId);
+    const slots = await listTaskSlots(tx, session, taskId, { page: 1, pageSize: TASK_PAGE_SLOTS });
     const groupLines = await listTaskGroupLines(tx, session, taskId);
     return { slots, groupLines, history: await getTaskHistory(tx, session, taskId, historyPage) };
   });

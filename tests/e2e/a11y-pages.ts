@@ -49,6 +49,7 @@ export const A11Y_PAGES: readonly A11yPage[] = [
   { name: "导入规划", path: "/plans/import", roles: ["bureau_admin"] },
   { name: "任务详情", path: { on: "/tasks", link: TASK }, roles: BUREAU },
   { name: "编辑任务", path: { on: "/tasks", link: TASK, suffix: "/edit" }, roles: ["bureau_admin"] },
+  { name: "任务填报情况", path: { on: "/tasks", link: TASK, suffix: "/slots" }, roles: BUREAU },
   // The reporter's one slot is already submitted, so it is listed under 全部, not the default 待填报.
   { name: "全部填报", path: "/reports?status=all", roles: ["unit_reporter"] },
   { name: "填报表单", path: { on: "全部填报", link: SLOT }, roles: ["unit_reporter"] },

@@ -22,6 +22,7 @@ import { tenantSessionOf } from "@/tests/support/reporting";
 
 const FORBIDDEN = "您没有执行此操作的权限";
 const SCHOOLS = 40;
+const FIRST_PAGE = { page: 1, pageSize: 60 };
 
 function data<T>(result: ActionResult<T>): T {
   if (!result.ok) throw new Error(`action failed: ${JSON.stringify(result)}`);
@@ -96,7 +97,7 @@ describe("a task assigned to a group unit", () => {
     expect((await readTenant(a, (tx) => listMyTasks(tx, a, { page: 1 }))).items.map((t) => t.id)).toContain(w.groupTaskId);
     // No roll-up of other schools' work for a reporter; on the task page only its own slot.
     expect(await readTenant(a, (tx) => listTaskGroupLines(tx, a, w.groupTaskId))).toEqual([]);
-    expect((await readTenant(a, (tx) => listTaskSlots(tx, a, w.groupTaskId))).map((s) => s.id)).toEqual([ownSlot.id]);
+    expect((await readTenant(a, (tx) => listTaskSlots(tx, a, w.groupTaskId, FIRST_PAGE))).items.map((s) => s.id)).toEqual([ownSlot.id]);
 
     expect(await submitReportAction(report(ownSlot.id))).toMatchObject({ ok: true });
     expect((await ownerDb().reportSlot.findUniqueOrThrow({ where: { id: ownSlot.id } })).status).toBe("submitted");
@@ -114,7 +115,7 @@ describe("a task assigned to a group unit", () => {
     expect(lines[0]).toMatchObject({ groupName: "各中小学校、幼儿园", reported: 1, total: SCHOOLS });
     expect(lines[0]!.slots.find((s) => s.id === ownSlot.id)).toMatchObject({ status: "submitted" });
     // The task page's plain list keeps the department and leaves the schools to the group's line.
-    expect((await readTenant(admin, (tx) => listTaskSlots(tx, admin, w.groupTaskId))).map((s) => s.unitName)).toEqual(["基础教育科"]);
+    expect((await readTenant(admin, (tx) => listTaskSlots(tx, admin, w.groupTaskId, FIRST_PAGE))).items.map((s) => s.unitName)).toEqual(["基础教育科"]);
     const rollups = await readTenant(admin, (tx) => listGroupTaskRollups(tx, w.tenantId, w.groupId));
     expect(rollups).toEqual([expect.objectContaining({ taskId: w.groupTaskId, reported: 1, total: SCHOOLS })]);
 

@@ -170,7 +170,10 @@ describe("a unit reporter reading other units' reports", () => {
   it("sees on the task page the other unit's approval only, never its returns, comments or pending slots", async () => {
     const reporter = await tenantSessionOf("jinfeng.reporter");
     const view = (taskId: string) =>
-      readTenant(reporter, async (tx) => ({ history: (await getTaskHistory(tx, reporter, taskId)).items, slots: await listTaskSlots(tx, reporter, taskId) }));
+      readTenant(reporter, async (tx) => ({
+        history: (await getTaskHistory(tx, reporter, taskId)).items,
+        slots: (await listTaskSlots(tx, reporter, taskId, { page: 1, pageSize: 60 })).items,
+      }));
     const returned = await view(slots.returned.taskId);
     expect(returned.history.filter((h) => h.kind === "report")).toEqual([]);
     expect(returned.slots.map((s) => s.id)).not.toContain(slots.returned.id);

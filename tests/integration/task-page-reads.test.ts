@@ -12,7 +12,7 @@ import { openReportingPeriodAction } from "@/lib/reports/actions";
 import { listTaskGroupLines } from "@/lib/reports/queries/task-group-slots";
 import { getTaskHistory } from "@/lib/reports/queries/task-history";
 import { listTaskEvidence, TASK_PAGE_EVIDENCE } from "@/lib/reports/queries/task-evidence";
-import { listTaskSlots } from "@/lib/reports/queries/task-slots";
+import { listTaskSlots, TASK_PAGE_SLOTS } from "@/lib/reports/queries/task-slots";
 import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
 import { withLights } from "@/lib/supervision/with-lights";
 import { listSlips } from "@/lib/supervision/slips/list-slips";
@@ -64,7 +64,7 @@ const readAlone = (session: TenantSession) =>
       task,
       light: lit!.light,
       supervision: await getTaskSupervision(tx, session, task, TODAY),
-      slots: await listTaskSlots(tx, session, taskId),
+      slots: await listTaskSlots(tx, session, taskId, { page: 1, pageSize: TASK_PAGE_SLOTS }),
       groupLines: await listTaskGroupLines(tx, session, taskId),
       history: await getTaskHistory(tx, session, taskId, 1),
       milestones: await listMilestones(tx, tenantId, taskId, TODAY),
@@ -74,12 +74,46 @@ const readAlone = (session: TenantSession) =>
     };
   });
 
+describe("a task's slots, a page at a time (the task page shows the newest)", () => {
+  it("pages newest period first with none twice, and counts every slot and the unreported ones", async () => {
+    const db = ownerDb();
+    const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
+    const units = (await db.orgUnit.findMany({ where: { tenantId }, orderBy: { name: "asc" }, take: 3 })).map((u) => u.id);
+    // Four past months for three units: 12 slots, the oldest month's still open.
+    for (let month = 1; month <= 4; month++) {
+      const startsOn = day(`2025-0${month}-01`);
+      const period = await db.reportingPeriod.create({
+        data: { tenantId, planId: task.planId, label: `2025年${month}月`, startsOn, endsOn: day(`2025-0${month}-28`), dueOn: day(`2025-0${month + 1}-05`) },
+      });
+      for (const orgUnitId of units) {
+        await db.reportSlot.create({
+          data: { tenantId, periodId: period.id, taskId, orgUnitId, unitRole: "lead", dueOn: period.dueOn, status: month === 1 ? "open" : "approved" },
+        });
+      }
+    }
+    const all = await db.reportSlot.findMany({ where: { tenantId, taskId, groupUnitId: null }, include: { period: true } });
+    const read = (page: number) => readTenant(staff, (tx) => listTaskSlots(tx, staff, taskId, { page, pageSize: TASK_PAGE_SLOTS }));
+    const [first, second] = [await read(1), await read(2)];
+    expect(first.total).toBe(all.length);
+    expect(first.unsubmitted).toBe(all.filter((s) => ["open", "draft", "returned"].includes(s.status)).length);
+    expect(first.items).toHaveLength(TASK_PAGE_SLOTS);
+    const ids = [...first.items, ...second.items].map((s) => s.id);
+    expect(new Set(ids).size).toBe(all.length);
+    // Newest period first: the first row is of the latest period, the last of the oldest.
+    const byStart = [...all].sort((a, b) => a.period.startsOn.getTime() - b.period.startsOn.getTime());
+    expect(first.items[0]!.periodLabel).toBe(byStart.at(-1)!.period.label);
+    expect(second.items.at(-1)!.periodLabel).toBe(byStart[0]!.period.label);
+    const january = [...first.items, ...second.items].filter((s) => s.periodLabel === "2025年1月");
+    expect(january.map((s) => [s.status, s.overdue])).toEqual(units.map(() => ["open", true]));
+  });
+});
+
 describe("a task's page reads", () => {
   it("give staff every part as its own query does, the light judged on the task, and a draft that starts from it", async () => {
     const { slipDraft, ...page } = await readTaskPage(staff, taskId, { historyPage: 1, today: TODAY });
     expect(page).toEqual(await readAlone(staff));
     expect(page.light.light).toBe("red");
-    for (const part of [page.slots, page.history.items, page.milestones]) expect(part.length).toBeGreaterThan(0);
+    for (const part of [page.slots.items, page.history.items, page.milestones]) expect(part.length).toBeGreaterThan(0);
     expect(slipDraft).toMatchObject({ taskId, level: "red", suggested: true, minReplyBy: "2026-06-30", replyBy: "2026-07-03" });
     expect(slipDraft!.units.map((u) => u.id).sort()).toEqual([...new Set(page.task.units.map((u) => u.orgUnit.id))].sort());
   });

@@ -1,5 +1,5 @@
-import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
 import { Card } from "@/components/ui/card";
+import Link from "@/components/ui/link";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
@@ -64,11 +64,20 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           <Card title={`里程碑${milestones.length ? `（${milestones.filter((m) => m.doneOn).length}/${milestones.length}）` : ""}`}>
             <MilestonesPanel taskId={task.id} milestones={milestones} canEdit={canUpdate} />
           </Card>
-          <Card title="填报情况">
+          <Card
+            title="填报情况"
+            actions={
+              slots.total > slots.items.length && (
+                <Link href={`/tasks/${task.id}/slots`} className="text-sm text-brand-700 hover:underline">
+                  查看全部（{slots.total}）
+                </Link>
+              )
+            }
+          >
             <GroupLines lines={groupLines} />
-            {(slots.length > 0 || groupLines.length === 0) && <TaskSlots slots={slots} />}
+            {(slots.total > 0 || groupLines.length === 0) && <TaskSlots slots={slots.items} />}
           </Card>
-          {can(session.role, "tasks:urge") && (slots.some((s) => isUnsubmittedSlot(s.status)) || groupLines.some((l) => l.reported < l.total)) && (
+          {can(session.role, "tasks:urge") && (slots.unsubmitted > 0 || groupLines.some((l) => l.reported < l.total)) && (
             <Card title="催办">
               <UrgeButton taskId={task.id} />
             </Card>

@@ -1,0 +1,43 @@
+// All of a task's report slots, a page at a time, newest period first (the task
+// page shows the newest few): each unit's report per period, its state and date.
+import { Card, PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/list-controls";
+import { TaskSlots } from "@/components/tasks/task-slots";
+import { requireTenantSession } from "@/lib/auth/guards";
+import { readTenant } from "@/lib/db/tenant-scope";
+import { idOr404, orNotFound } from "@/lib/http/not-found";
+import { listQuerySchema, PAGE_SIZE } from "@/lib/pagination";
+import { getTask } from "@/lib/plans/queries/get-task";
+import { listTaskSlots } from "@/lib/reports/queries/task-slots";
+
+export const metadata = { title: "任务填报情况" };
+
+export default async function TaskSlotsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const session = await requireTenantSession("plans:read");
+  const id = idOr404((await params).id);
+  const { page } = listQuerySchema.parse(await searchParams);
+  const { task, slots } = await orNotFound(
+    readTenant(session, async (tx) => ({
+      task: await getTask(tx, session.tenant.tenantId, id),
+      slots: await listTaskSlots(tx, session, id, { page, pageSize: PAGE_SIZE }),
+    })),
+  );
+  return (
+    <>
+      <PageHeader title="填报情况" description={`${task.number}. ${task.title}`} back={{ href: `/tasks/${task.id}`, label: "返回任务" }} />
+      <Card>
+        <p className="mb-2 text-sm text-slate-600" data-testid="task-slot-count">
+          共 {slots.total} 份，未报 {slots.unsubmitted} 份
+        </p>
+        <TaskSlots slots={slots.items} />
+      </Card>
+      <Pager page={slots.page} pageCount={slots.pageCount} total={slots.total} params={{}} />
+    </>
+  );
+}
