@@ -10,6 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { countMappedIndicators } from "@/lib/indicators/count-mapped-indicators";
 import { listUnitOptions } from "@/lib/org/list-unit-options";
 import { getPlanHeading } from "@/lib/plans/queries/get-plan-heading";
+import { getTaskHeading } from "@/lib/plans/queries/get-task-heading";
 import { listPlanSections } from "@/lib/plans/queries/list-plan-sections";
 import { ownerDb, tenantIdOf } from "@/tests/support/db";
 import { tenantSessionOf } from "@/tests/support/reporting";
@@ -33,6 +34,14 @@ describe("page queries load by id and tenant", () => {
     await expect(read((tx) => getPlanHeading(tx, jinfeng, ownPlan.id))).resolves.toEqual(ownPlan);
     await expect(read((tx) => getPlanHeading(tx, jinfeng, foreignPlan))).rejects.toBeInstanceOf(NotFoundError);
     await expect(read((tx) => getPlanHeading(tx, jinfeng, randomUUID()))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a task's heading is its own tenant's; another tenant's task or an unknown id is not found", async () => {
+    const own = await ownerDb().task.findFirstOrThrow({ where: { tenantId: jinfeng }, select: { id: true, number: true, title: true } });
+    const foreign = await ownerDb().task.findFirstOrThrow({ where: { tenantId: { not: jinfeng } }, select: { id: true } });
+    await expect(read((tx) => getTaskHeading(tx, jinfeng, own.id))).resolves.toEqual(own);
+    await expect(read((tx) => getTaskHeading(tx, jinfeng, foreign.id))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(read((tx) => getTaskHeading(tx, jinfeng, randomUUID()))).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("a plan's sections come in document order, and another tenant's plan has none", async () => {

@@ -7,7 +7,7 @@ import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { listQuerySchema } from "@/lib/pagination";
-import { getTask } from "@/lib/plans/queries/get-task";
+import { getTaskHeading } from "@/lib/plans/queries/get-task-heading";
 import { listTaskEvidence } from "@/lib/reports/queries/task-evidence";
 
 export const metadata = { title: "任务佐证材料" };
@@ -26,7 +26,7 @@ export default async function TaskEvidencePage({
   const { page } = listQuerySchema.parse(await searchParams);
   const { task, evidence } = await orNotFound(
     readTenant(session, async (tx) => ({
-      task: await getTask(tx, session.tenant.tenantId, id),
+      task: await getTaskHeading(tx, session.tenant.tenantId, id),
       evidence: await listTaskEvidence(tx, session, id, { page, pageSize: PAGE_SIZE }),
     })),
   );

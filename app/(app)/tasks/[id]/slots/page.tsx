@@ -7,7 +7,7 @@ import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { idOr404, orNotFound } from "@/lib/http/not-found";
 import { listQuerySchema, PAGE_SIZE } from "@/lib/pagination";
-import { getTask } from "@/lib/plans/queries/get-task";
+import { getTaskHeading } from "@/lib/plans/queries/get-task-heading";
 import { listTaskSlots } from "@/lib/reports/queries/task-slots";
 
 export const metadata = { title: "任务填报情况" };
@@ -24,7 +24,7 @@ export default async function TaskSlotsPage({
   const { page } = listQuerySchema.parse(await searchParams);
   const { task, slots } = await orNotFound(
     readTenant(session, async (tx) => ({
-      task: await getTask(tx, session.tenant.tenantId, id),
+      task: await getTaskHeading(tx, session.tenant.tenantId, id),
       slots: await listTaskSlots(tx, session, id, { page, pageSize: PAGE_SIZE }),
     })),
   );
