@@ -134,7 +134,7 @@ export interface Targets {
   definition: { id: string; code: string; name: string; unit: string | null };
   children: { id: string; code: string; name: string }[];
   /** The measured district's task with the most report slots: the one the task page benchmark opens. */
-  busyTask: { id: string; slots: number };
+  busyTask: { id: string };
   /** The city's district with the most tasks: the one the drill-down benchmark opens. */
   drillDistrict: { code: string; tasks: number };
 }
@@ -186,8 +186,8 @@ export async function chooseTargets(ownerUrl: string): Promise<Targets> {
     const busyTask = await one<Targets["busyTask"]>(
       c,
       "有填报的任务",
-      `SELECT s.task_id::text AS id, count(*)::int AS slots FROM report_slots s
-       WHERE s.tenant_id = $1::uuid GROUP BY s.task_id ORDER BY slots DESC, s.task_id LIMIT 1`,
+      `SELECT s.task_id::text AS id FROM report_slots s
+       WHERE s.tenant_id = $1::uuid GROUP BY s.task_id ORDER BY count(*) DESC, s.task_id LIMIT 1`,
       [district.id],
     );
     const city = await one<Targets["city"]>(

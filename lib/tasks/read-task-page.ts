@@ -28,7 +28,7 @@ import { listMilestones } from "./list-milestones";
 export interface TaskPageOptions {
   /** The page of the 操作记录 shown. */
   historyPage: number;
-  /** Today in China, unless a test fixes it: the light and the 督办单 draft's dates. */
+  /** Today in China, unless a test fixes it: the light, the draft's dates, what is overdue. */
   today?: Date;
 }
 
@@ -43,8 +43,8 @@ export async function readTaskPage(session: TenantSession, taskId: string, { his
     return { task, light, supervision, slipDraft };
   });
   const reporting = readTenant(session, async (tx) => {
-    const slots = await listTaskSlots(tx, session, taskId, { page: 1, pageSize: TASK_PAGE_SLOTS });
-    const groupLines = await listTaskGroupLines(tx, session, taskId);
+    const slots = await listTaskSlots(tx, session, taskId, { page: 1, pageSize: TASK_PAGE_SLOTS }, today);
+    const groupLines = await listTaskGroupLines(tx, session, taskId, today);
     return { slots, groupLines, history: await getTaskHistory(tx, session, taskId, historyPage) };
   });
   const rest = readTenant(session, async (tx) => {
@@ -54,9 +54,8 @@ export async function readTaskPage(session: TenantSession, taskId: string, { his
     const slips = can(session.role, "slips:read") ? await listSlips(tx, session, { state: "all", taskId, page: 1 }, today) : null;
     return { milestones, evidence, thread, slips };
   });
-  // all() hears every transaction's failure; for a missing task only the first fails.
+  // all() rejects with the first failure and handles the others. For a missing task only the
+  // first transaction fails (NotFoundError, the page's 404).
   const [first, second, third] = await Promise.all([supervised, reporting, rest]);
   return { ...first, ...second, ...third };
 }
-
-export type TaskPageData = Awaited<ReturnType<typeof readTaskPage>>;

@@ -30,7 +30,7 @@ export interface GroupLine extends SlotRollup {
   slots: GroupMemberSlot[];
 }
 
-export async function listTaskGroupLines(tx: Tx, session: TenantSession, taskId: string): Promise<GroupLine[]> {
+export async function listTaskGroupLines(tx: Tx, session: TenantSession, taskId: string, today: Date = todayInChina()): Promise<GroupLine[]> {
   if (!seesEveryUnit(session)) return [];
   const tenantId = session.tenant.tenantId;
   const periods = await tx.reportingPeriod.findMany({
@@ -53,7 +53,6 @@ export async function listTaskGroupLines(tx: Tx, session: TenantSession, taskId:
       report: { select: { progress: true } },
     },
   });
-  const today = todayInChina();
   const lines: GroupLine[] = [];
   for (const period of periods) {
     const ofPeriod = slots.filter((s) => s.periodId === period.id && s.groupUnit);

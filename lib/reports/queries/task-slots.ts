@@ -3,11 +3,12 @@ import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import { pageArgs, toPage, type Page } from "@/lib/pagination";
 import { todayInChina } from "@/lib/reports/periods";
-import { readableSlotWhere, seesEveryUnit } from "@/lib/reports/reporter-scope";
+import { readableSlotWhere, seesEveryUnit, slotScopeFor } from "@/lib/reports/reporter-scope";
 import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SlotStatus } from "@/lib/generated/prisma/enums";
 
-/** How many slots the task page shows before 查看全部: the newest period or two of its units. */
+/** How many slots the task page shows before 查看全部: the newest ten. */
 export const TASK_PAGE_SLOTS = 10;
 
 export interface TaskSlotRow {
@@ -25,28 +26,43 @@ export interface TaskSlotPage extends Page<TaskSlotRow> {
   unsubmitted: number;
 }
 
+const SLOT_ORDER = [{ period: { startsOn: "desc" } }, { unitRole: "asc" }, { orgUnit: { name: "asc" } }, { id: "asc" }] as const;
+
 /**
  * A task's report slots, newest period first, a page at a time, as the caller may
- * see them (a reporter: own unit's, and others' approved). For bureau roles the
- * slots that reached schools through a group unit are left to the group's lines
- * (listTaskGroupLines): 150 schools would bury the task's other units.
+ * see them. A unit reporter sees their own unit's, and others' approved ones: their
+ * own come first, so what they have to report is not buried under a group's
+ * schools. For bureau roles the slots that reached schools through a group unit are
+ * left to the group's lines (listTaskGroupLines): 150 schools would bury the rest.
  */
-export async function listTaskSlots(tx: Tx, session: TenantSession, taskId: string, paging: { page: number; pageSize: number }): Promise<TaskSlotPage> {
-  const today = todayInChina();
+export async function listTaskSlots(
+  tx: Tx,
+  session: TenantSession,
+  taskId: string,
+  paging: { page: number; pageSize: number },
+  today: Date = todayInChina(),
+): Promise<TaskSlotPage> {
   const where = { tenantId: session.tenant.tenantId, taskId, ...readableSlotWhere(session), ...(seesEveryUnit(session) ? { groupUnitId: null } : {}) };
-  const slots = await tx.reportSlot.findMany({
-    where,
-    orderBy: [{ period: { startsOn: "desc" } }, { unitRole: "asc" }, { id: "asc" }],
-    ...pageArgs(paging.page, paging.pageSize),
-    select: {
-      id: true,
-      status: true,
-      dueOn: true,
-      period: { select: { label: true } },
-      orgUnit: { select: { name: true } },
-      report: { select: { progress: true } },
-    },
-  });
+  const own = slotScopeFor(session).orgUnitId;
+  const ownCount = own ? await tx.reportSlot.count({ where: { ...where, orgUnitId: own } }) : 0;
+  const { skip, take } = pageArgs(paging.page, paging.pageSize);
+  const find = (segment: Prisma.ReportSlotWhereInput, from: number, count: number) =>
+    tx.reportSlot.findMany({
+      where: { ...where, ...segment },
+      orderBy: [...SLOT_ORDER],
+      skip: from,
+      take: count,
+      select: {
+        id: true,
+        status: true,
+        dueOn: true,
+        period: { select: { label: true } },
+        orgUnit: { select: { name: true } },
+        report: { select: { progress: true } },
+      },
+    });
+  const slots = own && skip < ownCount ? await find({ orgUnitId: own }, skip, take) : [];
+  if (slots.length < take) slots.push(...(await find(own ? { orgUnitId: { not: own } } : {}, Math.max(0, skip - ownCount), take - slots.length)));
   // The total and the unreported among them in one statement.
   const byStatus = await tx.reportSlot.groupBy({ by: ["status"], where, _count: { _all: true } });
   const total = byStatus.reduce((n, s) => n + s._count._all, 0);
