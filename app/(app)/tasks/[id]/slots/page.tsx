@@ -1,7 +1,7 @@
 // All of a task's report slots, a page at a time, newest period first (the task
 // page shows the newest ten): each unit's report per period, its state and date.
 // For the bureau, the slots that reached schools through a group unit are rolled
-// up per group above the list, as on the task page (listTaskGroupLines).
+// up per group above the list on its first page, as on the task page (listTaskGroupLines).
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pager } from "@/components/ui/list-controls";
 import { GroupLines } from "@/components/tasks/group-lines";
