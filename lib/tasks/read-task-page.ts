@@ -17,9 +17,8 @@ import { listTaskGroupLines } from "@/lib/reports/queries/task-group-slots";
 import { getTaskHistory } from "@/lib/reports/queries/task-history";
 import { listTaskEvidence, TASK_PAGE_EVIDENCE } from "@/lib/reports/queries/task-evidence";
 import { listTaskSlots, TASK_PAGE_SLOTS } from "@/lib/reports/queries/task-slots";
-import { taskLight } from "@/lib/supervision/light";
 import { getTaskSupervision } from "@/lib/supervision/queries/task-supervision";
-import { getSupervisionSettings } from "@/lib/supervision/settings";
+import { withLights } from "@/lib/supervision/with-lights";
 import { listSlips } from "@/lib/supervision/slips/list-slips";
 import { slipDraftFor } from "@/lib/supervision/slips/slip-draft";
 import { getTaskThread } from "@/lib/thread/get-task-thread";
@@ -36,8 +35,8 @@ export async function readTaskPage(session: TenantSession, taskId: string, { his
   const tenantId = session.tenant.tenantId;
   const supervised = readTenant(session, async (tx) => {
     const task = await getTask(tx, tenantId, taskId);
-    const { dueSoonDays } = await getSupervisionSettings(tx, tenantId);
-    const light = taskLight(task, task.plan.startYear, today, dueSoonDays);
+    const [lit] = await withLights(tx, tenantId, [task], today);
+    const light = lit!.light;
     const supervision = await getTaskSupervision(tx, session, task, today);
     const slipDraft = can(session.role, "supervision:manage") ? slipDraftFor(task, light, today) : null;
     return { task, light, supervision, slipDraft };
