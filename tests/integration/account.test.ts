@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { dismissSignInNoticeAction, endAllMySessionsAction, endUserSessionsAction } from "@/lib/account/actions";
 import { findUsersForPlatform } from "@/lib/account/find-users-for-platform";
 import { listOwnFailures } from "@/lib/account/list-own-failures";
-import { listOwnSessions } from "@/lib/account/list-own-sessions";
+import { listOwnSessions, SESSIONS_SHOWN } from "@/lib/account/list-own-sessions";
 import { getAuthSession, loadAuthSession } from "@/lib/auth/session";
 import { withUser } from "@/lib/auth/user-scope";
 import { getPrisma } from "@/lib/db/client";
@@ -42,9 +42,21 @@ describe("account", () => {
       sessions: await listOwnSessions(tx, me),
       failures: await listOwnFailures(tx, me.userId),
     }));
-    expect(sessions.map((s) => s.id)).toEqual([me.sessionId]);
-    expect(sessions[0]).toMatchObject({ current: true, device: "未知设备" });
+    expect(sessions.total).toBe(1);
+    expect(sessions.items.map((s) => s.id)).toEqual([me.sessionId]);
+    expect(sessions.items[0]).toMatchObject({ current: true, device: "未知设备" });
     expect(failures).toMatchObject({ total: 1, items: [{ address: "203.0.113.1" }] });
+  });
+
+  it("names this device and the newest others, and counts them all, however many are signed in", async () => {
+    const me = await signInAs("helan.staff");
+    const later: string[] = [];
+    for (let i = 0; i < SESSIONS_SHOWN + 2; i++) later.push((await openSessionFor("helan.staff")).sessionId);
+    const sessions = await withUser(me.userId, (tx) => listOwnSessions(tx, me));
+    expect(sessions.total).toBe(SESSIONS_SHOWN + 3);
+    // This one first though it is the oldest, then the newest others, newest first.
+    expect(sessions.items.map((s) => s.id)).toEqual([me.sessionId, ...later.reverse().slice(0, SESSIONS_SHOWN - 1)]);
+    expect(sessions.items.filter((s) => s.current)).toHaveLength(1);
   });
 
   it("the sign-in notice stays until the user dismisses it on that session", async () => {

@@ -24,8 +24,13 @@ export default async function AccountPage() {
           <ChangePasswordForm />
         </Card>
         <Card title="登录中的设备" actions={<EndAllSessionsButton />}>
+          {sessions.total > sessions.items.length && (
+            <p className="mb-2 text-sm text-slate-600" data-testid="session-count">
+              共 {sessions.total} 台设备登录中，以下为本机和最近登录的 {sessions.items.length - 1} 台；其余可用“退出所有设备”一并退出。
+            </p>
+          )}
           <ul className="divide-y divide-slate-100" data-testid="session-list">
-            {sessions.map((s) => (
+            {sessions.items.map((s) => (
               <li key={s.id} className="py-2 text-sm">
                 <p className="font-medium">
                   {s.device}
