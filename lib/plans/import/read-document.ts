@@ -1,5 +1,5 @@
 // Plan documents arrive as Word (.docx), Excel task lists (.xlsx), text-layer
-// PDF or text (.txt, any common Chinese encoding). The name chooses the reader
+// PDF or text (.txt, any common Chinese encoding: decode-text.ts). The name chooses the reader
 // (plan-file-format.ts refuses .doc, .wps, .xls … with the way to convert
 // them), the bytes are checked against it (check-plan-bytes.ts), and archives
 // are read in an isolated worker after the archive gate (lib/files/isolated.ts).
@@ -7,6 +7,7 @@ import { UserFacingError } from "@/lib/errors";
 import { parseIsolated } from "@/lib/files/isolated";
 import { textDocument, type PlanDocument } from "@/lib/plans/parser/blocks";
 import { checkPlanBytes } from "./check-plan-bytes";
+import { decodeText } from "./decode-text";
 import { planFileFormat } from "./plan-file-format";
 import { PLAN_FILE_MESSAGES as M } from "./plan-file-messages";
 import { readPdf } from "@/lib/plans/readers/read-pdf";
@@ -29,18 +30,5 @@ export async function readPlanDocument(fileName: string, bytes: Uint8Array): Pro
       return readPdf(bytes);
     case "txt":
       return textDocument(decodeText(bytes));
-  }
-}
-
-/** UTF-8 first; documents exported on Chinese Windows are often GB18030. */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    try {
-      return new TextDecoder("gb18030").decode(bytes);
-    } catch {
-      throw new UserFacingError("无法识别文件编码，请另存为 UTF-8 文本后重试");
-    }
   }
 }

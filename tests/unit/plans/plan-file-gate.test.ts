@@ -3,7 +3,7 @@
 // parser is trusted with it; the formats that are read pass.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { MAX_SHEET_CELLS } from "@/lib/files/parse-jobs";
+import { MAX_DOCUMENT_CHARS, MAX_SHEET_CELLS } from "@/lib/files/parse-jobs";
 import { parseIsolated } from "@/lib/files/isolated";
 import { planFileFormat, PLAN_FILE_ACCEPT } from "@/lib/plans/import/plan-file-format";
 import { readPlanDocument } from "@/lib/plans/import/read-document";
@@ -84,6 +84,40 @@ describe("a plan file whose bytes are not what its name says", () => {
     await expect(readPlanDocument("要点.txt", await taskList())).rejects.toThrow(
       "该文件不是纯文本文件（.txt）：请直接上传原来的 Word 或 Excel 文件，或将内容另存为 .txt 后上传",
     );
+  });
+});
+
+describe("a .txt plan in the encodings Notepad and WPS save", () => {
+  const PLAN = "某县教育局2025年工作要点\r\n一、学前教育\r\n1.新建幼儿园2所。（责任单位：基础教育科）\r\n";
+  const text = async (bytes: Uint8Array) => {
+    const doc = await readPlanDocument("要点.txt", bytes);
+    return doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+  };
+  const utf16 = (littleEndian: boolean) => {
+    const le = Buffer.from(PLAN, "utf16le");
+    const body = littleEndian ? le : Buffer.from(le).swap16();
+    return new Uint8Array([...(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]), ...body]);
+  };
+
+  it("UTF-8 with or without its mark, UTF-16 either way round (“Unicode”) and GB18030 (“ANSI”) read the same", async () => {
+    const expected = await text(new TextEncoder().encode(PLAN));
+    expect(expected).toContain("1.新建幼儿园2所。（责任单位：基础教育科）");
+    expect(await text(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(PLAN)]))).toEqual(expected);
+    expect(await text(utf16(true))).toEqual(expected);
+    expect(await text(utf16(false))).toEqual(expected);
+    // 幼儿园 and 所 in GB18030: not UTF-8, so the fallback reads them.
+    const gb = new Uint8Array([0x31, 0x2e, 0xd3, 0xd7, 0xb6, 0xf9, 0xd4, 0xb0, 0x32, 0xcb, 0xf9]);
+    expect(await text(gb)).toEqual(["1.幼儿园2所"]);
+  });
+
+  it("binary bytes named .txt are refused, not read as mojibake", async () => {
+    const junk = new Uint8Array(3000).map((_, i) => (i * 37 + 11) % 256);
+    await expect(readPlanDocument("要点.txt", junk)).rejects.toThrow("该文件不是纯文本文件（.txt）");
+  });
+
+  it("more text than any plan holds is refused before the parser, as a .docx is", async () => {
+    const long = new TextEncoder().encode("新增学位1个，".repeat(MAX_DOCUMENT_CHARS / 7 + 1));
+    await expect(readPlanDocument("要点.txt", long)).rejects.toThrow(`文档内容过多（超过 ${MAX_DOCUMENT_CHARS / 10_000} 万字）`);
   });
 });
 
