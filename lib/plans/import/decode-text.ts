@@ -21,7 +21,6 @@ function decode(bytes: Uint8Array): string {
 
 // C0 controls other than tab, line feed, vertical tab (Word's manual line break), form feed
 // (a page break) and carriage return: no text editor writes them.
-// eslint-disable-next-line no-control-regex
 const BINARY = /[\u0000-\u0008\u000e-\u001f]/;
 
 export function decodeText(bytes: Uint8Array): string {
