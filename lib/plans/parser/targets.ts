@@ -71,7 +71,17 @@ const UNITS = [
 ];
 const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, "\\$&")).join("|");
 const DASH = "(?:-|—{1,2}|–|－|~|～|至)";
-const ARABIC_RE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s*${DASH}\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT_ALT})`, "g");
+// 1,200 / 1，200 (thousands), else at most 15 digits: a bounded run keeps a
+// line of digits from costing the regex its square, and no target has more.
+const NUMBER = "(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,15})(?:\\.\\d+)?";
+const ARABIC_RE = new RegExp(`(${NUMBER})(?:\\s*${DASH}\\s*(${NUMBER}))?\\s*(${UNIT_ALT})`, "g");
+const numberOf = (digits: string) => Number(digits.replace(/[,，]/g, ""));
+
+// How far a target's clause and sentence are looked for around it. A real
+// sentence is a few hundred characters; a paragraph of thousands with no 。
+// would otherwise be scanned again for each of its targets.
+const CLAUSE_WINDOW = 300;
+const SENTENCE_WINDOW = 1_000;
 
 // Chinese numerals are only taken after an explicit action verb: without
 // that guard “守牢四个百分百”, “两大目标”, “一岗双责” would all look like targets.
@@ -93,21 +103,27 @@ const YEAR_VERB = /(达到|提高到|提高至|增加到|增加至|增长到|提
 /** Start of the clause (after ，；。etc.) that contains `index`, on masked text. */
 function clauseBounds(masked: string, index: number, end: number): [number, number] {
   let s = index;
-  while (s > 0 && !/[，,；;。！？!?：:\n]/.test(masked[s - 1] ?? "")) s--;
+  const sMin = Math.max(0, index - CLAUSE_WINDOW);
+  while (s > sMin && !/[，,；;。！？!?：:\n]/.test(masked[s - 1] ?? "")) s--;
   let e = end;
-  while (e < masked.length && !/[，,；;。！？!?：:\n]/.test(masked[e] ?? "")) e++;
+  const eMax = Math.min(masked.length, end + CLAUSE_WINDOW);
+  while (e < eMax && !/[，,；;。！？!?：:\n]/.test(masked[e] ?? "")) e++;
   return [s, e];
 }
 
 function sentenceStart(masked: string, index: number): number {
   let s = index;
-  while (s > 0 && !/[；;。！？!?\n]/.test(masked[s - 1] ?? "")) s--;
+  const min = Math.max(0, index - SENTENCE_WINDOW);
+  while (s > min && !/[；;。！？!?\n]/.test(masked[s - 1] ?? "")) s--;
   return s;
 }
 
-/** The year a target refers to: nearest 到2027年 / 到“十四五”末 / 年内 cue before it. */
-function yearFor(original: string, from: number, to: number, ctx: TargetContext): number | null {
-  const segment = maskQuoted(original.slice(from, to), "《》");
+/**
+ * The year a target refers to: nearest 到2027年 / 到“十四五”末 / 年内 cue before it.
+ * `titlesMasked`: the text with only 《…》 masked (a cue may sit in quotes: 到“十四五”末).
+ */
+function yearFor(titlesMasked: string, from: number, to: number, ctx: TargetContext): number | null {
+  const segment = titlesMasked.slice(from, to);
   const cue =
     /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)/g;
   let year: number | null = null;
@@ -149,7 +165,8 @@ function comparatorFor(masked: string, clauseStart: number, start: number, end: 
 }
 
 function isExcluded(masked: string, start: number, end: number, value: number, max: number | null, unit: string): boolean {
-  const prev = masked.slice(0, start).replace(/\s+$/, "");
+  // Enough before the number for a verb (YEAR_VERB) after any spaces.
+  const prev = masked.slice(Math.max(0, start - 24), start).replace(/\s+$/, "");
   const prevCh = prev.slice(-1);
   if (/[0-9A-Za-z.．]/.test(prevCh)) return true;
   if (prevCh === "第" || prevCh === "〔" || prevCh === "[") return true;
@@ -175,6 +192,7 @@ function isCondition(masked: string, clauseStart: number, start: number, end: nu
 export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Target[]; missing: MissingValue[] } {
   const original = t.text;
   const masked = maskQuoted(original);
+  const titlesMasked = maskQuoted(original, "《》");
   const found: { offset: number; target: Target }[] = [];
 
   const push = (start: number, end: number, value: number, max: number | null, unit: string) => {
@@ -195,7 +213,7 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
       value: comparator === "change" ? sign * value : value,
       unit,
       comparator,
-      year: yearFor(original, sentenceStart(masked, start), start, ctx),
+      year: yearFor(titlesMasked, sentenceStart(masked, start), start, ctx),
       line: lineAt(t, start),
     };
     if (max !== null) {
@@ -209,8 +227,8 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
   for (const m of masked.matchAll(ARABIC_RE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const value = Number(m[1]);
-    const max = m[2] !== undefined ? Number(m[2]) : null;
+    const value = numberOf(m[1] ?? "");
+    const max = m[2] !== undefined ? numberOf(m[2]) : null;
     const unit = m[3] ?? "";
     if (!Number.isFinite(value) || isExcluded(masked, start, end, value, max, unit)) continue;
     if (unit === "个月") continue;

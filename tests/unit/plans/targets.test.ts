@@ -50,6 +50,16 @@ describe("extractTargets — comparators and units", () => {
   it("narrows text to the 、 item when a clause lists several counts", () => {
     expect(targets("新建中小学 1 所、续建 11 所、投用 1 所").map((t) => t.text)).toEqual(["新建中小学1所", "续建11所", "投用1所"]);
   });
+
+  it("reads thousands separators as one number, and a run of digits longer than any target as none", () => {
+    expect(targets("新增学位1,200个，投入资金3,500.5万元，培训教师1，500人次").map((t) => [t.value, t.unit])).toEqual([
+      [1200, "个"],
+      [3500.5, "万元"],
+      [1500, "人次"],
+    ]);
+    expect(targets("建成幼儿园3所，100所学校达标")).toHaveLength(2);
+    expect(targets("编号12345678901234567890个")).toEqual([]);
+  });
 });
 
 describe("extractTargets — years", () => {
