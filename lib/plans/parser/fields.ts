@@ -2,8 +2,10 @@
  * Field labels inside a task: 目标任务：/工作举措：/责任领导：/牵头单位：…
  * Labels may use a full- or half-width colon, may be wrapped in 【】, and
  * 责任/牵头/配合 labels may also appear inline at the end of a paragraph
- * (“…。（牵头单位：县教体局；配合单位：县财政局）”).
+ * (“…。（牵头单位：县教体局；配合单位：县财政局）”). A county bureau's offices
+ * are 股室 (牵头股室：…), a city's 处室.
  */
+import { looksLikeUnitName } from "./names";
 import type { UnitRole } from "./types";
 
 export type FieldKind = "goal" | "measures" | "leaders" | "units" | "deadline";
@@ -19,11 +21,11 @@ const DEFS: [string[], FieldDef][] = [
     ["工作举措", "具体措施", "主要措施", "工作措施", "推进措施", "重点措施", "实施举措", "具体举措", "主要举措", "措施", "举措", "工作内容", "主要内容"],
     { kind: "measures" },
   ],
-  [["责任领导", "分管领导", "牵头领导", "包抓领导", "负责领导", "联系领导", "主管领导", "责任人"], { kind: "leaders" }],
-  [["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头科室"], { kind: "units", role: "lead" }],
-  [["配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协助单位", "配合科室"], { kind: "units", role: "cooperate" }],
-  [["责任单位", "责任部门", "责任科室", "承办单位", "实施单位", "负责单位", "责任主体"], { kind: "units", role: "responsible" }],
-  [["完成时限", "完成时间", "完成期限", "整改时限", "办结时限", "时间节点", "时限要求", "进度安排"], { kind: "deadline" }],
+  [["责任领导", "分管领导", "牵头领导", "包抓领导", "负责领导", "联系领导", "主管领导", "责任人", "分管局领导", "局领导"], { kind: "leaders" }],
+  [["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头科室", "牵头股室", "牵头处室"], { kind: "units", role: "lead" }],
+  [["配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协助单位", "配合科室", "配合股室", "配合处室"], { kind: "units", role: "cooperate" }],
+  [["责任单位", "责任部门", "责任科室", "责任股室", "责任处室", "承办单位", "实施单位", "负责单位", "责任主体"], { kind: "units", role: "responsible" }],
+  [["完成时限", "完成时间", "完成期限", "整改时限", "办结时限", "时间节点", "时限要求", "进度安排", "时间安排", "时间要求"], { kind: "deadline" }],
 ];
 
 const BY_LABEL = new Map<string, FieldDef>();
@@ -55,7 +57,8 @@ export function matchLabelLine(text: string): LabelLine | null {
 const INLINE_LABELS = DEFS.filter(([, d]) => d.kind === "leaders" || d.kind === "units" || d.kind === "deadline")
   .flatMap(([labels]) => labels)
   .sort((a, b) => b.length - a.length);
-const INLINE_RE = new RegExp(`[（(【\\[]?\\s*(${INLINE_LABELS.join("|")})\\s*[:：]`, "g");
+// 牵头单位：… or 【牵头单位】… (a label in 【】 needs no colon).
+const INLINE_RE = new RegExp(`[（(【\\[]?\\s*(${INLINE_LABELS.join("|")})\\s*[:：]|【\\s*(${INLINE_LABELS.join("|")})\\s*】`, "g");
 
 export interface InlineField {
   label: string;
@@ -68,7 +71,8 @@ export interface InlineField {
  * those parts removed. Only role/deadline labels are taken inline: a goal or
  * measures label mid-sentence is ordinary wording.
  */
-export function extractInlineFields(text: string): { text: string; fields: InlineField[] } {
+export function extractInlineFields(input: string): { text: string; fields: InlineField[] } {
+  const text = labelRoleBracket(input);
   const hits = [...text.matchAll(INLINE_RE)];
   if (hits.length === 0) return { text, fields: [] };
   const fields: InlineField[] = [];
@@ -90,11 +94,50 @@ export function extractInlineFields(text: string): { text: string; fields: Inlin
     const close = value.search(/[）)】\]]/);
     const tail = close >= 0 ? value.slice(close + 1) : "";
     if (close >= 0) value = value.slice(0, close);
-    const label = h[1] ?? "";
+    const label = h[1] ?? h[2] ?? "";
     const def = fieldForLabel(label);
-    if (def) fields.push({ label, def, value: value.replace(/[；;。，,\s]+$/, "").trim() });
+    if (def) fields.push(...withDeadlineApart({ label, def, value: value.replace(/[；;。，,\s]+$/, "").trim() }));
     if (tail.trim()) kept += tail;
     cut = end;
   }
   return { text: kept.trim(), fields };
+}
+
+// “（市教体局牵头，市发改局、市财政局配合）”, “（县教体局负责）”, “（各股室按职责分工负责）”:
+// the roles said by a verb after the units, with no label. Each piece of the
+// bracket must be units and such a verb (or a date), or the bracket is prose.
+const ROLE_VERBS: [RegExp, string][] = [
+  [/^(.+?)(?:负责牵头|牵头负责|牵头)$/, "牵头单位"],
+  [/^(.+?)(?:配合|协助|参与|协同|协办)$/, "配合单位"],
+  [/^(.+?)(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|共同负责|具体负责|负责落实|负责|落实|具体实施|组织实施|实施|承办)$/, "责任单位"],
+];
+const DATE_LIKE = /(\d{4}\s*年|\d{1,2}\s*月|年底|年内|底前|长期|持续|每学期|每学年|每年|每季度|每月)/;
+const ROLE_BRACKET = /[（(]([^（）()]{2,150})[）)]\s*[。；;]?\s*$/;
+
+function labelRoleBracket(text: string): string {
+  const m = ROLE_BRACKET.exec(text);
+  if (!m || m.index === undefined) return text;
+  const labelled: string[] = [];
+  for (const piece of (m[1] ?? "").split(/[，,；;]/).map((p) => p.trim())) {
+    if (!piece) continue;
+    const role = ROLE_VERBS.map(([re, label]) => ({ hit: re.exec(piece), label })).find((r) => r.hit);
+    const units = role?.hit?.[1]?.replace(/(按职责分工|按职责|分别|共同|具体)$/, "");
+    if (role && units && units.split("、").every(looksLikeUnitName)) labelled.push(`${role.label}：${units}`);
+    else if (DATE_LIKE.test(piece) && labelled.length > 0) labelled.push(`完成时限：${piece}`);
+    else return text;
+  }
+  return labelled.length ? `${text.slice(0, m.index)}（${labelled.join("；")}）` : text;
+}
+
+/** “责任单位：市教体局；2025年10月底前完成”: a date after the units is the deadline, not a unit. */
+function withDeadlineApart(field: InlineField): InlineField[] {
+  if (field.def.kind !== "units") return [field];
+  const pieces = field.value.split(/[；;]/);
+  const at = pieces.findIndex((p, i) => i > 0 && DATE_LIKE.test(p) && !looksLikeUnitName(p.trim()));
+  if (at < 0) return [field];
+  const deadline = fieldForLabel("完成时限");
+  return [
+    { ...field, value: pieces.slice(0, at).join("；").trim() },
+    ...(deadline ? [{ label: "完成时限", def: deadline, value: pieces.slice(at).join("；").trim() }] : []),
+  ];
 }

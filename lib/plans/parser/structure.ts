@@ -164,12 +164,19 @@ function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine):
   return joined.last;
 }
 
-/** 责任单位：… / 工作举措：… opens a field of the current node. */
+/**
+ * 责任单位：… / 工作举措：… opens a field of the current node. A line of
+ * assignments may hold several (牵头单位：区教育局；配合单位：区财政局, or
+ * 责任领导：李明    责任单位：人事股): each opens its own, the last stays open.
+ */
 function takeLabelLine(b: Builder, line: SourceLine): boolean {
   const label = matchLabelLine(line.text);
   if (!label) return false;
   const node = top(b);
-  node.items.push({ type: "field", label: label.label, def: label.def, line: line.line, lines: label.value ? [{ line: line.line, text: label.value }] : [] });
+  const inline = label.def.kind === "goal" || label.def.kind === "measures" ? [] : extractInlineFields(line.text).fields;
+  const fields = inline.length > 1 ? inline : [label];
+  for (const f of fields)
+    node.items.push({ type: "field", label: f.label, def: f.def, line: line.line, lines: f.value ? [{ line: line.line, text: f.value }] : [] });
   touch(node, line.line);
   return true;
 }

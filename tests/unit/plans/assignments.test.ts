@@ -1,0 +1,62 @@
+// Who does a task, as bureaus of other places write it: roles said by a verb
+// in brackets, a county's 股室 and a city's 处室, several labels on one line.
+import { describe, expect, it } from "vitest";
+import { parsePlanText } from "@/lib/plans/parser";
+import { allTasks } from "./load-document";
+
+const tasksOf = (...body: string[]) =>
+  allTasks(parsePlanText(["某县教育局2025年工作要点", "一、重点工作", ...body].join("\n"))).map((t) => ({
+    title: t.title,
+    units: t.units.map((u) => `${u.role}:${u.name}`),
+    leaders: t.leaders,
+    deadline: t.deadline,
+    measures: t.measures,
+  }));
+
+describe("assignments without labels", () => {
+  it("reads 牵头 / 配合 / 负责 after the units in a closing bracket", () => {
+    const [a, b, c] = tasksOf(
+      "1.扩大普惠性资源。新建幼儿园2所（市教体局牵头，市发改局、市财政局配合）。",
+      "2.推进集团化办学。组建教育集团3个。（市教体局负责）",
+      "3.规范办学行为。开展专项检查。（各股室按职责分工负责）",
+    );
+    expect(a?.units).toEqual(["lead:市教体局", "cooperate:市发改局", "cooperate:市财政局"]);
+    expect(b?.units).toEqual(["responsible:市教体局"]);
+    expect(b?.measures).toEqual(["组建教育集团3个。"]);
+    expect(c?.units).toEqual(["responsible:各股室"]);
+  });
+
+  it("leaves a bracket that is not all units and verbs in the prose", () => {
+    const [a, b] = tasksOf("1.办好人民满意教育。坚持立德树人（这是根本任务），落实五育并举。", "2.强化安全。开展应急演练（每学期一次）。");
+    expect(a).toMatchObject({ units: [], measures: ["坚持立德树人（这是根本任务），落实五育并举。"] });
+    expect(b).toMatchObject({ units: [], deadline: null, measures: ["开展应急演练（每学期一次）。"] });
+  });
+
+  it("takes a date after the units as the deadline, not as a unit", () => {
+    const [a] = tasksOf("1.加强师资建设。培训教师500人次。（责任单位：县教体局、各乡镇人民政府；2025年10月底前完成）");
+    expect(a).toMatchObject({ units: ["responsible:县教体局", "responsible:各乡镇人民政府"], deadline: "2025年10月底前完成" });
+  });
+});
+
+describe("labels of county and city bureaus", () => {
+  it("knows 股室, 处室, 分管局领导 and 时间安排", () => {
+    const [a, b] = tasksOf(
+      "1.扩大普惠性资源。新建幼儿园2所。（牵头股室：基教股；配合股室：计财股、人事股；时间安排：2025年9月底前）",
+      "2.规范办学行为。开展专项检查。（责任处室：督导室；分管局领导：王强）",
+    );
+    expect(a).toMatchObject({ units: ["lead:基教股", "cooperate:计财股", "cooperate:人事股"], deadline: "2025年9月底前" });
+    expect(b).toMatchObject({ units: ["responsible:督导室"], leaders: ["王强"] });
+  });
+
+  it("splits several labels on one line, with a colon or in 【】", () => {
+    const [a, b] = tasksOf(
+      "1.推进集团化办学。组建教育集团3个。",
+      "牵头单位：区教育局；配合单位：区财政局、区人社局",
+      "责任领导：李明    责任单位：人事股",
+      "2.推进校园安全建设。一键报警联网率100%。",
+      "【牵头单位】安全股【配合单位】各中小学校",
+    );
+    expect(a).toMatchObject({ leaders: ["李明"], units: ["lead:区教育局", "cooperate:区财政局", "cooperate:区人社局", "responsible:人事股"] });
+    expect(b).toMatchObject({ units: ["lead:安全股", "cooperate:各中小学校"], measures: ["一键报警联网率100%。"] });
+  });
+});
