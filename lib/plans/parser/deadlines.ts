@@ -54,6 +54,8 @@ const YEAR_REQUIRED = String.raw`(?:(\d{4})年度?|(${RELATIVE_WORDS}))`;
 const ONGOING = /全年|长期|持续|常态|长效|贯穿/;
 /** A recurrence (每季度, 每年12月底前) is ongoing even with a date in it. */
 const RECURRING = /每个?(?:季度|月|学期|学年|年|周|半年)|按(?:季度|月|学期|年)|定期|逐年/;
+/** 整改清单's “at once”: no date to read, and not ongoing either. */
+const IMMEDIATE = /立行立改|即知即改|立查立改|即查即改|立即整改|马上就改/;
 /** After a year: a start (2025年起), not a deadline. */
 const START_MARK = /^(?:起|开始|以来|至今)/;
 
@@ -97,6 +99,8 @@ interface Pattern {
 }
 
 const yearFirst = (m: RegExpExecArray) => Number(m[1]);
+/** 十三五 → 2020, 十四五 → 2025, 十五五 → 2030. */
+const fiveYearPlanEnd = (numeral: string) => 2025 + 5 * ((parseChineseNumber(numeral) ?? 4) - 4);
 const PATTERNS: Pattern[] = [
   { re: /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g, year: yearFirst, date: (m) => dayIn(Number(m[2]), Number(m[3])) },
   { re: /(\d{4})[-./](\d{1,2})(?![-./\d])/g, year: yearFirst, date: (m) => dayIn(Number(m[2]), "last") },
@@ -108,6 +112,20 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`${YEAR}(?:年底|年末|年内)`, "g"), date: () => dayIn(12, "last") },
   { re: new RegExp(String.raw`${YEAR_REQUIRED}(?:底|末|内)`, "g"), date: () => dayIn(12, "last") },
   { re: /(\d{4})年?[-—–~～至到]+(\d{4})年/g, year: (m) => Number(m[2]), date: () => dayIn(12, "last"), imprecise: true },
+  {
+    re: /(\d{4})年?[-—–~～至到]+(\d{4})学年度?/g,
+    year: (m) => Number(m[2]),
+    date: () => dayIn(7, 15),
+    note: "各地学期日期不同，学年已按次年7月15日（春季学期结束）计，请核对",
+  },
+  // “十四五”末 / 期间 / 时期: the last year of that five-year plan (十四五 → 2025).
+  {
+    re: /[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?(?:期末|末|期间|时期|期内)/g,
+    year: (m) => fiveYearPlanEnd(m[1] ?? ""),
+    date: () => dayIn(12, "last"),
+    imprecise: true,
+  },
+  { re: new RegExp(String.raw`${YEAR}Q([1-4])`, "g"), date: (m) => dayIn(QUARTER_END[m[3] ?? ""] ?? 0, "last") },
   { re: new RegExp(String.raw`${YEAR_REQUIRED}(?!起|开始|以来|至今)`, "g"), date: () => dayIn(12, "last"), imprecise: true },
   { re: new RegExp(String.raw`${YEAR}秋季(?:学期)?开学`, "g"), date: () => dayIn(8, 31) },
   { re: new RegExp(String.raw`${YEAR}春季(?:学期)?开学`, "g"), date: () => dayIn(2, "last") },
@@ -122,6 +140,11 @@ const PATTERNS: Pattern[] = [
     note: "秋季学期一般到次年1月结束，已按当年12月31日计，请核对",
   },
   { re: new RegExp(String.raw`${YEAR}(?:暑假|暑期)前`, "g"), date: () => dayIn(6, 30), note: "各地暑假日期不同，“暑假前”已按6月30日计，请核对" },
+  {
+    re: new RegExp(String.raw`${YEAR}(?:暑假|暑期)(?!前)(?:期间|内|中)?`, "g"),
+    date: () => dayIn(8, 31),
+    note: "各地暑假日期不同，暑期已按8月31日（暑假结束）计，请核对",
+  },
   { re: new RegExp(String.raw`${YEAR}寒假前`, "g"), date: () => dayIn(1, 15), note: "各地寒假日期不同，“寒假前”已按1月15日计，请核对" },
 ];
 
@@ -197,7 +220,8 @@ function resolve(text: string, context: DeadlineContext): ResolvedDeadline {
   // Ongoing names no date, so notes about dates would only confuse.
   if (RECURRING.test(s) || (ONGOING.test(s) && !precise)) return { dueDate: null, ongoing: true };
   if (dates.length === 0) {
-    return withNotes({ dueDate: null, ongoing: false }, notes.length ? [] : ["未能识别出日期，请填写完成日期"]);
+    const noDate = IMMEDIATE.test(s) ? "“立行立改”没有具体日期，请填写整改完成日期" : "未能识别出日期，请填写完成日期";
+    return withNotes({ dueDate: null, ongoing: false }, notes.length ? [] : [noDate]);
   }
   // A bare year next to a precise date only qualifies it (2025年，9月底前).
   const counted = precise ? dates.filter((d) => !d.imprecise) : dates;

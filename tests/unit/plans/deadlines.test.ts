@@ -62,6 +62,8 @@ describe("resolveDeadline: a deadline as written → its date", () => {
   it.each([
     ["暑假前", "2025-06-30"],
     ["寒假前", "2025-01-15"],
+    ["2025年暑期", "2025-08-31"],
+    ["暑假期间", "2025-08-31"],
   ])("%s → %s, with a warning that vacations vary", (text, date) => {
     const r = resolveDeadline(text, y2025);
     expect(r.dueDate).toBe(date);
@@ -77,6 +79,20 @@ describe("resolveDeadline: a deadline as written → its date", () => {
   it("a span of years ends with its last year", () => {
     expect(resolveDeadline("2021-2025年", y2023to2027).dueDate).toBe("2025-12-31");
     expect(resolveDeadline("2021—2025年", y2023to2027).dueDate).toBe("2025-12-31");
+  });
+
+  it("a five-year plan's end or span is its last year; a school year ends with its spring term", () => {
+    expect(resolveDeadline("“十四五”末", y2023to2027).dueDate).toBe("2025-12-31");
+    expect(resolveDeadline("十四五期间", y2023to2027).dueDate).toBe("2025-12-31");
+    expect(resolveDeadline("“十五五”时期", y2023to2027).dueDate).toBe("2030-12-31");
+    expect(resolveDeadline("2025-2026学年", y2025)).toMatchObject({ dueDate: "2026-07-15", warning: expect.stringContaining("学年已按次年7月15日") });
+    expect(resolveDeadline("2025年Q3", y2025).dueDate).toBe("2025-09-30");
+  });
+
+  it("立行立改 has no date to read, and says so in its own words", () => {
+    expect(resolveDeadline("立行立改", y2025)).toEqual({ dueDate: null, ongoing: false, warning: "“立行立改”没有具体日期，请填写整改完成日期" });
+    expect(resolveDeadline("立行立改，长期坚持", y2025)).toEqual({ dueDate: null, ongoing: true });
+    expect(resolveDeadline("立行立改，2025年6月底前完成", y2025).dueDate).toBe("2025-06-30");
   });
 
   it("in a plan spanning several years, a month without a year is of its first year, with a warning", () => {
