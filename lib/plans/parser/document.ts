@@ -52,6 +52,21 @@ function isCaption(text: string): boolean {
   return text.length <= CAPTION_MAX_CHARS && !/[。；;，,：:]$/.test(text) && !matchNumberedHeading(text) && !matchSpecialHeading(text);
 }
 
+/**
+ * Table cells read as prose lines are (normalizeLine: full-width digits and
+ * ％, odd spaces): a Word table typed with ５４０个 or ９２％ otherwise keeps
+ * them in its titles and gives no targets.
+ */
+export function withNormalizedCells(doc: PlanDocument): PlanDocument {
+  const cell = (text: string) => text.split("\n").map(normalizeLine).join("\n");
+  return {
+    ...doc,
+    blocks: doc.blocks.map((b) =>
+      b.kind === "table" ? { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: cell(c.text ?? "") })) })) } : b,
+    ),
+  };
+}
+
 export function layoutDocument(doc: PlanDocument): DocumentLayout {
   const layout: DocumentLayout = { tables: [], tableLines: new Set(), pages: new Map() };
   let line = 1;

@@ -20,7 +20,7 @@ import { detectPeriod } from "./period";
 import { parseIndicatorRows } from "./indicators-table";
 import { cleanProse, joinLines } from "./text";
 import { documentText, type PlanDocument } from "./blocks";
-import { layoutDocument, placeTables } from "./document";
+import { layoutDocument, placeTables, withNormalizedCells } from "./document";
 import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnings";
 import { withDueDates } from "./due-dates";
 import { clampPlan } from "./clamp";
@@ -158,6 +158,7 @@ export function parsePlanText(text: string): ParsedPlan {
  */
 export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
   try {
+    doc = withNormalizedCells(doc);
     const layout = layoutDocument(doc);
     const { plan, currentYear } = parse(documentText(doc), layout.tableLines);
     const parsed = clampPlan(withDueDates(placeTables(plan, layout, currentYear)));

@@ -25,6 +25,20 @@ describe("task tables whatever their header's wording", () => {
     expect(task!.units).toEqual([{ name: "基础教育股", role: "responsible" }]);
   });
 
+  it("reads full-width digits and ％ in cells as prose lines read them", () => {
+    const [task] = tasks(
+      plan([
+        [C("序号"), C("重点任务"), C("责任单位"), C("完成时限")],
+        [C("１"), C("新增学位５４０个，普惠性幼儿园覆盖率达到９２％以上"), C("学前教育股"), C("２０２５年１２月底前")],
+      ]),
+    );
+    expect(task).toMatchObject({ title: "新增学位540个，普惠性幼儿园覆盖率达到92%以上", dueDate: "2025-12-31" });
+    expect(task!.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [540, "个", "="],
+      [92, "%", ">="],
+    ]);
+  });
+
   it("takes bare 牵头 / 配合 under a merged 责任单位 as the units' roles, not as a task", () => {
     const found = tasks(
       plan([
