@@ -172,6 +172,20 @@ describe("a plan sent as an Excel task list", () => {
     ]);
   });
 
+  it("reads 填报说明 and the signature line under a table as notes, not as tasks", async () => {
+    const xlsx = await workbook((wb) => {
+      const list = wb.addWorksheet("整改清单");
+      list.addRow(["序号", "问题描述", "整改措施", "责任单位", "整改时限"]);
+      list.addRow([1, "校园安全隐患排查不到位", "开展全面排查", "安全股", "2025年6月底前"]);
+      list.addRow(["填报说明：1.每月25日前报送；2.整改完成的注明日期。"]);
+      list.mergeCells("A3:E3");
+      list.addRow(["填表人：马丽", "", "审核人：周建军", "", "联系电话：0951-1234567"]);
+    });
+    const doc = await readPlanDocument("清单.xlsx", xlsx);
+    expect(doc.blocks.filter((b) => b.kind === "table").map((b) => b.rows.length)).toEqual([2]);
+    expect(doc.blocks.slice(1)).toEqual([P("填报说明：1.每月25日前报送；2.整改完成的注明日期。"), P("填表人：马丽 审核人：周建军 联系电话：0951-1234567")]);
+  });
+
   it("trims the empty rows and columns around a table placed anywhere on the sheet", async () => {
     const xlsx = await workbook((wb) => {
       const ws = wb.addWorksheet("任务");

@@ -8,7 +8,11 @@ import type { GridRow } from "./sheet-grid";
 
 /** 说明, 填表说明, 编制说明1, 备注, 注 — not 任务表（含备注）. */
 const NOTES_SHEET = /^\s*((填表|填报|编制|使用)?(说明|须知)|备注|注释|附注|注)\s*\d*\s*$/;
-const NOTES_ROW = /^(注|说明|备注|附注|填表说明)\s*[:：\d１-９一、.．]/;
+const NOTES_ROW = /^(注|说明|备注|附注|特别说明|(?:填表|填报|编制)(?:说明|要求))\s*[:：\d１-９一、.．]/;
+/** A form's signature line under the table: 填表人：… | 审核人：… | 联系电话：… */
+const SIGNATURE_CELL =
+  /^(填表人|填报人|制表人|审核人|审核|负责人|单位负责人|联系人|联系电话|电话|填报单位|填表单位|填报日期|填表日期|报送日期|签字|盖章)\s*(（[^）]*）)?\s*[:：]/;
+const isSignature = (row: GridRow) => !row.header && ownTexts(row).length > 0 && ownTexts(row).every((t) => SIGNATURE_CELL.test(t));
 
 /** The texts a row holds itself (not repeated from a merge). */
 const ownTexts = (row: GridRow) => row.cells.filter((c) => !c.merged && c.text !== "").map((c) => c.text);
@@ -25,10 +29,15 @@ function paragraphs(rows: GridRow[]): ParagraphBlock[] {
   );
 }
 
-/** Where the notes under a table begin: a row starting 注：/说明： followed only by rows of one text. */
+/**
+ * Where the notes under a table begin: the signature rows at the bottom, and
+ * above them a row starting 注：/填报说明： followed only by rows of one text.
+ */
 function notesStart(rows: GridRow[], from: number): number {
-  let start = rows.length;
-  for (let i = rows.length - 1; i >= from && isSingleText(rows[i]!); i--) if (NOTES_ROW.test(ownTexts(rows[i]!)[0]!)) start = i;
+  let end = rows.length;
+  while (end > from && isSignature(rows[end - 1]!)) end--;
+  let start = end;
+  for (let i = end - 1; i >= from && isSingleText(rows[i]!); i--) if (NOTES_ROW.test(ownTexts(rows[i]!)[0]!)) start = i;
   return start;
 }
 
