@@ -164,6 +164,14 @@ function comparatorFor(masked: string, clauseStart: number, start: number, end: 
   return { comparator: "=" as Comparator, sign: 1 };
 }
 
+// “覆盖率从2020年的85.2%提高到2025年的86%”: the first value is where it starts, not a target.
+const FROM_BEFORE = /(?:从|由)\s*(?:\d{4}\s*年(?:底|末)?\s*的?)?\s*$/;
+const TO_AFTER = /^\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压减|缩小)(?:到|至)/;
+
+function isBaseline(masked: string, start: number, end: number): boolean {
+  return FROM_BEFORE.test(masked.slice(Math.max(0, start - 16), start)) && TO_AFTER.test(masked.slice(end, end + 8));
+}
+
 function isExcluded(masked: string, start: number, end: number, value: number, max: number | null, unit: string): boolean {
   // Enough before the number for a verb (YEAR_VERB) after any spaces.
   const prev = masked.slice(Math.max(0, start - 24), start).replace(/\s+$/, "");
@@ -230,7 +238,7 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
     const value = numberOf(m[1] ?? "");
     const max = m[2] !== undefined ? numberOf(m[2]) : null;
     const unit = m[3] ?? "";
-    if (!Number.isFinite(value) || isExcluded(masked, start, end, value, max, unit)) continue;
+    if (!Number.isFinite(value) || isExcluded(masked, start, end, value, max, unit) || isBaseline(masked, start, end)) continue;
     if (unit === "个月") continue;
     push(start, end, value, max, unit);
   }

@@ -51,6 +51,12 @@ describe("extractTargets — comparators and units", () => {
     expect(targets("新建中小学 1 所、续建 11 所、投用 1 所").map((t) => t.text)).toEqual(["新建中小学1所", "续建11所", "投用1所"]);
   });
 
+  it("a value the text rises or falls from is where it starts, not a target", () => {
+    expect(targets("普惠性幼儿园覆盖率从2020年的85.2%提高到2025年的86%").map((t) => [t.value, t.unit, t.comparator, t.year])).toEqual([[86, "%", "=", 2025]]);
+    expect(targets("近视率由52%下降到48%").map((t) => t.value)).toEqual([48]);
+    expect(targets("从3所学校起步，建成10所").map((t) => t.value)).toEqual([3, 10]);
+  });
+
   it("reads thousands separators as one number, and a run of digits longer than any target as none", () => {
     expect(targets("新增学位1,200个，投入资金3,500.5万元，培训教师1，500人次").map((t) => [t.value, t.unit])).toEqual([
       [1200, "个"],
