@@ -125,7 +125,9 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   }
 
   const deadline = cellsOf(header, draft, "deadline")[0] ?? null;
-  const { targets, missing } = extractTargets({ text: [title, ...measures].join("\n"), starts: [{ offset: 0, line }] }, ctx.targets);
+  // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
+  const targetText = titleKind === "problem" ? measures : [title, ...measures];
+  const { targets, missing } = extractTargets({ text: targetText.join("\n"), starts: [{ offset: 0, line }] }, ctx.targets);
   for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
 
   const rows: string[] = [];

@@ -39,6 +39,17 @@ describe("task tables whatever their header's wording", () => {
     ]);
   });
 
+  it("takes a 整改清单's targets from its measures, not from the problem it states", () => {
+    const [task] = tasks(
+      plan([
+        [C("序号"), C("问题描述"), C("整改措施"), C("责任单位"), C("整改时限")],
+        [C("1"), C("教师交流轮岗比例低于15%，未达标学校3所"), C("交流轮岗比例达到15%以上"), C("人事股"), C("2025年12月底前")],
+      ]),
+    );
+    expect(task).toMatchObject({ title: "教师交流轮岗比例低于15%，未达标学校3所" });
+    expect(task!.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[15, "%", ">="]]);
+  });
+
   it("takes bare 牵头 / 配合 under a merged 责任单位 as the units' roles, not as a task", () => {
     const found = tasks(
       plan([
