@@ -3,17 +3,18 @@
  * task list (review of the last period, principles, 保障措施, glossary …).
  *
  * Ranks follow the fixed hierarchy of Chinese official documents:
- * 第一章 > 一、 > （一） > 1. > （1） > ①. Documents skip levels freely,
- * so only the relative order matters.
+ * 第一章 > 第一节 > 一、 > （一） > 1. > （1） > ①. Documents skip levels freely,
+ * so only the relative order matters (节 sits between two integers for that reason).
  */
 import type { PlanTextKind } from "./types";
 import { cleanProse, firstTerminator } from "./text";
 import { parseAnyNumber, parseChineseNumber, parseCircled } from "./numerals";
 
-export type HeadingStyle = "chapter" | "cn" | "paren-cn" | "arabic" | "paren-arabic" | "circled";
+export type HeadingStyle = "chapter" | "part" | "cn" | "paren-cn" | "arabic" | "paren-arabic" | "circled";
 
 export const RANK: Record<HeadingStyle, number> = {
   chapter: 1,
+  part: 1.5,
   cn: 2,
   "paren-cn": 3,
   arabic: 4,
@@ -33,6 +34,8 @@ export interface HeadingMatch {
 const CN = "一二三四五六七八九十";
 const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   { style: "chapter", re: /^(第\s*([一二三四五六七八九十百\d]{1,4})\s*(?:章|部分|篇))\s*[、.．:：]?\s*(.*)$/ },
+  // 规划 write 第三章 → 第一节 → 一、.
+  { style: "part", re: /^(第\s*([一二三四五六七八九十\d]{1,3})\s*节)\s*[、.．:：]?\s*(.+)$/ },
   { style: "cn", re: new RegExp(`^(([${CN}]{1,3})\\s*[、.．])\\s*(.+)$`) },
   { style: "paren-cn", re: new RegExp(`^([（(]\\s*([${CN}]{1,3})\\s*[)）]\\s*[、.．]?)\\s*(.+)$`) },
   // "1.5%" and "10.758" are numbers, not headings: no digit after the dot.

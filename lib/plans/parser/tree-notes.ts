@@ -2,12 +2,15 @@
  * Numbered notes under 说明 / 备注 / 注 (“说明：1.本表所列任务… 2.…”, after a
  * table or at the end of a plan) are plan text, not tasks. The block runs
  * while the numbers follow its own 1, 2, 3…; any other number, or a 一、
- * level heading, ends it and the plan resumes where it was.
+ * level heading, ends it and the plan resumes where it was. A 规划's box
+ * (“专栏2 义务教育重点工程” over “1.学校建设工程：…”) is read the same way: its
+ * items illustrate the task above, they are not tasks of their own.
  */
 import type { SourceLine } from "./normalize";
 import { matchNumberedHeading, RANK } from "./headings";
 
 const NOTES_LABEL = /^(说明|备注|注|附注|注释|填表说明|备注说明)\s*[:：]?\s*(.*)$/;
+const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fa5]{0,2}[，。；])/;
 
 export interface NotesStart {
   title: string;
@@ -17,14 +20,15 @@ export interface NotesStart {
 
 /** The label opens notes only when numbered notes starting at 1 follow it (on its line or the next). */
 export function matchNotesStart(line: SourceLine, next: SourceLine | undefined): NotesStart | null {
-  const m = NOTES_LABEL.exec(line.text);
-  if (!m) return null;
-  const rest = (m[2] ?? "").trim();
   // Notes are numbered 1. / （1） / ①; a 一、 after 说明 is a heading of the plan.
   const numbered = (text: string | undefined) => {
     const h = text ? matchNumberedHeading(text) : null;
     return h !== null && h.number === 1 && h.rank > RANK.cn;
   };
+  if (BOX_TITLE.test(line.text)) return numbered(next?.text) ? { title: line.text.replace(/\s+/g, " ").trim(), firstNote: "" } : null;
+  const m = NOTES_LABEL.exec(line.text);
+  if (!m) return null;
+  const rest = (m[2] ?? "").trim();
   if (rest ? !numbered(rest) : !numbered(next?.text)) return null;
   // “注” alone after a colon-less line would be prose (注重…): the bare 注 needs its colon.
   if ((m[1] ?? "") === "注" && !/^注\s*[:：]/.test(line.text)) return null;

@@ -227,3 +227,35 @@ describe("PDF artefacts and line numbers", () => {
     expect(plan.warnings).toContainEqual({ line: 4, message: "表格未识别为指标表，按正文处理" });
   });
 });
+
+describe("a 规划's 第N节 and 专栏", () => {
+  it("reads 第一节 between 第三章 and 一、, and a 专栏's items as plan text, not tasks", () => {
+    const plan = parsePlanText(
+      doc(
+        "某县“十四五”教育事业发展规划",
+        "第三章 主要任务",
+        "第一节 推进学前教育普惠发展",
+        "一、扩大普惠性资源供给",
+        "新增学位3000个。",
+        "第二节 推动义务教育优质均衡发展",
+        "一、优化学校布局",
+        "新建中小学4所。",
+        "二、深化课堂教学改革",
+        "建设学科教学基地校10所。",
+        "专栏2 义务教育重点工程",
+        "1.学校建设工程：新建第三小学等4所学校。",
+        "2.教师培训工程：每年培训教师1000人次。",
+        "三、加强教研",
+        "建设名师工作室5个。",
+      ),
+    );
+    expect(plan.sections[0]?.sections.map((s) => [s.title, s.tasks.map((t) => t.title)])).toEqual([
+      ["推进学前教育普惠发展", ["扩大普惠性资源供给"]],
+      ["推动义务教育优质均衡发展", ["优化学校布局", "深化课堂教学改革", "加强教研"]],
+    ]);
+    expect(plan.planText.find((p) => p.title.startsWith("专栏"))).toMatchObject({
+      title: "专栏2 义务教育重点工程",
+      text: expect.stringContaining("1.学校建设工程"),
+    });
+  });
+});
