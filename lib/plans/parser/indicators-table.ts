@@ -67,7 +67,8 @@ interface CellValue {
 const UNIT_TEXT = /^(%|‰|[个所名人年岁元台间次项天小时万亿平方米公里千克册本\/·]+)$/;
 
 export function parseCell(raw: string): CellValue | null | "invalid" {
-  let s = raw.replace(/\s+/g, "");
+  // [85]: a 规划's cumulative value over its years, bracketed to set it apart from a level.
+  let s = raw.replace(/\s+/g, "").replace(/^[[［〔]([^\]］〕]+)[\]］〕]/, "$1");
   if (/^[-—–/／无]*$/.test(s)) return null;
   let comparator: Comparator | null = null;
   const suffix = /(以上|以下|以内|左右)$/.exec(s);
@@ -78,7 +79,7 @@ export function parseCell(raw: string): CellValue | null | "invalid" {
   const m = /^(≥|≤|>=|<=|＞|＜|>|<)?(\d+(?:\.\d+)?)(?:(?:-|—|–|~|～|至)(\d+(?:\.\d+)?))?(%|‰|[\u4e00-\u9fa5/]{0,4})?$/.exec(s);
   if (!m) return "invalid";
   const sign = m[1];
-  if (sign) comparator = /[≥>]/.test(sign) ? ">=" : "<=";
+  if (sign) comparator = /[≥>＞]/.test(sign) ? ">=" : "<=";
   const value = Number(m[2]);
   const out: CellValue = { value, unit: m[4] ? m[4] : null, comparator };
   if (m[3] !== undefined) {

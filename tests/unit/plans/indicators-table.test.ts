@@ -35,6 +35,10 @@ describe("indicator table pieces", () => {
     expect(parseCell("3-5所")).toMatchObject({ value: 3, min: 3, max: 5, comparator: "range", unit: "所" });
     expect(parseCell("—")).toBeNull();
     expect(parseCell("较大提升")).toBe("invalid");
+    expect(parseCell("＞92")).toMatchObject({ value: 92, comparator: ">=" });
+    expect(parseCell("＜5%")).toMatchObject({ value: 5, comparator: "<=" });
+    expect(parseCell("[85]")).toMatchObject({ value: 85, comparator: null });
+    expect(parseCell("［2.5］万人")).toMatchObject({ value: 2.5, unit: "万人" });
   });
 
   it("defaults to ≥ but uses ≤ for rates that should fall", () => {

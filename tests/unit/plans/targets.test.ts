@@ -51,6 +51,13 @@ describe("extractTargets — comparators and units", () => {
     expect(targets("新建中小学 1 所、续建 11 所、投用 1 所").map((t) => t.text)).toEqual(["新建中小学1所", "续建11所", "投用1所"]);
   });
 
+  it("reads ＞ / ＜ before a value as at least / at most", () => {
+    expect(targets("覆盖率＞90%，辍学率<1%").map((t) => [t.value, t.comparator])).toEqual([
+      [90, ">="],
+      [1, "<="],
+    ]);
+  });
+
   it("a value the text rises or falls from is where it starts, not a target", () => {
     expect(targets("普惠性幼儿园覆盖率从2020年的85.2%提高到2025年的86%").map((t) => [t.value, t.unit, t.comparator, t.year])).toEqual([[86, "%", "=", 2025]]);
     expect(targets("近视率由52%下降到48%").map((t) => t.value)).toEqual([48]);
