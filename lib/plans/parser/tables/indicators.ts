@@ -26,6 +26,17 @@ function match(table: TableBlock): Header | null {
   return null;
 }
 
+/**
+ * An indicator table whose header names years (指标 | 单位 | 2020年基数 | 2025年目标):
+ * tried before the task tables, whose keywords it also holds (单位 reads as
+ * units, 目标 as measures), so its rows never become tasks titled “92”.
+ */
+function matchWithYears(table: TableBlock): Header | null {
+  const header = match(table);
+  const parsed = header ? parseIndicatorHeader(tabbed(table.rows[header.index] as TableRow)) : null;
+  return parsed?.columns.some((c) => c.year !== null) ? header : null;
+}
+
 export const indicatorTable: Recogniser = {
   name: "indicators",
   match,
@@ -43,3 +54,5 @@ export const indicatorTable: Recogniser = {
     return { kind: "indicators", indicators: parsed.indicators };
   },
 };
+
+export const yearIndicatorTable: Recogniser = { ...indicatorTable, match: matchWithYears };

@@ -28,6 +28,19 @@ describe("choosing a recogniser by header", () => {
     expect(recognised(table([["姓名", "职务", "联系电话"]]))).toBeNull();
   });
 
+  it("an indicator table with 单位 and 2025年目标 columns is indicators, not tasks titled by its values", () => {
+    const t = table([
+      ["指标", "单位", "2020年基数", "2025年目标", "属性"],
+      ["学前三年毛入园率", "%", "88.5", "92", "预期性"],
+    ]);
+    expect(recognised(t)).toBe("indicators");
+    const plan = parsePlanDocument(doc(t));
+    expect(allTasks(plan)).toEqual([]);
+    expect(plan.indicators.map((i) => [i.name, i.baseline?.value, i.target?.value, i.target?.year])).toEqual([["学前三年毛入园率", 88.5, 92, 2025]]);
+    // Without years, 目标 still names a task table's column.
+    expect(recognised(table([["序号", "项目", "目标任务", "责任单位", "完成时限"]]))).toBe("breakdown");
+  });
+
   it("reads the same tasks whatever the column order and naming", () => {
     const a = table([
       ["序号", "工作任务", "责任领导", "牵头单位", "配合单位", "时间节点"],
