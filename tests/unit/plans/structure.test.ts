@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePlanText } from "@/lib/plans/parser";
+import { parsePlanDocument, parsePlanText } from "@/lib/plans/parser";
 import { allTasks } from "./load-document";
 
 const doc = (...lines: string[]) => lines.join("\n");
@@ -257,5 +257,20 @@ describe("a 规划's 第N节 and 专栏", () => {
       title: "专栏2 义务教育重点工程",
       text: expect.stringContaining("1.学校建设工程"),
     });
+  });
+});
+
+describe("hard wraps", () => {
+  it("never takes a Word document for a hard-wrapped page, however short and open its lines", () => {
+    // Short lines without a full stop (assignments written without a colon): on a page they would make
+    // the page look narrow, and a heading that fills it would run on into the paragraph under it.
+    const lines = ["某区“十四五”教育发展规划"];
+    for (const [i, title] of ["扩大普惠性资源供给", "提升学前保教质量", "优化城乡学校布局", "提升教育教学质量"].entries()) {
+      lines.push(`${"一二三四"[i]}、${title}`, `新建幼儿园${i + 5}所，普惠性幼儿园覆盖率达到90%以上。`, `负责科室 学前教育股${i}`, `联系领导 李娟${i}`);
+    }
+    const titles = (format: "docx" | "pdf") =>
+      allTasks(parsePlanDocument({ format, blocks: lines.map((text) => ({ kind: "paragraph" as const, text })) })).map((t) => t.title);
+    expect(titles("docx")).toEqual(["扩大普惠性资源供给", "提升学前保教质量", "优化城乡学校布局", "提升教育教学质量"]);
+    expect(titles("pdf")).not.toEqual(titles("docx"));
   });
 });
