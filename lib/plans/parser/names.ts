@@ -43,16 +43,28 @@ function unique<T>(items: T[], key: (t: T) => string): T[] {
   });
 }
 
-/** "张学兵 赵 丽 崔 茜" → ["张学兵", "赵丽", "崔茜"]. */
+// Posts written beside a leader's name (局长 王建平, 副局长王建平, 王建平局长): not part of it.
+const POSTS =
+  "(?:县委常委|常务副县长|常务副区长|副县长|县长|副区长|区长|副市长|市长|(?:局)?党组书记|党委书记|副书记|书记|(?:局)?党组成员|副局长|局长|副主任|主任|副校长|校长|副院长|院长|副部长|部长|副科长|科长|副股长|股长|副主席|主席|(?:副)?总督学|督学|(?:[一二四]级)?调研员)";
+const POST_ONLY = new RegExp(`^${POSTS}+$`);
+const POST_BEFORE = new RegExp(`^${POSTS}+(?=[\\u4e00-\\u9fa5]{2,4}$)`);
+const POST_AFTER = new RegExp(`(?<=^[\\u4e00-\\u9fa5]{2,4})${POSTS}+$`);
+
+/** "张学兵 赵 丽 崔 茜" → ["张学兵", "赵丽", "崔茜"]; "马 强（副县长）", "局长 王建平" → ["马强"], ["王建平"]. */
 export function splitPeople(value: string): string[] {
   const names: string[] = [];
   for (const piece of splitTopLevel(value, /[、，,；;\/／]/)) {
-    const tokens = piece.split(/\s+/).filter(Boolean);
+    // Titles in brackets ("王明（副局长）") go first, so a padded name before one still pairs up.
+    const tokens = piece
+      .replace(/[（(][^）)]*[）)]/g, " ")
+      .split(/\s+/)
+      .filter((t) => t && !POST_ONLY.test(t));
     for (const tok of mergePaddedTokens(tokens)) {
-      // Titles in brackets ("王明（副局长）") and 同志/等 are not part of the name.
+      // 同志/等 and a post written on to the name are not part of it.
       const name = tok
-        .replace(/[（(][^）)]*[）)]/g, "")
         .replace(/(同志|等)$/, "")
+        .replace(POST_BEFORE, "")
+        .replace(POST_AFTER, "")
         .trim();
       if (name && !/^(等|同志)$/.test(name)) names.push(name);
     }

@@ -11,6 +11,14 @@ describe("splitPeople", () => {
     expect(splitPeople("王明（副局长）、李 华；张三丰，赵四/钱五")).toEqual(["王明", "李华", "张三丰", "赵四", "钱五"]);
   });
 
+  it("drops posts written beside a name, before or after it, with or without a space", () => {
+    expect(splitPeople("马 强（副县长）")).toEqual(["马强"]);
+    expect(splitPeople("局长 王建平、副局长李华、张伟局长")).toEqual(["王建平", "李华", "张伟"]);
+    expect(splitPeople("县委常委、副县长 马强")).toEqual(["马强"]);
+    // A surname and a post is how a name is sometimes written: it stays whole.
+    expect(splitPeople("王主任")).toEqual(["王主任"]);
+  });
+
   it("ends an odd run of single characters with a three-character name", () => {
     expect(mergePaddedTokens(["赵", "丽", "欧", "阳", "锋"])).toEqual(["赵丽", "欧阳锋"]);
     expect(mergePaddedTokens(["王", "小", "明"])).toEqual(["王小明"]);
