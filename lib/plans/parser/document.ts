@@ -13,6 +13,7 @@ import { normalizeLine } from "./normalize";
 import { cleanProse } from "./text";
 import { matchNumberedHeading, matchSpecialHeading } from "./headings";
 import { parseAnyNumber, parseChineseNumber } from "./numerals";
+import { detectPeriod } from "./period";
 import { recogniserFor, type Header, type Recogniser, type TableContext } from "./tables";
 import { proseOf, rowIsEmpty } from "./tables/grid";
 import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnings";
@@ -203,6 +204,8 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   const indicators = [...plan.indicators];
   const planText = [...plan.planText];
   let title = plan.title;
+  let period = plan.period;
+  let year = currentYear;
   /** The plan's title was taken from a task table (its caption or title row). */
   let titled = false;
 
@@ -212,26 +215,30 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
       warnings.push({ line: table.firstLine, message: `表格${table.index}未能识别（表头：${headerSummary(table)}），已作为正文保留` });
       continue;
     }
+    const isTaskTable = TASK_TABLES.has(table.found.recogniser.name);
+    if (isTaskTable && !titled && sections.length === 0 && plan.sections.length === 0) {
+      const named = tableTitle(plan, table);
+      if (named) {
+        title = named;
+        titled = true;
+        // “附件1” above “盐池县2025年…分解表”: the year is in the table's title, and 12月底 needs it.
+        period ??= detectPeriod({ title: named, leadText: "", bodyText: "", issueYear: null });
+        if (year === null && period && period.startYear === period.endYear) year = period.startYear;
+      }
+    }
     const ctx: TableContext = {
       table: table.index,
       firstLine: table.firstLine,
       caption: table.caption,
       annex: table.annex,
-      targets: { currentYear },
-      planEndYear: plan.period?.endYear ?? null,
+      targets: { currentYear: year },
+      planEndYear: period?.endYear ?? null,
       warnings,
     };
     const reading = table.found.recogniser.read(table.block, table.found.header, ctx);
     if (reading.kind === "indicators") indicators.push(...reading.indicators);
     else if (reading.kind === "projects") projects.push(...reading.projects.map((project) => ({ project, annex: table.annex })));
     else {
-      if (!titled && sections.length === 0 && plan.sections.length === 0) {
-        const named = tableTitle(plan, table);
-        if (named) {
-          title = named;
-          titled = true;
-        }
-      }
       if (reading.loose.length > 0) {
         // Task rows before any chapter row: one section named by the table's caption.
         const own = tableName(table);
@@ -257,6 +264,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   return {
     ...plan,
     title,
+    period,
     planText: byLine(planText),
     sections: placedSections,
     indicators: byLine(indicators),

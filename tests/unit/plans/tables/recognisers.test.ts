@@ -28,6 +28,21 @@ describe("choosing a recogniser by header", () => {
     expect(recognised(table([["姓名", "职务", "联系电话"]]))).toBeNull();
   });
 
+  it("a task table titled under 附件1 takes the plan's year from that title, so 12月底 has a date", () => {
+    const plan = parsePlanDocument(
+      doc(
+        { kind: "paragraph", text: "附件1" },
+        { kind: "paragraph", text: "盐池县2025年教育重点工作任务分解表" },
+        table([
+          ["序号", "重点任务", "责任单位", "完成时限"],
+          ["1", "推进义务教育优质均衡。", "基教股", "12月底"],
+        ]),
+      ),
+    );
+    expect(plan).toMatchObject({ title: "盐池县2025年教育重点工作任务分解表", period: { startYear: 2025, endYear: 2025 } });
+    expect(allTasks(plan).map((t) => t.dueDate)).toEqual(["2025-12-31"]);
+  });
+
   it("an indicator table with 单位 and 2025年目标 columns is indicators, not tasks titled by its values", () => {
     const t = table([
       ["指标", "单位", "2020年基数", "2025年目标", "属性"],
