@@ -186,11 +186,14 @@ function resolve(text: string, context: DeadlineContext): ResolvedDeadline {
   const planYear = context.startYear;
   const multiYear = planYear !== null && context.endYear !== null && context.endYear > planYear;
   const notes: string[] = [];
-  const dates: { iso: string; imprecise: boolean }[] = [];
+  /** qualifier: a bare year whose year the next date took (2025年，9月底前): it names no date itself. */
+  const dates: { iso: string; imprecise: boolean; qualifier?: boolean }[] = [];
 
   let carried: number | null = null;
   for (const m of findMentions(s)) {
     const written = m.year ?? (m.relative !== null && planYear !== null ? planYear + m.relative : null);
+    const before = dates[dates.length - 1];
+    if (written === null && carried !== null && before?.imprecise) before.qualifier = true;
     if (written !== null) carried = written;
     if (START_MARK.test(s.slice(m.end))) continue;
     let year = written ?? carried;
@@ -223,8 +226,7 @@ function resolve(text: string, context: DeadlineContext): ResolvedDeadline {
     const noDate = IMMEDIATE.test(s) ? "“立行立改”没有具体日期，请填写整改完成日期" : "未能识别出日期，请填写完成日期";
     return withNotes({ dueDate: null, ongoing: false }, notes.length ? [] : [noDate]);
   }
-  // A bare year next to a precise date only qualifies it (2025年，9月底前).
-  const counted = precise ? dates.filter((d) => !d.imprecise) : dates;
+  const counted = dates.filter((d) => !d.qualifier);
   const latest = counted.map((d) => d.iso).reduce((a, b) => (b > a ? b : a));
   const several = new Set(counted.map((d) => d.iso)).size > 1 && !/[-—–~～至到]/.test(s);
   return withNotes({ dueDate: latest, ongoing: false }, several ? [`含多个时间，已取最晚的${latest}`] : []);

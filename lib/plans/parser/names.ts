@@ -157,9 +157,22 @@ function tokenize(piece: string): { tok: string; sep: " " | "、" | null }[] {
   return out;
 }
 
-export function splitUnits(value: string, role: UnitRole): ResponsibleUnit[] {
+// “县教育局（牵头）”, “县财政局配合”: the role written after the units outranks the column's.
+const ROLE_MARK = /[（(]?(牵头|主责|配合|协助|参与)[）)]?$/;
+
+function pieceRole(piece: string, role: UnitRole): { piece: string; role: UnitRole } {
+  const m = ROLE_MARK.exec(piece);
+  const rest = m ? piece.slice(0, m.index).trim() : "";
+  if (!m || !rest || !rest.split("、").every((u) => looksLikeUnitName(u.trim()))) return { piece, role };
+  return { piece: rest, role: m[1] === "牵头" || m[1] === "主责" ? "lead" : "cooperate" };
+}
+
+export function splitUnits(value: string, columnRole: UnitRole): ResponsibleUnit[] {
   const units: ResponsibleUnit[] = [];
-  for (const piece of splitTopLevel(value, /[，,；;\/／]/)) {
+  // A mark closes its own 、-chain: “县教育局（牵头）、县财政局” is two pieces.
+  const marked = value.replace(/([（(](?:牵头|主责|配合|协助|参与)[）)])\s*[、\n]/g, "$1，");
+  for (const raw of splitTopLevel(marked, /[，,；;\/／]/)) {
+    const { piece, role } = pieceRole(raw.trim(), columnRole);
     const tokens = tokenize(piece);
     // Glue padded single characters (教 研 室) only across spaces, never across 、.
     const merged: { tok: string; sep: " " | "、" | null }[] = [];

@@ -76,6 +76,14 @@ describe("resolveDeadline: a deadline as written → its date", () => {
     expect(r.warning).toContain("含多个时间");
   });
 
+  it("a bare year qualifies the date after it, but a bare year of its own is a date", () => {
+    expect(resolveDeadline("2025年，9月底前", y2025)).toEqual({ dueDate: "2025-09-30", ongoing: false });
+    expect(resolveDeadline("2025年8月底前；2024年12月；2026年", y2025)).toMatchObject({
+      dueDate: "2026-12-31",
+      warning: expect.stringContaining("含多个时间"),
+    });
+  });
+
   it("a span of years ends with its last year", () => {
     expect(resolveDeadline("2021-2025年", y2023to2027).dueDate).toBe("2025-12-31");
     expect(resolveDeadline("2021—2025年", y2023to2027).dueDate).toBe("2025-12-31");

@@ -27,6 +27,18 @@ function cellLines(text: string): string[] {
     .filter(Boolean);
 }
 
+// A line that starts a date of its own (2024年12月, 6月底前, 第三季度, 长期坚持), not the rest of one.
+const STARTS_DATE = /^(\d{4}|\d{1,2}\s*月|第?[一二三四1-4]季度|[上下]半年|年底|年内|长期|持续|每)/;
+
+/**
+ * Lines of a deadline cell: a task merged over several measure rows lists one
+ * date per row (2025年8月底前 / 2024年12月 / 2026年), kept apart by ；.
+ */
+export function deadlineOf(text: string): string {
+  const lines = cellLines(text);
+  return lines.map((line, i) => (i > 0 && STARTS_DATE.test(line) ? `；${line}` : line)).join("");
+}
+
 /** Lines of a prose cell: a wrapped sentence joins without a space, Latin words keep one. */
 export function proseOf(text: string): string {
   // Parts joined once at the end, each test on the previous line only: tests on a growing string

@@ -11,7 +11,7 @@ import { splitPeople, splitUnits } from "../names";
 import { splitMeasures } from "../assemble";
 import { extractTargets } from "../targets";
 import type { Header } from "./grid";
-import { listOf, proseOf } from "./grid";
+import { deadlineOf, listOf, proseOf } from "./grid";
 import { joinListLines } from "../list-wrap";
 import { PLAN_LIMITS } from "../limits";
 import { rowLine, rowSource, type TableContext } from "./context";
@@ -124,7 +124,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
     return null;
   }
 
-  const deadline = cellsOf(header, draft, "deadline")[0] ?? null;
+  const deadline = header.columns.map((c, j) => (c?.kind === "deadline" ? deadlineOf(draft.cells[j] ?? "") : "")).find(Boolean) ?? null;
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
   const targetText = titleKind === "problem" ? measures : [title, ...measures];
   const { targets, missing } = extractTargets({ text: targetText.join("\n"), starts: [{ offset: 0, line }] }, ctx.targets);

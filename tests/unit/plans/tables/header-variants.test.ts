@@ -50,6 +50,22 @@ describe("task tables whatever their header's wording", () => {
     expect(task!.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[15, "%", ">="]]);
   });
 
+  it("a task merged over several rows keeps each row's date apart, and reads （牵头） after a unit as its role", () => {
+    const [task] = tasks(
+      plan([
+        [C("序号"), C("重点任务"), C("具体措施"), C("责任单位"), C("完成时限")],
+        [C("1"), C("扩大优质资源供给"), C("新建第三中学。"), C("县教育局（牵头）、县发改局（配合）"), C("2025年8月底前")],
+        [C("1", "above"), C("扩大优质资源供给", "above"), C("改扩建教学楼。"), C("县教育局（牵头）、县发改局（配合）", "above"), C("2024年12月")],
+        [C("1", "above"), C("扩大优质资源供给", "above"), C("学位数达到9000个。"), C("县教育局（牵头）、县发改局（配合）", "above"), C("2026年")],
+      ]),
+    );
+    expect(task).toMatchObject({ deadline: "2025年8月底前；2024年12月；2026年", dueDate: "2026-12-31" });
+    expect(task!.units).toEqual([
+      { name: "县教育局", role: "lead" },
+      { name: "县发改局", role: "cooperate" },
+    ]);
+  });
+
   it("takes bare 牵头 / 配合 under a merged 责任单位 as the units' roles, not as a task", () => {
     const found = tasks(
       plan([
