@@ -186,6 +186,25 @@ describe("a plan sent as an Excel task list", () => {
     expect(doc.blocks.slice(1)).toEqual([P("填报说明：1.每月25日前报送；2.整改完成的注明日期。"), P("填表人：马丽 审核人：周建军 联系电话：0951-1234567")]);
   });
 
+  it("reads two tables one under another on a sheet, each with its caption", async () => {
+    const xlsx = await workbook((wb) => {
+      const ws = wb.addWorksheet("Sheet1");
+      ws.addRow(["表一：主要指标"]);
+      ws.addRow(["序号", "指标名称", "2024年", "2025年"]);
+      ws.addRow([1, "学前三年毛入园率", "91.5", "93"]);
+      ws.addRow([]);
+      ws.addRow(["表二：重点任务"]);
+      ws.mergeCells("A5:D5");
+      ws.addRow(["序号", "重点任务", "责任单位", "完成时限"]);
+      ws.addRow([1, "完成义务教育质量监测工作。", "督导室", "2025年6月"]);
+    });
+    const doc = await readPlanDocument("任务表.xlsx", xlsx);
+    expect(doc.blocks.map((b) => (b.kind === "table" ? `table:${b.rows.length}` : b.text))).toEqual(["表一：主要指标", "table:2", "表二：重点任务", "table:2"]);
+    const plan = parsePlanDocument(doc);
+    expect(plan.indicators.map((i) => i.name)).toEqual(["学前三年毛入园率"]);
+    expect(plan.sections.flatMap((s) => s.tasks).map((t) => t.title)).toEqual(["完成义务教育质量监测工作"]);
+  });
+
   it("trims the empty rows and columns around a table placed anywhere on the sheet", async () => {
     const xlsx = await workbook((wb) => {
       const ws = wb.addWorksheet("任务");

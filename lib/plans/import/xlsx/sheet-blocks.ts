@@ -41,16 +41,42 @@ function notesStart(rows: GridRow[], from: number): number {
   return start;
 }
 
+// “表二：重点任务” over a second table on the same sheet; or, after an empty row, a row of header words.
+const TABLE_CAPTION = /^(附?表\s*[一二三四五六七八九十\d]+)/;
+const HEADER_WORDS = /序号|名称|任务|指标|问题/;
+
+/** Where a second table starts below the first: its caption row, above a row of several cells. */
+function nextTableStart(rows: GridRow[], from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) {
+    const row = rows[i]!;
+    if (!isSingleText(row) || isSingleText(rows[i + 1]!)) continue;
+    const afterGap =
+      row.row > rows[i - 1]!.row + 1 &&
+      ownTexts(rows[i + 1]!)
+        .slice(0, 2)
+        .some((t) => HEADER_WORDS.test(t));
+    if (TABLE_CAPTION.test(ownTexts(row)[0]!) || afterGap) return i;
+  }
+  return to;
+}
+
+function tableOf(name: string, rows: GridRow[]): TableBlock[] {
+  return rows.length ? [{ kind: "table", sheet: name, rows: rows.map((row) => (row.header ? { cells: row.cells, header: true } : { cells: row.cells })) }] : [];
+}
+
 export function sheetBlocks(name: string, rows: GridRow[]): Block[] {
   if (rows.length === 0) return [];
   if (NOTES_SHEET.test(name) || rows.every((row) => ownTexts(row).length <= 1)) return paragraphs(rows);
   let top = 0;
   while (top < rows.length && isSingleText(rows[top]!)) top++;
   const bottom = notesStart(rows, top);
-  const table: TableBlock = {
-    kind: "table",
-    sheet: name,
-    rows: rows.slice(top, bottom).map((row) => (row.header ? { cells: row.cells, header: true } : { cells: row.cells })),
-  };
-  return [...paragraphs(rows.slice(0, top)), ...(table.rows.length ? [table] : []), ...paragraphs(rows.slice(bottom))];
+  const blocks: Block[] = paragraphs(rows.slice(0, top));
+  // Tables one under another (指标 then 任务), each with its caption as the paragraph before it.
+  for (let start = top; start < bottom;) {
+    const end = nextTableStart(rows, start, bottom);
+    blocks.push(...tableOf(name, rows.slice(start, end)));
+    if (end < bottom) blocks.push(...paragraphs([rows[end]!]));
+    start = end + 1;
+  }
+  return [...blocks, ...paragraphs(rows.slice(bottom))];
 }
