@@ -2,7 +2,12 @@
 // by wide gaps. The columns are where the lines' spans start (found on at
 // least a few lines, usually the header's), each run of text goes to the
 // column it starts in, and a line with nothing in the first column carries
-// on the row above (a cell wrapped onto several lines).
+// on the row above (a cell wrapped onto several lines). A header is the
+// exception both ways: its words wrap onto a second line of short pieces
+// (序 / 号, 责 / 任 / 领导), which join it; and on a page whose table starts
+// with a repeated header, the lines carrying on the previous page's last row
+// come after it and must not join it: they start a row of their own, with
+// nothing in the first column, which the parser joins to that row.
 import type { TableCell } from "@/lib/plans/parser/blocks";
 import { joinRuns, joinWrapped, type Line } from "./pdf-lines";
 
@@ -24,6 +29,13 @@ const ALIGNED_SHARE = 0.8;
 const MAX_RUN = 200;
 /** Lines of one table sit at most this many font sizes apart. */
 const MAX_LINE_GAP = 2.5;
+/** A header cell's wrapped part is a word or two: 号, 任领导, 单位. */
+const HEADER_PIECE_CHARS = 4;
+
+/** A first row of labels (序号, 工作任务 …), not a row of data (1, 推进…). */
+const isHeaderRow = (cells: TableCell[]) => /^[^\d]{1,8}$/.test(cells[0]?.text ?? "") && cells.every((c) => c.text.length <= 12);
+/** The header's second line: short pieces only, none of them a number. */
+const isHeaderPiece = (texts: string[]) => texts.every((t) => t.length <= HEADER_PIECE_CHARS && !/\d/.test(t));
 
 export function alignedTables(lines: Line[]): AlignedTable[] {
   const tables: AlignedTable[] = [];
@@ -84,7 +96,10 @@ function tableOf(lines: Line[]): AlignedTable | null {
       rights[c] = r.right;
     }
     const previous = rows[rows.length - 1];
-    if (previous && !texts[0]) {
+    const afterHeader = rows.length === 1 && isHeaderRow(previous!);
+    if (afterHeader && isHeaderPiece(texts)) {
+      texts.forEach((t, c) => t && (previous![c]!.text += t));
+    } else if (previous && !texts[0] && !afterHeader) {
       texts.forEach((t, c) => {
         if (!t) return;
         const wrapped = cellRight(c) - ends[c]! < 2 * line.size + 8;

@@ -113,6 +113,29 @@ describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
     expect(shape(doc)).toEqual(shape(plan));
   });
 
+  it("reads a borderless table whose header words wrap (序/号, 责/任/领导), over pages, rows broken across them", async () => {
+    // Seven narrow columns: the header wraps, and a row cut by the page is carried on under the repeated header.
+    const measures = (i: number) => `开展第${i}项专项工作，覆盖全区各中小学校和幼儿园，完成率达到${90 + (i % 10)}%以上，形成可推广的经验做法。`;
+    const rows = [["序号", "工作任务", "具体措施", "责任领导", "牵头单位", "配合单位", "完成时限"]];
+    for (let i = 1; i <= 16; i++)
+      rows.push([String(i), `推进第${i}项重点工作`, measures(i), "马军", "安全办", "区公安分局、区市场监管局、区卫健局", "2025年12月"]);
+    const source: PlanDocument = {
+      format: "pdf",
+      blocks: [
+        paragraph("兴庆区教育局2025年重点工作任务分解表"),
+        { kind: "table", rows: rows.map((cells, i) => (i === 0 ? header(...cells) : row(...cells))) },
+      ],
+    };
+    const doc = await roundTrip(source, { rulings: "none" });
+    expect(new Set(doc.blocks.flatMap((b) => (b.kind === "table" ? b.rows.map((r) => r.page) : []))).size).toBeGreaterThan(1);
+    const tasks = parsePlanDocument(doc).sections.flatMap((s) => s.tasks);
+    expect(tasks.map((t) => [t.number, t.title, t.measures, t.leaders, t.units.map((u) => `${u.role}:${u.name}`)])).toEqual(
+      rows
+        .slice(1)
+        .map((r, i) => [i + 1, r[1], [measures(i + 1)], ["马军"], ["lead:安全办", "cooperate:区公安分局", "cooperate:区市场监管局", "cooperate:区卫健局"]]),
+    );
+  });
+
   it("tells the user a scanned PDF has no text and what to upload instead", async () => {
     await expect(readPlanDocument("扫描件.pdf", scannedPdf(3))).rejects.toThrow(new UserFacingError(PDF_MESSAGES.scanned));
     expect(PDF_MESSAGES.scanned).toMatch(/扫描件.*Word/);
