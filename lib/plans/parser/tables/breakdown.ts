@@ -9,6 +9,6 @@ import { readTaskRows } from "./task-rows";
 
 export const breakdownTable: Recogniser = {
   name: "breakdown",
-  match: (table) => findHeader(table.rows, (cols) => has(cols, "task") || (has(cols, "measures") && has(cols, "leaders", "units", "deadline"))),
+  match: (table) => findHeader(table.rows, (cols) => has(cols, "task") || (has(cols, "measures", "goal") && has(cols, "leaders", "units", "deadline"))),
   read: (table, header, ctx) => readTaskRows(table, header, ctx, "task"),
 };

@@ -11,6 +11,7 @@ export type ColumnRole =
   | { kind: "number" }
   | { kind: "task" }
   | { kind: "measures" }
+  | { kind: "goal" }
   | { kind: "problem" }
   | { kind: "leaders" }
   | { kind: "units"; role: UnitRole }
@@ -72,6 +73,8 @@ export function columnRole(text: string): ColumnRole | null {
   if (def?.kind === "units") return { kind: "units", role: def.role ?? "responsible" };
   if (def?.kind === "deadline") return { kind: "deadline" };
   if (def?.kind === "measures") return { kind: "measures" };
+  // 工作目标 / 预期目标 beside the task: what it is to achieve, as after the prose label.
+  if (def?.kind === "goal") return { kind: "goal" };
   return byKeyword(bare, bracket);
 }
 

@@ -126,7 +126,8 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
 
   const deadline = header.columns.map((c, j) => (c?.kind === "deadline" ? deadlineOf(draft.cells[j] ?? "") : "")).find(Boolean) ?? null;
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
-  const targetText = titleKind === "problem" ? measures : [title, ...measures];
+  const goal = cellsOf(header, draft, "goal", titleCol).join("；") || null;
+  const targetText = [...(titleKind === "problem" ? [] : [title]), ...(goal ? [goal] : []), ...measures];
   const { targets, missing } = extractTargets({ text: targetText.join("\n"), starts: [{ offset: 0, line }] }, ctx.targets);
   for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
 
@@ -135,7 +136,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   return {
     number,
     title,
-    goal: null,
+    goal,
     measures,
     ...people(header, draft),
     units: units(header, draft),

@@ -17,10 +17,12 @@ import { buildTableTask, type RowDraft } from "./task-cells";
 
 export type TitleKind = "task" | "problem";
 
-/** The column that titles a task: its own, else the measures (a table of 工作举措 only). */
+/** The column that titles a task: its own, else the measures (a table of 工作举措 only), else the goals (of 工作目标 only). */
 export function titleColumn(header: Header, kind: TitleKind): number {
   const own = columnOf(header.columns, kind);
-  return own >= 0 ? own : columnOf(header.columns, "measures");
+  if (own >= 0) return own;
+  const measures = columnOf(header.columns, "measures");
+  return measures >= 0 ? measures : columnOf(header.columns, "goal");
 }
 
 /** Sections below this rank (（一） and up) nest; an unmarked chapter row counts as 一、. */

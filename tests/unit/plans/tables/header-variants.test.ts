@@ -66,6 +66,24 @@ describe("task tables whatever their header's wording", () => {
     ]);
   });
 
+  it("reads a 工作目标 column as the task's goal, and as its title when the table has nothing else", () => {
+    const [withTask] = tasks(
+      plan([
+        [C("序号"), C("重点任务"), C("工作目标"), C("具体措施"), C("责任单位")],
+        [C("1"), C("推进集团化办学"), C("组建教育集团3个"), C("开展结对帮扶。"), C("基础教育科")],
+      ]),
+    );
+    expect(withTask).toMatchObject({ title: "推进集团化办学", goal: "组建教育集团3个", measures: ["开展结对帮扶。"] });
+    expect(withTask!.targets.map((t) => [t.value, t.unit])).toEqual([[3, "个"]]);
+    const [goalOnly] = tasks(
+      plan([
+        [C("序号"), C("工作目标"), C("责任单位"), C("完成时限")],
+        [C("1"), C("普惠性幼儿园覆盖率达到92%以上"), C("学前教育股"), C("2025年12月底前")],
+      ]),
+    );
+    expect(goalOnly).toMatchObject({ title: "普惠性幼儿园覆盖率达到92%以上", units: [{ name: "学前教育股", role: "responsible" }] });
+  });
+
   it("takes bare 牵头 / 配合 under a merged 责任单位 as the units' roles, not as a task", () => {
     const found = tasks(
       plan([
