@@ -13,7 +13,7 @@ import type { Item, Node } from "./tree";
 import type { Layout } from "./layout";
 import { classifyNonTaskTitle } from "./headings";
 import { extractInlineFields, type FieldDef } from "./fields";
-import { looksLikePersonName, splitPeople, splitUnits } from "./names";
+import { addUnit, looksLikePersonName, splitPeople, splitUnits } from "./names";
 import { joinListLines } from "./list-wrap";
 import { hasTaskChildren, isEmptyChapter, isStatementItem } from "./leaves";
 import { extractTargets, type TargetContext } from "./targets";
@@ -105,7 +105,7 @@ function roles(c: Collected, ctx: AssembleContext) {
       }
     } else if (f.def.kind === "units") {
       for (const u of splitUnits(value, f.def.role ?? "responsible")) {
-        if (!units.some((x) => x.name === u.name && x.role === u.role)) units.push(u);
+        addUnit(units, u);
       }
     } else if (f.def.kind === "deadline") {
       deadline = cleanProse(value) || deadline;

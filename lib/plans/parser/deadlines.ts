@@ -113,6 +113,12 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`${YEAR_REQUIRED}(?:底|末|内)`, "g"), date: () => dayIn(12, "last") },
   { re: /(\d{4})年?[-—–~～至到]+(\d{4})年/g, year: (m) => Number(m[2]), date: () => dayIn(12, "last"), imprecise: true },
   {
+    re: /(\d{4})年?[-—–~～至到]+(\d{4})学年度?第?(?:一|1|上)学期(?:末|结束)?/g,
+    year: (m) => Number(m[2]),
+    date: () => dayIn(1, 31),
+    note: "各地学期日期不同，学年第一学期已按次年1月31日计，请核对",
+  },
+  {
     re: /(\d{4})年?[-—–~～至到]+(\d{4})学年度?/g,
     year: (m) => Number(m[2]),
     date: () => dayIn(7, 15),
@@ -170,6 +176,22 @@ function findMentions(s: string): Mention[] {
     if (!last || m.start >= last.end) kept.push(m);
   }
   return kept;
+}
+
+/**
+ * Whether the text names a deadline the resolver reads: a date, 长期 / 每学期,
+ * or 立行立改. The one vocabulary of deadline words: other readers (a role
+ * bracket's date, a deadline cell's lines) ask here.
+ */
+export function namesDeadline(text: string): boolean {
+  const s = normalizeDeadlineText(text);
+  return findMentions(s).length > 0 || ONGOING.test(s) || RECURRING.test(s) || IMMEDIATE.test(s);
+}
+
+/** Whether the text starts with a deadline of its own (2024年12月, 6月底前, 长期坚持), not the rest of one. */
+export function startsWithDeadline(text: string): boolean {
+  const s = normalizeDeadlineText(text);
+  return findMentions(s)[0]?.start === 0 || /^(?:全年|长期|持续|常态|每|立行立改|即知即改)/.test(s);
 }
 
 export function resolveDeadline(text: string, context: DeadlineContext): ResolvedDeadline {

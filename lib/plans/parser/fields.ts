@@ -5,7 +5,8 @@
  * (“…。（牵头单位：县教体局；配合单位：县财政局）”). A county bureau's offices
  * are 股室 (牵头股室：…), a city's 处室.
  */
-import { looksLikeUnitName } from "./names";
+import { namesDeadline } from "./deadlines";
+import { looksLikeOrgName, looksLikeUnitName } from "./names";
 import type { UnitRole } from "./types";
 
 export type FieldKind = "goal" | "measures" | "leaders" | "units" | "deadline";
@@ -73,7 +74,8 @@ export interface InlineField {
  */
 export function extractInlineFields(input: string): { text: string; fields: InlineField[] } {
   const text = labelRoleBracket(input);
-  const hits = [...text.matchAll(INLINE_RE)];
+  // A later label counts only after a separator: in “校长为第一责任人：负总责” the 责任人 is prose.
+  const hits = [...text.matchAll(INLINE_RE)].filter((h, i) => i === 0 || /^[\s（(【[]/.test(h[0]) || /[；;，,。\s】\])）]$/.test(text.slice(0, h.index)));
   if (hits.length === 0) return { text, fields: [] };
   const fields: InlineField[] = [];
   let cut = text.length;
@@ -111,7 +113,6 @@ const ROLE_VERBS: [RegExp, string][] = [
   [/^(.+?)(?:配合|协助|参与|协同|协办)$/, "配合单位"],
   [/^(.+?)(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|共同负责|具体负责|负责落实|负责|落实|具体实施|组织实施|实施|承办)$/, "责任单位"],
 ];
-const DATE_LIKE = /(\d{4}\s*年|\d{1,2}\s*月|年底|年内|底前|长期|持续|每学期|每学年|每年|每季度|每月)/;
 const ROLE_BRACKET = /[（(]([^（）()]{2,150})[）)]\s*[。；;]?\s*$/;
 
 function labelRoleBracket(text: string): string {
@@ -122,8 +123,8 @@ function labelRoleBracket(text: string): string {
     if (!piece) continue;
     const role = ROLE_VERBS.map(([re, label]) => ({ hit: re.exec(piece), label })).find((r) => r.hit);
     const units = role?.hit?.[1]?.replace(/(按职责分工|按职责|分别|共同|具体)$/, "");
-    if (role && units && units.split("、").every(looksLikeUnitName)) labelled.push(`${role.label}：${units}`);
-    else if (DATE_LIKE.test(piece) && labelled.length > 0) labelled.push(`完成时限：${piece}`);
+    if (role && units && units.split("、").every(looksLikeOrgName)) labelled.push(`${role.label}：${units}`);
+    else if (labelled.length > 0 && namesDeadline(piece)) labelled.push(`完成时限：${piece}`);
     else return text;
   }
   return labelled.length ? `${text.slice(0, m.index)}（${labelled.join("；")}）` : text;
@@ -133,7 +134,7 @@ function labelRoleBracket(text: string): string {
 function withDeadlineApart(field: InlineField): InlineField[] {
   if (field.def.kind !== "units") return [field];
   const pieces = field.value.split(/[；;]/);
-  const at = pieces.findIndex((p, i) => i > 0 && DATE_LIKE.test(p) && !looksLikeUnitName(p.trim()));
+  const at = pieces.findIndex((p, i) => i > 0 && namesDeadline(p) && !looksLikeUnitName(p.trim()));
   if (at < 0) return [field];
   const deadline = fieldForLabel("完成时限");
   return [

@@ -35,7 +35,8 @@ const CN = "一二三四五六七八九十";
 const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   { style: "chapter", re: /^(第\s*([一二三四五六七八九十百\d]{1,4})\s*(?:章|部分|篇))\s*[、.．:：]?\s*(.*)$/ },
   // 规划 write 第三章 → 第一节 → 一、.
-  { style: "part", re: /^(第\s*([一二三四五六七八九十\d]{1,3})\s*节)\s*[、.．:：]?\s*(.+)$/ },
+  // Space or a mark after 节: “第一节课前…” is prose about a lesson.
+  { style: "part", re: /^(第\s*([一二三四五六七八九十\d]{1,3})\s*节)(?:\s+|\s*[、.．:：]\s*)(.+)$/ },
   { style: "cn", re: new RegExp(`^(([${CN}]{1,3})\\s*[、.．])\\s*(.+)$`) },
   { style: "paren-cn", re: new RegExp(`^([（(]\\s*([${CN}]{1,3})\\s*[)）]\\s*[、.．]?)\\s*(.+)$`) },
   // "1.5%" and "10.758" are numbers, not headings: no digit after the dot.

@@ -83,7 +83,7 @@ interface TextParse {
  * rendered (read by the table recognisers instead); they keep their numbers,
  * so every later line keeps its own.
  */
-function parse(input: string, hidden: ReadonlySet<number> = new Set(), paragraphsAreWhole = false): TextParse {
+function parse(input: string, hidden: ReadonlySet<number> = new Set()): TextParse {
   const warnings: ParseWarning[] = [];
   const rawLines = splitRawLines(input);
   const lines = dropRunningHeaders(stripToc(toSourceLines(input).filter((l) => !hidden.has(l.line))), warnings);
@@ -93,8 +93,7 @@ function parse(input: string, hidden: ReadonlySet<number> = new Set(), paragraph
   warnings.push(...front.warnings);
   const back = detectBackMatter(lines, front.bodyStart);
   const body = lines.slice(front.bodyStart, back.end);
-  // A Word or Excel paragraph is whole: only text laid out on a page (PDF, a .txt copied from one) is hard-wrapped.
-  const layout = paragraphsAreWhole ? { wrapped: false, wrapWidth: 0 } : detectLayout(body);
+  const layout = detectLayout(body);
   const tree = buildTree(body, layout, warnings);
 
   const lead: string[] = [];
@@ -161,7 +160,7 @@ export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
   try {
     doc = withNormalizedCells(doc);
     const layout = layoutDocument(doc);
-    const { plan, currentYear } = parse(documentText(doc), layout.tableLines, doc.format === "docx" || doc.format === "xlsx");
+    const { plan, currentYear } = parse(documentText(doc), layout.tableLines);
     const parsed = clampPlan(withDueDates(placeTables(plan, layout, currentYear)));
     // The reader's notices concern the file, not a line of it: they lead the warnings.
     const notices = (doc.notices ?? []).map((message) => ({ line: 1, message }));

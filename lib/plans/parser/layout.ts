@@ -5,12 +5,19 @@
  */
 import { endsSentence, visualWidth, type SourceLine } from "./normalize";
 import { matchNumberedHeading } from "./headings";
-import { matchLabelLine } from "./fields";
+import { fieldForLabel, matchLabelLine } from "./fields";
+import { columnRole } from "./tables/columns";
 
 export interface Layout {
   wrapped: boolean;
   /** Typical visual width of a wrapped line (CJK counts 2). */
   wrapWidth: number;
+}
+
+/** “负责科室 学前教育股”: a field's label and its value with a space for the colon. */
+function startsWithLabelWord(text: string): boolean {
+  const m = /^([\u4e00-\u9fa5]{2,6})\s+\S/.exec(text);
+  return m !== null && (fieldForLabel(m[1] ?? "") !== null || columnRole(m[1] ?? "") !== null);
 }
 
 /** Too few prose lines say nothing about the page width. */
@@ -29,8 +36,8 @@ const MAX_WRAP_WIDTH = 140;
 const FULL_LINE_SHARE = 0.85;
 
 export function detectLayout(lines: SourceLine[]): Layout {
-  // Label lines (责任单位：…) are short by nature and would fake a narrow page.
-  const prose = lines.filter((l) => !l.text.includes("\t") && !matchNumberedHeading(l.text) && !matchLabelLine(l.text));
+  // Label lines (责任单位：…, or 负责科室 学前教育股 without its colon) are short by nature and would fake a narrow page.
+  const prose = lines.filter((l) => !l.text.includes("\t") && !matchNumberedHeading(l.text) && !matchLabelLine(l.text) && !startsWithLabelWord(l.text));
   const open = prose.filter((l) => !endsSentence(l.text) && !/[:：]$/.test(l.text));
   if (prose.length < MIN_PROSE_LINES || open.length / prose.length < MIN_OPEN_SHARE) return { wrapped: false, wrapWidth: 0 };
   const widths = open.map((l) => visualWidth(l.text)).sort((a, b) => a - b);

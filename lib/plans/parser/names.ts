@@ -47,25 +47,34 @@ function unique<T>(items: T[], key: (t: T) => string): T[] {
 const POSTS =
   "(?:县委常委|常务副县长|常务副区长|副县长|县长|副区长|区长|副市长|市长|(?:局)?党组书记|党委书记|副书记|书记|(?:局)?党组成员|副局长|局长|副主任|主任|副校长|校长|副院长|院长|副部长|部长|副科长|科长|副股长|股长|副主席|主席|(?:副)?总督学|督学|(?:[一二四]级)?调研员)";
 const POST_ONLY = new RegExp(`^${POSTS}+$`);
-const POST_BEFORE = new RegExp(`^${POSTS}+(?=[\\u4e00-\\u9fa5]{2,4}$)`);
-const POST_AFTER = new RegExp(`(?<=^[\\u4e00-\\u9fa5]{2,4})${POSTS}+$`);
+const POST_BEFORE = new RegExp(`^${POSTS}+`);
+const POST_AFTER = new RegExp(`${POSTS}+$`);
+// What is left of 分管副局长, 各校校长, 县委书记, 教育局局长 is no name: the post stays, and the parser's warning with it.
+const NOT_A_NAME = /^(分管|主管|牵头|各|县委|区委|市委|州委|党组|党委)|(局|委|办|部|院|校|园|科|股|室|中心|政府)$/;
+
+/** The name with a post written on to it removed, when what is left is a person's name. */
+function withoutPost(token: string): string {
+  for (const post of [POST_BEFORE, POST_AFTER]) {
+    const rest = token.replace(post, "");
+    if (rest !== token && looksLikePersonName(rest) && !NOT_A_NAME.test(rest)) return rest;
+  }
+  return token;
+}
 
 /** "张学兵 赵 丽 崔 茜" → ["张学兵", "赵丽", "崔茜"]; "马 强（副县长）", "局长 王建平" → ["马强"], ["王建平"]. */
 export function splitPeople(value: string): string[] {
   const names: string[] = [];
   for (const piece of splitTopLevel(value, /[、，,；;\/／]/)) {
     // Titles in brackets ("王明（副局长）") go first, so a padded name before one still pairs up.
-    const tokens = piece
+    const all = piece
       .replace(/[（(][^）)]*[）)]/g, " ")
       .split(/\s+/)
-      .filter((t) => t && !POST_ONLY.test(t));
+      .filter(Boolean);
+    // A post beside a name goes; a post alone stays (it is what the document wrote, and is warned about).
+    const tokens = all.some((t) => !POST_ONLY.test(t)) ? all.filter((t) => !POST_ONLY.test(t)) : all;
     for (const tok of mergePaddedTokens(tokens)) {
       // 同志/等 and a post written on to the name are not part of it.
-      const name = tok
-        .replace(/(同志|等)$/, "")
-        .replace(POST_BEFORE, "")
-        .replace(POST_AFTER, "")
-        .trim();
+      const name = withoutPost(tok.replace(/(同志|等)$/, "")).trim();
       if (name && !/^(等|同志)$/.test(name)) names.push(name);
     }
   }
@@ -90,6 +99,21 @@ const GROUP_MEMBER = /^(中小学校?|中学|小学|初中|高中|幼儿园|学�
  * a finished name from the half a line break left behind (体卫艺德育 | 科).
  */
 const UNIT_END = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|厅|公司|街道|办事处|校|园|小学|中学|大学|股|组|团|馆|社|镇|乡|场|支部|集团|医院|基地|单位|部门)$/;
+
+// Where a phrase names who acts rather than an office: 已全部, 内部, 各自, 有条件的学校, 由…会同…, 对口帮扶.
+const NOT_AN_OFFICE = /[的由]|会同|对口|已|全部|内部|各自|自行|有条件|按照|根据/;
+const OFFICE_END = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|厅|股|公司|街道|办事处|政府|学校|中学|小学|幼儿园|集团|团委|妇联)$/;
+const EACH_GROUP = /^各(级|类)?[\u4e00-\u9fa5]{0,6}(单位|部门|学校|中小学校?|幼儿园|园所|股室|科室|处室|乡镇|街道|办|局|校)$/;
+
+/**
+ * An office or institution, stricter than looksLikeUnitName: for units read
+ * without a label (a role said by a verb in brackets), where a phrase that
+ * merely ends like a unit (家校社, 各自) must stay prose.
+ */
+export function looksLikeOrgName(name: string): boolean {
+  const n = name.trim();
+  return n.length >= 2 && n.length <= 20 && !NOT_AN_OFFICE.test(n) && (OFFICE_END.test(n) || EACH_GROUP.test(n));
+}
 
 /** A whole unit name as lists write it: 县教体局, 体卫艺德育科, 各中小学校, 幼儿园. */
 export function looksLikeUnitName(name: string): boolean {
@@ -157,6 +181,16 @@ function tokenize(piece: string): { tok: string; sep: " " | "、" | null }[] {
   return out;
 }
 
+/**
+ * Adds a unit to a task's list once: a unit named again with a role (牵头 / 配合)
+ * where it stood as responsible takes that role; named again as responsible, it keeps its role.
+ */
+export function addUnit(units: ResponsibleUnit[], unit: ResponsibleUnit): void {
+  const same = units.find((x) => x.name === unit.name);
+  if (!same) units.push(unit);
+  else if (same.role === "responsible" && unit.role !== "responsible") same.role = unit.role;
+}
+
 // “县教育局（牵头）”, “县财政局配合”: the role written after the units outranks the column's.
 const ROLE_MARK = /[（(]?(牵头|主责|配合|协助|参与)[）)]?$/;
 
@@ -169,8 +203,11 @@ function pieceRole(piece: string, role: UnitRole): { piece: string; role: UnitRo
 
 export function splitUnits(value: string, columnRole: UnitRole): ResponsibleUnit[] {
   const units: ResponsibleUnit[] = [];
-  // A mark closes its own 、-chain: “县教育局（牵头）、县财政局” is two pieces.
-  const marked = value.replace(/([（(](?:牵头|主责|配合|协助|参与)[）)])\s*[、\n]/g, "$1，");
+  // A bracketed mark belongs to the one unit before it: “县委宣传部、县教育局（配合）” and
+  // “县教育局（牵头）、县财政局” are each two pieces. (A bare verb, 县财政局、县人社局配合, is the chain's.)
+  const marked = value
+    .replace(/([（(](?:牵头|主责|配合|协助|参与)[）)])\s*[、\n]/g, "$1，")
+    .replace(/、([^、，,；;（(]+[（(](?:牵头|主责|配合|协助|参与)[）)])/g, "，$1");
   for (const raw of splitTopLevel(marked, /[，,；;\/／]/)) {
     const { piece, role } = pieceRole(raw.trim(), columnRole);
     const tokens = tokenize(piece);

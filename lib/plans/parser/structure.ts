@@ -26,7 +26,8 @@ interface Builder {
   openTable: TableBlock | null;
   warnedPlainTable: boolean;
   /** An open 说明/备注 block: the number its next note must carry, and the stack to resume after it. */
-  notes: { node: Node; next: number; resume: Node[] } | null;
+  /** box: a 专栏, whose items may share their numbering style with the tasks around it. */
+  notes: { node: Node; next: number; resume: Node[]; box: boolean } | null;
   warnings: ParseWarning[];
 }
 
@@ -99,7 +100,7 @@ function takeNotesStart(b: Builder, i: number): boolean {
   if (!start) return false;
   const node = newNode({ kind: "special", rank: 0, line: line.line, title: start.title, planKind: "other", closeRank: CLOSED_BY_TOP_HEADING }, b.root);
   b.root.children.push(node);
-  b.notes = { node, next: 1, resume: [...b.stack] };
+  b.notes = { node, next: 1, resume: [...b.stack], box: start.box };
   b.stack = [b.root, node];
   touch(node, line.line);
   if (start.firstNote) takeAbsorbed(b, { line: line.line, text: start.firstNote }, matchNumberedHeading(start.firstNote));
@@ -114,7 +115,9 @@ function closeNotesBefore(b: Builder, h: HeadingMatch | null): void {
     b.notes = null; // a 附件 or 前言 block took over
     return;
   }
-  if (!h || (h.rank > CLOSED_BY_TOP_HEADING && h.number === notes.next)) return;
+  // A box's items (1.–3.) and the tasks after it (4.) may be numbered alike: the task sequence wins.
+  const continuesPlan = notes.box && h !== null && b.lastNumber.has(h.rank) && h.number === (b.lastNumber.get(h.rank) ?? 0) + 1;
+  if (!h || (h.rank > CLOSED_BY_TOP_HEADING && h.number === notes.next && !continuesPlan)) return;
   b.stack = notes.resume;
   b.notes = null;
 }

@@ -71,9 +71,10 @@ const UNITS = [
 ];
 const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, "\\$&")).join("|");
 const DASH = "(?:-|—{1,2}|–|－|~|～|至)";
-// 1,200 / 1，200 (thousands), else at most 15 digits: a bounded run keeps a
-// line of digits from costing the regex its square, and no target has more.
-const NUMBER = "(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,15})(?:\\.\\d+)?";
+// 1,200 (thousands: an ASCII comma only, since ， is also the clause comma of
+// 分别新增600，400个), else at most 15 digits: a bounded run keeps a line of
+// digits from costing the regex its square, and no target has more.
+const NUMBER = "(?:(?<![\\d.])\\d{1,3}(?:,\\d{3})+|\\d{1,15})(?:\\.\\d+)?";
 const ARABIC_RE = new RegExp(`(${NUMBER})(?:\\s*${DASH}\\s*(${NUMBER}))?\\s*(${UNIT_ALT})`, "g");
 const numberOf = (digits: string) => Number(digits.replace(/[,，]/g, ""));
 
@@ -180,7 +181,9 @@ function isExcluded(masked: string, start: number, end: number, value: number, m
   if (prevCh === "第" || prevCh === "〔" || prevCh === "[") return true;
   const next = masked.slice(end, end + 1);
   if (/[号届A-Za-z]/.test(next)) return true;
-  const yearLike = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+  // 2,000个 is a count: a year is never written with a separator.
+  const written = masked.slice(start, end);
+  const yearLike = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100 && !written.includes(",");
   if (yearLike(value) || (max !== null && yearLike(max))) return true;
   // A bare "5年" is a duration or a period, not a target, unless a verb asks for it.
   if (unit === "年" || unit === "个月" || unit === "周") return !YEAR_VERB.test(prev);

@@ -16,6 +16,8 @@ export interface NotesStart {
   title: string;
   /** “1.本表…” when the first note shares the label's line. */
   firstNote: string;
+  /** A 专栏 rather than notes. */
+  box: boolean;
 }
 
 /** The label opens notes only when numbered notes starting at 1 follow it (on its line or the next). */
@@ -25,12 +27,12 @@ export function matchNotesStart(line: SourceLine, next: SourceLine | undefined):
     const h = text ? matchNumberedHeading(text) : null;
     return h !== null && h.number === 1 && h.rank > RANK.cn;
   };
-  if (BOX_TITLE.test(line.text)) return numbered(next?.text) ? { title: line.text.replace(/\s+/g, " ").trim(), firstNote: "" } : null;
+  if (BOX_TITLE.test(line.text)) return numbered(next?.text) ? { title: line.text.replace(/\s+/g, " ").trim(), firstNote: "", box: true } : null;
   const m = NOTES_LABEL.exec(line.text);
   if (!m) return null;
   const rest = (m[2] ?? "").trim();
   if (rest ? !numbered(rest) : !numbered(next?.text)) return null;
   // “注” alone after a colon-less line would be prose (注重…): the bare 注 needs its colon.
   if ((m[1] ?? "") === "注" && !/^注\s*[:：]/.test(line.text)) return null;
-  return { title: m[1] ?? "说明", firstNote: rest };
+  return { title: m[1] ?? "说明", firstNote: rest, box: false };
 }

@@ -26,10 +26,21 @@ describe("assignments without labels", () => {
     expect(c?.units).toEqual(["responsible:各股室"]);
   });
 
-  it("leaves a bracket that is not all units and verbs in the prose", () => {
+  it("leaves a bracket that is not all offices and verbs in the prose", () => {
     const [a, b] = tasksOf("1.办好人民满意教育。坚持立德树人（这是根本任务），落实五育并举。", "2.强化安全。开展应急演练（每学期一次）。");
     expect(a).toMatchObject({ units: [], measures: ["坚持立德树人（这是根本任务），落实五育并举。"] });
     expect(b).toMatchObject({ units: [], deadline: null, measures: ["开展应急演练（每学期一次）。"] });
+    // Who acts, but no office: 已全部, 各自, 内部, 家校社, 有条件的学校, 由…会同…, 对口帮扶.
+    const brackets = ["已全部落实", "各自负责", "内部落实", "家校社协同", "有条件的学校实施", "由县教育局会同县人社局负责", "城区学校对口帮扶农村学校负责"];
+    const tasks = tasksOf(...brackets.map((b, i) => `${i + 1}.推进第${i + 1}项工作。开展专项行动（${b}）。`));
+    expect(tasks.map((t) => t.units)).toEqual(brackets.map(() => []));
+    expect(tasks.map((t) => t.measures)).toEqual(brackets.map((b) => [`开展专项行动（${b}）。`]));
+  });
+
+  it("a bracket of offices may close with the words of any deadline", () => {
+    const [a, b] = tasksOf("1.整改校园安全隐患。开展排查（县教体局负责，立行立改）。", "2.推进智慧校园。建设示范校（县教体局牵头，“十四五”末建成）。");
+    expect(a).toMatchObject({ units: ["responsible:县教体局"], deadline: "立行立改" });
+    expect(b).toMatchObject({ units: ["lead:县教体局"], deadline: "“十四五”末建成" });
   });
 
   it("takes a date after the units as the deadline, not as a unit", () => {
@@ -58,5 +69,17 @@ describe("labels of county and city bureaus", () => {
     );
     expect(a).toMatchObject({ leaders: ["李明"], units: ["lead:区教育局", "cooperate:区财政局", "cooperate:区人社局", "responsible:人事股"] });
     expect(b).toMatchObject({ units: ["lead:安全股", "cooperate:各中小学校"], measures: ["一键报警联网率100%。"] });
+  });
+
+  it("a label word inside a value is prose, and a unit named twice keeps its one role", () => {
+    const [a, b] = tasksOf(
+      "1.落实安全责任。签订责任书。",
+      "责任单位：各学校，校长为第一责任人：负总责",
+      "2.推进集团化办学。组建教育集团3个。",
+      "责任单位：县教育局、县财政局（县教育局牵头）",
+    );
+    expect(a?.leaders).toEqual([]);
+    expect(a?.units[0]).toBe("responsible:各学校");
+    expect(b).toMatchObject({ units: ["lead:县教育局", "responsible:县财政局"] });
   });
 });

@@ -95,6 +95,7 @@ describe("resolveDeadline: a deadline as written → its date", () => {
     expect(resolveDeadline("“十五五”时期", y2023to2027).dueDate).toBe("2030-12-31");
     expect(resolveDeadline("2025-2026学年", y2025)).toMatchObject({ dueDate: "2026-07-15", warning: expect.stringContaining("学年已按次年7月15日") });
     expect(resolveDeadline("2025年Q3", y2025).dueDate).toBe("2025-09-30");
+    expect(resolveDeadline("2025—2026学年第一学期", y2025)).toMatchObject({ dueDate: "2026-01-31", warning: expect.stringContaining("第一学期") });
   });
 
   it("立行立改 has no date to read, and says so in its own words", () => {

@@ -260,17 +260,66 @@ describe("a 规划's 第N节 and 专栏", () => {
   });
 });
 
+describe("a 规划's boxes and lessons", () => {
+  it("“第一节课…” is prose, not a 节", () => {
+    const plan = parsePlanText(doc("某县2025年工作要点", "一、学前教育", "1.规范保教行为", "第一节课前不得组织集体教学活动。", "2.提升保教质量", "开展评估。"));
+    expect(allTasks(plan).map((t) => [t.title, t.measures])).toEqual([
+      ["规范保教行为", ["第一节课前不得组织集体教学活动。"]],
+      ["提升保教质量", ["开展评估。"]],
+    ]);
+  });
+
+  it("tasks numbered on after a box's items are tasks again", () => {
+    const plan = parsePlanText(
+      doc(
+        "某县“十四五”教育发展规划",
+        "一、学前教育",
+        "1.扩大资源",
+        "新建幼儿园5所。",
+        "2.提升质量",
+        "创建示范园3所。",
+        "3.加强师资",
+        "培训教师500人次。",
+        "专栏1 学前教育重点工程",
+        "1.普惠园建设工程。",
+        "2.示范园创建工程。",
+        "3.教师培训工程。",
+        "4.完善投入机制",
+        "落实生均拨款。",
+        "5.规范民办园管理",
+        "开展年检。",
+      ),
+    );
+    expect(allTasks(plan).map((t) => t.title)).toEqual(["扩大资源", "提升质量", "加强师资", "完善投入机制", "规范民办园管理"]);
+    expect(plan.planText.find((p) => p.title.startsWith("专栏1"))?.text).toContain("3.教师培训工程");
+  });
+});
+
 describe("hard wraps", () => {
-  it("never takes a Word document for a hard-wrapped page, however short and open its lines", () => {
-    // Short lines without a full stop (assignments written without a colon): on a page they would make
-    // the page look narrow, and a heading that fills it would run on into the paragraph under it.
-    const lines = ["某区“十四五”教育发展规划"];
-    for (const [i, title] of ["扩大普惠性资源供给", "提升学前保教质量", "优化城乡学校布局", "提升教育教学质量"].entries()) {
-      lines.push(`${"一二三四"[i]}、${title}`, `新建幼儿园${i + 5}所，普惠性幼儿园覆盖率达到90%以上。`, `负责科室 学前教育股${i}`, `联系领导 李娟${i}`);
+  // Short lines without a full stop (assignments written without a colon) once made a page look narrow,
+  // and a heading that filled that width ran on into the paragraph under it.
+  const lines = ["某区“十四五”教育发展规划"];
+  for (const [i, title] of ["扩大普惠性资源供给", "提升学前保教质量", "优化城乡学校布局", "提升教育教学质量"].entries()) {
+    lines.push(`${"一二三四"[i]}、${title}`, `新建幼儿园${i + 5}所，普惠性幼儿园覆盖率达到90%以上。`, `负责科室 学前教育股${i}`, `联系领导 李娟${i}`);
+  }
+  const titles = (format: "docx" | "pdf", text: string[]) =>
+    allTasks(parsePlanDocument({ format, blocks: text.map((t) => ({ kind: "paragraph" as const, text: t })) })).map((t) => t.title);
+
+  it("a label and its value without a colon does not make a page look hard-wrapped, in Word or PDF", () => {
+    const expected = ["扩大普惠性资源供给", "提升学前保教质量", "优化城乡学校布局", "提升教育教学质量"];
+    expect(titles("docx", lines)).toEqual(expected);
+    expect(titles("pdf", lines)).toEqual(expected);
+  });
+
+  it("a PDF turned into Word, one paragraph per printed line, is still read as hard-wrapped", () => {
+    const printed = ["某县2025年教育工作要点", "一、重点工作"];
+    for (let i = 1; i <= 4; i++) {
+      printed.push(
+        `${i}.深化第${i}项教育领域综合改革，推动城乡学校结对帮`,
+        `扶全覆盖。组建紧密型教育集团${i}个，实现优质资源共`,
+        `享，推动县域义务教育优质均衡发展取得新成效。`,
+      );
     }
-    const titles = (format: "docx" | "pdf") =>
-      allTasks(parsePlanDocument({ format, blocks: lines.map((text) => ({ kind: "paragraph" as const, text })) })).map((t) => t.title);
-    expect(titles("docx")).toEqual(["扩大普惠性资源供给", "提升学前保教质量", "优化城乡学校布局", "提升教育教学质量"]);
-    expect(titles("pdf")).not.toEqual(titles("docx"));
+    expect(titles("docx", printed)).toEqual([1, 2, 3, 4].map((i) => `深化第${i}项教育领域综合改革，推动城乡学校结对帮扶全覆盖`));
   });
 });

@@ -64,13 +64,14 @@ describe("extractTargets — comparators and units", () => {
     expect(targets("从3所学校起步，建成10所").map((t) => t.value)).toEqual([3, 10]);
   });
 
-  it("reads thousands separators as one number, and a run of digits longer than any target as none", () => {
-    expect(targets("新增学位1,200个，投入资金3,500.5万元，培训教师1，500人次").map((t) => [t.value, t.unit])).toEqual([
+  it("reads 1,200 as one number, a clause comma ， as none, and a run of digits longer than any target as nothing", () => {
+    expect(targets("新增学位1,200个，投入资金3,500.5万元，新增公办学位2,000个").map((t) => [t.value, t.unit])).toEqual([
       [1200, "个"],
       [3500.5, "万元"],
-      [1500, "人次"],
+      [2000, "个"],
     ]);
-    expect(targets("建成幼儿园3所，100所学校达标")).toHaveLength(2);
+    expect(targets("分别新增学位600，400个").map((t) => t.value)).toEqual([400]);
+    expect(targets("到2025,100%的学校达标").map((t) => [t.value, t.unit])).toEqual([[100, "%"]]);
     expect(targets("编号12345678901234567890个")).toEqual([]);
   });
 });

@@ -205,6 +205,27 @@ describe("a plan sent as an Excel task list", () => {
     expect(plan.sections.flatMap((s) => s.tasks).map((t) => t.title)).toEqual(["完成义务教育质量监测工作"]);
   });
 
+  it("keeps one table one table across an empty row above a chapter row", async () => {
+    const xlsx = await workbook((wb) => {
+      const ws = wb.addWorksheet("任务");
+      ws.addRow(["序号", "重点任务", "责任单位", "完成时限"]);
+      ws.addRow(["一、推进学前教育普及普惠"]);
+      ws.mergeCells("A2:D2");
+      ws.addRow([1, "扩大普惠性资源供给。", "学前教育股", "2025年12月"]);
+      ws.addRow([]);
+      ws.addRow(["二、促进义务教育优质均衡"]);
+      ws.mergeCells("A5:D5");
+      ws.addRow([2, "落实立德树人根本任务。", "基教股", "2025年9月"]);
+    });
+    const doc = await readPlanDocument("任务.xlsx", xlsx);
+    expect(doc.blocks.filter((b) => b.kind === "table")).toHaveLength(1);
+    const plan = parsePlanDocument(doc);
+    expect(plan.sections.map((s) => [s.title, s.tasks.map((t) => t.title)])).toEqual([
+      ["推进学前教育普及普惠", ["扩大普惠性资源供给"]],
+      ["促进义务教育优质均衡", ["落实立德树人根本任务"]],
+    ]);
+  });
+
   it("trims the empty rows and columns around a table placed anywhere on the sheet", async () => {
     const xlsx = await workbook((wb) => {
       const ws = wb.addWorksheet("任务");

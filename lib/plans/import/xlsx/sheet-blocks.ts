@@ -4,6 +4,8 @@
 // looks for the plan's title, and notes under it (注：…) as paragraphs after
 // it. A sheet of notes (说明, 填表说明, or text in one column) is plan text.
 import type { Block, ParagraphBlock, TableBlock } from "@/lib/plans/parser/blocks";
+import { parseIndicatorHeader } from "@/lib/plans/parser/indicators-table";
+import { columnRole } from "@/lib/plans/parser/tables/columns";
 import type { GridRow } from "./sheet-grid";
 
 /** 说明, 填表说明, 编制说明1, 备注, 注 — not 任务表（含备注）. */
@@ -41,20 +43,19 @@ function notesStart(rows: GridRow[], from: number): number {
   return start;
 }
 
-// “表二：重点任务” over a second table on the same sheet; or, after an empty row, a row of header words.
+// “表二：重点任务” over a second table on the same sheet; or, after an empty row, a header row.
 const TABLE_CAPTION = /^(附?表\s*[一二三四五六七八九十\d]+)/;
-const HEADER_WORDS = /序号|名称|任务|指标|问题/;
+
+/** A row of column labels as the table recognisers read them: two or more task-table roles, or an indicator header. */
+const isHeaderRow = (row: GridRow) =>
+  ownTexts(row).filter((t) => columnRole(t) !== null).length >= 2 || parseIndicatorHeader(row.cells.map((c) => (c.merged ? "" : c.text)).join("\t")) !== null;
 
 /** Where a second table starts below the first: its caption row, above a row of several cells. */
 function nextTableStart(rows: GridRow[], from: number, to: number): number {
   for (let i = from + 1; i < to - 1; i++) {
     const row = rows[i]!;
     if (!isSingleText(row) || isSingleText(rows[i + 1]!)) continue;
-    const afterGap =
-      row.row > rows[i - 1]!.row + 1 &&
-      ownTexts(rows[i + 1]!)
-        .slice(0, 2)
-        .some((t) => HEADER_WORDS.test(t));
+    const afterGap = row.row > rows[i - 1]!.row + 1 && isHeaderRow(rows[i + 1]!);
     if (TABLE_CAPTION.test(ownTexts(row)[0]!) || afterGap) return i;
   }
   return to;

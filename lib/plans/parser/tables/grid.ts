@@ -5,6 +5,7 @@
  */
 import type { TableCell, TableRow } from "../blocks";
 import { cleanProse } from "../text";
+import { startsWithDeadline } from "../deadlines";
 import { columnRole, compactLabel, type ColumnRole } from "./columns";
 
 export function cellAt(row: TableRow | undefined, col: number): TableCell | undefined {
@@ -27,16 +28,15 @@ function cellLines(text: string): string[] {
     .filter(Boolean);
 }
 
-// A line that starts a date of its own (2024年12月, 6月底前, 第三季度, 长期坚持), not the rest of one.
-const STARTS_DATE = /^(\d{4}|\d{1,2}\s*月|第?[一二三四1-4]季度|[上下]半年|年底|年内|长期|持续|每)/;
-
 /**
  * Lines of a deadline cell: a task merged over several measure rows lists one
- * date per row (2025年8月底前 / 2024年12月 / 2026年), kept apart by ；.
+ * date per row (2025年8月底前 / 2024年12月 / 2026年), kept apart by ；. A line
+ * that does not start a date of its own, or follows one cut mid-number
+ * (2025年1 / 2月底前, a PDF cell's wrap), carries on the line before.
  */
 export function deadlineOf(text: string): string {
   const lines = cellLines(text);
-  return lines.map((line, i) => (i > 0 && STARTS_DATE.test(line) ? `；${line}` : line)).join("");
+  return lines.map((line, i) => (i > 0 && !/\d$/.test(lines[i - 1]!) && startsWithDeadline(line) ? `；${line}` : line)).join("");
 }
 
 /** Lines of a prose cell: a wrapped sentence joins without a space, Latin words keep one. */

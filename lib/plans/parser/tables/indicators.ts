@@ -9,6 +9,7 @@ import type { SourceLine } from "../normalize";
 import { normalizeLine } from "../normalize";
 import { parseIndicatorHeader, parseIndicatorRows } from "../indicators-table";
 import type { Recogniser } from "./context";
+import { columnRole } from "./columns";
 import { isRepeatedHeader, rowIsEmpty, rowKey, type Header } from "./grid";
 
 /** Cells as tab-separated text; a cell merged from the left is empty, so a spanning row has one filled cell. */
@@ -33,8 +34,17 @@ function match(table: TableBlock): Header | null {
  */
 function matchWithYears(table: TableBlock): Header | null {
   const header = match(table);
-  const parsed = header ? parseIndicatorHeader(tabbed(table.rows[header.index] as TableRow)) : null;
-  return parsed?.columns.some((c) => c.year !== null) ? header : null;
+  if (!header) return null;
+  const row = table.rows[header.index] as TableRow;
+  const parsed = parseIndicatorHeader(tabbed(row));
+  if (!parsed?.columns.some((c) => c.year !== null)) return null;
+  // 任务名称 | 工作措施 | 2025年目标 | 责任单位: a task table with a year in one header. Only the
+  // year columns and a bare 单位 may read as a task table's columns here.
+  const taskColumn = row.cells.some((c) => {
+    const text = c.text.replace(/\s+/g, "");
+    return !/\d{4}/.test(text) && !/^(计量)?单位$/.test(text) && columnRole(text) !== null && columnRole(text)?.kind !== "number";
+  });
+  return taskColumn ? null : header;
 }
 
 export const indicatorTable: Recogniser = {

@@ -7,7 +7,7 @@
 import type { TableBlock } from "../blocks";
 import type { PlanTask, ResponsibleUnit } from "../types";
 import { matchNumberedHeading, splitHeadingTitle, tidyTitle } from "../headings";
-import { splitPeople, splitUnits } from "../names";
+import { addUnit, splitPeople, splitUnits } from "../names";
 import { splitMeasures } from "../assemble";
 import { extractTargets } from "../targets";
 import type { Header } from "./grid";
@@ -88,7 +88,7 @@ function units(header: Header, draft: RowDraft): ResponsibleUnit[] {
   header.columns.forEach((c, j) => {
     if (c?.kind !== "units") return;
     for (const u of splitUnits(listOf(draft.cells[j] ?? ""), c.role)) {
-      if (!out.some((x) => x.name === u.name && x.role === u.role)) out.push(u);
+      addUnit(out, u);
     }
   });
   return out.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);

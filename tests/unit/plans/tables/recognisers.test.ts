@@ -52,6 +52,8 @@ describe("choosing a recogniser by header", () => {
     const plan = parsePlanDocument(doc(t));
     expect(allTasks(plan)).toEqual([]);
     expect(plan.indicators.map((i) => [i.name, i.baseline?.value, i.target?.value, i.target?.year])).toEqual([["学前三年毛入园率", 88.5, 92, 2025]]);
+    // A task table with a year in one header is still a task table.
+    expect(recognised(table([["任务名称", "工作措施", "2025年目标", "责任单位", "完成时限"]]))).toBe("breakdown");
     // Without years, 目标 still names a task table's column.
     expect(recognised(table([["序号", "项目", "目标任务", "责任单位", "完成时限"]]))).toBe("breakdown");
   });
