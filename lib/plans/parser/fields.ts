@@ -7,6 +7,7 @@
  */
 import { namesDeadline } from "./deadlines";
 import { looksLikeOrgName, looksLikeUnitName } from "./names";
+import { COOPERATE_WORDS, LEAD_WORDS } from "./role-words";
 import type { UnitRole } from "./types";
 
 export type FieldKind = "goal" | "measures" | "leaders" | "units" | "deadline";
@@ -109,8 +110,8 @@ export function extractInlineFields(input: string): { text: string; fields: Inli
 // the roles said by a verb after the units, with no label. Each piece of the
 // bracket must be units and such a verb (or a date), or the bracket is prose.
 const ROLE_VERBS: [RegExp, string][] = [
-  [/^(.+?)(?:负责牵头|牵头负责|牵头)$/, "牵头单位"],
-  [/^(.+?)(?:配合|协助|参与|协同|协办)$/, "配合单位"],
+  [new RegExp(`^(.+?)(?:负责牵头|牵头负责|${LEAD_WORDS})$`), "牵头单位"],
+  [new RegExp(`^(.+?)(?:${COOPERATE_WORDS})$`), "配合单位"],
   [/^(.+?)(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|共同负责|具体负责|负责落实|负责|落实|具体实施|组织实施|实施|承办)$/, "责任单位"],
 ];
 const ROLE_BRACKET = /[（(]([^（）()]{2,150})[）)]\s*[。；;]?\s*$/;

@@ -5,6 +5,7 @@
  * Two-character names are often padded to the width of three-character ones
  * ("赵 丽"), so runs of single-character tokens are glued back together.
  */
+import { roleOfWord, ROLE_WORDS } from "./role-words";
 import type { ResponsibleUnit, UnitRole } from "./types";
 import { splitTopLevel } from "./text";
 
@@ -192,22 +193,22 @@ export function addUnit(units: ResponsibleUnit[], unit: ResponsibleUnit): void {
 }
 
 // “县教育局（牵头）”, “县财政局配合”: the role written after the units outranks the column's.
-const ROLE_MARK = /[（(]?(牵头|主责|配合|协助|参与)[）)]?$/;
+const ROLE_MARK = new RegExp(`[（(]?(${ROLE_WORDS})[）)]?$`);
+const MARK_THEN_NEXT = new RegExp(`([（(](?:${ROLE_WORDS})[）)])\\s*[、\\n]`, "g");
+const UNIT_THEN_MARK = new RegExp(`、([^、，,；;（(]+[（(](?:${ROLE_WORDS})[）)])`, "g");
 
 function pieceRole(piece: string, role: UnitRole): { piece: string; role: UnitRole } {
   const m = ROLE_MARK.exec(piece);
   const rest = m ? piece.slice(0, m.index).trim() : "";
   if (!m || !rest || !rest.split("、").every((u) => looksLikeUnitName(u.trim()))) return { piece, role };
-  return { piece: rest, role: m[1] === "牵头" || m[1] === "主责" ? "lead" : "cooperate" };
+  return { piece: rest, role: roleOfWord(m[1] ?? "") };
 }
 
 export function splitUnits(value: string, columnRole: UnitRole): ResponsibleUnit[] {
   const units: ResponsibleUnit[] = [];
   // A bracketed mark belongs to the one unit before it: “县委宣传部、县教育局（配合）” and
   // “县教育局（牵头）、县财政局” are each two pieces. (A bare verb, 县财政局、县人社局配合, is the chain's.)
-  const marked = value
-    .replace(/([（(](?:牵头|主责|配合|协助|参与)[）)])\s*[、\n]/g, "$1，")
-    .replace(/、([^、，,；;（(]+[（(](?:牵头|主责|配合|协助|参与)[）)])/g, "，$1");
+  const marked = value.replace(MARK_THEN_NEXT, "$1，").replace(UNIT_THEN_MARK, "，$1");
   for (const raw of splitTopLevel(marked, /[，,；;\/／]/)) {
     const { piece, role } = pieceRole(raw.trim(), columnRole);
     const tokens = tokenize(piece);

@@ -6,6 +6,10 @@
  */
 import type { UnitRole } from "../types";
 import { fieldForLabel } from "../fields";
+import { roleOfWord, ROLE_WORDS } from "../role-words";
+
+const BRACKET_ROLE = new RegExp(`[（(](${ROLE_WORDS})[)）]$`);
+const SAID_ROLE = new RegExp(ROLE_WORDS);
 
 export type ColumnRole =
   | { kind: "number" }
@@ -62,10 +66,10 @@ export function columnRole(text: string): ColumnRole | null {
   if (investment) return investment;
   const bare = label.replace(/[（(][^）)]*[)）]$/, "");
   // 责任单位（牵头） / 责任单位（配合）: the bracket says the role.
-  const bracket = /[（(](牵头|主责|配合|协同|协办)[)）]$/.exec(label)?.[1];
+  const bracket = BRACKET_ROLE.exec(label)?.[1];
   for (const [re, role] of TABLE_LABELS) {
     if (!re.test(bare)) continue;
-    if (role.kind === "units" && bracket) return { kind: "units", role: /牵头|主责/.test(bracket) ? "lead" : "cooperate" };
+    if (role.kind === "units" && bracket) return { kind: "units", role: roleOfWord(bracket) };
     return role;
   }
   const def = fieldForLabel(bare);
@@ -86,8 +90,8 @@ export function columnRole(text: string): ColumnRole | null {
 function byKeyword(label: string, bracket: string | undefined): ColumnRole | null {
   if (/领导|^责任人员?$|^整改责任人$|^包抓人$/.test(label)) return { kind: "leaders" };
   if (/单位|部门|股室|科室|处室|^责任(股|科|室)|^(牵头|配合|协同|协办)(股|科|室)/.test(label)) {
-    const said = bracket ?? /牵头|主责|主办/.exec(label)?.[0] ?? /配合|协同|协办|协助|参与/.exec(label)?.[0];
-    return { kind: "units", role: !said ? "responsible" : /牵头|主责|主办/.test(said) ? "lead" : "cooperate" };
+    const said = bracket ?? SAID_ROLE.exec(label)?.[0];
+    return { kind: "units", role: said ? roleOfWord(said) : "responsible" };
   }
   if (/时限|期限|时间|节点|进度安排/.test(label)) return { kind: "deadline" };
   if (/措施|举措|要求$|目标$/.test(label) && !/任务/.test(label)) return { kind: "measures" };

@@ -6,7 +6,10 @@
 import type { TableCell, TableRow } from "../blocks";
 import { cleanProse } from "../text";
 import { startsWithDeadline } from "../deadlines";
+import { roleOfWord, ROLE_WORDS } from "../role-words";
 import { columnRole, compactLabel, type ColumnRole } from "./columns";
+
+const BARE_ROLE = new RegExp(`^(?:${ROLE_WORDS})$`);
 
 export function cellAt(row: TableRow | undefined, col: number): TableCell | undefined {
   return row?.cells[col];
@@ -113,8 +116,7 @@ function subHeader(row: TableRow | undefined, above: TableRow): (ColumnRole | nu
 function roleUnder(text: string, aboveText: string): ColumnRole | null {
   if (columnRole(aboveText)?.kind !== "units") return null;
   const word = text.replace(/\s+/g, "");
-  if (/^(牵头|主责|主办)$/.test(word)) return { kind: "units", role: "lead" };
-  if (/^(配合|协同|协办|协助|参与)$/.test(word)) return { kind: "units", role: "cooperate" };
+  if (BARE_ROLE.test(word)) return { kind: "units", role: roleOfWord(word) };
   if (/^(责任|具体负责|负责)$/.test(word)) return { kind: "units", role: "responsible" };
   return null;
 }

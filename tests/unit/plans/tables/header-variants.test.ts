@@ -64,11 +64,11 @@ describe("task tables whatever their header's wording", () => {
     const [wrapped] = tasks(
       plan([
         [C("序号"), C("重点任务"), C("责任单位"), C("完成时限")],
-        [C("1"), C("推进集团化办学"), C("县委宣传部、县教育局（配合）"), C("2025年1\n2月底前")],
+        [C("1"), C("推进集团化办学"), C("县委宣传部、县教育局（协同）"), C("2025年1\n2月底前")],
       ]),
     );
     expect(wrapped).toMatchObject({ deadline: "2025年12月底前", dueDate: "2025-12-31" });
-    // A bracketed mark is the role of the one unit before it.
+    // A bracketed mark is the role of the one unit before it; the words are those a header's bracket uses (协同).
     expect(wrapped!.units).toEqual([
       { name: "县委宣传部", role: "responsible" },
       { name: "县教育局", role: "cooperate" },
