@@ -5,16 +5,27 @@
  * empty tasks; a short 工作要点 of one-line items (1．… 2．… each a sentence)
  * is a list of tasks that say everything in their title.
  */
-import type { Node } from "./tree";
+import { extractInlineFields } from "./fields";
+import { joinLines } from "./text";
+import type { Item, Node } from "./tree";
 
 /** A child that is itself a section: it has numbered children that are not plan text. */
 export function hasTaskChildren(node: Node): boolean {
   return node.children.some((c) => c.planKind === null);
 }
 
+/** A paragraph that only assigns the task: “（责任科室：学前教育科；完成时限：2025年12月）”. */
+const isAssignmentOnly = (item: Item) => {
+  if (item.type !== "para") return false;
+  const inline = extractInlineFields(joinLines(item.lines).text);
+  return inline.fields.length > 0 && !inline.text;
+};
+
 /** Prose or a goal/measures field under the heading: what a task is said to do beyond its title. */
 export function hasBody(node: Node): boolean {
-  return node.items.some((i) => i.type === "para" || i.type === "heading" || (i.type === "field" && (i.def.kind === "goal" || i.def.kind === "measures")));
+  return node.items.some(
+    (i) => (i.type === "para" && !isAssignmentOnly(i)) || i.type === "heading" || (i.type === "field" && (i.def.kind === "goal" || i.def.kind === "measures")),
+  );
 }
 
 const isBare = (n: Node) => n.items.length === 0 && n.children.length === 0;

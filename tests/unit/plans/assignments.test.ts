@@ -49,6 +49,21 @@ describe("assignments without labels", () => {
   });
 });
 
+describe("one-line items with their assignment", () => {
+  it("a statement followed only by its assignment says everything: no “没有内容” warning", () => {
+    const plan = parsePlanText(
+      [
+        "某市教育局2025年工作要点",
+        "一、学前教育",
+        "（1）开展幼儿园保育教育质量评估，覆盖率达到100%。（责任科室：学前教育科；完成时限：2025年12月）",
+        "（2）推进幼小科学衔接，建立实验区2个。（责任科室：学前教育科、基础教育科）",
+      ].join("\n"),
+    );
+    expect(allTasks(plan).map((t) => t.units.map((u) => u.name))).toEqual([["学前教育科"], ["学前教育科", "基础教育科"]]);
+    expect(plan.warnings.filter((w) => w.message.includes("没有内容"))).toEqual([]);
+  });
+});
+
 describe("labels of county and city bureaus", () => {
   it("knows 股室, 处室, 分管局领导 and 时间安排", () => {
     const [a, b] = tasksOf(
