@@ -20,7 +20,8 @@ export type ColumnRole =
   | { kind: "leaders" }
   | { kind: "units"; role: UnitRole }
   | { kind: "deadline" }
-  | { kind: "note" }
+  /** label: how the measure it becomes is headed (备注：…, 整改状态：已完成). */
+  | { kind: "note"; label: string }
   | { kind: "project" }
   | { kind: "content" }
   | { kind: "investment"; unitWan: number | null }
@@ -40,11 +41,13 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
   [/^(配合单位|协同配合单位|协同单位|配合部门|协办单位|参与单位|协助单位|配合科室)$/, { kind: "units", role: "cooperate" }],
   [/^(责任单位|责任部门|责任科室|责任处室|承办单位|实施单位|责任主体|建设单位|实施主体)$/, { kind: "units", role: "responsible" }],
   [/^(完成时限|整改时限|时间节点|完成时间|时限要求|时限|整改期限|完成期限)$/, { kind: "deadline" }],
-  [/^(备注|说明)$/, { kind: "note" }],
+  [/^(备注|说明)$/, { kind: "note", label: "备注" }],
   [/^(项目名称|项目)$/, { kind: "project" }],
   [/^(建设内容|建设内容及规模|建设规模及内容|建设规模|主要建设内容)$/, { kind: "content" }],
   [/^(建设年限|建设期限|建设周期|起止年限|建设起止年限|实施年限)$/, { kind: "years" }],
 ];
+
+const NOTED = /^(整改状态|整改情况|整改进展|完成情况|进展情况|推进情况|落实情况|问题类别|问题类型|问题分类|问题来源)$/;
 
 /** 总投资（万元） → the multiplier to 万元 stated in the header, when there is one. */
 function investmentRole(label: string): ColumnRole | null {
@@ -67,6 +70,8 @@ export function columnRole(text: string): ColumnRole | null {
   const bare = label.replace(/[（(][^）)]*[)）]$/, "");
   // 责任单位（牵头） / 责任单位（配合）: the bracket says the role.
   const bracket = BRACKET_ROLE.exec(label)?.[1];
+  // A 整改清单's 整改状态 / 问题类别: kept with the task under its own heading rather than dropped.
+  if (NOTED.test(bare)) return { kind: "note", label: bare };
   for (const [re, role] of TABLE_LABELS) {
     if (!re.test(bare)) continue;
     if (role.kind === "units" && bracket) return { kind: "units", role: roleOfWord(bracket) };

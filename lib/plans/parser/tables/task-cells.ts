@@ -117,7 +117,10 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   if (titleKind === "measures") measures.push(...cellMeasures(prose));
   else if (body) measures.push(...cellMeasures(body));
   for (const text of cellsOf(header, draft, "measures", titleCol)) measures.push(...cellMeasures(text));
-  for (const note of cellsOf(header, draft, "note")) measures.push(`备注：${note}`);
+  header.columns.forEach((c, j) => {
+    const text = c?.kind === "note" ? proseOf(draft.cells[j] ?? "") : "";
+    if (c?.kind === "note" && text) measures.push(`${c.label}：${text}`);
+  });
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);
   if (!title) {
     ctx.warnings.push({ line, message: `表格${ctx.table}第${draft.first + 1}行没有任务内容，已跳过` });

@@ -39,6 +39,16 @@ describe("task tables whatever their header's wording", () => {
     ]);
   });
 
+  it("keeps a 整改清单's 问题类别 and 整改状态 with the task, under their own headings", () => {
+    const [task] = tasks(
+      plan([
+        [C("序号"), C("问题类别"), C("问题描述"), C("整改措施"), C("责任单位"), C("整改时限"), C("整改状态"), C("备注")],
+        [C("1"), C("办学条件"), C("专用教室不足"), C("改造闲置校舍。"), C("计财股"), C("2025年6月30日"), C("已完成"), C("已验收")],
+      ]),
+    );
+    expect(task!.measures).toEqual(["改造闲置校舍。", "问题类别：办学条件", "整改状态：已完成", "备注：已验收"]);
+  });
+
   it("takes a 整改清单's targets from its measures, not from the problem it states", () => {
     const [task] = tasks(
       plan([
