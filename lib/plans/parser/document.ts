@@ -48,9 +48,14 @@ function annexNumber(raw: string): number | null {
 
 const TASK_TABLES = new Set(["breakdown", "rectification"]);
 
-/** A short line naming the table, not a sentence, a numbered heading or an 附件 heading. */
+/** A cover's field line (编制日期：2025年2月, 填报单位：…), not a table's name. */
+const COVER_FIELD = /^(编制|填报|填表|报送|印发|制表|审核|联系)[\u4e00-\u9fa5]{0,4}\s*[：:]/;
+
+/** A short line naming the table, not a sentence, a cover's field, a numbered heading or an 附件 heading. */
 function isCaption(text: string): boolean {
-  return text.length <= CAPTION_MAX_CHARS && !/[。；;，,：:]$/.test(text) && !matchNumberedHeading(text) && !matchSpecialHeading(text);
+  return (
+    text.length <= CAPTION_MAX_CHARS && !/[。；;，,：:]$/.test(text) && !COVER_FIELD.test(text) && !matchNumberedHeading(text) && !matchSpecialHeading(text)
+  );
 }
 
 /**

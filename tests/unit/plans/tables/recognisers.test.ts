@@ -43,6 +43,22 @@ describe("choosing a recogniser by header", () => {
     expect(allTasks(plan).map((t) => t.dueDate)).toEqual(["2025-12-31"]);
   });
 
+  it("a cover's 编制日期 line right above a task table does not name its section", () => {
+    const plan = parsePlanDocument(
+      doc(
+        { kind: "paragraph", text: "2025年度重点工作任务清单" },
+        { kind: "paragraph", text: "编制单位：西夏区教育局办公室" },
+        { kind: "paragraph", text: "编制日期：2025年2月" },
+        table([
+          ["序号", "工作任务", "责任股室", "完成时间"],
+          ["1", "推进学前教育普惠发展", "学前教育科", "2025年12月"],
+        ]),
+      ),
+    );
+    expect(plan.sections.map((s) => s.title)).not.toContain("编制日期：2025年2月");
+    expect(allTasks(plan).map((t) => t.title)).toEqual(["推进学前教育普惠发展"]);
+  });
+
   it("an indicator table with 单位 and 2025年目标 columns is indicators, not tasks titled by its values", () => {
     const t = table([
       ["指标", "单位", "2020年基数", "2025年目标", "属性"],
