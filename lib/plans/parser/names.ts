@@ -87,6 +87,8 @@ export function looksLikePersonName(name: string): boolean {
   return /^[\u4e00-\u9fa5]{2,4}$/.test(name) || /^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(name);
 }
 
+const BRACKET_MARK = new RegExp(`\\s*[（(](${ROLE_WORDS})[）)]$`);
+
 // 县/区/市 as an administrative prefix; 市场监管局 and 区域… are not prefixed.
 const REGION_PREFIX = /^(县委|区委|市委|州委|旗委|县|区(?!域)|市(?!场)|州|旗)/;
 const HAS_REGION = /(县|区(?!域)|市(?!场)|州|旗)/;
@@ -128,11 +130,15 @@ export function looksLikeUnitName(name: string): boolean {
  *  - a region prefix is shared along the chain: 县发改局、财政局 → 县发改局, 县财政局
  *    (the unprefixed spelling is kept in `raw`).
  */
-function splitChain(chain: string, role: UnitRole): ResponsibleUnit[] {
+function splitChain(chain: string, chainRole: UnitRole): ResponsibleUnit[] {
   const items = splitTopLevel(chain, /[、]/);
   const out: ResponsibleUnit[] = [];
   let prefix: string | null = null;
-  for (const item of items) {
+  for (const marked of items) {
+    // “县教育局（牵头）”: the bracketed mark is this unit's role, not the chain's.
+    const mark = BRACKET_MARK.exec(marked);
+    const item = mark ? marked.slice(0, mark.index).trim() : marked;
+    const role = mark ? roleOfWord(mark[1] ?? "") : chainRole;
     const last = out[out.length - 1];
     if (last && last.name.startsWith("各") && GROUP_MEMBER.test(item)) {
       last.name = `${last.name}、${item}`;
@@ -193,9 +199,8 @@ export function addUnit(units: ResponsibleUnit[], unit: ResponsibleUnit): void {
 }
 
 // “县教育局（牵头）”, “县财政局配合”: the role written after the units outranks the column's.
-const ROLE_MARK = new RegExp(`[（(]?(${ROLE_WORDS})[）)]?$`);
-const MARK_THEN_NEXT = new RegExp(`([（(](?:${ROLE_WORDS})[）)])\\s*[、\\n]`, "g");
-const UNIT_THEN_MARK = new RegExp(`、([^、，,；;（(]+[（(](?:${ROLE_WORDS})[）)])`, "g");
+// A verb after the units (县财政局、县人社局配合) is the whole chain's; a bracketed mark (BRACKET_MARK) the one unit's.
+const ROLE_MARK = new RegExp(`(?<![（(])(${ROLE_WORDS})$`);
 
 function pieceRole(piece: string, role: UnitRole): { piece: string; role: UnitRole } {
   const m = ROLE_MARK.exec(piece);
@@ -206,10 +211,7 @@ function pieceRole(piece: string, role: UnitRole): { piece: string; role: UnitRo
 
 export function splitUnits(value: string, columnRole: UnitRole): ResponsibleUnit[] {
   const units: ResponsibleUnit[] = [];
-  // A bracketed mark belongs to the one unit before it: “县委宣传部、县教育局（配合）” and
-  // “县教育局（牵头）、县财政局” are each two pieces. (A bare verb, 县财政局、县人社局配合, is the chain's.)
-  const marked = value.replace(MARK_THEN_NEXT, "$1，").replace(UNIT_THEN_MARK, "，$1");
-  for (const raw of splitTopLevel(marked, /[，,；;\/／]/)) {
+  for (const raw of splitTopLevel(value, /[，,；;\/／]/)) {
     const { piece, role } = pieceRole(raw.trim(), columnRole);
     const tokens = tokenize(piece);
     // Glue padded single characters (教 研 室) only across spaces, never across 、.

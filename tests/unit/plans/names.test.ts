@@ -37,6 +37,14 @@ describe("splitPeople", () => {
 });
 
 describe("splitUnits", () => {
+  it("reads a bracketed mark as the one unit's role, a verb after the units as the chain's, and keeps a shared prefix", () => {
+    const roles = (v: string) => splitUnits(v, "responsible").map((u) => `${u.role}:${u.name}`);
+    expect(roles("县委宣传部、县教育局（配合）")).toEqual(["responsible:县委宣传部", "cooperate:县教育局"]);
+    expect(roles("县教育局（牵头）、县财政局")).toEqual(["lead:县教育局", "responsible:县财政局"]);
+    expect(roles("县财政局、县人社局配合")).toEqual(["cooperate:县财政局", "cooperate:县人社局"]);
+    expect(roles("县发改局、财政局（协同）")).toEqual(["responsible:县发改局", "cooperate:县财政局"]);
+  });
+
   it("splits space-separated lists and keeps 各… group units whole", () => {
     expect(splitUnits("教研室 基教室 各中小学校、幼儿园", "responsible").map((u) => u.name)).toEqual(["教研室", "基教室", "各中小学校、幼儿园"]);
   });
