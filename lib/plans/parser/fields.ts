@@ -76,7 +76,9 @@ export interface InlineField {
 export function extractInlineFields(input: string): { text: string; fields: InlineField[] } {
   const text = labelRoleBracket(input);
   // A later label counts only after a separator: in “校长为第一责任人：负总责” the 责任人 is prose.
-  const hits = [...text.matchAll(INLINE_RE)].filter((h, i) => i === 0 || /^[\s（(【[]/.test(h[0]) || /[；;，,。\s】\])）]$/.test(text.slice(0, h.index)));
+  const hits = [...text.matchAll(INLINE_RE)].filter(
+    (h, i) => i === 0 || /^[\s（(【[]/.test(h[0]) || /[；;，,。\s】\])）]/.test(text[(h.index ?? 0) - 1] ?? ""),
+  );
   if (hits.length === 0) return { text, fields: [] };
   const fields: InlineField[] = [];
   let cut = text.length;
