@@ -210,13 +210,16 @@ function locateTitle(lines: SourceLine[], headEnd: number): TitleSearch {
   return { spot: null, title: "", bodyStart: 0, warning: { line: lines[0]?.line ?? 1, message: "未识别到文件标题" } };
 }
 
+const COVER_LABEL = /^(?:编制|印发|发布|制定|发文)(?:单位|机关|部门|日期|时间)\s*[：:]\s*/;
+
 /** Issuer and date printed under the title (“银川市兴庆区教育局 / 二〇二一年二月”). */
 function underTitle(lines: SourceLine[], start: number): { issuer: string | null; issueDate: IssueDate | null; taken: SourceLine[] } {
   let issuer: string | null = null;
   let issueDate: IssueDate | null = null;
   const taken: SourceLine[] = [];
   for (let i = start; i < start + UNDER_TITLE_MAX_LINES && i < lines.length; i++) {
-    const t = lines[i]?.text ?? "";
+    // A cover sheet labels them: 编制单位：… / 编制日期：2025年2月.
+    const t = (lines[i]?.text ?? "").replace(COVER_LABEL, "");
     const d = parseDateLine(t);
     if (d) issueDate = d;
     else if (isIssuerLike(t)) issuer = removeSpaces(t);

@@ -33,6 +33,13 @@ describe("front matter", () => {
     expect(parseDateLine("2023年工作要点")).toBeNull();
   });
 
+  it("reads a cover sheet's 编制单位 / 编制日期 under the title as its issuer and date", () => {
+    const lines = toSourceLines("2025年度重点工作任务清单\n编制单位：西夏区教育局办公室\n编制日期：2025年2月\n一、学前教育");
+    const f = detectFrontMatter(lines);
+    expect(f).toMatchObject({ title: "2025年度重点工作任务清单", issuer: "西夏区教育局办公室", issueDate: { year: 2025, month: 2, day: null } });
+    expect(lines[f.bodyStart]?.text).toBe("一、学前教育");
+  });
+
   it("starts the plan at the title repeated from the notice, even when it is split", () => {
     const lines = toSourceLines(
       "某县教育局文件\n某教〔2024〕2号\n关于印发《某县教育局2024年工作要点》的通知\n各学校：\n现印发给你们。\n某县教育局\n2024年2月1日\n某县教育局2024年\n工作要点\n一、总体要求",
