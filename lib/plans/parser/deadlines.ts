@@ -16,6 +16,7 @@
  * Never throws: anything unreadable is a null date with a warning.
  */
 import { parseChineseDigits, parseChineseNumber } from "./numerals";
+import { fiveYearPlanYears } from "./period";
 
 export interface DeadlineContext {
   /** The plan's years (period, or the issue year); null when unknown. */
@@ -100,7 +101,7 @@ interface Pattern {
 
 const yearFirst = (m: RegExpExecArray) => Number(m[1]);
 /** 十三五 → 2020, 十四五 → 2025, 十五五 → 2030. */
-const fiveYearPlanEnd = (numeral: string) => 2025 + 5 * ((parseChineseNumber(numeral) ?? 4) - 4);
+const fiveYearPlanEnd = (numeral: string) => fiveYearPlanYears(10 + (parseChineseNumber(numeral) ?? 0))?.endYear ?? 0;
 const PATTERNS: Pattern[] = [
   { re: /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g, year: yearFirst, date: (m) => dayIn(Number(m[2]), Number(m[3])) },
   { re: /(\d{4})[-./](\d{1,2})(?![-./\d])/g, year: yearFirst, date: (m) => dayIn(Number(m[2]), "last") },
@@ -191,7 +192,7 @@ export function namesDeadline(text: string): boolean {
 /** Whether the text starts with a deadline of its own (2024年12月, 6月底前, 长期坚持), not the rest of one. */
 export function startsWithDeadline(text: string): boolean {
   const s = normalizeDeadlineText(text);
-  return findMentions(s)[0]?.start === 0 || /^(?:全年|长期|持续|常态|每|立行立改|即知即改)/.test(s);
+  return findMentions(s)[0]?.start === 0 || [ONGOING, RECURRING, IMMEDIATE].some((re) => re.exec(s)?.index === 0);
 }
 
 export function resolveDeadline(text: string, context: DeadlineContext): ResolvedDeadline {

@@ -13,6 +13,7 @@ import { normalizeLine } from "./normalize";
 import { cleanProse } from "./text";
 import { matchNumberedHeading, matchSpecialHeading } from "./headings";
 import { parseAnyNumber, parseChineseNumber } from "./numerals";
+import { FORM_FIELD } from "./form-fields";
 import { detectPeriod } from "./period";
 import { recogniserFor, type Header, type Recogniser, type TableContext } from "./tables";
 import { proseOf, rowIsEmpty } from "./tables/grid";
@@ -48,13 +49,10 @@ function annexNumber(raw: string): number | null {
 
 const TASK_TABLES = new Set(["breakdown", "rectification"]);
 
-/** A cover's field line (编制日期：2025年2月, 填报单位：…), not a table's name. */
-const COVER_FIELD = /^(编制|填报|填表|报送|印发|制表|审核|联系)[\u4e00-\u9fa5]{0,4}\s*[：:]/;
-
 /** A short line naming the table, not a sentence, a cover's field, a numbered heading or an 附件 heading. */
 function isCaption(text: string): boolean {
   return (
-    text.length <= CAPTION_MAX_CHARS && !/[。；;，,：:]$/.test(text) && !COVER_FIELD.test(text) && !matchNumberedHeading(text) && !matchSpecialHeading(text)
+    text.length <= CAPTION_MAX_CHARS && !/[。；;，,：:]$/.test(text) && !FORM_FIELD.test(text) && !matchNumberedHeading(text) && !matchSpecialHeading(text)
   );
 }
 

@@ -9,6 +9,7 @@
 import type { Comparator, Target } from "./types";
 import { cleanProse, lineAt, maskQuoted, type LinedText } from "./text";
 import { parseChineseNumber } from "./numerals";
+import { fiveYearPlanYears } from "./period";
 
 export interface TargetContext {
   /** Year meant by 年内 / 今年 / 全年, when the plan has one. */
@@ -76,7 +77,7 @@ const DASH = "(?:-|—{1,2}|–|－|~|～|至)";
 // digits from costing the regex its square, and no target has more.
 const NUMBER = "(?:(?<![\\d.])\\d{1,3}(?:,\\d{3})+|\\d{1,15})(?:\\.\\d+)?";
 const ARABIC_RE = new RegExp(`(${NUMBER})(?:\\s*${DASH}\\s*(${NUMBER}))?\\s*(${UNIT_ALT})`, "g");
-const numberOf = (digits: string) => Number(digits.replace(/[,，]/g, ""));
+const numberOf = (digits: string) => Number(digits.replaceAll(",", ""));
 
 // How far a target's clause and sentence are looked for around it. A real
 // sentence is a few hundred characters; a paragraph of thousands with no 。
@@ -130,10 +131,8 @@ function yearFor(titlesMasked: string, from: number, to: number, ctx: TargetCont
   let year: number | null = null;
   for (const m of segment.matchAll(cue)) {
     if (m[1] || m[2] || m[3]) year = Number(m[1] ?? m[2] ?? m[3]);
-    else if (m[4]) {
-      const n = 10 + (parseChineseNumber(m[4]) ?? 0);
-      year = 1966 + 5 * (n - 3) + 4;
-    } else if (m[5]) year = ctx.currentYear;
+    else if (m[4]) year = fiveYearPlanYears(10 + (parseChineseNumber(m[4]) ?? 0))?.endYear ?? null;
+    else if (m[5]) year = ctx.currentYear;
     else year = null;
   }
   return year;

@@ -4,6 +4,7 @@
 // looks for the plan's title, and notes under it (注：…) as paragraphs after
 // it. A sheet of notes (说明, 填表说明, or text in one column) is plan text.
 import type { Block, ParagraphBlock, TableBlock } from "@/lib/plans/parser/blocks";
+import { FORM_FIELD } from "@/lib/plans/parser/form-fields";
 import { parseIndicatorHeader } from "@/lib/plans/parser/indicators-table";
 import { columnRole } from "@/lib/plans/parser/tables/columns";
 import type { GridRow } from "./sheet-grid";
@@ -12,9 +13,7 @@ import type { GridRow } from "./sheet-grid";
 const NOTES_SHEET = /^\s*((填表|填报|编制|使用)?(说明|须知)|备注|注释|附注|注)\s*\d*\s*$/;
 const NOTES_ROW = /^(注|说明|备注|附注|特别说明|(?:填表|填报|编制)(?:说明|要求))\s*[:：\d１-９一、.．]/;
 /** A form's signature line under the table: 填表人：… | 审核人：… | 联系电话：… */
-const SIGNATURE_CELL =
-  /^(填表人|填报人|制表人|审核人|审核|负责人|单位负责人|联系人|联系电话|电话|填报单位|填表单位|填报日期|填表日期|报送日期|签字|盖章)\s*(（[^）]*）)?\s*[:：]/;
-const isSignature = (row: GridRow) => !row.header && ownTexts(row).length > 0 && ownTexts(row).every((t) => SIGNATURE_CELL.test(t));
+const isSignature = (row: GridRow) => !row.header && ownTexts(row).length > 0 && ownTexts(row).every((t) => FORM_FIELD.test(t));
 
 /** The texts a row holds itself (not repeated from a merge). */
 const ownTexts = (row: GridRow) => row.cells.filter((c) => !c.merged && c.text !== "").map((c) => c.text);

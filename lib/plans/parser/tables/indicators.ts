@@ -42,7 +42,8 @@ function matchWithYears(table: TableBlock): Header | null {
   // year columns and a bare 单位 may read as a task table's columns here.
   const taskColumn = row.cells.some((c) => {
     const text = c.text.replace(/\s+/g, "");
-    return !/\d{4}/.test(text) && !/^(计量)?单位$/.test(text) && columnRole(text) !== null && columnRole(text)?.kind !== "number";
+    const role = /\d{4}/.test(text) || /^(计量)?单位$/.test(text) ? null : columnRole(text);
+    return role !== null && role.kind !== "number";
   });
   return taskColumn ? null : header;
 }
