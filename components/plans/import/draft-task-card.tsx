@@ -9,6 +9,7 @@ import type { ParseWarning } from "@/lib/plans/parser/types";
 import { DraftTargetsEditor } from "./draft-targets-editor";
 import { DraftUnitsEditor } from "./draft-units-editor";
 import { DraftDeadlineEditor, DraftDeadlineSummary } from "./draft-deadline";
+import { DraftStatusEditor, DraftStatusSummary } from "./draft-status";
 import { INPUT, SMALL_BUTTON } from "./field-styles";
 import { NumberedTitle } from "@/components/plans/numbered-title";
 
@@ -71,6 +72,7 @@ export const DraftTaskCard = memo(function DraftTaskCard({
           {task.units.length ? task.units.map((u) => `${u.name || "（空）"}（${UNIT_ROLE_LABELS[u.role]}）`).join("、") : "未识别"}
         </p>
         <DraftDeadlineSummary task={task} />
+        <DraftStatusSummary task={task} />
         {task.targets.length > 0 && (
           <p className="flex flex-wrap gap-1">
             {task.targets.map((t) => (
@@ -109,6 +111,7 @@ export const DraftTaskCard = memo(function DraftTaskCard({
           </label>
           <DraftUnitsEditor units={task.units} onChange={(units) => update({ units })} />
           <DraftDeadlineEditor task={task} onChange={update} />
+          <DraftStatusEditor task={task} onChange={update} />
           <DraftTargetsEditor targets={task.targets} onChange={(targets) => update({ targets })} />
           {task.measures.length > 0 && (
             <details className="text-xs text-slate-600">

@@ -44,7 +44,11 @@ const preview = tenantAction({ permission: "plans:manage", schema: previewSchema
 });
 
 const confirm = tenantAction({ permission: "plans:manage", schema: confirmPlanImportSchema }, async ({ input, tx, session }): Promise<PlanImportResult> => {
-  const result = await importPlan(tx, session.tenant.tenantId, input.plan, { sourceText: input.sourceText, replace: input.replace });
+  const result = await importPlan(tx, session.tenant.tenantId, input.plan, {
+    sourceText: input.sourceText,
+    replace: input.replace,
+    actorUserId: session.userId,
+  });
   await recordAudit(tx, session, {
     action: result.replaced ? "plan.reimport" : "plan.import",
     entityType: "plan",

@@ -13,12 +13,15 @@ import { countPlanReports } from "@/lib/plans/queries/count-plan-reports";
 import { resolveUnitNames } from "@/lib/units/resolve-unit-names";
 import { planRows, uniqueNames, type PlanRows } from "./plan-rows";
 import { planSourceHash } from "./source-hash";
+import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
 
 export interface ImportOptions {
   sourceText: string;
   /** Replace an earlier import of the same document instead of refusing. */
   replace?: boolean;
   fallbackYear?: number;
+  /** Who imports: the author of the status events of tasks the document states a status for. */
+  actorUserId?: string | null;
 }
 
 export interface ImportResult {
@@ -38,6 +41,7 @@ export async function importPlan(tx: Tx, tenantId: string, parsed: ParsedPlan, o
   const rows = planRows(parsed, { newId: randomUUID, fallbackYear: options.fallbackYear ?? new Date().getFullYear() });
   const planId = randomUUID();
   const { unitsCreated, peopleCreated } = await writePlanRows(tx, tenantId, planId, rows, { sourceText: options.sourceText, sourceHash });
+  await recordStatedStatuses(tx, tenantId, rows, options.actorUserId ?? null);
   // Catalogue (口径) suggestions for the new indicators; an admin confirms them.
   await applySuggestions(tx, tenantId, { planId });
   return {
@@ -84,6 +88,24 @@ async function writePlanRows(tx: Tx, tenantId: string, planId: string, rows: Pla
   await tx.indicator.createMany({ data: rows.indicators.map((i) => ({ ...owned, ...i })) });
   await tx.planProject.createMany({ data: rows.projects.map((p) => ({ ...owned, ...p })) });
   return { unitsCreated, peopleCreated };
+}
+
+/** A status the document states is the task's first status change, in its history like any other. */
+async function recordStatedStatuses(tx: Tx, tenantId: string, rows: PlanRows, actorUserId: string | null) {
+  const stated = rows.tasks.filter((t) => t.status !== "not_started");
+  await tx.taskStatusEvent.createMany({
+    data: stated.map((t) => ({
+      tenantId,
+      taskId: t.id,
+      actorUserId,
+      fromStatus: "not_started" as const,
+      toStatus: t.status,
+      fromProgress: 0,
+      toProgress: t.progress,
+      dueDate: t.dueDate,
+      note: `导入时按文件标注的“${TASK_STATUS_LABELS[t.status]}”设置`,
+    })),
+  });
 }
 
 async function ensurePeople(tx: Tx, tenantId: string, names: string[]) {

@@ -73,6 +73,7 @@ const taskSchema = z.object({
   deadline: nullableStr(L.deadlineChars, "完成时限"),
   dueDate: isoDate.nullable().default(null),
   ongoing: z.boolean().default(false),
+  status: z.enum(["completed", "in_progress"], { error: "任务状态只能是“已完成”或“推进中”" }).optional(),
   source: taskSource,
   sourceText: str(L.sourceTextChars, "任务原文"),
   line,

@@ -4,7 +4,7 @@
 // and the indicators (task targets, then the plan's goal targets, then its
 // indicator table), each with an id and its position. importPlan writes them
 // in one transaction; the benchmark province copies them as templates.
-import type { PlanKind, UnitRole } from "@/lib/generated/prisma/enums";
+import type { PlanKind, TaskStatus, UnitRole } from "@/lib/generated/prisma/enums";
 import type { ParsedPlan, PlanSection, PlanTask, ResponsibleUnit } from "@/lib/plans/parser";
 import { guessPlanKind } from "./classify";
 import { tableIndicator, targetIndicator, type IndicatorRow } from "./indicator-rows";
@@ -47,6 +47,9 @@ export interface TaskRow {
   deadlineText: string | null;
   dueDate: Date | null;
   ongoing: boolean;
+  /** What the document states (整改状态：已完成); a completed task is at 100 %. */
+  status: TaskStatus;
+  progress: number;
 }
 
 export interface PlanRows {
@@ -147,6 +150,8 @@ function addTask(rows: PlanRows, task: PlanTask, sectionId: string, scope: Scope
     deadlineText: task.deadline?.trim() || null,
     dueDate: task.dueDate ? new Date(`${task.dueDate}T00:00:00Z`) : null,
     ongoing: task.dueDate ? false : task.ongoing,
+    status: task.status ?? "not_started",
+    progress: task.status === "completed" ? 100 : 0,
   });
   task.measures.forEach((text, position) => rows.measures.push({ taskId, position, text }));
   for (const name of uniqueNames([...scope.leaders, ...task.leaders].map(normalisePersonName))) rows.leaders.push({ taskId, name });

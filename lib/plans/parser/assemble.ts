@@ -18,6 +18,7 @@ import { joinListLines } from "./list-wrap";
 import { hasTaskChildren, isEmptyChapter, isStatementItem } from "./leaves";
 import { extractTargets, type TargetContext } from "./targets";
 import { cleanProse, joinLines, splitSentences, type LinedText } from "./text";
+import { isOnlyStatus, statedStatus, type StatedStatus } from "./stated-status";
 
 export interface AssembleContext {
   rawLines: string[];
@@ -135,6 +136,14 @@ function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext):
 
   const measures: string[] = [];
   for (const f of measureFields) measures.push(...splitMeasures(cleanProse(joinLines(f.lines).text)));
+  let status: StatedStatus | null = null;
+  for (const f of c.fields.filter((f) => f.def.kind === "status")) {
+    const value = paraText(f.lines);
+    const stated = statedStatus(value);
+    status ??= stated;
+    // 整改状态：已完成 is the status itself; anything more is a progress note kept with the measures.
+    if (value && (!stated || !isOnlyStatus(value))) measures.push(`${f.label}：${value}`);
+  }
   if (c.paras.length > 0) {
     if (measureFields.length > 0 || goalFields.length > 0) {
       ctx.warnings.push({ line: c.paras[0]?.[0]?.line ?? node.line, message: `任务“${node.title}”中有未标注字段的文字，已并入工作举措` });
@@ -170,6 +179,7 @@ function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext):
     deadline,
     dueDate: null,
     ongoing: false,
+    ...(status ? { status } : {}),
     source: { line: node.line },
     sourceText: sourceText(ctx, node.line, node.endLine),
     line: node.line,
@@ -204,7 +214,7 @@ function buildSection(node: Node, ctx: AssembleContext, out: Assembled): PlanSec
   const { leaders, units } = roles(c, ctx);
   const intro = [
     ...c.paras.map(paraText),
-    ...c.fields.filter((f) => f.def.kind === "goal" || f.def.kind === "measures").map((f) => `${f.label}：${paraText(f.lines)}`),
+    ...c.fields.filter((f) => f.def.kind === "goal" || f.def.kind === "measures" || f.def.kind === "status").map((f) => `${f.label}：${paraText(f.lines)}`),
   ].filter(Boolean);
   const section: PlanSection = {
     number: node.number,

@@ -6,11 +6,13 @@
  * are 股室 (牵头股室：…), a city's 处室.
  */
 import { namesDeadline } from "./deadlines";
+import { STATUS_LABELS } from "./stated-status";
 import { looksLikeOrgName, looksLikeUnitName } from "./names";
 import { COOPERATE_WORDS, LEAD_WORDS } from "./role-words";
 import type { UnitRole } from "./types";
 
-export type FieldKind = "goal" | "measures" | "leaders" | "units" | "deadline";
+/** status: what a 整改清单 states of a row (整改状态：已完成), read by stated-status.ts. */
+export type FieldKind = "goal" | "measures" | "leaders" | "units" | "deadline" | "status";
 
 export interface FieldDef {
   kind: FieldKind;
@@ -20,13 +22,30 @@ export interface FieldDef {
 const DEFS: [string[], FieldDef][] = [
   [["目标任务", "工作目标", "任务目标", "目标要求", "预期目标", "目标"], { kind: "goal" }],
   [
-    ["工作举措", "具体措施", "主要措施", "工作措施", "推进措施", "重点措施", "实施举措", "具体举措", "主要举措", "措施", "举措", "工作内容", "主要内容"],
+    [
+      "工作举措",
+      "整改措施",
+      "整改举措",
+      "具体措施",
+      "主要措施",
+      "工作措施",
+      "推进措施",
+      "重点措施",
+      "实施举措",
+      "具体举措",
+      "主要举措",
+      "措施",
+      "举措",
+      "工作内容",
+      "主要内容",
+    ],
     { kind: "measures" },
   ],
   [["责任领导", "分管领导", "牵头领导", "包抓领导", "负责领导", "联系领导", "主管领导", "责任人", "分管局领导", "局领导"], { kind: "leaders" }],
   [["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头科室", "牵头股室", "牵头处室"], { kind: "units", role: "lead" }],
   [["配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协助单位", "配合科室", "配合股室", "配合处室"], { kind: "units", role: "cooperate" }],
   [["责任单位", "责任部门", "责任科室", "责任股室", "责任处室", "承办单位", "实施单位", "负责单位", "责任主体"], { kind: "units", role: "responsible" }],
+  [STATUS_LABELS, { kind: "status" }],
   [["完成时限", "完成时间", "完成期限", "整改时限", "办结时限", "时间节点", "时限要求", "进度安排", "时间安排", "时间要求"], { kind: "deadline" }],
 ];
 

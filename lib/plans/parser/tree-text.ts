@@ -23,6 +23,7 @@ function continuesListField(field: Extract<Item, { type: "field" }>, line: Sourc
   const prev = field.lines[field.lines.length - 1];
   const kind = field.def.kind;
   if (kind === "leaders" || kind === "units") return continuesList(kind, prev?.text, line.text);
+  if (kind === "status") return false;
   return DEADLINE_CONTINUATION.test(line.text) && (!prev || continuesAfter(prev, full));
 }
 

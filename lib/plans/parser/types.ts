@@ -5,6 +5,7 @@
  */
 import type { ApiComparator } from "@/lib/vocabulary/comparator";
 import type { PeriodBasis } from "@/lib/vocabulary/period-basis";
+import type { StatedStatus } from "./stated-status";
 
 /** The API's spelling (">="); lib/vocabulary/comparator.ts maps it to the database's. */
 export type Comparator = ApiComparator;
@@ -72,6 +73,8 @@ export interface PlanTask {
   dueDate: string | null;
   /** True for deadlines with no single date (全年 / 长期 / 持续推进 / 每季度). */
   ongoing: boolean;
+  /** The status the document states for the row (整改状态：已完成), when it states one. */
+  status?: StatedStatus;
   source: TaskSource;
   /** The raw input lines the task was built from, unmodified. */
   sourceText: string;

@@ -7,6 +7,7 @@
 import type { UnitRole } from "../types";
 import { fieldForLabel } from "../fields";
 import { roleOfWord, ROLE_WORDS } from "../role-words";
+import { STATUS_LABEL } from "../stated-status";
 
 const BRACKET_ROLE = new RegExp(`[（(](${ROLE_WORDS})[)）]$`);
 const SAID_ROLE = new RegExp(ROLE_WORDS);
@@ -47,7 +48,7 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
   [/^(建设年限|建设期限|建设周期|起止年限|建设起止年限|实施年限)$/, { kind: "years" }],
 ];
 
-const NOTED = /^(整改状态|整改情况|整改进展|完成情况|进展情况|推进情况|落实情况|问题类别|问题类型|问题分类|问题来源)$/;
+const PROBLEM_CATEGORY = /^(问题类别|问题类型|问题分类|问题来源)$/;
 
 /** 总投资（万元） → the multiplier to 万元 stated in the header, when there is one. */
 function investmentRole(label: string): ColumnRole | null {
@@ -71,7 +72,7 @@ export function columnRole(text: string): ColumnRole | null {
   // 责任单位（牵头） / 责任单位（配合）: the bracket says the role.
   const bracket = BRACKET_ROLE.exec(label)?.[1];
   // A 整改清单's 整改状态 / 问题类别: kept with the task under its own heading rather than dropped.
-  if (NOTED.test(bare)) return { kind: "note", label: bare };
+  if (STATUS_LABEL.test(bare) || PROBLEM_CATEGORY.test(bare)) return { kind: "note", label: bare };
   for (const [re, role] of TABLE_LABELS) {
     if (!re.test(bare)) continue;
     if (role.kind === "units" && bracket) return { kind: "units", role: roleOfWord(bracket) };

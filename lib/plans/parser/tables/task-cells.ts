@@ -15,6 +15,7 @@ import { deadlineOf, listOf, proseOf } from "./grid";
 import { joinListLines } from "../list-wrap";
 import { PLAN_LIMITS } from "../limits";
 import { rowLine, rowSource, type TableContext } from "./context";
+import { isOnlyStatus, statedStatus, STATUS_LABEL, type StatedStatus } from "../stated-status";
 
 export interface RowDraft {
   /** Index in `rows` of the task's first and last row. */
@@ -117,9 +118,14 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   if (titleKind === "measures") measures.push(...cellMeasures(prose));
   else if (body) measures.push(...cellMeasures(body));
   for (const text of cellsOf(header, draft, "measures", titleCol)) measures.push(...cellMeasures(text));
+  let status: StatedStatus | null = null;
   header.columns.forEach((c, j) => {
     const text = c?.kind === "note" ? proseOf(draft.cells[j] ?? "") : "";
-    if (c?.kind === "note" && text) measures.push(`${c.label}：${text}`);
+    if (c?.kind !== "note" || !text) return;
+    const stated = STATUS_LABEL.test(c.label) ? statedStatus(text) : null;
+    status ??= stated;
+    // 整改状态：已完成 is the status itself; 已完成（6月验收） keeps its note as a measure.
+    if (!stated || !isOnlyStatus(text)) measures.push(`${c.label}：${text}`);
   });
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);
   if (!title) {
@@ -147,6 +153,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
     deadline,
     dueDate: null,
     ongoing: false,
+    ...(status ? { status } : {}),
     source: rowSource(table, draft.first, ctx),
     sourceText: rows.join("\n"),
     line,

@@ -1,0 +1,103 @@
+// A 整改清单 or 台账 states each row's status (整改状态：已完成 / 整改中): the
+// task is imported with it, in a table column or after a prose label.
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { DraftTaskCard } from "@/components/plans/import/draft-task-card";
+import { allDraftTasks, fromDraft, toDraft, updateTask } from "@/lib/plans/import/draft";
+import { parsePlanDocument, parsePlanText, type PlanDocument } from "@/lib/plans/parser";
+import { statedStatus } from "@/lib/plans/parser/stated-status";
+import { allTasks } from "./load-document";
+
+const table = (header: string[], ...rows: string[][]): PlanDocument => ({
+  format: "xlsx",
+  blocks: [
+    { kind: "paragraph", text: "某县教育局2025年巡察反馈问题整改清单" },
+    { kind: "table", rows: [header, ...rows].map((r) => ({ cells: r.map((text) => ({ text })) })) },
+  ],
+});
+
+describe("the status a row states", () => {
+  it("reads the words bureaus use, and nothing that only mentions them", () => {
+    expect(["已完成", "已整改", "整改完成。", "已办结", "已销号", " 已 完 成 ", "已完成（2024年6月验收）"].map(statedStatus)).toEqual(
+      Array(7).fill("completed"),
+    );
+    expect(["整改中", "正在整改", "推进中", "持续推进", "基本完成", "长期坚持"].map(statedStatus)).toEqual(Array(6).fill("in_progress"));
+    expect(["", "未完成", "已完成3所，另2所正在施工", "计划于2025年完成", "完成率90%", "已完成任务的80%"].map(statedStatus)).toEqual(Array(6).fill(null));
+  });
+
+  it("takes a 整改状态 column as the task's status, and keeps a longer note as a measure", () => {
+    const doc = table(
+      ["序号", "问题描述", "整改措施", "责任单位", "整改时限", "整改状态"],
+      ["1", "专用教室不足", "改造闲置校舍。", "计财股", "2025年6月30日", "已完成"],
+      ["2", "培训经费不足", "足额安排培训经费。", "人事股", "长期坚持", "整改中"],
+      ["3", "校舍维修滞后", "完成维修。", "计财股", "2025年9月底前", "已完成（8月验收）"],
+      ["4", "课后服务覆盖不足", "扩大覆盖面。", "基教股", "2025年12月底前", "已完成3所，另2所正在推进"],
+      ["5", "食堂管理不规范", "建立台账。", "后勤股", "2025年6月底前", ""],
+    );
+    const tasks = allTasks(parsePlanDocument(doc));
+    expect(tasks.map((t) => t.status ?? null)).toEqual(["completed", "in_progress", "completed", null, null]);
+    expect(tasks.map((t) => t.measures)).toEqual([
+      ["改造闲置校舍。"],
+      ["足额安排培训经费。"],
+      ["完成维修。", "整改状态：已完成（8月验收）"],
+      ["扩大覆盖面。", "整改状态：已完成3所，另2所正在推进"],
+      ["建立台账。"],
+    ]);
+  });
+
+  it("reads a 台账's 办理情况 column, but never a 备注 that happens to say 已完成", () => {
+    const doc = table(["序号", "督办事项", "责任科室", "办理时限", "办理情况", "备注"], ["1", "推进集团化办学", "基教股", "2025年8月底前", "办理中", "已完成"]);
+    const [task] = allTasks(parsePlanDocument(doc));
+    expect(task?.status).toBe("in_progress");
+    expect(task?.measures).toEqual(["备注：已完成"]);
+  });
+
+  it("takes 整改状态：… after a prose item the same way", () => {
+    const plan = parsePlanText(
+      [
+        "某县教育局2025年巡察反馈问题整改清单",
+        "一、办学条件方面",
+        "1.专用教室不足",
+        "整改措施：改造闲置校舍，新建实验室3间。",
+        "责任单位：计财股",
+        "整改时限：2025年6月30日前",
+        "整改状态：已完成",
+        "2.教师培训经费落实不到位",
+        "整改措施：按不低于公用经费5%安排培训经费。",
+        "整改情况：已安排经费120万元，仍在落实。",
+      ].join("\n"),
+    );
+    const [a, b] = allTasks(plan);
+    expect(a).toMatchObject({ status: "completed", measures: ["改造闲置校舍，新建实验室3间。"], dueDate: "2025-06-30" });
+    expect(b?.status).toBeUndefined();
+    expect(b?.measures).toEqual(["按不低于公用经费5%安排培训经费。", "整改情况：已安排经费120万元，仍在落实。"]);
+  });
+});
+
+describe("import review: a stated status", () => {
+  const draft = toDraft(
+    parsePlanText(
+      ["某县整改清单", "一、办学条件", "1.专用教室不足", "整改措施：改造闲置校舍。", "整改状态：已完成", "2.培训经费不足", "整改措施：足额安排经费。"].join(
+        "\n",
+      ),
+    ),
+  );
+  const [done, open] = allDraftTasks(draft.sections);
+  const card = (task: typeof done) =>
+    renderToStaticMarkup(createElement(DraftTaskCard, { task: task!, warnings: [], onUpdate: () => {}, selected: false, onToggle: () => {} })).replace(
+      /<!-- -->/g,
+      "",
+    );
+
+  it("says on the card what the task will be imported as, and says nothing for a row that states none", () => {
+    expect(card(done)).toContain('导入后状态 </span>已完成<span class="text-slate-500">（按文件标注）');
+    expect(card(open)).not.toContain("导入后状态");
+  });
+
+  it("a status cleared in the review leaves the plan it confirms", () => {
+    const cleared = updateTask(draft, done!.key, (t) => ({ ...t, status: undefined }));
+    const [task] = allTasks(fromDraft(cleared));
+    expect(JSON.parse(JSON.stringify(task)).status).toBeUndefined();
+  });
+});
