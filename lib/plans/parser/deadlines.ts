@@ -57,6 +57,8 @@ const ONGOING = /全年|长期|持续|常态|长效|贯穿/;
 const RECURRING = /每个?(?:季度|月|学期|学年|年|周|半年)|按(?:季度|月|学期|年)|定期|逐年/;
 /** 整改清单's “at once”: no date to read, and not ongoing either. */
 const IMMEDIATE = /立行立改|即知即改|立查立改|即查即改|立即整改|马上就改/;
+/** A year in brackets after a date that has none (9月底前（2023年）): that date's year. */
+const YEAR_AFTER = /^[^（()）\d]{0,6}?[（(](\d{4})年度?[)）]/;
 /** After a year: a start (2025年起), not a deadline. */
 const START_MARK = /^(?:起|开始|以来|至今)/;
 
@@ -213,7 +215,15 @@ function resolve(text: string, context: DeadlineContext): ResolvedDeadline {
   const dates: { iso: string; imprecise: boolean; qualifier?: boolean }[] = [];
 
   let carried: number | null = null;
+  /** Where a bracketed year that belongs to the date before it starts: 9月底前（2023年）. */
+  const yearsTaken = new Set<number>();
   for (const m of findMentions(s)) {
+    if (yearsTaken.has(m.start)) continue;
+    const after = m.year === null && m.relative === null ? YEAR_AFTER.exec(s.slice(m.end)) : null;
+    if (after?.[1]) {
+      m.year = Number(after[1]);
+      yearsTaken.add(m.end + after[0].lastIndexOf(after[1]));
+    }
     const written = m.year ?? (m.relative !== null && planYear !== null ? planYear + m.relative : null);
     const before = dates[dates.length - 1];
     if (written === null && carried !== null && before?.imprecise) before.qualifier = true;

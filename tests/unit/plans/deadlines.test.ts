@@ -84,6 +84,13 @@ describe("resolveDeadline: a deadline as written → its date", () => {
     });
   });
 
+  it("a year in brackets after a date without one is that date's year, not a second date", () => {
+    expect(resolveDeadline("9月底前（2023年）", y2025)).toEqual({ dueDate: "2023-09-30", ongoing: false });
+    expect(resolveDeadline("6月30日(2024年度)", y2025)).toEqual({ dueDate: "2024-06-30", ongoing: false });
+    // A date with its own year keeps it; the bracket is then a date of its own.
+    expect(resolveDeadline("2025年6月底前（2026年）", y2025)).toMatchObject({ dueDate: "2026-12-31", warning: expect.stringContaining("含多个时间") });
+  });
+
   it("a span of years ends with its last year", () => {
     expect(resolveDeadline("2021-2025年", y2023to2027).dueDate).toBe("2025-12-31");
     expect(resolveDeadline("2021—2025年", y2023to2027).dueDate).toBe("2025-12-31");
