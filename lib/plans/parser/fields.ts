@@ -41,12 +41,68 @@ const DEFS: [string[], FieldDef][] = [
     ],
     { kind: "measures" },
   ],
-  [["责任领导", "分管领导", "牵头领导", "包抓领导", "负责领导", "联系领导", "主管领导", "责任人", "分管局领导", "局领导"], { kind: "leaders" }],
-  [["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头科室", "牵头股室", "牵头处室"], { kind: "units", role: "lead" }],
-  [["配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协助单位", "配合科室", "配合股室", "配合处室"], { kind: "units", role: "cooperate" }],
-  [["责任单位", "责任部门", "责任科室", "责任股室", "责任处室", "承办单位", "实施单位", "负责单位", "责任主体"], { kind: "units", role: "responsible" }],
+  [
+    [
+      "责任领导",
+      "分管领导",
+      "牵头领导",
+      "包抓领导",
+      "负责领导",
+      "联系领导",
+      "主管领导",
+      "责任人",
+      "分管局领导",
+      "局领导",
+      "督办领导",
+      "具体责任人",
+      "主要负责人",
+    ],
+    { kind: "leaders" },
+  ],
+  [["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头科室", "牵头股室", "牵头处室", "主办股室", "主办科室"], { kind: "units", role: "lead" }],
+  [
+    ["配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协助单位", "配合科室", "配合股室", "配合处室", "协办股室", "协办科室", "协办处室"],
+    { kind: "units", role: "cooperate" },
+  ],
+  [
+    [
+      "责任单位",
+      "责任部门",
+      "责任科室",
+      "责任股室",
+      "责任处室",
+      "承办单位",
+      "承办股室",
+      "承办科室",
+      "承办处室",
+      "承办部门",
+      "实施单位",
+      "负责单位",
+      "责任主体",
+    ],
+    { kind: "units", role: "responsible" },
+  ],
   [STATUS_LABELS, { kind: "status" }],
-  [["完成时限", "完成时间", "完成期限", "整改时限", "办结时限", "时间节点", "时限要求", "进度安排", "时间安排", "时间要求"], { kind: "deadline" }],
+  [
+    [
+      "完成时限",
+      "完成时间",
+      "完成期限",
+      "整改时限",
+      "办结时限",
+      "时间节点",
+      "时限要求",
+      "进度安排",
+      "时间安排",
+      "时间要求",
+      "办理时限",
+      "截止时间",
+      "截止日期",
+      "计划完成时间",
+      "完成时间节点",
+    ],
+    { kind: "deadline" },
+  ],
 ];
 
 const BY_LABEL = new Map<string, FieldDef>();
@@ -135,6 +191,17 @@ const ROLE_VERBS: [RegExp, string][] = [
   [new RegExp(`^(.+?)(?:${COOPERATE_WORDS})$`), "配合单位"],
   [/^(.+?)(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|共同负责|具体负责|负责落实|负责|落实|具体实施|组织实施|实施|承办)$/, "责任单位"],
 ];
+// （牵头：基教股；配合：教研室；时限：2025年12月）: the labels cut short, read only in a closing bracket.
+const SHORT_LABELS: Record<string, string> = {
+  牵头: "牵头单位",
+  主责: "牵头单位",
+  配合: "配合单位",
+  协办: "配合单位",
+  责任: "责任单位",
+  时限: "完成时限",
+  时间: "完成时限",
+};
+const SHORT_LABEL = new RegExp(`^(${Object.keys(SHORT_LABELS).join("|")})\\s*[:：]\\s*(\\S.*)$`);
 const ROLE_BRACKET = /[（(]([^（）()]{2,150})[）)]\s*[。；;]?\s*$/;
 
 function labelRoleBracket(text: string): string {
@@ -143,9 +210,14 @@ function labelRoleBracket(text: string): string {
   const labelled: string[] = [];
   for (const piece of (m[1] ?? "").split(/[，,；;]/).map((p) => p.trim())) {
     if (!piece) continue;
+    const short = SHORT_LABEL.exec(piece);
     const role = ROLE_VERBS.map(([re, label]) => ({ hit: re.exec(piece), label })).find((r) => r.hit);
     const units = role?.hit?.[1]?.replace(/(按职责分工|按职责|分别|共同|具体)$/, "");
-    if (role && units && units.split("、").every(looksLikeOrgName)) labelled.push(`${role.label}：${units}`);
+    const last = labelled[labelled.length - 1];
+    if (short) labelled.push(`${SHORT_LABELS[short[1] ?? ""]}：${short[2]}`);
+    else if (role && units && units.split("、").every(looksLikeOrgName)) labelled.push(`${role.label}：${units}`);
+    // 时限：2025年起，长期坚持: the rest of the deadline after its comma.
+    else if (last?.startsWith("完成时限：") && namesDeadline(piece)) labelled[labelled.length - 1] = `${last}，${piece}`;
     else if (labelled.length > 0 && namesDeadline(piece)) labelled.push(`完成时限：${piece}`);
     else return text;
   }

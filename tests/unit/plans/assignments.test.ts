@@ -74,6 +74,37 @@ describe("labels of county and city bureaus", () => {
     expect(b).toMatchObject({ units: ["responsible:督导室"], leaders: ["王强"] });
   });
 
+  it("knows a 督办 notice's 承办股室 / 协办科室 / 督办领导 / 办理时限 and a 台账's 具体责任人 / 截止时间", () => {
+    const [a, b] = tasksOf(
+      "1.推进第二幼儿园建设。完成主体工程。",
+      "督办领导：李刚",
+      "承办股室：计划财务股",
+      "协办科室：基教股",
+      "办理时限：2025年9月底前",
+      "2.推进校园安全建设。开展隐患排查。",
+      "具体责任人：张明",
+      "截止时间：2025年6月30日",
+    );
+    expect(a).toMatchObject({ leaders: ["李刚"], units: ["responsible:计划财务股", "cooperate:基教股"], deadline: "2025年9月底前" });
+    expect(b).toMatchObject({ leaders: ["张明"], deadline: "2025年6月30日" });
+  });
+
+  it("reads labels cut short in a closing bracket: （牵头：…；配合：…；时限：…）", () => {
+    const [a, b] = tasksOf(
+      "1.健全作业管理机制。各学校建立作业公示制度。（牵头：基教股；配合：教研室、各中小学校；时限：2025年起，长期坚持）",
+      "2.开展作业设计评比。评选优秀作业案例100个。（时限：每年11月）",
+    );
+    expect(a).toMatchObject({
+      units: ["lead:基教股", "cooperate:教研室", "cooperate:各中小学校"],
+      deadline: "2025年起，长期坚持",
+      measures: ["各学校建立作业公示制度。"],
+    });
+    expect(b).toMatchObject({ units: [], deadline: "每年11月" });
+    // Only in a closing bracket: 牵头：… opening a line is not cut short, it is prose.
+    const [c] = tasksOf("1.推进集团化办学。组建教育集团3个。", "牵头：基教股");
+    expect(c).toMatchObject({ units: [] });
+  });
+
   it("splits several labels on one line, with a colon or in 【】", () => {
     const [a, b] = tasksOf(
       "1.推进集团化办学。组建教育集团3个。",
@@ -96,5 +127,22 @@ describe("labels of county and city bureaus", () => {
     expect(a?.leaders).toEqual([]);
     expect(a?.units[0]).toBe("responsible:各学校");
     expect(b).toMatchObject({ units: ["lead:县教育局", "responsible:县财政局"] });
+  });
+});
+
+describe("what a plan says of its offices", () => {
+  it("a 职责分工 chapter (1.基础教育股：负责…) is plan text, not tasks", () => {
+    const plan = parsePlanText(
+      [
+        "某县行动方案",
+        "一、重点任务",
+        "1.健全作业管理机制。各学校建立作业公示制度。",
+        "二、职责分工",
+        "1.基础教育股：负责统筹推进作业管理。",
+        "2.教研室：负责作业设计指导。",
+      ].join("\n"),
+    );
+    expect(allTasks(plan).map((t) => t.title)).toEqual(["健全作业管理机制"]);
+    expect(plan.planText.map((b) => [b.title, b.kind])).toEqual([["职责分工", "safeguards"]]);
   });
 });

@@ -102,6 +102,8 @@ function byKeyword(label: string, bracket: string | undefined): ColumnRole | nul
   if (/时限|期限|时间|节点|进度安排/.test(label)) return { kind: "deadline" };
   if (/措施|举措|要求$|目标$/.test(label) && !/任务/.test(label)) return { kind: "measures" };
   if (/任务|事项|工作内容|工作重点/.test(label)) return { kind: "task" };
+  // 具体内容 / 督办内容 / 实施内容: what the task involves.
+  if (/内容$/.test(label)) return { kind: "measures" };
   if (/问题/.test(label) && !/类型|类别|分类|来源|性质/.test(label)) return { kind: "problem" };
   return null;
 }

@@ -94,6 +94,25 @@ const HEADER_SEARCH_ROWS = 6;
 function rolesOf(row: TableRow): (ColumnRole | null)[] {
   const out: (ColumnRole | null)[] = [];
   row.cells.forEach((c, i) => out.push(c.merged === "left" ? (out[i - 1] ?? null) : columnRole(c.text ?? "")));
+  return withOneTaskColumn(row, out);
+}
+
+/**
+ * 督办事项 | 任务内容, 重点任务 | 目标任务, 项目 | 建设内容 in a task table: one
+ * column titles the task; a second task-like column says what it involves
+ * (its measures, or its goal when it says 目标), and 建设内容 outside a
+ * project table is measures too.
+ */
+function withOneTaskColumn(row: TableRow, roles: (ColumnRole | null)[]): (ColumnRole | null)[] {
+  const first = roles.findIndex((r) => r?.kind === "task");
+  const projects = roles.some((r) => r?.kind === "project");
+  const out: (ColumnRole | null)[] = [];
+  roles.forEach((r, j) => {
+    if (row.cells[j]?.merged === "left") out.push(out[j - 1] ?? null);
+    else if (r?.kind === "task" && j !== first) out.push(/目标/.test(row.cells[j]?.text ?? "") ? { kind: "goal" } : { kind: "measures" });
+    else if (r?.kind === "content" && !projects) out.push({ kind: "measures" });
+    else out.push(r);
+  });
   return out;
 }
 

@@ -25,6 +25,23 @@ describe("task tables whatever their header's wording", () => {
     expect(task!.units).toEqual([{ name: "基础教育股", role: "responsible" }]);
   });
 
+  it("a second column of what the task involves (具体内容, 任务内容, 督办内容, 建设内容) is its measures; 目标任务 beside 重点任务 its goal", () => {
+    const words = ["具体内容", "任务内容", "督办内容", "实施内容", "建设内容", "目标任务"];
+    const read = words.map(
+      (w) =>
+        tasks(
+          plan([
+            [C("序号"), C("督办事项"), C(w), C("责任单位")],
+            [C("1"), C("推进学校建设"), C("新增学位540个。"), C("计财股")],
+          ]),
+        )[0],
+    );
+    expect(read.map((t) => [t?.title, t?.measures, t?.goal])).toEqual(
+      words.map((w) => (w === "目标任务" ? ["推进学校建设", [], "新增学位540个。"] : ["推进学校建设", ["新增学位540个。"], null])),
+    );
+    expect(read.map((t) => t?.targets.map((g) => g.value))).toEqual(words.map(() => [540]));
+  });
+
   it("reads full-width digits and ％ in cells as prose lines read them", () => {
     const [task] = tasks(
       plan([
