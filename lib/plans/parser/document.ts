@@ -17,6 +17,7 @@ import { FORM_FIELD } from "./form-fields";
 import { detectPeriod } from "./period";
 import { recogniserFor, type Header, type Recogniser, type TableContext } from "./tables";
 import { proseOf, rowIsEmpty } from "./tables/grid";
+import { tableHost } from "./table-host";
 import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnings";
 
 export interface PlacedTable {
@@ -211,6 +212,9 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   let year = currentYear;
   /** The plan's title was taken from a task table (its caption or title row). */
   let titled = false;
+  /** Tables placed under the prose heading right above them, and the warnings about that heading they answer. */
+  let hosted = false;
+  const answered: ((w: ParseWarning) => boolean)[] = [];
 
   for (const table of layout.tables) {
     if (!table.found) {
@@ -242,6 +246,15 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
     if (reading.kind === "indicators") indicators.push(...reading.indicators);
     else if (reading.kind === "projects") projects.push(...reading.projects.map((project) => ({ project, annex: table.annex })));
     else {
+      // A table with a caption or an 附件 number is named on its own.
+      const host = table.annex === null && table.caption === null ? tableHost(plan.sections, plan.planText, table.firstLine) : null;
+      if (host) {
+        host.section.tasks.push(...reading.loose);
+        host.section.sections.push(...reading.sections);
+        answered.push(host.answered);
+        hosted = true;
+        continue;
+      }
       if (reading.loose.length > 0) {
         // Task rows before any chapter row: one section named by the table's caption.
         const own = tableName(table);
@@ -256,9 +269,10 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   const placedSections = byLine([...plan.sections, ...sections]);
   const citing = projects.length > 0 ? citingTasks(allTasks(placedSections)) : new Map<number, number>();
   // The prose alone had no tasks (or no text at all); the tables did.
-  const readContent = sections.length > 0 || projects.length > 0 || indicators.length > plan.indicators.length;
+  const readContent = sections.length > 0 || hosted || projects.length > 0 || indicators.length > plan.indicators.length;
   const proseWarnings = plan.warnings.filter(
     (w) =>
+      !answered.some((a) => a(w)) &&
       !(sections.length > 0 && w.message === NO_SECTIONS_WARNING) &&
       !(readContent && w.message === EMPTY_INPUT_WARNING) &&
       !(titled && NO_TITLE_WARNING.test(w.message)),

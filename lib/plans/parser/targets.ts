@@ -35,6 +35,7 @@ const UNITS = [
   "学时",
   "课时",
   "小时",
+  "分钟",
   "个月",
   "%",
   "‰",
@@ -187,8 +188,12 @@ function isExcluded(masked: string, start: number, end: number, value: number, m
   // A bare "5年" is a duration or a period, not a target, unless a verb asks for it.
   if (unit === "年" || unit === "个月" || unit === "周") return !YEAR_VERB.test(prev);
   if (unit === "期" && /[第本]$/.test(prev)) return true;
+  // 56人以上大班额, 2000人以上规模学校: the size that defines what is counted, not a target.
+  if (unit === "人" && SIZE_DEFINITION.test(masked.slice(end, end + 12))) return true;
   return false;
 }
+
+const SIZE_DEFINITION = /^\s*(?:及|或)?以[上下]的?(?:超)?(?:大班额|班额|班级|大班|规模|大校)/;
 
 // “对接收5名以上残疾儿童随班就读的学校设立资源教室”: a count inside a 对/对于/凡 … 的
 // phrase says whom a measure applies to; it is a condition, not a target.

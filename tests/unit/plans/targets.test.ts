@@ -115,6 +115,17 @@ describe("extractTargets — what is not a target", () => {
     expect(one("对标国家标准，普惠率达到90%以上")).toMatchObject({ value: 90, unit: "%", comparator: ">=" });
     expect(one("对薄弱学校新增学位500个")).toMatchObject({ value: 500, unit: "个" });
   });
+  it("ignores the size that defines what is counted (56人以上大班额), and reads minutes", () => {
+    expect(targets("消除56人以上大班额，66人及以上超大班额保持动态清零")).toEqual([]);
+    expect(targets("3000人以上规模学校配备专职心理教师")).toEqual([]);
+    expect(one("小学生在校体育活动时间不少于2小时")).toMatchObject({ value: 2, unit: "小时", comparator: ">=" });
+    expect(targets("三至六年级书面作业平均完成时间不超过60分钟，初中不超过90分钟").map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [60, "分钟", "<="],
+      [90, "分钟", "<="],
+    ]);
+    // Still a target: a count of people.
+    expect(one("选派100人以上骨干教师参加培训")).toMatchObject({ value: 100, unit: "人", comparator: ">=" });
+  });
   it("does not read 以上 before the number as a comparator for it", () => {
     expect(one("争取年内成功申报金凤区级以上项目 1 个", 2022)).toMatchObject({ value: 1, unit: "个", comparator: "=", year: 2022 });
   });

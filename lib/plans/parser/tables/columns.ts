@@ -15,6 +15,8 @@ const SAID_ROLE = new RegExp(ROLE_WORDS);
 export type ColumnRole =
   | { kind: "number" }
   | { kind: "task" }
+  /** 类别 / 领域: a column naming the group a row belongs to, merged down over its rows. */
+  | { kind: "category" }
   | { kind: "measures" }
   | { kind: "goal" }
   | { kind: "problem" }
@@ -35,6 +37,7 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
     /^(重点任务|工作任务|目标与任务|目标和任务|重点工作任务|重点工作|主要任务|具体任务|任务|任务内容|任务名称|工作事项|重点事项|工作要点|目标任务)$/,
     { kind: "task" },
   ],
+  [/^(类别|类型|分类|领域|板块|方面|工作类别|任务类别|项目类别|工作领域|重点领域|所属领域|工作板块|工作分类)$/, { kind: "category" }],
   [/^(整改措施|整改举措|工作举措|具体措施|具体举措|主要措施|推进措施|工作措施|措施)$/, { kind: "measures" }],
   [/^(问题|存在问题|存在的问题|问题描述|主要问题|问题清单|反馈问题|问题表现)$/, { kind: "problem" }],
   [/^((责任|分管|牵头|包抓|联系)(县|区|市|旗)?(级)?领导|责任人|责任领导及责任人)$/, { kind: "leaders" }],

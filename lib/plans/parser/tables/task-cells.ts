@@ -119,13 +119,15 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   else if (body) measures.push(...cellMeasures(body));
   for (const text of cellsOf(header, draft, "measures", titleCol)) measures.push(...cellMeasures(text));
   let status: StatedStatus | null = null;
+  /** 备注 / 办理进展 / 整改状态: kept with the measures, but what was done (完成率30%) is not a target. */
+  const notes: string[] = [];
   header.columns.forEach((c, j) => {
     const text = c?.kind === "note" ? proseOf(draft.cells[j] ?? "") : "";
     if (c?.kind !== "note" || !text) return;
     const stated = STATUS_LABEL.test(c.label) ? statedStatus(text) : null;
     status ??= stated;
     // 整改状态：已完成 is the status itself; 已完成（6月验收） keeps its note as a measure.
-    if (!stated || !isOnlyStatus(text)) measures.push(`${c.label}：${text}`);
+    if (!stated || !isOnlyStatus(text)) notes.push(`${c.label}：${text}`);
   });
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);
   if (!title) {
@@ -137,6 +139,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
   const goal = cellsOf(header, draft, "goal", titleCol).join("；") || null;
   const targetText = [...(titleKind === "problem" ? [] : [title]), ...(goal ? [goal] : []), ...measures];
+  measures.push(...notes);
   const { targets, missing } = extractTargets({ text: targetText.join("\n"), starts: [{ offset: 0, line }] }, ctx.targets);
   for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
 

@@ -92,6 +92,18 @@ function asSection(row: TableRow, header: Header, titleCol: number): SectionRow 
   return plain && groupRow ? { rank: UNMARKED_SECTION_RANK, number: null, title: tidyTitle(sole.text), body: "" } : null;
 }
 
+// 合计 | 共6项 under the rows, 备注：分年度目标为累计数 across the table: about the table, not a task or a group.
+const TOTAL = /^(合\s*计|小\s*计|总\s*计|共\s*计)$/;
+const NOTE = /^(备\s*注|注|说\s*明|填表说明|填报说明)\s*\d?\s*[:：]/;
+
+function isFooterRow(row: TableRow): boolean {
+  const first = row.cells.find((c) => c.merged !== "left" && c.text?.trim());
+  const text = proseOf(first?.text ?? "");
+  if (TOTAL.test(text)) return true;
+  const sole = soleText(row);
+  return sole !== null && NOTE.test(sole.text);
+}
+
 /** Empty (or merged-down) 序号 and title cells with other text: the previous task goes on. */
 function continues(row: TableRow, header: Header, titleCol: number): boolean {
   const numberCol = columnOf(header.columns, "number");
@@ -127,27 +139,43 @@ export function readTaskRows(table: TableBlock, header: Header, ctx: TableContex
     draft = null;
   };
 
+  const open = (section: SectionRow, line: number) => {
+    while (stack.length && (stack[stack.length - 1] as OpenSection).rank >= section.rank) stack.pop();
+    const node: PlanSection = {
+      number: section.number,
+      title: section.title,
+      text: section.body ? proseOf(section.body) : null,
+      line,
+      leaders: [],
+      units: [],
+      sections: [],
+      tasks: [],
+    };
+    (stack[stack.length - 1]?.section.sections ?? topLevel).push(node);
+    stack.push({ rank: section.rank, section: node });
+  };
+  const categories = categoryColumns(table, header);
+  const current: string[] = [];
+
   for (let i = header.dataStart; i < table.rows.length; i++) {
     const row = table.rows[i] as TableRow;
-    if (rowIsEmpty(row) || isRepeatedHeader(row, header)) continue;
+    if (rowIsEmpty(row) || isRepeatedHeader(row, header) || isFooterRow(row)) continue;
     const line = ctx.firstLine + i;
     const section = asSection(row, header, titleCol);
     if (section) {
       flush();
-      while (stack.length && (stack[stack.length - 1] as OpenSection).rank >= section.rank) stack.pop();
-      const node: PlanSection = {
-        number: section.number,
-        title: section.title,
-        text: section.body ? proseOf(section.body) : null,
-        line,
-        leaders: [],
-        units: [],
-        sections: [],
-        tasks: [],
-      };
-      (stack[stack.length - 1]?.section.sections ?? topLevel).push(node);
-      stack.push({ rank: section.rank, section: node });
+      open(section, line);
       continue;
+    }
+    // A new 类别 (the cell merged down over its rows): a section of its own, the rows below in it.
+    const changed = categories.findIndex((col, k) => cellText(row, col) && proseOf(cellText(row, col)) !== current[k]);
+    if (changed >= 0) {
+      flush();
+      categories.slice(changed).forEach((col, k) => {
+        const text = proseOf(cellText(row, col));
+        current[changed + k] = text;
+        if (text) open(categorySection(text, RANK.cn + changed + k), line);
+      });
     }
     if (draft && continues(row, header, titleCol)) {
       const d: RowDraft = draft;
@@ -172,6 +200,18 @@ export function readTaskRows(table: TableBlock, header: Header, ctx: TableContex
     if (s.tasks.length === 0 && s.sections.length === 0) ctx.warnings.push({ line: s.line, message: `章节“${s.title}”下未识别出任务` });
   }
   return { kind: "tasks", sections: topLevel, loose };
+}
+
+/** 领域 | 类别: each column a level, the left one higher; a header cell merged across counts once. */
+function categoryColumns(table: TableBlock, header: Header): number[] {
+  const cells = table.rows[header.index]?.cells ?? [];
+  return header.columns.flatMap((c, j) => (c?.kind === "category" && cells[j]?.merged !== "left" ? [j] : []));
+}
+
+/** A 类别 cell's group: 一、教育质量提升 keeps its number; the column's place gives its rank. */
+function categorySection(text: string, rank: number): SectionRow {
+  const marked = sectionRank(text);
+  return { rank, number: marked?.number ?? null, title: marked?.title ?? tidyTitle(text), body: "" };
 }
 
 function walk(sections: PlanSection[]): PlanSection[] {

@@ -68,6 +68,17 @@ describe("task tables whatever their header's wording", () => {
     expect(task!.status).toBe("completed");
   });
 
+  it("a 办理进展 column says what was done: kept with the measures, never a target", () => {
+    const [task] = tasks(
+      plan([
+        [C("序号"), C("督办事项"), C("具体内容"), C("责任科室"), C("办理进展")],
+        [C("1"), C("推进教师培训"), C("培训教师800人次。"), C("人事股"), C("已培训460人次，完成率58%")],
+      ]),
+    );
+    expect(task!.measures).toEqual(["培训教师800人次。", "办理进展：已培训460人次，完成率58%"]);
+    expect(task!.targets.map((t) => [t.value, t.unit])).toEqual([[800, "人次"]]);
+  });
+
   it("takes a 整改清单's targets from its measures, not from the problem it states", () => {
     const [task] = tasks(
       plan([

@@ -1,0 +1,118 @@
+// A task table's groups and what is written under it: a 类别 column merged
+// down over its rows, 合计 and 备注 rows, and the prose heading the table
+// belongs under.
+import { describe, expect, it } from "vitest";
+import { parsePlanDocument, type PlanDocument, type PlanSection } from "@/lib/plans/parser";
+import { ABOVE, LEFT, paragraphs, table } from "@/tests/support/plan-layouts";
+import { allTasks } from "../load-document";
+
+const doc = (...blocks: PlanDocument["blocks"]): PlanDocument => ({ format: "docx", blocks });
+type Tree = [string, Tree[] | string[]];
+const tree = (sections: PlanSection[]): Tree[] => sections.map((s) => [s.title, s.sections.length ? tree(s.sections) : s.tasks.map((t) => t.title)] as Tree);
+
+describe("groups of a task table", () => {
+  it("a 类别 column merged down makes a section of its rows; a second one (领域 | 类别) a level below", () => {
+    const plan = parsePlanDocument(
+      doc(
+        ...paragraphs("永宁县2025年重点工作台账"),
+        table([
+          ["领域", "类别", "序号", "工作任务", "责任股室"],
+          ["教育发展", "学前教育", "1", "实施学前教育扩容提质", "学前股"],
+          [ABOVE, ABOVE, "2", "开展保教质量评估", "学前股"],
+          [ABOVE, "义务教育", "3", "推进集团化办学", "基教股"],
+          ["教育保障", "队伍建设", "4", "开展银龄讲学", "人事股"],
+        ]),
+      ),
+    );
+    expect(tree(plan.sections)).toEqual([
+      [
+        "教育发展",
+        [
+          ["学前教育", ["实施学前教育扩容提质", "开展保教质量评估"]],
+          ["义务教育", ["推进集团化办学"]],
+        ],
+      ],
+      ["教育保障", [["队伍建设", ["开展银龄讲学"]]]],
+    ]);
+    // The group is not a measure or a unit of the tasks in it.
+    expect(allTasks(plan)[0]).toMatchObject({ measures: [], units: [{ name: "学前股", role: "responsible" }] });
+  });
+
+  it("a 类别 written 一、教育质量提升 keeps its number", () => {
+    const plan = parsePlanDocument(
+      doc(
+        table([
+          ["类别", "序号", "督办事项", "责任科室"],
+          ["一、教育质量提升", "1", "推进优质均衡", "基教股"],
+          ["二、办学条件改善", "2", "实施三中改扩建", "计财股"],
+        ]),
+      ),
+    );
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
+      [1, "教育质量提升"],
+      [2, "办学条件改善"],
+    ]);
+  });
+
+  it("合计 and 备注 rows under the rows are neither tasks nor groups", () => {
+    const plan = parsePlanDocument(
+      doc(
+        table([
+          ["序号", "重点任务", "责任领导", "责任单位"],
+          ["1", "新建第五幼儿园", "何静", "学前股"],
+          ["合计", "共1项", "", ""],
+          ["备注：分年度目标为累计数。", LEFT, LEFT, LEFT],
+        ]),
+      ),
+    );
+    expect(allTasks(plan).map((t) => t.title)).toEqual(["新建第五幼儿园"]);
+    expect(plan.sections.map((s) => s.title)).toEqual([""]);
+  });
+});
+
+describe("the prose heading a table belongs under", () => {
+  const rows = [
+    ["序号", "重点任务", "责任单位"],
+    ["1", "新建第十小学", "计财股"],
+  ];
+
+  it("a chapter with only an intro line before the table holds the table's tasks", () => {
+    const plan = parsePlanDocument(
+      doc(
+        ...paragraphs("某县2025年工作要点", "一、加强党的建设", "1.强化政治引领。开展学习12次。", "二、重点民生实事", "2025年重点办好以下民生实事："),
+        table(rows),
+      ),
+    );
+    expect(tree(plan.sections)).toEqual([
+      ["加强党的建设", ["强化政治引领"]],
+      ["重点民生实事", ["新建第十小学"]],
+    ]);
+    expect(plan.warnings.map((w) => w.message).join()).not.toContain("未识别出任务");
+  });
+
+  it("a heading right above the table, read alone, becomes the table's section", () => {
+    const plan = parsePlanDocument(
+      doc(...paragraphs("某市三年行动计划（2025—2027年）", "一、主要任务"), table(rows), ...paragraphs("二、保障措施", "加强组织领导。")),
+    );
+    expect(tree(plan.sections)).toEqual([["主要任务", ["新建第十小学"]]]);
+    expect(plan.warnings.map((w) => w.message).join()).not.toContain("没有内容");
+  });
+
+  it("a table after plan text, under a caption or an 附件 heading stands on its own", () => {
+    const afterSafeguards = parsePlanDocument(doc(...paragraphs("某县2025年工作要点", "一、重点工作", "二、保障措施", "加强组织领导。"), table(rows)));
+    expect(tree(afterSafeguards.sections)).toEqual([
+      ["", ["重点工作"]],
+      ["", ["新建第十小学"]],
+    ]);
+    const captioned = parsePlanDocument(doc(...paragraphs("某县2025年工作要点", "一、重点工作", "民生实事清单"), table(rows)));
+    expect(tree(captioned.sections)).toEqual([
+      ["", ["重点工作"]],
+      ["民生实事清单", ["新建第十小学"]],
+    ]);
+    const annexed = parsePlanDocument(doc(...paragraphs("某县2025年工作要点", "一、重点工作", "附件1"), table(rows)));
+    expect(tree(annexed.sections)).toEqual([
+      ["", ["重点工作"]],
+      ["", ["新建第十小学"]],
+    ]);
+  });
+});
