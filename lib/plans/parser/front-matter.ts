@@ -48,7 +48,12 @@ export function parseDateLine(text: string): IssueDate | null {
 }
 
 export function isDocumentNumber(text: string): boolean {
-  return DOC_NO.test(removeSpaces(text));
+  return DOC_NO.test(documentNumberOf(text));
+}
+
+/** A 红头文件 prints 签发人 on the 文号's line: 银教发〔2025〕12号　签发人：王建军. */
+function documentNumberOf(text: string): string {
+  return removeSpaces(text).replace(/签发人[:：].*$/, "");
 }
 
 function isIssuerLike(text: string): boolean {
@@ -116,7 +121,7 @@ function headLength(lines: SourceLine[]): number {
 function findDocumentNumber(head: SourceLine[]): { documentNumber: string | null; documentYear: number | null } {
   const line = head.find((l) => isDocumentNumber(l.text));
   if (!line) return { documentNumber: null, documentYear: null };
-  const documentNumber = removeSpaces(line.text);
+  const documentNumber = documentNumberOf(line.text);
   return { documentNumber, documentYear: Number(/\d{4}/.exec(documentNumber)?.[0] ?? NaN) || null };
 }
 
@@ -164,6 +169,8 @@ function findTitleLine(lines: SourceLine[], headEnd: number): TitleSpot | null {
   const limit = Math.min(headEnd, TITLE_SEARCH_LINES);
   const candidates = lines.slice(0, limit).map((l) => l.text);
   let index = candidates.findIndex((t) => isTitleLike(t) && namesGenre(t));
+  // The letterhead (隆德县教育体育局) above 关于…的通知 names the issuer, not the document.
+  if (index < 0) index = candidates.findIndex((t) => isTitleLike(t) && !isIssuerLike(t));
   if (index < 0) index = candidates.findIndex((t) => isTitleLike(t));
   if (index < 0) return null;
   // A title broken over two lines: "兴庆区教育事业" / "“十四五”发展规划".

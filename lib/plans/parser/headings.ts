@@ -37,6 +37,11 @@ const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   // 规划 write 第三章 → 第一节 → 一、.
   // Space or a mark after 节: “第一节课前…” is prose about a lesson.
   { style: "part", re: /^(第\s*([一二三四五六七八九十\d]{1,3})\s*节)(?:\s+|\s*[、.．:：]\s*)(.+)$/ },
+  // A 督办 notice numbers its items in words: 督办事项一：…, 重点任务2：…; each is a task.
+  {
+    style: "arabic",
+    re: new RegExp(`^((?:督办事项|督查事项|督办任务|重点事项|重点任务|工作任务|事项|任务)\\s*([${CN}]{1,3}|\\d{1,3})\\s*[：:、.．])\\s*(.+)$`),
+  },
   { style: "cn", re: new RegExp(`^(([${CN}]{1,3})\\s*[、.．])\\s*(.+)$`) },
   { style: "paren-cn", re: new RegExp(`^([（(]\\s*([${CN}]{1,3})\\s*[)）]\\s*[、.．]?)\\s*(.+)$`) },
   // "1.5%" and "10.758" are numbers, not headings: no digit after the dot.

@@ -14,6 +14,7 @@ import { dropRunningHeaders } from "./running-headers";
 import { detectBackMatter, detectFrontMatter, type IssueDate } from "./front-matter";
 import { detectLayout } from "./layout";
 import { buildTree } from "./structure";
+import { foldSubItems } from "./fold-sub-items";
 import type { Node } from "./tree";
 import { assemble } from "./assemble";
 import { detectPeriod } from "./period";
@@ -95,6 +96,7 @@ function parse(input: string, hidden: ReadonlySet<number> = new Set()): TextPars
   const body = lines.slice(front.bodyStart, back.end);
   const layout = detectLayout(body);
   const tree = buildTree(body, layout, warnings);
+  foldSubItems(tree.root);
 
   const lead: string[] = [];
   const rest: string[] = [];

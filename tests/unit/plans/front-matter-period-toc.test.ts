@@ -40,6 +40,15 @@ describe("front matter", () => {
     expect(lines[f.bodyStart]?.text).toBe("一、学前教育");
   });
 
+  it("reads a 红头文件's 文号 printed with its 签发人, and titles a notice by its 关于… line, not the letterhead above it", () => {
+    const red = detectFrontMatter(toSourceLines("西夏区教育局文件\n西教发〔2025〕12号　签发人：王建军\n西夏区2025年校园安全工作要点\n一、总体要求"));
+    expect(red).toMatchObject({ documentNumber: "西教发〔2025〕12号", title: "西夏区2025年校园安全工作要点" });
+    const notice = detectFrontMatter(
+      toSourceLines("隆德县教育体育局\n关于2025年第二季度重点工作督办事项的通知\n局机关各股室：\n督办事项一：推进第二幼儿园建设"),
+    );
+    expect(notice.title).toBe("关于2025年第二季度重点工作督办事项的通知");
+  });
+
   it("starts the plan at the title repeated from the notice, even when it is split", () => {
     const lines = toSourceLines(
       "某县教育局文件\n某教〔2024〕2号\n关于印发《某县教育局2024年工作要点》的通知\n各学校：\n现印发给你们。\n某县教育局\n2024年2月1日\n某县教育局2024年\n工作要点\n一、总体要求",

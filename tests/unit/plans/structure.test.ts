@@ -323,3 +323,68 @@ describe("hard wraps", () => {
     expect(titles("docx", printed)).toEqual([1, 2, 3, 4].map((i) => `深化第${i}项教育领域综合改革，推动城乡学校结对帮扶全覆盖`));
   });
 });
+
+describe("the level that is the task", () => {
+  it("a 1. item whose （1） and ① sub-items assign nothing, with its assignment after them, is one task", () => {
+    const plan = parsePlanText(
+      doc(
+        "某区教育评价改革实施方案",
+        "一、重点任务",
+        "（一）改进学校评价",
+        "1.坚持把立德树人成效作为根本标准。",
+        "（1）完善中小学校办学质量评价。",
+        "①制定办学质量评价实施细则；",
+        "②每年开展一次办学质量评价，评价覆盖率100%。",
+        "（2）改进幼儿园评价。重点评价保育教育过程质量。",
+        "责任领导：孙海龙；牵头单位：督导室；完成时限：2025年12月",
+        "2.健全职业学校评价。",
+        "（1）推行“文化素质+职业技能”评价方式。",
+        "（2）开展职业院校教学质量年度报告制度。",
+        "责任领导：孙海龙；牵头单位：职成股",
+      ),
+    );
+    const tasks = allTasks(plan);
+    expect(tasks.map((t) => [t.number, t.title, t.leaders, t.units.map((u) => u.name), t.dueDate])).toEqual([
+      [1, "坚持把立德树人成效作为根本标准", ["孙海龙"], ["督导室"], "2025-12-31"],
+      [2, "健全职业学校评价", ["孙海龙"], ["职成股"], null],
+    ]);
+    expect(tasks[0]?.measures).toEqual([
+      "（1）完善中小学校办学质量评价",
+      "①制定办学质量评价实施细则",
+      "②每年开展一次办学质量评价，评价覆盖率100%",
+      "（2）改进幼儿园评价",
+      "重点评价保育教育过程质量。",
+    ]);
+    expect(tasks[0]?.targets.map((t) => t.value)).toEqual([100]);
+  });
+
+  it("sub-items that each name their own units stay tasks, and so do those of a plan that assigns nothing", () => {
+    const own = parsePlanText(
+      doc("某区行动方案", "一、重点任务", "1.推进集团化办学", "（1）组建教育集团3个。", "牵头单位：基教股", "（2）开展集团化办学评估。", "牵头单位：督导室"),
+    );
+    expect(allTasks(own).map((t) => [t.title, t.units.map((u) => u.name)])).toEqual([
+      ["组建教育集团3个", ["基教股"]],
+      ["开展集团化办学评估", ["督导室"]],
+    ]);
+    const none = parsePlanText(doc("某区行动方案", "一、重点任务", "1.推进集团化办学", "（1）组建教育集团3个。", "（2）开展集团化办学评估。"));
+    expect(allTasks(none).map((t) => t.title)).toEqual(["组建教育集团3个", "开展集团化办学评估"]);
+  });
+
+  it("a 督办 notice's 督办事项一：… items are tasks, with 办理要求 as their measures", () => {
+    const plan = parsePlanText(
+      doc(
+        "关于2025年第二季度重点工作督办事项的通知",
+        "督办事项一：推进县第二幼儿园建设项目",
+        "办理要求：6月底前完成主体工程封顶，新增学位270个。",
+        "包抓领导：王志强",
+        "承办股室：计划财务股",
+        "督办事项二：完成教师招聘工作",
+        "办理要求：公开招聘中小学教师45名。",
+      ),
+    );
+    expect(allTasks(plan).map((t) => [t.number, t.title, t.measures, t.leaders, t.units.map((u) => u.name)])).toEqual([
+      [1, "推进县第二幼儿园建设项目", ["6月底前完成主体工程封顶，新增学位270个。"], ["王志强"], ["计划财务股"]],
+      [2, "完成教师招聘工作", ["公开招聘中小学教师45名。"], [], []],
+    ]);
+  });
+});
