@@ -56,7 +56,7 @@ export function splitMeasures(text: string): string[] {
   const out: string[] = [];
   for (const s of splitSentences(text)) {
     const parts = s
-      .split(/(?=[（(]\d{1,2}[)）]|[①-⑳])/)
+      .split(/(?=[（(]\d{1,2}[)）]|[①-⑳])|(?<=[；;])(?=\d{1,2}[)）])/)
       .map((p) => p.trim())
       .filter(Boolean);
     out.push(...(parts.length > 1 ? parts : [s]));

@@ -86,6 +86,7 @@ function isTitleLike(text: string): boolean {
     visualWidth(c) <= 100 &&
     !/[。；，,;：:]$/.test(c) &&
     !DOC_NO.test(c) &&
+    !REPOST_FURNITURE.test(c) &&
     !parseDateLine(c) &&
     !/文件$/.test(c) &&
     !isStructural(text)
@@ -214,6 +215,18 @@ function locateTitle(lines: SourceLine[], headEnd: number): TitleSearch {
   }
   const spot = findTitleLine(lines, headEnd);
   if (spot) return { spot };
+  // A reposted article (重磅！…要点来了) names the plan it reports on: 近日，…印发《2025年西吉县教育工作要点》.
+  const cited = lines
+    .slice(0, headEnd)
+    .map((l) => /(?:印发|出台|发布)(?:了)?《([^》]{4,80})》/.exec(l.text)?.[1] ?? "")
+    .find(namesGenre);
+  if (cited)
+    return {
+      spot: null,
+      title: cleanProse(cited),
+      bodyStart: 0,
+      warning: { line: lines[0]?.line ?? 1, message: "未找到标题行，标题取自正文中引用的文件名，请核对" },
+    };
   return { spot: null, title: "", bodyStart: 0, warning: { line: lines[0]?.line ?? 1, message: "未识别到文件标题" } };
 }
 
@@ -275,7 +288,11 @@ export function detectFrontMatter(lines: SourceLine[]): FrontMatter {
   };
 }
 
-/** Closing signature, date, 抄送 and 印发 lines at the very end of the document. */
+/** A plan reposted on WeChat or a website ends in the page's own lines: 阅读 2356 在看 18, 点个“在看”, 小编提示, 来源/编辑. */
+const REPOST_FURNITURE =
+  /^(阅读\d|阅读原文|点个?[“"]?在看|点赞|分享|转发|关注我们|长按|扫码|扫描二维码|识别二维码|小编|编辑[:：]|责任编辑|责编|审核[:：]|校对|来源[:：]|供稿|撰稿|图片|文字[:：]|[-—_*]{3,}$)/;
+
+/** Closing signature, date, 抄送 and 印发 lines at the very end of the document; a reposting page's furniture after them. */
 export function detectBackMatter(lines: SourceLine[], from: number): { end: number; issueDate: IssueDate | null; issuer: string | null } {
   let end = lines.length;
   let issueDate: IssueDate | null = null;
@@ -288,7 +305,7 @@ export function detectBackMatter(lines: SourceLine[], from: number): { end: numb
     if (d) {
       issueDate = issueDate ?? d;
       lastWasDate = true;
-    } else if (PUBLISH_NOTE.test(c) || /^(抄送|抄报|主题词|联系人|联系电话)[:：]?/.test(c) || /\d{1,2}月\d{1,2}日印发$/.test(c)) {
+    } else if (PUBLISH_NOTE.test(c) || /^(抄送|抄报|主题词|联系人|联系电话)[:：]?/.test(c) || /\d{1,2}月\d{1,2}日印发$/.test(c) || REPOST_FURNITURE.test(c)) {
       lastWasDate = false;
     } else if (lastWasDate && isIssuerLike(t)) {
       issuer = issuer ?? c;

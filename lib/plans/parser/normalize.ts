@@ -31,6 +31,8 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u0084\u0086-\u009F]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+
 export function normalizeLine(raw: string): string {
   let s = raw.replace(CJK_LOOKALIKES, (ch) => ch.normalize("NFKC"));
   s = s.replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
@@ -40,6 +42,9 @@ export function normalizeLine(raw: string): string {
   s = s.replace(INVISIBLE, "").replace(CONTROL, "").replace(ODD_SPACES, " ");
   // Markdown emphasis survives some converters (**一是**); it is never content.
   s = s.replace(/\*\*/g, "");
+  // A plan pasted from a WeChat article or a Markdown file: ## headings, > quotes, - bullets, --- rules, emoji.
+  s = s.replace(/^\s*(?:#{1,6}\s+|>\s+|>(?=[\u4e00-\u9fa5])|[-*+•]\s+)/, "").replace(/^\s*([-*_])\1{2,}\s*$/, "");
+  s = s.replace(PICTOGRAPHS, "");
   s = s.replace(/ {2,}/g, " ");
   return s.trim();
 }
