@@ -51,12 +51,12 @@ function concatLined(parts: LinedText[]): LinedText {
   return { text, starts };
 }
 
-/** Sentences, further split at inline numbered items “（1）…（2）…”. */
+/** Sentences, further split at inline numbered items “（1）…（2）…”, “1)…；2)…” and “一是…；二是…”. */
 export function splitMeasures(text: string): string[] {
   const out: string[] = [];
   for (const s of splitSentences(text)) {
     const parts = s
-      .split(/(?=[（(]\d{1,2}[)）]|[①-⑳])|(?<=[；;])(?=\d{1,2}[)）])/)
+      .split(/(?=[（(]\d{1,2}[)）]|[①-⑳])|(?<=[；;])(?=\d{1,2}[)）])|(?<=[；;，,])(?=[二三四五六七八九十]是)/)
       .map((p) => p.trim())
       .filter(Boolean);
     out.push(...(parts.length > 1 ? parts : [s]));

@@ -388,3 +388,20 @@ describe("the level that is the task", () => {
     ]);
   });
 });
+
+describe("measures written as one paragraph", () => {
+  it("splits 一是…；二是…；三是… into one measure each", () => {
+    const plan = parsePlanText(
+      doc(
+        "某县2025年工作要点",
+        "一、德育",
+        "（一）加强思想政治教育。一是深化思政课一体化建设，组建教研共同体5个；二是开展主题教育活动，每学期不少于2次；三是配齐思政课教师。",
+      ),
+    );
+    expect(allTasks(plan)[0]?.measures).toEqual([
+      "一是深化思政课一体化建设，组建教研共同体5个；",
+      "二是开展主题教育活动，每学期不少于2次；",
+      "三是配齐思政课教师。",
+    ]);
+  });
+});
