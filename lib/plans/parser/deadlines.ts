@@ -136,6 +136,12 @@ const PATTERNS: Pattern[] = [
   },
   { re: new RegExp(String.raw`${YEAR}Q([1-4])`, "g"), date: (m) => dayIn(QUARTER_END[m[3] ?? ""] ?? 0, "last") },
   { re: new RegExp(String.raw`${YEAR_REQUIRED}(?!起|开始|以来|至今)`, "g"), date: () => dayIn(12, "last"), imprecise: true },
+  // A school opens its new building at the start of the autumn term: 秋季学期投入使用 is before the term, not its end.
+  {
+    re: new RegExp(String.raw`${YEAR}秋季(?:学期)?(?=投入使用|投用|启用|开学使用|正式招生)`, "g"),
+    date: () => dayIn(8, 31),
+    note: "“秋季学期投入使用”已按8月31日（秋季开学前）计，请核对",
+  },
   { re: new RegExp(String.raw`${YEAR}秋季(?:学期)?开学`, "g"), date: () => dayIn(8, 31) },
   { re: new RegExp(String.raw`${YEAR}春季(?:学期)?开学`, "g"), date: () => dayIn(2, "last") },
   {
@@ -155,7 +161,32 @@ const PATTERNS: Pattern[] = [
     note: "各地暑假日期不同，暑期已按8月31日（暑假结束）计，请核对",
   },
   { re: new RegExp(String.raw`${YEAR}寒假前`, "g"), date: () => dayIn(1, 15), note: "各地寒假日期不同，“寒假前”已按1月15日计，请核对" },
+  { re: new RegExp(String.raw`${YEAR}(?:国庆节?|十一)(?:前|之前)`, "g"), date: () => dayIn(9, 30) },
+  { re: new RegExp(String.raw`${YEAR}(?:五一|劳动节)(?:前|之前)`, "g"), date: () => dayIn(4, 30) },
+  { re: new RegExp(String.raw`${YEAR}高考(?:前|之前)`, "g"), date: () => dayIn(6, 6) },
+  { re: new RegExp(String.raw`${YEAR}中考(?:前|之前)`, "g"), date: () => dayIn(6, 15), note: "各地中考日期不同，“中考前”已按6月15日计，请核对" },
+  { re: new RegExp(String.raw`${YEAR}春节(?:前|之前)`, "g"), date: () => springFestivalEve, note: "“春节前”已按当年农历除夕计（未知年份按1月31日），请核对" },
 ];
+
+/** 春节 (正月初一) of the years plans are written for; the eve is the day before. */
+const SPRING_FESTIVAL: Record<number, [number, number]> = {
+  2020: [1, 25],
+  2021: [2, 12],
+  2022: [2, 1],
+  2023: [1, 22],
+  2024: [2, 10],
+  2025: [1, 29],
+  2026: [2, 17],
+  2028: [1, 26],
+  2029: [2, 13],
+};
+
+function springFestivalEve(year: number): { month: number; day: number } {
+  const festival = SPRING_FESTIVAL[year];
+  if (!festival) return { month: 1, day: 31 };
+  const eve = new Date(Date.UTC(year, festival[0] - 1, festival[1] - 1));
+  return { month: eve.getUTCMonth() + 1, day: eve.getUTCDate() };
+}
 
 function findMentions(s: string): Mention[] {
   const found: Mention[] = [];
