@@ -226,7 +226,7 @@ async function readNumbering(parts, part) {
           if (override) override.start = intVal(tag, 1);
           break;
         case "lvl":
-          level = { start: 1, numFmt: "decimal", lvlText: "", suff: "tab", isLgl: false, pStyle: null };
+          level = { start: 1, numFmt: "decimal", lvlText: "", suff: "tab", isLgl: false, pStyle: null, restart: null };
           if (override) override.level = level;
           else levels?.set(toInt(attr(tag, "ilvl"), 0), level);
           break;
@@ -248,6 +248,9 @@ async function readNumbering(parts, part) {
         case "pStyle":
           if (level) level.pStyle = attr(tag, "val") ?? null;
           break;
+        case "lvlRestart":
+          if (level) level.restart = intVal(tag, null);
+          break;
       }
     },
     close(name) {
@@ -263,7 +266,8 @@ async function readNumbering(parts, part) {
 /**
  * Word's counters, as it keeps them: per abstract list (instances of one list
  * continue each other unless one restarts with w:startOverride), a level's
- * counter restarting whenever a higher level is numbered.
+ * counter restarting whenever a higher level is numbered unless its
+ * w:lvlRestart says otherwise (restartsAfter).
  */
 class Numberer {
   constructor(numbering, styles) {
@@ -300,7 +304,7 @@ class Numberer {
       for (const [l, o] of num.overrides) if (o.start !== null) counters[l] = o.start - 1;
     }
     counters[at] = (counters[at] ?? (levelOf(at)?.start ?? 1) - 1) + 1;
-    counters.length = at + 1;
+    for (let l = at + 1; l < counters.length; l++) if (restartsAfter(levels.get(l), l, at)) counters[l] = undefined;
     if (level.numFmt === "bullet") return "";
     const text = level.lvlText.replace(/%([1-9])/g, (_, d) => {
       const l = Number(d) - 1;
@@ -312,6 +316,20 @@ class Numberer {
     const separated = level.suff !== "nothing" && text !== "" && !/[\u3000-\u303f\uff00-\uffef]$/.test(text);
     return separated ? `${text} ` : text;
   }
+}
+
+/**
+ * Whether level `l` of a list starts again when level `at` (higher) is
+ * numbered. w:lvlRestart N (one-based) restarts it after level N or any
+ * higher one (MS-OI29500: Word counts any higher level, the standard only
+ * level N); 0 never restarts it, so a list of 1.–4. runs on across 一、 and
+ * 二、; absent, or naming a level not above `l`, it restarts after any higher
+ * level. Word reads it from the abstract list only, never from an override.
+ */
+function restartsAfter(level, l, at) {
+  const restart = level?.restart ?? null;
+  if (restart === null || restart > l) return true;
+  return restart !== 0 && at <= restart - 1;
 }
 
 const CN_DIGITS = "零一二三四五六七八九";

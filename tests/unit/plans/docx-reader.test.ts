@@ -21,6 +21,7 @@ const row = (texts: (string | [string, "above" | "left"])[], header = false) => 
   ...(header && { header: true }),
 });
 const doc = (...blocks: PlanDocument["blocks"]): PlanDocument => ({ format: "docx", blocks });
+const paragraphTexts = (word: PlanDocument) => word.blocks.map((b) => (b.kind === "paragraph" ? b.text : ""));
 
 /** 重点工作任务分解表 as bureaus lay it out: a repeated header, chapter rows across the table, a unit merged down. */
 const TASK_TABLE: TableBlock = {
@@ -247,6 +248,44 @@ describe("Word's automatic numbering", () => {
     ]);
   });
 
+  it("restarts a level only where its w:lvlRestart says: never (0), after the level it names or a higher one, else after any higher", async () => {
+    const numbering = `
+<w:abstractNum w:abstractNumId="9">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/><w:lvlRestart w:val="0"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="(%3)"/><w:lvlRestart w:val="1"/></w:lvl>
+  <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%4"/><w:lvlRestart w:val="5"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="9"><w:abstractNumId w:val="9"/></w:num>`;
+    const items: [string, number][] = [
+      ["坚持党建引领", 0],
+      ["加强政治建设", 1],
+      ["理论学习", 2],
+      ["每月一次", 3],
+      ["推进清廉学校建设", 1],
+      ["廉洁教育", 2],
+      ["每学期一次", 3],
+      ["办好人民满意教育", 0],
+      ["扩大学前教育资源", 1],
+      ["新建幼儿园", 2],
+      ["年内开工", 3],
+    ];
+    const word = await read(await docxFromXml(items.map(([text, ilvl]) => numbered(text, 9, ilvl)).join(""), { numbering }));
+    expect(paragraphTexts(word)).toEqual([
+      "一、坚持党建引领",
+      "1. 加强政治建设",
+      "(1) 理论学习",
+      "① 每月一次",
+      "2. 推进清廉学校建设",
+      "(2) 廉洁教育",
+      "① 每学期一次",
+      "二、办好人民满意教育",
+      "3. 扩大学前教育资源",
+      "(1) 新建幼儿园",
+      "① 年内开工",
+    ]);
+  });
+
   it("writes numbers in Word's formats", () => {
     const formats: [string, number[], string[]][] = [
       ["chineseCounting", [1, 10, 11, 20, 21, 100, 105, 110], ["一", "十", "十一", "二十", "二十一", "一百", "一百零五", "一百一十"]],
@@ -318,8 +357,6 @@ const HEADING_STYLES = `
 <w:style w:type="paragraph" w:styleId="3"><w:name w:val="标题 3"/><w:basedOn w:val="a"/></w:style>
 <w:style w:type="paragraph" w:styleId="Task"><w:name w:val="任务标题"/><w:basedOn w:val="2"/></w:style>
 <w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>`;
-
-const paragraphTexts = (word: PlanDocument) => word.blocks.map((b) => (b.kind === "paragraph" ? b.text : ""));
 
 describe("structure given by heading styles alone", () => {
   it("parses a work-points document whose sections and tasks are only 标题 1 / 标题 2, with no number text", async () => {
