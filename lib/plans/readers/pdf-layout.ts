@@ -6,6 +6,7 @@
 // throws on odd input: a PDF is built by whatever program the bureau had.
 import type { PdfItems, PdfTextItem } from "@/lib/files/parse-jobs";
 import type { Block, PlanDocument, TableBlock, TableRow } from "@/lib/plans/parser/blocks";
+import { matchLabelLine } from "@/lib/plans/parser/fields";
 import { alignedTables, type AlignedTable } from "./pdf-aligned-tables";
 import { furnitureLines } from "./pdf-furniture";
 import { buildLines, joinWrapped, type Line } from "./pdf-lines";
@@ -21,6 +22,10 @@ const SAME_COLUMN = 3;
  * A line that starts with a Chinese heading number (一、 （一） 第一章) starts a
  * paragraph even right under a full line; a numbered item (1. 2、) or a
  * field (责任领导：, 完成时限：) does after a sentence that ends at the right edge.
+ * A known field label (fields.ts) always does, unless it wrapped inside an
+ * open bracket (…覆盖率达到100%。（ | 责任科室：…）): a page holding only the
+ * last short lines of a task (责任单位：… / 完成时限：…) takes its right edge
+ * from the longer of them, which then looks like a line that wrapped.
  */
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+[章节部分])/;
 const ITEM_START = /^(?:[（(]\d+[)）]|\d+[、.．](?!\d)|[\u4e00-\u9fa5]{2,8}[：:])/;
@@ -67,7 +72,7 @@ export function pdfDocument(data: PdfItems): PlanDocument {
       }
       const line = (entry as { line: Line }).line;
       const last = blocks[blocks.length - 1];
-      if (paragraph && last?.kind === "paragraph" && continues(paragraph, line)) {
+      if (paragraph && last?.kind === "paragraph" && continues(paragraph, line, last.text)) {
         last.text = joinWrapped(last.text, line.text);
       } else {
         blocks.push({ kind: "paragraph", text: line.text, page: page.page });
@@ -108,14 +113,25 @@ function groupByPage<T extends { page: number }>(list: T[]): Map<number, T[]> {
  * indented paragraph) in the same type size, right below it or at the top of
  * the next page.
  */
-function continues(previous: { line: Line; right: number; left: number }, line: Line): boolean {
+function continues(previous: { line: Line; right: number; left: number }, line: Line, text: string): boolean {
   const { line: prev } = previous;
   const size = prev.size;
   if (Math.abs(line.size - size) > 0.5 || prev.right < previous.right - WRAP_SLACK * size) return false;
   if (line.x > Math.min(previous.left, prev.x) + 0.5 * size) return false;
   if (HEADING_NUMBER.test(line.text) || (SENTENCE_END.test(prev.text) && ITEM_START.test(line.text))) return false;
+  if (matchLabelLine(line.text) && !insideBracket(text)) return false;
   if (line.page === prev.page) return prev.y - line.y > 0 && prev.y - line.y <= PARAGRAPH_LEADING * size;
   return line.page === prev.page + 1;
+}
+
+/** The text leaves a bracket open: （…, (…, 【…. */
+function insideBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if ("（(【[".includes(ch)) depth++;
+    else if ("）)】]".includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= SAME_COLUMN);

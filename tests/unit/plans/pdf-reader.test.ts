@@ -90,6 +90,24 @@ describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
     expect(task?.units.map((u) => u.name)).toEqual(expect.arrayContaining(["体卫艺德育科", "基教科", "教研室"]));
   });
 
+  it("starts a paragraph at each field label, also on a page that holds only the last short label lines", async () => {
+    // 38 lines fit a page: page 2 holds only 责任单位 and 完成时限, and the longer of the two sets that page's right edge.
+    const tasks = Array.from({ length: 11 }, (_, i) => [`${i + 1}.推进第${i + 1}项重点工作。`, "责任单位：基础教育科", "完成时限：2025年6月"]).flat();
+    const last = ["12.推进集团化办学。", "组建教育集团3个。", "责任领导：刘建华", "责任单位：基础教育科、人事科", "完成时限：2025年9月"];
+    const source: PlanDocument = { format: "pdf", blocks: ["惠农区教育局2025年工作要点", "一、重点任务", ...tasks, ...last].map(paragraph) };
+    const doc = await roundTrip(source);
+    expect(doc.blocks.filter((b) => b.kind === "paragraph" && b.page === 2).map((b) => b.kind === "paragraph" && b.text)).toEqual(last.slice(-2));
+    const task = parsePlanDocument(doc).sections[0]?.tasks[11];
+    expect([task?.title, task?.units.map((u) => u.name), task?.dueDate]).toEqual(["推进集团化办学", ["基础教育科", "人事科"], "2025-09-30"]);
+  });
+
+  it("keeps a field label that a wrap puts at the start of a line inside an open bracket in its paragraph", async () => {
+    // 35 characters fit an indented first line: the break falls right after the （.
+    const text = `${"加强校园安全管理".padEnd(33, "，严")}。（责任科室：安全办；完成时限：2025年6月）`;
+    const doc = await roundTrip({ format: "pdf", blocks: [paragraph("学校安全工作要点"), paragraph("一、重点任务"), paragraph(text)] }, { header: "" });
+    expect(shape(doc)).toEqual(["学校安全工作要点", "一、重点任务", text]);
+  });
+
   it("continues a tall row that a page break cuts, and repeats merged cells on each row they cover", async () => {
     const tall = Array.from({ length: 6 }, (_, i) =>
       row(String(i + 1), `第${i + 1}项任务：${"完善课程体系，深化课堂教学改革，提高作业设计质量，".repeat(9)}`, "教研室", "年内"),
