@@ -8,6 +8,7 @@ import type { PdfItems, PdfTextItem } from "@/lib/files/parse-jobs";
 import type { Block, PlanDocument, TableBlock, TableRow } from "@/lib/plans/parser/blocks";
 import { matchLabelLine } from "@/lib/plans/parser/fields";
 import { alignedTables, type AlignedTable } from "./pdf-aligned-tables";
+import { twoColumnPage } from "./pdf-columns";
 import { furnitureLines } from "./pdf-furniture";
 import { buildLines, joinWrapped, type Line } from "./pdf-lines";
 import { ruledTables, type RuledTable } from "./pdf-ruled-tables";
@@ -43,6 +44,8 @@ interface PageLayout {
   lines: Line[];
   tables: RuledTable[];
   aligned: AlignedTable[];
+  /** A page in two columns: its column lines wrap at the columns' edge, not at the page's widest line. */
+  columns?: { lines: Set<Line>; right: number; pageRight: number };
 }
 
 export function pdfDocument(data: PdfItems): PlanDocument {
@@ -53,7 +56,8 @@ export function pdfDocument(data: PdfItems): PlanDocument {
   let lastTable: { block: TableBlock; xs: number[]; page: number } | null = null;
   for (const page of pages) {
     const lines = page.lines.filter((l) => !furniture.has(l));
-    const right = Math.max(0, ...lines.map((l) => l.right));
+    const pageRight = page.columns?.pageRight ?? Math.max(0, ...lines.map((l) => l.right));
+    const rightOf = (line: Line) => (page.columns?.lines.has(line) ? page.columns.right : pageRight);
     const tables: PageTable[] = [...page.tables, ...page.aligned];
     const order = [...lines.map((line) => ({ top: line.y + line.size, line })), ...tables.map((table) => ({ top: table.top, table }))].sort(
       (a, b) => b.top - a.top,
@@ -76,10 +80,10 @@ export function pdfDocument(data: PdfItems): PlanDocument {
         last.text = joinWrapped(last.text, line.text);
       } else {
         blocks.push({ kind: "paragraph", text: line.text, page: page.page });
-        paragraph = { line, right, left: line.x };
+        paragraph = { line, right: rightOf(line), left: line.x };
         continue;
       }
-      paragraph = { line, right, left: paragraph.left };
+      paragraph = { line, right: rightOf(line), left: paragraph.left };
     }
   }
   return { format: "pdf", blocks };
@@ -93,11 +97,15 @@ function layoutPages({ pages, items, rulings }: PdfItems): PageLayout[] {
     const pageItems = itemsByPage.get(page) ?? [];
     const tables = ruledTables(page, rulingsByPage.get(page) ?? [], pageItems);
     const inTable = new Set<PdfTextItem>(tables.flatMap((t) => [...t.items]));
-    const lines = buildLines(pageItems.filter((it) => !inTable.has(it)));
+    const built = buildLines(pageItems.filter((it) => !inTable.has(it)));
+    // Before tables without borders are looked for: the two columns' lines side by side are no table rows.
+    const columns = tables.length === 0 ? twoColumnPage(built, rulingsByPage.get(page) ?? []) : null;
+    const lines = columns?.lines ?? built;
     // Before furniture is looked for: a table header repeated at the top of each page is not a running header.
     const aligned = alignedTables(lines);
     const inAligned = new Set(aligned.flatMap((t) => [...t.lines]));
-    return { page, height: size?.height || 842, lines: lines.filter((l) => !inAligned.has(l)), tables, aligned };
+    const layout = { page, height: size?.height || 842, lines: lines.filter((l) => !inAligned.has(l)), tables, aligned };
+    return columns ? { ...layout, columns: { lines: columns.columnLines, right: columns.right, pageRight: columns.pageRight } } : layout;
   });
 }
 

@@ -154,6 +154,31 @@ describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
     );
   });
 
+  it("reads a page set in two columns down the left column, then down the right, a paragraph carried on over the gutter", async () => {
+    const work = (n: number) => [
+      `${n}.推进第${n}项重点工作。健全工作机制，加强督导检查，新增学位${100 * n}个，覆盖率达到${80 + n}%以上。`,
+      `责任单位：${["学前教育股", "基础教育股", "人事股", "计财股"][n % 4]}`,
+      `完成时限：2025年${(n % 12) + 1}月`,
+    ];
+    const texts = ["彭阳县教育体育局2025年工作要点", "2025年，全县教育工作坚持稳中求进工作总基调，全面推进教育高质量发展。"];
+    for (let s = 0; s < 5; s++) texts.push(`${"一二三四五"[s]}、推进第${s + 1}方面工作`, ...[1, 2, 3, 4].flatMap((t) => work(s * 4 + t)));
+    const doc = await roundTrip({ format: "pdf", blocks: texts.map(paragraph) }, { columns: 2 });
+    expect(shape(doc)).toEqual(texts);
+    expect(doc.blocks.at(-1)).toMatchObject({ page: 2 });
+    const tasks = parsePlanDocument(doc).sections.flatMap((s) => s.tasks);
+    expect(tasks.map((t) => [t.number, t.units.map((u) => u.name), t.deadline])).toEqual(
+      Array.from({ length: 20 }, (_, i) => [i + 1, [work(i + 1)[1]!.slice(5)], work(i + 1)[2]!.slice(5)]),
+    );
+  });
+
+  it("does not take a borderless two-column table whose cells wrap alike for a page in two columns", async () => {
+    const cell = (i: number, word: string) => `第${i}项${word}：${"学校安全管理制度不健全，隐患排查不彻底，".repeat(3)}`;
+    const rows = [header("问题", "整改措施"), ...Array.from({ length: 12 }, (_, i) => row(cell(i + 1, "问题"), cell(i + 1, "措施")))];
+    const doc = await roundTrip({ format: "pdf", blocks: [{ kind: "table", rows }] }, { rulings: "none", header: "" });
+    expect(doc.blocks.every((b) => b.kind === "table")).toBe(true);
+    expect(doc.blocks[0]?.kind === "table" && doc.blocks[0].rows[0]?.cells.map((c) => c.text)).toEqual(["问题", "整改措施"]);
+  });
+
   it("tells the user a scanned PDF has no text and what to upload instead", async () => {
     await expect(readPlanDocument("扫描件.pdf", scannedPdf(3))).rejects.toThrow(new UserFacingError(PDF_MESSAGES.scanned));
     expect(PDF_MESSAGES.scanned).toMatch(/扫描件.*Word/);
