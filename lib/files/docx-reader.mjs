@@ -18,6 +18,9 @@
 //   after full-width punctuation); bullets are not rendered;
 // - headers, footers, footnotes, comments and text boxes are other parts or
 //   drawings and never appear.
+// A body paragraph in one of Word's heading styles (heading 1…9, 标题 1…9,
+// directly or through basedOn) carries its level: a document may mark its
+// structure by style alone, and docx-heading-markers.ts decides what that means.
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser } from "saxes";
@@ -40,7 +43,7 @@ export async function readDocxBlocks(bytes, { maxChars }) {
   const related = await relationshipTargets(parts, dir, path.posix.join(dir, "_rels", `${path.posix.basename(documentPart)}.rels`));
   const styles = await readStyles(parts, related.styles ?? path.posix.join(dir, "styles.xml"));
   const numbering = await readNumbering(parts, related.numbering ?? path.posix.join(dir, "numbering.xml"));
-  const body = new BodyReader(new Numberer(numbering, styles), maxChars);
+  const body = new BodyReader(new Numberer(numbering, styles), styles, maxChars);
   await walk(await parts.stream(documentPart), body);
   return body.blocks;
 }
@@ -119,7 +122,7 @@ async function relationshipTargets(parts, dir, relsPart) {
 
 // ---------------------------------------------------------------- numbering
 
-/** Paragraph styles: the numbering each gives (directly or through basedOn), and the default style. */
+/** Paragraph styles: the numbering and heading level each gives (directly or through basedOn), and the default style. */
 async function readStyles(parts, part) {
   const styles = new Map();
   let defaultId = null;
@@ -130,11 +133,12 @@ async function readStyles(parts, part) {
       open(name, tag) {
         if (name === "style") {
           // Numbering styles too: a list may live in one (w:numStyleLink).
-          style = ["paragraph", "numbering"].includes(attr(tag, "type")) ? { basedOn: null, numId: null, ilvl: null } : null;
+          style = ["paragraph", "numbering"].includes(attr(tag, "type")) ? { basedOn: null, numId: null, ilvl: null, name: null } : null;
           if (style && flag(attr(tag, "default") ?? "0")) defaultId = attr(tag, "styleId");
           if (style) styles.set(attr(tag, "styleId"), style);
         } else if (!style) return;
         else if (name === "basedOn") style.basedOn = attr(tag, "val") ?? null;
+        else if (name === "name" && style.name === null) style.name = attr(tag, "val") ?? null;
         else if (name === "numPr") inNumPr = true;
         else if (inNumPr && name === "numId") style.numId = attr(tag, "val") ?? null;
         else if (inNumPr && name === "ilvl") style.ilvl = intVal(tag, null);
@@ -157,7 +161,30 @@ async function readStyles(parts, part) {
     }
     return { numId, ilvl };
   };
-  return { defaultId, numPrOf };
+  /**
+   * The heading level (1–9) a style gives, by its name along basedOn: Word
+   * stores its built-in names in English (heading 1) whatever the UI language,
+   * other writers may use 标题 1. A style styles.xml does not define is read
+   * by its id (Heading1), as some generators write no styles part.
+   */
+  const headingLevelOf = (id) => {
+    if (id === null || id === undefined) return null;
+    if (!styles.has(id)) return headingLevelByName(id);
+    const seen = new Set();
+    for (let s = styles.get(id); s && !seen.has(s); s = styles.get(s.basedOn)) {
+      seen.add(s);
+      const level = headingLevelByName(s.name);
+      if (level !== null) return level;
+    }
+    return null;
+  };
+  return { defaultId, numPrOf, headingLevelOf };
+}
+
+/** "heading 2", "Heading2", "标题 2" → 2; anything else (Title, 标题, heading 10) → null. */
+function headingLevelByName(name) {
+  const m = /^(?:heading|标题)\s*([1-9])$/i.exec((name ?? "").trim());
+  return m ? Number(m[1]) : null;
 }
 
 /** numbering.xml: abstract lists (their levels) and the list instances (w:num) that use them. */
@@ -199,7 +226,7 @@ async function readNumbering(parts, part) {
           if (override) override.start = intVal(tag, 1);
           break;
         case "lvl":
-          level = { start: 1, numFmt: "decimal", lvlText: "", suff: "tab", isLgl: false, pStyle: null };
+          level = { start: 1, numFmt: "decimal", lvlText: "", suff: "tab", isLgl: false, pStyle: null, restart: null };
           if (override) override.level = level;
           else levels?.set(toInt(attr(tag, "ilvl"), 0), level);
           break;
@@ -221,6 +248,9 @@ async function readNumbering(parts, part) {
         case "pStyle":
           if (level) level.pStyle = attr(tag, "val") ?? null;
           break;
+        case "lvlRestart":
+          if (level) level.restart = intVal(tag, null);
+          break;
       }
     },
     close(name) {
@@ -236,7 +266,8 @@ async function readNumbering(parts, part) {
 /**
  * Word's counters, as it keeps them: per abstract list (instances of one list
  * continue each other unless one restarts with w:startOverride), a level's
- * counter restarting whenever a higher level is numbered.
+ * counter restarting whenever a higher level is numbered unless its
+ * w:lvlRestart says otherwise (restartsAfter).
  */
 class Numberer {
   constructor(numbering, styles) {
@@ -273,7 +304,7 @@ class Numberer {
       for (const [l, o] of num.overrides) if (o.start !== null) counters[l] = o.start - 1;
     }
     counters[at] = (counters[at] ?? (levelOf(at)?.start ?? 1) - 1) + 1;
-    counters.length = at + 1;
+    for (let l = at + 1; l < counters.length; l++) if (restartsAfter(levels.get(l), l, at)) counters[l] = undefined;
     if (level.numFmt === "bullet") return "";
     const text = level.lvlText.replace(/%([1-9])/g, (_, d) => {
       const l = Number(d) - 1;
@@ -285,6 +316,20 @@ class Numberer {
     const separated = level.suff !== "nothing" && text !== "" && !/[\u3000-\u303f\uff00-\uffef]$/.test(text);
     return separated ? `${text} ` : text;
   }
+}
+
+/**
+ * Whether level `l` of a list starts again when level `at` (higher) is
+ * numbered. w:lvlRestart N (one-based) restarts it after level N or any
+ * higher one (MS-OI29500: Word counts any higher level, the standard only
+ * level N); 0 never restarts it, so a list of 1.–4. runs on across 一、 and
+ * 二、; absent, or naming a level not above `l`, it restarts after any higher
+ * level. Word reads it from the abstract list only, never from an override.
+ */
+function restartsAfter(level, l, at) {
+  const restart = level?.restart ?? null;
+  if (restart === null || restart > l) return true;
+  return restart !== 0 && at <= restart - 1;
 }
 
 const CN_DIGITS = "零一二三四五六七八九";
@@ -389,8 +434,9 @@ const SKIPPED = new Set([
 ]);
 
 class BodyReader {
-  constructor(numberer, maxChars) {
+  constructor(numberer, styles, maxChars) {
     this.numberer = numberer;
+    this.styles = styles;
     this.maxChars = maxChars;
     this.chars = 0;
     this.blocks = [];
@@ -555,7 +601,10 @@ class BodyReader {
     const text = trimLines(label + paragraph.parts.join(""));
     this.count(label.length);
     if (table?.cell) table.cell.lines.push(text);
-    else if (!table) this.blocks.push({ kind: "paragraph", text });
+    else if (!table) {
+      const headingLevel = this.styles.headingLevelOf(paragraph.style ?? this.styles.defaultId);
+      this.blocks.push(headingLevel === null ? { kind: "paragraph", text } : { kind: "paragraph", text, headingLevel });
+    }
   }
 
   /** An outer table becomes a block; a table inside a cell becomes lines of that cell, one per row. */

@@ -79,8 +79,11 @@ export interface DocxRow {
   gridBefore: number;
 }
 
-/** The body of a .docx in order: paragraphs (auto-numbers rendered) and top-level tables. */
-export type DocxBlock = { kind: "paragraph"; text: string } | { kind: "table"; rows: DocxRow[] };
+/**
+ * The body of a .docx in order: paragraphs (auto-numbers rendered) and top-level tables.
+ * `headingLevel`: the paragraph is in Word's heading style of that level (1–9).
+ */
+export type DocxBlock = { kind: "paragraph"; text: string; headingLevel?: number } | { kind: "table"; rows: DocxRow[] };
 
 /** A run of text on a PDF page, in PDF user space (origin bottom left, y up, points). */
 export interface PdfTextItem {

@@ -25,6 +25,11 @@ export interface PdfOptions {
   fontSize?: number;
   /** Table borders as stroked lines (most exporters) or thin filled rectangles (Word). */
   rulings?: "stroke" | "rect" | "none";
+  /**
+   * Paragraphs set in two columns, as a 简报 prints a 工作要点: the first paragraph (the title)
+   * across the page, the others down the left column and on into the right one. Paragraphs only.
+   */
+  columns?: 1 | 2;
   /** Pages with only an image and no text, as a scanner makes. */
   scanned?: boolean;
   /**
@@ -37,6 +42,9 @@ export interface PdfOptions {
 
 const PAGE = { width: 595.28, height: 841.89, margin: 72 };
 const CELL_PADDING = 4;
+/** Two columns: the gap between them, and each one's width. */
+const GUTTER = 24;
+const COLUMN_WIDTH = (PAGE.width - 2 * PAGE.margin - GUTTER) / 2;
 
 const isWide = (ch: string) => ch.codePointAt(0)! >= 0x2e80;
 const charWidth = (ch: string) => (isWide(ch) ? 1 : 0.5);
@@ -83,6 +91,10 @@ interface Page {
 class Layout {
   pages: Page[] = [];
   y = 0;
+  /** Two columns: the column being filled, and where the columns start on this page (under the title on the first). */
+  column = 0;
+  columnTop = 0;
+  titled = false;
   constructor(
     readonly size: number,
     readonly options: PdfOptions,
@@ -101,19 +113,35 @@ class Layout {
   newPage() {
     this.pages.push({ texts: [], lines: [] });
     this.y = PAGE.height - PAGE.margin;
+    this.column = 0;
+    this.columnTop = this.y;
+  }
+  /** The next line's place: the foot of the left column goes on at the head of the right one. */
+  private nextLine(inColumns: boolean) {
+    if (this.y - this.leading < this.bottom) {
+      if (inColumns && this.column === 0) {
+        this.column = 1;
+        this.y = this.columnTop;
+      } else this.newPage();
+    }
+    this.y -= this.leading;
   }
   text(x: number, y: number, text: string, size = this.size) {
     if (text) this.page.texts.push({ x, y, size, text });
   }
   paragraph(text: string) {
-    const width = PAGE.width - 2 * PAGE.margin;
+    const inColumns = this.options.columns === 2 && this.titled;
+    this.titled = true;
+    const width = inColumns ? COLUMN_WIDTH : PAGE.width - 2 * PAGE.margin;
     const indent = /^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/.test(text) ? 0 : 2 * this.size;
     const lines = wrap(text, width, this.size, indent);
     lines.forEach((line, i) => {
-      if (this.y - this.leading < this.bottom) this.newPage();
-      this.y -= this.leading;
-      this.text(PAGE.margin + (i === 0 ? indent : 0), this.y + this.size * 0.3, line);
+      this.nextLine(inColumns);
+      const left = PAGE.margin + (inColumns ? this.column * (COLUMN_WIDTH + GUTTER) : 0);
+      this.text(left + (i === 0 ? indent : 0), this.y + this.size * 0.3, line);
     });
+    // The columns start under what is set across the page.
+    if (!inColumns) this.columnTop = this.y;
   }
   table(table: TableBlock) {
     const width = PAGE.width - 2 * PAGE.margin;

@@ -4,11 +4,14 @@
 // merged down over three task rows reads on each of them.
 import type { DocxBlock, DocxRow } from "@/lib/files/parse-jobs";
 import type { PlanDocument, TableCell, TableRow } from "@/lib/plans/parser/blocks";
+import { withHeadingMarkers } from "./docx-heading-markers";
 
 export function docxDocument(blocks: DocxBlock[]): PlanDocument {
   return {
     format: "docx",
-    blocks: blocks.map((block) => (block.kind === "paragraph" ? { kind: "paragraph", text: block.text } : { kind: "table", rows: gridRows(block.rows) })),
+    blocks: withHeadingMarkers(blocks).map((block) =>
+      block.kind === "paragraph" ? { kind: "paragraph", text: block.text } : { kind: "table", rows: gridRows(block.rows) },
+    ),
   };
 }
 

@@ -6,7 +6,9 @@
 // throws on odd input: a PDF is built by whatever program the bureau had.
 import type { PdfItems, PdfTextItem } from "@/lib/files/parse-jobs";
 import type { Block, PlanDocument, TableBlock, TableRow } from "@/lib/plans/parser/blocks";
+import { matchLabelLine } from "@/lib/plans/parser/fields";
 import { alignedTables, type AlignedTable } from "./pdf-aligned-tables";
+import { twoColumnPage } from "./pdf-columns";
 import { furnitureLines } from "./pdf-furniture";
 import { buildLines, joinWrapped, type Line } from "./pdf-lines";
 import { ruledTables, type RuledTable } from "./pdf-ruled-tables";
@@ -21,6 +23,10 @@ const SAME_COLUMN = 3;
  * A line that starts with a Chinese heading number (一、 （一） 第一章) starts a
  * paragraph even right under a full line; a numbered item (1. 2、) or a
  * field (责任领导：, 完成时限：) does after a sentence that ends at the right edge.
+ * A known field label (fields.ts) always does, unless it wrapped inside an
+ * open bracket (…覆盖率达到100%。（ | 责任科室：…）): a page holding only the
+ * last short lines of a task (责任单位：… / 完成时限：…) takes its right edge
+ * from the longer of them, which then looks like a line that wrapped.
  */
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+[章节部分])/;
 const ITEM_START = /^(?:[（(]\d+[)）]|\d+[、.．](?!\d)|[\u4e00-\u9fa5]{2,8}[：:])/;
@@ -38,6 +44,8 @@ interface PageLayout {
   lines: Line[];
   tables: RuledTable[];
   aligned: AlignedTable[];
+  /** A page in two columns: its column lines wrap at the columns' edge, not at the page's widest line. */
+  columns?: { lines: Set<Line>; right: number; pageRight: number };
 }
 
 export function pdfDocument(data: PdfItems): PlanDocument {
@@ -48,7 +56,8 @@ export function pdfDocument(data: PdfItems): PlanDocument {
   let lastTable: { block: TableBlock; xs: number[]; page: number } | null = null;
   for (const page of pages) {
     const lines = page.lines.filter((l) => !furniture.has(l));
-    const right = Math.max(0, ...lines.map((l) => l.right));
+    const pageRight = page.columns?.pageRight ?? Math.max(0, ...lines.map((l) => l.right));
+    const rightOf = (line: Line) => (page.columns?.lines.has(line) ? page.columns.right : pageRight);
     const tables: PageTable[] = [...page.tables, ...page.aligned];
     const order = [...lines.map((line) => ({ top: line.y + line.size, line })), ...tables.map((table) => ({ top: table.top, table }))].sort(
       (a, b) => b.top - a.top,
@@ -67,14 +76,14 @@ export function pdfDocument(data: PdfItems): PlanDocument {
       }
       const line = (entry as { line: Line }).line;
       const last = blocks[blocks.length - 1];
-      if (paragraph && last?.kind === "paragraph" && continues(paragraph, line)) {
+      if (paragraph && last?.kind === "paragraph" && continues(paragraph, line, last.text)) {
         last.text = joinWrapped(last.text, line.text);
       } else {
         blocks.push({ kind: "paragraph", text: line.text, page: page.page });
-        paragraph = { line, right, left: line.x };
+        paragraph = { line, right: rightOf(line), left: line.x };
         continue;
       }
-      paragraph = { line, right, left: paragraph.left };
+      paragraph = { line, right: rightOf(line), left: paragraph.left };
     }
   }
   return { format: "pdf", blocks };
@@ -88,11 +97,15 @@ function layoutPages({ pages, items, rulings }: PdfItems): PageLayout[] {
     const pageItems = itemsByPage.get(page) ?? [];
     const tables = ruledTables(page, rulingsByPage.get(page) ?? [], pageItems);
     const inTable = new Set<PdfTextItem>(tables.flatMap((t) => [...t.items]));
-    const lines = buildLines(pageItems.filter((it) => !inTable.has(it)));
+    const built = buildLines(pageItems.filter((it) => !inTable.has(it)));
+    // Before tables without borders are looked for: the two columns' lines side by side are no table rows.
+    const columns = tables.length === 0 ? twoColumnPage(built, rulingsByPage.get(page) ?? []) : null;
+    const lines = columns?.lines ?? built;
     // Before furniture is looked for: a table header repeated at the top of each page is not a running header.
     const aligned = alignedTables(lines);
     const inAligned = new Set(aligned.flatMap((t) => [...t.lines]));
-    return { page, height: size?.height || 842, lines: lines.filter((l) => !inAligned.has(l)), tables, aligned };
+    const layout = { page, height: size?.height || 842, lines: lines.filter((l) => !inAligned.has(l)), tables, aligned };
+    return columns ? { ...layout, columns: { lines: columns.columnLines, right: columns.right, pageRight: columns.pageRight } } : layout;
   });
 }
 
@@ -108,14 +121,25 @@ function groupByPage<T extends { page: number }>(list: T[]): Map<number, T[]> {
  * indented paragraph) in the same type size, right below it or at the top of
  * the next page.
  */
-function continues(previous: { line: Line; right: number; left: number }, line: Line): boolean {
+function continues(previous: { line: Line; right: number; left: number }, line: Line, text: string): boolean {
   const { line: prev } = previous;
   const size = prev.size;
   if (Math.abs(line.size - size) > 0.5 || prev.right < previous.right - WRAP_SLACK * size) return false;
   if (line.x > Math.min(previous.left, prev.x) + 0.5 * size) return false;
   if (HEADING_NUMBER.test(line.text) || (SENTENCE_END.test(prev.text) && ITEM_START.test(line.text))) return false;
+  if (matchLabelLine(line.text) && !insideBracket(text)) return false;
   if (line.page === prev.page) return prev.y - line.y > 0 && prev.y - line.y <= PARAGRAPH_LEADING * size;
   return line.page === prev.page + 1;
+}
+
+/** The text leaves a bracket open: （…, (…, 【…. */
+function insideBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if ("（(【[".includes(ch)) depth++;
+    else if ("）)】]".includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= SAME_COLUMN);

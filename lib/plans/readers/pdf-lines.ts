@@ -55,27 +55,31 @@ export function buildLines(items: PdfTextItem[]): Line[] {
 function toLine(group: PdfTextItem[]): Line {
   const runs = [...group].sort((a, b) => a.x - b.x);
   const size = Math.max(1, median(runs.map((r) => r.size)));
+  const spans = runs.map((r) => ({ x: r.x, right: r.x + Math.max(0, r.width), text: r.text.trim() }));
+  return lineOfRuns(runs[0]!.page, median(runs.map((r) => r.y)), size, spans);
+}
+
+/** A line of runs on one baseline, left to right (also a part of a line: one column of a two-column page). */
+export function lineOfRuns(page: number, y: number, size: number, runs: Span[]): Line {
   const spans: Span[] = [];
   for (const run of runs) {
     const span = spans[spans.length - 1];
-    const right = run.x + Math.max(0, run.width);
     if (!span || run.x - span.right > COLUMN_GAP * size) {
-      spans.push({ x: run.x, right, text: run.text.trim() });
+      spans.push({ ...run });
       continue;
     }
-    span.text = joinRuns(span.text, run.text.trim(), run.x - span.right, size);
-    span.right = Math.max(span.right, right);
+    span.text = joinRuns(span.text, run.text, run.x - span.right, size);
+    span.right = Math.max(span.right, run.right);
   }
-  const first = runs[0]!;
   return {
-    page: first.page,
-    y: median(runs.map((r) => r.y)),
+    page,
+    y,
     x: spans[0]!.x,
     right: Math.max(...spans.map((s) => s.right)),
     size,
     text: spans.map((s) => s.text).join(" "),
     spans,
-    runs: runs.map((r) => ({ x: r.x, right: r.x + Math.max(0, r.width), text: r.text.trim() })),
+    runs,
   };
 }
 

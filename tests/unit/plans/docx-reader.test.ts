@@ -21,6 +21,7 @@ const row = (texts: (string | [string, "above" | "left"])[], header = false) => 
   ...(header && { header: true }),
 });
 const doc = (...blocks: PlanDocument["blocks"]): PlanDocument => ({ format: "docx", blocks });
+const paragraphTexts = (word: PlanDocument) => word.blocks.map((b) => (b.kind === "paragraph" ? b.text : ""));
 
 /** 重点工作任务分解表 as bureaus lay it out: a repeated header, chapter rows across the table, a unit merged down. */
 const TASK_TABLE: TableBlock = {
@@ -247,6 +248,44 @@ describe("Word's automatic numbering", () => {
     ]);
   });
 
+  it("restarts a level only where its w:lvlRestart says: never (0), after the level it names or a higher one, else after any higher", async () => {
+    const numbering = `
+<w:abstractNum w:abstractNumId="9">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/><w:lvlRestart w:val="0"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="(%3)"/><w:lvlRestart w:val="1"/></w:lvl>
+  <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%4"/><w:lvlRestart w:val="5"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="9"><w:abstractNumId w:val="9"/></w:num>`;
+    const items: [string, number][] = [
+      ["坚持党建引领", 0],
+      ["加强政治建设", 1],
+      ["理论学习", 2],
+      ["每月一次", 3],
+      ["推进清廉学校建设", 1],
+      ["廉洁教育", 2],
+      ["每学期一次", 3],
+      ["办好人民满意教育", 0],
+      ["扩大学前教育资源", 1],
+      ["新建幼儿园", 2],
+      ["年内开工", 3],
+    ];
+    const word = await read(await docxFromXml(items.map(([text, ilvl]) => numbered(text, 9, ilvl)).join(""), { numbering }));
+    expect(paragraphTexts(word)).toEqual([
+      "一、坚持党建引领",
+      "1. 加强政治建设",
+      "(1) 理论学习",
+      "① 每月一次",
+      "2. 推进清廉学校建设",
+      "(2) 廉洁教育",
+      "① 每学期一次",
+      "二、办好人民满意教育",
+      "3. 扩大学前教育资源",
+      "(1) 新建幼儿园",
+      "① 年内开工",
+    ]);
+  });
+
   it("writes numbers in Word's formats", () => {
     const formats: [string, number[], string[]][] = [
       ["chineseCounting", [1, 10, 11, 20, 21, 100, 105, 110], ["一", "十", "十一", "二十", "二十一", "一百", "一百零五", "一百一十"]],
@@ -307,6 +346,110 @@ describe("Word's automatic numbering", () => {
       ["2025年底前完成全员培训", ["人事科"]],
       ["深化集团化办学", ["基教科"]],
     ]);
+  });
+});
+
+/** Heading styles as Chinese Word writes them (ids "1", "2", English built-in names), and a Title style. */
+const HEADING_STYLES = `
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="3"><w:name w:val="标题 3"/><w:basedOn w:val="a"/></w:style>
+<w:style w:type="paragraph" w:styleId="Task"><w:name w:val="任务标题"/><w:basedOn w:val="2"/></w:style>
+<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>`;
+
+describe("structure given by heading styles alone", () => {
+  it("parses a work-points document whose sections and tasks are only 标题 1 / 标题 2, with no number text", async () => {
+    const body = [
+      styled("金凤区教育局2025年工作要点", "a3"),
+      paragraph("2025年，全区教育系统坚持立德树人，推动教育高质量发展。"),
+      styled("坚持党建引领", "1"),
+      styled("加强党的政治建设", "2"),
+      paragraph("目标任务：开展理论学习中心组学习12次以上。"),
+      paragraph("责任单位：党建办"),
+      paragraph("完成时限：2025年12月"),
+      styled("推进清廉学校建设", "Task"),
+      paragraph("责任单位：党建办、纪检组"),
+      styled("办好人民满意教育", "1"),
+      styled("扩大学前教育资源", "2"),
+      paragraph("责任单位：学前教育科"),
+      styled("推进义务教育优质均衡", "2"),
+      paragraph("责任单位：基础教育科"),
+      paragraph("完成时限：2025年10月"),
+    ].join("");
+    const plan = parsePlanDocument(await read(await docxFromXml(body, { styles: HEADING_STYLES })));
+    expect(plan.title).toBe("金凤区教育局2025年工作要点");
+    expect(plan.sections.map((s) => [s.title, s.tasks.map((t) => [t.title, t.units.map((u) => u.name)])])).toEqual([
+      [
+        "坚持党建引领",
+        [
+          ["加强党的政治建设", ["党建办"]],
+          ["推进清廉学校建设", ["党建办", "纪检组"]],
+        ],
+      ],
+      [
+        "办好人民满意教育",
+        [
+          ["扩大学前教育资源", ["学前教育科"]],
+          ["推进义务教育优质均衡", ["基础教育科"]],
+        ],
+      ],
+    ]);
+  });
+
+  it("numbers by the rank of the levels used, under each parent, and leaves a title in a heading style unnumbered", async () => {
+    const body = [
+      styled("测试区教育局2025年工作要点", "1"),
+      paragraph("为推动教育高质量发展，制定本要点。"),
+      styled("总体要求", "2"),
+      paragraph("坚持立德树人。"),
+      styled("重点任务", "2"),
+      styled("加强党的建设", "3"),
+      paragraph("责任单位：党建办"),
+      styled("推进教育改革", "3"),
+      paragraph("责任单位：基教科"),
+      styled("保障措施", "2"),
+      styled("加强组织领导", "3"),
+    ].join("");
+    expect(paragraphTexts(await read(await docxFromXml(body, { styles: HEADING_STYLES })))).toEqual([
+      "测试区教育局2025年工作要点",
+      "为推动教育高质量发展，制定本要点。",
+      "一、总体要求",
+      "坚持立德树人。",
+      "二、重点任务",
+      "（一）加强党的建设",
+      "责任单位：党建办",
+      "（二）推进教育改革",
+      "责任单位：基教科",
+      "三、保障措施",
+      "（一）加强组织领导",
+    ]);
+  });
+
+  it("leaves a document alone whose heading styles carry only its title or its 附件, or whose headings are numbered", async () => {
+    const titleOnly = [
+      styled("测试区教育局2025年工作要点", "1"),
+      paragraph("一、加强党的建设"),
+      paragraph("1. 强化理论学习。责任单位：党建办"),
+      paragraph("二、推进教育改革"),
+      paragraph("2. 深化集团化办学。责任单位：基教科"),
+      styled("附件1", "1"),
+      styled("重点项目清单", "2"),
+      styled("附件2", "1"),
+      styled("学校名单", "2"),
+    ];
+    const annexOnly = [paragraph("测试区教育局2025年工作要点"), ...titleOnly.slice(1)];
+    const typed = [
+      styled("测试区教育局2025年工作要点", "1"),
+      styled("一、加强党的建设", "1"),
+      paragraph("1. 强化理论学习。"),
+      styled("（一）推进教育改革", "2"),
+    ];
+    const untitled = [paragraph("测试区教育局2025年工作要点"), styled("加强党的建设", "1"), paragraph("强化理论学习。")];
+    for (const paragraphs of [titleOnly, annexOnly, typed, untitled]) {
+      const word = await read(await docxFromXml(paragraphs.join(""), { styles: HEADING_STYLES }));
+      expect(paragraphTexts(word)).toEqual(paragraphTexts(await read(await docxFromXml(paragraphs.join("")))));
+    }
   });
 });
 

@@ -90,6 +90,24 @@ describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
     expect(task?.units.map((u) => u.name)).toEqual(expect.arrayContaining(["体卫艺德育科", "基教科", "教研室"]));
   });
 
+  it("starts a paragraph at each field label, also on a page that holds only the last short label lines", async () => {
+    // 38 lines fit a page: page 2 holds only 责任单位 and 完成时限, and the longer of the two sets that page's right edge.
+    const tasks = Array.from({ length: 11 }, (_, i) => [`${i + 1}.推进第${i + 1}项重点工作。`, "责任单位：基础教育科", "完成时限：2025年6月"]).flat();
+    const last = ["12.推进集团化办学。", "组建教育集团3个。", "责任领导：刘建华", "责任单位：基础教育科、人事科", "完成时限：2025年9月"];
+    const source: PlanDocument = { format: "pdf", blocks: ["惠农区教育局2025年工作要点", "一、重点任务", ...tasks, ...last].map(paragraph) };
+    const doc = await roundTrip(source);
+    expect(doc.blocks.filter((b) => b.kind === "paragraph" && b.page === 2).map((b) => b.kind === "paragraph" && b.text)).toEqual(last.slice(-2));
+    const task = parsePlanDocument(doc).sections[0]?.tasks[11];
+    expect([task?.title, task?.units.map((u) => u.name), task?.dueDate]).toEqual(["推进集团化办学", ["基础教育科", "人事科"], "2025-09-30"]);
+  });
+
+  it("keeps a field label that a wrap puts at the start of a line inside an open bracket in its paragraph", async () => {
+    // 35 characters fit an indented first line: the break falls right after the （.
+    const text = `${"加强校园安全管理".padEnd(33, "，严")}。（责任科室：安全办；完成时限：2025年6月）`;
+    const doc = await roundTrip({ format: "pdf", blocks: [paragraph("学校安全工作要点"), paragraph("一、重点任务"), paragraph(text)] }, { header: "" });
+    expect(shape(doc)).toEqual(["学校安全工作要点", "一、重点任务", text]);
+  });
+
   it("continues a tall row that a page break cuts, and repeats merged cells on each row they cover", async () => {
     const tall = Array.from({ length: 6 }, (_, i) =>
       row(String(i + 1), `第${i + 1}项任务：${"完善课程体系，深化课堂教学改革，提高作业设计质量，".repeat(9)}`, "教研室", "年内"),
@@ -134,6 +152,31 @@ describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
         .slice(1)
         .map((r, i) => [i + 1, r[1], [measures(i + 1)], ["马军"], ["lead:安全办", "cooperate:区公安分局", "cooperate:区市场监管局", "cooperate:区卫健局"]]),
     );
+  });
+
+  it("reads a page set in two columns down the left column, then down the right, a paragraph carried on over the gutter", async () => {
+    const work = (n: number) => [
+      `${n}.推进第${n}项重点工作。健全工作机制，加强督导检查，新增学位${100 * n}个，覆盖率达到${80 + n}%以上。`,
+      `责任单位：${["学前教育股", "基础教育股", "人事股", "计财股"][n % 4]}`,
+      `完成时限：2025年${(n % 12) + 1}月`,
+    ];
+    const texts = ["彭阳县教育体育局2025年工作要点", "2025年，全县教育工作坚持稳中求进工作总基调，全面推进教育高质量发展。"];
+    for (let s = 0; s < 5; s++) texts.push(`${"一二三四五"[s]}、推进第${s + 1}方面工作`, ...[1, 2, 3, 4].flatMap((t) => work(s * 4 + t)));
+    const doc = await roundTrip({ format: "pdf", blocks: texts.map(paragraph) }, { columns: 2 });
+    expect(shape(doc)).toEqual(texts);
+    expect(doc.blocks.at(-1)).toMatchObject({ page: 2 });
+    const tasks = parsePlanDocument(doc).sections.flatMap((s) => s.tasks);
+    expect(tasks.map((t) => [t.number, t.units.map((u) => u.name), t.deadline])).toEqual(
+      Array.from({ length: 20 }, (_, i) => [i + 1, [work(i + 1)[1]!.slice(5)], work(i + 1)[2]!.slice(5)]),
+    );
+  });
+
+  it("does not take a borderless two-column table whose cells wrap alike for a page in two columns", async () => {
+    const cell = (i: number, word: string) => `第${i}项${word}：${"学校安全管理制度不健全，隐患排查不彻底，".repeat(3)}`;
+    const rows = [header("问题", "整改措施"), ...Array.from({ length: 12 }, (_, i) => row(cell(i + 1, "问题"), cell(i + 1, "措施")))];
+    const doc = await roundTrip({ format: "pdf", blocks: [{ kind: "table", rows }] }, { rulings: "none", header: "" });
+    expect(doc.blocks.every((b) => b.kind === "table")).toBe(true);
+    expect(doc.blocks[0]?.kind === "table" && doc.blocks[0].rows[0]?.cells.map((c) => c.text)).toEqual(["问题", "整改措施"]);
   });
 
   it("tells the user a scanned PDF has no text and what to upload instead", async () => {
