@@ -23,7 +23,8 @@ export const STATUS_LABELS = [
 ];
 export const STATUS_LABEL = new RegExp(`^(${STATUS_LABELS.join("|")}|状态)$`);
 
-const COMPLETED = /^(已完成|已经完成|完成|已整改|已整改完成|整改完成|已完成整改|已办结|办结|已销号|已落实|已解决)$/;
+const COMPLETED =
+  /^(已完成|已经完成|完成|已整改|已整改完成|整改完成|已完成整改|已办结|办结|已销号|已落实|已解决)(?:并?(?:长效坚持|长期坚持|持续巩固|持续推进))?$/;
 const IN_PROGRESS = /^(整改中|正在整改|持续整改|推进中|正在推进|持续推进|进行中|正在进行|办理中|正在办理|基本完成|部分完成|长期坚持|长期推进)$/;
 
 const TRAILING_NOTE = /[（(][^（()）]{0,30}[)）]$/;

@@ -46,6 +46,30 @@ describe("the status a row states", () => {
     ]);
   });
 
+  it("a problem merged over its measure rows is done only when every row is, and keeps each row's status", () => {
+    const doc: PlanDocument = {
+      format: "xlsx",
+      blocks: [
+        { kind: "paragraph", text: "某市巡察反馈问题整改清单" },
+        {
+          kind: "table",
+          rows: [
+            ["序号", "问题描述", "整改措施", "整改时限", "整改状态"],
+            ["1", "意识形态研判不够。", "1.每半年召开专题会议。", "长期坚持", "已完成并长效坚持"],
+            ["", "", "2.建立教师思想状况台账。", "2025年3月底前", "已完成"],
+            ["2", "经费管理不规范。", "1.开展专项检查。", "立行立改", "已完成"],
+            ["", "", "2.追缴违规列支资金。", "2025年5月", "整改中"],
+          ].map((r, i) => ({ cells: r.map((text, j) => (i > 1 && (i === 2 || i === 4) && j < 2 ? { text: "", merged: "above" as const } : { text })) })),
+        },
+      ],
+    };
+    const tasks = allTasks(parsePlanDocument(doc));
+    expect(tasks.map((t) => [t.title, t.status ?? null, t.measures.at(-1)])).toEqual([
+      ["意识形态研判不够", "completed", "整改状态：已完成并长效坚持；已完成"],
+      ["经费管理不规范", "in_progress", "整改状态：已完成；整改中"],
+    ]);
+  });
+
   it("reads a 台账's 办理情况 column, but never a 备注 that happens to say 已完成", () => {
     const doc = table(["序号", "督办事项", "责任科室", "办理时限", "办理情况", "备注"], ["1", "推进集团化办学", "基教股", "2025年8月底前", "办理中", "已完成"]);
     const [task] = allTasks(parsePlanDocument(doc));

@@ -28,6 +28,24 @@ export interface RowDraft {
   cells: string[];
 }
 
+/** A note column's value in each of the task's rows (a problem merged over its measure rows has one per row). */
+function noteValues(table: TableBlock, draft: RowDraft, col: number): string[] {
+  const values: string[] = [];
+  for (let i = draft.first; i <= draft.last; i++) {
+    const cell = table.rows[i]?.cells[col];
+    const text = proseOf(cell?.text ?? "");
+    if (text && (!cell?.merged || i === draft.first)) values.push(text);
+  }
+  return values;
+}
+
+/** Done when every row says done; under way when any row states a status. */
+function combinedStatus(values: string[]): StatedStatus | null {
+  const stated = values.map(statedStatus);
+  if (stated.every((s) => s === "completed")) return "completed";
+  return stated.some((s) => s !== null) ? "in_progress" : null;
+}
+
 /** A problem is the title of a rectification task, unless it runs on for a paragraph. */
 const MAX_WHOLE_TITLE_CHARS = 120;
 /** The review form's limit for a title; longer text stays in the measures. */
@@ -122,12 +140,14 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   /** 备注 / 办理进展 / 整改状态: kept with the measures, but what was done (完成率30%) is not a target. */
   const notes: string[] = [];
   header.columns.forEach((c, j) => {
-    const text = c?.kind === "note" ? proseOf(draft.cells[j] ?? "") : "";
-    if (c?.kind !== "note" || !text) return;
-    const stated = STATUS_LABEL.test(c.label) ? statedStatus(text) : null;
-    status ??= stated;
-    // 整改状态：已完成 is the status itself; 已完成（6月验收） keeps its note as a measure.
-    if (!stated || !isOnlyStatus(text)) notes.push(`${c.label}：${text}`);
+    if (c?.kind !== "note") return;
+    const values = noteValues(table, draft, j);
+    if (values.length === 0) return;
+    const text = values.join("；");
+    if (STATUS_LABEL.test(c.label)) status ??= combinedStatus(values);
+    // 整改状态：已完成 is the status itself; 已完成（6月验收）, or one status per measure row, keeps its note.
+    const repeatsStatus = values.length === 1 && statedStatus(text) !== null && isOnlyStatus(text);
+    if (!STATUS_LABEL.test(c.label) || !repeatsStatus) notes.push(`${c.label}：${text}`);
   });
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);
   if (!title) {
