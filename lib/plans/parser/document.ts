@@ -8,7 +8,8 @@
  * annex, indicators with the prose ones, and an unknown table as plan text.
  */
 import type { PlanDocument, TableBlock } from "./blocks";
-import type { ParsedPlan, ParseWarning, PlanProject, PlanSection, PlanTask, PlanTextBlock } from "./types";
+import type { ParsedPlan, ParseWarning, PlanProject, PlanSection, PlanTask, PlanTextBlock, ResponsibleUnit } from "./types";
+import { looksLikeOrgName } from "./names";
 import { normalizeLine } from "./normalize";
 import { cleanProse } from "./text";
 import { matchNumberedHeading, matchSpecialHeading } from "./headings";
@@ -137,6 +138,16 @@ function tableName(table: PlacedTable): string {
   return table.caption ?? (sheet && !/^sheet\d*$/i.test(sheet) ? sheet : "");
 }
 
+/**
+ * A workbook kept one sheet per office (基础教育股, 人事股) without a units
+ * column: the sheet names who does its tasks.
+ */
+function sheetUnit(table: PlacedTable): ResponsibleUnit[] {
+  const sheet = table.block.sheet?.trim() ?? "";
+  const hasUnits = table.found?.header.columns.some((c) => c?.kind === "units") ?? false;
+  return !hasUnits && looksLikeOrgName(sheet) ? [{ name: sheet, role: "responsible" }] : [];
+}
+
 function headerSummary(table: PlacedTable): string {
   const first = table.block.rows.find((r) => !rowIsEmpty(r));
   const cells = (first?.cells ?? []).filter((c) => c.merged !== "left" && c.text?.trim()).map((c) => proseOf(c.text));
@@ -260,7 +271,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
         const own = tableName(table);
         const name = own !== title ? own : "";
         const line = reading.loose[0]?.line ?? table.firstLine;
-        sections.push({ number: null, title: name, text: null, line, leaders: [], units: [], sections: [], tasks: reading.loose });
+        sections.push({ number: null, title: name, text: null, line, leaders: [], units: sheetUnit(table), sections: [], tasks: reading.loose });
       }
       sections.push(...reading.sections);
     }

@@ -186,6 +186,30 @@ describe("a plan sent as an Excel task list", () => {
     expect(doc.blocks.slice(1)).toEqual([P("填报说明：1.每月25日前报送；2.整改完成的注明日期。"), P("填表人：马丽 审核人：周建军 联系电话：0951-1234567")]);
   });
 
+  it("a workbook kept one sheet per office: the sheet names who does its tasks; a 填报说明 sheet's 1. 2. notes are not tasks", async () => {
+    const xlsx = await workbook((wb) => {
+      const notes = wb.addWorksheet("填报说明");
+      notes.addRow(["海原县教育体育局2025年重点工作任务清单（按股室）"]);
+      notes.addRow(["1.本清单按股室分表，每个工作表为一个股室的年度任务。"]);
+      notes.addRow(["2.完成情况每季度末更新一次。"]);
+      for (const [office, task] of [
+        ["基础教育股", "推进义务教育优质均衡"],
+        ["人事股", "招聘补充教师"],
+      ]) {
+        const sheet = wb.addWorksheet(office!);
+        sheet.addRow(["序号", "工作任务", "分管领导", "完成时限"]);
+        sheet.addRow([1, task, "田 丰", "2025年10月"]);
+      }
+    });
+    const plan = parsePlanDocument(await readPlanDocument("任务清单.xlsx", xlsx));
+    expect(plan.title).toBe("海原县教育体育局2025年重点工作任务清单（按股室）");
+    expect(plan.sections.map((s) => [s.tasks.map((t) => t.title), s.units])).toEqual([
+      [["推进义务教育优质均衡"], [{ name: "基础教育股", role: "responsible" }]],
+      [["招聘补充教师"], [{ name: "人事股", role: "responsible" }]],
+    ]);
+    expect(plan.planText.map((b) => b.title)).toEqual(["填报说明"]);
+  });
+
   it("reads two tables one under another on a sheet, each with its caption", async () => {
     const xlsx = await workbook((wb) => {
       const ws = wb.addWorksheet("Sheet1");

@@ -60,13 +60,28 @@ function nextTableStart(rows: GridRow[], from: number, to: number): number {
   return to;
 }
 
+/**
+ * A 填报说明 sheet's numbered notes (1.本清单按股室分表…) under the sheet's
+ * name as their label, so the parser reads them as notes, not tasks; a title
+ * row above them (the workbook's title) stays first.
+ */
+function labelledNotes(name: string, blocks: ParagraphBlock[]): ParagraphBlock[] {
+  const titled = blocks.length > 1 && !/[。；;，,：:]|^[（(]?[\d一二三四五六七八九十]/.test(blocks[0]!.text.trim());
+  const notes = titled ? blocks.slice(1) : blocks;
+  // Only notes numbered 1. / （1） / ① are read as notes under a label; a 一、 is a heading to the parser either way.
+  if (notes.length === 0 || NOTES_ROW.test(notes[0]!.text.trim()) || !/^([（(]?\d|[①-⑳])/.test(notes[0]!.text.trim())) return blocks;
+  const label: ParagraphBlock = { kind: "paragraph", text: `${name.replace(/\s+|\d+$/g, "")}：` };
+  return [...(titled ? [blocks[0]!] : []), label, ...notes];
+}
+
 function tableOf(name: string, rows: GridRow[]): TableBlock[] {
   return rows.length ? [{ kind: "table", sheet: name, rows: rows.map((row) => (row.header ? { cells: row.cells, header: true } : { cells: row.cells })) }] : [];
 }
 
 export function sheetBlocks(name: string, rows: GridRow[]): Block[] {
   if (rows.length === 0) return [];
-  if (NOTES_SHEET.test(name) || rows.every((row) => ownTexts(row).length <= 1)) return paragraphs(rows);
+  if (NOTES_SHEET.test(name)) return labelledNotes(name, paragraphs(rows));
+  if (rows.every((row) => ownTexts(row).length <= 1)) return paragraphs(rows);
   let top = 0;
   while (top < rows.length && isSingleText(rows[top]!)) top++;
   const bottom = notesStart(rows, top);
