@@ -6,6 +6,7 @@
  * Pure data: no reader, database or framework type crosses this boundary.
  */
 import { isLeaderEntry } from "./toc";
+import { joinQuotedRows, unquoteCell } from "./quoted-cells";
 
 export interface ParagraphBlock {
   kind: "paragraph";
@@ -92,17 +93,21 @@ function isGroupRow(line: string): boolean {
  * Excel) is a table block, one row per line.
  */
 export function textDocument(text: string, format: DocumentFormat = "txt"): PlanDocument {
-  const lines = text.split(/\r\n|\r|\n/);
+  const logical = joinQuotedRows(text.split(/\r\n|\r|\n/));
+  const lines = logical.map((l) => l.text);
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length;) {
     const run = tableRunAt(lines, i);
     if (run === 0) {
-      blocks.push({ kind: "paragraph", text: lines[i] ?? "" });
+      for (const line of (lines[i] ?? "").split("\n")) blocks.push({ kind: "paragraph", text: line });
       i++;
       continue;
     }
-    const rows = lines.slice(i, i + run).map((line) => ({ cells: line.split("\t").map((text) => ({ text })) }));
+    const rows = lines.slice(i, i + run).map((line) => ({ cells: line.split("\t").map((cell) => ({ text: unquoteCell(cell) })) }));
     blocks.push({ kind: "table", rows });
+    // A row of quoted cells over several file lines: blank lines after the table keep later lines' numbers the file's own.
+    const extra = logical.slice(i, i + run).reduce((n, l) => n + l.extra, 0);
+    for (let k = 0; k < extra; k++) blocks.push({ kind: "paragraph", text: "" });
     i += run;
   }
   return { format, blocks };
