@@ -42,6 +42,21 @@ export function deadlineOf(text: string): string {
   return lines.map((line, i) => (i > 0 && !/\d$/.test(lines[i - 1]!) && startsWithDeadline(line) ? `；${line}` : line)).join("");
 }
 
+/**
+ * A task cell whose first line is its name and the lines under it what it
+ * involves (推进义务教育优质均衡 / 实施强校提质工程，培育优质学校10所。): the
+ * name is shorter than the lines after it and has no punctuation, where a
+ * wrapped line runs the cell's full width. As one sentence, the name ends.
+ */
+export function namedCellProse(text: string): string {
+  const lines = cellLines(text);
+  const [first, ...rest] = lines;
+  if (!first || rest.length === 0 || /[。；;，,：:！？!?、]/.test(first) || first.length < 4) return proseOf(text);
+  const widest = Math.max(...rest.map((l) => l.length));
+  if (first.length > widest * 0.7 || !/[。；;]$/.test(rest[rest.length - 1]!)) return proseOf(text);
+  return `${cleanProse(first)}。${proseOf(rest.join("\n"))}`;
+}
+
 /** Lines of a prose cell: a wrapped sentence joins without a space, Latin words keep one. */
 export function proseOf(text: string): string {
   // Parts joined once at the end, each test on the previous line only: tests on a growing string

@@ -11,7 +11,7 @@ import { addUnit, splitPeople, splitUnits } from "../names";
 import { splitMeasures } from "../assemble";
 import { extractTargets } from "../targets";
 import type { Header } from "./grid";
-import { deadlineOf, listOf, proseOf } from "./grid";
+import { deadlineOf, listOf, namedCellProse, proseOf } from "./grid";
 import { joinListLines } from "../list-wrap";
 import { PLAN_LIMITS } from "../limits";
 import { rowLine, rowSource, type TableContext } from "./context";
@@ -120,7 +120,8 @@ function cellsOf(header: Header, draft: RowDraft, kind: string, except = -1): st
 export function buildTableTask(table: TableBlock, header: Header, draft: RowDraft, titleCol: number, ctx: TableContext): PlanTask | null {
   const line = ctx.firstLine + draft.first;
   const titleKind = header.columns[titleCol]?.kind;
-  let prose = titleCol >= 0 ? proseOf(draft.cells[titleCol] ?? "") : "";
+  const cell = titleCol >= 0 ? (draft.cells[titleCol] ?? "") : "";
+  let prose = header.columns[titleCol]?.kind === "task" ? namedCellProse(cell) : proseOf(cell);
   let number = draft.number;
   // “1.加强……” in the task cell: the marker is not part of the title (and numbers the task when 序号 is missing).
   const marker = matchNumberedHeading(prose);

@@ -42,6 +42,18 @@ describe("task tables whatever their header's wording", () => {
     expect(read.map((t) => t?.targets.map((g) => g.value))).toEqual(words.map(() => [540]));
   });
 
+  it("a task cell's first line is its name when the lines under it are what it involves; a wrapped line is not", () => {
+    const [named, wrapped] = tasks(
+      plan([
+        [C("序号"), C("重点任务"), C("责任单位")],
+        [C("1"), C("推进义务教育优质均衡\n实施强校提质工程，培育优质学校10所。"), C("基教股")],
+        [C("2"), C("推进义务教育优质均衡发展，实施强校提质\n工程，培育优质学校10所。"), C("基教股")],
+      ]),
+    );
+    expect([named?.title, named?.measures]).toEqual(["推进义务教育优质均衡", ["实施强校提质工程，培育优质学校10所。"]]);
+    expect(wrapped?.title).toBe("推进义务教育优质均衡发展，实施强校提质工程，培育优质学校10所");
+  });
+
   it("reads full-width digits and ％ in cells as prose lines read them", () => {
     const [task] = tasks(
       plan([
