@@ -185,7 +185,8 @@ function findTitleLine(lines: SourceLine[], headEnd: number): TitleSpot | null {
 /** The title's lines, with a subtitle such as （2021—2025年） that belongs to it. */
 function titleAt(lines: SourceLine[], spot: TitleSpot): { title: string; titleLines: SourceLine[]; bodyStart: number } {
   const titleLines = lines.slice(spot.index, spot.index + spot.span);
-  let title = cleanProse(titleLines.map((l) => l.text).join(""));
+  // 附表1　沙坡头区“十四五”…主要指标: the annex mark says where the sheet was filed, not what it is.
+  let title = cleanProse(titleLines.map((l) => l.text).join("")).replace(/^(附件|附表)\s*\d{0,2}\s*[：:]?\s*(?=\S{4})/, "");
   let bodyStart = spot.index + spot.span;
   const sub = lines[bodyStart]?.text ?? "";
   if (/^[（(]\s*\d{4}\s*[-—–~～至]{1,2}\s*\d{4}\s*年?\s*[)）]$/.test(sub)) {

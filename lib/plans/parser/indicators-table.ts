@@ -6,6 +6,7 @@
 import type { Comparator, Indicator, ParseWarning } from "./types";
 import type { SourceLine } from "./normalize";
 import { cleanProse } from "./text";
+import { matchNumberedHeading } from "./headings";
 
 type Role = "name" | "unit" | "attribute" | "baseline" | "target" | "skip";
 
@@ -39,9 +40,10 @@ export function parseIndicatorHeader(text: string): IndicatorHeader | null {
     const compact = c.replace(/\s+/g, "");
     const year = /(\d{4})年?/.exec(compact);
     if (/^(序号|编号)$/.test(compact)) return { role: "skip", year: null };
+    // 指标属性 names the attribute column, not the name column.
+    if (/(属性|性质)/.test(compact)) return { role: "attribute", year: null };
     if (/(指标|项目|名称)/.test(compact) && !year) return { role: "name", year: null };
     if (/^(计量)?单位$/.test(compact)) return { role: "unit", year: null };
-    if (/(属性|性质)/.test(compact)) return { role: "attribute", year: null };
     if (year) return { role: "baseline", year: Number(year[1]) };
     if (/(基期|现状|基数|基准)/.test(compact)) return { role: "baseline", year: null };
     if (/(目标|规划|预期)/.test(compact)) return { role: "target", year: null };
@@ -126,7 +128,9 @@ export function parseIndicatorRows(
     const nameCell = get("name") ?? { text: cells[0] ?? "", col: cols[0] };
     const filled = cells.filter((c) => c.trim()).length;
     if (filled <= 1) {
-      category = cleanProse(nameCell.text) || category;
+      // 一、学前教育 across the table, written in its first cell (序号) or under 指标名称.
+      const text = cleanProse(cells.find((c) => c.trim()) ?? "");
+      category = (matchNumberedHeading(text)?.rest ?? text) || category;
       continue;
     }
     const { name, unit: nameUnit } = splitNameUnit(nameCell.text);

@@ -101,3 +101,22 @@ describe("indicator tables inside a document", () => {
     ]);
   });
 });
+
+describe("an indicator sheet as a city's 附表 writes it", () => {
+  it("reads 指标属性 as the attribute, a 一、 category row across the table, and drops 附表1 from the title", () => {
+    const text = [
+      "附表1　沙坡头区“十四五”教育事业发展主要指标",
+      "序号\t指标名称\t2020年基数\t2025年目标\t指标属性",
+      "一、学前教育\t\t\t\t",
+      "1\t学前三年毛入园率（%）\t89.3%\t95.0%\t预期性",
+      "二、义务教育\t\t\t\t",
+      "2\t九年义务教育巩固率（%）\t99.2\t＞99.5\t约束性",
+    ].join("\n");
+    const plan = parsePlanText(text);
+    expect(plan.title).toBe("沙坡头区“十四五”教育事业发展主要指标");
+    expect(plan.indicators.map((i) => [i.category, i.name, i.attribute, i.target?.value])).toEqual([
+      ["学前教育", "学前三年毛入园率", "预期性", 95],
+      ["义务教育", "九年义务教育巩固率", "约束性", 99.5],
+    ]);
+  });
+});
