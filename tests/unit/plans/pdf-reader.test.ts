@@ -131,6 +131,20 @@ describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
     }
   });
 
+  it("starts a numbered item under a label line on a page of short lines, which is no full line there", async () => {
+    // Tasks 1–9 fill page 1; page 2 opens with task 9's 完成时限, the widest line of a page that holds no wrapped text.
+    const tasks = pagedTasks((n) => `完成时限：2025年${month(n)}月`).slice(0, 9);
+    tasks[8]!.splice(-1, 1, "配合单位：区教研室", "完成时限：2025年6月底前完成校舍改造");
+    const last = ["10.组建教育集团。", "责任单位：基础教育科", "完成时限：2025年9月"];
+    const texts = ["惠农区教育局2025年工作要点", "一、重点任务", ...tasks.flat(), ...last];
+    const doc = await roundTrip({ format: "pdf", blocks: texts.map(paragraph) });
+    expect(doc.blocks.at(-3)).toMatchObject({ page: 2 });
+    expect(shape(doc)).toEqual(texts);
+    const parsed = parsePlanDocument(doc).sections[0]?.tasks ?? [];
+    expect(parsed.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect([parsed[8]?.deadline, parsed[9]?.title, parsed[9]?.deadline]).toEqual(["2025年6月底前完成校舍改造", "组建教育集团", "2025年9月"]);
+  });
+
   it("keeps a field label that a wrap puts at the start of a line inside an open bracket in its paragraph", async () => {
     // 35 characters fit an indented first line: the break falls right after the （.
     const text = `${"加强校园安全管理".padEnd(33, "，严")}。（责任科室：安全办；完成时限：2025年6月）`;
