@@ -18,8 +18,8 @@ import type { Block, PlanDocument, TableBlock, TableRow } from "@/lib/plans/pars
 export type PageNumberStyle = "dash" | "di" | "emdash" | "fraction" | "none";
 
 export interface PdfOptions {
-  /** Running header at the top of every page (e.g. the issuing bureau). */
-  header?: string;
+  /** Running header at the top of every page (e.g. the issuing bureau), or one per page (a date that changes). */
+  header?: string | ((page: number) => string);
   pageNumbers?: PageNumberStyle;
   font?: "identity" | "stsong";
   fontSize?: number;
@@ -213,7 +213,8 @@ class Layout {
     const { header, pageNumbers = "dash" } = this.options;
     const n = this.pages.length;
     this.pages.forEach((page, i) => {
-      if (header) page.texts.push({ x: (PAGE.width - textWidth(header, 10.5)) / 2, y: PAGE.height - 40, size: 10.5, text: header });
+      const text = typeof header === "function" ? header(i + 1) : header;
+      if (text) page.texts.push({ x: (PAGE.width - textWidth(text, 10.5)) / 2, y: PAGE.height - 40, size: 10.5, text });
       const label = { dash: `- ${i + 1} -`, di: `第${i + 1}页 共${n}页`, emdash: `— ${i + 1} —`, fraction: `${i + 1}/${n}`, none: "" }[pageNumbers];
       if (label) page.texts.push({ x: (PAGE.width - textWidth(label, 10.5)) / 2, y: 36, size: 10.5, text: label });
     });

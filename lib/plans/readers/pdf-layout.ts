@@ -11,6 +11,7 @@ import { alignedTables, type AlignedTable } from "./pdf-aligned-tables";
 import { twoColumnPage } from "./pdf-columns";
 import { furnitureLines } from "./pdf-furniture";
 import { buildLines, joinWrapped, type Line } from "./pdf-lines";
+import { rightEdges } from "./pdf-right-edge";
 import { ruledTables, type RuledTable } from "./pdf-ruled-tables";
 
 /** A line ending within this many font sizes of the text's right edge wrapped there. */
@@ -24,9 +25,8 @@ const SAME_COLUMN = 3;
  * paragraph even right under a full line; a numbered item (1. 2、) or a
  * field (责任领导：, 完成时限：) does after a sentence that ends at the right edge.
  * A known field label (fields.ts) always does, unless it wrapped inside an
- * open bracket (…覆盖率达到100%。（ | 责任科室：…）): a page holding only the
- * last short lines of a task (责任单位：… / 完成时限：…) takes its right edge
- * from the longer of them, which then looks like a line that wrapped.
+ * open bracket (…覆盖率达到100%。（ | 责任科室：…）): a field's value (a list
+ * of units) may fill its line to the edge without a closing mark.
  */
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+[章节部分])/;
 const ITEM_START = /^(?:[（(]\d+[)）]|\d+[、.．](?!\d)|[\u4e00-\u9fa5]{2,8}[：:])/;
@@ -39,6 +39,7 @@ type PageTable = Pick<RuledTable, "top" | "xs" | "rows">;
 
 interface PageLayout {
   page: number;
+  width: number;
   height: number;
   /** Lines outside every table. */
   lines: Line[];
@@ -51,12 +52,14 @@ interface PageLayout {
 export function pdfDocument(data: PdfItems): PlanDocument {
   const pages = layoutPages(data);
   const furniture = furnitureLines(pages);
+  const bodies = pages.map((page) => ({ ...page, lines: page.lines.filter((l) => !furniture.has(l)) }));
+  const edges = rightEdges(bodies);
   const blocks: Block[] = [];
   let paragraph: { line: Line; right: number; left: number } | null = null;
   let lastTable: { block: TableBlock; xs: number[]; page: number } | null = null;
-  for (const page of pages) {
-    const lines = page.lines.filter((l) => !furniture.has(l));
-    const pageRight = page.columns?.pageRight ?? Math.max(0, ...lines.map((l) => l.right));
+  for (const [i, page] of bodies.entries()) {
+    const { lines } = page;
+    const pageRight = edges[i]!;
     const rightOf = (line: Line) => (page.columns?.lines.has(line) ? page.columns.right : pageRight);
     const tables: PageTable[] = [...page.tables, ...page.aligned];
     const order = [...lines.map((line) => ({ top: line.y + line.size, line })), ...tables.map((table) => ({ top: table.top, table }))].sort(
@@ -104,7 +107,7 @@ function layoutPages({ pages, items, rulings }: PdfItems): PageLayout[] {
     // Before furniture is looked for: a table header repeated at the top of each page is not a running header.
     const aligned = alignedTables(lines);
     const inAligned = new Set(aligned.flatMap((t) => [...t.lines]));
-    const layout = { page, height: size?.height || 842, lines: lines.filter((l) => !inAligned.has(l)), tables, aligned };
+    const layout = { page, width: size?.width || 595, height: size?.height || 842, lines: lines.filter((l) => !inAligned.has(l)), tables, aligned };
     return columns ? { ...layout, columns: { lines: columns.columnLines, right: columns.right, pageRight: columns.pageRight } } : layout;
   });
 }

@@ -101,6 +101,50 @@ describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
     expect([task?.title, task?.units.map((u) => u.name), task?.dueDate]).toEqual(["推进集团化办学", ["基础教育科", "人事科"], "2025-09-30"]);
   });
 
+  // 38 lines fit a page, and a task takes four (its text wraps once): tasks 1–9 fill page 1 under the title and
+  // heading, tasks 10–18 page 2 (two of them with a 责任领导 line), so both pages end with a task's last line, a
+  // date that differs from the other page's in its digits only.
+  const pagedTasks = (last: (n: number) => string) =>
+    Array.from({ length: 20 }, (_, i) => {
+      const n = i + 1;
+      const text = `${n}.推进第${n}项重点工作，健全工作机制，加强督导检查，确保各项任务落地见效，形成可推广的经验做法。`;
+      return [text, ...(n === 10 || n === 11 ? ["责任领导：刘建华"] : []), "基础教育科", last(n)];
+    });
+  const month = (n: number) => (n % 11) + 1;
+
+  it("keeps a field label line that ends most pages, which repetition alone would take for a running footer", async () => {
+    const tasks = pagedTasks((n) => `完成时限：2025年${month(n)}月`);
+    const texts = ["惠农区教育局2025年工作要点", "一、重点任务", ...tasks.flat()];
+    const doc = await roundTrip({ format: "pdf", blocks: texts.map(paragraph) });
+    expect(shape(doc)).toEqual(texts);
+    const parsed = parsePlanDocument(doc).sections[0]?.tasks ?? [];
+    expect(parsed.map((t) => t.deadline)).toEqual(tasks.map((t) => t.at(-1)!.slice(5)));
+  });
+
+  it("keeps a content line whose dates differ from page to page, yet drops a running header whose date or page number changes", async () => {
+    const tasks = pagedTasks((n) => `2025年${month(n)}月底前`);
+    const texts = ["惠农区教育局2025年工作要点", "一、重点任务", ...tasks.flat()];
+    const dates = ["3月6日", "3月20日", "4月2日"];
+    for (const header of [(page: number) => `惠农区教育局 2025年${dates[page - 1]}`, (page: number) => `惠农区教育局 第${page}页`]) {
+      const doc = await roundTrip({ format: "pdf", blocks: texts.map(paragraph) }, { header });
+      expect(shape(doc), header(1)).toEqual(texts);
+    }
+  });
+
+  it("starts a numbered item under a label line on a page of short lines, which is no full line there", async () => {
+    // Tasks 1–9 fill page 1; page 2 opens with task 9's 完成时限, the widest line of a page that holds no wrapped text.
+    const tasks = pagedTasks((n) => `完成时限：2025年${month(n)}月`).slice(0, 9);
+    tasks[8]!.splice(-1, 1, "配合单位：区教研室", "完成时限：2025年6月底前完成校舍改造");
+    const last = ["10.组建教育集团。", "责任单位：基础教育科", "完成时限：2025年9月"];
+    const texts = ["惠农区教育局2025年工作要点", "一、重点任务", ...tasks.flat(), ...last];
+    const doc = await roundTrip({ format: "pdf", blocks: texts.map(paragraph) });
+    expect(doc.blocks.at(-3)).toMatchObject({ page: 2 });
+    expect(shape(doc)).toEqual(texts);
+    const parsed = parsePlanDocument(doc).sections[0]?.tasks ?? [];
+    expect(parsed.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect([parsed[8]?.deadline, parsed[9]?.title, parsed[9]?.deadline]).toEqual(["2025年6月底前完成校舍改造", "组建教育集团", "2025年9月"]);
+  });
+
   it("keeps a field label that a wrap puts at the start of a line inside an open bracket in its paragraph", async () => {
     // 35 characters fit an indented first line: the break falls right after the （.
     const text = `${"加强校园安全管理".padEnd(33, "，严")}。（责任科室：安全办；完成时限：2025年6月）`;
