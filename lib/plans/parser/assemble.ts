@@ -139,10 +139,9 @@ function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext):
   let status: StatedStatus | null = null;
   for (const f of c.fields.filter((f) => f.def.kind === "status")) {
     const value = paraText(f.lines);
-    const stated = statedStatus(value);
-    status ??= stated;
+    status ??= statedStatus(value);
     // 整改状态：已完成 is the status itself; anything more is a progress note kept with the measures.
-    if (value && (!stated || !isOnlyStatus(value))) measures.push(`${f.label}：${value}`);
+    if (value && !isOnlyStatus(value)) measures.push(`${f.label}：${value}`);
   }
   if (c.paras.length > 0) {
     if (measureFields.length > 0 || goalFields.length > 0) {

@@ -43,6 +43,8 @@ interface Mention {
   /** A bare year (2025年) or span of years: a date, but less precise than 全年 / 长期 say. */
   imprecise: boolean;
   note?: string;
+  /** Years after the plan's when no year is written: a yearly plan's 春节前 is the coming one. */
+  nextWhenUnwritten?: boolean;
 }
 
 const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 本年度: 0, 次年: 1, 明年: 1, 翌年: 1, 下一年: 1 };
@@ -99,6 +101,7 @@ interface Pattern {
   year?: (m: RegExpExecArray) => number;
   imprecise?: boolean;
   note?: string;
+  nextWhenUnwritten?: boolean;
 }
 
 const yearFirst = (m: RegExpExecArray) => Number(m[1]);
@@ -165,7 +168,12 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`${YEAR}(?:五一|劳动节)(?:前|之前)`, "g"), date: () => dayIn(4, 30) },
   { re: new RegExp(String.raw`${YEAR}高考(?:前|之前)`, "g"), date: () => dayIn(6, 6) },
   { re: new RegExp(String.raw`${YEAR}中考(?:前|之前)`, "g"), date: () => dayIn(6, 15), note: "各地中考日期不同，“中考前”已按6月15日计，请核对" },
-  { re: new RegExp(String.raw`${YEAR}春节(?:前|之前)`, "g"), date: () => springFestivalEve, note: "“春节前”已按当年农历除夕计（未知年份按1月31日），请核对" },
+  {
+    re: new RegExp(String.raw`${YEAR}春节(?:前|之前)`, "g"),
+    date: () => springFestivalEve,
+    note: "“春节前”已按农历除夕计（未写年份按规划次年，未知年份按1月31日），请核对",
+    nextWhenUnwritten: true,
+  },
 ];
 
 /** 春节 (正月初一) of the years plans are written for; the eve is the day before. */
@@ -177,8 +185,10 @@ const SPRING_FESTIVAL: Record<number, [number, number]> = {
   2024: [2, 10],
   2025: [1, 29],
   2026: [2, 17],
+  2027: [2, 6],
   2028: [1, 26],
   2029: [2, 13],
+  2030: [2, 3],
 };
 
 function springFestivalEve(year: number): { month: number; day: number } {
@@ -199,7 +209,16 @@ function findMentions(s: string): Mention[] {
       }
       const year = p.year ? p.year(m) : m[1] ? Number(m[1]) : null;
       const relative = !p.year && m[2] ? (RELATIVE[m[2]] ?? null) : null;
-      found.push({ start: m.index, end: m.index + m[0].length, year, relative, date: p.date(m), imprecise: p.imprecise ?? false, note: p.note });
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        year,
+        relative,
+        date: p.date(m),
+        imprecise: p.imprecise ?? false,
+        note: p.note,
+        nextWhenUnwritten: p.nextWhenUnwritten,
+      });
     }
   }
   // Where phrases overlap the longest wins (2025年6月 over 2025年).
@@ -266,7 +285,8 @@ function resolve(text: string, context: DeadlineContext): ResolvedDeadline {
         notes.push("未写年份，且未能确定规划年度，请填写完成日期");
         continue;
       }
-      year = planYear;
+      // A plan issued in spring for its year: the 春节 before it has passed.
+      year = planYear + (m.nextWhenUnwritten ? 1 : 0);
       if (multiYear) notes.push(`规划跨多年，未写年份的时间已按首年${planYear}年计，请核对`);
     }
     const d = year >= 1949 && year <= 2100 ? m.date(year) : null;

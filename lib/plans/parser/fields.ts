@@ -198,8 +198,11 @@ const ROLE_VERBS: [RegExp, string][] = [
 const SHORT_LABELS: Record<string, string> = {
   牵头: "牵头单位",
   主责: "牵头单位",
+  主办: "牵头单位",
   配合: "配合单位",
   协办: "配合单位",
+  协助: "配合单位",
+  参与: "配合单位",
   责任: "责任单位",
   时限: "完成时限",
   时间: "完成时限",
@@ -218,6 +221,8 @@ function labelRoleBracket(text: string): string {
     const units = role?.hit?.[1]?.replace(/(按职责分工|按职责|分别|共同|具体)$/, "");
     const last = labelled[labelled.length - 1];
     if (short) labelled.push(`${SHORT_LABELS[short[1] ?? ""]}：${short[2]}`);
+    // （责任人：王建平；时限：2025年6月）: a whole label beside a short one.
+    else if (matchLabelLine(piece)) labelled.push(piece);
     else if (role && units && units.split("、").every(looksLikeOrgName)) labelled.push(`${role.label}：${units}`);
     // 时限：2025年起，长期坚持: the rest of the deadline after its comma.
     else if (last?.startsWith("完成时限：") && namesDeadline(piece)) labelled[labelled.length - 1] = `${last}，${piece}`;

@@ -15,11 +15,21 @@ import type { Item, Node } from "./tree";
 
 const SUB_ITEM_RANK = RANK["paren-arabic"];
 
+/** An assignment anywhere in the item: a label line, or a bracket in or after its sentence. */
 function assigns(item: Item): boolean {
   if (item.type === "field") return item.def.kind === "leaders" || item.def.kind === "units" || item.def.kind === "deadline";
-  if (item.type === "para") return extractInlineFields(joinLines(item.lines).text).fields.length > 0;
-  return false;
+  return item.type === "para" && extractInlineFields(joinLines(item.lines).text).fields.length > 0;
 }
+
+/** Only assigns (责任领导：…；牵头单位：…, or a bracket alone): on a line of its own it may close the whole group. */
+function assignsAlone(item: Item): boolean {
+  if (item.type === "field") return assigns(item);
+  if (item.type !== "para") return false;
+  const inline = extractInlineFields(joinLines(item.lines).text);
+  return inline.fields.length > 0 && !inline.text;
+}
+
+const lineOf = (item: Item) => (item.type === "field" ? item.line : item.type === "para" ? (item.lines[0]?.line ?? 0) : item.line.line);
 
 const assignsOwn = (node: Node) => node.items.some(assigns);
 
@@ -33,7 +43,8 @@ function foldable(node: Node): boolean {
   if (below.some((d) => d.rank < SUB_ITEM_RANK || d.planKind !== null)) return false;
   const last = below[below.length - 1];
   if (below.some((d) => d !== last && assignsOwn(d))) return false;
-  return assignsOwn(node) || (last !== undefined && assignsOwn(last));
+  // A bracket closing the last item's own sentence assigns that item; a line of its own closes the group.
+  return assignsOwn(node) || (last !== undefined && last.items.some((i) => assignsAlone(i) && lineOf(i) !== last.line));
 }
 
 /** The sub-items as the node's own paragraphs: “（1）完善…。” then its text, in document order. */

@@ -87,6 +87,8 @@ function isTitleLike(text: string): boolean {
     !/[。；，,;：:]$/.test(c) &&
     !DOC_NO.test(c) &&
     !REPOST_FURNITURE.test(c) &&
+    // A reposted article's byline: 西吉教育 2025-03-05 08:30.
+    !/\d{4}[-./]\d{1,2}[-./]\d{1,2}\d{1,2}:\d{2}/.test(c) &&
     !parseDateLine(c) &&
     !/文件$/.test(c) &&
     !isStructural(text)
@@ -291,7 +293,7 @@ export function detectFrontMatter(lines: SourceLine[]): FrontMatter {
 
 /** A plan reposted on WeChat or a website ends in the page's own lines: 阅读 2356 在看 18, 点个“在看”, 小编提示, 来源/编辑. */
 const REPOST_FURNITURE =
-  /^(阅读\d|阅读原文|点个?[“"]?在看|点赞|分享|转发|关注我们|长按|扫码|扫描二维码|识别二维码|小编|编辑[:：]|责任编辑|责编|审核[:：]|校对|来源[:：]|供稿|撰稿|图片|文字[:：]|[-—_*]{3,}$)/;
+  /^(阅读\s*\d|阅读原文|点个?[“"]?在看|在看\s*\d|小编|编辑[:：]|责任编辑|责编[:：]|审核[:：]|来源[:：]|长按|扫码|扫描二维码|识别二维码|关注我们|[-—_*]{3,}$)/;
 
 /** Closing signature, date, 抄送 and 印发 lines at the very end of the document; a reposting page's furniture after them. */
 export function detectBackMatter(lines: SourceLine[], from: number): { end: number; issueDate: IssueDate | null; issuer: string | null } {

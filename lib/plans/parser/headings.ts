@@ -10,13 +10,15 @@ import type { PlanTextKind } from "./types";
 import { cleanProse, firstTerminator } from "./text";
 import { parseAnyNumber, parseChineseNumber, parseCircled } from "./numerals";
 
-export type HeadingStyle = "chapter" | "part" | "cn" | "paren-cn" | "arabic" | "paren-arabic" | "circled";
+export type HeadingStyle = "chapter" | "part" | "cn" | "paren-cn" | "named-item" | "arabic" | "paren-arabic" | "circled";
 
 export const RANK: Record<HeadingStyle, number> = {
   chapter: 1,
   part: 1.5,
   cn: 2,
   "paren-cn": 3,
+  // 督办事项一：… holds its own 1. 2. items.
+  "named-item": 3.5,
   arabic: 4,
   "paren-arabic": 5,
   circled: 6,
@@ -37,9 +39,9 @@ const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   // 规划 write 第三章 → 第一节 → 一、.
   // Space or a mark after 节: “第一节课前…” is prose about a lesson.
   { style: "part", re: /^(第\s*([一二三四五六七八九十\d]{1,3})\s*节)(?:\s+|\s*[、.．:：]\s*)(.+)$/ },
-  // A 督办 notice numbers its items in words: 督办事项一：…, 重点任务2：…; each is a task.
+  // A 督办 notice numbers its items in words: 督办事项一：…, 重点任务2：…; each is a task (or holds its 1. 2.).
   {
-    style: "arabic",
+    style: "named-item",
     re: new RegExp(`^((?:督办事项|督查事项|督办任务|重点事项|重点任务|工作任务|事项|任务)\\s*([${CN}]{1,3}|\\d{1,3})\\s*[：:、.．])\\s*(.+)$`),
   },
   { style: "cn", re: new RegExp(`^(([${CN}]{1,3})\\s*[、.．])\\s*(.+)$`) },
@@ -108,8 +110,7 @@ const REVIEW_PREFIX = /^(发展基础|基本情况|发展现状|现状分析|工
 const REVIEW_SUFFIX = /(取得的?成就|主要成就|发展成就|机遇与挑战|机遇和挑战|形势与挑战|问题与挑战|存在的?问题|面临的?形势)$/;
 const STRATEGY = /^(指导思想|基本原则|总体要求|总体思路|发展战略|战略定位|工作原则|发展思路|发展理念)/;
 const GOALS = /^(发展目标|主要目标|总体目标|工作目标|预期目标|主要指标|发展指标|目标要求)|^目标任务$/;
-const SAFEGUARDS =
-  /^(保障措施|保障机制|组织保障|实施保障|组织实施|工作要求|保障体系|实施步骤|工作步骤|进度安排|时间安排|职责分工|部门职责|工作职责|成员单位职责)/;
+const SAFEGUARDS = /^(保障措施|保障机制|组织保障|实施保障|组织实施|工作要求|保障体系|实施步骤|工作步骤|进度安排|时间安排)/;
 
 /**
  * Non-task headings are recognised by their title alone; the title must be

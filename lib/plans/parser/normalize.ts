@@ -31,7 +31,8 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u0084\u0086-\u009F]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+// Emoji drawn as pictures (📌👇💡), not symbols a table uses as text (☑ ✔ ✖ √ stay).
+const PICTOGRAPHS = /[\p{Emoji_Presentation}\u{FE0F}\u{200D}]/gu;
 
 export function normalizeLine(raw: string): string {
   let s = raw.replace(CJK_LOOKALIKES, (ch) => ch.normalize("NFKC"));

@@ -28,19 +28,28 @@ const COMPLETED =
 const IN_PROGRESS = /^(整改中|正在整改|持续整改|推进中|正在推进|持续推进|进行中|正在进行|办理中|正在办理|基本完成|部分完成|长期坚持|长期推进)$/;
 
 const TRAILING_NOTE = /[（(][^（()）]{0,30}[)）]$/;
+/** 已完成（待验收）, 已整改（未销号）, 已完成（部分学校仍有大班额）: the bracket takes “done” back to “under way”. */
+const UNFINISHED = /未|待|部分|仍|尚|阶段|正在|需要|暂/;
+
+/** The cell as its status word and the short bracket after it, spaces and a closing mark dropped. */
+function wordAndNote(cell: string): { word: string; note: string } {
+  const compact = cell.replace(/\s+/g, "").replace(/[。.；;，,！!]+$/, "");
+  const note = TRAILING_NOTE.exec(compact)?.[0] ?? "";
+  return { word: compact.slice(0, compact.length - note.length), note };
+}
+
+function statusOf(word: string): StatedStatus | null {
+  return COMPLETED.test(word) ? "completed" : IN_PROGRESS.test(word) ? "in_progress" : null;
+}
 
 export function statedStatus(cell: string): StatedStatus | null {
-  const word = cell
-    .replace(/\s+/g, "")
-    .replace(TRAILING_NOTE, "")
-    .replace(/[。.；;，,！!]+$/, "");
-  if (COMPLETED.test(word)) return "completed";
-  if (IN_PROGRESS.test(word)) return "in_progress";
-  return null;
+  const { word, note } = wordAndNote(cell);
+  const status = statusOf(word);
+  return status === "completed" && UNFINISHED.test(note) ? "in_progress" : status;
 }
 
 /** True when the cell is the status word and nothing more, so keeping it as a measure would only repeat it. */
 export function isOnlyStatus(cell: string): boolean {
-  const word = cell.replace(/\s+/g, "").replace(/[。.；;，,！!]+$/, "");
-  return COMPLETED.test(word) || IN_PROGRESS.test(word);
+  const { word, note } = wordAndNote(cell);
+  return !note && statusOf(word) !== null;
 }

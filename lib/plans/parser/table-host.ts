@@ -50,7 +50,8 @@ export function tableHost(sections: PlanSection[], planText: PlanTextBlock[], ta
     return { section: s, answered: (w) => w.line === s.line && w.message.startsWith(`章节“${s.title}”下未识别出任务`) };
   }
   const { task, parent } = last;
-  if (!isEmptyHeading(task) || parent.tasks[parent.tasks.length - 1] !== task) return null;
+  // In a list of one-line items (（一）… （二）… （三）…) the last is a task like the others, not a heading.
+  if (!isEmptyHeading(task) || parent.tasks[parent.tasks.length - 1] !== task || parent.tasks.some((t) => t !== task && isEmptyHeading(t))) return null;
   // The empty heading becomes a section in the task's place (or names the nameless section it alone was in).
   parent.tasks.pop();
   const answered = (w: ParseWarning) => w.line === task.line && w.message === `任务“${task.title}”没有内容`;

@@ -23,7 +23,8 @@ function continuesListField(field: Extract<Item, { type: "field" }>, line: Sourc
   const prev = field.lines[field.lines.length - 1];
   const kind = field.def.kind;
   if (kind === "leaders" || kind === "units") return continuesList(kind, prev?.text, line.text);
-  if (kind === "status") return false;
+  // 整改情况： with its value on the next line; a status is one line.
+  if (kind === "status") return field.lines.length === 0;
   return DEADLINE_CONTINUATION.test(line.text) && (!prev || continuesAfter(prev, full));
 }
 

@@ -131,18 +131,21 @@ describe("labels of county and city bureaus", () => {
 });
 
 describe("what a plan says of its offices", () => {
-  it("a 职责分工 chapter (1.基础教育股：负责…) is plan text, not tasks", () => {
+  it("a 职责分工 chapter whose items assign work keeps them as tasks", () => {
     const plan = parsePlanText(
       [
-        "某县行动方案",
+        "某县2025年校园安全工作方案",
         "一、重点任务",
-        "1.健全作业管理机制。各学校建立作业公示制度。",
+        "1.开展隐患排查。牵头单位：安全股",
         "二、职责分工",
-        "1.基础教育股：负责统筹推进作业管理。",
-        "2.教研室：负责作业设计指导。",
+        "2.组织专项督查。牵头单位：督导室；完成时限：2025年6月底。",
+        "3.开展应急演练。责任单位：各中小学校",
       ].join("\n"),
     );
-    expect(allTasks(plan).map((t) => t.title)).toEqual(["健全作业管理机制"]);
-    expect(plan.planText.map((b) => [b.title, b.kind])).toEqual([["职责分工", "safeguards"]]);
+    expect(allTasks(plan).map((t) => [t.title, t.units.map((u) => u.name)])).toEqual([
+      ["开展隐患排查", ["安全股"]],
+      ["组织专项督查", ["督导室"]],
+      ["开展应急演练", ["各中小学校"]],
+    ]);
   });
 });

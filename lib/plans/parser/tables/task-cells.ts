@@ -28,21 +28,23 @@ export interface RowDraft {
   cells: string[];
 }
 
-/** A note column's value in each of the task's rows (a problem merged over its measure rows has one per row). */
-function noteValues(table: TableBlock, draft: RowDraft, col: number): string[] {
+/** A note column's value in each of the task's rows (a problem merged over its measure rows has one per row), and how many rows left it blank. */
+function noteValues(table: TableBlock, draft: RowDraft, col: number): { values: string[]; blanks: number } {
   const values: string[] = [];
+  let blanks = 0;
   for (let i = draft.first; i <= draft.last; i++) {
     const cell = table.rows[i]?.cells[col];
     const text = proseOf(cell?.text ?? "");
     if (text && (!cell?.merged || i === draft.first)) values.push(text);
+    else if (!text && !cell?.merged) blanks++;
   }
-  return values;
+  return { values, blanks };
 }
 
-/** Done when every row says done; under way when any row states a status. */
-function combinedStatus(values: string[]): StatedStatus | null {
+/** Done when every row says done; under way when any row states a status (a row left blank is not done). */
+function combinedStatus(values: string[], blanks: number): StatedStatus | null {
   const stated = values.map(statedStatus);
-  if (stated.every((s) => s === "completed")) return "completed";
+  if (blanks === 0 && stated.every((s) => s === "completed")) return "completed";
   return stated.some((s) => s !== null) ? "in_progress" : null;
 }
 
@@ -142,12 +144,12 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   const notes: string[] = [];
   header.columns.forEach((c, j) => {
     if (c?.kind !== "note") return;
-    const values = noteValues(table, draft, j);
+    const { values, blanks } = noteValues(table, draft, j);
     if (values.length === 0) return;
     const text = values.join("；");
-    if (STATUS_LABEL.test(c.label)) status ??= combinedStatus(values);
+    if (STATUS_LABEL.test(c.label)) status ??= combinedStatus(values, blanks);
     // 整改状态：已完成 is the status itself; 已完成（6月验收）, or one status per measure row, keeps its note.
-    const repeatsStatus = values.length === 1 && statedStatus(text) !== null && isOnlyStatus(text);
+    const repeatsStatus = values.length === 1 && blanks === 0 && isOnlyStatus(text);
     if (!STATUS_LABEL.test(c.label) || !repeatsStatus) notes.push(`${c.label}：${text}`);
   });
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);

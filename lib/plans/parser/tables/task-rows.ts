@@ -139,8 +139,15 @@ export function readTaskRows(table: TableBlock, header: Header, ctx: TableContex
     draft = null;
   };
 
-  const open = (section: SectionRow, line: number) => {
+  /** reuse: a 类别 seen before in the same place (办学条件 again after 队伍建设) goes on in its section. */
+  const open = (section: SectionRow, line: number, reuse = false) => {
     while (stack.length && (stack[stack.length - 1] as OpenSection).rank >= section.rank) stack.pop();
+    const siblings = stack[stack.length - 1]?.section.sections ?? topLevel;
+    const again = reuse ? siblings.find((s) => s.title === section.title && s.number === section.number) : undefined;
+    if (again) {
+      stack.push({ rank: section.rank, section: again });
+      return;
+    }
     const node: PlanSection = {
       number: section.number,
       title: section.title,
@@ -151,7 +158,7 @@ export function readTaskRows(table: TableBlock, header: Header, ctx: TableContex
       sections: [],
       tasks: [],
     };
-    (stack[stack.length - 1]?.section.sections ?? topLevel).push(node);
+    siblings.push(node);
     stack.push({ rank: section.rank, section: node });
   };
   const categories = categoryColumns(table, header);
@@ -174,7 +181,7 @@ export function readTaskRows(table: TableBlock, header: Header, ctx: TableContex
       categories.slice(changed).forEach((col, k) => {
         const text = proseOf(cellText(row, col));
         current[changed + k] = text;
-        if (text) open(categorySection(text, RANK.cn + changed + k), line);
+        if (text) open(categorySection(text, RANK.cn + changed + k), line, true);
       });
     }
     if (draft && continues(row, header, titleCol)) {
