@@ -8,8 +8,9 @@
  */
 import type { SourceLine } from "./normalize";
 import { matchNumberedHeading, RANK } from "./headings";
+import { NOTE_WORD } from "./form-fields";
 
-const NOTES_LABEL = /^(说明|备注|注|附注|注释|填表说明|填报说明|编制说明|使用说明|填表须知|填报须知|备注说明)\s*[:：]?\s*(.*)$/;
+const NOTES_LABEL = new RegExp(`^(${NOTE_WORD})\\s*[:：]?\\s*(.*)$`);
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fa5]{0,2}[，。；])/;
 
 export interface NotesStart {

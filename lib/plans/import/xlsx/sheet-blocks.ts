@@ -4,14 +4,14 @@
 // looks for the plan's title, and notes under it (注：…) as paragraphs after
 // it. A sheet of notes (说明, 填表说明, or text in one column) is plan text.
 import type { Block, ParagraphBlock, TableBlock } from "@/lib/plans/parser/blocks";
-import { FORM_FIELD } from "@/lib/plans/parser/form-fields";
+import { FORM_FIELD, NOTE_WORD } from "@/lib/plans/parser/form-fields";
 import { parseIndicatorHeader } from "@/lib/plans/parser/indicators-table";
 import { columnRole } from "@/lib/plans/parser/tables/columns";
 import type { GridRow } from "./sheet-grid";
 
 /** 说明, 填表说明, 编制说明1, 备注, 注 — not 任务表（含备注）. */
-const NOTES_SHEET = /^\s*((填表|填报|编制|使用)?(说明|须知)|备注|注释|附注|注)\s*\d*\s*$/;
-const NOTES_ROW = /^(注|说明|备注|附注|特别说明|(?:填表|填报|编制)(?:说明|要求))\s*[:：\d１-９一、.．]/;
+const NOTES_SHEET = new RegExp(`^\\s*${NOTE_WORD}\\s*\\d*\\s*$`);
+const NOTES_ROW = new RegExp(`^${NOTE_WORD}\\s*[:：\\d１-９一、.．]`);
 /** A form's signature line under the table: 填表人：… | 审核人：… | 联系电话：… */
 const isSignature = (row: GridRow) => !row.header && ownTexts(row).length > 0 && ownTexts(row).every((t) => FORM_FIELD.test(t));
 

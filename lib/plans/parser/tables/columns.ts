@@ -30,7 +30,7 @@ export type ColumnRole =
   | { kind: "investment"; unitWan: number | null }
   | { kind: "years" };
 
-// Table-only wordings; the rest falls through to the prose labels of fields.ts.
+// Table-only wordings; the rest (措施 / 举措 / 内容 columns among them) falls through to the prose labels of fields.ts.
 const TABLE_LABELS: [RegExp, ColumnRole][] = [
   [/^(序号|编号|序|No\.?)$/i, { kind: "number" }],
   [
@@ -38,7 +38,6 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
     { kind: "task" },
   ],
   [/^(类别|类型|分类|领域|板块|方面|工作类别|任务类别|项目类别|工作领域|重点领域|所属领域|工作板块|工作分类)$/, { kind: "category" }],
-  [/^(整改措施|整改举措|工作举措|具体措施|具体举措|主要措施|推进措施|工作措施|措施)$/, { kind: "measures" }],
   [/^(问题|存在问题|存在的问题|问题描述|主要问题|问题清单|反馈问题|问题表现)$/, { kind: "problem" }],
   [/^((责任|分管|牵头|包抓|联系)(县|区|市|旗)?(级)?领导|责任人|责任领导及责任人)$/, { kind: "leaders" }],
   [/^(牵头单位|牵头责任单位|主要责任单位|牵头部门|主责单位|牵头科室|牵头处室)$/, { kind: "units", role: "lead" }],

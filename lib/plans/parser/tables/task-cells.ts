@@ -123,7 +123,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   const line = ctx.firstLine + draft.first;
   const titleKind = header.columns[titleCol]?.kind;
   const cell = titleCol >= 0 ? (draft.cells[titleCol] ?? "") : "";
-  let prose = header.columns[titleCol]?.kind === "task" ? namedCellProse(cell) : proseOf(cell);
+  let prose = titleKind === "task" ? namedCellProse(cell) : proseOf(cell);
   let number = draft.number;
   // “1.加强……” in the task cell: the marker is not part of the title (and numbers the task when 序号 is missing).
   const marker = matchNumberedHeading(prose);

@@ -14,6 +14,7 @@ import { parseAnyNumber, parseChineseNumber } from "../numerals";
 import { cellAt, cellText, columnOf, isRepeatedHeader, proseOf, rowIsEmpty, type Header } from "./grid";
 import type { TableContext, TableReading } from "./context";
 import { buildTableTask, type RowDraft } from "./task-cells";
+import { NOTE_WORD } from "../form-fields";
 
 export type TitleKind = "task" | "problem";
 
@@ -94,14 +95,14 @@ function asSection(row: TableRow, header: Header, titleCol: number): SectionRow 
 
 // 合计 | 共6项 under the rows, 备注：分年度目标为累计数 across the table: about the table, not a task or a group.
 const TOTAL = /^(合\s*计|小\s*计|总\s*计|共\s*计)$/;
-const NOTE = /^(备\s*注|注|说\s*明|填表说明|填报说明)\s*\d?\s*[:：]/;
+const NOTE = new RegExp(`^${NOTE_WORD}\\d?[:：]`);
 
 function isFooterRow(row: TableRow): boolean {
   const first = row.cells.find((c) => c.merged !== "left" && c.text?.trim());
   const text = proseOf(first?.text ?? "");
   if (TOTAL.test(text)) return true;
   const sole = soleText(row);
-  return sole !== null && NOTE.test(sole.text);
+  return sole !== null && NOTE.test(sole.text.replace(/\s+/g, ""));
 }
 
 /** Empty (or merged-down) 序号 and title cells with other text: the previous task goes on. */
