@@ -8,7 +8,7 @@
 import { namesDeadline } from "./deadlines";
 import { STATUS_LABELS } from "./stated-status";
 import { looksLikeOrgName, looksLikeUnitName } from "./names";
-import { COOPERATE_WORDS, LEAD_WORDS } from "./role-words";
+import { COOPERATE_WORDS, LEAD_WORDS, roleOfWord, ROLE_WORDS } from "./role-words";
 import type { UnitRole } from "./types";
 
 /** status: what a 整改清单 states of a row (整改状态：已完成), read by stated-status.ts. */
@@ -195,19 +195,13 @@ const ROLE_VERBS: [RegExp, string][] = [
   [/^(.+?)(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|共同负责|具体负责|负责落实|负责|落实|具体实施|组织实施|实施|承办)$/, "责任单位"],
 ];
 // （牵头：基教股；配合：教研室；时限：2025年12月）: the labels cut short, read only in a closing bracket.
-const SHORT_LABELS: Record<string, string> = {
-  牵头: "牵头单位",
-  主责: "牵头单位",
-  主办: "牵头单位",
-  配合: "配合单位",
-  协办: "配合单位",
-  协助: "配合单位",
-  参与: "配合单位",
-  责任: "责任单位",
-  时限: "完成时限",
-  时间: "完成时限",
-};
-const SHORT_LABEL = new RegExp(`^(${Object.keys(SHORT_LABELS).join("|")})\\s*[:：]\\s*(\\S.*)$`);
+/** The label a cut-short one stands for: the role words (role-words.ts), 责任, and 时限 / 时间. */
+function shortLabel(word: string): string {
+  if (word === "责任") return "责任单位";
+  if (word === "时限" || word === "时间") return "完成时限";
+  return roleOfWord(word) === "lead" ? "牵头单位" : "配合单位";
+}
+const SHORT_LABEL = new RegExp(`^(${ROLE_WORDS}|责任|时限|时间)\\s*[:：]\\s*(\\S.*)$`);
 const ROLE_BRACKET = /[（(]([^（）()]{2,150})[）)]\s*[。；;]?\s*$/;
 
 function labelRoleBracket(text: string): string {
@@ -220,7 +214,7 @@ function labelRoleBracket(text: string): string {
     const role = ROLE_VERBS.map(([re, label]) => ({ hit: re.exec(piece), label })).find((r) => r.hit);
     const units = role?.hit?.[1]?.replace(/(按职责分工|按职责|分别|共同|具体)$/, "");
     const last = labelled[labelled.length - 1];
-    if (short) labelled.push(`${SHORT_LABELS[short[1] ?? ""]}：${short[2]}`);
+    if (short) labelled.push(`${shortLabel(short[1] ?? "")}：${short[2]}`);
     // （责任人：王建平；时限：2025年6月）: a whole label beside a short one.
     else if (matchLabelLine(piece)) labelled.push(piece);
     else if (role && units && units.split("、").every(looksLikeOrgName)) labelled.push(`${role.label}：${units}`);
