@@ -41,6 +41,21 @@ describe("PDF layout of a hostile document", { timeout: 60_000 }, () => {
     expect(paragraphs(doc)[29]).toBe(item(2, 0));
   });
 
+  it("stays fast on a paragraph over hundreds of pages, of field label lines inside an open bracket or of lines without one", () => {
+    // Each line once looked at the whole paragraph so far, for its last character and for an open bracket:
+    // 9000 label lines (330 000 characters) took about 40 s, 29 000 plain lines over 1000 pages 34 s. Now 0.2 s each.
+    const full = (text: string) => ({ x: 72, chars: 37, text });
+    const label = "责任单位：县教育体育局基础教育股、各中小学校、幼儿园、教研室";
+    const labels = (page: number) => Array.from({ length: 36 }, (_, k) => full(page === 1 && k === 0 ? `（${"推进".repeat(18)}` : label));
+    const plain = (page: number) => Array.from({ length: 29 }, (_, k) => ({ x: 96, chars: 10, text: `${k + 1}.推进第${page}项工作` }));
+    for (const data of [pdf(250, labels, 18), pdf(1000, plain)]) {
+      const started = Date.now();
+      const doc = pdfDocument(data);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(paragraphs(doc)).toEqual([data.items.map((item) => item.text).join("")]);
+    }
+  });
+
   it("stays fast finding a running header on tens of thousands of pages", () => {
     // A header, a dated line and a page number on each of 30 000 pages: each page's header once copied its
     // whole group of headers (about 80 s). Now about half a second.
