@@ -67,11 +67,12 @@ function titleHeadings(plan: Paragraph[], styled: Paragraph[]): Set<Paragraph> {
   const first = styled[0];
   if (!first) return new Set();
   const start = plan.indexOf(first);
-  const run: Paragraph[] = [];
-  for (let i = start; i < plan.length && plan[i]!.headingLevel === first.headingLevel && plan[i]!.text.trim() !== ""; i++) run.push(plan[i]!);
+  // A set: a hostile file's run may be every paragraph of the document, each looked up once per heading.
+  const run = new Set<Paragraph>();
+  for (let i = start; i < plan.length && plan[i]!.headingLevel === first.headingLevel && plan[i]!.text.trim() !== ""; i++) run.add(plan[i]!);
   const opens = plan.slice(0, start).every((p) => p.text.trim() === "");
-  const alone = styled.every((p) => run.includes(p) || p.headingLevel! > first.headingLevel!);
-  return opens || alone ? new Set(run) : new Set();
+  const alone = styled.every((p) => run.has(p) || p.headingLevel! > first.headingLevel!);
+  return opens || alone ? run : new Set();
 }
 
 /** The genres a plan's title names (as PLAN_KEYWORD in front-matter.ts, less the words a section is often named by: 任务, 措施, 目标, 安排). */
