@@ -55,8 +55,9 @@ export function furnitureLines(pages: Page[]): Set<Line> {
       if (!(line.y > height * (1 - BAND) || line.y < height * BAND)) continue;
       if (isPageNumber(line.text)) dropped.add(line);
       if (isPageNumber(line.text) || isContent(line.text)) continue;
+      // Pushed, not copied: a header on every page of a document of thousands of pages makes a long group.
       const key = furnitureKey(line.text);
-      groups.set(key, [...(groups.get(key) ?? []), line]);
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(line);
       pageOf.set(line, page);
     }
   }

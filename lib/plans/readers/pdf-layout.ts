@@ -5,12 +5,12 @@
 // kept once. Pure and bounded (sorting and per-page grids), and it never
 // throws on odd input: a PDF is built by whatever program the bureau had.
 import type { PdfItems, PdfTextItem } from "@/lib/files/parse-jobs";
-import type { Block, PlanDocument, TableBlock, TableRow } from "@/lib/plans/parser/blocks";
+import type { Block, ParagraphBlock, PlanDocument, TableBlock, TableRow } from "@/lib/plans/parser/blocks";
 import { matchLabelLine } from "@/lib/plans/parser/fields";
 import { alignedTables, type AlignedTable } from "./pdf-aligned-tables";
 import { twoColumnPage } from "./pdf-columns";
 import { furnitureLines } from "./pdf-furniture";
-import { buildLines, joinWrapped, type Line } from "./pdf-lines";
+import { buildLines, joinWrapped, wrapJoint, type Line } from "./pdf-lines";
 import { rightEdges } from "./pdf-right-edge";
 import { ruledTables, type RuledTable } from "./pdf-ruled-tables";
 
@@ -49,13 +49,34 @@ interface PageLayout {
   columns?: { lines: Set<Line>; right: number; pageRight: number };
 }
 
+/**
+ * The paragraph being read. Its lines' texts are collected and joined once
+ * when the document is done, and its bracket depth is kept as they come: a
+ * paragraph of a hostile file may run over hundreds of pages, and looking at
+ * its whole text again for each line (its last character, its open brackets)
+ * took minutes.
+ */
+interface OpenParagraph {
+  block: ParagraphBlock;
+  /** Its last line, and the right edge that line wraps at. */
+  line: Line;
+  right: number;
+  left: number;
+  parts: string[];
+  /** The text's last character ("" while it is empty). */
+  last: string;
+  /** Brackets left open by the text: （…, (…, 【…. */
+  depth: number;
+}
+
 export function pdfDocument(data: PdfItems): PlanDocument {
   const pages = layoutPages(data);
   const furniture = furnitureLines(pages);
   const bodies = pages.map((page) => ({ ...page, lines: page.lines.filter((l) => !furniture.has(l)) }));
   const edges = rightEdges(bodies);
   const blocks: Block[] = [];
-  let paragraph: { line: Line; right: number; left: number } | null = null;
+  let paragraph: OpenParagraph | null = null;
+  const paragraphs: OpenParagraph[] = [];
   let lastTable: { block: TableBlock; xs: number[]; page: number } | null = null;
   for (const [i, page] of bodies.entries()) {
     const { lines } = page;
@@ -78,18 +99,33 @@ export function pdfDocument(data: PdfItems): PlanDocument {
         continue;
       }
       const line = (entry as { line: Line }).line;
-      const last = blocks[blocks.length - 1];
-      if (paragraph && last?.kind === "paragraph" && continues(paragraph, line, last.text)) {
-        last.text = joinWrapped(last.text, line.text);
+      if (paragraph && blocks[blocks.length - 1] === paragraph.block && continues(paragraph, line)) {
+        append(paragraph, line.text);
+        paragraph.line = line;
+        paragraph.right = rightOf(line);
       } else {
-        blocks.push({ kind: "paragraph", text: line.text, page: page.page });
-        paragraph = { line, right: rightOf(line), left: line.x };
-        continue;
+        const block: ParagraphBlock = { kind: "paragraph", text: line.text, page: page.page };
+        blocks.push(block);
+        paragraph = { block, line, right: rightOf(line), left: line.x, parts: [], last: "", depth: 0 };
+        append(paragraph, line.text);
+        paragraphs.push(paragraph);
       }
-      paragraph = { line, right: rightOf(line), left: paragraph.left };
     }
   }
+  for (const { block, parts } of paragraphs) block.text = parts.join("");
   return { format: "pdf", blocks };
+}
+
+/** A line's text added to the paragraph, as joinWrapped would join it. */
+function append(paragraph: OpenParagraph, text: string): void {
+  if (!text) return;
+  if (paragraph.last) paragraph.parts.push(wrapJoint(paragraph.last, text[0]!));
+  paragraph.parts.push(text);
+  paragraph.last = text[text.length - 1]!;
+  for (const ch of text) {
+    if ("（(【[".includes(ch)) paragraph.depth++;
+    else if ("）)】]".includes(ch)) paragraph.depth = Math.max(0, paragraph.depth - 1);
+  }
 }
 
 function layoutPages({ pages, items, rulings }: PdfItems): PageLayout[] {
@@ -124,25 +160,15 @@ function groupByPage<T extends { page: number }>(list: T[]): Map<number, T[]> {
  * indented paragraph) in the same type size, right below it or at the top of
  * the next page.
  */
-function continues(previous: { line: Line; right: number; left: number }, line: Line, text: string): boolean {
+function continues(previous: OpenParagraph, line: Line): boolean {
   const { line: prev } = previous;
   const size = prev.size;
   if (Math.abs(line.size - size) > 0.5 || prev.right < previous.right - WRAP_SLACK * size) return false;
   if (line.x > Math.min(previous.left, prev.x) + 0.5 * size) return false;
   if (HEADING_NUMBER.test(line.text) || (SENTENCE_END.test(prev.text) && ITEM_START.test(line.text))) return false;
-  if (matchLabelLine(line.text) && !insideBracket(text)) return false;
+  if (matchLabelLine(line.text) && previous.depth === 0) return false;
   if (line.page === prev.page) return prev.y - line.y > 0 && prev.y - line.y <= PARAGRAPH_LEADING * size;
   return line.page === prev.page + 1;
-}
-
-/** The text leaves a bracket open: （…, (…, 【…. */
-function insideBracket(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if ("（(【[".includes(ch)) depth++;
-    else if ("）)】]".includes(ch)) depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
 }
 
 const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= SAME_COLUMN);

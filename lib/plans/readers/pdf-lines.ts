@@ -98,9 +98,12 @@ export function joinRuns(left: string, right: string, gap: number, size: number)
 export function joinWrapped(before: string, after: string): string {
   if (!before) return after;
   if (!after) return before;
-  const a = before[before.length - 1];
-  const b = after[0];
-  return isWide(a) || isWide(b) || a === "-" ? before + after : `${before} ${after}`;
+  return before + wrapJoint(before[before.length - 1]!, after[0]!) + after;
+}
+
+/** What joinWrapped puts between a line ending in `last` and the next line starting with `first`. */
+export function wrapJoint(last: string, first: string): "" | " " {
+  return isWide(last) || isWide(first) || last === "-" ? "" : " ";
 }
 
 export function median(values: number[]): number {

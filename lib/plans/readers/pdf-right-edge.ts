@@ -24,16 +24,23 @@ interface Page {
 
 /** Each page's right text edge, in the pages' order. */
 export function rightEdges(pages: Page[]): number[] {
-  const own = pages.map((page) => page.columns?.pageRight ?? Math.max(0, ...page.lines.map((l) => l.right)));
-  // Every line votes for the edge of its page: a page of many lines outweighs a page of a few.
+  // A reduce, not Math.max(...lines): spreading a page of a hundred thousand lines overflows the stack.
+  const own = pages.map((page) => page.columns?.pageRight ?? page.lines.reduce((max, l) => Math.max(max, l.right), 0));
+  // Every line votes for the edge of its page: a page of many lines outweighs a page of a few. The votes
+  // are pushed, and each paper width's median taken once: a document of thousands of pages of short lines
+  // (a hostile file) must not copy or sort the growing votes again for each page.
   const votes = new Map<number, number[]>();
   pages.forEach((page, i) => {
     const key = Math.round(page.width);
-    votes.set(key, [...(votes.get(key) ?? []), ...page.lines.map(() => own[i]!)]);
+    const list = votes.get(key) ?? votes.set(key, []).get(key)!;
+    for (let k = 0; k < page.lines.length; k++) list.push(own[i]!);
   });
-  return pages.map((page, i) =>
-    page.columns || showsItsEdge(page.lines, own[i]!) ? own[i]! : Math.max(own[i]!, median(votes.get(Math.round(page.width)) ?? [])),
-  );
+  const medians = new Map<number, number>();
+  const documentEdge = (width: number) => {
+    const key = Math.round(width);
+    return medians.get(key) ?? medians.set(key, median(votes.get(key) ?? [])).get(key)!;
+  };
+  return pages.map((page, i) => (page.columns || showsItsEdge(page.lines, own[i]!) ? own[i]! : Math.max(own[i]!, documentEdge(page.width))));
 }
 
 /**

@@ -426,6 +426,95 @@ describe("structure given by heading styles alone", () => {
     ]);
   });
 
+  it("leaves the plan's own title unnumbered when a cover letter in a heading style comes first", async () => {
+    const letter = [
+      paragraph("各股室、各学校："),
+      paragraph("现将《隆德县2025年教育工作要点》印发给你们，请认真贯彻落实。"),
+      paragraph("隆德县教育体育局"),
+      paragraph("2025年3月1日"),
+    ];
+    const notice = "隆德县教育体育局关于印发《隆德县2025年教育工作要点》的通知";
+    const sections = (level: string) => [
+      styled("推进学前教育普惠发展", level),
+      paragraph("1.新建幼儿园3所。（责任单位：学前办）"),
+      styled("推进义务教育优质均衡", level),
+      paragraph("2.完成国家督导评估认定。（责任单位：基教股）"),
+    ];
+    const cases = [
+      // The notice and the plan's title in 标题 1, the sections in 标题 2: the title repeats the notice's 《》.
+      [styled(notice, "1"), ...letter, styled("隆德县2025年教育工作要点", "1"), ...sections("2")],
+      // The notice in plain text, the title and the sections alike in 标题 1.
+      [paragraph(notice), ...letter, styled("隆德县2025年教育工作要点", "1"), ...sections("1")],
+      // The title says more than the notice's 《》, yet names a plan genre (要点) right after the cover letter.
+      [styled(notice.replace("隆德县2025", "2025"), "1"), ...letter, styled("隆德县2025年教育工作要点", "1"), ...sections("2")],
+    ];
+    for (const body of cases) {
+      const word = await read(await docxFromXml(body.join(""), { styles: HEADING_STYLES }));
+      expect(paragraphTexts(word).slice(5)).toEqual([
+        "隆德县2025年教育工作要点",
+        "一、推进学前教育普惠发展",
+        "1.新建幼儿园3所。（责任单位：学前办）",
+        "二、推进义务教育优质均衡",
+        "2.完成国家督导评估认定。（责任单位：基教股）",
+      ]);
+      const plan = parsePlanDocument(word);
+      expect(plan.sections.map((s) => [s.title, s.tasks.length])).toEqual([
+        ["推进学前教育普惠发展", 1],
+        ["推进义务教育优质均衡", 1],
+      ]);
+      // (The parser takes the notice's 《》 for the title where the plan's own says more.)
+      if (body !== cases[2]) expect(plan.title).toBe("隆德县2025年教育工作要点");
+    }
+    // A plan that opens with its title: the first section is a section even when its name ends in a genre word.
+    const opens = [styled("隆德县2025年教育工作要点", "1"), styled("重点任务清单", "2"), paragraph("1.新建幼儿园3所。"), styled("保障措施", "2")];
+    const word = await read(await docxFromXml(opens.join(""), { styles: HEADING_STYLES }));
+    expect(paragraphTexts(word)).toEqual(["隆德县2025年教育工作要点", "一、重点任务清单", "1.新建幼儿园3所。", "二、保障措施"]);
+  });
+
+  it("leaves the issuer and date of a signature in a heading style at the end unnumbered, so the parser reads them", async () => {
+    const plan = [
+      styled("隆德县2025年教育工作要点", "1"),
+      styled("推进学前教育普惠发展", "2"),
+      paragraph("1.新建幼儿园3所。（责任单位：学前办）"),
+      styled("推进义务教育优质均衡", "2"),
+      paragraph("2.完成国家督导评估认定。（责任单位：基教股）"),
+    ];
+    const signatures = [
+      [styled("隆德县教育体育局", "3"), styled("2025年3月1日", "3")],
+      [styled("隆德县教育体育局", "2"), paragraph(""), styled("2025年3月1日", "2")],
+      [styled("2025年3月1日", "3"), styled("隆德县教育体育局", "3")],
+    ];
+    for (const signature of signatures) {
+      const word = await read(await docxFromXml([...plan, ...signature].join(""), { styles: HEADING_STYLES }));
+      expect(paragraphTexts(word).filter(Boolean).slice(1, 5)).toEqual([
+        "一、推进学前教育普惠发展",
+        "1.新建幼儿园3所。（责任单位：学前办）",
+        "二、推进义务教育优质均衡",
+        "2.完成国家督导评估认定。（责任单位：基教股）",
+      ]);
+      expect(paragraphTexts(word).filter(Boolean).slice(5).sort()).toEqual(["2025年3月1日", "隆德县教育体育局"]);
+    }
+    const parsed = parsePlanDocument(await read(await docxFromXml([...plan, ...signatures[0]!].join(""), { styles: HEADING_STYLES })));
+    expect([parsed.issuer, parsed.issueDate, parsed.sections.map((s) => s.title)]).toEqual([
+      "隆德县教育体育局",
+      "2025-03-01",
+      ["推进学前教育普惠发展", "推进义务教育优质均衡"],
+    ]);
+    // A last section whose name is an office's is no signature without a date beside it.
+    const office = [...plan, styled("党建办公室", "2"), paragraph("3.开展主题党日活动。")];
+    expect(paragraphTexts(await read(await docxFromXml(office.join(""), { styles: HEADING_STYLES }))).at(-2)).toBe("三、党建办公室");
+  });
+
+  it("stays fast on a document of hundreds of thousands of heading paragraphs in a row", () => {
+    // 600 000 one-character paragraphs in 标题 1 fit the 60万字 limit. Each was once looked for in the title's
+    // run of them, the whole document: 80 s. Now about a second; the bound is for a loaded machine.
+    const blocks = Array.from({ length: 600_000 }, (_, i) => ({ kind: "paragraph" as const, text: "一二三四五六七八九十"[i % 10]!, headingLevel: 1 }));
+    const started = Date.now();
+    const word = docxDocument(blocks);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(paragraphTexts(word).slice(0, 3)).toEqual(["一", "二", "三"]);
+  });
+
   it("leaves a document alone whose heading styles carry only its title or its 附件, or whose headings are numbered", async () => {
     const titleOnly = [
       styled("测试区教育局2025年工作要点", "1"),
