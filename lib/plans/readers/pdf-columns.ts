@@ -21,7 +21,7 @@
 // is done on a page with a table drawn with borders, or with any ruling
 // across the columns.
 import type { PdfRuling } from "@/lib/files/parse-jobs";
-import { lineOfRuns, median, type Line, type Span } from "./pdf-lines";
+import { lineOfRuns, median, type Line, type Span, WRAP_SLACK } from "./pdf-lines";
 
 /** The gutter lies within this share of the text's width either side of its middle. */
 const MIDDLE = 0.2;
@@ -32,8 +32,6 @@ const MIN_RIGHT_LINES = 2;
 const MAX_LINE_GAP = 2.5;
 /** Share of a column's lines that must be one run of text (a label and its value after a tab make two). */
 const ONE_SPAN_SHARE = 0.8;
-/** A column line ending within this many font sizes of the gutter wrapped there. */
-const WRAP_SLACK = 1.5;
 /** Wrapped lines the left column must have: it is running text, not a list of short items. */
 const MIN_WRAPPED = 2;
 /**

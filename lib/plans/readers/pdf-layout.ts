@@ -10,12 +10,10 @@ import { matchLabelLine } from "@/lib/plans/parser/fields";
 import { alignedTables, type AlignedTable } from "./pdf-aligned-tables";
 import { twoColumnPage } from "./pdf-columns";
 import { furnitureLines } from "./pdf-furniture";
-import { buildLines, joinWrapped, wrapJoint, type Line } from "./pdf-lines";
+import { buildLines, joinWrapped, wrapJoint, type Line, WRAP_SLACK } from "./pdf-lines";
 import { rightEdges } from "./pdf-right-edge";
 import { ruledTables, type RuledTable } from "./pdf-ruled-tables";
 
-/** A line ending within this many font sizes of the text's right edge wrapped there. */
-const WRAP_SLACK = 1.5;
 /** Consecutive lines of one paragraph sit at most this many font sizes apart. */
 const PARAGRAPH_LEADING = 2.2;
 /** Column boundaries of a table continued on the next page match within this (points). */

@@ -5,6 +5,9 @@
 // drawn without borders).
 import type { PdfTextItem } from "@/lib/files/parse-jobs";
 
+/** A line ending within this many font sizes of the text's right edge reached it (it wrapped there). */
+export const WRAP_SLACK = 1.5;
+
 export interface Span {
   x: number;
   right: number;

@@ -7,10 +7,8 @@
 // width: a landscape table page has a wider one). A page whose paragraphs
 // wrap shows its own edge, and keeps it: the last page of a 简报 set in two
 // columns may fill only the left one.
-import { median, type Line } from "./pdf-lines";
+import { median, type Line, WRAP_SLACK } from "./pdf-lines";
 
-/** A line ending within this many font sizes of the edge reached it (as WRAP_SLACK in pdf-layout.ts). */
-const WRAP_SLACK = 1.5;
 /** Paragraphs seen to wrap before a page's widest line is taken for its edge. */
 const MIN_WRAPS = 2;
 
