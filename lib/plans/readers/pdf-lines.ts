@@ -78,7 +78,8 @@ export function lineOfRuns(page: number, y: number, size: number, runs: Span[]):
     page,
     y,
     x: spans[0]!.x,
-    right: Math.max(...spans.map((s) => s.right)),
+    // A loop, not Math.max(...spans): a hostile line of a hundred thousand spans would overflow the stack.
+    right: spans.reduce((r, s) => Math.max(r, s.right), -Infinity),
     size,
     text: spans.map((s) => s.text).join(" "),
     spans,

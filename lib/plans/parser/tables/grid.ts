@@ -52,7 +52,7 @@ export function namedCellProse(text: string): string {
   const lines = cellLines(text);
   const [first, ...rest] = lines;
   if (!first || rest.length === 0 || /[。；;，,：:！？!?、]/.test(first) || first.length < 4) return proseOf(text);
-  const widest = Math.max(...rest.map((l) => l.length));
+  const widest = rest.reduce((w, l) => Math.max(w, l.length), 0);
   if (first.length > widest * 0.7 || !/[。；;]$/.test(rest[rest.length - 1]!)) return proseOf(text);
   return `${cleanProse(first)}。${proseOf(rest.join("\n"))}`;
 }
