@@ -10,6 +10,7 @@
  */
 import { extractInlineFields } from "./fields";
 import { RANK } from "./headings";
+import { isAssignmentOnly } from "./leaves";
 import { joinLines } from "./text";
 import type { Item, Node } from "./tree";
 
@@ -22,12 +23,7 @@ function assigns(item: Item): boolean {
 }
 
 /** Only assigns (责任领导：…；牵头单位：…, or a bracket alone): on a line of its own it may close the whole group. */
-function assignsAlone(item: Item): boolean {
-  if (item.type === "field") return assigns(item);
-  if (item.type !== "para") return false;
-  const inline = extractInlineFields(joinLines(item.lines).text);
-  return inline.fields.length > 0 && !inline.text;
-}
+const assignsAlone = (item: Item) => (item.type === "field" ? assigns(item) : isAssignmentOnly(item));
 
 const lineOf = (item: Item) => (item.type === "field" ? item.line : item.type === "para" ? (item.lines[0]?.line ?? 0) : item.line.line);
 

@@ -15,7 +15,7 @@ export function hasTaskChildren(node: Node): boolean {
 }
 
 /** A paragraph that only assigns the task: “（责任科室：学前教育科；完成时限：2025年12月）”. */
-const isAssignmentOnly = (item: Item) => {
+export const isAssignmentOnly = (item: Item) => {
   if (item.type !== "para") return false;
   const inline = extractInlineFields(joinLines(item.lines).text);
   return inline.fields.length > 0 && !inline.text;

@@ -189,13 +189,17 @@ function isExcluded(masked: string, start: number, end: number, value: number, m
   if (unit === "年" || unit === "个月" || unit === "周") return !YEAR_VERB.test(prev);
   if (unit === "期" && /[第本]$/.test(prev)) return true;
   // 15分钟教育服务圈, 课间15分钟: a span of time is a target only when a comparator asks for it (不超过60分钟, 30分钟以上).
-  if (unit === "分钟") return !(PREFIX_BEFORE.test(prev) || /^\s*(及以上|或以上|以上|以下|以内|之内)/.test(masked.slice(end, end + 4)));
+  if (unit === "分钟") {
+    const after = masked.slice(end, end + 4);
+    return !(TIME_ASKED.test(prev) || GE_SUFFIX.test(after) || LE_SUFFIX.test(after));
+  }
   // 56人以上大班额, 2000人以上规模学校: the size that defines what is counted, not a target.
   if (unit === "人" && SIZE_DEFINITION.test(masked.slice(end, end + 12))) return true;
   return false;
 }
 
-const PREFIX_BEFORE = /(不低于|不少于|不小于|不高于|不超过|不多于|不大于|至少|超过|控制在|达到|缩短到|缩短至|延长到|延长至|≥|≤|>=|<=|＞|＜|>|<)$/;
+/** A comparator (PREFIX_WORDS) or a verb that asks for a span of time, right before it. */
+const TIME_ASKED = new RegExp(`(?:${PREFIX_WORDS.source}|达到|缩短到|缩短至|延长到|延长至)$`);
 const SIZE_DEFINITION = /^\s*(?:及|或)?以[上下]的?(?:超)?(?:大班额|班额|班级|大班|规模|大校)/;
 
 // “对接收5名以上残疾儿童随班就读的学校设立资源教室”: a count inside a 对/对于/凡 … 的
