@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 import { seedIndicatorCatalogue } from "@/lib/indicators/seed-catalogue";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { ensureProductionBuild } from "./build";
+import { readPinnedNode, runtimeNotice } from "./runtime";
 import { runWebServer } from "./web-server";
 
 const startedAt = Date.now();
@@ -51,6 +52,6 @@ function printBanner() {
     lines.push(`演示账号（仅供演示，密码均为 ${DEMO_PASSWORD}）：`);
     for (const u of DEMO_USERS) lines.push(`  ${u.username.padEnd(20)} ${u.displayName}`);
   }
-  lines.push(`按 Ctrl-C 停止。`, ``);
+  lines.push(runtimeNotice(process.version, readPinnedNode()), `按 Ctrl-C 停止。`, ``);
   console.log(lines.join("\n"));
 }
