@@ -16,7 +16,15 @@ export interface AxeViolation {
   targets: string[];
 }
 
+/** How long a page's streamed <title> may take after its body (below). */
+const TITLE_WAIT_MS = 5_000;
+
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Next streams a dynamic page's metadata after its body, and a client-side
+  // navigation swaps the <title> in when it arrives: a check run in between
+  // reports document-title for a page that has one. A page that truly has none
+  // is still reported, once the wait is over.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: TITLE_WAIT_MS }).catch(() => {});
   // Once per loaded document: the sweep checks one page at two widths.
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_SCRIPT });
   return page.evaluate(async () => {
