@@ -13,7 +13,7 @@ export const NEXT_BIN = path.join(path.dirname(require.resolve("next/package.jso
 const INPUT_DIRS = ["app", "components", "lib", "public"];
 // Top-level files Next compiles into the build (the proxy, instrumentation) count as sources too.
 export const INPUT_FILES = [
-  "next.config.js",
+  "next.config.ts",
   "proxy.ts",
   "instrumentation.ts",
   "package-lock.json",

@@ -28,6 +28,8 @@ export interface CpuUse {
   server: number;
   /** Seconds of CPU of the measured PostgreSQL's processes (0 when it is not on this machine). */
   database: number;
+  /** Seconds of CPU of this process, which generates the load: on the same two cores, it is what the others could not use. */
+  loadGenerator: number;
 }
 
 /**
@@ -38,12 +40,14 @@ export interface CpuUse {
  */
 export async function cpuDuring<T>(sides: { serverPids: readonly number[]; databaseUrl: string }, work: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
   const before = readProcStats();
+  const ownBefore = process.cpuUsage();
   const result = await work();
+  const own = process.cpuUsage(ownBefore);
   const after = readProcStats();
   const server = new Set(sides.serverPids.flatMap((pid) => descendants(pid, after)));
   const postmaster = postmasterOn(Number(new URL(sides.databaseUrl).port || 5432), after);
   const database = new Set(postmaster === null ? [] : descendants(postmaster, after));
-  const cpu: CpuUse = { server: 0, database: 0 };
+  const cpu: CpuUse = { server: 0, database: 0, loadGenerator: (own.user + own.system) / 1e6 };
   for (const [pid, { cpuSeconds }] of after) {
     const spent = cpuSeconds - (before.get(pid)?.cpuSeconds ?? 0);
     if (server.has(pid)) cpu.server += spent;

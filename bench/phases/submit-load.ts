@@ -64,7 +64,7 @@ export async function measureSubmit(
     rss_peak_mb: round(submitRss, 0),
     target: "≥ 300/s, 0 errors, 0 duplicates, 0 lost",
     target_met: submit.rps >= 300 && clean,
-    notes: `CPU per submission: server ${perSubmission(submit.cpu.server)} ms, database ${perSubmission(submit.cpu.database)} ms; floor ${round(floor.rps, 1)}/s (${floor.submitted} submitted by bare pg${floor.ranOut ? ", every open slot used" : ""}), acknowledged ${submit.acknowledged}, in DB ${submit.check.inDatabase}, missing ${submit.check.missing}, duplicates ${submit.check.duplicates}, mismatched ${submit.check.mismatched}, unacknowledged (cut off at stop) ${submit.check.unacknowledged}, reporters taking part ${submit.reportersUsed}, seats left without slots ${submit.exhausted}`,
+    notes: `CPU per submission: server ${perSubmission(submit.cpu.server)} ms, database ${perSubmission(submit.cpu.database)} ms, load generator ${perSubmission(submit.cpu.loadGenerator)} ms; floor ${round(floor.rps, 1)}/s (${floor.submitted} submitted by bare pg${floor.ranOut ? ", every open slot used" : ""}), acknowledged ${submit.acknowledged}, in DB ${submit.check.inDatabase}, missing ${submit.check.missing}, duplicates ${submit.check.duplicates}, mismatched ${submit.check.mismatched}, unacknowledged (cut off at stop) ${submit.check.unacknowledged}, reporters taking part ${submit.reportersUsed}, seats left without slots ${submit.exhausted}`,
   };
   results.rows.push(row);
   log(`提交：${submit.rps.toFixed(1)} 份/秒，${row.notes}`);

@@ -1,20 +1,23 @@
 // The per-request security headers, set by proxy.ts: CSP with a nonce, and
 // HSTS on https. The static ones (nosniff, Referrer-Policy, …) are in
-// next.config.js, which also covers files that never reach the proxy.
+// next.config.ts, which also covers files that never reach the proxy, and
+// gives /api/ answers this policy without a nonce: no script at all.
 
 /** One year, the value browsers' preload lists expect; sent only over https. */
 export const HSTS_VALUE = "max-age=31536000; includeSubDomains";
 
 /**
  * Scripts: only those carrying this request's nonce, and what they load
- * ('strict-dynamic'), so an injected <script> cannot run. Styles allow inline
+ * ('strict-dynamic'), so an injected <script> cannot run; with no nonce (an
+ * API answer, a served file) none at all. Styles allow inline
  * attributes: React's style props and recharts' SVG sizing use them, and
  * a style cannot run code. `next dev` needs eval and its HMR websocket.
  */
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean }): string {
+export function contentSecurityPolicy(nonce: string | null, options: { dev: boolean; https: boolean }): string {
+  const scripts = nonce === null ? "'none'" : `'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`;
   const directives = [
     `default-src 'self'`,
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scripts}`,
     `style-src 'self' 'unsafe-inline'`,
     `img-src 'self' blob: data:`,
     `font-src 'self' data:`,

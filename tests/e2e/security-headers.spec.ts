@@ -51,6 +51,8 @@ test("API answers and static files carry the security headers too; a client cann
   const api = await request.get("/api/v1/plans", { headers: { "X-Forwarded-Proto": "https" } });
   expect(api.status()).toBe(401);
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+  // JSON and files run no script: a fixed policy allowing none, without the proxy's nonce (decision 0054).
+  expect(api.headers()["content-security-policy"]).toMatch(/script-src 'none'.*frame-ancestors 'none'/);
   // The gateway overwrote the claim: plain http, so no HSTS.
   expect(api.headers()["strict-transport-security"]).toBeUndefined();
 

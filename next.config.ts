@@ -1,5 +1,7 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+import type { NextConfig } from "next";
+import { contentSecurityPolicy } from "./lib/http/security-headers";
+
+const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native / WASM / process-spawning packages stay out of the server bundle.
@@ -20,8 +22,10 @@ const nextConfig = {
   // Type checking is CI's job (.ci/run runs tsc): skipping it here takes the
   // first `npm start` on a fresh clone from ~200 s to ~120 s on 2 cores.
   typescript: { ignoreBuildErrors: true },
-  // Headers that never change, on every path including static files. The
-  // per-request ones (CSP with a nonce, HSTS on https) are set in proxy.ts.
+  // Headers that never change, on every path including static files. Pages
+  // get theirs per request in proxy.ts (CSP with a nonce, HSTS on https);
+  // /api/ answers are JSON or files, which run no script, so they skip the
+  // proxy and carry a policy that allows none (decision 0054).
   async headers() {
     return [
       {
@@ -33,6 +37,10 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(), payment=(), usb=()" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
+      },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(null, { dev: false, https: false }) }],
       },
     ];
   },
