@@ -138,16 +138,16 @@ function tableName(table: PlacedTable): string {
   return table.caption ?? (sheet && !/^sheet\d*$/i.test(sheet) ? sheet : "");
 }
 
+/** An office of the bureau (股/科/室/中心), never the bureau itself: a sheet named after the issuer says who wrote it. */
+const OFFICE = /(股|科|室|处|中心|办)$/;
+
 /**
  * A workbook kept one sheet per office (基础教育股, 人事股) without a units
  * column: the sheet names who does its tasks.
  */
-const OFFICE = /(股|科|室|处|中心|办)$/;
-
 function sheetUnit(table: PlacedTable): ResponsibleUnit[] {
   const sheet = table.block.sheet?.trim() ?? "";
   const hasUnits = table.found?.header.columns.some((c) => c?.kind === "units") ?? false;
-  // An office of the bureau (股/科/室/中心), never the bureau itself: a sheet named after the issuer says who wrote it.
   return !hasUnits && looksLikeOrgName(sheet) && OFFICE.test(sheet) ? [{ name: sheet, role: "responsible" }] : [];
 }
 
@@ -269,15 +269,15 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
         hosted = true;
         continue;
       }
+      // The sheet's office does every task on it, those under its chapter rows too.
+      const office = sheetUnit(table);
       if (reading.loose.length > 0) {
         // Task rows before any chapter row: one section named by the table's caption.
         const own = tableName(table);
         const name = own !== title ? own : "";
         const line = reading.loose[0]?.line ?? table.firstLine;
-        sections.push({ number: null, title: name, text: null, line, leaders: [], units: sheetUnit(table), sections: [], tasks: reading.loose });
+        sections.push({ number: null, title: name, text: null, line, leaders: [], units: office, sections: [], tasks: reading.loose });
       }
-      // The sheet's office does every task on it, those under its chapter rows too.
-      const office = sheetUnit(table);
       sections.push(...reading.sections.map((s) => (office.length ? { ...s, units: [...office, ...s.units] } : s)));
     }
   }
