@@ -24,8 +24,3 @@ export async function staffQueueCounts(tx: Tx, tenantId: string): Promise<StaffQ
       (SELECT count(*) FROM supervision_slips WHERE tenant_id = ${tenantId}::uuid AND replied_at IS NULL)::int AS "slipsAwaitingReply"`;
   return row!;
 }
-
-/** The 审核 menu item's badge: submitted reports only, one index-backed count. */
-export async function countReportsToReview(tx: Tx, tenantId: string): Promise<number> {
-  return tx.report.count({ where: { tenantId, status: "submitted" } });
-}
