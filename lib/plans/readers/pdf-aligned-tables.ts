@@ -9,7 +9,7 @@
 // come after it and must not join it: they start a row of their own, with
 // nothing in the first column, which the parser joins to that row.
 import type { TableCell } from "@/lib/plans/parser/blocks";
-import { joinRuns, joinWrapped, type Line } from "./pdf-lines";
+import { joinWrapped, RunText, type Line } from "./pdf-lines";
 
 export interface AlignedTable {
   top: number;
@@ -88,13 +88,14 @@ function tableOf(lines: Line[]): AlignedTable | null {
   let ends: number[] = [];
   const cellRight = (c: number) => (c + 1 < xs.length ? xs[c + 1]! : Math.max(...run.map((l) => l.right)));
   for (const line of run) {
-    const texts = xs.map(() => "");
+    const cells = xs.map(() => new RunText());
     const rights = xs.map(() => Number.NEGATIVE_INFINITY);
     for (const r of line.runs) {
       const c = column(r.x);
-      texts[c] = joinRuns(texts[c]!, r.text, r.x - rights[c]!, line.size);
+      cells[c]!.add(r.text, r.x - rights[c]!, line.size);
       rights[c] = r.right;
     }
+    const texts = cells.map(String);
     const previous = rows[rows.length - 1];
     const afterHeader = rows.length === 1 && isHeaderRow(previous!);
     if (afterHeader && isHeaderPiece(texts)) {
@@ -124,5 +125,7 @@ function columnStarts(rowLines: Line[], size: number): number[] {
     else clusters.push([x]);
   }
   const support = Math.max(2, Math.ceil(rowLines.length / 3));
-  return clusters.filter((c) => c.length >= support).map((c) => Math.min(...c));
+  // The starts are sorted, so a cluster's first is its leftmost (no Math.min(...c): a hostile line of
+  // a hundred thousand spans at one x would pass them all as arguments and overflow the stack).
+  return clusters.filter((c) => c.length >= support).map((c) => c[0]!);
 }

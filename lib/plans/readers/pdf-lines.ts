@@ -65,15 +65,18 @@ function toLine(group: PdfTextItem[]): Line {
 /** A line of runs on one baseline, left to right (also a part of a line: one column of a two-column page). */
 export function lineOfRuns(page: number, y: number, size: number, runs: Span[]): Line {
   const spans: Span[] = [];
+  const texts: RunText[] = [];
   for (const run of runs) {
     const span = spans[spans.length - 1];
     if (!span || run.x - span.right > COLUMN_GAP * size) {
       spans.push({ ...run });
+      texts.push(new RunText(run.text));
       continue;
     }
-    span.text = joinRuns(span.text, run.text, run.x - span.right, size);
+    texts[texts.length - 1]!.add(run.text, run.x - span.right, size);
     span.right = Math.max(span.right, run.right);
   }
+  spans.forEach((span, i) => (span.text = texts[i]!.toString()));
   return {
     page,
     y,
@@ -87,12 +90,37 @@ export function lineOfRuns(page: number, y: number, size: number, runs: Span[]):
   };
 }
 
-/** Two runs of one line joined: with a space only where the page shows a real gap. */
-export function joinRuns(left: string, right: string, gap: number, size: number): string {
-  if (!left || !right || left.endsWith(" ") || right.startsWith(" ")) return left + right;
+/**
+ * The runs of one line (or of one cell) joined left to right: with a space only
+ * where the page shows a real gap. Kept as pieces, and the last character kept
+ * apart: reading the end of a string built by `+` copies all of it first, so a
+ * hostile line of a hundred thousand runs took minutes when each run read it.
+ */
+export class RunText {
+  private readonly pieces: string[] = [];
+  private last: string | undefined;
+
+  constructor(text = "") {
+    this.add(text, 0, 1);
+  }
+
+  /** The next run, `gap` points right of the previous one's end. */
+  add(text: string, gap: number, size: number): void {
+    if (!text) return;
+    this.pieces.push(runJoint(this.last, text, gap, size), text);
+    this.last = text[text.length - 1];
+  }
+
+  toString(): string {
+    return this.pieces.join("");
+  }
+}
+
+function runJoint(last: string | undefined, next: string, gap: number, size: number): "" | " " {
+  if (last === undefined || last === " " || next.startsWith(" ")) return "";
   // Between two Chinese characters only a gap of about half a character is a real one.
-  const threshold = isWide(left[left.length - 1]) || isWide(right[0]) ? 0.5 : WORD_GAP;
-  return gap > threshold * size ? `${left} ${right}` : left + right;
+  const threshold = isWide(last) || isWide(next[0]) ? 0.5 : WORD_GAP;
+  return gap > threshold * size ? " " : "";
 }
 
 /**
