@@ -27,6 +27,13 @@ const ALIGN = 1;
 const ALIGNED_SHARE = 0.8;
 /** A page holds fewer lines than this: a longer run is cut, so a page of odd lines costs linear time. */
 const MAX_RUN = 200;
+/**
+ * More columns than a plan's widest table (序号 … 备注, an indicator's years) by far. Each span is
+ * matched against every column, and each line starts a run whose spans are sorted: a hostile page
+ * of 20 000 aligned columns took 5 s, all of it on the server's event loop (the layout runs after
+ * the worker).
+ */
+const MAX_COLUMNS = 40;
 /** Lines of one table sit at most this many font sizes apart. */
 const MAX_LINE_GAP = 2.5;
 /** A header cell's wrapped part is a word or two: 号, 任领导, 单位. */
@@ -41,7 +48,7 @@ export function alignedTables(lines: Line[]): AlignedTable[] {
   const tables: AlignedTable[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (lines[i]!.spans.length < 2) {
+    if (lines[i]!.spans.length < 2 || lines[i]!.spans.length > MAX_COLUMNS) {
       i++;
       continue;
     }
@@ -51,6 +58,8 @@ export function alignedTables(lines: Line[]): AlignedTable[] {
       const prev = run[run.length - 1]!;
       const line = lines[j]!;
       if (line.page !== prev.page || prev.y - line.y > MAX_LINE_GAP * prev.size || prev.y <= line.y) break;
+      // A line of more spans than a table has columns is no row of one, and ends the run.
+      if (line.spans.length > MAX_COLUMNS) break;
       run.push(line);
     }
     const table = tableOf(run);
@@ -67,7 +76,7 @@ function tableOf(lines: Line[]): AlignedTable | null {
   if (rowLines.length < MIN_ROW_LINES) return null;
   const size = lines[0]!.size;
   const xs = columnStarts(rowLines, size);
-  if (xs.length < 2) return null;
+  if (xs.length < 2 || xs.length > MAX_COLUMNS) return null;
   // The table ends with its last line that has columns, or that carries on a cell of a later column
   // (a wrapped cell at the foot of a page): the paragraph after it starts at the left, in column one.
   let end = lines.length;

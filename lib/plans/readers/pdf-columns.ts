@@ -43,6 +43,8 @@ const LOCKSTEP_SHARE = 0.9;
 const MIN_SHARED = 3;
 /** Beyond this many lines a page is not looked at (bounded work per page). */
 const MAX_LINES = 400;
+/** Nor beyond this many spans: each gap between two spans is a gutter to try against every span. */
+const MAX_SPANS = 3 * MAX_LINES;
 
 export interface ColumnPage {
   /** The page's lines in reading order, the right column's moved under the left one. */
@@ -58,6 +60,7 @@ export interface ColumnPage {
 /** The page read column by column, or null when it is not set in two columns. */
 export function twoColumnPage(lines: Line[], rulings: PdfRuling[]): ColumnPage | null {
   if (lines.length < MIN_LEFT_LINES + MIN_RIGHT_LINES || lines.length > MAX_LINES) return null;
+  if (lines.reduce((n, l) => n + l.spans.length, 0) > MAX_SPANS) return null;
   const left = Math.min(...lines.map((l) => l.x));
   const right = Math.max(...lines.map((l) => l.right));
   for (const gutter of gutterCandidates(lines, left, right)) {

@@ -70,6 +70,30 @@ describe("PDF layout of a hostile document", { timeout: 60_000 }, () => {
     expect(pages.every((p) => dropped.has(p.lines[0]!) && dropped.has(p.lines[1]!) && !dropped.has(p.lines[2]!))).toBe(true);
   });
 
+  it("stays fast on a page of a hundred lines of five thousand aligned runs each", () => {
+    // Each line started a run of lines whose span starts were sorted again, each span was matched against
+    // every one of 5 000 columns, and each gap was a gutter tried against every span: these hundred lines
+    // (two pages) took 20 s. A line of more spans than a table has columns is no row now, and such a page
+    // no two-column page: well under a second.
+    const items: PdfTextItem[] = [];
+    for (let row = 0; row < 100; row++)
+      for (let k = 0; k < 5000; k++)
+        items.push({
+          page: 1 + Math.floor(row / 50),
+          x: 72 + k * 40,
+          y: 740 - (row % 50) * 14,
+          width: SIZE,
+          height: SIZE,
+          size: SIZE,
+          text: String.fromCharCode(0x4e00 + row),
+        });
+    const started = Date.now();
+    const doc = pdfDocument({ pages: [A4, A4], items, rulings: [] });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(doc.blocks.some((b) => b.kind === "table")).toBe(false);
+    expect(paragraphs(doc).join("").replace(/\s/g, "")).toHaveLength(500_000);
+  });
+
   it("stays fast on a table row whose cell is a hundred thousand runs of one character", () => {
     // Each run once read the end of the cell's text so far, which copies a string built by `+`:
     // 150 000 runs took 139 s. Now about 0.4 s.
