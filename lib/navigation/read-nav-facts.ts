@@ -7,6 +7,8 @@ import "server-only";
 import { can, isUnitBoundRole } from "@/lib/auth/permissions";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { unreadCountSql } from "@/lib/inbox/unread-count";
+import { reportsToReviewCountSql } from "@/lib/supervision/queries/staff-queue-counts";
 
 export interface NavFacts {
   unread: number;
@@ -18,16 +20,10 @@ export interface NavFacts {
 export async function readNavFacts(tx: Tx, session: TenantSession): Promise<NavFacts> {
   const { tenantId, orgUnitId } = session.tenant;
   const unitId = isUnitBoundRole(session.role) ? orgUnitId : null;
-  // Inbox: by tenant AND user (the own_inbox policy admits a user's messages in
-  // every tenant). Review: on reports_to_review_idx (migration reports_to_review).
   const [row] = await tx.$queryRaw<NavFacts[]>`
     SELECT
-      CASE WHEN ${can(session.role, "inbox:read")} THEN
-        (SELECT count(*) FROM inbox_messages WHERE tenant_id = ${tenantId}::uuid AND user_id = ${session.userId}::uuid AND read_at IS NULL)
-      ELSE 0 END::int AS unread,
-      CASE WHEN ${can(session.role, "reports:review")} THEN
-        (SELECT count(*) FROM reports WHERE tenant_id = ${tenantId}::uuid AND status = 'submitted')
-      ELSE 0 END::int AS "toReview",
+      CASE WHEN ${can(session.role, "inbox:read")} THEN ${unreadCountSql(session)} ELSE 0 END::int AS unread,
+      CASE WHEN ${can(session.role, "reports:review")} THEN ${reportsToReviewCountSql(tenantId)} ELSE 0 END::int AS "toReview",
       (SELECT name FROM org_units WHERE tenant_id = ${tenantId}::uuid AND id = ${unitId}::uuid) AS "unitName"`;
   return row!;
 }
