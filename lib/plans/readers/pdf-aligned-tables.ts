@@ -28,12 +28,13 @@ const ALIGNED_SHARE = 0.8;
 /** A page holds fewer lines than this: a longer run is cut, so a page of odd lines costs linear time. */
 const MAX_RUN = 200;
 /**
- * More columns than a plan's widest table (序号 … 备注, an indicator's years) by far. Each span is
- * matched against every column, and each line starts a run whose spans are sorted: a hostile page
- * of 20 000 aligned columns took 5 s, all of it on the server's event loop (the layout runs after
- * the worker).
+ * Far more spans than a plan's table has on a row (序号 … 备注, an indicator's years, a month's
+ * days beside a few text columns), and more columns than it has. Each span is matched against
+ * every column, and each line starts a run whose spans are sorted: a hostile page of 100 lines of
+ * 5 000 aligned runs took 20 s, all of it on the server's event loop (the layout runs after the
+ * worker).
  */
-const MAX_COLUMNS = 40;
+const MAX_COLUMNS = 64;
 /** Lines of one table sit at most this many font sizes apart. */
 const MAX_LINE_GAP = 2.5;
 /** A header cell's wrapped part is a word or two: 号, 任领导, 单位. */
@@ -134,7 +135,6 @@ function columnStarts(rowLines: Line[], size: number): number[] {
     else clusters.push([x]);
   }
   const support = Math.max(2, Math.ceil(rowLines.length / 3));
-  // The starts are sorted, so a cluster's first is its leftmost (no Math.min(...c): a hostile line of
-  // a hundred thousand spans at one x would pass them all as arguments and overflow the stack).
+  // The starts are sorted, so a cluster's first is its leftmost.
   return clusters.filter((c) => c.length >= support).map((c) => c[0]!);
 }
