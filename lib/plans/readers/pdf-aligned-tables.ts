@@ -96,7 +96,9 @@ function tableOf(lines: Line[]): AlignedTable | null {
   const rows: TableCell[][] = [];
   // Where each column's text ended on the row's last line: a line that ran up to the next column wrapped.
   let ends: number[] = [];
-  const cellRight = (c: number) => (c + 1 < xs.length ? xs[c + 1]! : Math.max(...run.map((l) => l.right)));
+  // The last column ends where the table's widest line does: found once, not per cell.
+  const runRight = run.reduce((right, l) => Math.max(right, l.right), Number.NEGATIVE_INFINITY);
+  const cellRight = (c: number) => (c + 1 < xs.length ? xs[c + 1]! : runRight);
   for (const line of run) {
     const cells = xs.map(() => new RunText());
     const rights = xs.map(() => Number.NEGATIVE_INFINITY);
