@@ -19,8 +19,10 @@
 // - headers, footers, footnotes, comments and text boxes are other parts or
 //   drawings and never appear.
 // A body paragraph in one of Word's heading styles (heading 1…9, 标题 1…9,
-// directly or through basedOn) carries its level: a document may mark its
-// structure by style alone, and docx-heading-markers.ts decides what that means.
+// directly or through basedOn), or given an outline level (大纲级别 1–9: by
+// its own paragraph settings, as WPS users set it, or by a custom style such
+// as 一级标题), carries its level: a document may mark its structure by style
+// alone, and docx-heading-markers.ts decides what that means.
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser } from "saxes";
@@ -133,7 +135,7 @@ async function readStyles(parts, part) {
       open(name, tag) {
         if (name === "style") {
           // Numbering styles too: a list may live in one (w:numStyleLink).
-          style = ["paragraph", "numbering"].includes(attr(tag, "type")) ? { basedOn: null, numId: null, ilvl: null, name: null } : null;
+          style = ["paragraph", "numbering"].includes(attr(tag, "type")) ? { basedOn: null, numId: null, ilvl: null, name: null, outlineLvl: null } : null;
           if (style && flag(attr(tag, "default") ?? "0")) defaultId = attr(tag, "styleId");
           if (style) styles.set(attr(tag, "styleId"), style);
         } else if (!style) return;
@@ -142,6 +144,7 @@ async function readStyles(parts, part) {
         else if (name === "numPr") inNumPr = true;
         else if (inNumPr && name === "numId") style.numId = attr(tag, "val") ?? null;
         else if (inNumPr && name === "ilvl") style.ilvl = intVal(tag, null);
+        else if (name === "outlineLvl") style.outlineLvl = intVal(tag, null);
       },
       close(name) {
         if (name === "numPr") inNumPr = false;
@@ -162,10 +165,14 @@ async function readStyles(parts, part) {
     return { numId, ilvl };
   };
   /**
-   * The heading level (1–9) a style gives, by its name along basedOn: Word
-   * stores its built-in names in English (heading 1) whatever the UI language,
-   * other writers may use 标题 1. A style styles.xml does not define is read
-   * by its id (Heading1), as some generators write no styles part.
+   * The heading level (1–9) a style gives: the nearest style along basedOn
+   * that is a heading by name or sets an outline level decides. Word stores
+   * its built-in names in English (heading 1) whatever the UI language, other
+   * writers may use 标题 1; a custom style (一级标题, 公文二级标题) gives its
+   * level by w:outlineLvl (0–8; 9 is body text). The title styles (Title, 标题,
+   * Subtitle) are no heading even with an outline level, as WPS writes them.
+   * A style styles.xml does not define is read by its id (Heading1), as some
+   * generators write no styles part.
    */
   const headingLevelOf = (id) => {
     if (id === null || id === undefined) return null;
@@ -173,12 +180,21 @@ async function readStyles(parts, part) {
     const seen = new Set();
     for (let s = styles.get(id); s && !seen.has(s); s = styles.get(s.basedOn)) {
       seen.add(s);
-      const level = headingLevelByName(s.name);
+      if (TITLE_STYLE.test((s.name ?? "").trim())) return null;
+      const level = headingLevelByName(s.name) ?? outlineHeadingLevel(s.outlineLvl);
       if (level !== null) return level;
+      if (s.outlineLvl !== null) return null;
     }
     return null;
   };
   return { defaultId, numPrOf, headingLevelOf };
+}
+
+const TITLE_STYLE = /^(?:title|subtitle|标题|副标题)$/i;
+
+/** w:outlineLvl 0–8 → heading level 1–9; 9 (body text) or none → null. */
+function outlineHeadingLevel(outlineLvl) {
+  return outlineLvl !== null && outlineLvl >= 0 && outlineLvl <= 8 ? outlineLvl + 1 : null;
 }
 
 /** "heading 2", "Heading2", "标题 2" → 2; anything else (Title, 标题, heading 10) → null. */
@@ -474,7 +490,7 @@ class BodyReader {
     const table = this.tables.at(-1);
     switch (name) {
       case "p":
-        this.paragraph = { parts: [], numId: null, ilvl: null, style: null };
+        this.paragraph = { parts: [], numId: null, ilvl: null, style: null, outlineLvl: null };
         break;
       case "pStyle":
         if (this.parent() === "pPr" && this.paragraph) this.paragraph.style = attr(tag, "val") ?? null;
@@ -484,6 +500,9 @@ class BodyReader {
         break;
       case "ilvl":
         if (this.parent() === "numPr" && this.paragraph) this.paragraph.ilvl = intVal(tag, null);
+        break;
+      case "outlineLvl":
+        if (this.parent() === "pPr" && this.paragraph) this.paragraph.outlineLvl = intVal(tag, null);
         break;
       case "r":
         this.run = { hidden: false };
@@ -602,7 +621,9 @@ class BodyReader {
     this.count(label.length);
     if (table?.cell) table.cell.lines.push(text);
     else if (!table) {
-      const headingLevel = this.styles.headingLevelOf(paragraph.style ?? this.styles.defaultId);
+      // The paragraph's own outline level wins over its style's, as in Word's navigation pane.
+      const headingLevel =
+        paragraph.outlineLvl !== null ? outlineHeadingLevel(paragraph.outlineLvl) : this.styles.headingLevelOf(paragraph.style ?? this.styles.defaultId);
       this.blocks.push(headingLevel === null ? { kind: "paragraph", text } : { kind: "paragraph", text, headingLevel });
     }
   }

@@ -81,7 +81,7 @@ export interface DocxRow {
 
 /**
  * The body of a .docx in order: paragraphs (auto-numbers rendered) and top-level tables.
- * `headingLevel`: the paragraph is in Word's heading style of that level (1–9).
+ * `headingLevel`: the paragraph is in Word's heading style of that level (1–9), or has that outline level.
  */
 export type DocxBlock = { kind: "paragraph"; text: string; headingLevel?: number } | { kind: "table"; rows: DocxRow[] };
 

@@ -1,20 +1,23 @@
 // A Word document may mark its structure by heading styles alone: 坚持党建引领
 // in 标题 1, 加强党的政治建设 in 标题 2, no number typed and no automatic
-// numbering. The parser reads structure from heading numbers (一、 （一） 1.),
-// so such a document gives them here, as Word's automatic numbering gives its
-// rendered numbers: by the heading's rank among the levels used (the
-// shallowest 一、, then （一）, 1., （1）, ①), counted under each parent. The
-// parser then decides what is a section and what a task, as for typed numbers.
+// numbering (or by outline levels, 大纲级别, which docx-reader.mjs reads as
+// heading levels). The parser reads structure from heading numbers (一、
+// （一） 1.), so such a document gives them here, as Word's automatic
+// numbering gives its rendered numbers: by the heading's rank among the
+// levels used (the shallowest 一、, then （一）, 1., （1）, ①), counted under
+// each parent. The parser then decides what is a section and what a task, as
+// for typed numbers.
 //
 // Only when the styles are the document's only structure: nothing changes if a
 // heading carries number text of its own (typed or automatic), if the body
 // types its own chapter numbers (一、 or 第一章 in ordinary paragraphs: the
-// styles are then decoration), or if fewer than two headings would be
-// numbered. The title in a heading style is not numbered (nor the plan's own
-// title after a cover letter whose notice is in one), nor a signature's issuer
-// and date at the end, nor anything from the first 附件 on (the annex is not
-// the plan's structure): numbered, each would become an empty section, or a
-// section holding the whole plan.
+// styles are then decoration), if fewer than two headings would be numbered,
+// or if nearly every paragraph is at the one level. The title in a heading
+// style is not numbered (nor the plan's own title after a cover letter whose
+// notice is in one), nor a signature's issuer and date at the end, nor
+// anything from the first 附件 on (the annex is not the plan's structure):
+// numbered, each would become an empty section, or a section holding the
+// whole plan.
 import type { DocxBlock } from "@/lib/files/parse-jobs";
 import { parseDateLine } from "@/lib/plans/parser/front-matter";
 import { matchNumberedHeading, matchSpecialHeading, RANK } from "@/lib/plans/parser/headings";
@@ -43,8 +46,9 @@ export function withHeadingMarkers(blocks: DocxBlock[]): DocxBlock[] {
   const planTitle = planTitleAfterLetter(plan, rest);
   const headings = rest.filter((p) => !planTitle.has(p));
   if (headings.length < 2) return blocks;
-
   const levels = [...new Set(headings.map((p) => p.headingLevel!))].sort((a, b) => a - b).slice(0, MARKERS.length);
+  if (levels.length === 1 && isMostlyHeadings(plan, headings)) return blocks;
+
   const counts: number[] = [];
   const marked = new Map<Paragraph, string>();
   for (const p of headings) {
@@ -55,6 +59,16 @@ export function withHeadingMarkers(blocks: DocxBlock[]): DocxBlock[] {
     marked.set(p, MARKERS[rank]!(counts[rank]) + p.text.trim());
   }
   return blocks.map((b) => (b.kind === "paragraph" && marked.has(b) ? { ...b, text: marked.get(b)! } : b));
+}
+
+/**
+ * Nearly every paragraph at one level is no structure but a whole text given
+ * one outline level (WPS's 大纲级别 set on a selection of everything): numbered,
+ * each paragraph would become a section of its own.
+ */
+function isMostlyHeadings(plan: Paragraph[], headings: Paragraph[]): boolean {
+  const written = plan.filter((p) => p.text.trim() !== "").length;
+  return headings.length > 0.8 * written;
 }
 
 /**

@@ -542,6 +542,90 @@ describe("structure given by heading styles alone", () => {
   });
 });
 
+/** Outline levels (大纲级别) as WPS and custom styles give them, with no heading style in sight. */
+const OUTLINE_STYLES = `
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="L1"><w:name w:val="一级标题"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="L2"><w:name w:val="二级标题"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Lead"><w:name w:val="导语"/><w:basedOn w:val="H1"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="T"><w:name w:val="标题"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>`;
+
+const outline = (text: string, level: number) => paragraph(text, `<w:outlineLvl w:val="${level}"/>`);
+
+describe("structure given by outline levels alone", () => {
+  const expected = [
+    ["加强党的建设", [["强化理论学习", ["党建办"]]]],
+    [
+      "推进教育改革",
+      [
+        ["深化集团化办学", ["基教科"]],
+        ["扩大学前教育资源", ["学前教育科"]],
+      ],
+    ],
+  ];
+  const sectionsOf = (plan: ReturnType<typeof parsePlanDocument>) =>
+    plan.sections.map((s) => [s.title, s.tasks.map((t) => [t.title, t.units.map((u) => u.name)])]);
+
+  it("reads sections and tasks from outline levels set on the paragraphs themselves (WPS 大纲级别)", async () => {
+    const body = [
+      paragraph("测试区教育局2025年工作要点"),
+      paragraph("2025年，全区教育系统坚持立德树人。"),
+      outline("加强党的建设", 0),
+      outline("强化理论学习", 1),
+      paragraph("责任单位：党建办"),
+      outline("推进教育改革", 0),
+      outline("深化集团化办学", 1),
+      paragraph("责任单位：基教科"),
+      outline("扩大学前教育资源", 1),
+      paragraph("责任单位：学前教育科"),
+    ].join("");
+    const plan = parsePlanDocument(await read(await docxFromXml(body)));
+    expect(plan.title).toBe("测试区教育局2025年工作要点");
+    expect(sectionsOf(plan)).toEqual(expected);
+  });
+
+  it("reads them from custom styles that set an outline level, and not from a title style or a style that sets body text", async () => {
+    const body = [
+      styled("测试区教育局2025年工作要点", "T"),
+      styled("2025年，全区教育系统坚持立德树人。", "Lead"),
+      styled("加强党的建设", "L1"),
+      styled("强化理论学习", "L2"),
+      paragraph("责任单位：党建办"),
+      styled("推进教育改革", "L1"),
+      styled("深化集团化办学", "L2"),
+      paragraph("责任单位：基教科"),
+      // The paragraph's own level wins over its style's.
+      styled("扩大学前教育资源", "a", `<w:outlineLvl w:val="1"/>`),
+      paragraph("责任单位：学前教育科"),
+    ].join("");
+    const word = await read(await docxFromXml(body, { styles: OUTLINE_STYLES }));
+    expect(paragraphTexts(word).slice(0, 4)).toEqual([
+      "测试区教育局2025年工作要点",
+      "2025年，全区教育系统坚持立德树人。",
+      "一、加强党的建设",
+      "（一）强化理论学习",
+    ]);
+    expect(sectionsOf(parsePlanDocument(word))).toEqual(expected);
+  });
+
+  it("leaves a text alone whose every paragraph was given the same outline level", async () => {
+    // Empty paragraphs between, as a typed text has them: no run of lines that could be one title.
+    const body = [
+      "测试区教育局2025年工作要点",
+      "",
+      "2025年，全区教育系统坚持立德树人。",
+      "加强党的建设。",
+      "",
+      "强化理论学习。",
+      "推进教育改革。",
+      "深化集团化办学。",
+    ].map((text) => outline(text, 0));
+    const plain = paragraphTexts(await read(await docxFromXml(body.map((b) => b.replace(/<w:pPr>.*?<\/w:pPr>/, "")).join(""))));
+    expect(paragraphTexts(await read(await docxFromXml(body.join(""))))).toEqual(plain);
+  });
+});
+
 describe("a .docx through the upload path (isolated worker)", () => {
   it("reads tables and paragraphs as the direct reader does", { timeout: 30_000 }, async () => {
     const original = doc(p("测试区教育局2025年工作要点"), TASK_TABLE);
