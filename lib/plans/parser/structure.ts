@@ -13,7 +13,7 @@ import { newNode, paraItem, touch, type Node, type TableBlock, type Tree } from 
 import { appendText, type FullLines } from "./tree-text";
 import { continuesTable, tableHeaderOf } from "./tree-tables";
 import { acceptHeading, joinWrappedTitle } from "./tree-headings";
-import { matchNotesStart } from "./tree-notes";
+import { countClosingLabels, matchNotesStart } from "./tree-notes";
 
 interface Builder {
   lines: readonly SourceLine[];
@@ -28,6 +28,8 @@ interface Builder {
   /** An open 说明/备注 block: the number its next note must carry, and the stack to resume after it. */
   /** box: a 专栏, whose items may share their numbering style with the tasks around it. */
   notes: { node: Node; next: number; resume: Node[]; box: boolean } | null;
+  /** How often each closing label (办理要求 …) opens a line of the document. */
+  closingLabels: Map<string, number>;
   warnings: ParseWarning[];
 }
 
@@ -98,7 +100,10 @@ function takeNotesStart(b: Builder, i: number): boolean {
   const line = b.lines[i] as SourceLine;
   const start = matchNotesStart(line, b.lines[i + 1]);
   if (!start) return false;
-  const node = newNode({ kind: "special", rank: 0, line: line.line, title: start.title, planKind: "other", closeRank: CLOSED_BY_TOP_HEADING }, b.root);
+  // Closing requirements come after items, under a label the items do not use as their own field.
+  if (start.closing && (b.lastNumber.size === 0 || b.closingLabels.get(start.title) !== 1)) return false;
+  const planKind = start.closing ? "safeguards" : "other";
+  const node = newNode({ kind: "special", rank: 0, line: line.line, title: start.title, planKind, closeRank: CLOSED_BY_TOP_HEADING }, b.root);
   b.root.children.push(node);
   b.notes = { node, next: 1, resume: [...b.stack], box: start.box };
   b.stack = [b.root, node];
@@ -211,6 +216,7 @@ export function buildTree(lines: SourceLine[], layout: Layout, warnings: ParseWa
     openTable: null,
     warnedPlainTable: false,
     notes: null,
+    closingLabels: countClosingLabels(lines),
     warnings,
   };
   for (let i = 0; i < lines.length; i++) i = placeLine(b, i);

@@ -5,12 +5,21 @@
  * level heading, ends it and the plan resumes where it was. A 规划's box
  * (“专栏2 义务教育重点工程” over “1.学校建设工程：…”) is read the same way: its
  * items illustrate the task above, they are not tasks of their own.
+ *
+ * So are a notice's closing requirements (督办通知, 工作方案): 办理要求：
+ * alone on its line over 1. 2. after the last item, addressed to every unit.
+ * The same label may instead be each item's own field (办理要求 is a measures
+ * label of a 督办单): only a label the document uses once, after its first
+ * item, opens them (structure.ts).
  */
 import type { SourceLine } from "./normalize";
 import { matchNumberedHeading, RANK } from "./headings";
 import { NOTE_WORD } from "./form-fields";
 
 const NOTES_LABEL = new RegExp(`^(${NOTE_WORD})\\s*[:：]?\\s*(.*)$`);
+const CLOSING_WORD = "(?:办理要求|工作要求|有关要求|相关要求|具体要求|几点要求|其他要求|有关事项|注意事项|其他事项)";
+const CLOSING_LABEL = new RegExp(`^(${CLOSING_WORD})\\s*[:：]?\\s*$`);
+const CLOSING_LABEL_USE = new RegExp(`^(${CLOSING_WORD})\\s*(?:[:：]|$)`);
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fa5]{0,2}[，。；])/;
 
 export interface NotesStart {
@@ -19,6 +28,18 @@ export interface NotesStart {
   firstNote: string;
   /** A 专栏 rather than notes. */
   box: boolean;
+  /** A notice's closing requirements (办理要求：), to be confirmed by the document's use of the label. */
+  closing: boolean;
+}
+
+/** How often each closing label opens a line (办理要求：…, 办理要求 alone): used once, it may close the document. */
+export function countClosingLabels(lines: readonly SourceLine[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const word = CLOSING_LABEL_USE.exec(l.text)?.[1];
+    if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The label opens notes only when numbered notes starting at 1 follow it (on its line or the next). */
@@ -28,12 +49,15 @@ export function matchNotesStart(line: SourceLine, next: SourceLine | undefined):
     const h = text ? matchNumberedHeading(text) : null;
     return h !== null && h.number === 1 && h.rank > RANK.cn;
   };
-  if (BOX_TITLE.test(line.text)) return numbered(next?.text) ? { title: line.text.replace(/\s+/g, " ").trim(), firstNote: "", box: true } : null;
+  if (BOX_TITLE.test(line.text))
+    return numbered(next?.text) ? { title: line.text.replace(/\s+/g, " ").trim(), firstNote: "", box: true, closing: false } : null;
+  const closing = CLOSING_LABEL.exec(line.text);
+  if (closing) return numbered(next?.text) ? { title: closing[1]!, firstNote: "", box: false, closing: true } : null;
   const m = NOTES_LABEL.exec(line.text);
   if (!m) return null;
   const rest = (m[2] ?? "").trim();
   if (rest ? !numbered(rest) : !numbered(next?.text)) return null;
   // “注” alone after a colon-less line would be prose (注重…): the bare 注 needs its colon.
   if ((m[1] ?? "") === "注" && !/^注\s*[:：]/.test(line.text)) return null;
-  return { title: m[1] ?? "说明", firstNote: rest, box: false };
+  return { title: m[1] ?? "说明", firstNote: rest, box: false, closing: false };
 }

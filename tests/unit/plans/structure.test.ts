@@ -387,6 +387,81 @@ describe("the level that is the task", () => {
       [2, "完成教师招聘工作", ["公开招聘中小学教师45名。"], [], []],
     ]);
   });
+
+  describe("a notice's closing requirements after its items are plan text, not tasks or the last item's measures", () => {
+    const notice = (...items: string[]) =>
+      doc(
+        "关于对2025年重点工作推进情况进行督办的通知",
+        "各科室、各直属单位：",
+        "为确保2025年重点工作按期完成，现将督办事项通知如下：",
+        ...items,
+        "1. 各责任单位要高度重视，明确专人负责。",
+        "2. 请于每月25日前将推进情况报局督查室。",
+        "联系人：张三，电话：1234567",
+        "银川市金凤区教育局",
+        "2025年3月6日",
+      );
+    const closing = ["1.各责任单位要高度重视，明确专人负责", "2.请于每月25日前将推进情况报局督查室"].join("\n");
+    const tasksOf = (plan: ReturnType<typeof parsePlanText>) => allTasks(plan).map((t) => [t.title, t.measures, t.units.map((u) => u.name)]);
+    const twoTasks = [
+      ["推进学前教育普惠发展", ["新建公办幼儿园2所。"], ["学前教育科"]],
+      ["推进义务教育优质均衡", ["完成3所学校改扩建。"], ["基础教育科"]],
+    ];
+
+    it.each([
+      [
+        "under 办理要求： after items numbered like them",
+        [
+          "1. 推进学前教育普惠发展。新建公办幼儿园2所。责任单位：学前教育科。",
+          "2. 推进义务教育优质均衡。完成3所学校改扩建。责任单位：基础教育科。",
+          "办理要求：",
+        ],
+        "办理要求",
+      ],
+      [
+        "under 有关要求： after （一） items",
+        [
+          "（一）推进学前教育普惠发展。新建公办幼儿园2所。责任单位：学前教育科。",
+          "（二）推进义务教育优质均衡。完成3所学校改扩建。责任单位：基础教育科。",
+          "有关要求：",
+        ],
+        "有关要求",
+      ],
+      [
+        "under a numbered 二、办理要求",
+        [
+          "一、督办事项",
+          "1. 推进学前教育普惠发展。新建公办幼儿园2所。责任单位：学前教育科。",
+          "2. 推进义务教育优质均衡。完成3所学校改扩建。责任单位：基础教育科。",
+          "二、办理要求",
+        ],
+        "办理要求",
+      ],
+    ])("%s", (_, items, title) => {
+      const plan = parsePlanText(notice(...items));
+      expect(tasksOf(plan)).toEqual(twoTasks);
+      expect(plan.planText.map((p) => [p.title, p.kind, p.text])).toEqual([[title, "safeguards", closing]]);
+      expect(plan.backMatter).toContain("2025年3月6日");
+    });
+
+    it("while each item's own 办理要求： over its （1） measures stays the item's", () => {
+      const plan = parsePlanText(
+        notice(
+          "1. 推进学前教育普惠发展",
+          "办理要求：新建公办幼儿园2所。",
+          "责任单位：学前教育科",
+          "2. 推进义务教育优质均衡",
+          "办理要求：",
+          "（1）完成3所学校改扩建。",
+          "（2）完成校舍安全排查。",
+          "责任单位：基础教育科",
+          "工作要求：",
+        ),
+      );
+      expect(tasksOf(plan)).toEqual([twoTasks[0], ["推进义务教育优质均衡", ["（1）完成3所学校改扩建。", "（2）完成校舍安全排查。"], ["基础教育科"]]]);
+      expect(plan.planText.map((p) => [p.title, p.text])).toEqual([["工作要求", closing]]);
+    });
+  });
 });
 
 describe("measures written as one paragraph", () => {
