@@ -153,12 +153,17 @@ function findNotice(head: SourceLine[]): { named: string; line: number } | null 
   return { named: (notice[1] ?? "").replace(/^《|》$/g, ""), line: span(notice).to };
 }
 
-/** The line (or two lines) after the notice that repeat the named title, possibly behind 附件1：. */
+/**
+ * The line (or two lines) after the notice that repeat the named title,
+ * possibly behind 附件1：, or behind the issuer's name: the letter may name
+ * 《2025年教育工作要点》 and the plan head itself 金凤区教育局2025年教育工作要点,
+ * which is then the title.
+ */
 function findRepeatedTitle(lines: SourceLine[], notice: { named: string; line: number }): TitleSpot | null {
   const { named } = notice;
   for (let j = notice.line + 1; j < Math.min(lines.length, notice.line + NOTICE_TO_TITLE_MAX_LINES); j++) {
     const c = removeSpaces(lines[j]?.text ?? "").replace(/^附件\d*[:：]?/, "");
-    if (c === named) return { index: j, span: 1 };
+    if (c === named || (c.endsWith(named) && isIssuerLike(c.slice(0, -named.length)))) return { index: j, span: 1 };
     if (c && named.startsWith(c) && c + removeSpaces(lines[j + 1]?.text ?? "") === named) return { index: j, span: 2 };
   }
   return null;

@@ -62,6 +62,16 @@ describe("front matter", () => {
     expect(f.frontLines).toHaveLength(7);
   });
 
+  it("takes the plan's own title when it names the issuer before the shorter name the notice gives in 《》", () => {
+    const lines = toSourceLines(
+      "金凤区教育局关于印发《2025年教育工作要点》的通知\n各学校：\n现将《2025年教育工作要点》印发给你们，请认真贯彻落实。\n金凤区教育局\n2025年2月10日\n金凤区教育局2025年教育工作要点\n2025年是“十四五”规划收官之年。\n一、加强党的建设",
+    );
+    const f = detectFrontMatter(lines);
+    expect(f.title).toBe("金凤区教育局2025年教育工作要点");
+    expect(lines[f.bodyStart]?.text).toBe("2025年是“十四五”规划收官之年。");
+    expect(f.warnings).toEqual([]);
+  });
+
   it("takes the title from the notice with a warning when the plan never repeats it", () => {
     const f = detectFrontMatter(toSourceLines("关于印发《某区教育发展规划》的通知\n各学校：\n现印发。\n2022年5月6日\n一、发展基础"));
     expect(f.title).toBe("某区教育发展规划");
