@@ -464,6 +464,31 @@ describe("the level that is the task", () => {
   });
 });
 
+describe("a 整改方案's items", () => {
+  it("are titled by the problem behind 问题：, and its 整改目标 is plan text", () => {
+    const plan = parsePlanText(
+      doc(
+        "中共某县教育体育局党组关于巡察反馈意见整改工作方案",
+        "一、整改目标",
+        "通过整改，切实解决突出问题。",
+        "二、整改任务",
+        "1. 问题：理论学习不深入，学习制度落实不到位。",
+        "整改措施：制定年度学习计划，每月开展集中学习1次以上。",
+        "责任单位：办公室",
+        "整改时限：2024年6月底前",
+        "2. 存在问题：意识形态工作责任制落实不到位",
+        "整改措施：每半年专题研究意识形态工作1次。",
+        "责任单位：宣传股",
+      ),
+    );
+    expect(allTasks(plan).map((t) => [t.title, t.measures, t.units.map((u) => u.name)])).toEqual([
+      ["理论学习不深入，学习制度落实不到位", ["制定年度学习计划，每月开展集中学习1次以上。"], ["办公室"]],
+      ["意识形态工作责任制落实不到位", ["每半年专题研究意识形态工作1次。"], ["宣传股"]],
+    ]);
+    expect(plan.planText.map((p) => [p.title, p.kind])).toEqual([["整改目标", "goals"]]);
+  });
+});
+
 describe("measures written as one paragraph", () => {
   it("splits 一是…；二是…；三是… into one measure each", () => {
     const plan = parsePlanText(
