@@ -25,6 +25,7 @@ import { layoutDocument, placeTables, withNormalizedCells } from "./document";
 import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnings";
 import { withDueDates } from "./due-dates";
 import { clampPlan } from "./clamp";
+import { recordsAsItems } from "./records";
 
 export type * from "./types";
 export type * from "./blocks";
@@ -93,7 +94,7 @@ function parse(input: string, hidden: ReadonlySet<number> = new Set()): TextPars
   const front = detectFrontMatter(lines);
   warnings.push(...front.warnings);
   const back = detectBackMatter(lines, front.bodyStart);
-  const body = lines.slice(front.bodyStart, back.end);
+  const body = recordsAsItems(lines.slice(front.bodyStart, back.end));
   const layout = detectLayout(body);
   const tree = buildTree(body, layout, warnings);
   foldSubItems(tree.root);

@@ -489,6 +489,79 @@ describe("a 整改方案's items", () => {
   });
 });
 
+describe("a list written as records, one label per line", () => {
+  const taskRows = (plan: ReturnType<typeof parsePlanText>) =>
+    allTasks(plan).map((t) => [t.number, t.title, t.measures, t.leaders, t.units.map((u) => u.name), t.dueDate]);
+
+  it("reads each 督办事项： record of a form copied out as text as a task, numbered by its 序号", () => {
+    const plan = parsePlanText(
+      doc(
+        "2025年第三季度督办事项清单",
+        "序号：3",
+        "督办事项：推进第二幼儿园建设",
+        "办理要求：9月底前投入使用",
+        "责任领导：张三",
+        "承办单位：计财科",
+        "办结时限：2025年9月30日",
+        "序号：4",
+        "督办事项：完成教师招聘",
+        "办理要求：招聘教师45名",
+        "承办单位：人事科",
+        "办结时限：2025年8月31日",
+      ),
+    );
+    expect(taskRows(plan)).toEqual([
+      [3, "推进第二幼儿园建设", ["9月底前投入使用"], ["张三"], ["计财科"], "2025-09-30"],
+      [4, "完成教师招聘", ["招聘教师45名"], [], ["人事科"], "2025-08-31"],
+    ]);
+  });
+
+  it("reads a 整改清单 whose records open with 问题： under its chapters", () => {
+    const plan = parsePlanText(
+      doc(
+        "巡察反馈问题整改清单",
+        "一、党的领导方面",
+        "问题：理论学习不深入",
+        "整改措施：制定年度学习计划",
+        "责任单位：办公室",
+        "问题：意识形态责任制落实不到位",
+        "整改措施：每半年专题研究1次",
+        "责任单位：宣传股",
+      ),
+    );
+    expect(plan.sections.map((s) => s.title)).toEqual(["党的领导方面"]);
+    expect(taskRows(plan).map((r) => r.slice(0, 3))).toEqual([
+      [1, "理论学习不深入", ["制定年度学习计划"]],
+      [2, "意识形态责任制落实不到位", ["每半年专题研究1次"]],
+    ]);
+  });
+
+  it("leaves labels alone in a document that numbers its items, or where no fields follow them", () => {
+    const numbered = doc(
+      "某区教育局整改方案",
+      "1. 加强理论学习",
+      "问题：理论学习不深入。",
+      "责任单位：办公室",
+      "2. 严格制度执行",
+      "问题：制度执行不严格。",
+      "责任单位：财务股",
+    );
+    expect(allTasks(parsePlanText(numbered)).map((t) => t.title)).toEqual(["加强理论学习", "严格制度执行"]);
+    const review = doc(
+      "某县教育事业发展“十四五”规划",
+      "一、发展基础",
+      "存在问题：城区学位紧张。",
+      "存在问题：乡村教师结构性缺编。",
+      "二、主要任务",
+      "（一）扩大学前教育资源",
+      "新建幼儿园3所。",
+    );
+    const plan = parsePlanText(review);
+    expect(allTasks(plan).map((t) => t.title)).toEqual(["扩大学前教育资源"]);
+    expect(plan.planText.map((p) => [p.title, p.text])).toEqual([["发展基础", "存在问题：城区学位紧张。\n存在问题：乡村教师结构性缺编。"]]);
+  });
+});
+
 describe("measures written as one paragraph", () => {
   it("splits 一是…；二是…；三是… into one measure each", () => {
     const plan = parsePlanText(

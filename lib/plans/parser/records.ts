@@ -1,0 +1,59 @@
+/**
+ * A list written as records, one label per line, with no numbers of its own:
+ * a 督办事项清单 copied out of its form (序号：1 / 督办事项：推进… / 办理要求：… /
+ * 责任领导：… / 承办单位：…), or a 整改清单 whose every record opens with 问题：….
+ * The label that opens each record names its item; the lines that follow are
+ * the item's fields as anywhere else. Each such line becomes the numbered item
+ * `N. …` the tree reads as a task (N from the record's 序号 when it has one),
+ * and a 序号 line is dropped once its number is taken.
+ *
+ * Only when the document numbers no items itself (1. / （1） / ①): under
+ * numbered items the same labels are fields or titles of those items.
+ */
+import { matchNumberedHeading, RANK } from "./headings";
+import { matchLabelLine } from "./fields";
+import type { SourceLine } from "./normalize";
+
+// Not 重点任务： or 工作任务：, which a 规划's sections use as fields of their own.
+const ITEM_LABEL = /^【?(督办事项|督办内容|任务名称|事项名称|整改问题|存在问题|问题)】?\s*[:：]\s*(\S.*)$/;
+/** A record has fields: a line its label opens is followed by one (责任单位：…) before the next record. */
+const FIELDS_WITHIN = 8;
+const SERIAL = /^序\s*号\s*[:：]?\s*(\d{1,4})$/;
+
+export function recordsAsItems(lines: SourceLine[]): SourceLine[] {
+  if (lines.some((l) => (matchNumberedHeading(l.text)?.rank ?? 0) >= RANK.arabic)) return lines;
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const label = ITEM_LABEL.exec(l.text)?.[1];
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (count < 2 || !everyRecordHasFields(lines, label)) return lines;
+  const out: SourceLine[] = [];
+  let next = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const serial = SERIAL.exec(line.text);
+    const following = serial ? ITEM_LABEL.exec(lines[i + 1]?.text ?? "") : null;
+    if (serial && following?.[1] === label) {
+      next = Number(serial[1]);
+      continue;
+    }
+    const item = ITEM_LABEL.exec(line.text);
+    if (item?.[1] === label) out.push({ line: line.line, text: `${next++}. ${item[2]}` });
+    else out.push(line);
+  }
+  return out;
+}
+
+function everyRecordHasFields(lines: SourceLine[], label: string): boolean {
+  return lines.every((l, i) => {
+    if (ITEM_LABEL.exec(l.text)?.[1] !== label) return true;
+    for (let j = i + 1; j < lines.length && j <= i + FIELDS_WITHIN; j++) {
+      const text = lines[j]!.text;
+      if (ITEM_LABEL.exec(text)?.[1] === label) return false;
+      if (matchLabelLine(text)) return true;
+    }
+    return false;
+  });
+}
