@@ -26,6 +26,7 @@ import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnin
 import { withDueDates } from "./due-dates";
 import { clampPlan } from "./clamp";
 import { recordsAsItems } from "./records";
+import { formTablesAsParagraphs } from "./form-tables";
 
 export type * from "./types";
 export type * from "./blocks";
@@ -161,7 +162,7 @@ export function parsePlanText(text: string): ParsedPlan {
  */
 export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
   try {
-    doc = withNormalizedCells(doc);
+    doc = formTablesAsParagraphs(withNormalizedCells(doc));
     const layout = layoutDocument(doc);
     const { plan, currentYear } = parse(documentText(doc), layout.tableLines);
     const parsed = clampPlan(withDueDates(placeTables(plan, layout, currentYear)));

@@ -15,7 +15,11 @@ import { matchLabelLine } from "./fields";
 import type { SourceLine } from "./normalize";
 
 // Not 重点任务： or 工作任务：, which a 规划's sections use as fields of their own.
-const ITEM_LABEL = /^【?(督办事项|督办内容|任务名称|事项名称|整改问题|存在问题|问题)】?\s*[:：]\s*(\S.*)$/;
+const ITEM_WORD = "(?:督办事项|督办内容|任务名称|事项名称|整改问题|存在问题|问题)";
+const ITEM_LABEL = new RegExp(`^【?(${ITEM_WORD})】?\\s*[:：]\\s*(\\S.*)$`);
+const ITEM_ONLY = new RegExp(`^${ITEM_WORD}$`);
+/** The label that names a record's item (督办事项, 问题 …), on its own. */
+export const isItemLabel = (word: string): boolean => ITEM_ONLY.test(word);
 /** A record has fields: a line its label opens is followed by one (责任单位：…) before the next record. */
 const FIELDS_WITHIN = 8;
 const SERIAL = /^序\s*号\s*[:：]?\s*(\d{1,4})$/;

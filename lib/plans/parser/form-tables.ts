@@ -1,0 +1,66 @@
+/**
+ * A 督办单 drawn as a form: each row a label cell beside its value (督办事项 |
+ * 推进第二幼儿园建设; 责任领导 | 张三 | 承办单位 | 计财科). The recognisers in
+ * tables/ read a header row over records, so none reads a form. Written out
+ * as the lines it says, its item row first and numbered (1. 推进第二幼儿园建设,
+ * by its 序号 when it has one), its other rows as labelled lines (责任领导：张三),
+ * each form is one task of the prose pipeline, whose fields read as anywhere
+ * else (a row the parser has no field for joins its measures; the slip's own
+ * particulars, 交办日期 or 联系电话, stay in the source text only).
+ *
+ * A table is a form when its rows are label–value pairs, one of them names
+ * the item, and most of its labels are fields the parser knows.
+ */
+import type { Block, ParagraphBlock, PlanDocument, TableBlock } from "./blocks";
+import { matchLabelLine } from "./fields";
+import { isItemLabel } from "./records";
+
+/** The slip's own particulars (交办日期, 督办编号, 联系电话): not the task's, and left to the source text. */
+const SLIP_DETAIL = /(?:日期|时间|编号|文号|联系人|电话|签收人?|签发人?|交办单位|督办单位)$/;
+/** Below this share of known labels the table is something else laid out in pairs. */
+const MIN_KNOWN_LABELS = 0.6;
+
+export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
+  if (!doc.blocks.some((b) => b.kind === "table")) return doc;
+  let next = 1;
+  const blocks: Block[] = [];
+  for (const block of doc.blocks) {
+    const pairs = block.kind === "table" ? formPairs(block) : null;
+    if (!pairs) {
+      blocks.push(block);
+      continue;
+    }
+    const serial = Number(pairs.find(([label]) => label === "序号")?.[1]);
+    const number = Number.isInteger(serial) && serial > 0 ? serial : next;
+    next = number + 1;
+    // The item first: it opens the task the other rows fill.
+    const item = pairs.find(([label]) => isItemLabel(label))!;
+    blocks.push(paragraph(`${number}. ${item[1]}`));
+    for (const [label, value] of pairs) {
+      if (label === "序号" || isItemLabel(label) || (!isFieldLabel(label) && SLIP_DETAIL.test(label))) continue;
+      blocks.push(paragraph(`${label}：${value}`));
+    }
+  }
+  return { ...doc, blocks };
+}
+
+const paragraph = (text: string): ParagraphBlock => ({ kind: "paragraph", text });
+/** 责任领导, 承办单位, 办结时限 …: a label the tree reads as a field. */
+const isFieldLabel = (label: string) => matchLabelLine(`${label}：…`) !== null;
+
+/** The table's label–value pairs in reading order, or null when it is not a form. */
+function formPairs(table: TableBlock): [string, string][] | null {
+  const pairs: [string, string][] = [];
+  for (const row of table.rows) {
+    // A merged cell's repeats are one cell; a value cell is one line of the form.
+    const cells = row.cells.filter((c) => !c.merged).map((c) => c.text.trim());
+    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+    if (cells.length === 0) continue;
+    if (cells.length % 2 !== 0) return null;
+    for (let i = 0; i < cells.length; i += 2) pairs.push([cells[i]!.replace(/\s+/g, ""), cells[i + 1]!.replace(/\s*\n\s*/g, " ")]);
+  }
+  const items = pairs.filter(([label]) => isItemLabel(label));
+  if (items.length !== 1 || pairs.length < 2) return null;
+  const known = pairs.filter(([label]) => label === "序号" || isItemLabel(label) || isFieldLabel(label)).length;
+  return known >= MIN_KNOWN_LABELS * pairs.length ? pairs : null;
+}

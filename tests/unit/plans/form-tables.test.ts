@@ -1,0 +1,54 @@
+// A 督办单 drawn as a form (label cells beside their values) is one task.
+import { describe, expect, it } from "vitest";
+import { readDocxBlocks } from "@/lib/files/docx-reader.mjs";
+import { MAX_DOCUMENT_CHARS } from "@/lib/files/parse-jobs";
+import { docxDocument } from "@/lib/plans/import/docx-document";
+import { parsePlanDocument, type PlanDocument, type TableBlock } from "@/lib/plans/parser";
+import { docxFromDocument } from "@/tests/support/docx";
+import { allTasks } from "./load-document";
+
+const table = (...rows: (string | [string, "left"])[][]): TableBlock => ({
+  kind: "table",
+  rows: rows.map((cells) => ({ cells: cells.map((c) => (typeof c === "string" ? { text: c } : { text: c[0], merged: c[1] })) })),
+});
+const paragraph = (text: string) => ({ kind: "paragraph" as const, text });
+const word = (...blocks: PlanDocument["blocks"]): PlanDocument => ({ format: "docx", blocks });
+const taskRows = (doc: PlanDocument) =>
+  allTasks(parsePlanDocument(doc)).map((t) => [t.number, t.title, t.measures, t.leaders, t.units.map((u) => u.name), t.dueDate]);
+
+describe("a 督办单 drawn as a form", () => {
+  it("reads a Word form of four columns, its item row merged across, as one task, through the .docx reader", async () => {
+    const slip = word(
+      paragraph("金凤区教育局督办单"),
+      table(
+        ["序号", "7", "交办日期", "2025年3月1日"],
+        ["督办事项", "推进第二幼儿园建设", ["推进第二幼儿园建设", "left"], ["推进第二幼儿园建设", "left"]],
+        ["责任领导", "张三", "承办单位", "计财科"],
+        ["办理要求", "9月底前投入使用，新增学位270个", ["9月底前投入使用，新增学位270个", "left"], ["9月底前投入使用，新增学位270个", "left"]],
+        ["办结时限", "2025年9月30日", "", ""],
+      ),
+    );
+    const read = docxDocument(await readDocxBlocks(await docxFromDocument(slip), { maxChars: MAX_DOCUMENT_CHARS }));
+    expect(taskRows(read)).toEqual([[7, "推进第二幼儿园建设", ["9月底前投入使用，新增学位270个"], ["张三"], ["计财科"], "2025-09-30"]]);
+  });
+
+  it("reads one form per item as one task each, numbered in turn", () => {
+    const form = (item: string, unit: string) => table(["督办事项", item], ["责任单位", unit], ["完成时间", "2025年12月"]);
+    expect(taskRows(word(paragraph("督办事项清单"), form("完成教师招聘", "人事科"), paragraph(""), form("推进集团化办学", "基础教育科")))).toEqual([
+      [1, "完成教师招聘", [], [], ["人事科"], "2025-12-31"],
+      [2, "推进集团化办学", [], [], ["基础教育科"], "2025-12-31"],
+    ]);
+  });
+
+  it("leaves a table with a header row over records to its recogniser, even with an even number of columns", () => {
+    const breakdown = table(
+      ["序号", "督办事项", "承办单位", "办结时限"],
+      ["1", "完成教师招聘", "人事科", "2025年8月"],
+      ["2", "推进集团化办学", "基础教育科", "2025年12月"],
+    );
+    expect(taskRows(word(paragraph("2025年督办事项清单"), breakdown)).map((r) => [r[1], r[4]])).toEqual([
+      ["完成教师招聘", ["人事科"]],
+      ["推进集团化办学", ["基础教育科"]],
+    ]);
+  });
+});
