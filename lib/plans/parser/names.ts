@@ -65,7 +65,10 @@ function withoutPost(token: string): string {
 /** "张学兵 赵 丽 崔 茜" → ["张学兵", "赵丽", "崔茜"]; "马 强（副县长）", "局长 王建平" → ["马强"], ["王建平"]. */
 export function splitPeople(value: string): string[] {
   const names: string[] = [];
-  for (const piece of splitTopLevel(value, /[、，,；;\/／]/)) {
+  const pieces = splitTopLevel(value, /[、，,；;\/／]/);
+  for (const [i, piece] of pieces.entries()) {
+    // 局党组书记、局长 张三: posts listed before one name are all that person's.
+    if (POST_ONLY.test(piece.trim()) && namesAfterPost(pieces[i + 1] ?? "")) continue;
     // Titles in brackets ("王明（副局长）") go first, so a padded name before one still pairs up.
     const all = piece
       .replace(/[（(][^）)]*[）)]/g, " ")
@@ -80,6 +83,12 @@ export function splitPeople(value: string): string[] {
     }
   }
   return unique(names, (n) => n);
+}
+
+/** The piece is a post followed by a name (局长 张三, 局长张三). */
+function namesAfterPost(piece: string): boolean {
+  const t = piece.trim();
+  return POST_BEFORE.test(t) && !POST_ONLY.test(t.replace(/\s+/g, "")) && looksLikePersonName(t.replace(POST_BEFORE, "").trim());
 }
 
 /** A person name is 2–4 Han characters (or a 少数民族 transliteration with ·). */

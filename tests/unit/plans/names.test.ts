@@ -14,8 +14,11 @@ describe("splitPeople", () => {
   it("drops posts written beside a name, before or after it, with or without a space", () => {
     expect(splitPeople("马 强（副县长）")).toEqual(["马强"]);
     expect(splitPeople("局长 王建平、副局长李华、张伟局长")).toEqual(["王建平", "李华", "张伟"]);
+    // Posts listed before one name are all that person's.
+    expect(splitPeople("县委常委、副县长 马强")).toEqual(["马强"]);
+    expect(splitPeople("局党组书记、局长 张三；副局长 李四")).toEqual(["张三", "李四"]);
     // A post alone, or with no name left beside it, stays as written (and the parser warns that it is no name).
-    expect(splitPeople("县委常委、副县长 马强")).toEqual(["县委常委", "马强"]);
+    expect(splitPeople("局长、分管副局长")).toEqual(["局长", "分管副局长"]);
     for (const v of ["分管副局长", "各校校长", "教育局局长", "县委书记", "王主任"]) expect(splitPeople(v)).toEqual([v]);
     expect(splitPeople("局党组书记、局长")).toEqual(["局党组书记", "局长"]);
   });
