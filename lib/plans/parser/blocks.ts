@@ -58,25 +58,54 @@ export interface PlanDocument {
 /** A group row inside a pasted table (学前教育): a few words between tab-separated rows. */
 const GROUP_ROW_MAX_CHARS = 16;
 
+/**
+ * Columns aligned with spaces (a table printed to text, pdftotext -layout):
+ * runs of two or more spaces, half- or full-width, between at least three
+ * cells. Fewer would be prose or a line of labels (责任领导：李明    责任单位：人事股).
+ */
+const SPACED_COLUMNS = /[ \u3000]{2,}/;
+const MIN_SPACED_CELLS = 3;
+
+/** The line's cells: split at tabs, else at aligned spaces; null when it is no table row. */
+function cellsOf(line: string): string[] | null {
+  if (line.includes("\t")) return isLeaderEntry(line.trim()) ? null : line.split("\t");
+  const cells = line.trim().split(SPACED_COLUMNS);
+  return cells.length >= MIN_SPACED_CELLS ? cells : null;
+}
+
 function cellCount(line: string): number {
-  return line.includes("\t") && !isLeaderEntry(line.trim()) ? line.split("\t").length : 0;
+  return cellsOf(line)?.length ?? 0;
 }
 
 /**
- * Lines from `start` that form a tab-separated table: at least two tabbed
- * lines with the same number of cells, the first with two filled cells, and
- * any short untabbed group row between them. 0 when there is none. Table of
- * contents entries (发展基础……<TAB>1) are not a table: toc.ts drops them.
+ * The line's cells as a row of a table of `count` columns, or null. A long
+ * Chinese cell leaves one space before the next column where the others leave
+ * several: split at single spaces too when that gives the table's columns.
+ */
+function rowCells(line: string, count: number): string[] | null {
+  const cells = cellsOf(line);
+  if (cells?.length === count) return cells;
+  if (line.includes("\t") || cells === null) return null;
+  const loose = line.trim().split(/[ \u3000]+/);
+  return loose.length === count ? loose : null;
+}
+
+/**
+ * Lines from `start` that form a table (tab-separated, or columns aligned with
+ * spaces): at least two rows with the same number of cells, the first with
+ * two filled cells, and any short group row between them. 0 when there is
+ * none. Table of contents entries (发展基础……<TAB>1) are not a table: toc.ts
+ * drops them.
  */
 function tableRunAt(lines: readonly string[], start: number): number {
   const count = cellCount(lines[start] ?? "");
-  if (count < 2 || (lines[start] ?? "").split("\t").filter((c) => c.trim()).length < 2) return 0;
+  if (count < 2 || (cellsOf(lines[start] ?? "") ?? []).filter((c) => c.trim()).length < 2) return 0;
   let end = start + 1;
   let tabbed = 1;
   for (; end < lines.length; end++) {
     const line = lines[end] ?? "";
-    if (cellCount(line) === count) tabbed++;
-    else if (!line.includes("\t") && isGroupRow(line) && cellCount(lines[end + 1] ?? "") === count) continue;
+    if (rowCells(line, count)) tabbed++;
+    else if (cellsOf(line) === null && isGroupRow(line) && rowCells(lines[end + 1] ?? "", count)) continue;
     else break;
   }
   return tabbed >= 2 ? end - start : 0;
@@ -103,7 +132,8 @@ export function textDocument(text: string, format: DocumentFormat = "txt"): Plan
       i++;
       continue;
     }
-    const rows = lines.slice(i, i + run).map((line) => ({ cells: line.split("\t").map((cell) => ({ text: unquoteCell(cell) })) }));
+    const count = cellCount(lines[i] ?? "");
+    const rows = lines.slice(i, i + run).map((line) => ({ cells: (rowCells(line, count) ?? [line]).map((cell) => ({ text: unquoteCell(cell) })) }));
     blocks.push({ kind: "table", rows });
     // A row of quoted cells over several file lines: blank lines after the table keep later lines' numbers the file's own.
     const extra = logical.slice(i, i + run).reduce((n, l) => n + l.extra, 0);

@@ -1,0 +1,55 @@
+// A table printed to text (pdftotext -layout, a page copied out of a viewer):
+// its columns aligned with runs of spaces instead of tabs.
+import { describe, expect, it } from "vitest";
+import { parsePlanDocument, textDocument } from "@/lib/plans/parser";
+import { allTasks } from "./load-document";
+
+describe("a table whose columns are aligned with spaces in a text file", () => {
+  it("reads an indicator table, a long Chinese cell leaving one space before the next column", () => {
+    const plan = parsePlanDocument(
+      textDocument(
+        [
+          "某县“十四五”教育事业发展规划",
+          "第一章 发展目标",
+          "到2025年，全县教育现代化水平明显提升。",
+          "表1  “十四五”教育发展主要指标",
+          "指标名称                2020年     2025年     属性",
+          "学前三年毛入园率（%）   88.5       92         预期性",
+          "普惠性幼儿园覆盖率（%） 85.2       86         约束性",
+          "九年义务教育巩固率（%）　　96.1　　97　　约束性",
+          "第二章 主要任务",
+          "一、推进学前教育普及普惠",
+          "新建幼儿园5所。",
+        ].join("\n"),
+      ),
+    );
+    expect(plan.indicators.map((i) => [i.name, i.baseline?.value, i.target?.value, i.attribute])).toEqual([
+      ["学前三年毛入园率", 88.5, 92, "预期性"],
+      ["普惠性幼儿园覆盖率", 85.2, 86, "约束性"],
+      ["九年义务教育巩固率", 96.1, 97, "约束性"],
+    ]);
+    expect(allTasks(plan).map((t) => t.title)).toEqual(["推进学前教育普及普惠"]);
+  });
+
+  it("reads a task table, and leaves a line of labels spaced apart and prose with two spaces alone", () => {
+    const plan = parsePlanDocument(
+      textDocument(
+        [
+          "某区教育局2025年重点工作任务清单",
+          "序号  重点任务              牵头科室      完成时限",
+          "1     推进学前教育普惠发展  学前教育科    2025年12月",
+          "2     加强教师队伍建设      人事科        2025年9月",
+          "二、其他工作",
+          "3. 加强校园安全。",
+          "责任领导：李明    责任单位：安全股",
+          "开展隐患排查  每月一次。",
+        ].join("\n"),
+      ),
+    );
+    expect(allTasks(plan).map((t) => [t.title, t.leaders, t.units.map((u) => u.name), t.dueDate])).toEqual([
+      ["推进学前教育普惠发展", [], ["学前教育科"], "2025-12-31"],
+      ["加强教师队伍建设", [], ["人事科"], "2025-09-30"],
+      ["加强校园安全", ["李明"], ["安全股"], null],
+    ]);
+  });
+});
