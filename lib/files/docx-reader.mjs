@@ -165,29 +165,35 @@ async function readStyles(parts, part) {
     return { numId, ilvl };
   };
   /**
-   * The heading level (1–9) a style gives: the nearest style along basedOn
-   * that is a heading by name or sets an outline level decides. Word stores
-   * its built-in names in English (heading 1) whatever the UI language, other
-   * writers may use 标题 1; a custom style (一级标题, 公文二级标题) gives its
-   * level by w:outlineLvl (0–8; 9 is body text). The title styles (Title, 标题,
-   * Subtitle) are no heading even with an outline level, as WPS writes them.
-   * A style styles.xml does not define is read by its id (Heading1), as some
-   * generators write no styles part.
+   * What gives a style its heading level: the nearest style along basedOn
+   * that is a heading by name, a title style, or sets an outline level. Word
+   * stores its built-in names in English (heading 1) whatever the UI
+   * language, other writers may use 标题 1; a custom style (一级标题, 公文二级
+   * 标题) gives its level by w:outlineLvl (0–8; 9 is body text). The title
+   * styles (Title, 标题, Subtitle) are no heading even with an outline level,
+   * as WPS writes them. A style styles.xml does not define is read by its id
+   * (Heading1), as some generators write no styles part.
    */
-  const headingLevelOf = (id) => {
+  const levelSource = (id) => {
     if (id === null || id === undefined) return null;
-    if (!styles.has(id)) return headingLevelByName(id);
+    if (!styles.has(id)) return { named: headingLevelByName(id), outlined: null };
     const seen = new Set();
     for (let s = styles.get(id); s && !seen.has(s); s = styles.get(s.basedOn)) {
       seen.add(s);
-      if (TITLE_STYLE.test((s.name ?? "").trim())) return null;
-      const level = headingLevelByName(s.name) ?? outlineHeadingLevel(s.outlineLvl);
-      if (level !== null) return level;
-      if (s.outlineLvl !== null) return null;
+      if (TITLE_STYLE.test((s.name ?? "").trim())) return { named: null, outlined: null };
+      const named = headingLevelByName(s.name);
+      if (named !== null || s.outlineLvl !== null) return { named, outlined: outlineHeadingLevel(s.outlineLvl) };
     }
     return null;
   };
-  return { defaultId, numPrOf, headingLevelOf };
+  /** The heading level (1–9) the style gives, or null. */
+  const headingLevelOf = (id) => {
+    const source = levelSource(id);
+    return source ? (source.named ?? source.outlined) : null;
+  };
+  /** The level a built-in heading style gives by its name (heading 2 → 2), when that is what decides the style's level. */
+  const namedHeadingLevelOf = (id) => levelSource(id)?.named ?? null;
+  return { defaultId, numPrOf, headingLevelOf, namedHeadingLevelOf };
 }
 
 const TITLE_STYLE = /^(?:title|subtitle|标题|副标题)$/i;
@@ -621,9 +627,12 @@ class BodyReader {
     this.count(label.length);
     if (table?.cell) table.cell.lines.push(text);
     else if (!table) {
-      // The paragraph's own outline level wins over its style's, as in Word's navigation pane.
+      // The paragraph's own outline level wins over its style's, except over a built-in heading
+      // style's, whose level Word fixes (its paragraph dialog greys the setting out).
+      const style = paragraph.style ?? this.styles.defaultId;
       const headingLevel =
-        paragraph.outlineLvl !== null ? outlineHeadingLevel(paragraph.outlineLvl) : this.styles.headingLevelOf(paragraph.style ?? this.styles.defaultId);
+        this.styles.namedHeadingLevelOf(style) ??
+        (paragraph.outlineLvl !== null ? outlineHeadingLevel(paragraph.outlineLvl) : this.styles.headingLevelOf(style));
       this.blocks.push(headingLevel === null ? { kind: "paragraph", text } : { kind: "paragraph", text, headingLevel });
     }
   }

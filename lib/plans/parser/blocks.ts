@@ -6,6 +6,7 @@
  * Pure data: no reader, database or framework type crosses this boundary.
  */
 import { isLeaderEntry } from "./toc";
+import { matchNumberedHeading } from "./headings";
 import { joinQuotedRows, unquoteCell } from "./quoted-cells";
 
 export interface ParagraphBlock {
@@ -66,9 +67,15 @@ const GROUP_ROW_MAX_CHARS = 16;
 const SPACED_COLUMNS = /[ \u3000]{2,}/;
 const MIN_SPACED_CELLS = 3;
 
-/** The line's cells: split at tabs, else at aligned spaces; null when it is no table row. */
+/**
+ * The line's cells: split at tabs, else at aligned spaces; null when it is no
+ * table row. A numbered line (2. 扩大学前资源) or one holding a colon (牵头单位：
+ * 基教科    配合单位：人事科    完成时限：6月底, 组  长：张  三) spaced apart is
+ * prose of the plan, never a row.
+ */
 function cellsOf(line: string): string[] | null {
   if (line.includes("\t")) return isLeaderEntry(line.trim()) ? null : line.split("\t");
+  if (/[:：]/.test(line) || matchNumberedHeading(line.trim())) return null;
   const cells = line.trim().split(SPACED_COLUMNS);
   return cells.length >= MIN_SPACED_CELLS ? cells : null;
 }
@@ -99,27 +106,30 @@ function rowCells(line: string, count: number): string[] | null {
  */
 function tableRunAt(lines: readonly string[], start: number): number {
   const count = cellCount(lines[start] ?? "");
+  const tabbed = (lines[start] ?? "").includes("\t");
   if (count < 2 || (cellsOf(lines[start] ?? "") ?? []).filter((c) => c.trim()).length < 2) return 0;
   let end = start + 1;
-  let tabbed = 1;
+  let rows = 1;
   for (; end < lines.length; end++) {
     const line = lines[end] ?? "";
-    if (rowCells(line, count)) tabbed++;
-    else if (cellsOf(line) === null && isGroupRow(line) && rowCells(lines[end + 1] ?? "", count)) continue;
+    if (rowCells(line, count)) rows++;
+    else if (cellsOf(line) === null && isGroupRow(line, tabbed) && rowCells(lines[end + 1] ?? "", count)) continue;
     else break;
   }
-  return tabbed >= 2 ? end - start : 0;
+  return rows >= 2 ? end - start : 0;
 }
 
-function isGroupRow(line: string): boolean {
+/** Between tabbed rows 一、学前教育 is a group row; between rows aligned with spaces a numbered line is the plan's own. */
+function isGroupRow(line: string, tabbed: boolean): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= GROUP_ROW_MAX_CHARS && !/[。，；：:]/.test(t);
+  return t.length > 0 && t.length <= GROUP_ROW_MAX_CHARS && !/[。，；：:]/.test(t) && (tabbed || !matchNumberedHeading(t));
 }
 
 /**
  * A plain-text document: one paragraph per line, so line numbers are the
  * file's own; a run of tab-separated lines (a table pasted from Word or
- * Excel) is a table block, one row per line.
+ * Excel) or of columns aligned with spaces (a table printed to text) is a
+ * table block, one row per line.
  */
 export function textDocument(text: string, format: DocumentFormat = "txt"): PlanDocument {
   const logical = joinQuotedRows(text.split(/\r\n|\r|\n/));

@@ -37,7 +37,8 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
     const item = pairs.find(([label]) => isItemLabel(label))!;
     blocks.push(paragraph(`${number}. ${item[1]}`));
     for (const [label, value] of pairs) {
-      if (label === "序号" || isItemLabel(label) || (!isFieldLabel(label) && SLIP_DETAIL.test(label))) continue;
+      // A slot left blank (办理结果) says nothing yet.
+      if (!value || label === "序号" || isItemLabel(label) || (!isFieldLabel(label) && SLIP_DETAIL.test(label))) continue;
       blocks.push(paragraph(`${label}：${value}`));
     }
   }
@@ -48,19 +49,30 @@ const paragraph = (text: string): ParagraphBlock => ({ kind: "paragraph", text }
 /** 责任领导, 承办单位, 办结时限 …: a label the tree reads as a field. */
 const isFieldLabel = (label: string) => matchLabelLine(`${label}：…`) !== null;
 
-/** The table's label–value pairs in reading order, or null when it is not a form. */
+const isKnownLabel = (label: string) => label === "序号" || isItemLabel(label) || isFieldLabel(label);
+
+/**
+ * The table's label–value pairs in reading order, or null when it is not a
+ * form. A slip leaves slots blank (办理结果, 联系电话): a blank value, or a
+ * row's last label with no value cell after it, is a pair all the same. A
+ * value that is itself a label (督办事项 | 责任单位 | 完成时限 over blank rows)
+ * makes the table a header over records, not a form.
+ */
 function formPairs(table: TableBlock): [string, string][] | null {
   const pairs: [string, string][] = [];
   for (const row of table.rows) {
     // A merged cell's repeats are one cell; a value cell is one line of the form.
     const cells = row.cells.filter((c) => !c.merged).map((c) => c.text.trim());
-    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-    if (cells.length === 0) continue;
-    if (cells.length % 2 !== 0) return null;
-    for (let i = 0; i < cells.length; i += 2) pairs.push([cells[i]!.replace(/\s+/g, ""), cells[i + 1]!.replace(/\s*\n\s*/g, " ")]);
+    for (let i = 0; i < cells.length; i += 2) {
+      const label = cells[i]!.replace(/\s+/g, "");
+      const value = (cells[i + 1] ?? "").replace(/\s*\n\s*/g, " ");
+      if (!label && !value) continue;
+      if (!label || isKnownLabel(value.replace(/\s+/g, ""))) return null;
+      pairs.push([label, value]);
+    }
   }
   const items = pairs.filter(([label]) => isItemLabel(label));
-  if (items.length !== 1 || pairs.length < 2) return null;
-  const known = pairs.filter(([label]) => label === "序号" || isItemLabel(label) || isFieldLabel(label)).length;
+  if (items.length !== 1 || !items[0]![1] || pairs.length < 2) return null;
+  const known = pairs.filter(([label]) => isKnownLabel(label)).length;
   return known >= MIN_KNOWN_LABELS * pairs.length ? pairs : null;
 }

@@ -67,12 +67,15 @@ export function matchNumberedHeading(text: string): HeadingMatch | null {
   return null;
 }
 
-/** A rectification item names its problem behind a label (1. 问题：…); the problem is the title, not the label. */
-const PROBLEM_LABEL = /^【?(?:存在的?问题|反馈问题|问题表现|问题描述|问题)】?\s*[:：]\s*(?=\S)/;
+/** The labels a rectification item names its problem by (1. 问题：…, or a record's 存在问题：…). */
+export const PROBLEM_WORD = "(?:存在的?问题|反馈问题|整改问题|问题表现|问题描述|问题)";
+const PROBLEM_LABEL = new RegExp(`^【?${PROBLEM_WORD}】?\\s*[:：]\\s*(?=\\S)`);
+
+/** An item's heading text without the label its problem stands behind: the problem is the title, not 问题. */
+export const withoutProblemLabel = (rest: string): string => rest.replace(PROBLEM_LABEL, "");
 
 /** Title is the first sentence; anything after it on the line is body text. */
-export function splitHeadingTitle(text: string): { title: string; body: string } {
-  const rest = text.replace(PROBLEM_LABEL, "");
+export function splitHeadingTitle(rest: string): { title: string; body: string } {
   const stop = firstTerminator(rest);
   if (stop >= 0) {
     return { title: tidyTitle(rest.slice(0, stop)), body: rest.slice(stop + 1).trim() };
@@ -114,8 +117,9 @@ const REVIEW_PREFIX = /^(发展基础|基本情况|发展现状|现状分析|工
 const REVIEW_SUFFIX = /(取得的?成就|主要成就|发展成就|机遇与挑战|机遇和挑战|形势与挑战|问题与挑战|存在的?问题|面临的?形势)$/;
 const STRATEGY = /^(指导思想|基本原则|总体要求|总体思路|发展战略|战略定位|工作原则|发展思路|发展理念)/;
 const GOALS = /^(发展目标|主要目标|总体目标|工作目标|预期目标|主要指标|发展指标|目标要求|整改目标)|^目标任务$/;
-const SAFEGUARDS =
-  /^(保障措施|保障机制|组织保障|实施保障|组织实施|工作要求|保障体系|实施步骤|工作步骤|进度安排|时间安排|办理要求|有关要求|相关要求|具体要求|几点要求|其他要求|有关事项|注意事项|其他事项)/;
+/** What a notice asks of every unit at its end (二、办理要求, or 办理要求： over 1. 2., tree-notes.ts). */
+export const REQUIREMENT_WORD = "(?:工作要求|办理要求|有关要求|相关要求|几点要求|其他要求|注意事项)";
+const SAFEGUARDS = new RegExp(`^(?:保障措施|保障机制|组织保障|实施保障|组织实施|保障体系|实施步骤|工作步骤|进度安排|时间安排|${REQUIREMENT_WORD})`);
 
 /**
  * Non-task headings are recognised by their title alone; the title must be

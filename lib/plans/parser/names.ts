@@ -68,7 +68,7 @@ export function splitPeople(value: string): string[] {
   const pieces = splitTopLevel(value, /[、，,；;\/／]/);
   for (const [i, piece] of pieces.entries()) {
     // 局党组书记、局长 张三: posts listed before one name are all that person's.
-    if (POST_ONLY.test(piece.trim()) && namesAfterPost(pieces[i + 1] ?? "")) continue;
+    if (isPostOfNextName(pieces, i)) continue;
     // Titles in brackets ("王明（副局长）") go first, so a padded name before one still pairs up.
     const all = piece
       .replace(/[（(][^）)]*[）)]/g, " ")
@@ -89,6 +89,24 @@ export function splitPeople(value: string): string[] {
 function namesAfterPost(piece: string): boolean {
   const t = piece.trim();
   return POST_BEFORE.test(t) && !POST_ONLY.test(t.replace(/\s+/g, "")) && looksLikePersonName(t.replace(POST_BEFORE, "").trim());
+}
+
+/** 局长 and 副局长 are two people's posts, never one's. */
+const rankless = (post: string) => post.trim().replace(/^(?:常务)?副/, "");
+
+/**
+ * pieces[i] is a post alone among the posts written before the next name
+ * (局党组书记、局长、总督学 张三), none of them the same post at another rank
+ * (局长、副局长 李四 names two people, the 局长 unnamed).
+ */
+function isPostOfNextName(pieces: string[], i: number): boolean {
+  let j = i;
+  const posts: string[] = [];
+  while (j < pieces.length && POST_ONLY.test(pieces[j]!.trim())) posts.push(pieces[j++]!);
+  const named = pieces[j] ?? "";
+  if (posts.length === 0 || !namesAfterPost(named)) return false;
+  const all = [...posts, POST_BEFORE.exec(named.trim())![0]].map(rankless);
+  return new Set(all).size === all.length;
 }
 
 /** A person name is 2–4 Han characters (or a 少数民族 transliteration with ·). */

@@ -7,15 +7,17 @@
  * `N. …` the tree reads as a task (N from the record's 序号 when it has one),
  * and a 序号 line is dropped once its number is taken.
  *
- * Only when the document numbers no items itself (1. / （1） / ①): under
- * numbered items the same labels are fields or titles of those items.
+ * Only when the document numbers no items among its records (1. / （1） / ①;
+ * 1. 2. after the last record are its closing requirements) and the records
+ * are not each right under a numbered heading: under numbered items the same
+ * labels are fields or titles of those items.
  */
-import { matchNumberedHeading, RANK } from "./headings";
+import { matchNumberedHeading, PROBLEM_WORD, RANK } from "./headings";
 import { matchLabelLine } from "./fields";
 import type { SourceLine } from "./normalize";
 
 // Not 重点任务： or 工作任务：, which a 规划's sections use as fields of their own.
-const ITEM_WORD = "(?:督办事项|督办内容|任务名称|事项名称|整改问题|存在问题|问题)";
+const ITEM_WORD = `(?:督办事项|督办内容|任务名称|事项名称|${PROBLEM_WORD})`;
 const ITEM_LABEL = new RegExp(`^【?(${ITEM_WORD})】?\\s*[:：]\\s*(\\S.*)$`);
 const ITEM_ONLY = new RegExp(`^${ITEM_WORD}$`);
 /** The label that names a record's item (督办事项, 问题 …), on its own. */
@@ -25,14 +27,19 @@ const FIELDS_WITHIN = 8;
 const SERIAL = /^序\s*号\s*[:：]?\s*(\d{1,4})$/;
 
 export function recordsAsItems(lines: SourceLine[]): SourceLine[] {
-  if (lines.some((l) => (matchNumberedHeading(l.text)?.rank ?? 0) >= RANK.arabic)) return lines;
   const counts = new Map<string, number>();
-  for (const l of lines) {
+  let lastRecord = -1;
+  for (const [i, l] of lines.entries()) {
     const label = ITEM_LABEL.exec(l.text)?.[1];
     if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+    if (label) lastRecord = i;
   }
   const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
   if (count < 2 || !everyRecordHasFields(lines, label)) return lines;
+  // Items numbered among the records (1. / （1）) are the document's own; those after the last record are its closing requirements.
+  if (lines.slice(0, lastRecord).some((l) => (matchNumberedHeading(l.text)?.rank ?? 0) >= RANK.arabic)) return lines;
+  // Each record right under a numbered heading ((一) 理论学习不够深入 / 存在问题：…) is that heading's content.
+  if (lines.every((l, i) => ITEM_LABEL.exec(l.text)?.[1] !== label || (i > 0 && matchNumberedHeading(lines[i - 1]!.text)))) return lines;
   const out: SourceLine[] = [];
   let next = 1;
   for (let i = 0; i < lines.length; i++) {

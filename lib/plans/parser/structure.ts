@@ -6,14 +6,23 @@
  */
 import type { ParseWarning } from "./types";
 import type { SourceLine } from "./normalize";
-import { classifyNonTaskTitle, matchNumberedHeading, matchSpecialHeading, RANK, splitHeadingTitle, tidyTitle, type HeadingMatch } from "./headings";
+import {
+  classifyNonTaskTitle,
+  matchNumberedHeading,
+  matchSpecialHeading,
+  RANK,
+  splitHeadingTitle,
+  tidyTitle,
+  withoutProblemLabel,
+  type HeadingMatch,
+} from "./headings";
 import { extractInlineFields, matchLabelLine } from "./fields";
 import { isFullLine, type Layout } from "./layout";
 import { newNode, paraItem, touch, type Node, type TableBlock, type Tree } from "./tree";
 import { appendText, type FullLines } from "./tree-text";
 import { continuesTable, tableHeaderOf } from "./tree-tables";
 import { acceptHeading, joinWrappedTitle } from "./tree-headings";
-import { countClosingLabels, matchNotesStart } from "./tree-notes";
+import { closesThePlan, countClosingLabels, matchNotesStart } from "./tree-notes";
 
 interface Builder {
   lines: readonly SourceLine[];
@@ -100,8 +109,9 @@ function takeNotesStart(b: Builder, i: number): boolean {
   const line = b.lines[i] as SourceLine;
   const start = matchNotesStart(line, b.lines[i + 1]);
   if (!start) return false;
-  // Closing requirements come after items, under a label the items do not use as their own field.
-  if (start.closing && (b.lastNumber.size === 0 || b.closingLabels.get(start.title) !== 1)) return false;
+  // Closing requirements come after an item with content, under a label the items do not use as their own field, and end the plan.
+  if (start.closing && (top(b).kind !== "numbered" || top(b).items.length === 0 || b.closingLabels.get(start.title) !== 1 || !closesThePlan(b.lines, i + 1)))
+    return false;
   const planKind = start.closing ? "safeguards" : "other";
   const node = newNode({ kind: "special", rank: 0, line: line.line, title: start.title, planKind, closeRank: CLOSED_BY_TOP_HEADING }, b.root);
   b.root.children.push(node);
@@ -148,7 +158,7 @@ function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine):
   while (b.stack.length > 1 && (top(b).rank >= h.rank || top(b).kind === "special")) b.stack.pop();
   const joined = joinWrappedTitle(b.lines, i, h.rest, b.full);
   const lastLine = (b.lines[joined.last] as SourceLine).line;
-  const split = splitHeadingTitle(joined.rest);
+  const split = splitHeadingTitle(withoutProblemLabel(joined.rest));
   // “1.强化理论武装（责任单位：教育党工委）”: the assignment is not part of the title.
   const inline = extractInlineFields(split.title);
   // A line holding nothing but the assignment keeps it as its title rather than none.

@@ -8,17 +8,20 @@
  *
  * So are a notice's closing requirements (督办通知, 工作方案): 办理要求：
  * alone on its line over 1. 2. after the last item, addressed to every unit.
- * The same label may instead be each item's own field (办理要求 is a measures
- * label of a 督办单): only a label the document uses once, after its first
- * item, opens them (structure.ts).
+ * The same label may instead be an item's own field (办理要求 is a measures
+ * label of a 督办单, 具体要求： may head a task's steps): only a label the
+ * document uses once, after an item with content of its own, whose numbered
+ * notes run to the end of the plan (closesThePlan), opens them (structure.ts).
  */
 import type { SourceLine } from "./normalize";
-import { matchNumberedHeading, RANK } from "./headings";
+import { matchNumberedHeading, matchSpecialHeading, RANK, REQUIREMENT_WORD } from "./headings";
+import { matchLabelLine } from "./fields";
 import { NOTE_WORD } from "./form-fields";
 
 const NOTES_LABEL = new RegExp(`^(${NOTE_WORD})\\s*[:：]?\\s*(.*)$`);
-const CLOSING_WORD = "(?:办理要求|工作要求|有关要求|相关要求|具体要求|几点要求|其他要求|有关事项|注意事项|其他事项)";
-const CLOSING_LABEL = new RegExp(`^(${CLOSING_WORD})\\s*[:：]?\\s*$`);
+const CLOSING_WORD = `(?:${REQUIREMENT_WORD}|具体要求|有关事项|其他事项)`;
+// The colon's spaces only after a colon: \s*[:：]?\s*$ backtracks over a long run of tabs.
+const CLOSING_LABEL = new RegExp(`^(${CLOSING_WORD})\\s*(?:[:：]\\s*)?$`);
 const CLOSING_LABEL_USE = new RegExp(`^(${CLOSING_WORD})\\s*(?:[:：]|$)`);
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fa5]{0,2}[，。；])/;
 
@@ -60,4 +63,26 @@ export function matchNotesStart(line: SourceLine, next: SourceLine | undefined):
   // “注” alone after a colon-less line would be prose (注重…): the bare 注 needs its colon.
   if ((m[1] ?? "") === "注" && !/^注\s*[:：]/.test(line.text)) return null;
   return { title: m[1] ?? "说明", firstNote: rest, box: false, closing: false };
+}
+
+/**
+ * The numbered notes from lines[start] run to the end of the plan: their own
+ * 1, 2, 3… at one rank, prose between them (联系人：…), and at most an 附件
+ * after them. Another number, a heading or an item's field (责任单位：…) means
+ * the label headed an item's content, not the close of the document.
+ */
+export function closesThePlan(lines: readonly SourceLine[], start: number): boolean {
+  const first = matchNumberedHeading(lines[start]?.text ?? "");
+  if (!first) return false;
+  let next = 1;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (matchSpecialHeading(text)?.kind === "attachment") return true;
+    const h = matchNumberedHeading(text);
+    if (h) {
+      if (h.rank !== first.rank || h.number !== next) return false;
+      next++;
+    } else if (matchLabelLine(text)) return false;
+  }
+  return true;
 }

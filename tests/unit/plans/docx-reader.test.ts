@@ -609,6 +609,20 @@ describe("structure given by outline levels alone", () => {
     expect(sectionsOf(parsePlanDocument(word))).toEqual(expected);
   });
 
+  it("keeps a built-in heading style's level over the paragraph's own outline level, as Word does", async () => {
+    const body = [
+      paragraph("测试区教育局2025年工作要点"),
+      styled("加强党的建设", "H1", `<w:outlineLvl w:val="9"/>`),
+      paragraph("责任单位：党建办"),
+      styled("推进教育改革", "H1"),
+      paragraph("责任单位：基教科"),
+    ].join("");
+    expect(paragraphTexts(await read(await docxFromXml(body, { styles: OUTLINE_STYLES }))).filter((t) => /^[一二]、/.test(t))).toEqual([
+      "一、加强党的建设",
+      "二、推进教育改革",
+    ]);
+  });
+
   it("leaves a text alone whose every paragraph was given the same outline level", async () => {
     // Empty paragraphs between, as a typed text has them: no run of lines that could be one title.
     const body = [

@@ -17,7 +17,7 @@ const taskRows = (doc: PlanDocument) =>
   allTasks(parsePlanDocument(doc)).map((t) => [t.number, t.title, t.measures, t.leaders, t.units.map((u) => u.name), t.dueDate]);
 
 describe("a 督办单 drawn as a form", () => {
-  it("reads a Word form of four columns, its item row merged across, as one task, through the .docx reader", async () => {
+  it("reads a Word form of four columns, its item row merged across and its slots left blank, as one task, through the .docx reader", async () => {
     const slip = word(
       paragraph("金凤区教育局督办单"),
       table(
@@ -25,7 +25,8 @@ describe("a 督办单 drawn as a form", () => {
         ["督办事项", "推进第二幼儿园建设", ["推进第二幼儿园建设", "left"], ["推进第二幼儿园建设", "left"]],
         ["责任领导", "张三", "承办单位", "计财科"],
         ["办理要求", "9月底前投入使用，新增学位270个", ["9月底前投入使用，新增学位270个", "left"], ["9月底前投入使用，新增学位270个", "left"]],
-        ["办结时限", "2025年9月30日", "", ""],
+        ["办结时限", "2025年9月30日", "联系电话", ""],
+        ["办理结果", "", "", ""],
       ),
     );
     const read = docxDocument(await readDocxBlocks(await docxFromDocument(slip), { maxChars: MAX_DOCUMENT_CHARS }));
@@ -38,6 +39,12 @@ describe("a 督办单 drawn as a form", () => {
       [1, "完成教师招聘", [], [], ["人事科"], "2025-12-31"],
       [2, "推进集团化办学", [], [], ["基础教育科"], "2025-12-31"],
     ]);
+  });
+
+  it("leaves a blank form (labels over empty rows) alone: it is no task", () => {
+    const blank = table(["督办事项", "责任单位", "完成时限", "责任领导"], ["", "", "", ""], ["", "", "", ""]);
+    const tasks = taskRows(word(paragraph("督办事项清单"), paragraph("1. 完成教师招聘。责任单位：人事科"), paragraph("督办事项反馈表"), blank));
+    expect(tasks.map((r) => r[1])).toEqual(["完成教师招聘"]);
   });
 
   it("leaves a table with a header row over records to its recogniser, even with an even number of columns", () => {

@@ -17,6 +17,9 @@ describe("splitPeople", () => {
     // Posts listed before one name are all that person's.
     expect(splitPeople("县委常委、副县长 马强")).toEqual(["马强"]);
     expect(splitPeople("局党组书记、局长 张三；副局长 李四")).toEqual(["张三", "李四"]);
+    expect(splitPeople("局党组书记、局长、总督学 张三")).toEqual(["张三"]);
+    // One post at two ranks is two people: the 局长 is named by post only.
+    expect(splitPeople("局长、副局长李四")).toEqual(["局长", "李四"]);
     // A post alone, or with no name left beside it, stays as written (and the parser warns that it is no name).
     expect(splitPeople("局长、分管副局长")).toEqual(["局长", "分管副局长"]);
     for (const v of ["分管副局长", "各校校长", "教育局局长", "县委书记", "王主任"]) expect(splitPeople(v)).toEqual([v]);

@@ -31,7 +31,7 @@ describe("a table whose columns are aligned with spaces in a text file", () => {
     expect(allTasks(plan).map((t) => t.title)).toEqual(["推进学前教育普及普惠"]);
   });
 
-  it("reads a task table, and leaves a line of labels spaced apart and prose with two spaces alone", () => {
+  it("reads a task table, and leaves lines of labels spaced apart, numbered lines between them and prose with two spaces alone", () => {
     const plan = parsePlanDocument(
       textDocument(
         [
@@ -43,6 +43,11 @@ describe("a table whose columns are aligned with spaces in a text file", () => {
           "3. 加强校园安全。",
           "责任领导：李明    责任单位：安全股",
           "开展隐患排查  每月一次。",
+          "4. 推进集团化办学",
+          "牵头单位：基教科    配合单位：人事科    完成时限：6月底",
+          "责任领导：张三    分管领导：李四    督办领导：王五",
+          "5. 扩大学前资源",
+          "牵头单位：学前科    配合单位：计财科    完成时限：9月底",
         ].join("\n"),
       ),
     );
@@ -50,6 +55,8 @@ describe("a table whose columns are aligned with spaces in a text file", () => {
       ["推进学前教育普惠发展", [], ["学前教育科"], "2025-12-31"],
       ["加强教师队伍建设", [], ["人事科"], "2025-09-30"],
       ["加强校园安全", ["李明"], ["安全股"], null],
+      ["推进集团化办学", ["张三", "李四", "王五"], ["基教科", "人事科"], "2025-06-30"],
+      ["扩大学前资源", [], ["学前科", "计财科"], "2025-09-30"],
     ]);
   });
 });

@@ -461,6 +461,48 @@ describe("the level that is the task", () => {
       expect(tasksOf(plan)).toEqual([twoTasks[0], ["推进义务教育优质均衡", ["（1）完成3所学校改扩建。", "（2）完成校舍安全排查。"], ["基础教育科"]]]);
       expect(plan.planText.map((p) => [p.title, p.text])).toEqual([["工作要求", closing]]);
     });
+
+    it("while a label that heads an item's own steps, or a section's tasks, keeps them", () => {
+      // 注意事项 over the item's （1）（2）, its 责任单位 after them.
+      const steps = parsePlanText(
+        doc(
+          "测试区教育局2025年安全工作要点",
+          "一、重点任务",
+          "1. 开展校园安全隐患排查",
+          "注意事项：",
+          "（1）排查覆盖全部中小学校和幼儿园。",
+          "（2）建立隐患台账，逐项销号。",
+          "责任单位：安全股",
+          "2. 加强校车安全管理",
+          "责任单位：安全股",
+        ),
+      );
+      expect(allTasks(steps).map((t) => [t.title, t.units.map((u) => u.name)])).toEqual([
+        ["开展校园安全隐患排查", ["安全股"]],
+        ["加强校车安全管理", ["安全股"]],
+      ]);
+      // 具体要求 right under a heading, over the tasks that end the plan.
+      const tasks = parsePlanText(
+        doc(
+          "测试区教育局2025年工作要点",
+          "一、重点任务",
+          "（一）实施校舍改造工程",
+          "具体要求：",
+          "1. 完成10所学校校舍改造。（责任单位：计财科）",
+          "2. 完成5所学校操场改造。（责任单位：计财科）",
+        ),
+      );
+      expect(allTasks(tasks).map((t) => t.title)).toEqual(["完成10所学校校舍改造", "完成5所学校操场改造"]);
+      // 二、其他事项 over tasks is a section, not a notice's requirements.
+      const other = parsePlanText(
+        doc("测试区教育局2025年工作要点", "一、重点工作", "1. 推进集团化办学。责任单位：基教科", "二、其他事项", "2. 做好教育信访工作。责任单位：办公室"),
+      );
+      expect(other.sections.map((s) => [s.title, s.tasks.map((t) => t.title)])).toEqual([
+        ["重点工作", ["推进集团化办学"]],
+        ["其他事项", ["做好教育信访工作"]],
+      ]);
+      expect(other.planText).toEqual([]);
+    });
   });
 });
 
@@ -486,6 +528,22 @@ describe("a 整改方案's items", () => {
       ["意识形态工作责任制落实不到位", ["每半年专题研究意识形态工作1次。"], ["宣传股"]],
     ]);
     expect(plan.planText.map((p) => [p.title, p.kind])).toEqual([["整改目标", "goals"]]);
+  });
+
+  it("while a 规划's plan text keeps its 存在问题： as written", () => {
+    const plan = parsePlanText(
+      doc(
+        "某县教育事业发展“十四五”规划",
+        "一、发展基础",
+        "（一）主要成就",
+        "教育质量稳步提升。",
+        "（二）存在问题：城区学位紧张，乡村教师结构性缺编。",
+        "二、主要任务",
+        "（一）扩大学前教育资源",
+        "新建幼儿园3所。",
+      ),
+    );
+    expect(plan.planText.map((p) => p.text)).toEqual(["（一）主要成就\n教育质量稳步提升。\n（二）存在问题：城区学位紧张，乡村教师结构性缺编"]);
   });
 });
 
@@ -533,6 +591,50 @@ describe("a list written as records, one label per line", () => {
     expect(taskRows(plan).map((r) => r.slice(0, 3))).toEqual([
       [1, "理论学习不深入", ["制定年度学习计划"]],
       [2, "意识形态责任制落实不到位", ["每半年专题研究1次"]],
+    ]);
+  });
+
+  it("reads a notice's records and its closing requirements after them apart", () => {
+    const plan = parsePlanText(
+      doc(
+        "关于2025年第三季度重点工作督办事项的通知",
+        "各科室：",
+        "督办事项：推进第二幼儿园建设",
+        "责任领导：张三",
+        "承办单位：计财科",
+        "督办事项：完成教师招聘",
+        "责任领导：李四",
+        "承办单位：人事科",
+        "有关要求：",
+        "1. 各承办单位要高度重视。",
+        "2. 请于9月25日前反馈办理情况。",
+      ),
+    );
+    expect(taskRows(plan).map((r) => [r[1], r[4]])).toEqual([
+      ["推进第二幼儿园建设", ["计财科"]],
+      ["完成教师招聘", ["人事科"]],
+    ]);
+    expect(plan.planText.map((p) => [p.title, p.kind])).toEqual([["有关要求", "safeguards"]]);
+  });
+
+  it("leaves records alone that each stand right under a numbered heading, which they fill", () => {
+    const plan = parsePlanText(
+      doc(
+        "某局巡察整改方案",
+        "一、整改任务",
+        "（一）理论学习不够深入",
+        "存在问题：学习流于形式。",
+        "整改措施：制定学习计划。",
+        "责任单位：办公室",
+        "（二）制度执行不严格",
+        "存在问题：制度落实不到位。",
+        "整改措施：修订制度。",
+        "责任单位：财务股",
+      ),
+    );
+    expect(allTasks(plan).map((t) => [t.title, t.units.map((u) => u.name)])).toEqual([
+      ["理论学习不够深入", ["办公室"]],
+      ["制度执行不严格", ["财务股"]],
     ]);
   });
 
