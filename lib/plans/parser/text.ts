@@ -49,17 +49,19 @@ export function joinLines(parts: SourceLine[]): LinedText {
  */
 export function cleanProse(text: string): string {
   const chars = Array.from(text);
-  let out = "";
+  // Pieces, and the last one apart: reading the end of a string built by += copies it whole, every time.
+  const out: string[] = [];
+  let prev = "";
   let depth = 0;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] ?? "";
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
     if (ch !== " " && ch !== "\t") {
-      out += ch;
+      out.push(ch);
+      prev = ch;
       continue;
     }
-    const prev = out.slice(-1);
     let j = i;
     while (j < chars.length && (chars[j] === " " || chars[j] === "\t")) j++;
     const next = chars[j] ?? "";
@@ -72,10 +74,11 @@ export function cleanProse(text: string): string {
       i = j - 1;
       continue;
     }
-    out += " ";
+    out.push(" ");
+    prev = " ";
     i = j - 1;
   }
-  return out.trim();
+  return out.join("").trim();
 }
 
 /**

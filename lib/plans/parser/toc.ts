@@ -7,20 +7,42 @@ import type { SourceLine } from "./normalize";
 import { removeSpaces } from "./normalize";
 import { matchNumberedHeading } from "./headings";
 
-const LEADER_ENTRY = /(\.{3,}|…{2,}|·{3,}|．{3,}|-{4,}|_{4,}|－{3,})\s*\d{1,4}\s*$/;
+/** A leader run right before the page number ("一、 发展基础……1"). */
+const LEADER_AT_END = /(?:\.{3}|…{2}|·{3}|．{3}|-{4}|_{4}|－{3})$/;
+const LEADER_RUN_AT_END = /(?:\.+|…+|·+|．+|-+|_+|－+)$/;
 
 export function isTocHeader(text: string): boolean {
   return /^(目录|目次)$/.test(removeSpaces(text));
 }
 
-export function isLeaderEntry(text: string): boolean {
-  if (LEADER_ENTRY.test(text)) return true;
-  // "一、发展基础<TAB>1": a heading followed by a tab and a bare page number.
-  return /\t\s*\d{1,4}\s*$/.test(text) && matchNumberedHeading(text.replace(/\t.*$/, "").trim()) !== null;
+/**
+ * A line ending in a page number (1–4 digits, spaces after it): what comes
+ * before, and the spaces between. Found from the end once: a regex such as
+ * /\t\s*\d{1,4}\s*$/ retries from every tab of a hostile line of 80 000
+ * (seconds per line).
+ */
+function splitPageNumber(text: string): { before: string; gap: string } | null {
+  const t = text.trimEnd();
+  const page = /\d{1,4}$/.exec(t);
+  if (!page) return null;
+  const head = t.slice(0, page.index);
+  const before = head.trimEnd();
+  return { before, gap: head.slice(before.length) };
 }
 
+export function isLeaderEntry(text: string): boolean {
+  const page = splitPageNumber(text);
+  if (!page) return false;
+  if (LEADER_AT_END.test(page.before)) return true;
+  // "一、发展基础<TAB>1": a heading followed by a tab and a bare page number.
+  return page.gap.includes("\t") && matchNumberedHeading(text.replace(/\t.*$/, "").trim()) !== null;
+}
+
+/** An entry's words, without its leader, page number or anything after a tab. */
 function entryKey(text: string): string {
-  return removeSpaces(text.replace(LEADER_ENTRY, "").replace(/\t.*$/, ""));
+  const page = splitPageNumber(text);
+  const words = page && LEADER_AT_END.test(page.before) ? page.before.replace(LEADER_RUN_AT_END, "") : text;
+  return removeSpaces(words.replace(/\t.*$/, ""));
 }
 
 /** Returns the lines with the table of contents removed. */
@@ -36,9 +58,11 @@ export function stripToc(lines: SourceLine[]): SourceLine[] {
     if (hasEntries) drop.add(headerIdx);
     else {
       // Plain TOC: the entries right under 目录 whose text reappears later in the body.
+      const lastLineOf = new Map<string, number>();
+      lines.forEach((l, k) => lastLineOf.set(entryKey(l.text), k));
       const later = (i: number) => {
         const key = entryKey(lines[i]?.text ?? "");
-        return key !== "" && lines.some((l, k) => k > i && entryKey(l.text) === key);
+        return key !== "" && (lastLineOf.get(key) ?? -1) > i;
       };
       let end = headerIdx + 1;
       while (end < lines.length && end - headerIdx <= 80 && (lines[end]?.text.length ?? 99) <= 40 && later(end)) end++;
