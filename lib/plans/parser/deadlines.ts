@@ -10,7 +10,7 @@
  * - no year written, plan spanning several years: its first year, with a warning;
  * - 全年 / 长期 / 持续推进 / 常态化 / 每季度 …: ongoing, no date, unless the
  *   text also names a date more precise than a bare year (the date wins);
- * - 秋季开学前 → 08-31, 春季开学前 → last day of February, 暑假前 → 06-30,
+ * - 秋季开学前 → 08-31, 春季开学前 → last day of February, 9月开学前 → 08-31, 暑假前 → 06-30,
  *   寒假前 → 01-15 of the plan's year (vacations vary by place: warning);
  * - 2025年起 / 2025年开始 is a start, not a deadline.
  * Never throws: anything unreadable is a null date with a warning.
@@ -146,6 +146,11 @@ const PATTERNS: Pattern[] = [
     note: "“秋季学期投入使用”已按8月31日（秋季开学前）计，请核对",
   },
   { re: new RegExp(String.raw`${YEAR}秋季(?:学期)?开学`, "g"), date: () => dayIn(8, 31) },
+  // 9月开学前 / 3月份开学前: before school opens that month, so the end of the month before.
+  {
+    re: new RegExp(String.raw`${YEAR}(\d{1,2})月份?开学(?:前|之前)`, "g"),
+    date: (m) => (Number(m[3]) > 1 && Number(m[3]) <= 12 ? dayIn(Number(m[3]) - 1, "last") : dayIn(0, 1)),
+  },
   { re: new RegExp(String.raw`${YEAR}春季(?:学期)?开学`, "g"), date: () => dayIn(2, "last") },
   {
     re: new RegExp(String.raw`${YEAR}春季?学期(?!开学)(?:末|结束)?`, "g"),
