@@ -49,7 +49,12 @@ const paragraph = (text: string): ParagraphBlock => ({ kind: "paragraph", text }
 /** 责任领导, 承办单位, 办结时限 …: a label the tree reads as a field. */
 const isFieldLabel = (label: string) => matchLabelLine(`${label}：…`) !== null;
 
-const isKnownLabel = (label: string) => label === "序号" || isItemLabel(label) || isFieldLabel(label);
+/** The slots a slip leaves for the reply (办理结果, 领导批示): part of the form, said nothing about yet. */
+const SLIP_SLOT = /^(?:办理结果|办理情况|反馈情况|落实情况|领导批示|批示意见|备注)$/;
+/** A label the tree reads: the item's, a field's, the record's 序号. */
+const isPlanLabel = (label: string) => label === "序号" || isItemLabel(label) || isFieldLabel(label);
+/** A label of the form: one the tree reads, or the slip's own (its particulars and reply slots). */
+const isFormLabel = (label: string) => isPlanLabel(label) || SLIP_DETAIL.test(label) || SLIP_SLOT.test(label);
 
 /**
  * The table's label–value pairs in reading order, or null when it is not a
@@ -67,12 +72,12 @@ function formPairs(table: TableBlock): [string, string][] | null {
       const label = cells[i]!.replace(/\s+/g, "");
       const value = (cells[i + 1] ?? "").replace(/\s*\n\s*/g, " ");
       if (!label && !value) continue;
-      if (!label || isKnownLabel(value.replace(/\s+/g, ""))) return null;
+      if (!label || isPlanLabel(value.replace(/\s+/g, ""))) return null;
       pairs.push([label, value]);
     }
   }
   const items = pairs.filter(([label]) => isItemLabel(label));
   if (items.length !== 1 || !items[0]![1] || pairs.length < 2) return null;
-  const known = pairs.filter(([label]) => isKnownLabel(label)).length;
+  const known = pairs.filter(([label]) => isFormLabel(label)).length;
   return known >= MIN_KNOWN_LABELS * pairs.length ? pairs : null;
 }

@@ -1,8 +1,10 @@
 // A 督办单 drawn as a form (label cells beside their values) is one task.
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readDocxBlocks } from "@/lib/files/docx-reader.mjs";
 import { MAX_DOCUMENT_CHARS } from "@/lib/files/parse-jobs";
 import { docxDocument } from "@/lib/plans/import/docx-document";
+import { readPlanDocument } from "@/lib/plans/import/read-document";
 import { parsePlanDocument, type PlanDocument, type TableBlock } from "@/lib/plans/parser";
 import { docxFromDocument } from "@/tests/support/docx";
 import { allTasks } from "./load-document";
@@ -57,5 +59,25 @@ describe("a 督办单 drawn as a form", () => {
       ["完成教师招聘", ["人事科"]],
       ["推进集团化办学", ["基础教育科"]],
     ]);
+  });
+});
+
+describe("a 督办单 kept as an Excel sheet", () => {
+  it("is one task, its particulars and blank reply slots left out", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("督办单");
+    ws.addRow(["金凤区教育局督办单"]);
+    ws.mergeCells("A1:D1");
+    ws.addRow(["督办编号", "2025-07", "交办日期", "2025年7月1日"]);
+    ws.addRow(["督办事项", "推进第二幼儿园建设"]);
+    ws.mergeCells("B3:D3");
+    ws.addRow(["责任领导", "张三", "承办单位", "计财科"]);
+    ws.addRow(["办理要求", "9月底前投入使用"]);
+    ws.mergeCells("B5:D5");
+    ws.addRow(["办结时限", "2025年9月30日", "联系电话", ""]);
+    ws.addRow(["办理结果", ""]);
+    ws.mergeCells("B7:D7");
+    const doc = await readPlanDocument("督办单.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(taskRows(doc)).toEqual([[1, "推进第二幼儿园建设", ["9月底前投入使用"], ["张三"], ["计财科"], "2025-09-30"]]);
   });
 });
