@@ -20,6 +20,10 @@ describe("splitPeople", () => {
     expect(splitPeople("局党组书记、局长、总督学 张三")).toEqual(["张三"]);
     // One post at two ranks is two people: the 局长 is named by post only.
     expect(splitPeople("局长、副局长李四")).toEqual(["局长", "李四"]);
+    // A hostile list of posts is looked at once, not once per post.
+    const started = Date.now();
+    expect(splitPeople("局党组书记、".repeat(100_000) + "局长 张三")).toEqual(["局党组书记", "张三"]);
+    expect(Date.now() - started).toBeLessThan(5_000);
     // A post alone, or with no name left beside it, stays as written (and the parser warns that it is no name).
     expect(splitPeople("局长、分管副局长")).toEqual(["局长", "分管副局长"]);
     for (const v of ["分管副局长", "各校校长", "教育局局长", "县委书记", "王主任"]) expect(splitPeople(v)).toEqual([v]);
