@@ -6,7 +6,7 @@
  * Pure data: no reader, database or framework type crosses this boundary.
  */
 import { isLeaderEntry } from "./toc";
-import { matchNumberedHeading } from "./headings";
+import { matchNumberedHeading, RANK } from "./headings";
 import { joinQuotedRows, unquoteCell } from "./quoted-cells";
 
 export interface ParagraphBlock {
@@ -67,15 +67,20 @@ const GROUP_ROW_MAX_CHARS = 16;
 const SPACED_COLUMNS = /[ \u3000]{2,}/;
 const MIN_SPACED_CELLS = 3;
 
+/** A label's colon (牵头单位：, 组 长：), not a time's or a ratio's (8:30, 1:15). */
+const LABEL_COLON = /：|[\u4e00-\u9fa5]\s*:/;
+/** An item of the plan (2. 扩大学前资源, （1）…), where a chapter line (一、学前教育) may group a table's rows. */
+const isNumberedItem = (line: string) => (matchNumberedHeading(line.trim())?.rank ?? 0) >= RANK.arabic;
+
 /**
  * The line's cells: split at tabs, else at aligned spaces; null when it is no
- * table row. A numbered line (2. 扩大学前资源) or one holding a colon (牵头单位：
- * 基教科    配合单位：人事科    完成时限：6月底, 组  长：张  三) spaced apart is
- * prose of the plan, never a row.
+ * table row. An item (2. 扩大学前资源) or a line of labels (牵头单位：基教科
+ * 配合单位：人事科    完成时限：6月底, 组  长：张  三) spaced apart is prose of
+ * the plan, never a row.
  */
 function cellsOf(line: string): string[] | null {
   if (line.includes("\t")) return isLeaderEntry(line.trim()) ? null : line.split("\t");
-  if (/[:：]/.test(line) || matchNumberedHeading(line.trim())) return null;
+  if (LABEL_COLON.test(line) || isNumberedItem(line)) return null;
   const cells = line.trim().split(SPACED_COLUMNS);
   return cells.length >= MIN_SPACED_CELLS ? cells : null;
 }
@@ -119,10 +124,10 @@ function tableRunAt(lines: readonly string[], start: number): number {
   return rows >= 2 ? end - start : 0;
 }
 
-/** Between tabbed rows 一、学前教育 is a group row; between rows aligned with spaces a numbered line is the plan's own. */
+/** Between tabbed rows any short line is a group row (一、学前教育); between rows aligned with spaces an item (2. 扩大学前资源) is the plan's own. */
 function isGroupRow(line: string, tabbed: boolean): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= GROUP_ROW_MAX_CHARS && !/[。，；：:]/.test(t) && (tabbed || !matchNumberedHeading(t));
+  return t.length > 0 && t.length <= GROUP_ROW_MAX_CHARS && !/[。，；：:]/.test(t) && (tabbed || !isNumberedItem(t));
 }
 
 /**

@@ -148,8 +148,8 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`${YEAR}秋季(?:学期)?开学`, "g"), date: () => dayIn(8, 31) },
   // 9月开学前 / 3月份开学前: before school opens that month, so the end of the month before.
   {
-    re: new RegExp(String.raw`${YEAR}(\d{1,2})月份?开学(?:前|之前)`, "g"),
-    date: (m) => (Number(m[3]) > 1 && Number(m[3]) <= 12 ? dayIn(Number(m[3]) - 1, "last") : dayIn(0, 1)),
+    re: new RegExp(String.raw`${YEAR}(1[0-2]|0?[2-9])月份?开学(?:前|之前)(?!后)`, "g"),
+    date: (m) => dayIn(Number(m[3]) - 1, "last"),
   },
   { re: new RegExp(String.raw`${YEAR}春季(?:学期)?开学`, "g"), date: () => dayIn(2, "last") },
   {

@@ -60,19 +60,30 @@ const isFormLabel = (label: string) => isPlanLabel(label) || SLIP_DETAIL.test(la
  * The table's label–value pairs in reading order, or null when it is not a
  * form. A slip leaves slots blank (办理结果, 联系电话): a blank value, or a
  * row's last label with no value cell after it, is a pair all the same. A
- * value that is itself a label (督办事项 | 责任单位 | 完成时限 over blank rows)
- * makes the table a header over records, not a form.
+ * row whose label cell is blank or merged down from the row above goes on
+ * with the value above (办理要求 over two lines). A value that is itself a
+ * label (督办事项 | 责任单位 | 完成时限 over blank rows) makes the table a header
+ * over records, not a form.
  */
 function formPairs(table: TableBlock): [string, string][] | null {
   const pairs: [string, string][] = [];
   for (const row of table.rows) {
-    // A merged cell's repeats are one cell; a value cell is one line of the form.
-    const cells = row.cells.filter((c) => !c.merged).map((c) => c.text.trim());
+    // Repeats of a cell merged across are one cell; a value cell is one line of the form.
+    const cells = row.cells.filter((c) => c.merged !== "left");
     for (let i = 0; i < cells.length; i += 2) {
-      const label = cells[i]!.replace(/\s+/g, "");
-      const value = (cells[i + 1] ?? "").replace(/\s*\n\s*/g, " ");
+      const labelCell = cells[i]!;
+      const valueCell = cells[i + 1];
+      const value = valueCell && valueCell.merged !== "above" ? valueCell.text.trim().replace(/\s*\n\s*/g, " ") : "";
+      const label = labelCell.merged === "above" ? "" : labelCell.text.replace(/\s+/g, "");
       if (!label && !value) continue;
-      if (!label || isPlanLabel(value.replace(/\s+/g, ""))) return null;
+      if (!label) {
+        const previous = pairs[pairs.length - 1];
+        if (!previous) return null;
+        // A line of its own: a clause of its own once read as prose.
+        previous[1] = !previous[1] ? value : `${previous[1]}${/[。；;！？!?]$/.test(previous[1]) ? "" : "；"}${value}`;
+        continue;
+      }
+      if (isPlanLabel(value.replace(/\s+/g, ""))) return null;
       pairs.push([label, value]);
     }
   }

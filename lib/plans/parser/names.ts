@@ -92,8 +92,12 @@ function namesAfterPost(piece: string): boolean {
   return POST_BEFORE.test(t) && !POST_ONLY.test(t.replace(/\s+/g, "")) && looksLikePersonName(t.replace(POST_BEFORE, "").trim());
 }
 
-/** 局长 and 副局长 are two people's posts, never one's. */
-const rankless = (post: string) => post.trim().replace(/^(?:常务)?副/, "");
+/** 局长 and 副局长, 党组书记 and 副书记 are two people's posts, never one's: the same post is the same last two characters, 副 aside. */
+const rankless = (post: string) =>
+  post
+    .trim()
+    .replace(/^(?:常务)?副/, "")
+    .slice(-2);
 
 /**
  * The pieces that are posts alone, written before the next name (局党组书记、

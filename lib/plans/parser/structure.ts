@@ -22,7 +22,7 @@ import { newNode, paraItem, touch, type Node, type TableBlock, type Tree } from 
 import { appendText, type FullLines } from "./tree-text";
 import { continuesTable, tableHeaderOf } from "./tree-tables";
 import { acceptHeading, joinWrappedTitle } from "./tree-headings";
-import { closesThePlan, countClosingLabels, matchNotesStart } from "./tree-notes";
+import { closesThePlan, closingChapterAt, countClosingLabels, matchNotesStart } from "./tree-notes";
 
 interface Builder {
   lines: readonly SourceLine[];
@@ -36,9 +36,12 @@ interface Builder {
   warnedPlainTable: boolean;
   /** An open 说明/备注 block: the number its next note must carry, and the stack to resume after it. */
   /** box: a 专栏, whose items may share their numbering style with the tasks around it. */
-  notes: { node: Node; next: number; resume: Node[]; box: boolean } | null;
+  /** closing: a notice's closing requirements, whose notes may have sub-points (1. 高度重视 / （1）…) below `rank`, their own. */
+  notes: { node: Node; next: number; resume: Node[]; box: boolean; closing: boolean; rank: number | null } | null;
   /** How often each closing label (办理要求 …) opens a line of the document. */
   closingLabels: Map<string, number>;
+  /** The line of a last chapter that is the closing requirements by another name (三、其他事项), or -1. */
+  closingChapter: number;
   warnings: ParseWarning[];
 }
 
@@ -109,17 +112,29 @@ function takeNotesStart(b: Builder, i: number): boolean {
   const line = b.lines[i] as SourceLine;
   const start = matchNotesStart(line, b.lines[i + 1]);
   if (!start) return false;
-  // Closing requirements come after an item with content, under a label the items do not use as their own field, and end the plan.
-  if (start.closing && (top(b).kind !== "numbered" || top(b).items.length === 0 || b.closingLabels.get(start.title) !== 1 || !closesThePlan(b.lines, i + 1)))
-    return false;
+  if (start.closing && !closesAfterItems(b, i, start.title)) return false;
   const planKind = start.closing ? "safeguards" : "other";
   const node = newNode({ kind: "special", rank: 0, line: line.line, title: start.title, planKind, closeRank: CLOSED_BY_TOP_HEADING }, b.root);
   b.root.children.push(node);
-  b.notes = { node, next: 1, resume: [...b.stack], box: start.box };
+  b.notes = { node, next: 1, resume: [...b.stack], box: start.box, closing: start.closing, rank: null };
   b.stack = [b.root, node];
   touch(node, line.line);
   if (start.firstNote) takeAbsorbed(b, { line: line.line, text: start.firstNote }, matchNumberedHeading(start.firstNote));
   return true;
+}
+
+/**
+ * Closing requirements come after an item, under a label the items do not
+ * use as their own field, and end the plan. Numbered like the item, they
+ * restart its numbering and cannot be its steps; numbered deeper, they are
+ * its steps unless it already has content of its own.
+ */
+function closesAfterItems(b: Builder, i: number, title: string): boolean {
+  const item = top(b);
+  if (item.kind !== "numbered" || b.closingLabels.get(title) !== 1) return false;
+  const notes = matchNumberedHeading(b.lines[i + 1]?.text ?? "");
+  if (!notes || (notes.rank > item.rank && item.items.length === 0)) return false;
+  return closesThePlan(b.lines, i + 1);
 }
 
 /** A number out of the notes' own sequence (or a 一、 heading) is the plan again. */
@@ -133,6 +148,7 @@ function closeNotesBefore(b: Builder, h: HeadingMatch | null): void {
   // A box's items (1.–3.) and the tasks after it (4.) may be numbered alike: the task sequence wins.
   const continuesPlan = notes.box && h !== null && b.lastNumber.has(h.rank) && h.number === (b.lastNumber.get(h.rank) ?? 0) + 1;
   if (!h || (h.rank > CLOSED_BY_TOP_HEADING && h.number === notes.next && !continuesPlan)) return;
+  if (notes.closing && notes.rank !== null && h.rank > notes.rank) return;
   b.stack = notes.resume;
   b.notes = null;
 }
@@ -146,7 +162,11 @@ function takeAbsorbed(b: Builder, line: SourceLine, h: HeadingMatch | null): boo
     return true;
   }
   const { title, body } = splitHeadingTitle(h.rest);
-  if (b.notes?.node === block) b.notes.next = h.number + 1;
+  const notes = b.notes?.node === block ? b.notes : null;
+  if (notes && !(notes.closing && notes.rank !== null && h.rank > notes.rank)) {
+    notes.next = h.number + 1;
+    notes.rank = h.rank;
+  }
   block.items.push({ type: "heading", line, marker: h.marker, title });
   touch(block, line.line);
   if (body) block.items.push(paraItem(line.line, body));
@@ -165,7 +185,16 @@ function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine):
   const title = (inline.fields.length ? tidyTitle(inline.text) : "") || split.title;
   const parent = top(b);
   const node = newNode(
-    { kind: "numbered", rank: h.rank, line: line.line, number: h.number, marker: h.marker, title, planKind: classifyNonTaskTitle(title), closeRank: h.rank },
+    {
+      kind: "numbered",
+      rank: h.rank,
+      line: line.line,
+      number: h.number,
+      marker: h.marker,
+      title,
+      planKind: classifyNonTaskTitle(title) ?? (i === b.closingChapter ? "safeguards" : null),
+      closeRank: h.rank,
+    },
     parent,
   );
   parent.children.push(node);
@@ -227,6 +256,7 @@ export function buildTree(lines: SourceLine[], layout: Layout, warnings: ParseWa
     warnedPlainTable: false,
     notes: null,
     closingLabels: countClosingLabels(lines),
+    closingChapter: closingChapterAt(lines),
     warnings,
   };
   for (let i = 0; i < lines.length; i++) i = placeLine(b, i);

@@ -9,7 +9,6 @@ import { matchNumberedHeading } from "./headings";
 
 /** A leader run right before the page number ("一、 发展基础……1"). */
 const LEADER_AT_END = /(?:\.{3}|…{2}|·{3}|．{3}|-{4}|_{4}|－{3})$/;
-const LEADER_RUN_AT_END = /(?:\.+|…+|·+|．+|-+|_+|－+)$/;
 
 export function isTocHeader(text: string): boolean {
   return /^(目录|目次)$/.test(removeSpaces(text));
@@ -38,10 +37,17 @@ export function isLeaderEntry(text: string): boolean {
   return page.gap.includes("\t") && matchNumberedHeading(text.replace(/\t.*$/, "").trim()) !== null;
 }
 
+/** The text without the run of one character it ends with (a leader: ……, ----). By hand: /\.+$/ retries from every dot of an earlier run. */
+function withoutTrailingRun(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === text[text.length - 1]) end--;
+  return text.slice(0, end);
+}
+
 /** An entry's words, without its leader, page number or anything after a tab. */
 function entryKey(text: string): string {
   const page = splitPageNumber(text);
-  const words = page && LEADER_AT_END.test(page.before) ? page.before.replace(LEADER_RUN_AT_END, "") : text;
+  const words = page && LEADER_AT_END.test(page.before) ? withoutTrailingRun(page.before) : text;
   return removeSpaces(words.replace(/\t.*$/, ""));
 }
 

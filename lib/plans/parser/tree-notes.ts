@@ -15,7 +15,7 @@
  */
 import type { SourceLine } from "./normalize";
 import { matchNumberedHeading, matchSpecialHeading, RANK, REQUIREMENT_WORD } from "./headings";
-import { matchLabelLine } from "./fields";
+import { extractInlineFields, matchLabelLine } from "./fields";
 import { NOTE_WORD } from "./form-fields";
 
 const NOTES_LABEL = new RegExp(`^(${NOTE_WORD})\\s*[:：]?\\s*(.*)$`);
@@ -65,11 +65,15 @@ export function matchNotesStart(line: SourceLine, next: SourceLine | undefined):
   return { title: m[1] ?? "说明", firstNote: rest, box: false, closing: false };
 }
 
+/** Who does it (责任单位, 牵头单位, 责任领导): what an item names and a notice's requirements do not. */
+const assigns = (kind: string) => kind === "units" || kind === "leaders";
+
 /**
  * The numbered notes from lines[start] run to the end of the plan: their own
- * 1, 2, 3… at one rank, prose between them (联系人：…), and at most an 附件
- * after them. Another number, a heading or an item's field (责任单位：…) means
- * the label headed an item's content, not the close of the document.
+ * 1, 2, 3… at one rank (with their sub-points, （1）（2）, and prose between
+ * them: 联系人：…, 截止时间：…), and at most an 附件 after them. Another number
+ * at their rank or above, or an assignment (责任单位：…, （牵头单位：…）) means
+ * the label headed items of the plan, not the close of the document.
  */
 export function closesThePlan(lines: readonly SourceLine[], start: number): boolean {
   const first = matchNumberedHeading(lines[start]?.text ?? "");
@@ -79,10 +83,35 @@ export function closesThePlan(lines: readonly SourceLine[], start: number): bool
     const text = lines[i]!.text;
     if (matchSpecialHeading(text)?.kind === "attachment") return true;
     const h = matchNumberedHeading(text);
-    if (h) {
+    if (h && h.rank <= first.rank) {
       if (h.rank !== first.rank || h.number !== next) return false;
       next++;
-    } else if (matchLabelLine(text)) return false;
+    }
+    if (assignsSomeone(text)) return false;
   }
   return true;
+}
+
+const CLOSING_SECTION = new RegExp(`^${CLOSING_WORD}[。：:]?$`);
+
+/**
+ * The index of a plan's last chapter when it is its closing requirements by
+ * another name (三、具体要求 / 有关事项 / 其他事项 over notes that assign no
+ * one), or -1. 二、其他事项 over 3. 做好信访工作。责任单位：办公室 is a chapter of
+ * tasks like any other.
+ */
+export function closingChapterAt(lines: readonly SourceLine[]): number {
+  let last = -1;
+  for (const [i, l] of lines.entries()) if ((matchNumberedHeading(l.text)?.rank ?? Infinity) <= RANK.cn) last = i;
+  const chapter = last < 0 ? null : matchNumberedHeading(lines[last]!.text);
+  if (!chapter || !CLOSING_SECTION.test(chapter.rest.replace(/\s+/g, ""))) return -1;
+  for (let i = last + 1; i < lines.length; i++) if (assignsSomeone(lines[i]!.text)) return -1;
+  return last;
+}
+
+/** The line names who does it: 责任单位：…, or an item's （牵头单位：…）. */
+function assignsSomeone(text: string): boolean {
+  const h = matchNumberedHeading(text);
+  const label = h ? null : matchLabelLine(text);
+  return (label !== null && assigns(label.def.kind)) || extractInlineFields(h ? h.rest : text).fields.some((f) => assigns(f.def.kind));
 }

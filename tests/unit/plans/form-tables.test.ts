@@ -9,7 +9,7 @@ import { parsePlanDocument, type PlanDocument, type TableBlock } from "@/lib/pla
 import { docxFromDocument } from "@/tests/support/docx";
 import { allTasks } from "./load-document";
 
-const table = (...rows: (string | [string, "left"])[][]): TableBlock => ({
+const table = (...rows: (string | [string, "left" | "above"])[][]): TableBlock => ({
   kind: "table",
   rows: rows.map((cells) => ({ cells: cells.map((c) => (typeof c === "string" ? { text: c } : { text: c[0], merged: c[1] })) })),
 });
@@ -33,6 +33,13 @@ describe("a 督办单 drawn as a form", () => {
     );
     const read = docxDocument(await readDocxBlocks(await docxFromDocument(slip), { maxChars: MAX_DOCUMENT_CHARS }));
     expect(taskRows(read)).toEqual([[7, "推进第二幼儿园建设", ["9月底前投入使用，新增学位270个"], ["张三"], ["计财科"], "2025-09-30"]]);
+  });
+
+  it("reads a value that goes on in the next row, under a blank or merged label cell", () => {
+    const merged = table(["督办事项", "推进第二幼儿园建设"], ["办理要求", "6月底前主体完工"], [["办理要求", "above"], "新增学位270个"], ["承办单位", "计财科"]);
+    const blank = table(["督办事项", "推进第二幼儿园建设"], ["办理要求", "6月底前主体完工"], ["", "新增学位270个"], ["承办单位", "计财科"]);
+    for (const form of [merged, blank])
+      expect(taskRows(word(paragraph("督办单"), form))).toEqual([[1, "推进第二幼儿园建设", ["6月底前主体完工；新增学位270个"], [], ["计财科"], null]]);
   });
 
   it("reads one form per item as one task each, numbered in turn", () => {

@@ -20,6 +20,7 @@ describe("splitPeople", () => {
     expect(splitPeople("局党组书记、局长、总督学 张三")).toEqual(["张三"]);
     // One post at two ranks is two people: the 局长 is named by post only.
     expect(splitPeople("局长、副局长李四")).toEqual(["局长", "李四"]);
+    expect(splitPeople("党组书记、副书记 张三")).toEqual(["党组书记", "张三"]);
     // A hostile list of posts is looked at once, not once per post.
     const started = Date.now();
     expect(splitPeople("局党组书记、".repeat(100_000) + "局长 张三")).toEqual(["局党组书记", "张三"]);

@@ -37,3 +37,12 @@ describe("a table pasted from Excel into a text file", () => {
     expect(textDocument(lines.join("\n")).blocks).toEqual([{ kind: "table", rows: lines.map((l) => ({ cells: l.split("\t").map((text) => ({ text })) })) }]);
   });
 });
+
+describe("a task cell that names its problem behind 问题：", () => {
+  it("is titled by the problem, as a numbered item is", () => {
+    const plan = parsePlanDocument(
+      textDocument("某局整改任务清单\n序号\t整改任务\t责任单位\n1\t问题：学习流于形式。整改措施：制定学习计划。\t办公室\n2\t问题：制度落实不到位。\t财务股"),
+    );
+    expect(allTasks(plan).map((t) => t.title)).toEqual(["学习流于形式", "制度落实不到位"]);
+  });
+});

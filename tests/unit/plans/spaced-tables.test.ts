@@ -60,3 +60,33 @@ describe("a table whose columns are aligned with spaces in a text file", () => {
     ]);
   });
 });
+
+describe("a spaced table's group rows and cells", () => {
+  it("keeps chapter lines between rows as the table's groups, and reads times and ratios as cells", () => {
+    const tasks = parsePlanDocument(
+      textDocument(
+        [
+          "XX县教育局2025年重点工作任务清单",
+          "序号    重点任务    责任单位    完成时限",
+          "一、学前教育",
+          "1    新建幼儿园3所    计财股    2025年9月底",
+          "2    扩大普惠学位    学前股    2025年12月底",
+          "二、义务教育",
+          "3    推进集团化办学    基教股    2025年9月底",
+        ].join("\n"),
+      ),
+    );
+    expect(tasks.sections.map((s) => [s.title, s.tasks.map((t) => [t.title, t.units.map((u) => u.name), t.dueDate])])).toEqual([
+      [
+        "学前教育",
+        [
+          ["新建幼儿园3所", ["计财股"], "2025-09-30"],
+          ["扩大普惠学位", ["学前股"], "2025-12-31"],
+        ],
+      ],
+      ["义务教育", [["推进集团化办学", ["基教股"], "2025-09-30"]]],
+    ]);
+    const ratios = textDocument(["指标    2024年    2025年目标", "师生比    1:15    1:14", "生均面积    12    13"].join("\n"));
+    expect(ratios.blocks.map((b) => b.kind)).toEqual(["table"]);
+  });
+});

@@ -462,6 +462,52 @@ describe("the level that is the task", () => {
       expect(plan.planText.map((p) => [p.title, p.text])).toEqual([["工作要求", closing]]);
     });
 
+    it.each([
+      [
+        "after an item of one line",
+        ["1. 推进学前教育普惠发展。", "责任单位：基教股", "2. 加强师资队伍建设", "办理要求：", "1. 各单位要高度重视。", "2. 请于6月30日前报送。"],
+      ],
+      [
+        "with sub-points under a note",
+        [
+          "1. 推进学前教育。责任单位：学前股",
+          "2. 加强师资队伍建设",
+          "办理要求：",
+          "1. 各单位要高度重视。",
+          "（1）主要领导亲自抓。",
+          "（2）分管领导具体抓。",
+          "2. 请于6月30日前报送。",
+        ],
+      ],
+      [
+        "with a deadline line after the notes",
+        [
+          "1. 推进学前教育。责任单位：学前股",
+          "2. 加强师资队伍建设",
+          "办理要求：",
+          "1. 各单位要高度重视。",
+          "2. 请于6月30日前报送。",
+          "截止时间：2025年6月30日",
+        ],
+      ],
+    ])("also %s", (_, items) => {
+      const plan = parsePlanText(doc("关于重点工作督办事项的通知", ...items));
+      expect(allTasks(plan).map((t) => t.title)).toEqual([items[0]!.replace(/^1\. |。.*$/g, ""), "加强师资队伍建设"]);
+      expect(plan.planText.map((p) => [p.title, p.kind])).toEqual([["办理要求", "safeguards"]]);
+    });
+
+    it.each([
+      ["三、具体要求", ["1. 提高思想认识。", "2. 加强督促检查。"]],
+      ["三、有关事项", ["1. 各校于6月底前报送总结。", "2. 联系人：张三。"]],
+      ["三、其他事项", ["本方案自印发之日起施行。"]],
+    ])("and so is a last chapter %s that assigns no one", (chapter, lines) => {
+      const plan = parsePlanText(
+        doc("测试区教育局工作方案", "一、重点任务", "1. 推进集团化办学。责任单位：基教股", "二、组织领导", "成立工作专班。", chapter, ...lines),
+      );
+      expect(allTasks(plan).map((t) => t.title)).toEqual(["推进集团化办学"]);
+      expect(plan.planText.map((p) => [p.title, p.kind])).toContainEqual([chapter.slice(2), "safeguards"]);
+    });
+
     it("while a label that heads an item's own steps, or a section's tasks, keeps them", () => {
       // 注意事项 over the item's （1）（2）, its 责任单位 after them.
       const steps = parsePlanText(
@@ -481,6 +527,19 @@ describe("the level that is the task", () => {
         ["开展校园安全隐患排查", ["安全股"]],
         ["加强校车安全管理", ["安全股"]],
       ]);
+      // 具体要求 over steps that assign their units, after an item with content.
+      const assigned = parsePlanText(
+        doc(
+          "测试区教育局2025年工作要点",
+          "一、重点任务",
+          "（一）加强师资队伍建设",
+          "全面提升教师素质。",
+          "具体要求：",
+          "1. 开展全员培训（牵头单位：人事股，完成时限：6月底）",
+          "2. 实施名师工程（牵头单位：人事股）",
+        ),
+      );
+      expect(allTasks(assigned).map((t) => t.title)).toEqual(["开展全员培训", "实施名师工程"]);
       // 具体要求 right under a heading, over the tasks that end the plan.
       const tasks = parsePlanText(
         doc(

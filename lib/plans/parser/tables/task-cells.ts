@@ -6,7 +6,7 @@
  */
 import type { TableBlock } from "../blocks";
 import type { PlanTask, ResponsibleUnit } from "../types";
-import { matchNumberedHeading, splitHeadingTitle, tidyTitle } from "../headings";
+import { matchNumberedHeading, splitHeadingTitle, tidyTitle, withoutProblemLabel } from "../headings";
 import { addUnit, splitPeople, splitUnits } from "../names";
 import { splitMeasures } from "../assemble";
 import { extractTargets } from "../targets";
@@ -77,7 +77,7 @@ function cellMeasures(text: string): string[] {
 
 function titleAndBody(prose: string, kind: string | undefined): { title: string; body: string } {
   if (kind === "problem" && prose.length <= MAX_WHOLE_TITLE_CHARS) return { title: tidyTitle(prose), body: "" };
-  const split = splitHeadingTitle(prose);
+  const split = splitHeadingTitle(withoutProblemLabel(prose));
   if (split.title.length <= MAX_TITLE_CHARS) return split;
   return { title: split.title.slice(0, MAX_TITLE_CHARS), body: prose };
 }
