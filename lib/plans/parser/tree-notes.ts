@@ -97,8 +97,8 @@ const CLOSING_SECTION = new RegExp(`^${CLOSING_WORD}[。：:]?$`);
 /**
  * The index of a plan's last chapter when it is its closing requirements by
  * another name (三、具体要求 / 有关事项 / 其他事项 over notes that assign no
- * one), or -1. 二、其他事项 over 3. 做好信访工作。责任单位：办公室 is a chapter of
- * tasks like any other.
+ * one, in a plan whose tasks do), or -1. 二、其他事项 over 3. 做好信访工作。
+ * 责任单位：办公室 is a chapter of tasks like any other.
  */
 export function closingChapterAt(lines: readonly SourceLine[]): number {
   let last = -1;
@@ -106,7 +106,8 @@ export function closingChapterAt(lines: readonly SourceLine[]): number {
   const chapter = last < 0 ? null : matchNumberedHeading(lines[last]!.text);
   if (!chapter || !CLOSING_SECTION.test(chapter.rest.replace(/\s+/g, ""))) return -1;
   for (let i = last + 1; i < lines.length; i++) if (assignsSomeone(lines[i]!.text)) return -1;
-  return last;
+  // Naming no one tells requirements from tasks only in a plan whose tasks name someone: many 工作要点 name no unit at all.
+  return lines.slice(0, last).some((l) => assignsSomeone(l.text)) ? last : -1;
 }
 
 /** The line names who does it: 责任单位：…, or an item's （牵头单位：…）. */

@@ -508,6 +508,25 @@ describe("the level that is the task", () => {
       expect(plan.planText.map((p) => [p.title, p.kind])).toContainEqual([chapter.slice(2), "safeguards"]);
     });
 
+    it("while a last 其他事项 of a plan that names no one anywhere is a chapter of tasks", () => {
+      const plan = parsePlanText(
+        doc(
+          "某县2025年教育工作要点",
+          "一、加强党的建设",
+          "1. 强化理论学习。",
+          "2. 落实意识形态责任制。",
+          "二、其他事项",
+          "3. 做好教育信访工作。",
+          "4. 做好档案管理工作。",
+        ),
+      );
+      expect(plan.sections.map((s) => [s.title, s.tasks.map((t) => t.title)])).toEqual([
+        ["加强党的建设", ["强化理论学习", "落实意识形态责任制"]],
+        ["其他事项", ["做好教育信访工作", "做好档案管理工作"]],
+      ]);
+      expect(plan.planText).toEqual([]);
+    });
+
     it("while a label that heads an item's own steps, or a section's tasks, keeps them", () => {
       // 注意事项 over the item's （1）（2）, its 责任单位 after them.
       const steps = parsePlanText(
