@@ -13,6 +13,7 @@
  */
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from "./blocks";
 import { matchLabelLine } from "./fields";
+import { matchNumberedHeading, RANK } from "./headings";
 import { isItemLabel } from "./records";
 
 /** The slip's own particulars (交办日期, 督办编号, 联系电话): not the task's, and left to the source text. */
@@ -27,6 +28,9 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
   for (const block of doc.blocks) {
     const pairs = block.kind === "table" ? formPairs(block) : null;
     if (!pairs) {
+      // Numbered items of the prose before a form: the form's task is numbered on after them.
+      const item = block.kind === "paragraph" ? matchNumberedHeading(block.text.trim()) : null;
+      if (item?.rank === RANK.arabic) next = item.number + 1;
       blocks.push(block);
       continue;
     }

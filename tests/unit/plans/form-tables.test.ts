@@ -42,6 +42,14 @@ describe("a 督办单 drawn as a form", () => {
       expect(taskRows(word(paragraph("督办单"), form))).toEqual([[1, "推进第二幼儿园建设", ["6月底前主体完工；新增学位270个"], [], ["计财科"], null]]);
   });
 
+  it("numbers a form's task on after the items written before it", () => {
+    const form = table(["督办事项", "推进集团化办学"], ["责任单位", "基础教育科"]);
+    expect(taskRows(word(paragraph("督办事项清单"), paragraph("1. 完成教师招聘"), paragraph("责任单位：人事科"), form)).map((r) => [r[0], r[1]])).toEqual([
+      [1, "完成教师招聘"],
+      [2, "推进集团化办学"],
+    ]);
+  });
+
   it("reads one form per item as one task each, numbered in turn", () => {
     const form = (item: string, unit: string) => table(["督办事项", item], ["责任单位", unit], ["完成时间", "2025年12月"]);
     expect(taskRows(word(paragraph("督办事项清单"), form("完成教师招聘", "人事科"), paragraph(""), form("推进集团化办学", "基础教育科")))).toEqual([
