@@ -67,6 +67,16 @@ const GROUP_ROW_MAX_CHARS = 16;
 const SPACED_COLUMNS = /[ \u3000]{2,}/;
 const MIN_SPACED_CELLS = 3;
 
+/** 第一章    发展基础    1: a table of contents printed with spaces (found from the end, without a backtracking regex). */
+function isSpacedTocEntry(line: string): boolean {
+  const t = line.trim();
+  const page = /\d{1,4}$/.exec(t);
+  return page !== null && /[ \u3000]{2}$/.test(t.slice(0, page.index)) && matchNumberedHeading(t) !== null;
+}
+
+/** Words of a table's header row (序号, 指标, 责任单位 …): a line of them opens a table, it is no group inside one. */
+const HEADER_WORD = /序号|指标|任务|单位|名称|项目|内容|时限|时间|属性|措施/;
+
 /** A label's colon (牵头单位：, 组 长：), not a time's or a ratio's (8:30, 1:15). */
 const LABEL_COLON = /：|[\u4e00-\u9fa5]\s*:/;
 /** An item of the plan (2. 扩大学前资源, （1）…), where a chapter line (一、学前教育) may group a table's rows. */
@@ -80,7 +90,7 @@ const isNumberedItem = (line: string) => (matchNumberedHeading(line.trim())?.ran
  */
 function cellsOf(line: string): string[] | null {
   if (line.includes("\t")) return isLeaderEntry(line.trim()) ? null : line.split("\t");
-  if (LABEL_COLON.test(line) || isNumberedItem(line)) return null;
+  if (LABEL_COLON.test(line) || isNumberedItem(line) || isSpacedTocEntry(line)) return null;
   const cells = line.trim().split(SPACED_COLUMNS);
   return cells.length >= MIN_SPACED_CELLS ? cells : null;
 }
@@ -118,7 +128,8 @@ function tableRunAt(lines: readonly string[], start: number): number {
   for (; end < lines.length; end++) {
     const line = lines[end] ?? "";
     if (rowCells(line, count)) rows++;
-    else if (cellsOf(line) === null && isGroupRow(line, tabbed) && rowCells(lines[end + 1] ?? "", count)) continue;
+    else if (cellsOf(line) === null && isGroupRow(line, tabbed) && rowCells(lines[end + 1] ?? "", count) && (tabbed || !HEADER_WORD.test(lines[end + 1] ?? "")))
+      continue;
     else break;
   }
   return rows >= 2 ? end - start : 0;

@@ -10,6 +10,7 @@ import { STATUS_LABELS } from "./stated-status";
 import { looksLikeOrgName, looksLikeUnitName } from "./names";
 import { COOPERATE_WORDS, LEAD_WORDS, roleOfWord, ROLE_WORDS } from "./role-words";
 import type { UnitRole } from "./types";
+import { trimEndOf } from "./text";
 
 /** status: what a 整改清单 states of a row (整改状态：已完成), read by stated-status.ts. */
 export type FieldKind = "goal" | "measures" | "leaders" | "units" | "deadline" | "status";
@@ -179,7 +180,7 @@ export function extractInlineFields(input: string): { text: string; fields: Inli
     if (close >= 0) value = value.slice(0, close);
     const label = h[1] ?? h[2] ?? "";
     const def = fieldForLabel(label);
-    if (def) fields.push(...withDeadlineApart({ label, def, value: value.replace(/[；;。，,\s]+$/, "").trim() }));
+    if (def) fields.push(...withDeadlineApart({ label, def, value: trimEndOf(value, /[；;。，,\s]/).trim() }));
     if (tail.trim()) kept += tail;
     cut = end;
   }

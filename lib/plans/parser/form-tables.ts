@@ -70,7 +70,8 @@ const isFormLabel = (label: string) => isPlanLabel(label) || SLIP_DETAIL.test(la
  * over records, not a form.
  */
 function formPairs(table: TableBlock): [string, string][] | null {
-  const pairs: [string, string][] = [];
+  // Each pair's value as its lines: joined once at the end (a table of 20 000 continuing rows read each join whole).
+  const pairs: [string, string[]][] = [];
   for (const row of table.rows) {
     // Repeats of a cell merged across are one cell; a value cell is one line of the form.
     const cells = row.cells.filter((c) => c.merged !== "left");
@@ -83,16 +84,20 @@ function formPairs(table: TableBlock): [string, string][] | null {
       if (!label) {
         const previous = pairs[pairs.length - 1];
         if (!previous) return null;
-        // A line of its own: a clause of its own once read as prose.
-        previous[1] = !previous[1] ? value : `${previous[1]}${/[。；;！？!?]$/.test(previous[1]) ? "" : "；"}${value}`;
+        previous[1].push(value);
         continue;
       }
       if (isPlanLabel(value.replace(/\s+/g, ""))) return null;
-      pairs.push([label, value]);
+      pairs.push([label, value ? [value] : []]);
     }
   }
   const items = pairs.filter(([label]) => isItemLabel(label));
-  if (items.length !== 1 || !items[0]![1] || pairs.length < 2) return null;
+  if (items.length !== 1 || items[0]![1].length === 0 || pairs.length < 2) return null;
   const known = pairs.filter(([label]) => isFormLabel(label)).length;
-  return known >= MIN_KNOWN_LABELS * pairs.length ? pairs : null;
+  return known >= MIN_KNOWN_LABELS * pairs.length ? pairs.map(([label, lines]) => [label, clauses(lines)]) : null;
+}
+
+/** A value's lines as one text, each line a clause of its own once read as prose. */
+function clauses(lines: string[]): string {
+  return lines.map((line, i) => (i < lines.length - 1 && !/[。；;！？!?]$/.test(line) ? `${line}；` : line)).join("");
 }

@@ -7,7 +7,7 @@
  * so only the relative order matters (节 sits between two integers for that reason).
  */
 import type { PlanTextKind } from "./types";
-import { cleanProse, firstTerminator } from "./text";
+import { cleanProse, firstTerminator, trimEndOf } from "./text";
 import { parseAnyNumber, parseChineseNumber, parseCircled } from "./numerals";
 
 export type HeadingStyle = "chapter" | "part" | "cn" | "paren-cn" | "named-item" | "arabic" | "paren-arabic" | "circled";
@@ -88,7 +88,7 @@ export function splitHeadingTitle(rest: string): { title: string; body: string }
 }
 
 export function tidyTitle(s: string): string {
-  return cleanProse(s).replace(/[。；;，,、：:\s]+$/, "");
+  return trimEndOf(cleanProse(s), /[。；;，,、：:\s]/);
 }
 
 export type SpecialKind = "preface" | "glossary" | "attachment";
@@ -126,7 +126,7 @@ const SAFEGUARDS = new RegExp(`^(?:保障措施|保障机制|组织保障|实施
  * short so that a task such as “加强组织领导” is not mistaken for 组织保障.
  */
 export function classifyNonTaskTitle(title: string): PlanTextKind | null {
-  const t = title.replace(/[“”"「」\s]/g, "").replace(/[。；;，,：:]+$/, "");
+  const t = trimEndOf(title.replace(/[“”"「」\s]/g, ""), /[。；;，,：:]/);
   if (t.length > 18) return null;
   if (GOALS.test(t)) return "goals";
   if (REVIEW_PREFIX.test(t) || REVIEW_SUFFIX.test(t)) return "review";

@@ -7,6 +7,7 @@
  * before. Anything else (a sentence, “加强督导检查”) is prose of its own.
  */
 import { looksLikePersonName, looksLikeUnitName } from "./names";
+import { trimEndOf } from "./text";
 
 export type ListKind = "leaders" | "units";
 
@@ -22,8 +23,7 @@ const MAX_FRAGMENT_CHARS = 6;
 const dropBrackets = (s: string) => s.replace(/[（(][^）)]*[）)]/g, "");
 
 function pieces(text: string): string[] {
-  return dropBrackets(text)
-    .replace(/[。．.；;]+$/, "")
+  return trimEndOf(dropBrackets(text), /[。．.；;]/)
     .split(SEPARATORS)
     .filter(Boolean);
 }

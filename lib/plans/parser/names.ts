@@ -7,7 +7,7 @@
  */
 import { roleOfWord, ROLE_WORDS } from "./role-words";
 import type { ResponsibleUnit, UnitRole } from "./types";
-import { splitTopLevel } from "./text";
+import { splitTopLevel, trimEndOf } from "./text";
 
 /**
  * "赵 丽 崔 茜" arrives as four one-character tokens. Padding is applied to
@@ -92,12 +92,23 @@ function namesAfterPost(piece: string): boolean {
   return POST_BEFORE.test(t) && !POST_ONLY.test(t.replace(/\s+/g, "")) && looksLikePersonName(t.replace(POST_BEFORE, "").trim());
 }
 
-/** 局长 and 副局长, 党组书记 and 副书记 are two people's posts, never one's: the same post is the same last two characters, 副 aside. */
-const rankless = (post: string) =>
-  post
-    .trim()
-    .replace(/^(?:常务)?副/, "")
-    .slice(-2);
+/**
+ * 局长 and 副局长, 党组书记 and 副书记 are two people's posts, never one's: 副
+ * and 常务 aside, one post ends with the other. Each post's endings are kept,
+ * so a run of posts is looked at once.
+ */
+function samePostTwice(posts: string[]): boolean {
+  const whole = new Set<string>();
+  const endings = new Set<string>();
+  for (const post of posts) {
+    const base = post.trim().replace(/常务|副/g, "");
+    for (let k = 0; k <= base.length - 2; k++) if (whole.has(base.slice(k))) return true;
+    if (endings.has(base)) return true;
+    whole.add(base);
+    for (let k = 0; k <= base.length - 2; k++) endings.add(base.slice(k));
+  }
+  return false;
+}
 
 /**
  * The pieces that are posts alone, written before the next name (局党组书记、
@@ -112,8 +123,7 @@ function postsBeforeNames(pieces: string[]): Set<number> {
     while (j < pieces.length && POST_ONLY.test(pieces[j]!.trim())) j++;
     const named = pieces[j] ?? "";
     if (j > i && namesAfterPost(named)) {
-      const all = [...pieces.slice(i, j), POST_BEFORE.exec(named.trim())![0]].map(rankless);
-      if (new Set(all).size === all.length) for (let k = i; k < j; k++) posts.add(k);
+      if (!samePostTwice([...pieces.slice(i, j), POST_BEFORE.exec(named.trim())![0]])) for (let k = i; k < j; k++) posts.add(k);
     }
     i = j + 1;
   }
@@ -273,7 +283,7 @@ export function splitUnits(value: string, columnRole: UnitRole): ResponsibleUnit
     }
     for (const chain of chains) {
       // “…、信息中心等” / “等相关部门”: the trailing 等 closes the list, it is not part of a name.
-      const cleaned = chain.replace(/[。．.]+$/, "").replace(/(.{2,})等(相关)?(单位|部门|科室)?$/, "$1");
+      const cleaned = trimEndOf(chain, /[。．.]/).replace(/(.{2,})等(相关)?(单位|部门|科室)?$/, "$1");
       units.push(...splitChain(cleaned, role));
     }
   }

@@ -5,6 +5,7 @@
  * Longer prose (已完成3所，另2所正在施工) is a progress note, not a status,
  * and stays a measure.
  */
+import { trimEndOf } from "./text";
 export type StatedStatus = "completed" | "in_progress";
 
 /** The labels (a table's header, or 整改状态：… in prose) whose value can state a row's status. */
@@ -33,7 +34,7 @@ const UNFINISHED = /未|待|部分|仍|尚|阶段|正在|需要|暂/;
 
 /** The cell as its status word and the short bracket after it, spaces and a closing mark dropped. */
 function wordAndNote(cell: string): { word: string; note: string } {
-  const compact = cell.replace(/\s+/g, "").replace(/[。.；;，,！!]+$/, "");
+  const compact = trimEndOf(cell.replace(/\s+/g, ""), /[。.；;，,！!]/);
   const note = TRAILING_NOTE.exec(compact)?.[0] ?? "";
   return { word: compact.slice(0, compact.length - note.length), note };
 }

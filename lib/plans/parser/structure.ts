@@ -22,7 +22,7 @@ import { newNode, paraItem, touch, type Node, type TableBlock, type Tree } from 
 import { appendText, type FullLines } from "./tree-text";
 import { continuesTable, tableHeaderOf } from "./tree-tables";
 import { acceptHeading, joinWrappedTitle } from "./tree-headings";
-import { closesThePlan, closingChapterAt, countClosingLabels, matchNotesStart } from "./tree-notes";
+import { closesThePlan, closingChapterAt, countClosingLabels, matchNotesStart, namesSomeoneBefore } from "./tree-notes";
 
 interface Builder {
   lines: readonly SourceLine[];
@@ -127,13 +127,16 @@ function takeNotesStart(b: Builder, i: number): boolean {
  * Closing requirements come after an item, under a label the items do not
  * use as their own field, and end the plan. Numbered like the item, they
  * restart its numbering and cannot be its steps; numbered deeper, they are
- * its steps unless it already has content of its own.
+ * its steps unless it already has content of its own and the plan names who
+ * does its items.
  */
 function closesAfterItems(b: Builder, i: number, title: string): boolean {
   const item = top(b);
   if (item.kind !== "numbered" || b.closingLabels.get(title) !== 1) return false;
   const notes = matchNumberedHeading(b.lines[i + 1]?.text ?? "");
-  if (!notes || (notes.rank > item.rank && item.items.length === 0)) return false;
+  if (!notes) return false;
+  // Deeper than the item, the notes might be its steps: only after content of its own, in a plan that names who does its items.
+  if (notes.rank > item.rank && (item.items.length === 0 || !namesSomeoneBefore(b.lines, i))) return false;
   return closesThePlan(b.lines, i + 1);
 }
 

@@ -43,6 +43,18 @@ export function joinLines(parts: SourceLine[]): LinedText {
 }
 
 /**
+ * The text without the characters it ends with that `ofSet` matches (one
+ * character each): trailing punctuation off a title or a value. By hand: a
+ * regex such as /[，、]+$/ retries from every mark of an earlier run, and a
+ * hostile line of 200 000 commas then one character took a minute.
+ */
+export function trimEndOf(text: string, ofSet: RegExp): string {
+  let end = text.length;
+  while (end > 0 && ofSet.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
  * Drop spaces next to Chinese characters or punctuation ("领 导职责",
  * "2022 年"). Inside quotes a space between two ideographs is deliberate
  * (“学习新思想 做好接班人”), so it is kept there.

@@ -44,10 +44,10 @@ function withoutTrailingRun(text: string): string {
   return text.slice(0, end);
 }
 
-/** An entry's words, without its leader, page number or anything after a tab. */
+/** An entry's words, without its leader, its page number (after a leader or a space: 第二章 重点任务 3) or anything after a tab. */
 function entryKey(text: string): string {
   const page = splitPageNumber(text);
-  const words = page && LEADER_AT_END.test(page.before) ? withoutTrailingRun(page.before) : text;
+  const words = !page ? text : LEADER_AT_END.test(page.before) ? withoutTrailingRun(page.before) : page.gap ? page.before : text;
   return removeSpaces(words.replace(/\t.*$/, ""));
 }
 

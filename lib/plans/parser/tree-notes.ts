@@ -19,10 +19,11 @@ import { extractInlineFields, matchLabelLine } from "./fields";
 import { NOTE_WORD } from "./form-fields";
 
 const NOTES_LABEL = new RegExp(`^(${NOTE_WORD})\\s*[:：]?\\s*(.*)$`);
-const CLOSING_WORD = `(?:${REQUIREMENT_WORD}|具体要求|有关事项|其他事项)`;
+/** A last chapter's names for the requirements; as a bare label 具体要求：/其他事项： heads an item's steps or more items as often. */
+const CLOSING_CHAPTER_WORD = `(?:${REQUIREMENT_WORD}|具体要求|有关事项|其他事项)`;
 // The colon's spaces only after a colon: \s*[:：]?\s*$ backtracks over a long run of tabs.
-const CLOSING_LABEL = new RegExp(`^(${CLOSING_WORD})\\s*(?:[:：]\\s*)?$`);
-const CLOSING_LABEL_USE = new RegExp(`^(${CLOSING_WORD})\\s*(?:[:：]|$)`);
+const CLOSING_LABEL = new RegExp(`^(${REQUIREMENT_WORD})\\s*(?:[:：]\\s*)?$`);
+const CLOSING_LABEL_USE = new RegExp(`^(${REQUIREMENT_WORD})\\s*(?:[:：]|$)`);
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fa5]{0,2}[，。；])/;
 
 export interface NotesStart {
@@ -67,6 +68,8 @@ export function matchNotesStart(line: SourceLine, next: SourceLine | undefined):
 
 /** Who does it (责任单位, 牵头单位, 责任领导): what an item names and a notice's requirements do not. */
 const assigns = (kind: string) => kind === "units" || kind === "leaders";
+/** A notice's own deadline line under its requirements (截止时间：…, 报送时间：…), unlike an item's 完成时限. */
+const NOTICE_DEADLINE = /^(?:截止|报送|反馈)/;
 
 /**
  * The numbered notes from lines[start] run to the end of the plan: their own
@@ -87,12 +90,18 @@ export function closesThePlan(lines: readonly SourceLine[], start: number): bool
       if (h.rank !== first.rank || h.number !== next) return false;
       next++;
     }
-    if (assignsSomeone(text)) return false;
+    if (assignsSomeone(text) || isItemField(h ? null : text)) return false;
   }
   return true;
 }
 
-const CLOSING_SECTION = new RegExp(`^${CLOSING_WORD}[。：:]?$`);
+/** A field of an item (工作举措：, 目标任务：, 完成时限：…): the notes are items of the plan. */
+function isItemField(text: string | null): boolean {
+  const label = text === null ? null : matchLabelLine(text);
+  return label !== null && !(label.def.kind === "deadline" && NOTICE_DEADLINE.test(label.label));
+}
+
+const CLOSING_SECTION = new RegExp(`^${CLOSING_CHAPTER_WORD}[。：:]?$`);
 
 /**
  * The index of a plan's last chapter when it is its closing requirements by
@@ -105,9 +114,9 @@ export function closingChapterAt(lines: readonly SourceLine[]): number {
   for (const [i, l] of lines.entries()) if ((matchNumberedHeading(l.text)?.rank ?? Infinity) <= RANK.cn) last = i;
   const chapter = last < 0 ? null : matchNumberedHeading(lines[last]!.text);
   if (!chapter || !CLOSING_SECTION.test(chapter.rest.replace(/\s+/g, ""))) return -1;
-  for (let i = last + 1; i < lines.length; i++) if (assignsSomeone(lines[i]!.text)) return -1;
-  // Naming no one tells requirements from tasks only in a plan whose tasks name someone: many 工作要点 name no unit at all.
-  return lines.slice(0, last).some((l) => assignsSomeone(l.text)) ? last : -1;
+  for (let i = last + 1; i < lines.length; i++) if (assignsSomeone(lines[i]!.text) || isItemField(lines[i]!.text)) return -1;
+  if (continuesNumbering(lines, last)) return -1;
+  return namesSomeoneBefore(lines, last) ? last : -1;
 }
 
 /** The line names who does it: 责任单位：…, or an item's （牵头单位：…）. */
@@ -115,4 +124,22 @@ function assignsSomeone(text: string): boolean {
   const h = matchNumberedHeading(text);
   const label = h ? null : matchLabelLine(text);
   return (label !== null && assigns(label.def.kind)) || extractInlineFields(h ? h.rest : text).fields.some((f) => assigns(f.def.kind));
+}
+
+/** The chapter's first item numbers on from the items before it (二、其他事项 / 3. …): it holds tasks. */
+function continuesNumbering(lines: readonly SourceLine[], chapter: number): boolean {
+  const first = lines.slice(chapter + 1).find((l) => matchNumberedHeading(l.text) !== null);
+  const h = first ? matchNumberedHeading(first.text) : null;
+  if (!h || h.number === 1) return false;
+  let before = 0;
+  for (let i = 0; i < chapter; i++) {
+    const item = matchNumberedHeading(lines[i]!.text);
+    if (item?.rank === h.rank) before = item.number;
+  }
+  return h.number === before + 1;
+}
+
+/** Naming no one tells requirements from tasks only in a plan whose tasks name someone: many 工作要点 name no unit at all. */
+export function namesSomeoneBefore(lines: readonly SourceLine[], end: number): boolean {
+  return lines.slice(0, end).some((l) => assignsSomeone(l.text));
 }

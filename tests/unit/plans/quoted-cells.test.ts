@@ -44,5 +44,7 @@ describe("a task cell that names its problem behind 问题：", () => {
       textDocument("某局整改任务清单\n序号\t整改任务\t责任单位\n1\t问题：学习流于形式。整改措施：制定学习计划。\t办公室\n2\t问题：制度落实不到位。\t财务股"),
     );
     expect(allTasks(plan).map((t) => t.title)).toEqual(["学习流于形式", "制度落实不到位"]);
+    const problems = parsePlanDocument(textDocument("某局整改清单\n序号\t存在问题\t整改措施\t责任单位\n1\t问题：学习流于形式\t制定学习计划\t办公室"));
+    expect(allTasks(problems).map((t) => t.title)).toEqual(["学习流于形式"]);
   });
 });

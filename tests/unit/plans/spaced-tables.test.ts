@@ -89,4 +89,29 @@ describe("a spaced table's group rows and cells", () => {
     const ratios = textDocument(["指标    2024年    2025年目标", "师生比    1:15    1:14", "生均面积    12    13"].join("\n"));
     expect(ratios.blocks.map((b) => b.kind)).toEqual(["table"]);
   });
+
+  it("ends a table at a chapter line over the next table's header, and leaves a spaced table of contents to the TOC", () => {
+    const plan = parsePlanDocument(
+      textDocument(
+        [
+          "某县教育规划",
+          "目录",
+          "第一章    发展目标    1",
+          "第二章    重点任务    3",
+          "第一章 发展目标",
+          "指标    2020年    2025年",
+          "学前三年毛入园率（%）    90    95",
+          "第二章 重点任务",
+          "序号    任务    责任单位",
+          "1    新建幼儿园    计财股",
+          "2    扩大学位    学前股",
+        ].join("\n"),
+      ),
+    );
+    expect(plan.indicators.map((i) => i.name)).toEqual(["学前三年毛入园率"]);
+    expect(allTasks(plan).map((t) => [t.title, t.units.map((u) => u.name)])).toEqual([
+      ["新建幼儿园", ["计财股"]],
+      ["扩大学位", ["学前股"]],
+    ]);
+  });
 });

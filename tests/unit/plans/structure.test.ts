@@ -527,6 +527,54 @@ describe("the level that is the task", () => {
       expect(plan.planText).toEqual([]);
     });
 
+    it("while items with fields of their own after a label, or a last chapter numbering on, stay tasks", () => {
+      // 具体要求 over steps with their own 工作举措 and 完成时限.
+      const steps = parsePlanText(
+        doc(
+          "测试区教育局2025年工作要点",
+          "一、重点任务",
+          "（一）加强师资队伍建设",
+          "全面提升教师素质。",
+          "具体要求：",
+          "1. 开展全员培训",
+          "工作举措：组织暑期集中培训。",
+          "完成时限：8月底",
+          "2. 实施名师工程",
+          "完成时限：12月底",
+        ),
+      );
+      expect(allTasks(steps).map((t) => t.title)).toEqual(["开展全员培训", "实施名师工程"]);
+      // 其他事项 numbering on from the tasks before it, in a plan that names units elsewhere.
+      const chapter = parsePlanText(
+        doc(
+          "测试区教育局2025年工作要点",
+          "一、加强党的建设",
+          "1. 强化理论学习。责任单位：办公室",
+          "2. 落实意识形态责任制。责任单位：宣传股",
+          "二、其他事项",
+          "3. 做好教育信访工作。",
+          "4. 做好档案管理工作。",
+        ),
+      );
+      expect(chapter.sections.map((s) => [s.title, s.tasks.map((t) => t.title)])).toEqual([
+        ["加强党的建设", ["强化理论学习", "落实意识形态责任制"]],
+        ["其他事项", ["做好教育信访工作", "做好档案管理工作"]],
+      ]);
+      // A bare 其他事项： after a one-line item heads more items, not requirements.
+      const more = parsePlanText(
+        doc(
+          "测试区教育局2025年工作要点",
+          "1. 推进集团化办学。责任单位：基教股",
+          "2. 做好安全稳定工作",
+          "其他事项：",
+          "1. 做好教育信访工作。",
+          "2. 做好档案管理工作。",
+        ),
+      );
+      expect(allTasks(more)).toHaveLength(4);
+      expect(more.planText).toEqual([]);
+    });
+
     it("while a label that heads an item's own steps, or a section's tasks, keeps them", () => {
       // 注意事项 over the item's （1）（2）, its 责任单位 after them.
       const steps = parsePlanText(

@@ -76,7 +76,7 @@ function cellMeasures(text: string): string[] {
 }
 
 function titleAndBody(prose: string, kind: string | undefined): { title: string; body: string } {
-  if (kind === "problem" && prose.length <= MAX_WHOLE_TITLE_CHARS) return { title: tidyTitle(prose), body: "" };
+  if (kind === "problem" && prose.length <= MAX_WHOLE_TITLE_CHARS) return { title: tidyTitle(withoutProblemLabel(prose)), body: "" };
   const split = splitHeadingTitle(withoutProblemLabel(prose));
   if (split.title.length <= MAX_TITLE_CHARS) return split;
   return { title: split.title.slice(0, MAX_TITLE_CHARS), body: prose };
