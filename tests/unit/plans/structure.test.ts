@@ -389,6 +389,10 @@ describe("the level that is the task", () => {
   });
 
   describe("a notice's closing requirements after its items are plan text, not tasks or the last item's measures", () => {
+    /** A task's steps under 具体要求：, in a 工作要点 whose chapter （一） has content of its own. */
+    const teacherStepsUnder = (...steps: string[]) =>
+      parsePlanText(doc("测试区教育局2025年工作要点", "一、重点任务", "（一）加强师资队伍建设", "全面提升教师素质。", "具体要求：", ...steps));
+
     const notice = (...items: string[]) =>
       doc(
         "关于对2025年重点工作推进情况进行督办的通知",
@@ -529,20 +533,7 @@ describe("the level that is the task", () => {
 
     it("while items with fields of their own after a label, or a last chapter numbering on, stay tasks", () => {
       // 具体要求 over steps with their own 工作举措 and 完成时限.
-      const steps = parsePlanText(
-        doc(
-          "测试区教育局2025年工作要点",
-          "一、重点任务",
-          "（一）加强师资队伍建设",
-          "全面提升教师素质。",
-          "具体要求：",
-          "1. 开展全员培训",
-          "工作举措：组织暑期集中培训。",
-          "完成时限：8月底",
-          "2. 实施名师工程",
-          "完成时限：12月底",
-        ),
-      );
+      const steps = teacherStepsUnder("1. 开展全员培训", "工作举措：组织暑期集中培训。", "完成时限：8月底", "2. 实施名师工程", "完成时限：12月底");
       expect(allTasks(steps).map((t) => t.title)).toEqual(["开展全员培训", "实施名师工程"]);
       // 其他事项 numbering on from the tasks before it, in a plan that names units elsewhere.
       const chapter = parsePlanText(
@@ -595,17 +586,7 @@ describe("the level that is the task", () => {
         ["加强校车安全管理", ["安全股"]],
       ]);
       // 具体要求 over steps that assign their units, after an item with content.
-      const assigned = parsePlanText(
-        doc(
-          "测试区教育局2025年工作要点",
-          "一、重点任务",
-          "（一）加强师资队伍建设",
-          "全面提升教师素质。",
-          "具体要求：",
-          "1. 开展全员培训（牵头单位：人事股，完成时限：6月底）",
-          "2. 实施名师工程（牵头单位：人事股）",
-        ),
-      );
+      const assigned = teacherStepsUnder("1. 开展全员培训（牵头单位：人事股，完成时限：6月底）", "2. 实施名师工程（牵头单位：人事股）");
       expect(allTasks(assigned).map((t) => t.title)).toEqual(["开展全员培训", "实施名师工程"]);
       // 具体要求 right under a heading, over the tasks that end the plan.
       const tasks = parsePlanText(
