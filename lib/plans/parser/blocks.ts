@@ -5,7 +5,7 @@
  * can read a 任务分解表 by its header rather than guess from glued text.
  * Pure data: no reader, database or framework type crosses this boundary.
  */
-import { isLeaderEntry } from "./toc";
+import { isLeaderEntry, isSpacedTocEntry } from "./toc";
 import { matchNumberedHeading, RANK } from "./headings";
 import { joinQuotedRows, unquoteCell } from "./quoted-cells";
 
@@ -67,13 +67,6 @@ const GROUP_ROW_MAX_CHARS = 16;
 const SPACED_COLUMNS = /[ \u3000]{2,}/;
 const MIN_SPACED_CELLS = 3;
 
-/** 第一章    发展基础    1: a table of contents printed with spaces (found from the end, without a backtracking regex). */
-function isSpacedTocEntry(line: string): boolean {
-  const t = line.trim();
-  const page = /\d{1,4}$/.exec(t);
-  return page !== null && /[ \u3000]{2}$/.test(t.slice(0, page.index)) && matchNumberedHeading(t) !== null;
-}
-
 /** Words of a table's header row (序号, 指标, 责任单位 …): a line of them opens a table, it is no group inside one. */
 const HEADER_WORD = /序号|指标|任务|单位|名称|项目|内容|时限|时间|属性|措施/;
 
@@ -104,8 +97,7 @@ function cellCount(line: string): number {
  * Chinese cell leaves one space before the next column where the others leave
  * several: split at single spaces too when that gives the table's columns.
  */
-function rowCells(line: string, count: number): string[] | null {
-  const cells = cellsOf(line);
+function rowCells(line: string, count: number, cells = cellsOf(line)): string[] | null {
   if (cells?.length === count) return cells;
   if (line.includes("\t") || cells === null) return null;
   const loose = line.trim().split(/[ \u3000]+/);
@@ -127,8 +119,9 @@ function tableRunAt(lines: readonly string[], start: number): number {
   let rows = 1;
   for (; end < lines.length; end++) {
     const line = lines[end] ?? "";
-    if (rowCells(line, count)) rows++;
-    else if (cellsOf(line) === null && isGroupRow(line, tabbed) && rowCells(lines[end + 1] ?? "", count) && (tabbed || !HEADER_WORD.test(lines[end + 1] ?? "")))
+    const cells = cellsOf(line);
+    if (rowCells(line, count, cells)) rows++;
+    else if (cells === null && isGroupRow(line, tabbed) && rowCells(lines[end + 1] ?? "", count) && (tabbed || !HEADER_WORD.test(lines[end + 1] ?? "")))
       continue;
     else break;
   }

@@ -12,7 +12,7 @@
  * the item, and most of its labels are fields the parser knows.
  */
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from "./blocks";
-import { matchLabelLine } from "./fields";
+import { fieldForLabel } from "./fields";
 import { matchNumberedHeading, RANK } from "./headings";
 import { isItemLabel } from "./records";
 
@@ -50,8 +50,8 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
 }
 
 const paragraph = (text: string): ParagraphBlock => ({ kind: "paragraph", text });
-/** 责任领导, 承办单位, 办结时限 …: a label the tree reads as a field. */
-const isFieldLabel = (label: string) => matchLabelLine(`${label}：…`) !== null;
+/** 责任领导, 承办单位, 办结时限 …: a label the tree reads as a field (in 【】 or not). */
+const isFieldLabel = (label: string) => fieldForLabel(label.replace(/^[【[]|[】\]]$/g, "")) !== null;
 
 /** The slots a slip leaves for the reply (办理结果, 领导批示): part of the form, said nothing about yet. */
 const SLIP_SLOT = /^(?:办理结果|办理情况|反馈情况|落实情况|领导批示|批示意见|备注)$/;

@@ -27,43 +27,41 @@ const FIELDS_WITHIN = 8;
 const SERIAL = /^序\s*号\s*[:：]?\s*(\d{1,4})$/;
 
 export function recordsAsItems(lines: SourceLine[]): SourceLine[] {
+  // Each line's item label, read once.
+  const items = lines.map((l) => ITEM_LABEL.exec(l.text));
   const counts = new Map<string, number>();
   let lastRecord = -1;
-  for (const [i, l] of lines.entries()) {
-    const label = ITEM_LABEL.exec(l.text)?.[1];
-    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
-    if (label) lastRecord = i;
+  for (const [i, item] of items.entries()) {
+    if (!item) continue;
+    counts.set(item[1]!, (counts.get(item[1]!) ?? 0) + 1);
+    lastRecord = i;
   }
   const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-  if (count < 2 || !everyRecordHasFields(lines, label)) return lines;
+  const isRecord = (i: number) => items[i]?.[1] === label;
+  if (count < 2 || !everyRecordHasFields(lines, isRecord)) return lines;
   // Items numbered among the records (1. / （1）) are the document's own; those after the last record are its closing requirements.
   if (lines.slice(0, lastRecord).some((l) => (matchNumberedHeading(l.text)?.rank ?? 0) >= RANK.arabic)) return lines;
   // Each record right under a numbered heading ((一) 理论学习不够深入 / 存在问题：…) is that heading's content.
-  if (lines.every((l, i) => ITEM_LABEL.exec(l.text)?.[1] !== label || (i > 0 && matchNumberedHeading(lines[i - 1]!.text)))) return lines;
+  if (lines.every((_, i) => !isRecord(i) || (i > 0 && matchNumberedHeading(lines[i - 1]!.text)))) return lines;
   const out: SourceLine[] = [];
   let next = 1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (const [i, line] of lines.entries()) {
     const serial = SERIAL.exec(line.text);
-    const following = serial ? ITEM_LABEL.exec(lines[i + 1]?.text ?? "") : null;
-    if (serial && following?.[1] === label) {
+    if (serial && isRecord(i + 1)) {
       next = Number(serial[1]);
       continue;
     }
-    const item = ITEM_LABEL.exec(line.text);
-    if (item?.[1] === label) out.push({ line: line.line, text: `${next++}. ${item[2]}` });
-    else out.push(line);
+    out.push(isRecord(i) ? { line: line.line, text: `${next++}. ${items[i]![2]}` } : line);
   }
   return out;
 }
 
-function everyRecordHasFields(lines: SourceLine[], label: string): boolean {
-  return lines.every((l, i) => {
-    if (ITEM_LABEL.exec(l.text)?.[1] !== label) return true;
+function everyRecordHasFields(lines: SourceLine[], isRecord: (i: number) => boolean): boolean {
+  return lines.every((_, i) => {
+    if (!isRecord(i)) return true;
     for (let j = i + 1; j < lines.length && j <= i + FIELDS_WITHIN; j++) {
-      const text = lines[j]!.text;
-      if (ITEM_LABEL.exec(text)?.[1] === label) return false;
-      if (matchLabelLine(text)) return true;
+      if (isRecord(j)) return false;
+      if (matchLabelLine(lines[j]!.text)) return true;
     }
     return false;
   });

@@ -44,6 +44,16 @@ function withoutTrailingRun(text: string): string {
   return text.slice(0, end);
 }
 
+/**
+ * 第一章    发展基础    1: an entry of a table of contents printed with spaces,
+ * as a .txt keeps it before its lines are normalised (textDocument asks, so
+ * that such lines are no spaced table).
+ */
+export function isSpacedTocEntry(text: string): boolean {
+  const page = splitPageNumber(text);
+  return page !== null && /[ \u3000]{2}$/.test(page.gap) && matchNumberedHeading(text.trim()) !== null;
+}
+
 /** An entry's words, without its leader, its page number (after a leader or a space: 第二章 重点任务 3) or anything after a tab. */
 function entryKey(text: string): string {
   const page = splitPageNumber(text);
