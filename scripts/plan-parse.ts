@@ -3,8 +3,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { UserFacingError } from "@/lib/errors";
-import { readPlanDocument } from "@/lib/plans/import/read-document";
-import { parsePlanDocument, type PlanSection } from "@/lib/plans/parser";
+import { readPlanFile } from "@/lib/plans/import/read-document";
+import type { PlanSection } from "@/lib/plans/parser";
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith("--"));
@@ -14,8 +14,7 @@ if (!file) {
 }
 
 try {
-  const doc = await readPlanDocument(path.basename(file), new Uint8Array(await readFile(file)));
-  const parsed = parsePlanDocument(doc);
+  const { parsed } = await readPlanFile(path.basename(file), new Uint8Array(await readFile(file)));
   if (args.includes("--json")) {
     process.stdout.write(JSON.stringify(parsed, null, 2) + "\n");
   } else {

@@ -7,8 +7,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PlanKind, UnitRole } from "@/lib/generated/prisma/enums";
 import { planRows, uniqueNames, type IndicatorRow, type PlanRows } from "@/lib/plans/import/plan-rows";
-import { readPlanDocument } from "@/lib/plans/import/read-document";
-import { parsePlanDocument, type PlanDocument } from "@/lib/plans/parser";
+import { readPlanFile } from "@/lib/plans/import/read-document";
+import type { ParsedPlan } from "@/lib/plans/parser";
 import { DEMO_TENANTS } from "@/prisma/seed/demo-world";
 import { DEMO_DOCUMENTS_DIR, DEMO_PLAN_DOCUMENTS } from "@/prisma/seed/demo-plans";
 
@@ -88,9 +88,9 @@ function sectionsOf(rows: PlanRows): TemplateSection[] {
   return sections;
 }
 
-function templateOf(file: string, doc: PlanDocument): PlanTemplate {
+function templateOf(file: string, parsed: ParsedPlan): PlanTemplate {
   let next = 0;
-  const rows = planRows(parsePlanDocument(doc), { newId: () => `${file}#${next++}`, fallbackYear: FALLBACK_YEAR });
+  const rows = planRows(parsed, { newId: () => `${file}#${next++}`, fallbackYear: FALLBACK_YEAR });
   const { plan } = rows;
   return {
     file,
@@ -110,13 +110,19 @@ function templateOf(file: string, doc: PlanDocument): PlanTemplate {
 
 let cached: Promise<PlanTemplate[]> | undefined;
 
-/** The five documents as templates, in DEMO_PLAN_DOCUMENTS order (parsed once per process). */
+/**
+ * The five documents as templates, in DEMO_PLAN_DOCUMENTS order (parsed once
+ * per process). One after another: each is read in a bounded worker, and
+ * uploads queue for those (lib/files/isolated.ts) rather than wait long.
+ */
 export function loadPlanTemplates(): Promise<PlanTemplate[]> {
-  cached ??= Promise.all(
-    DEMO_PLAN_DOCUMENTS.map(async (doc) => {
+  cached ??= (async () => {
+    const templates: PlanTemplate[] = [];
+    for (const doc of DEMO_PLAN_DOCUMENTS) {
       const bytes = new Uint8Array(await readFile(path.join(DEMO_DOCUMENTS_DIR, doc.file)));
-      return templateOf(doc.file, await readPlanDocument(doc.file, bytes));
-    }),
-  );
+      templates.push(templateOf(doc.file, (await readPlanFile(doc.file, bytes)).parsed));
+    }
+    return templates;
+  })();
   return cached;
 }

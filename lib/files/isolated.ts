@@ -3,11 +3,21 @@
 // parser exhaust the heap or run past its time ends the worker, the user reads
 // a Chinese refusal, and the web process keeps its heap and keeps answering.
 // Archive jobs pass archive-limits.ts first, so no reader can skip the gate.
-import { Worker } from "node:worker_threads";
+import { Worker, type WorkerOptions } from "node:worker_threads";
 import { UserFacingError } from "@/lib/errors";
 import { assertArchiveWithinLimits } from "./archive-limits";
 import { HEIC_MESSAGES, UNTRUSTED_FILE_MESSAGES as M } from "./messages";
-import { ARCHIVE_JOBS, HEIC_LIMITS, MAX_DOCUMENT_CHARS, MAX_SHEET_CELLS, type HeicLimits, type ParseJobName, type ParseJobs } from "./parse-jobs";
+import {
+  ARCHIVE_JOBS,
+  HEIC_LIMITS,
+  MAX_DOCUMENT_CHARS,
+  MAX_SHEET_CELLS,
+  type HeicLimits,
+  type JobLimits,
+  type ParseJobName,
+  type ParseJobs,
+  type WorkerReply,
+} from "./parse-jobs";
 
 /**
  * heapMb: exceljs needs under 64 MB for the 5 000-row ledger, the streaming
@@ -34,30 +44,52 @@ export interface IsolatedOptions {
   heic?: HeicLimits;
 }
 
-type Reply<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: "unreadable" | "tooManyCells" | "tooMuchText" | "tooManyPixels" | "tooComplex" | "passwordProtected" | "broken"; detail?: string };
+/**
+ * Starts one worker entry. Each caller writes `new Worker(new URL("./entry",
+ * import.meta.url), options)` itself: that literal form is what Turbopack
+ * bundles as a worker entry.
+ */
+export type StartWorker = (options: WorkerOptions) => Worker;
+
+/**
+ * Run from source (vitest, tsx scripts), a TypeScript entry needs tsx's
+ * loader in its thread; in Next's build the entry is bundled JavaScript, and
+ * Next sets NEXT_RUNTIME in its server.
+ */
+const TYPESCRIPT_LOADER = process.env.NEXT_RUNTIME ? [] : ["--import", "tsx"];
 
 export async function parseIsolated<J extends ParseJobName>(job: J, bytes: Uint8Array, options: IsolatedOptions): Promise<ParseJobs[J]> {
   if (ARCHIVE_JOBS[job]) await assertArchiveWithinLimits(bytes, { unreadable: options.unreadable });
+  return runIsolated<ParseJobs[J]>(startParseWorker, { job }, bytes, options);
+}
+
+function startParseWorker({ execArgv, resourceLimits }: WorkerOptions): Worker {
+  return new Worker(new URL("./parse-worker.mjs", import.meta.url), { execArgv, resourceLimits });
+}
+
+/**
+ * Sends `message` and a copy of `bytes` (as `bytes`, with the limits) to a
+ * fresh worker, bounded like every parse, and answers with its value or its
+ * refusal as a UserFacingError. `typeScript`: the entry is a .ts file.
+ */
+export async function runIsolated<T>(start: StartWorker, message: object, bytes: Uint8Array, options: IsolatedOptions & { typeScript?: boolean }): Promise<T> {
   const release = await acquireSlot();
   try {
-    return await runWorker(job, bytes, options);
+    return await runWorker<T>(start, message, bytes, options);
   } finally {
     release();
   }
 }
 
-function runWorker<J extends ParseJobName>(job: J, bytes: Uint8Array, options: IsolatedOptions): Promise<ParseJobs[J]> {
+function runWorker<T>(start: StartWorker, message: object, bytes: Uint8Array, options: IsolatedOptions & { typeScript?: boolean }): Promise<T> {
   // Transfer a copy (not Buffer#slice, which is a view): the caller keeps its
   // bytes, and a pooled ArrayBuffer shared with other Buffers is never detached.
   const copy = new Uint8Array(bytes);
-  // The URL form is what Turbopack bundles as a worker entry; vitest and tsx load the file as it is.
-  const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), {
-    execArgv: [],
+  const worker = start({
+    execArgv: options.typeScript ? TYPESCRIPT_LOADER : [],
     resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? PARSE_LIMITS.heapMb, maxYoungGenerationSizeMb: PARSE_LIMITS.youngMb },
   });
-  return new Promise<ParseJobs[J]>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
@@ -68,15 +100,16 @@ function runWorker<J extends ParseJobName>(job: J, bytes: Uint8Array, options: I
     };
     const tooComplex = options.tooComplex ?? M.tooComplex;
     const timer = setTimeout(() => settle(() => reject(new UserFacingError(tooComplex))), options.timeoutMs ?? PARSE_LIMITS.timeoutMs);
-    worker.once("message", (reply: Reply<ParseJobs[J]>) => settle(() => (reply.ok ? resolve(reply.value) : reject(refusal(reply, options)))));
+    worker.once("message", (reply: WorkerReply<T>) => settle(() => (reply.ok ? resolve(reply.value) : reject(refusal(reply, options)))));
     worker.once("error", (err) => settle(() => reject(workerFailure(err, tooComplex))));
     worker.once("exit", (code) => settle(() => reject(new Error(`parse worker exited with code ${code} before answering`))));
-    const limits = { maxCells: MAX_SHEET_CELLS, maxChars: MAX_DOCUMENT_CHARS, heic: options.heic ?? HEIC_LIMITS };
-    worker.postMessage({ job, bytes: copy, limits }, [copy.buffer]);
+    const limits: JobLimits = { maxCells: MAX_SHEET_CELLS, maxChars: MAX_DOCUMENT_CHARS, heic: options.heic ?? HEIC_LIMITS };
+    worker.postMessage({ ...message, bytes: copy, limits }, [copy.buffer]);
   });
 }
 
-function refusal(reply: Extract<Reply<unknown>, { ok: false }>, options: IsolatedOptions): Error {
+function refusal(reply: Extract<WorkerReply<unknown>, { ok: false }>, options: IsolatedOptions): Error {
+  if (reply.reason === "refused" && reply.detail) return new UserFacingError(reply.detail);
   if (reply.reason === "unreadable") return new UserFacingError(options.unreadable);
   if (reply.reason === "tooManyCells") return new UserFacingError(M.tooManyCells(MAX_SHEET_CELLS));
   if (reply.reason === "tooMuchText") return new UserFacingError(M.tooMuchText(MAX_DOCUMENT_CHARS));

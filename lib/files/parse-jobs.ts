@@ -158,3 +158,23 @@ export const ARCHIVE_JOBS: Record<ParseJobName, boolean> = {
   "pdf-items": false,
   "heic-jpeg": false,
 };
+
+/** The bounds a worker applies while it reads (isolated.ts sends them with the bytes). */
+export interface JobLimits {
+  maxCells: number;
+  maxChars: number;
+  heic: HeicLimits;
+}
+
+/**
+ * What a worker answers. A refusal is worded by the parent (isolated.ts):
+ * `refused` carries a reader's own Chinese message (a UserFacingError thrown
+ * inside the worker), `broken` a fault of ours, logged and never shown.
+ */
+export type WorkerReply<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      reason: "unreadable" | "tooManyCells" | "tooMuchText" | "tooManyPixels" | "tooComplex" | "passwordProtected" | "refused" | "broken";
+      detail?: string;
+    };

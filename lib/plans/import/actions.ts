@@ -6,13 +6,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction, tenantAction } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { documentText, parsePlanDocument } from "@/lib/plans/parser";
 import { importPlan } from "./import-plan";
 import { issuerWarning } from "./issuer-check";
 import { confirmPlanImportSchema } from "./parsed-plan-schema";
 import { planFileFormat } from "./plan-file-format";
 import type { PlanImportPreview, PlanImportResult } from "./preview-types";
-import { MAX_PLAN_FILE_BYTES, readPlanDocument } from "./read-document";
+import { MAX_PLAN_FILE_BYTES, readPlanFile } from "./read-document";
 import { planSourceHash } from "./source-hash";
 
 const previewSchema = z.object({
@@ -27,9 +26,7 @@ const previewSchema = z.object({
 });
 
 const preview = tenantAction({ permission: "plans:manage", schema: previewSchema }, async ({ input, tx, session }): Promise<PlanImportPreview> => {
-  const doc = await readPlanDocument(input.file.name, new Uint8Array(await input.file.arrayBuffer()));
-  const sourceText = documentText(doc);
-  const parsed = parsePlanDocument(doc);
+  const { parsed, sourceText } = await readPlanFile(input.file.name, new Uint8Array(await input.file.arrayBuffer()));
   const existing = await tx.plan.findFirst({
     where: { tenantId: session.tenant.tenantId, sourceHash: planSourceHash(sourceText) },
     select: { id: true, title: true },

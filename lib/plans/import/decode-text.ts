@@ -3,7 +3,7 @@
 // order mark); the mark decides, then strict UTF-8, then GB18030, which
 // accepts any bytes, so a binary file is refused by its control bytes rather
 // than read as a page of mojibake. The length is bounded like a .docx's
-// (MAX_DOCUMENT_CHARS): the parser runs in the web process.
+// (MAX_DOCUMENT_CHARS), so no parse is handed more than the worker is built for.
 import { UserFacingError } from "@/lib/errors";
 import { MAX_DOCUMENT_CHARS } from "@/lib/files/parse-jobs";
 import { UNTRUSTED_FILE_MESSAGES } from "@/lib/files/messages";

@@ -4,8 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import { NotFoundError } from "@/lib/errors";
 import { importPlan, type ImportResult } from "@/lib/plans/import/import-plan";
-import { readPlanDocument } from "@/lib/plans/import/read-document";
-import { documentText, parsePlanDocument } from "@/lib/plans/parser";
+import { readPlanFile } from "@/lib/plans/import/read-document";
 
 export async function importPlanFile(
   db: PrismaClient,
@@ -16,15 +15,8 @@ export async function importPlanFile(
 ): Promise<ImportResult> {
   const tenant = await db.tenant.findUnique({ where: { code: tenantCode } });
   if (!tenant || tenant.kind !== "bureau") throw new NotFoundError(`没有代码为 ${tenantCode} 的区县教育局`);
-  const doc = await readPlanDocument(fileName, bytes);
-  const text = documentText(doc);
-  const parsed = parsePlanDocument(doc);
-  return openTenantTransaction(
-    db,
-    { tenantId: tenant.id, userId: null },
-    (tx) => importPlan(tx, tenant.id, parsed, { sourceText: text, replace: options.replace }),
-    {
-      timeoutMs: 60_000,
-    },
-  );
+  const { parsed, sourceText } = await readPlanFile(fileName, bytes);
+  return openTenantTransaction(db, { tenantId: tenant.id, userId: null }, (tx) => importPlan(tx, tenant.id, parsed, { sourceText, replace: options.replace }), {
+    timeoutMs: 60_000,
+  });
 }

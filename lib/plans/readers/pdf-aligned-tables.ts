@@ -31,8 +31,8 @@ const MAX_RUN = 200;
  * Far more spans than a plan's table has on a row (序号 … 备注, an indicator's years, a month's
  * days beside a few text columns), and more columns than it has. Each span is matched against
  * every column, and each line starts a run whose spans are sorted: a hostile page of 100 lines of
- * 5 000 aligned runs took 20 s, all of it on the server's event loop (the layout runs after the
- * worker).
+ * 5 000 aligned runs took 20 s (then on the server's event loop; now the plan worker's time bound
+ * would end it, decision 0056).
  */
 const MAX_COLUMNS = 64;
 /** Lines of one table sit at most this many font sizes apart. */

@@ -1,8 +1,8 @@
-// A .pdf plan document: pdf.js reads it inside the isolated worker (a PDF is
-// not a zip, so there is no archive gate, but the worker's heap and time
-// bounds apply), and its blocks are rebuilt here from positions.
+// A .pdf plan document: pdf.js reads it inside the plan worker (a PDF is not
+// a zip, so there is no archive gate, but the worker's heap and time bounds
+// apply), and its blocks are rebuilt there from positions.
 import { UserFacingError } from "@/lib/errors";
-import { parseIsolated } from "@/lib/files/isolated";
+import type { PdfItems } from "@/lib/files/parse-jobs";
 import type { PlanDocument } from "@/lib/plans/parser/blocks";
 import { pdfDocument } from "./pdf-layout";
 
@@ -15,10 +15,12 @@ export const PDF_MESSAGES = {
 /** Fewer characters than this per page on average is a scan with a stray stamp or page number, not a text layer. */
 const MIN_CHARS_PER_PAGE = 5;
 
-export async function readPdf(bytes: Uint8Array): Promise<PlanDocument> {
-  // "%PDF-" may follow some junk (the format allows up to 1 KB of it).
+/** Checked before a worker starts: "%PDF-" may follow some junk (the format allows up to 1 KB of it). */
+export function assertPdfHeader(bytes: Uint8Array): void {
   if (!Buffer.from(bytes.subarray(0, 1024)).includes("%PDF-")) throw new UserFacingError(PDF_MESSAGES.notPdf);
-  const data = await parseIsolated("pdf-items", bytes, { unreadable: PDF_MESSAGES.unreadable });
+}
+
+export function pdfPlanDocument(data: PdfItems): PlanDocument {
   const chars = data.items.reduce((n, item) => n + item.text.replace(/\s+/g, "").length, 0);
   if (chars < MIN_CHARS_PER_PAGE * Math.max(1, data.pages.length)) throw new UserFacingError(PDF_MESSAGES.scanned);
   return pdfDocument(data);

@@ -1,9 +1,9 @@
 // Bureaus send their plans as Word files. Each seed document, typed into a
 // .docx one paragraph per line with its text split into several runs (as Word
-// does), must read back through readPlanDocument and parse exactly as the
+// does), must read back through readPlanFile and parse exactly as the
 // plain-text file does.
 import { describe, expect, it } from "vitest";
-import { readPlanDocument } from "@/lib/plans/import/read-document";
+import { readPlanFile } from "@/lib/plans/import/read-document";
 import { parsePlanDocument, parsePlanText } from "@/lib/plans/parser";
 import { docxFromParagraphs } from "@/tests/support/docx";
 import { allTasks, readDocument, SEED_DOCUMENTS, userDigest } from "./load-document";
@@ -23,7 +23,7 @@ describe("a plan sent as a .docx", () => {
       const text = readDocument(name);
       const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
       const docx = await docxFromParagraphs(lines.map(asRuns));
-      const extracted = await readPlanDocument(name.replace(/\.txt$/, ".docx"), docx);
+      const { document: extracted } = await readPlanFile(name.replace(/\.txt$/, ".docx"), docx);
       const fromWord = parsePlanDocument(extracted);
       const fromText = parsePlanText(text);
       expect(allTasks(fromWord).length).toBeGreaterThan(0);
@@ -32,9 +32,9 @@ describe("a plan sent as a .docx", () => {
   }
 
   it("refuses a file named .docx that is not one, in Chinese", async () => {
-    await expect(readPlanDocument("规划.docx", new TextEncoder().encode("一、总体要求"))).rejects.toThrow("该文件不是有效的 .docx 文档");
+    await expect(readPlanFile("规划.docx", new TextEncoder().encode("一、总体要求"))).rejects.toThrow("该文件不是有效的 .docx 文档");
     const word = await docxFromParagraphs(["一、总体要求"]);
     // Cut off mid-file, as an interrupted upload or copy leaves it.
-    await expect(readPlanDocument("规划.docx", word.slice(0, Math.floor(word.length / 2)))).rejects.toThrow("无法读取该 .docx 文档，请确认文件未损坏");
+    await expect(readPlanFile("规划.docx", word.slice(0, Math.floor(word.length / 2)))).rejects.toThrow("无法读取该 .docx 文档，请确认文件未损坏");
   });
 });

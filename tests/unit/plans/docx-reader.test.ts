@@ -3,12 +3,12 @@
 // with what Word shows and nothing it does not (headers and footers, deleted
 // text, field codes), and Word's automatic numbers as the reader sees them.
 // Most cases call the worker's reader directly (fast); the last go through
-// readPlanDocument and its isolated worker, as an upload does.
+// readPlanFile and its isolated worker, as an upload does.
 import { describe, expect, it } from "vitest";
 import { formatNumber, readDocxBlocks } from "@/lib/files/docx-reader.mjs";
 import { MAX_DOCUMENT_CHARS } from "@/lib/files/parse-jobs";
 import { docxDocument } from "@/lib/plans/import/docx-document";
-import { readPlanDocument } from "@/lib/plans/import/read-document";
+import { readPlanFile } from "@/lib/plans/import/read-document";
 import { documentText, type PlanDocument, type TableBlock } from "@/lib/plans/parser/blocks";
 import { parsePlanDocument } from "@/lib/plans/parser";
 import { docxFromDocument, docxFromXml, paragraph } from "@/tests/support/docx";
@@ -643,18 +643,18 @@ describe("structure given by outline levels alone", () => {
 describe("a .docx through the upload path (isolated worker)", () => {
   it("reads tables and paragraphs as the direct reader does", { timeout: 30_000 }, async () => {
     const original = doc(p("测试区教育局2025年工作要点"), TASK_TABLE);
-    expect(await readPlanDocument("工作要点.docx", await docxFromDocument(original, { header: "学前室", pageNumbers: true }))).toEqual(original);
+    expect((await readPlanFile("工作要点.docx", await docxFromDocument(original, { header: "学前室", pageNumbers: true }))).document).toEqual(original);
   });
 
   it("counts the grid positions a cell spans, so a few KB of wide cells cannot become millions of cells", { timeout: 30_000 }, async () => {
     const wide = `<w:tc><w:tcPr><w:gridSpan w:val="64"/></w:tcPr><w:p/></w:tc>`.repeat(100);
     const body = `<w:tbl>${`<w:tr>${wide}</w:tr>`.repeat(Math.ceil(MAX_DOCUMENT_CHARS / 6_400) + 1)}</w:tbl>`;
-    await expect(readPlanDocument("规划.docx", await docxFromXml(body))).rejects.toThrow("文档内容过多（超过 60 万字）");
+    await expect(readPlanFile("规划.docx", await docxFromXml(body))).rejects.toThrow("文档内容过多（超过 60 万字）");
   });
 
   it("refuses a document of more text than any plan, in Chinese", { timeout: 30_000 }, async () => {
     const long = "推进教育高质量发展".repeat(1000);
     const body = Array.from({ length: Math.ceil(MAX_DOCUMENT_CHARS / long.length) + 1 }, () => paragraph(long)).join("");
-    await expect(readPlanDocument("规划.docx", await docxFromXml(body))).rejects.toThrow("文档内容过多（超过 60 万字），请删除无关内容或拆分后导入");
+    await expect(readPlanFile("规划.docx", await docxFromXml(body))).rejects.toThrow("文档内容过多（超过 60 万字），请删除无关内容或拆分后导入");
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readDocxBlocks } from "@/lib/files/docx-reader.mjs";
 import { MAX_DOCUMENT_CHARS } from "@/lib/files/parse-jobs";
 import { docxDocument } from "@/lib/plans/import/docx-document";
-import { readPlanDocument } from "@/lib/plans/import/read-document";
+import { readPlanFile } from "@/lib/plans/import/read-document";
 import { parsePlanDocument, type PlanDocument, type TableBlock } from "@/lib/plans/parser";
 import { docxFromDocument } from "@/tests/support/docx";
 import { allTasks } from "./load-document";
@@ -100,7 +100,7 @@ describe("a 督办单 kept as an Excel sheet", () => {
     ws.addRow(["办结时限", "2025年9月30日", "联系电话", ""]);
     ws.addRow(["办理结果", ""]);
     ws.mergeCells("B7:D7");
-    const doc = await readPlanDocument("督办单.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { document: doc } = await readPlanFile("督办单.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(taskRows(doc)).toEqual([[1, "推进第二幼儿园建设", ["9月底前投入使用"], ["张三"], ["计财科"], "2025-09-30"]]);
   });
 });

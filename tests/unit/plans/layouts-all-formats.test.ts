@@ -4,8 +4,8 @@
 // the format-neutral document. Never special-cased: one loop over layouts and
 // formats.
 import { describe, expect, it } from "vitest";
-import { readPlanDocument } from "@/lib/plans/import/read-document";
-import { parsePlanDocument, type PlanDocument } from "@/lib/plans/parser";
+import { readPlanFile } from "@/lib/plans/import/read-document";
+import type { PlanDocument } from "@/lib/plans/parser";
 import { docxFromDocument } from "@/tests/support/docx";
 import { pdfFromDocument } from "@/tests/support/pdf";
 import { PLAN_LAYOUTS } from "@/tests/support/plan-layouts";
@@ -21,7 +21,7 @@ const WRITERS: Record<"docx" | "xlsx" | "pdf", (doc: PlanDocument) => Promise<Ui
 describe.each(Object.keys(WRITERS) as (keyof typeof WRITERS)[])("golden layouts as .%s", (format) => {
   it.each(PLAN_LAYOUTS.map((l) => [l.name, l] as const))("%s", async (_name, layout) => {
     const bytes = await WRITERS[format](layout.document);
-    const parsed = parsePlanDocument(await readPlanDocument(`${layout.name}.${format}`, bytes));
+    const parsed = (await readPlanFile(`${layout.name}.${format}`, bytes)).parsed;
     expect(layoutDigest(parsed)).toEqual(layout.expected);
   });
 });

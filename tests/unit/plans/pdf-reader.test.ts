@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { UserFacingError } from "@/lib/errors";
 import { UNTRUSTED_FILE_MESSAGES } from "@/lib/files/messages";
-import { readPlanDocument } from "@/lib/plans/import/read-document";
+import { readPlanFile } from "@/lib/plans/import/read-document";
 import { parsePlanDocument } from "@/lib/plans/parser";
 import { documentText, type Block, type PlanDocument, type TableRow } from "@/lib/plans/parser/blocks";
 import { PDF_MESSAGES } from "@/lib/plans/readers/read-pdf";
@@ -25,8 +25,8 @@ function shape(doc: PlanDocument) {
   );
 }
 
-const roundTrip = (doc: PlanDocument, options: PdfOptions = {}) =>
-  readPlanDocument("方案.pdf", pdfFromDocument(doc, { header: "贺兰县教育体育局文件", ...options }));
+const roundTrip = async (doc: PlanDocument, options: PdfOptions = {}) =>
+  (await readPlanFile("方案.pdf", pdfFromDocument(doc, { header: "贺兰县教育体育局文件", ...options }))).document;
 
 const LONG =
   "全面贯彻党的教育方针，落实立德树人根本任务，坚持以人民为中心发展教育，推进基础教育优质均衡发展，办好人民满意的教育。到2025年，学前三年毛入园率达到92%以上，义务教育巩固率保持在99%以上。";
@@ -224,21 +224,21 @@ describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
   });
 
   it("tells the user a scanned PDF has no text and what to upload instead", async () => {
-    await expect(readPlanDocument("扫描件.pdf", scannedPdf(3))).rejects.toThrow(new UserFacingError(PDF_MESSAGES.scanned));
+    await expect(readPlanFile("扫描件.pdf", scannedPdf(3))).rejects.toThrow(new UserFacingError(PDF_MESSAGES.scanned));
     expect(PDF_MESSAGES.scanned).toMatch(/扫描件.*Word/);
   });
 
   it("asks for the open password to be removed from a protected PDF", async () => {
     const locked = pdfFromDocument(plan, { passwordProtected: true });
-    await expect(readPlanDocument("方案.pdf", locked)).rejects.toThrow(new UserFacingError(UNTRUSTED_FILE_MESSAGES.passwordProtected));
+    await expect(readPlanFile("方案.pdf", locked)).rejects.toThrow(new UserFacingError(UNTRUSTED_FILE_MESSAGES.passwordProtected));
     expect(UNTRUSTED_FILE_MESSAGES.passwordProtected).toMatch(/密码/);
   });
 
   it("refuses garbage and a broken PDF in Chinese, without crashing", async () => {
     const garbage = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
-    await expect(readPlanDocument("方案.pdf", garbage)).rejects.toThrow(new UserFacingError(PDF_MESSAGES.notPdf));
+    await expect(readPlanFile("方案.pdf", garbage)).rejects.toThrow(new UserFacingError(PDF_MESSAGES.notPdf));
     const broken = new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF");
-    const outcome = await readPlanDocument("方案.pdf", broken).catch((err: unknown) => err);
+    const outcome = await readPlanFile("方案.pdf", broken).catch((err: unknown) => err);
     expect(outcome).toBeInstanceOf(UserFacingError);
     expect([PDF_MESSAGES.unreadable, PDF_MESSAGES.scanned]).toContain((outcome as Error).message);
   });

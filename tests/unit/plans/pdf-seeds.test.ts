@@ -3,8 +3,8 @@
 // must parse as the text files do: paragraphs joined back across their
 // wrapped lines and page breaks, the furniture gone.
 import { describe, expect, it } from "vitest";
-import { readPlanDocument } from "@/lib/plans/import/read-document";
-import { parsePlanDocument, parsePlanText } from "@/lib/plans/parser";
+import { readPlanFile } from "@/lib/plans/import/read-document";
+import { parsePlanText } from "@/lib/plans/parser";
 import { pdfFromDocument } from "@/tests/support/pdf";
 import { allTasks, readDocument, SEED_DOCUMENTS, userDigest } from "./load-document";
 
@@ -17,7 +17,7 @@ describe("a seed plan published as a .pdf", { timeout: 60_000 }, () => {
         { format: "txt", blocks: lines.map((line) => ({ kind: "paragraph", text: line })) },
         { header: "教育局文件", pageNumbers: "emdash" },
       );
-      const fromPdf = parsePlanDocument(await readPlanDocument(name.replace(/\.txt$/, ".pdf"), pdf));
+      const fromPdf = (await readPlanFile(name.replace(/\.txt$/, ".pdf"), pdf)).parsed;
       expect(allTasks(fromPdf).length).toBeGreaterThan(0);
       expect(userDigest(fromPdf)).toEqual(userDigest(parsePlanText(text)));
     });

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_DOCUMENT_CHARS, MAX_SHEET_CELLS } from "@/lib/files/parse-jobs";
 import { parseIsolated } from "@/lib/files/isolated";
 import { planFileFormat, PLAN_FILE_ACCEPT } from "@/lib/plans/import/plan-file-format";
-import { readPlanDocument } from "@/lib/plans/import/read-document";
+import { readPlanFile } from "@/lib/plans/import/read-document";
 import { docxFromParagraphs } from "@/tests/support/docx";
 import { rawZip, xlsxBomb, xlsxOfCells } from "@/tests/support/office-archives";
 import { xlsxFromDocument } from "@/tests/support/xlsx-plan";
@@ -41,33 +41,31 @@ describe("which plan files are read", () => {
     ["规划", "不支持没有扩展名的文件：规划文件请上传 .docx、.xlsx、.pdf、.txt 格式，其他格式请先在 Word、WPS 或 Excel 中“另存为”其中一种"],
   ])("refuses %s, saying how to convert it", async (name, message) => {
     expect(planFileFormat(name)).toEqual({ ok: false, message });
-    await expect(readPlanDocument(name, new TextEncoder().encode("一、总体要求"))).rejects.toThrow(message);
+    await expect(readPlanFile(name, new TextEncoder().encode("一、总体要求"))).rejects.toThrow(message);
   });
 });
 
 describe("a plan file whose bytes are not what its name says", () => {
   it("a workbook renamed .docx and a Word file renamed .xlsx are told apart by their content types", async () => {
-    await expect(readPlanDocument("规划.docx", await taskList())).rejects.toThrow(
+    await expect(readPlanFile("规划.docx", await taskList())).rejects.toThrow(
       "该文件的扩展名是 .docx，内容却是Excel 工作簿：请确认选择的文件，或将扩展名改为 .xlsx 后重新上传",
     );
-    await expect(readPlanDocument("任务.xlsx", await docxFromParagraphs(["一、总体要求"]))).rejects.toThrow(
+    await expect(readPlanFile("任务.xlsx", await docxFromParagraphs(["一、总体要求"]))).rejects.toThrow(
       "该文件的扩展名是 .xlsx，内容却是Word 文档：请确认选择的文件，或将扩展名改为 .docx 后重新上传",
     );
   });
 
   it("a password-protected or pre-2007 Office file renamed .xlsx says so", async () => {
-    await expect(readPlanDocument("任务.xlsx", OLE)).rejects.toThrow(
+    await expect(readPlanFile("任务.xlsx", OLE)).rejects.toThrow(
       "该文件不是 .xlsx 格式：它可能设置了打开密码，或是改了扩展名的旧版 .doc、.xls、.wps 文件。请取消密码，或在 Word、WPS、Excel 中“另存为” .xlsx 后上传",
     );
   });
 
   it("garbage, a zip of something else, a cut-off workbook and a broken one are refused in Chinese", async () => {
-    await expect(readPlanDocument("任务.xlsx", new TextEncoder().encode("序号,任务"))).rejects.toThrow("该文件不是有效的 .xlsx 工作簿");
-    await expect(readPlanDocument("任务.xlsx", rawZip([{ name: "readme.txt", data: Buffer.from("不是工作簿") }]))).rejects.toThrow(
-      "该文件不是有效的 .xlsx 工作簿",
-    );
+    await expect(readPlanFile("任务.xlsx", new TextEncoder().encode("序号,任务"))).rejects.toThrow("该文件不是有效的 .xlsx 工作簿");
+    await expect(readPlanFile("任务.xlsx", rawZip([{ name: "readme.txt", data: Buffer.from("不是工作簿") }]))).rejects.toThrow("该文件不是有效的 .xlsx 工作簿");
     const whole = await taskList();
-    await expect(readPlanDocument("任务.xlsx", whole.slice(0, Math.floor(whole.length / 2)))).rejects.toThrow("无法读取该 .xlsx 工作簿，请确认文件未损坏");
+    await expect(readPlanFile("任务.xlsx", whole.slice(0, Math.floor(whole.length / 2)))).rejects.toThrow("无法读取该 .xlsx 工作簿，请确认文件未损坏");
     const broken = rawZip([
       {
         name: "[Content_Types].xml",
@@ -77,11 +75,11 @@ describe("a plan file whose bytes are not what its name says", () => {
       },
       { name: "xl/workbook.xml", data: Buffer.from("<workbook><sheets><sheet") },
     ]);
-    await expect(readPlanDocument("任务.xlsx", broken)).rejects.toThrow("无法读取该 .xlsx 工作簿，请确认文件未损坏");
+    await expect(readPlanFile("任务.xlsx", broken)).rejects.toThrow("无法读取该 .xlsx 工作簿，请确认文件未损坏");
   });
 
   it("a Word or Excel file renamed .txt is not read as mojibake", async () => {
-    await expect(readPlanDocument("要点.txt", await taskList())).rejects.toThrow(
+    await expect(readPlanFile("要点.txt", await taskList())).rejects.toThrow(
       "该文件不是纯文本文件（.txt）：请直接上传原来的 Word 或 Excel 文件，或将内容另存为 .txt 后上传",
     );
   });
@@ -90,7 +88,7 @@ describe("a plan file whose bytes are not what its name says", () => {
 describe("a .txt plan in the encodings Notepad and WPS save", () => {
   const PLAN = "某县教育局2025年工作要点\r\n一、学前教育\r\n1.新建幼儿园2所。（责任单位：基础教育科）\r\n";
   const text = async (bytes: Uint8Array) => {
-    const doc = await readPlanDocument("要点.txt", bytes);
+    const { document: doc } = await readPlanFile("要点.txt", bytes);
     return doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
   };
   const utf16 = (littleEndian: boolean) => {
@@ -112,18 +110,18 @@ describe("a .txt plan in the encodings Notepad and WPS save", () => {
 
   it("binary bytes named .txt are refused, not read as mojibake", async () => {
     const junk = new Uint8Array(3000).map((_, i) => (i * 37 + 11) % 256);
-    await expect(readPlanDocument("要点.txt", junk)).rejects.toThrow("该文件不是纯文本文件（.txt）");
+    await expect(readPlanFile("要点.txt", junk)).rejects.toThrow("该文件不是纯文本文件（.txt）");
   });
 
   it("more text than any plan holds is refused before the parser, as a .docx is", async () => {
     const long = new TextEncoder().encode("新增学位1个，".repeat(MAX_DOCUMENT_CHARS / 7 + 1));
-    await expect(readPlanDocument("要点.txt", long)).rejects.toThrow(`文档内容过多（超过 ${MAX_DOCUMENT_CHARS / 10_000} 万字）`);
+    await expect(readPlanFile("要点.txt", long)).rejects.toThrow(`文档内容过多（超过 ${MAX_DOCUMENT_CHARS / 10_000} 万字）`);
   });
 });
 
 describe("a hostile workbook named as a plan", { timeout: 90_000 }, () => {
   it("a zip bomb is refused by the archive gate before a parser opens it", async () => {
-    await expect(readPlanDocument("任务.xlsx", xlsxBomb())).rejects.toThrow(/可能已损坏或被构造，已拒绝/);
+    await expect(readPlanFile("任务.xlsx", xlsxBomb())).rejects.toThrow(/可能已损坏或被构造，已拒绝/);
   });
 
   it("a few cells spread over a huge grid are refused, not expanded", async () => {
@@ -132,7 +130,7 @@ describe("a hostile workbook named as a plan", { timeout: 90_000 }, () => {
     // 40 rows × 16 384 columns: far past what the workbook may cost (GridBudget), from 41 cells.
     for (let r = 1; r <= 40; r++) ws.getCell(r, 1).value = `任务${r}`;
     ws.getCell(1, 16_384).value = "XFD";
-    await expect(readPlanDocument("任务.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()))).rejects.toThrow(TOO_MANY_CELLS);
+    await expect(readPlanFile("任务.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()))).rejects.toThrow(TOO_MANY_CELLS);
   });
 
   it("more cells than any plan holds are refused inside the worker", async () => {

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { readPlanDocument } from "@/lib/plans/import/read-document";
+import { readPlanFile } from "@/lib/plans/import/read-document";
 import { documentText, parsePlanDocument, type PlanDocument, type TableCell } from "@/lib/plans/parser";
 import { xlsxFromDocument } from "@/tests/support/xlsx-plan";
 
@@ -80,14 +80,14 @@ describe("a plan sent as an Excel task list", () => {
         ],
       },
     });
-    const doc = await readPlanDocument("2025年重点工作任务分解表.xlsx", xlsx);
+    const { document: doc } = await readPlanFile("2025年重点工作任务分解表.xlsx", xlsx);
     expect(doc).toEqual({ ...TASK_LIST, notices: [HIDDEN_NOTICE] });
     expect(documentText(doc)).not.toContain("已废止的任务");
   });
 
   it("tells the user a hidden sheet was skipped, among the parse's warnings", async () => {
     const xlsx = await xlsxFromDocument(TASK_LIST, { hiddenSheet: { name: "旧版任务", rows: [["1", "已废止的任务"]] } });
-    const parsed = parsePlanDocument(await readPlanDocument("任务.xlsx", xlsx));
+    const parsed = (await readPlanFile("任务.xlsx", xlsx)).parsed;
     expect(parsed.warnings[0]).toEqual({ line: 1, message: HIDDEN_NOTICE });
   });
 
@@ -112,7 +112,7 @@ describe("a plan sent as an Excel task list", () => {
       ws.getCell("E3").numFmt = "#,##0.0";
       ws.getCell("F3").numFmt = "#,##0.0";
     });
-    const doc = await readPlanDocument("任务.xlsx", xlsx);
+    const { document: doc } = await readPlanFile("任务.xlsx", xlsx);
     expect(documentText(doc).split("\n")).toEqual([
       "序号\t任务\t目标\t时限\t经费\t合计\t是否",
       "1\t推进集团化办学\t85.5%\t2025年9月30日\t0.3\t0.6\tTRUE",
@@ -132,7 +132,7 @@ describe("a plan sent as an Excel task list", () => {
     const styles = await zip.file("xl/styles.xml")!.async("string");
     const custom = styles.match(/<numFmt numFmtId="(\d+)"[^>]*\/>/)!;
     zip.file("xl/styles.xml", styles.replace(custom[0], "").replaceAll(`numFmtId="${custom[1]}"`, 'numFmtId="31"'));
-    const doc = await readPlanDocument("任务.xlsx", await zip.generateAsync({ type: "uint8array" }));
+    const { document: doc } = await readPlanFile("任务.xlsx", await zip.generateAsync({ type: "uint8array" }));
     expect(documentText(doc)).toBe("任务\t完成时限\n开展教师培训\t2025年6月30日");
   });
 
@@ -152,7 +152,7 @@ describe("a plan sent as an Excel task list", () => {
       column.addRow(["一、总体要求"]);
       column.addRow(["坚持立德树人。\n办好人民满意的教育。"]);
     });
-    const doc = await readPlanDocument("清单.xlsx", xlsx);
+    const { document: doc } = await readPlanFile("清单.xlsx", xlsx);
     expect(doc.blocks).toEqual([
       P("一、本表由各责任单位填写 （盖章）"),
       P("二、完成时限以文件为准"),
@@ -181,7 +181,7 @@ describe("a plan sent as an Excel task list", () => {
       list.mergeCells("A3:E3");
       list.addRow(["填表人：马丽", "", "审核人：周建军", "", "联系电话：0951-1234567"]);
     });
-    const doc = await readPlanDocument("清单.xlsx", xlsx);
+    const { document: doc } = await readPlanFile("清单.xlsx", xlsx);
     expect(doc.blocks.filter((b) => b.kind === "table").map((b) => b.rows.length)).toEqual([2]);
     expect(doc.blocks.slice(1)).toEqual([P("填报说明：1.每月25日前报送；2.整改完成的注明日期。"), P("填表人：马丽 审核人：周建军 联系电话：0951-1234567")]);
   });
@@ -201,7 +201,7 @@ describe("a plan sent as an Excel task list", () => {
         sheet.addRow([1, task, "田 丰", "2025年10月"]);
       }
     });
-    const plan = parsePlanDocument(await readPlanDocument("任务清单.xlsx", xlsx));
+    const plan = (await readPlanFile("任务清单.xlsx", xlsx)).parsed;
     expect(plan.title).toBe("海原县教育体育局2025年重点工作任务清单（按股室）");
     expect(plan.sections.map((s) => [s.tasks.map((t) => t.title), s.units])).toEqual([
       [["推进义务教育优质均衡"], [{ name: "基础教育股", role: "responsible" }]],
@@ -222,7 +222,7 @@ describe("a plan sent as an Excel task list", () => {
       ws.addRow(["序号", "重点任务", "责任单位", "完成时限"]);
       ws.addRow([1, "完成义务教育质量监测工作。", "督导室", "2025年6月"]);
     });
-    const doc = await readPlanDocument("任务表.xlsx", xlsx);
+    const { document: doc } = await readPlanFile("任务表.xlsx", xlsx);
     expect(doc.blocks.map((b) => (b.kind === "table" ? `table:${b.rows.length}` : b.text))).toEqual(["表一：主要指标", "table:2", "表二：重点任务", "table:2"]);
     const plan = parsePlanDocument(doc);
     expect(plan.indicators.map((i) => i.name)).toEqual(["学前三年毛入园率"]);
@@ -241,7 +241,7 @@ describe("a plan sent as an Excel task list", () => {
       ws.mergeCells("A5:D5");
       ws.addRow([2, "落实立德树人根本任务。", "基教股", "2025年9月"]);
     });
-    const doc = await readPlanDocument("任务.xlsx", xlsx);
+    const { document: doc } = await readPlanFile("任务.xlsx", xlsx);
     expect(doc.blocks.filter((b) => b.kind === "table")).toHaveLength(1);
     const plan = parsePlanDocument(doc);
     expect(plan.sections.map((s) => [s.title, s.tasks.map((t) => t.title)])).toEqual([
@@ -259,13 +259,13 @@ describe("a plan sent as an Excel task list", () => {
       ws.getCell("D6").value = "  推进集团化办学  ";
       ws.getCell("H20").style = { font: { bold: true } };
     });
-    const doc = await readPlanDocument("任务.xlsx", xlsx);
+    const { document: doc } = await readPlanFile("任务.xlsx", xlsx);
     expect(doc.blocks).toEqual([{ kind: "table", sheet: "任务", rows: [{ cells: [C("序号"), C("任务")] }, { cells: [C("1"), C("推进集团化办学")] }] }]);
   });
 
   it("parses with `npm run plan:parse`'s reader path: the title is the sheet's merged title row", async () => {
     const xlsx = await xlsxFromDocument(TASK_LIST, { typed: TYPED });
-    const parsed = parsePlanDocument(await readPlanDocument("任务.xlsx", xlsx));
+    const parsed = (await readPlanFile("任务.xlsx", xlsx)).parsed;
     expect(parsed.title).toBe("XX区2025年教育重点工作任务分解表");
   });
 });
