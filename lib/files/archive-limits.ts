@@ -4,7 +4,7 @@
 // each entry's size, the total, the compression ratio), then each entry is
 // really inflated, streaming and capped at its declared size: a directory
 // that understates its entries is caught here, not inside the parser.
-// isolated.ts runs this for every archive job; readers do not call it.
+// isolated.ts's runIsolated runs this for every archive it is given; readers do not call it.
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import { UserFacingError } from "@/lib/errors";
 import { UNTRUSTED_FILE_MESSAGES as M } from "./messages";

@@ -1,10 +1,10 @@
 // Reads a Word (.docx) body as the reader sees it on the page: paragraphs in
 // order and real tables, cell by cell with their spans and vertical merges
-// (resolved to a grid outside the worker, lib/plans/import/docx-document.ts).
-// Runs inside the isolated worker (parse-worker.mjs), after the archive gate,
-// so it imports only packages and relative .mjs files. document.xml is
-// streamed (yauzl inflates, saxes parses) and never held whole, and the text
-// sent back is capped: the worker's heap and the web process's copy stay small.
+// (resolved to a grid by lib/plans/import/docx-document.ts). Runs inside a
+// bounded worker (the docx-blocks job of parse-job-runners.mjs), after the
+// archive gate, so it imports only packages and relative .mjs files.
+// document.xml is streamed (yauzl inflates, saxes parses) and never held
+// whole, and the text read is capped: the worker's heap stays small.
 //
 // What counts as the body, as Word shows it with all changes accepted:
 // - text of every run, split runs joined; w:tab as a space, w:br / w:cr as a
@@ -602,7 +602,7 @@ class BodyReader {
         if (table?.row && table.cell) {
           const { lines, span, vMerge, hMerge } = table.cell;
           table.row.cells.push({ text: trimLines(lines.join("\n")), span, ...(vMerge && { vMerge }), ...(hMerge && { hMerge }) });
-          // Every grid position it covers becomes a cell in the web process: count them all.
+          // Every grid position it covers becomes a cell of the rebuilt grid: count them all.
           this.count(span - 1);
         }
         if (table) table.cell = null;

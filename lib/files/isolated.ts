@@ -2,7 +2,7 @@
 // on their own (DESIGN.md: untrusted files fail alone). A file that makes its
 // parser exhaust the heap or run past its time ends the worker, the user reads
 // a Chinese refusal, and the web process keeps its heap and keeps answering.
-// Archive jobs pass archive-limits.ts first, so no reader can skip the gate.
+// An archive passes archive-limits.ts here first, so no reader can skip the gate.
 import { Worker, type WorkerOptions } from "node:worker_threads";
 import { UserFacingError } from "@/lib/errors";
 import { assertArchiveWithinLimits } from "./archive-limits";
@@ -44,59 +44,68 @@ export interface IsolatedOptions {
   heic?: HeicLimits;
 }
 
-/**
- * Starts one worker entry. Each caller writes `new Worker(new URL("./entry",
- * import.meta.url), options)` itself: that literal form is what Turbopack
- * bundles as a worker entry.
- */
-export type StartWorker = (options: WorkerOptions) => Worker;
+/** A worker entry and what its run needs before it starts. */
+export interface WorkerEntry {
+  /**
+   * Starts the entry. Each caller writes `new Worker(new URL("./entry",
+   * import.meta.url), { execArgv, resourceLimits })` itself: that form, the
+   * options an object literal, is what Turbopack bundles as a worker entry.
+   */
+  start: (options: Pick<WorkerOptions, "execArgv" | "resourceLimits">) => Worker;
+  /** The entry is a .ts file (see TYPESCRIPT_LOADER). */
+  typeScript: boolean;
+  /** The bytes are a zip archive: the gate runs before the worker starts. */
+  archive: boolean;
+}
 
 /**
  * Run from source (vitest, tsx scripts), a TypeScript entry needs tsx's
- * loader in its thread; in Next's build the entry is bundled JavaScript, and
- * Next sets NEXT_RUNTIME in its server.
+ * loader in its thread. Next's server bundle has the entry compiled and
+ * NEXT_RUNTIME inlined at build time, so it never starts one with a loader.
  */
 const TYPESCRIPT_LOADER = process.env.NEXT_RUNTIME ? [] : ["--import", "tsx"];
 
-export async function parseIsolated<J extends ParseJobName>(job: J, bytes: Uint8Array, options: IsolatedOptions): Promise<ParseJobs[J]> {
-  if (ARCHIVE_JOBS[job]) await assertArchiveWithinLimits(bytes, { unreadable: options.unreadable });
-  return runIsolated<ParseJobs[J]>(startParseWorker, { job }, bytes, options);
-}
+const PARSE_WORKER: Omit<WorkerEntry, "archive"> = {
+  start: ({ execArgv, resourceLimits }) => new Worker(new URL("./parse-worker.mjs", import.meta.url), { execArgv, resourceLimits }),
+  typeScript: false,
+};
 
-function startParseWorker({ execArgv, resourceLimits }: WorkerOptions): Worker {
-  return new Worker(new URL("./parse-worker.mjs", import.meta.url), { execArgv, resourceLimits });
+export function parseIsolated<J extends ParseJobName>(job: J, bytes: Uint8Array, options: IsolatedOptions): Promise<ParseJobs[J]> {
+  return runIsolated<ParseJobs[J]>({ ...PARSE_WORKER, archive: ARCHIVE_JOBS[job] }, { job }, bytes, options);
 }
 
 /**
  * Sends `message` and a copy of `bytes` (as `bytes`, with the limits) to a
- * fresh worker, bounded like every parse, and answers with its value or its
- * refusal as a UserFacingError. `typeScript`: the entry is a .ts file.
+ * fresh worker of `entry`, bounded like every parse, and answers with its
+ * value, or its refusal as a UserFacingError.
  */
-export async function runIsolated<T>(start: StartWorker, message: object, bytes: Uint8Array, options: IsolatedOptions & { typeScript?: boolean }): Promise<T> {
+export async function runIsolated<T>(entry: WorkerEntry, message: object, bytes: Uint8Array, options: IsolatedOptions): Promise<T> {
+  if (entry.archive) await assertArchiveWithinLimits(bytes, { unreadable: options.unreadable });
   const release = await acquireSlot();
   try {
-    return await runWorker<T>(start, message, bytes, options);
+    return await runWorker<T>(entry, message, bytes, options);
   } finally {
     release();
   }
 }
 
-function runWorker<T>(start: StartWorker, message: object, bytes: Uint8Array, options: IsolatedOptions & { typeScript?: boolean }): Promise<T> {
+function runWorker<T>(entry: WorkerEntry, message: object, bytes: Uint8Array, options: IsolatedOptions): Promise<T> {
   // Transfer a copy (not Buffer#slice, which is a view): the caller keeps its
   // bytes, and a pooled ArrayBuffer shared with other Buffers is never detached.
   const copy = new Uint8Array(bytes);
-  const worker = start({
-    execArgv: options.typeScript ? TYPESCRIPT_LOADER : [],
+  const worker = entry.start({
+    execArgv: entry.typeScript ? TYPESCRIPT_LOADER : [],
     resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? PARSE_LIMITS.heapMb, maxYoungGenerationSizeMb: PARSE_LIMITS.youngMb },
   });
   return new Promise<T>((resolve, reject) => {
     let settled = false;
+    // The answer waits for the thread to end, so the slot is not given to the
+    // next file while a timed-out parse still holds a core.
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
-      outcome();
+      void worker.terminate().finally(outcome);
     };
     const tooComplex = options.tooComplex ?? M.tooComplex;
     const timer = setTimeout(() => settle(() => reject(new UserFacingError(tooComplex))), options.timeoutMs ?? PARSE_LIMITS.timeoutMs);

@@ -1,4 +1,4 @@
-// The parse jobs an isolated worker can run (parse-worker.mjs implements
+// The parse jobs an isolated worker can run (parse-job-runners.mjs implements
 // them) and the plain data each one answers with. Adding a format means a
 // job here and there; isolated.ts then bounds it like the others.
 
@@ -46,9 +46,9 @@ export interface WorkbookSheet {
 }
 
 /**
- * Cells the worker sends back in all: a 5 000-row ledger has ~85 000. Past
+ * Cells a workbook job reads in all: a 5 000-row ledger has ~85 000. Past
  * this the rows would only be refused later, after costing the web process
- * their copy.
+ * (the ledger) or the plan worker their copy.
  */
 export const MAX_SHEET_CELLS = 250_000;
 
@@ -56,11 +56,11 @@ export const MAX_SHEET_CELLS = 250_000;
  * Characters of text a .docx may send back (each paragraph, row and cell
  * counts one more): a 200-page plan has ~140 000. The worker streams the XML,
  * so without this a 16 MiB document.xml of short paragraphs would reach the
- * web process as millions of objects.
+ * plan's rebuilding and parse as millions of objects.
  */
 export const MAX_DOCUMENT_CHARS = 600_000;
 
-/** A Word table cell as written: its grid span and merge marks, resolved to a grid outside the worker. */
+/** A Word table cell as written: its grid span and merge marks, resolved to a grid after the reader (docx-document.ts). */
 export interface DocxCell {
   /** The cell's paragraphs joined by "\n" (a table inside it: one line per row). */
   text: string;

@@ -1,7 +1,7 @@
-// The .pdf job of parse-worker.mjs: pdf.js reads the file, and only plain
-// data leaves the worker: each text run with its page and position, and the
+// The .pdf parse job (parse-job-runners.mjs): pdf.js reads the file, and only
+// plain data leaves it: each text run with its page and position, and the
 // straight lines that draw table borders. Lines, paragraphs and table rows are
-// rebuilt from these outside the worker (lib/plans/readers/pdf-layout.ts).
+// rebuilt from these by lib/plans/readers/pdf-layout.ts, in the plan worker.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { JobRefusal } from "./job-refusal.mjs";

@@ -2,29 +2,35 @@
 // PDF or text (.txt, any common Chinese encoding: decode-text.ts). The name
 // chooses the reader (plan-file-format.ts refuses .doc, .wps, .xls … with the
 // way to convert them), and the bytes are checked against it here
-// (check-plan-bytes.ts, the archive gate). Then one bounded worker
-// (plan-worker.ts) reads the file, rebuilds its document and parses it: no
-// part of an uploaded file's reading runs on the web process's event loop.
-import { Worker, type WorkerOptions } from "node:worker_threads";
+// (check-plan-bytes.ts). Then one bounded worker (plan-worker.ts), after the
+// archive gate for .docx and .xlsx, reads the file, rebuilds its document and
+// parses it: the web process only checks signatures and the zip directory.
+import { Worker } from "node:worker_threads";
 import { UserFacingError } from "@/lib/errors";
-import { assertArchiveWithinLimits } from "@/lib/files/archive-limits";
-import { runIsolated, type IsolatedOptions } from "@/lib/files/isolated";
+import { runIsolated, type IsolatedOptions, type WorkerEntry } from "@/lib/files/isolated";
 import type { DocumentFormat } from "@/lib/plans/parser";
-import { PDF_MESSAGES, assertPdfHeader } from "@/lib/plans/readers/read-pdf";
+import { PDF_MESSAGES, assertPdfHeader } from "@/lib/plans/readers/pdf-messages";
 import { checkPlanBytes } from "./check-plan-bytes";
 import { planFileFormat } from "./plan-file-format";
 import { PLAN_FILE_MESSAGES as M } from "./plan-file-messages";
+import type { PlanJob } from "./plan-job";
 import type { PlanReading } from "./plan-reading";
 
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
 
-const UNREADABLE: Record<DocumentFormat, string> = {
+/** What the user reads when the format's reader cannot read the file (a .txt has no reader that fails). */
+const UNREADABLE: Record<Exclude<DocumentFormat, "txt">, string> = {
   docx: M.unreadable("docx"),
   xlsx: M.unreadable("xlsx"),
   pdf: PDF_MESSAGES.unreadable,
-  txt: M.notText,
 };
 
+const PLAN_WORKER: Omit<WorkerEntry, "archive"> = {
+  start: ({ execArgv, resourceLimits }) => new Worker(new URL("./plan-worker.ts", import.meta.url), { execArgv, resourceLimits }),
+  typeScript: true,
+};
+
+/** `bounds`: tighter than the parse limits, for tests of the bounds themselves. */
 export async function readPlanFile(fileName: string, bytes: Uint8Array, bounds: Pick<IsolatedOptions, "timeoutMs" | "heapMb"> = {}): Promise<PlanReading> {
   if (bytes.byteLength > MAX_PLAN_FILE_BYTES) throw new UserFacingError("文件过大：规划文件不能超过 5 MB");
   const check = planFileFormat(fileName);
@@ -32,10 +38,7 @@ export async function readPlanFile(fileName: string, bytes: Uint8Array, bounds: 
   const format = check.format;
   await checkPlanBytes(format, bytes);
   if (format === "pdf") assertPdfHeader(bytes);
-  if (format === "docx" || format === "xlsx") await assertArchiveWithinLimits(bytes, { unreadable: UNREADABLE[format] });
-  return runIsolated<PlanReading>(startPlanWorker, { format }, bytes, { ...bounds, unreadable: UNREADABLE[format], typeScript: true });
-}
-
-function startPlanWorker({ execArgv, resourceLimits }: WorkerOptions): Worker {
-  return new Worker(new URL("./plan-worker.ts", import.meta.url), { execArgv, resourceLimits });
+  const job: Omit<PlanJob, "bytes" | "limits"> = { format };
+  const entry = { ...PLAN_WORKER, archive: format === "docx" || format === "xlsx" };
+  return runIsolated<PlanReading>(entry, job, bytes, { ...bounds, unreadable: format === "txt" ? M.notText : UNREADABLE[format] });
 }

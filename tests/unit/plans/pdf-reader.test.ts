@@ -9,7 +9,7 @@ import { UNTRUSTED_FILE_MESSAGES } from "@/lib/files/messages";
 import { readPlanFile } from "@/lib/plans/import/read-document";
 import { parsePlanDocument } from "@/lib/plans/parser";
 import { documentText, type Block, type PlanDocument, type TableRow } from "@/lib/plans/parser/blocks";
-import { PDF_MESSAGES } from "@/lib/plans/readers/read-pdf";
+import { PDF_MESSAGES } from "@/lib/plans/readers/pdf-messages";
 import { pdfFromDocument, scannedPdf, type PdfOptions } from "@/tests/support/pdf";
 
 const paragraph = (text: string): Block => ({ kind: "paragraph", text });

@@ -46,7 +46,7 @@ interface Cover {
  * What turning a workbook into grids may cost, shared by its sheets: grid
  * positions made and merge positions visited. Past it, the same refusal as
  * too many cells: a few cells far apart, or merges claiming millions of
- * positions, cannot make the web process build a huge grid.
+ * positions, cannot make the plan worker build a huge grid.
  */
 export class GridBudget {
   constructor(private left = 2 * MAX_SHEET_CELLS) {}
