@@ -13,7 +13,7 @@ import type { Item, Node } from "./tree";
 import type { Layout } from "./layout";
 import { classifyNonTaskTitle } from "./headings";
 import { extractInlineFields, type FieldDef } from "./fields";
-import { addUnit, looksLikePersonName, splitPeople, splitUnits } from "./names";
+import { addUnit, looksLikePersonName, officesBeforeNames, splitPeople, splitUnits } from "./names";
 import { joinListLines } from "./list-wrap";
 import { hasTaskChildren, isEmptyChapter, isStatementItem } from "./leaves";
 import { extractTargets, type TargetContext } from "./targets";
@@ -100,7 +100,9 @@ function roles(c: Collected, ctx: AssembleContext) {
   for (const f of c.fields) {
     const value = listValue(f);
     if (f.def.kind === "leaders") {
-      for (const name of splitPeople(value)) {
+      const { offices, people } = officesBeforeNames(value);
+      for (const office of offices) for (const u of splitUnits(office, "responsible")) addUnit(units, u);
+      for (const name of splitPeople(people)) {
         if (!leaders.includes(name)) leaders.push(name);
         if (!looksLikePersonName(name)) ctx.warnings.push({ line: f.line, message: `“${f.label}”中的“${name}”不像人名，请核对` });
       }

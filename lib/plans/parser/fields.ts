@@ -5,7 +5,7 @@
  * (“…。（牵头单位：县教体局；配合单位：县财政局）”). A county bureau's offices
  * are 股室 (牵头股室：…), a city's 处室.
  */
-import { namesDeadline } from "./deadlines";
+import { namesDeadline, startsWithDeadline } from "./deadlines";
 import { STATUS_LABELS } from "./stated-status";
 import { looksLikeOrgName, looksLikeUnitName } from "./names";
 import { COOPERATE_WORDS, LEAD_WORDS, roleOfWord, ROLE_WORDS } from "./role-words";
@@ -42,6 +42,9 @@ const DEFS: [string[], FieldDef][] = [
       "举措",
       "工作内容",
       "主要内容",
+      "督办内容",
+      "督查内容",
+      "办理内容",
     ],
     { kind: "measures" },
   ],
@@ -60,6 +63,8 @@ const DEFS: [string[], FieldDef][] = [
       "督办领导",
       "具体责任人",
       "主要负责人",
+      "负责人",
+      "具体负责人",
     ],
     { kind: "leaders" },
   ],
@@ -227,15 +232,27 @@ function labelRoleBracket(text: string): string {
   return labelled.length ? `${text.slice(0, m.index)}（${labelled.join("；")}）` : text;
 }
 
-/** “责任单位：市教体局；2025年10月底前完成”: a date after the units is the deadline, not a unit. */
+const DEADLINE_HEAD_CHARS = 60;
+
+/**
+ * “责任单位：市教体局；2025年10月底前完成”, “牵头单位：招生考试中心 2026年6月底前完成”:
+ * a deadline after the units, behind a separator or a space, is the deadline, not a unit.
+ */
 function withDeadlineApart(field: InlineField): InlineField[] {
   if (field.def.kind !== "units") return [field];
-  const pieces = field.value.split(/[；;]/);
-  const at = pieces.findIndex((p, i) => i > 0 && namesDeadline(p) && !looksLikeUnitName(p.trim()));
-  if (at < 0) return [field];
+  const at = [...field.value.matchAll(/[；;，,]|\s+/g)]
+    .map((m) => ({ from: (m.index ?? 0) + m[0].length, semicolon: /[；;]/.test(m[0]) }))
+    .find(({ from, semicolon }) => {
+      // A deadline is short: looking a few dozen characters on keeps a value of many separators linear.
+      const head = field.value.slice(from, from + DEADLINE_HEAD_CHARS);
+      // After a semicolon a piece that names a deadline anywhere; after a comma or a space, one that starts with it.
+      const piece = semicolon ? (head.split(/[；;]/)[0] ?? "") : (head.split(/[；;，,\s]/)[0] ?? "");
+      return (semicolon ? namesDeadline(piece) : startsWithDeadline(head)) && !looksLikeUnitName(piece.trim());
+    })?.from;
   const deadline = fieldForLabel("完成时限");
+  if (at === undefined || !deadline) return [field];
   return [
-    { ...field, value: pieces.slice(0, at).join("；").trim() },
-    ...(deadline ? [{ label: "完成时限", def: deadline, value: pieces.slice(at).join("；").trim() }] : []),
+    { ...field, value: trimEndOf(field.value.slice(0, at), /[；;，,\s]/).trim() },
+    { label: "完成时限", def: deadline, value: field.value.slice(at).trim() },
   ];
 }

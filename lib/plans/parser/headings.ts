@@ -34,6 +34,12 @@ export interface HeadingMatch {
 }
 
 const CN = "一二三四五六七八九十";
+/**
+ * The mark after an item's arabic number. "1.5%" and "10.758" are numbers, not
+ * items: no digit after the dot, unless a month follows it (2.4月份组织演练,
+ * 3.5月底前完成: item 2 in April, item 3 by May), which no decimal is.
+ */
+export const ARABIC_ITEM_MARK = "(?:[.．、](?!\\d)|[.．](?=(?:1[0-2]|[1-9])\\s*月))";
 const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   { style: "chapter", re: /^(第\s*([一二三四五六七八九十百\d]{1,4})\s*(?:章|部分|篇))\s*[、.．:：]?\s*(.*)$/ },
   // 规划 write 第三章 → 第一节 → 一、.
@@ -46,8 +52,7 @@ const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   },
   { style: "cn", re: new RegExp(`^(([${CN}]{1,3})\\s*[、.．])\\s*(.+)$`) },
   { style: "paren-cn", re: new RegExp(`^([（(]\\s*([${CN}]{1,3})\\s*[)）]\\s*[、.．]?)\\s*(.+)$`) },
-  // "1.5%" and "10.758" are numbers, not headings: no digit after the dot.
-  { style: "arabic", re: /^((\d{1,3})\s*[.．、](?!\d))\s*(.+)$/ },
+  { style: "arabic", re: new RegExp(`^((\\d{1,3})\\s*${ARABIC_ITEM_MARK})\\s*(.+)$`) },
   { style: "paren-arabic", re: /^([（(]\s*(\d{1,3})\s*[)）]\s*[、.．]?)\s*(.+)$/ },
   { style: "paren-arabic", re: /^((\d{1,3})\s*[)）])\s*(.+)$/ },
   { style: "circled", re: /^(([①-⑳]))\s*(.+)$/ },
@@ -118,7 +123,7 @@ const REVIEW_SUFFIX = /(取得的?成就|主要成就|发展成就|机遇与挑�
 const STRATEGY = /^(指导思想|基本原则|总体要求|总体思路|发展战略|战略定位|工作原则|发展思路|发展理念)/;
 const GOALS = /^(发展目标|主要目标|总体目标|工作目标|预期目标|主要指标|发展指标|目标要求|整改目标)|^目标任务$/;
 /** What a notice asks of every unit at its end (二、办理要求, or 办理要求： over 1. 2., tree-notes.ts). */
-export const REQUIREMENT_WORD = "(?:工作要求|办理要求|有关要求|相关要求|几点要求|其他要求|注意事项)";
+export const REQUIREMENT_WORD = "(?:工作要求|办理要求|督办要求|督查要求|报送要求|有关要求|相关要求|几点要求|其他要求|注意事项)";
 const SAFEGUARDS = new RegExp(`^(?:保障措施|保障机制|组织保障|实施保障|组织实施|保障体系|实施步骤|工作步骤|进度安排|时间安排|${REQUIREMENT_WORD})`);
 
 /**

@@ -62,6 +62,23 @@ function withoutPost(token: string): string {
   return token;
 }
 
+/**
+ * A school's 负责人：政教处 李红梅 (or 责任人：教导处 王建平、各教研组长) names
+ * the office that does the work before the person who answers for it: each
+ * list piece that opens with a unit's name followed by a person's is split
+ * there. `offices` are those units, `people` the value left for splitPeople.
+ */
+export function officesBeforeNames(value: string): { offices: string[]; people: string } {
+  const offices: string[] = [];
+  const pieces = splitTopLevel(value, /[、，,；;]/).map((piece) => {
+    const [first, ...rest] = piece.split(/\s+/);
+    if (!first || rest.length === 0 || !looksLikeUnitName(first) || POST_ONLY.test(first) || !rest.every(looksLikePersonName)) return piece;
+    offices.push(first);
+    return rest.join(" ");
+  });
+  return { offices, people: offices.length ? pieces.join("、") : value };
+}
+
 /** "张学兵 赵 丽 崔 茜" → ["张学兵", "赵丽", "崔茜"]; "马 强（副县长）", "局长 王建平" → ["马强"], ["王建平"]. */
 export function splitPeople(value: string): string[] {
   const names: string[] = [];
@@ -257,10 +274,25 @@ function pieceRole(piece: string, role: UnitRole): { piece: string; role: UnitRo
   return { piece: rest, role: roleOfWord(m[1] ?? "") };
 }
 
+/**
+ * 各乡镇中心学校（主办），县教育局基础教育股、县司法局（协办）: when every
+ * comma piece ends in a bracketed mark, the pieces are the groups, and a mark
+ * after a chain whose other units have none is the whole chain's. Alone,
+ * 县委宣传部、县教育局（配合） keeps the mark to its one unit.
+ */
+function groupMark(piece: string, role: UnitRole): { piece: string; role: UnitRole } {
+  const m = BRACKET_MARK.exec(piece);
+  const rest = m ? piece.slice(0, m.index).trim() : "";
+  if (!m || splitTopLevel(rest, /[、]/).some((unit) => BRACKET_MARK.test(unit))) return { piece, role };
+  return { piece: rest, role: roleOfWord(m[1] ?? "") };
+}
+
 export function splitUnits(value: string, columnRole: UnitRole): ResponsibleUnit[] {
   const units: ResponsibleUnit[] = [];
-  for (const raw of splitTopLevel(value, /[，,；;\/／]/)) {
-    const { piece, role } = pieceRole(raw.trim(), columnRole);
+  const pieces = splitTopLevel(value, /[，,；;\/／]/).map((p) => p.trim());
+  const grouped = pieces.length >= 2 && pieces.every((p) => BRACKET_MARK.test(p));
+  for (const raw of pieces) {
+    const { piece, role } = grouped ? groupMark(raw, columnRole) : pieceRole(raw, columnRole);
     const tokens = tokenize(piece);
     // Glue padded single characters (教 研 室) only across spaces, never across 、.
     const merged: { tok: string; sep: " " | "、" | null }[] = [];

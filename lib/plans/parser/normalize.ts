@@ -39,6 +39,8 @@ export function normalizeLine(raw: string): string {
   s = s.replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
   s = s.replace(FULLWIDTH_LATIN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   s = s.replace(/％/g, "%");
+  // ８５．２％: a full-width point between digits is a decimal point, as 85.2 is.
+  s = s.replace(/(?<=\d)．(?=\d)/g, ".");
   s = s.replace(PUNCTUATION_VARIANTS, (ch) => ch.normalize("NFKC")).replace(HALF_WIDTH_FULL_STOP, "。");
   s = s.replace(INVISIBLE, "").replace(CONTROL, "").replace(ODD_SPACES, " ");
   // Markdown emphasis survives some converters (**一是**); it is never content.

@@ -6,8 +6,8 @@
  */
 import type { TableBlock } from "../blocks";
 import type { PlanTask, ResponsibleUnit } from "../types";
-import { matchNumberedHeading, splitHeadingTitle, tidyTitle, withoutProblemLabel } from "../headings";
-import { addUnit, splitPeople, splitUnits } from "../names";
+import { ARABIC_ITEM_MARK, matchNumberedHeading, splitHeadingTitle, tidyTitle, withoutProblemLabel } from "../headings";
+import { addUnit, officesBeforeNames, splitPeople, splitUnits } from "../names";
 import { splitMeasures } from "../assemble";
 import { extractTargets } from "../targets";
 import type { Header } from "./grid";
@@ -65,11 +65,14 @@ function rawSpellings(names: string[], text: string): string[] {
   });
 }
 
+/** An item numbered inside a cell's sentence, after its semicolon: “1.统筹…；2.将…”. */
+const NUMBERED_IN_CELL = new RegExp(`(?<=[；;])\\s*(?=\\d{1,2}${ARABIC_ITEM_MARK})`);
+
 /** Measures of a cell: sentences, and items numbered inside a sentence (“1.统筹…；2.将…”). */
 function cellMeasures(text: string): string[] {
   return splitMeasures(text).flatMap((m) =>
     m
-      .split(/(?<=[；;])\s*(?=\d{1,2}[.．、](?!\d))/)
+      .split(NUMBERED_IN_CELL)
       .map((p) => p.trim())
       .filter(Boolean),
   );
@@ -82,18 +85,26 @@ function titleAndBody(prose: string, kind: string | undefined): { title: string;
   return { title: split.title.slice(0, MAX_TITLE_CHARS), body: prose };
 }
 
+/**
+ * A leaders cell as one list: one name a line is how Word cells list leaders
+ * (张伟 / 李强), and a PDF line may cut one (李 / 建华); the prose parser's
+ * list-wrap rule joins them.
+ */
+function leadersCell(cell: string | undefined): string {
+  const lines = (cell ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return joinListLines("leaders", lines);
+}
+
 function people(header: Header, draft: RowDraft): { leaders: string[]; leadersRaw?: string[] } {
   const leaders: string[] = [];
   const raw: string[] = [];
   header.columns.forEach((c, j) => {
     if (c?.kind !== "leaders") return;
-    // One name a line is how Word cells list leaders (张伟 / 李强), and a PDF line may cut one (李 / 建华):
-    // the prose parser's list-wrap rule joins them. A name longer than a person's is no name.
-    const lines = (draft.cells[j] ?? "")
-      .split("\n")
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const text = joinListLines("leaders", lines);
+    // A name longer than a person's is no name; an office before one is the row's unit (units below).
+    const text = officesBeforeNames(leadersCell(draft.cells[j])).people;
     const names = splitPeople(text).filter((n) => n.length <= PLAN_LIMITS.personChars && !leaders.includes(n));
     leaders.push(...names);
     raw.push(...rawSpellings(names, text));
@@ -107,10 +118,10 @@ const ROLE_ORDER: Record<ResponsibleUnit["role"], number> = { lead: 0, responsib
 function units(header: Header, draft: RowDraft): ResponsibleUnit[] {
   const out: ResponsibleUnit[] = [];
   header.columns.forEach((c, j) => {
-    if (c?.kind !== "units") return;
-    for (const u of splitUnits(listOf(draft.cells[j] ?? ""), c.role)) {
-      addUnit(out, u);
-    }
+    if (c?.kind === "units") for (const u of splitUnits(listOf(draft.cells[j] ?? ""), c.role)) addUnit(out, u);
+    // 负责人 | 政教处 李红梅: the office does the work (officesBeforeNames).
+    if (c?.kind === "leaders")
+      for (const office of officesBeforeNames(leadersCell(draft.cells[j])).offices) for (const u of splitUnits(office, "responsible")) addUnit(out, u);
   });
   return out.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
 }
