@@ -8,7 +8,7 @@ import type { SourceLine } from "./normalize";
 import { cleanProse } from "./text";
 import { matchNumberedHeading } from "./headings";
 
-type Role = "name" | "unit" | "attribute" | "baseline" | "target" | "skip";
+type Role = "name" | "category" | "unit" | "attribute" | "baseline" | "target" | "skip";
 
 interface Column {
   role: Role;
@@ -40,6 +40,8 @@ export function parseIndicatorHeader(text: string): IndicatorHeader | null {
     const compact = c.replace(/\s+/g, "");
     const year = /(\d{4})年?/.exec(compact);
     if (/^(序号|编号)$/.test(compact)) return { role: "skip", year: null };
+    // 类别 | 指标名称 | …: the field each indicator belongs to, written on its row (merged down, or once above blanks).
+    if (/^(指标)?(类别|类型|分类|领域)$/.test(compact)) return { role: "category", year: null };
     // 指标属性 names the attribute column, not the name column.
     if (/(属性|性质)/.test(compact)) return { role: "attribute", year: null };
     if (/(指标|项目|名称)/.test(compact) && !year) return { role: "name", year: null };
@@ -126,6 +128,8 @@ export function parseIndicatorRows(
       return i >= 0 ? { text: cells[i] ?? "", col: cols[i] } : null;
     };
     const nameCell = get("name") ?? { text: cells[0] ?? "", col: cols[0] };
+    const ownCategory = cleanProse(get("category")?.text ?? "");
+    if (ownCategory) category = ownCategory;
     const filled = cells.filter((c) => c.trim()).length;
     if (filled <= 1) {
       // 一、学前教育 across the table, written in its first cell (序号) or under 指标名称.

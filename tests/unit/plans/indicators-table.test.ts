@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseCell, parseIndicatorHeader, parseIndicatorRows, splitNameUnit } from "@/lib/plans/parser/indicators-table";
-import { parsePlanText } from "@/lib/plans/parser";
+import { parsePlanDocument, parsePlanText, textDocument, type PlanDocument } from "@/lib/plans/parser";
+import { readPlanFile } from "@/lib/plans/import/read-document";
+import { docxFromDocument } from "@/tests/support/docx";
 
 describe("indicator table pieces", () => {
   it("recognises the header and its year columns", () => {
@@ -118,5 +120,41 @@ describe("an indicator sheet as a city's 附表 writes it", () => {
       ["学前教育", "学前三年毛入园率", "预期性", 95],
       ["义务教育", "九年义务教育巩固率", "约束性", 99.5],
     ]);
+  });
+});
+
+describe("an indicator table whose first column is the 类别", () => {
+  const HEADER = ["类别", "指标名称", "单位", "2025年基数", "2030年目标", "属性"];
+  const ROWS = [
+    ["学前教育", "学前三年毛入园率", "%", "91.3", "≥95", "预期性"],
+    ["", "普惠性幼儿园覆盖率", "%", "85.2", "92", "约束性"],
+    ["义务教育", "九年义务教育巩固率", "%", "98.6", "≥99", "约束性"],
+  ];
+  const EXPECTED = [
+    ["学前教育", "学前三年毛入园率", "%", 91.3, 95, "预期性"],
+    ["学前教育", "普惠性幼儿园覆盖率", "%", 85.2, 92, "约束性"],
+    ["义务教育", "九年义务教育巩固率", "%", 98.6, 99, "约束性"],
+  ];
+  const read = (plan: ReturnType<typeof parsePlanText>) =>
+    plan.indicators.map((i) => [i.category, i.name, i.unit, i.baseline?.value, i.target?.value, i.attribute]);
+
+  it("reads indicators under their category from text, not tasks titled by their targets", () => {
+    const plan = parsePlanDocument(textDocument(["丰宁县教育事业发展“十五五”规划主要指标", ...[HEADER, ...ROWS].map((r) => r.join("\t"))].join("\n")));
+    expect(read(plan)).toEqual(EXPECTED);
+    expect(plan.sections).toEqual([]);
+  });
+
+  it("does so from a Word table with the category merged down", async () => {
+    const cell = (text: string, i: number) => (i === 0 && text === "" ? { text: "学前教育", merged: "above" as const } : { text });
+    const doc: PlanDocument = {
+      format: "docx",
+      blocks: [
+        { kind: "paragraph", text: "丰宁县教育事业发展“十五五”规划主要指标" },
+        { kind: "table", rows: [HEADER, ...ROWS].map((r) => ({ cells: r.map(cell) })) },
+      ],
+    };
+    const { parsed } = await readPlanFile("主要指标.docx", await docxFromDocument(doc));
+    expect(read(parsed)).toEqual(EXPECTED);
+    expect(parsed.sections).toEqual([]);
   });
 });

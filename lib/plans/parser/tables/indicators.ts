@@ -39,11 +39,11 @@ function matchWithYears(table: TableBlock): Header | null {
   const parsed = parseIndicatorHeader(tabbed(row));
   if (!parsed?.columns.some((c) => c.year !== null)) return null;
   // 任务名称 | 工作措施 | 2025年目标 | 责任单位: a task table with a year in one header. Only the
-  // year columns and a bare 单位 may read as a task table's columns here.
+  // year columns, a bare 单位, 序号 and 类别 may read as a task table's columns here.
   const taskColumn = row.cells.some((c) => {
     const text = c.text.replace(/\s+/g, "");
     const role = /\d{4}/.test(text) || /^(计量)?单位$/.test(text) ? null : columnRole(text);
-    return role !== null && role.kind !== "number";
+    return role !== null && role.kind !== "number" && role.kind !== "category";
   });
   return taskColumn ? null : header;
 }
