@@ -26,6 +26,25 @@ describe("the status a row states", () => {
     expect(["", "未完成", "已完成3所，另2所正在施工", "计划于2025年完成", "完成率90%", "已完成任务的80%"].map(statedStatus)).toEqual(Array(6).fill(null));
   });
 
+  it("takes “done” written where the deadline was as the status, keeping a deadline it still names", () => {
+    expect(statedStatus("已完成，长期坚持")).toBe("completed");
+    const doc = table(
+      ["序号", "问题描述", "整改措施", "责任单位", "整改时限"],
+      ["1", "专用教室不足", "改造闲置校舍。", "计财股", "已整改"],
+      ["2", "收费管理不规范", "建立公示制度。", "基教股", "已完成，长期坚持"],
+      ["3", "培训经费不足", "足额安排培训经费。", "人事股", "长期坚持"],
+      ["4", "校舍维修滞后", "完成维修。", "计财股", "2025年9月底前"],
+    );
+    const plan = parsePlanDocument(doc);
+    expect(allTasks(plan).map((t) => [t.status ?? null, t.deadline, t.ongoing])).toEqual([
+      ["completed", null, false],
+      ["completed", "已完成，长期坚持", true],
+      [null, "长期坚持", true],
+      [null, "2025年9月底前", false],
+    ]);
+    expect(plan.warnings).toEqual([]);
+  });
+
   it("takes a 整改状态 column as the task's status, and keeps a longer note as a measure", () => {
     const doc = table(
       ["序号", "问题描述", "整改措施", "责任单位", "整改时限", "整改状态"],

@@ -16,6 +16,7 @@ import { joinListLines } from "../list-wrap";
 import { PLAN_LIMITS } from "../limits";
 import { rowLine, rowSource, type TableContext } from "./context";
 import { isOnlyStatus, statedStatus, STATUS_LABEL, type StatedStatus } from "../stated-status";
+import { namesDeadline } from "../deadlines";
 
 export interface RowDraft {
   /** Index in `rows` of the task's first and last row. */
@@ -169,7 +170,12 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
     return null;
   }
 
-  const deadline = header.columns.map((c, j) => (c?.kind === "deadline" ? deadlineOf(draft.cells[j] ?? "") : "")).find(Boolean) ?? null;
+  const deadlines = header.columns.map((c, j) => (c?.kind === "deadline" ? deadlineOf(draft.cells[j] ?? "") : "")).filter(Boolean);
+  // 整改时限 | 已整改: a list kept up to date writes “done” where the deadline was. It is the
+  // row's status, and no deadline unless it still names one (已完成，长期坚持).
+  const doneInDeadline = deadlines.find((d) => statedStatus(d) === "completed");
+  if (doneInDeadline) status ??= "completed";
+  const deadline = deadlines.find((d) => d !== doneInDeadline || namesDeadline(d)) ?? null;
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
   const goal = cellsOf(header, draft, "goal", titleCol).join("；") || null;
   const targetText = [...(titleKind === "problem" ? [] : [title]), ...(goal ? [goal] : []), ...measures];
