@@ -24,6 +24,7 @@ import { documentText, type PlanDocument } from "./blocks";
 import { layoutDocument, placeTables, withNormalizedCells } from "./document";
 import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnings";
 import { withDueDates } from "./due-dates";
+import { withAnnexAssignments } from "./annex-assignments";
 import { clampPlan } from "./clamp";
 import { recordsAsItems } from "./records";
 import { formTablesAsParagraphs } from "./form-tables";
@@ -165,7 +166,7 @@ export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
     doc = formTablesAsParagraphs(withNormalizedCells(doc));
     const layout = layoutDocument(doc);
     const { plan, currentYear } = parse(documentText(doc), layout.tableLines);
-    const parsed = clampPlan(withDueDates(placeTables(plan, layout, currentYear)));
+    const parsed = clampPlan(withDueDates(withAnnexAssignments(placeTables(plan, layout, currentYear))));
     // The reader's notices concern the file, not a line of it: they lead the warnings.
     const notices = (doc.notices ?? []).map((message) => ({ line: 1, message }));
     return notices.length ? { ...parsed, warnings: [...notices, ...parsed.warnings] } : parsed;
