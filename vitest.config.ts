@@ -18,8 +18,10 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        // Pure tests: one module graph per worker, not per file (decision 0045).
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", isolate: false },
+        // Pure tests: one module graph per worker, not per file (decision 0045). A reader test starts
+        // the plan worker, which from source loads tsx and the parser first: about 1 s a file
+        // while `next build` shares the machine (decision 0056), so the default 5 s is too tight.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", isolate: false, testTimeout: 20_000 },
       },
       {
         resolve: { alias },

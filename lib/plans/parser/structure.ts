@@ -22,6 +22,7 @@ import { newNode, paraItem, touch, type Node, type TableBlock, type Tree } from 
 import { appendText, type FullLines } from "./tree-text";
 import { continuesTable, tableHeaderOf } from "./tree-tables";
 import { acceptHeading, joinWrappedTitle } from "./tree-headings";
+import { monthGroupAt } from "./tree-months";
 import { closesThePlan, closingChapterAt, countClosingLabels, matchNotesStart, namesSomeoneBefore } from "./tree-notes";
 
 interface Builder {
@@ -242,6 +243,8 @@ function placeLine(b: Builder, i: number): number {
   if (takeAbsorbed(b, line, h)) return i;
   if (h && acceptHeading(b, h, line, b.lines[i - 1])) return openNumbered(b, i, h, line);
   if (takeLabelLine(b, line)) return i;
+  const month = monthGroupAt(b.lines, i, b.stack);
+  if (month) return openNumbered(b, i, month, line);
   appendText(top(b), line, b.full);
   return i;
 }

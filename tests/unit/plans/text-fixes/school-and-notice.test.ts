@@ -52,6 +52,46 @@ describe("a school's term plan", () => {
     ]);
   });
 
+  it("groups a 月份工作安排's items under each month line, instead of running a month on in the item before", () => {
+    const plan = parsePlanText(
+      doc(
+        "某小学2025—2026学年度第二学期工作计划",
+        "四、月份工作安排",
+        "二月份（2月23日—2月28日）",
+        "1.开学报到、注册，发放教材。",
+        "2.召开开学工作会议。",
+        "三月份",
+        "1.学雷锋主题教育活动。",
+        "2.春季传染病防控工作。",
+      ),
+    );
+    const [schedule] = plan.sections;
+    expect(schedule?.sections.map((s) => [s.title, s.tasks.map((t) => [t.title, t.measures])])).toEqual([
+      [
+        "二月份（2月23日—2月28日）",
+        [
+          ["开学报到、注册，发放教材", []],
+          ["召开开学工作会议", []],
+        ],
+      ],
+      [
+        "三月份",
+        [
+          ["学雷锋主题教育活动", []],
+          ["春季传染病防控工作", []],
+        ],
+      ],
+    ]);
+  });
+
+  it("leaves a month inside a task's own steps to the task", () => {
+    const plan = parsePlanText(
+      doc("某县2026年教育工作要点", "一、安全工作", "1.开展防溺水专题教育。分两步实施：", "5月份", "（1）召开专题会议。", "（2）开展家访。"),
+    );
+    expect(allTasks(plan).map((t) => t.title)).toEqual(["开展防溺水专题教育"]);
+    expect(plan.sections[0]?.sections).toEqual([]);
+  });
+
   it("reads a 负责人 column the same way in a table", () => {
     const plan = parsePlanDocument(
       textDocument(
