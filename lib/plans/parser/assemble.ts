@@ -19,6 +19,7 @@ import { hasTaskChildren, isEmptyChapter, isStatementItem } from "./leaves";
 import { extractTargets, type TargetContext } from "./targets";
 import { cleanProse, joinLines, splitSentences, type LinedText } from "./text";
 import { isOnlyStatus, statedStatus, type StatedStatus } from "./stated-status";
+import { namesDeadline } from "./deadlines";
 
 export interface AssembleContext {
   rawLines: string[];
@@ -97,6 +98,7 @@ function roles(c: Collected, ctx: AssembleContext) {
   const leaders: string[] = [];
   const units: ResponsibleUnit[] = [];
   let deadline: string | null = null;
+  let done = false;
   for (const f of c.fields) {
     const value = listValue(f);
     if (f.def.kind === "leaders") {
@@ -111,10 +113,13 @@ function roles(c: Collected, ctx: AssembleContext) {
         addUnit(units, u);
       }
     } else if (f.def.kind === "deadline") {
-      deadline = cleanProse(value) || deadline;
+      const written = cleanProse(value);
+      // 整改时限：已完成 states the task done; it stays the deadline only if it still names one (已完成，长期坚持).
+      if (statedStatus(written) === "completed") done = true;
+      if (written && (statedStatus(written) !== "completed" || namesDeadline(written))) deadline = written;
     }
   }
-  return { leaders, units, deadline };
+  return { leaders, units, deadline, done };
 }
 
 function sourceText(ctx: AssembleContext, from: number, to: number): string {
@@ -128,7 +133,7 @@ function sourceText(ctx: AssembleContext, from: number, to: number): string {
 /** `siblings`: the task's fellow children, to tell a list of one-line statements from a heading left empty. */
 function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext): PlanTask {
   const c = collect(node.items);
-  const { leaders, units, deadline } = roles(c, ctx);
+  const { leaders, units, deadline, done } = roles(c, ctx);
   const goalFields = c.fields.filter((f) => f.def.kind === "goal");
   const measureFields = c.fields.filter((f) => f.def.kind === "measures");
   const goalText = goalFields
@@ -138,7 +143,7 @@ function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext):
 
   const measures: string[] = [];
   for (const f of measureFields) measures.push(...splitMeasures(cleanProse(joinLines(f.lines).text)));
-  let status: StatedStatus | null = null;
+  let status: StatedStatus | null = done ? "completed" : null;
   for (const f of c.fields.filter((f) => f.def.kind === "status")) {
     const value = paraText(f.lines);
     status ??= statedStatus(value);
@@ -159,9 +164,10 @@ function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext):
     ctx.warnings.push({ line: node.line, message: `任务“${node.title}”没有内容` });
   }
 
-  const titleText: LinedText = { text: node.title, starts: [{ offset: 0, line: node.line }] };
+  // A problem's figures (大班额23个, 缺编89人) say what is wrong: the targets are in its measures.
+  const titleText: LinedText[] = node.problem ? [] : [{ text: node.title, starts: [{ offset: 0, line: node.line }] }];
   const body = concatLined([
-    titleText,
+    ...titleText,
     ...goalFields.map((f) => joinLines(f.lines)),
     ...measureFields.map((f) => joinLines(f.lines)),
     ...c.paras.map((p) => joinLines(p)),

@@ -34,7 +34,7 @@ export interface FrontMatter {
 
 const DOC_NO = /^[\u4e00-\u9fa5]{1,12}[〔［\[【(（]\d{4}[〕］\]】)）]\d{1,4}号$/;
 const PLAN_KEYWORD = /(要点|规划|方案|计划|意见|纲要|安排|清单|办法|细则|措施|任务|目标|思路)$/;
-const ORG_SUFFIX = /(局|委员会|委|政府|小组|办公室|督导室|厅|中心|学校|研究院|工委|党委|教育部)$/;
+const ORG_SUFFIX = /(局|委员会|委|政府|小组|办公室|督导室|厅|中心|学校|研究院|工委|党委|党组|教育部)$/;
 
 export function parseDateLine(text: string): IssueDate | null {
   const m = /^(\d{4}|[〇零一二三四五六七八九○]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日)?$/.exec(

@@ -46,9 +46,10 @@ const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   // Space or a mark after 节: “第一节课前…” is prose about a lesson.
   { style: "part", re: /^(第\s*([一二三四五六七八九十\d]{1,3})\s*节)(?:\s+|\s*[、.．:：]\s*)(.+)$/ },
   // A 督办 notice numbers its items in words: 督办事项一：…, 重点任务2：…; each is a task (or holds its 1. 2.).
+  // So does a 整改方案 its problems: 问题1：…, over 整改措施：/责任人：/整改时限：.
   {
     style: "named-item",
-    re: new RegExp(`^((?:督办事项|督查事项|督办任务|重点事项|重点任务|工作任务|事项|任务)\\s*([${CN}]{1,3}|\\d{1,3})\\s*[：:、.．])\\s*(.+)$`),
+    re: new RegExp(`^((?:督办事项|督查事项|督办任务|重点事项|重点任务|工作任务|事项|任务|问题)\\s*([${CN}]{1,3}|\\d{1,3})\\s*[：:、.．])\\s*(.+)$`),
   },
   { style: "cn", re: new RegExp(`^(([${CN}]{1,3})\\s*[、.．])\\s*(.+)$`) },
   { style: "paren-cn", re: new RegExp(`^([（(]\\s*([${CN}]{1,3})\\s*[)）]\\s*[、.．]?)\\s*(.+)$`) },
@@ -121,9 +122,9 @@ export function matchSpecialHeading(text: string): SpecialHeading | null {
 const REVIEW_PREFIX = /^(发展基础|基本情况|发展现状|现状分析|工作回顾|规划背景|发展环境|形势分析|发展形势|面临形势|现实基础)/;
 const REVIEW_SUFFIX = /(取得的?成就|主要成就|发展成就|机遇与挑战|机遇和挑战|形势与挑战|问题与挑战|存在的?问题|面临的?形势)$/;
 const STRATEGY = /^(指导思想|基本原则|总体要求|总体思路|发展战略|战略定位|工作原则|发展思路|发展理念)/;
-const GOALS = /^(发展目标|主要目标|总体目标|工作目标|预期目标|主要指标|发展指标|目标要求|整改目标)|^目标任务$/;
+const GOALS = /^(发展目标|主要目标|总体目标|工作目标|预期目标|主要指标|发展指标|目标要求|整改(工作)?目标)|^目标任务$/;
 /** What a notice asks of every unit at its end (二、办理要求, or 办理要求： over 1. 2., tree-notes.ts). */
-export const REQUIREMENT_WORD = "(?:工作要求|办理要求|督办要求|督查要求|报送要求|有关要求|相关要求|几点要求|其他要求|注意事项)";
+export const REQUIREMENT_WORD = "(?:(?:整改)?工作要求|办理要求|督办要求|督查要求|报送要求|有关要求|相关要求|几点要求|其他要求|注意事项)";
 const SAFEGUARDS = new RegExp(`^(?:保障措施|保障机制|组织保障|实施保障|组织实施|保障体系|实施步骤|工作步骤|进度安排|时间安排|${REQUIREMENT_WORD})`);
 
 /**

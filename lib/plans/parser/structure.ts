@@ -182,7 +182,8 @@ function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine):
   while (b.stack.length > 1 && (top(b).rank >= h.rank || top(b).kind === "special")) b.stack.pop();
   const joined = joinWrappedTitle(b.lines, i, h.rest, b.full);
   const lastLine = (b.lines[joined.last] as SourceLine).line;
-  const split = splitHeadingTitle(withoutProblemLabel(joined.rest));
+  const titleText = withoutProblemLabel(joined.rest);
+  const split = splitHeadingTitle(titleText);
   // “1.强化理论武装（责任单位：教育党工委）”: the assignment is not part of the title.
   const inline = extractInlineFields(split.title);
   // A line holding nothing but the assignment keeps it as its title rather than none.
@@ -198,6 +199,7 @@ function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine):
       title,
       planKind: classifyNonTaskTitle(title) ?? (i === b.closingChapter ? "safeguards" : null),
       closeRank: h.rank,
+      ...(titleText !== joined.rest || h.marker.startsWith("问题") ? { problem: true } : {}),
     },
     parent,
   );

@@ -23,6 +23,8 @@ export interface Node {
   endLine: number;
   /** The heading line itself carried body text after the title sentence. */
   inlineBody: boolean;
+  /** The title is a problem found (问题1：…, 1. 问题：…): what it states is wrong, not a target. */
+  problem?: boolean;
   /** Non-null when the node's content is plan text rather than tasks. */
   planKind: PlanTextKind | null;
   /** A numbered heading of this rank or higher ends an absorbing plan-text block. */

@@ -1,0 +1,53 @@
+// A 巡察整改方案 writes each problem as 问题1：… over its 整改措施 / 责任人 /
+// 整改时限 labels, under （一）…方面 headings, between 整改工作目标 and
+// 整改工作要求, and is signed by the 党组.
+import { describe, expect, it } from "vitest";
+import { parsePlanText } from "@/lib/plans/parser";
+import { allTasks } from "../load-document";
+
+const PLAN = [
+  "中共某县教育局党组关于县委巡察组反馈意见整改工作方案",
+  "一、整改工作目标",
+  "确保2026年6月底前全部整改到位，整改完成率达到100%。",
+  "二、整改任务及措施",
+  "（一）落实党中央决策部署方面",
+  "问题1：义务教育优质均衡推进较慢，现有56人以上大班额23个。",
+  "整改措施：加快嘉山小学建设，消除56人以上大班额。",
+  "责任领导：刘志华",
+  "责任单位：计划财务科",
+  "整改时限：2026年8月31日前",
+  "问题2：教育收费管理不规范，涉及金额2.3万元。",
+  "整改措施：对违规收取的费用全部清退。",
+  "责任领导：周建新",
+  "责任单位：纪检监察室",
+  "整改时限：已完成",
+  "三、整改工作要求",
+  "（一）加强组织领导。成立整改工作领导小组。",
+  "（二）建立整改台账。实行销号管理。",
+  "中共某县教育局党组",
+  "2026年1月20日",
+].join("\n");
+
+describe("a 整改方案 whose problems are numbered 问题1：", () => {
+  const plan = parsePlanText(PLAN);
+
+  it("reads each problem as a task titled by the problem, with its own assignment", () => {
+    expect(allTasks(plan).map((t) => [t.title, t.leaders, t.units.map((u) => u.name), t.deadline, t.status ?? null])).toEqual([
+      ["义务教育优质均衡推进较慢，现有56人以上大班额23个", ["刘志华"], ["计划财务科"], "2026年8月31日前", null],
+      ["教育收费管理不规范，涉及金额2.3万元", ["周建新"], ["纪检监察室"], null, "completed"],
+    ]);
+  });
+
+  it("takes no target from what a problem says is wrong", () => {
+    expect(allTasks(plan).flatMap((t) => t.targets)).toEqual([]);
+  });
+
+  it("keeps the goals and the requirements as plan text, and the 党组 as the issuer", () => {
+    expect(plan.planText.map((b) => [b.title, b.kind])).toEqual([
+      ["整改工作目标", "goals"],
+      ["整改工作要求", "safeguards"],
+    ]);
+    expect(plan.issuer).toBe("中共某县教育局党组");
+    expect(plan.warnings).toEqual([]);
+  });
+});
