@@ -90,8 +90,20 @@ function collect(items: Item[]): Collected {
 function listValue(f: Collected["fields"][number]): string {
   if (f.inline !== undefined) return f.inline;
   const texts = f.lines.map((l) => l.text);
-  if (f.def.kind === "leaders" || f.def.kind === "units") return joinListLines(f.def.kind, texts);
-  return texts.join(texts.some((t) => / /.test(t)) ? " " : "");
+  const value = f.def.kind === "leaders" || f.def.kind === "units" ? joinListLines(f.def.kind, texts) : texts.join(texts.some((t) => / /.test(t)) ? " " : "");
+  return withoutUnopenedClose(value);
+}
+
+/**
+ * 完成时限：2026年12月底前） — the close of a （牵头单位：… bracket a wrap left on the
+ * field's own line: a closing bracket the value never opened is not part of it.
+ */
+function withoutUnopenedClose(value: string): string {
+  const trimmed = value.trimEnd();
+  if (!/[）)]$/.test(trimmed)) return value;
+  const opens = (trimmed.match(/[（(]/g) ?? []).length;
+  const closes = (trimmed.match(/[）)]/g) ?? []).length;
+  return closes > opens ? trimmed.slice(0, -1).trimEnd() : value;
 }
 
 function roles(c: Collected, ctx: AssembleContext) {

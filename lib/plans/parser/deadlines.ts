@@ -170,6 +170,7 @@ const PATTERNS: Pattern[] = [
   },
   { re: new RegExp(String.raw`${YEAR}寒假前`, "g"), date: () => dayIn(1, 15), note: "各地寒假日期不同，“寒假前”已按1月15日计，请核对" },
   { re: new RegExp(String.raw`${YEAR}(?:国庆节?|十一)(?:前|之前)`, "g"), date: () => dayIn(9, 30) },
+  { re: new RegExp(String.raw`${YEAR}教师节(?:前|之前)`, "g"), date: () => dayIn(9, 10) },
   { re: new RegExp(String.raw`${YEAR}(?:五一|劳动节)(?:前|之前)`, "g"), date: () => dayIn(4, 30) },
   { re: new RegExp(String.raw`${YEAR}高考(?:前|之前)`, "g"), date: () => dayIn(6, 6) },
   { re: new RegExp(String.raw`${YEAR}中考(?:前|之前)`, "g"), date: () => dayIn(6, 15), note: "各地中考日期不同，“中考前”已按6月15日计，请核对" },

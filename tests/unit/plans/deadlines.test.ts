@@ -95,9 +95,10 @@ describe("resolveDeadline: a deadline as written → its date", () => {
     expect(resolveDeadline("2025年6月底前（2026年）", y2025)).toMatchObject({ dueDate: "2026-12-31", warning: expect.stringContaining("含多个时间") });
   });
 
-  it("reads the school year's and the calendar's fixed days: 高考前, 中考前, 国庆前, 五一前, 春节前", () => {
+  it("reads the school year's and the calendar's fixed days: 高考前, 中考前, 国庆前, 教师节前, 五一前, 春节前", () => {
     expect(resolveDeadline("2025年高考前", y2025)).toEqual({ dueDate: "2025-06-06", ongoing: false });
     expect(resolveDeadline("2025年国庆节前", y2025)).toEqual({ dueDate: "2025-09-30", ongoing: false });
+    expect(resolveDeadline("教师节前", y2025)).toEqual({ dueDate: "2025-09-10", ongoing: false });
     expect(resolveDeadline("五一前", y2025)).toEqual({ dueDate: "2025-04-30", ongoing: false });
     expect(resolveDeadline("中考前", y2025)).toMatchObject({ dueDate: "2025-06-15", warning: expect.stringContaining("中考") });
     // 春节 moves: the eve of 2026's is 02-16, of 2025's 01-28.

@@ -73,4 +73,12 @@ describe("unit and leader lists broken over lines (PDF text, hard-wrapped .txt)"
     expect(unitList(phrase)).toEqual(["基教科:r"]);
     expect(phrase.measures.join("")).toContain("加强督导检查");
   });
+
+  it("leaves the close of a wrapped assignment bracket out of the deadline and the units on its line", () => {
+    const { task } = firstTask("（牵头单位：", "县政府教育督导室；配合单位：基础教育股、人事股；", "完成时限：2026年12月底前）");
+    expect(task?.deadline).toBe("2026年12月底前");
+    expect(unitList(task!)).toEqual(["县政府教育督导室:l", "基础教育股:c", "人事股:c"]);
+    const { task: other } = firstTask("（牵头单位：县政府教育督导室；", "配合单位：基础教育股、人事股）");
+    expect(unitList(other!)).toEqual(["县政府教育督导室:l", "基础教育股:c", "人事股:c"]);
+  });
 });
