@@ -3,6 +3,7 @@
  * its origin's text), multi-line cells joined back into prose or lists, and
  * the header search every recogniser shares.
  */
+import { ARABIC_ITEM_MARK } from "../headings";
 import type { TableCell, TableRow } from "../blocks";
 import { cleanProse } from "../text";
 import { startsWithDeadline } from "../deadlines";
@@ -58,6 +59,11 @@ export function namedCellProse(text: string): string {
 }
 
 /** Lines of a prose cell: a wrapped sentence joins without a space, Latin words keep one. */
+/** A line of a cell that opens an item of a list: 2.每年创建…, （2）…, ②…. */
+const ITEM_START = new RegExp(`^(?:\\d{1,2}\\s*${ARABIC_ITEM_MARK}|[（(]\\d{1,2}[)）]|[①-⑳])`);
+/** A line that ends its sentence or clause: the next item needs no separator of its own. */
+const CLAUSE_END = /[。；;！？!?：:，,、]$/;
+
 export function proseOf(text: string): string {
   // Parts joined once at the end, each test on the previous line only: tests on a growing string
   // (which V8 flattens on every read) made a 20 000-line cell quadratic.
@@ -65,6 +71,8 @@ export function proseOf(text: string): string {
   let prev = "";
   for (const line of cellLines(text)) {
     if (prev && /[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(line)) parts.push(" ");
+    // 1.制定评价标准 / 2.每年创建示范校5所: items one a line, their ends unmarked, are still apart.
+    else if (prev && ITEM_START.test(line) && !CLAUSE_END.test(prev)) parts.push("；");
     parts.push(line);
     prev = line;
   }
