@@ -141,8 +141,25 @@ function closesAfterItems(b: Builder, i: number, title: string): boolean {
   return closesThePlan(b.lines, i + 1);
 }
 
+/** How far on a box item looks for the task that carries its number. */
+const BOX_LOOKAHEAD_LINES = 200;
+
+/**
+ * 专栏 1.–3. under task 1, then task 2: the box's 2. is the box's when a 2. at
+ * its rank comes again further on, before the chapter ends.
+ */
+function numberedAgainAhead(lines: readonly SourceLine[], i: number, h: HeadingMatch): boolean {
+  for (let j = i + 1; j < Math.min(lines.length, i + BOX_LOOKAHEAD_LINES); j++) {
+    const next = matchNumberedHeading(lines[j]?.text ?? "");
+    if (!next) continue;
+    if (next.rank < h.rank) return false;
+    if (next.rank === h.rank && next.number === h.number) return true;
+  }
+  return false;
+}
+
 /** A number out of the notes' own sequence (or a 一、 heading) is the plan again. */
-function closeNotesBefore(b: Builder, h: HeadingMatch | null): void {
+function closeNotesBefore(b: Builder, h: HeadingMatch | null, i: number): void {
   const notes = b.notes;
   if (!notes) return;
   if (!b.stack.includes(notes.node)) {
@@ -150,7 +167,8 @@ function closeNotesBefore(b: Builder, h: HeadingMatch | null): void {
     return;
   }
   // A box's items (1.–3.) and the tasks after it (4.) may be numbered alike: the task sequence wins.
-  const continuesPlan = notes.box && h !== null && b.lastNumber.has(h.rank) && h.number === (b.lastNumber.get(h.rank) ?? 0) + 1;
+  const continuesPlan =
+    notes.box && h !== null && b.lastNumber.has(h.rank) && h.number === (b.lastNumber.get(h.rank) ?? 0) + 1 && !numberedAgainAhead(b.lines, i, h);
   if (!h || (h.rank > CLOSED_BY_TOP_HEADING && h.number === notes.next && !continuesPlan)) return;
   if (notes.closing && notes.rank !== null && h.rank > notes.rank) return;
   b.stack = notes.resume;
@@ -240,7 +258,7 @@ function placeLine(b: Builder, i: number): number {
   const line = untabbed(b, b.lines[i] as SourceLine);
   if (takeNotesStart(b, i)) return i;
   const h = matchNumberedHeading(line.text);
-  closeNotesBefore(b, h);
+  closeNotesBefore(b, h, i);
   if (takeSpecialHeading(b, line)) return i;
   if (takeAbsorbed(b, line, h)) return i;
   if (h && acceptHeading(b, h, line, b.lines[i - 1])) return openNumbered(b, i, h, line);

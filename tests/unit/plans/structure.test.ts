@@ -293,6 +293,24 @@ describe("a 规划's boxes and lessons", () => {
     expect(allTasks(plan).map((t) => t.title)).toEqual(["扩大资源", "提升质量", "加强师资", "完善投入机制", "规范民办园管理"]);
     expect(plan.planText.find((p) => p.title.startsWith("专栏1"))?.text).toContain("3.教师培训工程");
   });
+
+  it("keeps a box's 2. in the box when the task numbered 2. comes after it", () => {
+    const plan = parsePlanText(
+      doc(
+        "某县义务教育优质均衡发展三年行动方案",
+        "一、重点任务",
+        "1.加快学校新建扩建。新增学位2700个。",
+        "专栏1 办学条件达标重点项目",
+        "1.城东小学新建项目：规划48个班。",
+        "2.青川二中改扩建项目：新增学位900个。",
+        "3.农村学校厕所改造项目：改造旱厕21所。",
+        "2.推进教育装备提档升级。补齐实验室短板。",
+      ),
+    );
+    expect(allTasks(plan).map((t) => t.title)).toEqual(["加快学校新建扩建", "推进教育装备提档升级"]);
+    expect(plan.planText.find((p) => p.title.startsWith("专栏1"))?.text).toContain("2.青川二中改扩建项目");
+    expect(plan.warnings).toEqual([]);
+  });
 });
 
 describe("hard wraps", () => {
