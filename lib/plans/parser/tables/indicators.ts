@@ -19,10 +19,43 @@ function tabbed(row: TableRow): string {
 
 const HEADER_SEARCH_ROWS = 6;
 
+/** A header's second row gives the years: 基期值 | 目标值 over 2020年 | 2025年, the other cells merged down. */
+const YEAR_LABEL = /^\d{4}\s*年?(?:底|末)?$/;
+
+function yearsRowUnder(table: TableBlock, index: number): TableRow | null {
+  const next = table.rows[index + 1];
+  if (!next) return null;
+  const cells = next.cells.map((c) => ({ merged: c.merged, text: c.text.replace(/\s+/g, "") }));
+  const years = cells.filter((c) => !c.merged && YEAR_LABEL.test(c.text)).length;
+  return years > 0 && cells.every((c) => c.merged === "above" || c.text === "" || (!c.merged && YEAR_LABEL.test(c.text))) ? next : null;
+}
+
+/** The header as one tabbed line, its years row (if any) written into the cells above: 基期值2020年. */
+function headerText(table: TableBlock, index: number): { text: string; rows: number } {
+  const row = table.rows[index] as TableRow;
+  const years = yearsRowUnder(table, index);
+  if (!years) return { text: tabbed(row), rows: 1 };
+  // A label merged across two year columns (目标值 over 2027年 | 2030年) is each column's.
+  const labels = row.cells.map((c, j) => (c.merged === "left" ? labelLeftOf(row, j) : c.text));
+  const text = labels.map((label, j) => {
+    const below = years.cells[j];
+    const year = below && !below.merged ? below.text : "";
+    return normalizeLine(`${label}${year}`.replace(/\s*\n\s*/g, ""));
+  });
+  return { text: text.join("\t"), rows: 2 };
+}
+
+function labelLeftOf(row: TableRow, j: number): string {
+  for (let k = j; k >= 0; k--) if (row.cells[k]?.merged !== "left") return row.cells[k]?.text ?? "";
+  return "";
+}
+
 function match(table: TableBlock): Header | null {
   for (let i = 0; i < Math.min(table.rows.length, HEADER_SEARCH_ROWS); i++) {
     const row = table.rows[i] as TableRow;
-    if (row.cells.length >= 2 && parseIndicatorHeader(tabbed(row))) return { index: i, dataStart: i + 1, columns: [], keys: new Set([rowKey(row)]) };
+    if (row.cells.length < 2) continue;
+    const header = headerText(table, i);
+    if (parseIndicatorHeader(header.text)) return { index: i, dataStart: i + header.rows, columns: [], keys: new Set([rowKey(row)]) };
   }
   return null;
 }
@@ -36,7 +69,7 @@ function matchWithYears(table: TableBlock): Header | null {
   const header = match(table);
   if (!header) return null;
   const row = table.rows[header.index] as TableRow;
-  const parsed = parseIndicatorHeader(tabbed(row));
+  const parsed = parseIndicatorHeader(headerText(table, header.index).text);
   if (!parsed?.columns.some((c) => c.year !== null)) return null;
   // 任务名称 | 工作措施 | 2025年目标 | 责任单位: a task table with a year in one header. Only the
   // year columns, a bare 单位, 序号 and 类别 may read as a task table's columns here.
@@ -52,7 +85,7 @@ export const indicatorTable: Recogniser = {
   name: "indicators",
   match,
   read: (table, header, ctx) => {
-    const parsedHeader = parseIndicatorHeader(tabbed(table.rows[header.index] as TableRow));
+    const parsedHeader = parseIndicatorHeader(headerText(table, header.index).text);
     if (!parsedHeader) return { kind: "indicators", indicators: [] };
     const rows: SourceLine[] = [];
     for (let i = header.dataStart; i < table.rows.length; i++) {
