@@ -18,10 +18,15 @@ function allTasks(sections: PlanSection[]): PlanTask[] {
 const fromTable = (task: PlanTask) => "table" in task.source;
 
 function filled(task: PlanTask, row: PlanTask): PlanTask {
+  // What the row writes beyond its title (新建幼儿园3所) is added to the task's own, with its targets.
+  const known = new Set(task.measures.map(key));
+  const measures = row.measures.filter((m) => key(m) !== key(row.title) && !known.has(key(m)));
+  const quoted = new Set(task.targets.map((t) => `${t.text}|${t.value}`));
   return {
     ...task,
     goal: task.goal ?? row.goal,
-    measures: task.measures.length ? task.measures : row.measures.filter((m) => key(m) !== key(row.title)),
+    measures: [...task.measures, ...measures],
+    targets: [...task.targets, ...row.targets.filter((t) => !quoted.has(`${t.text}|${t.value}`))],
     leaders: task.leaders.length ? task.leaders : row.leaders,
     ...(task.leaders.length || !row.leadersRaw ? {} : { leadersRaw: row.leadersRaw }),
     units: task.units.length ? task.units : row.units,
@@ -30,6 +35,16 @@ function filled(task: PlanTask, row: PlanTask): PlanTask {
     ongoing: task.deadline ? task.ongoing : row.ongoing,
     ...(task.status || !row.status ? {} : { status: row.status }),
   };
+}
+
+/** The row names other units than the plan's own text: the text stands, and the reviewer is told. */
+function unitsDiffer(task: PlanTask, row: PlanTask): boolean {
+  const names = (t: PlanTask) =>
+    t.units
+      .map((u) => u.name)
+      .sort()
+      .join("、");
+  return task.units.length > 0 && row.units.length > 0 && names(task) !== names(row);
 }
 
 export function withAnnexAssignments(plan: ParsedPlan): ParsedPlan {
@@ -46,12 +61,21 @@ export function withAnnexAssignments(plan: ParsedPlan): ParsedPlan {
     rowOf.set(match, task);
   }
   if (rows.size === 0) return plan;
+  const warnings = [...rowOf]
+    .filter(([task, row]) => unitsDiffer(task, row))
+    .map(([task, row]) => ({
+      line: row.line,
+      message: `附件表格中“${task.title.slice(0, 30)}”的责任单位（${row.units
+        .map((u) => u.name)
+        .join("、")
+        .slice(0, 60)}）与正文不同，已按正文，请核对`,
+    }));
   const section = (s: PlanSection): PlanSection => ({
     ...s,
     tasks: s.tasks.filter((t) => !rows.has(t)).map((t) => (rowOf.has(t) ? filled(t, rowOf.get(t)!) : t)),
     sections: s.sections.filter((c) => !emptied(c, rows)).map(section),
   });
-  return { ...plan, sections: plan.sections.filter((s) => !emptied(s, rows)).map(section) };
+  return { ...plan, sections: plan.sections.filter((s) => !emptied(s, rows)).map(section), warnings: [...plan.warnings, ...warnings] };
 }
 
 /** A section (a table's, usually) whose every task was an assignment row: nothing of it is left to show. */

@@ -18,7 +18,7 @@ import { joinListLines } from "./list-wrap";
 import { hasTaskChildren, isEmptyChapter, isStatementItem } from "./leaves";
 import { extractTargets, type TargetContext } from "./targets";
 import { cleanProse, joinLines, splitSentences, type LinedText } from "./text";
-import { isOnlyStatus, statedStatus, type StatedStatus } from "./stated-status";
+import { isOnlyStatus, saysDone, statedStatus, type StatedStatus } from "./stated-status";
 import { namesDeadline } from "./deadlines";
 
 export interface AssembleContext {
@@ -127,8 +127,8 @@ function roles(c: Collected, ctx: AssembleContext) {
     } else if (f.def.kind === "deadline") {
       const written = cleanProse(value);
       // 整改时限：已完成 states the task done; it stays the deadline only if it still names one (已完成，长期坚持).
-      if (statedStatus(written) === "completed") done = true;
-      if (written && (statedStatus(written) !== "completed" || namesDeadline(written))) deadline = written;
+      if (saysDone(written)) done = true;
+      if (written && (!saysDone(written) || namesDeadline(written))) deadline = written;
     }
   }
   return { leaders, units, deadline, done };

@@ -233,6 +233,12 @@ function labelRoleBracket(text: string): string {
 }
 
 const DEADLINE_HEAD_CHARS = 60;
+/**
+ * Where a deadline may open after a comma or a space (a year, a month, the words an ongoing one
+ * starts with): only these are tried, so a value of many separators costs one scan.
+ */
+const DEADLINE_AFTER_SPACE =
+  /(?:[，,]|\s+)(?=\d{4}\s*年|\d{1,2}\s*月|[〇零○一二三四五六七八九十]{4}年|长期|持续|常态|全年|每|年底|年内|年末|上半年|下半年|本学期|第[一二三四]季度|立即|立行立改|即时|随时)/g;
 
 /**
  * “责任单位：市教体局；2025年10月底前完成”, “牵头单位：招生考试中心 2026年6月底前完成”:
@@ -240,15 +246,22 @@ const DEADLINE_HEAD_CHARS = 60;
  */
 function withDeadlineApart(field: InlineField): InlineField[] {
   if (field.def.kind !== "units") return [field];
-  const at = [...field.value.matchAll(/[；;，,]|\s+/g)]
-    .map((m) => ({ from: (m.index ?? 0) + m[0].length, semicolon: /[；;]/.test(m[0]) }))
-    .find(({ from, semicolon }) => {
-      // A deadline is short: looking a few dozen characters on keeps a value of many separators linear.
-      const head = field.value.slice(from, from + DEADLINE_HEAD_CHARS);
-      // After a semicolon a piece that names a deadline anywhere; after a comma or a space, one that starts with it.
-      const piece = semicolon ? (head.split(/[；;]/)[0] ?? "") : (head.split(/[；;，,\s]/)[0] ?? "");
-      return (semicolon ? namesDeadline(piece) : startsWithDeadline(head)) && !looksLikeUnitName(piece.trim());
-    })?.from;
+  const value = field.value;
+  const semicolons = [...value.matchAll(/[；;]/g)].map((m) => m.index ?? 0);
+  // After a semicolon, a piece (to the next one) that names a deadline anywhere.
+  const afterSemicolon = semicolons.map((at, k) => {
+    const piece = value.slice(at + 1, semicolons[k + 1] ?? value.length);
+    return { from: at + 1, piece, head: piece, semicolon: true };
+  });
+  // After a comma or a space, text that starts with one; a deadline is short, so a few dozen characters are enough.
+  const afterSpace = [...value.matchAll(DEADLINE_AFTER_SPACE)].map((m) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const head = value.slice(from, from + DEADLINE_HEAD_CHARS);
+    return { from, piece: head.split(/[；;，,\s]/)[0] ?? "", head, semicolon: false };
+  });
+  const at = [...afterSemicolon, ...afterSpace]
+    .sort((a, b) => a.from - b.from)
+    .find((c) => (c.semicolon ? namesDeadline(c.piece) : startsWithDeadline(c.head)) && !looksLikeUnitName(c.piece.trim()))?.from;
   const deadline = fieldForLabel("完成时限");
   if (at === undefined || !deadline) return [field];
   return [

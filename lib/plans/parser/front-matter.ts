@@ -34,7 +34,9 @@ export interface FrontMatter {
 
 const DOC_NO = /^[\u4e00-\u9fa5]{1,12}[〔［\[【(（]\d{4}[〕］\]】)）]\d{1,4}号$/;
 const PLAN_KEYWORD = /(要点|规划|方案|计划|意见|纲要|安排|清单|办法|细则|措施|任务|目标|思路)$/;
-const ORG_SUFFIX = /(局|委员会|委|政府|小组|办公室|督导室|厅|中心|学校|研究院|工委|党委|党组|教育部)$/;
+const ORG_SUFFIX = /(局|委员会|委|政府|小组|办公室|督导室|厅|中心|学校|研究院|工委|党委|教育部)$/;
+/** A 党组 signs a 整改方案 above its date; at the top, 县教育局党组 may be the first line of a title. */
+const SIGNER_SUFFIX = /党组$/;
 
 export function parseDateLine(text: string): IssueDate | null {
   const m = /^(\d{4}|[〇零一二三四五六七八九○]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日)?$/.exec(
@@ -56,9 +58,9 @@ function documentNumberOf(text: string): string {
   return removeSpaces(text).replace(/签发人[:：].*$/, "");
 }
 
-function isIssuerLike(text: string): boolean {
+function isIssuerLike(text: string, signed = false): boolean {
   const c = removeSpaces(text);
-  return c.length <= 30 && !/[。，；：:、,;]/.test(c) && ORG_SUFFIX.test(c);
+  return c.length <= 30 && !/[。，；：:、,;]/.test(c) && (ORG_SUFFIX.test(c) || (signed && SIGNER_SUFFIX.test(c)));
 }
 
 function isStructural(text: string): boolean {
@@ -263,7 +265,7 @@ function coverSignature(frontLines: SourceLine[]): { issuer: string | null; issu
     const issueDate = parseDateLine(frontLines[i]?.text ?? "");
     if (!issueDate) continue;
     const sig = frontLines[i - 1]?.text ?? "";
-    return { issueDate, issuer: isIssuerLike(sig) ? removeSpaces(sig) : null };
+    return { issueDate, issuer: isIssuerLike(sig, true) ? removeSpaces(sig) : null };
   }
   return { issuer: null, issueDate: null };
 }
@@ -315,7 +317,7 @@ export function detectBackMatter(lines: SourceLine[], from: number): { end: numb
       lastWasDate = true;
     } else if (PUBLISH_NOTE.test(c) || /^(抄送|抄报|主题词|联系人|联系电话)[:：]?/.test(c) || /\d{1,2}月\d{1,2}日印发$/.test(c) || REPOST_FURNITURE.test(c)) {
       lastWasDate = false;
-    } else if (lastWasDate && isIssuerLike(t)) {
+    } else if (lastWasDate && isIssuerLike(t, true)) {
       issuer = issuer ?? c;
       lastWasDate = false;
     } else {

@@ -124,8 +124,15 @@ const REVIEW_SUFFIX = /(取得的?成就|主要成就|发展成就|机遇与挑�
 const STRATEGY = /^(指导思想|基本原则|总体要求|总体思路|发展战略|战略定位|工作原则|发展思路|发展理念)/;
 const GOALS = /^(发展目标|主要目标|总体目标|工作目标|预期目标|主要指标|发展指标|目标要求|整改(工作)?目标)|^目标任务$/;
 /** What a notice asks of every unit at its end (二、办理要求, or 办理要求： over 1. 2., tree-notes.ts). */
-export const REQUIREMENT_WORD = "(?:(?:整改)?工作要求|办理要求|督办要求|督查要求|报送要求|有关要求|相关要求|几点要求|其他要求|注意事项)";
-const SAFEGUARDS = new RegExp(`^(?:保障措施|保障机制|组织保障|实施保障|组织实施|保障体系|实施步骤|工作步骤|进度安排|时间安排|${REQUIREMENT_WORD})`);
+/** Requirement chapters a title may open with (工作要求：…, 注意事项…). */
+const REQUIREMENT_OPENERS = ["工作要求", "办理要求", "有关要求", "相关要求", "几点要求", "其他要求", "注意事项"];
+/** …and those only whole: 督查要求落实情况 is a task, 督查要求 a chapter. */
+const REQUIREMENTS_WHOLE = ["整改工作要求", "督办要求", "督查要求", "报送要求"];
+const REQUIREMENT_OPENER = `(?:${REQUIREMENT_OPENERS.join("|")})`;
+export const REQUIREMENT_WORD = `(?:${[...REQUIREMENT_OPENERS, ...REQUIREMENTS_WHOLE].join("|")})`;
+const SAFEGUARDS = new RegExp(
+  `^(?:保障措施|保障机制|组织保障|实施保障|组织实施|保障体系|实施步骤|工作步骤|进度安排|时间安排|${REQUIREMENT_OPENER})|^${REQUIREMENT_WORD}$`,
+);
 
 /**
  * Non-task headings are recognised by their title alone; the title must be

@@ -70,13 +70,35 @@ function withoutPost(token: string): string {
  */
 export function officesBeforeNames(value: string): { offices: string[]; people: string } {
   const offices: string[] = [];
-  const pieces = splitTopLevel(value, /[、，,；;]/).map((piece) => {
+  const pieces = splitTopLevel(value, /[、，,；;]/).flatMap((piece) => {
     const [first, ...rest] = piece.split(/\s+/);
-    if (!first || rest.length === 0 || !looksLikeUnitName(first) || POST_ONLY.test(first) || !rest.every(looksLikePersonName)) return piece;
+    if (!first) return [];
+    // 教导处、政教处 王建平: an office alone in the list is one too.
+    if (rest.length === 0) {
+      if (!isOffice(first)) return [piece];
+      offices.push(first);
+      return [];
+    }
+    // A name padded to three characters (张 伟), a post in brackets (王建平（副校长）), 各教研组长: the person's part.
+    const personal = rest.every((t) => t.length === 1 || t.startsWith("各") || looksLikePersonName(t.replace(/[（(][^）)]*[）)]?$/, "")));
+    if (!isOffice(first) || !personal) return [piece];
     offices.push(first);
-    return rest.join(" ");
+    return [rest.join(" ")];
   });
   return { offices, people: offices.length ? pieces.join("、") : value };
+}
+
+/**
+ * An office, not a person, in a 负责人 value: 政教处, 教科室, 基础教育股, 县教育局. A
+ * three-character name may end as an office does (王建科, 张晓会), so an ending
+ * people's names share must come with a longer name.
+ */
+const OFFICE_ONLY_END = /(局|处|室|股|委|办|中心|学校|小学|中学|幼儿园|政府|年级组|教研组)$/;
+
+function isOffice(token: string): boolean {
+  // 各教研组长, 年级主任: people by their post.
+  if (POST_ONLY.test(token) || NOT_AN_OFFICE.test(token) || /(长|主任|书记|老师|教师|负责人|同志)$/.test(token)) return false;
+  return token.length >= 3 && (OFFICE_ONLY_END.test(token) || (token.length >= 4 && looksLikeUnitName(token)));
 }
 
 /** "张学兵 赵 丽 崔 茜" → ["张学兵", "赵丽", "崔茜"]; "马 强（副县长）", "局长 王建平" → ["马强"], ["王建平"]. */

@@ -49,6 +49,14 @@ export function statedStatus(cell: string): StatedStatus | null {
   return status === "completed" && UNFINISHED.test(note) ? "in_progress" : status;
 }
 
+/**
+ * A deadline cell or field that says the work is done (已整改, 已完成，长期坚持):
+ * only in the past tense, as 整改完成 there may be the deadline's own words (until done).
+ */
+export function saysDone(deadline: string): boolean {
+  return /^\s*已/.test(deadline) && statedStatus(deadline) === "completed";
+}
+
 /** True when the cell is the status word and nothing more, so keeping it as a measure would only repeat it. */
 export function isOnlyStatus(cell: string): boolean {
   const { word, note } = wordAndNote(cell);

@@ -146,10 +146,12 @@ const BOX_LOOKAHEAD_LINES = 200;
 
 /**
  * 专栏 1.–3. under task 1, then task 2: the box's 2. is the box's when a 2. at
- * its rank comes again further on, before the chapter ends.
+ * its rank comes again further on, before the chapter or another box begins.
  */
 function numberedAgainAhead(lines: readonly SourceLine[], i: number, h: HeadingMatch): boolean {
   for (let j = i + 1; j < Math.min(lines.length, i + BOX_LOOKAHEAD_LINES); j++) {
+    // Another box numbers its own items: its 3. is no task of the plan.
+    if (matchNotesStart(lines[j] as SourceLine, lines[j + 1])) return false;
     const next = matchNumberedHeading(lines[j]?.text ?? "");
     if (!next) continue;
     if (next.rank < h.rank) return false;
@@ -252,12 +254,24 @@ function takeLabelLine(b: Builder, line: SourceLine): boolean {
   return true;
 }
 
+/**
+ * 问题1：/督办事项1： rank above 1. items, which they may hold. Under an open
+ * 1. item of the plan's own (1.关于党建工作薄弱的问题 / 问题1：… / 问题2：…),
+ * not one a named item holds, they are its parts.
+ */
+function belowOpenItem(b: Builder, h: HeadingMatch | null): HeadingMatch | null {
+  if (h?.style !== "named-item") return h;
+  const held = b.stack.some((n) => n.kind === "numbered" && n.rank === RANK["named-item"]);
+  if (held || !b.stack.some((n) => n.kind === "numbered" && n.rank === RANK.arabic)) return h;
+  return { ...h, rank: RANK.arabic + 0.5 };
+}
+
 /** Places lines[i] (and any continuation lines); returns the index of the last line it used. */
 function placeLine(b: Builder, i: number): number {
   if (takeTableLine(b, i)) return i;
   const line = untabbed(b, b.lines[i] as SourceLine);
   if (takeNotesStart(b, i)) return i;
-  const h = matchNumberedHeading(line.text);
+  const h = belowOpenItem(b, matchNumberedHeading(line.text));
   closeNotesBefore(b, h, i);
   if (takeSpecialHeading(b, line)) return i;
   if (takeAbsorbed(b, line, h)) return i;

@@ -15,7 +15,7 @@ import { deadlineOf, listOf, namedCellProse, proseOf } from "./grid";
 import { joinListLines } from "../list-wrap";
 import { PLAN_LIMITS } from "../limits";
 import { rowLine, rowSource, type TableContext } from "./context";
-import { isOnlyStatus, statedStatus, STATUS_LABEL, type StatedStatus } from "../stated-status";
+import { isOnlyStatus, saysDone, statedStatus, STATUS_LABEL, type StatedStatus } from "../stated-status";
 import { namesDeadline } from "../deadlines";
 
 export interface RowDraft {
@@ -173,7 +173,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   const deadlines = header.columns.map((c, j) => (c?.kind === "deadline" ? deadlineOf(draft.cells[j] ?? "") : "")).filter(Boolean);
   // 整改时限 | 已整改: a list kept up to date writes “done” where the deadline was. It is the
   // row's status, and no deadline unless it still names one (已完成，长期坚持).
-  const doneInDeadline = deadlines.find((d) => statedStatus(d) === "completed");
+  const doneInDeadline = deadlines.find(saysDone);
   if (doneInDeadline) status ??= "completed";
   const deadline = deadlines.find((d) => d !== doneInDeadline || namesDeadline(d)) ?? null;
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
