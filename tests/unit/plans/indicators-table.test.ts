@@ -3,6 +3,7 @@ import { parseCell, parseIndicatorHeader, parseIndicatorRows, splitNameUnit } fr
 import { parsePlanDocument, parsePlanText, textDocument, type PlanDocument } from "@/lib/plans/parser";
 import { readPlanFile } from "@/lib/plans/import/read-document";
 import { docxFromDocument } from "@/tests/support/docx";
+import { titledTable } from "./load-document";
 
 describe("indicator table pieces", () => {
   it("recognises the header and its year columns", () => {
@@ -162,46 +163,30 @@ describe("an indicator table whose first column is the 类别", () => {
 describe("an indicator table whose years sit in a second header row", () => {
   const above = (text: string) => ({ text, merged: "above" as const });
   const left = (text: string) => ({ text, merged: "left" as const });
-  const cells = (...texts: string[]) => ({ cells: texts.map((text) => ({ text })) });
 
   it("reads 基期值 | 目标值 over 2020年 | 2025年 as the baseline's and the target's years, and no indicator of the header", () => {
-    const doc: PlanDocument = {
-      format: "xlsx",
-      blocks: [
-        { kind: "paragraph", text: "慈利县“十四五”教育事业发展主要指标" },
-        {
-          kind: "table",
-          rows: [
-            cells("序号", "指标名称", "单位", "基期值", "目标值", "指标属性"),
-            { cells: [above("序号"), above("指标名称"), above("单位"), { text: "2020年" }, { text: "2025年" }, above("指标属性")] },
-            cells("1", "学前三年毛入园率", "%", "85.2", "86", "预期性"),
-            cells("2", "普惠性幼儿园覆盖率", "%", "80.5", "≥85", "约束性"),
-          ],
-        },
-      ],
-    };
-    const plan = parsePlanDocument(doc);
-    expect(plan.indicators.map((i) => [i.name, i.baseline, i.target?.value, i.target?.year])).toEqual([
+    const doc = titledTable("慈利县“十四五”教育事业发展主要指标", [
+      ["序号", "指标名称", "单位", "基期值", "目标值", "指标属性"],
+      { cells: [above("序号"), above("指标名称"), above("单位"), { text: "2020年" }, { text: "2025年" }, above("指标属性")] },
+      ["1", "学前三年毛入园率", "%", "85.2", "86", "预期性"],
+      ["2", "普惠性幼儿园覆盖率", "%", "80.5", "≥85", "约束性"],
+    ]);
+    expect(parsePlanDocument(doc).indicators.map((i) => [i.name, i.baseline, i.target?.value, i.target?.year])).toEqual([
       ["学前三年毛入园率", { value: 85.2, year: 2020 }, 86, 2025],
       ["普惠性幼儿园覆盖率", { value: 80.5, year: 2020 }, 85, 2025],
     ]);
   });
 
   it("takes the last year under a 目标值 spanning two columns as the target", () => {
-    const doc: PlanDocument = {
-      format: "docx",
-      blocks: [
-        { kind: "paragraph", text: "某县“十五五”教育事业发展规划主要指标" },
-        {
-          kind: "table",
-          rows: [
-            { cells: [{ text: "指标" }, { text: "基期值" }, { text: "目标值" }, left("目标值")] },
-            { cells: [above("指标"), { text: "2025年" }, { text: "2027年" }, { text: "2030年" }] },
-            cells("学前三年毛入园率（%）", "91.3", "93", "95以上"),
-          ],
-        },
+    const doc = titledTable(
+      "某县“十五五”教育事业发展规划主要指标",
+      [
+        { cells: [{ text: "指标" }, { text: "基期值" }, { text: "目标值" }, left("目标值")] },
+        { cells: [above("指标"), { text: "2025年" }, { text: "2027年" }, { text: "2030年" }] },
+        ["学前三年毛入园率（%）", "91.3", "93", "95以上"],
       ],
-    };
+      "docx",
+    );
     expect(parsePlanDocument(doc).indicators.map((i) => [i.name, i.baseline, i.target])).toEqual([
       ["学前三年毛入园率", { value: 91.3, year: 2025 }, { value: 95, year: 2030, comparator: ">=" }],
     ]);

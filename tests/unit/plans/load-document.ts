@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parsePlanText, type ParsedPlan, type PlanSection, type PlanTask } from "@/lib/plans/parser";
+import { parsePlanText, type ParsedPlan, type PlanDocument, type PlanSection, type PlanTask, type TableRow } from "@/lib/plans/parser";
 
 const DOCUMENTS = path.resolve(__dirname, "../../../prisma/seed/documents");
 
@@ -73,5 +73,20 @@ export function userDigest(plan: ParsedPlan) {
       targets: t.targets.map((g) => [g.text, g.value, g.unit, g.comparator, g.year]),
     })),
     indicators: plan.indicators.map((i) => [i.name, i.baseline?.value ?? null, i.target?.value ?? null]),
+  };
+}
+
+/**
+ * A document of a title and one table, as a Word or Excel reader delivers it:
+ * a row is its cells' texts, or cells written out (merged ones).
+ */
+export function titledTable(title: string, rows: (string[] | TableRow)[], format: PlanDocument["format"] = "xlsx"): PlanDocument {
+  const row = (r: string[] | TableRow): TableRow => (Array.isArray(r) ? { cells: r.map((text) => ({ text })) } : r);
+  return {
+    format,
+    blocks: [
+      { kind: "paragraph", text: title },
+      { kind: "table", rows: rows.map(row) },
+    ],
   };
 }

@@ -1,22 +1,14 @@
 // A 责任清单 cell lists its measures one a line (1.… / 2.…), often with no
 // closing mark: each is a measure of its own, and a target quotes only its own.
 import { describe, expect, it } from "vitest";
-import { parsePlanDocument, type PlanDocument } from "@/lib/plans/parser";
-import { allTasks } from "../load-document";
+import { parsePlanDocument } from "@/lib/plans/parser";
+import { allTasks, titledTable } from "../load-document";
 
-const doc = (cell: string): PlanDocument => ({
-  format: "xlsx",
-  blocks: [
-    { kind: "paragraph", text: "柳城县教育局2026年重点工作责任清单" },
-    {
-      kind: "table",
-      rows: [
-        ["序号", "工作任务", "具体举措", "责任领导", "牵头股室", "完成时限"],
-        ["1", "深化清廉学校建设", cell, "韦志强", "机关党委", "2026年11月底前"],
-      ].map((r) => ({ cells: r.map((text) => ({ text })) })),
-    },
-  ],
-});
+const doc = (cell: string) =>
+  titledTable("柳城县教育局2026年重点工作责任清单", [
+    ["序号", "工作任务", "具体举措", "责任领导", "牵头股室", "完成时限"],
+    ["1", "深化清廉学校建设", cell, "韦志强", "机关党委", "2026年11月底前"],
+  ]);
 
 describe("measures listed one a line in a cell", () => {
   it("are apart, each with its own targets", () => {
