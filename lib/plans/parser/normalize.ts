@@ -76,7 +76,8 @@ export function visualWidth(text: string): number {
   return w;
 }
 
-const TERMINAL = /[。！？!?][”’」』）)"]*$/;
+// A bracket after the full stop (…建设。（计划财务股牵头，县发改局配合）) is the sentence's assignment: it ends there too.
+const TERMINAL = /[。！？!?][”’」』）)"]*(?:[（(][^（()）]{1,150}[)）])?$/;
 
 export function endsSentence(text: string): boolean {
   return TERMINAL.test(text);

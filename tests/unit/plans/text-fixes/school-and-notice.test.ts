@@ -157,6 +157,27 @@ describe("units and their roles", () => {
     expect(roles("县教育局（牵头）、县发改局（配合），县财政局（配合）")).toEqual(["lead:县教育局", "cooperate:县发改局", "cooperate:县财政局"]);
   });
 
+  it("reads each paragraph's own assignment bracket, not only the last one's", () => {
+    const plan = parsePlanText(
+      doc(
+        "某县2026年教育工作要点",
+        "一、推进义务教育优质均衡",
+        "1.推进义务教育优质均衡",
+        "实施县城学位扩容工程，新增学位1080个。（计划财务股牵头，县发改局、县住建局配合）",
+        "健全控辍保学工作机制，义务教育巩固率达到99.6%以上。（基础教育股牵头，各乡镇人民政府配合）",
+      ),
+    );
+    const [task] = allTasks(plan);
+    expect(task?.units.map((u) => `${u.role}:${u.name}`)).toEqual([
+      "lead:计划财务股",
+      "cooperate:县发改局",
+      "cooperate:县住建局",
+      "lead:基础教育股",
+      "cooperate:各乡镇人民政府",
+    ]);
+    expect(task?.measures).toEqual(["实施县城学位扩容工程，新增学位1080个。", "健全控辍保学工作机制，义务教育巩固率达到99.6%以上。"]);
+  });
+
   it("takes a deadline written after the units, behind a space, as the deadline", () => {
     const plan = parsePlanText(
       doc("某县2026年教育工作要点", "一、深化改革", "1.推进中考改革。体育考试分值提高到60分。（牵头单位：招生考试中心 2026年6月底前完成）"),
