@@ -15,6 +15,7 @@ import type { Block, ParagraphBlock, PlanDocument, TableBlock } from "./blocks";
 import { fieldForLabel } from "./fields";
 import { matchNumberedHeading, RANK } from "./headings";
 import { isItemLabel } from "./records";
+import { parseAnyNumber, parseChineseNumber } from "./numerals";
 
 /** The slip's own particulars (交办日期, 督办编号, 联系电话): not the task's, and left to the source text. */
 const SLIP_DETAIL = /(?:日期|时间|编号|文号|联系人|电话|签收人?|签发人?|交办单位|督办单位)$/;
@@ -34,8 +35,12 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
       blocks.push(block);
       continue;
     }
+    // 任务二 on its own line above the form is its caption: the form's number, not a line of the task
+    // before. Left empty rather than removed, so the lines after it keep their numbers.
+    const caption = captionNumber(blocks.at(-1));
+    if (caption !== null) blocks[blocks.length - 1] = paragraph("");
     const serial = Number(pairs.find(([label]) => label === "序号")?.[1]);
-    const number = Number.isInteger(serial) && serial > 0 ? serial : next;
+    const number = Number.isInteger(serial) && serial > 0 ? serial : (caption ?? next);
     next = number + 1;
     // The item first: it opens the task the other rows fill.
     const item = pairs.find(([label]) => isItemLabel(label))!;
@@ -50,6 +55,15 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
 }
 
 const paragraph = (text: string): ParagraphBlock => ({ kind: "paragraph", text });
+
+const CAPTION = /^(?:任务|事项|督办事项|督查事项|重点任务|工作任务|问题)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]?$/;
+
+/** The number of a caption paragraph (任务二, 督办事项3：), or null. */
+function captionNumber(block: Block | undefined): number | null {
+  const m = block?.kind === "paragraph" ? CAPTION.exec(block.text.trim()) : null;
+  if (!m) return null;
+  return parseAnyNumber(m[1] ?? "") ?? parseChineseNumber(m[1] ?? "");
+}
 /** 责任领导, 承办单位, 办结时限 …: a label the tree reads as a field (in 【】 or not). */
 const isFieldLabel = (label: string) => fieldForLabel(label.replace(/^[【[]|[】\]]$/g, "")) !== null;
 

@@ -104,3 +104,21 @@ describe("a 督办单 kept as an Excel sheet", () => {
     expect(taskRows(doc)).toEqual([[1, "推进第二幼儿园建设", ["9月底前投入使用"], ["张三"], ["计财科"], "2025-09-30"]]);
   });
 });
+
+describe("a 任务书 of one form per task, each under its caption", () => {
+  it("takes 任务二 above a form as the form's number, not as more of the deadline before it", () => {
+    const form = (item: string, deadline: string) => table(["任务名称", item], ["责任领导", "刘建国"], ["牵头单位", "计财股"], ["完成时限", deadline]);
+    const doc = word(
+      paragraph("某县强校提质攻坚行动任务书"),
+      paragraph("任务一"),
+      form("县城学位扩容工程", "2027年8月底前"),
+      paragraph("任务二"),
+      form("乡村学校改善工程", "2026年12月底前"),
+    );
+    const tasks = allTasks(parsePlanDocument(doc));
+    expect(tasks.map((t) => [t.number, t.title, t.deadline, t.dueDate])).toEqual([
+      [1, "县城学位扩容工程", "2027年8月底前", "2027-08-31"],
+      [2, "乡村学校改善工程", "2026年12月底前", "2026-12-31"],
+    ]);
+  });
+});
