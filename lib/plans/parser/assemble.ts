@@ -18,8 +18,7 @@ import { joinListLines } from "./list-wrap";
 import { hasTaskChildren, isEmptyChapter, isStatementItem } from "./leaves";
 import { extractTargets, type TargetContext } from "./targets";
 import { cleanProse, joinLines, splitSentences, type LinedText } from "./text";
-import { isOnlyStatus, saysDone, statedStatus, type StatedStatus } from "./stated-status";
-import { namesDeadline } from "./deadlines";
+import { deadlineOrDone, isOnlyStatus, statedStatus, type StatedStatus } from "./stated-status";
 
 export interface AssembleContext {
   rawLines: string[];
@@ -115,7 +114,7 @@ function roles(c: Collected, ctx: AssembleContext) {
     const value = listValue(f);
     if (f.def.kind === "leaders") {
       const { offices, people } = officesBeforeNames(value);
-      for (const office of offices) for (const u of splitUnits(office, "responsible")) addUnit(units, u);
+      for (const office of offices) addUnit(units, office);
       for (const name of splitPeople(people)) {
         if (!leaders.includes(name)) leaders.push(name);
         if (!looksLikePersonName(name)) ctx.warnings.push({ line: f.line, message: `“${f.label}”中的“${name}”不像人名，请核对` });
@@ -125,10 +124,10 @@ function roles(c: Collected, ctx: AssembleContext) {
         addUnit(units, u);
       }
     } else if (f.def.kind === "deadline") {
-      const written = cleanProse(value);
-      // 整改时限：已完成 states the task done; it stays the deadline only if it still names one (已完成，长期坚持).
-      if (saysDone(written)) done = true;
-      if (written && (!saysDone(written) || namesDeadline(written))) deadline = written;
+      // 整改时限：已完成 states the task done (deadlineOrDone).
+      const read = deadlineOrDone(cleanProse(value));
+      if (read.done) done = true;
+      if (read.deadline) deadline = read.deadline;
     }
   }
   return { leaders, units, deadline, done };

@@ -13,9 +13,9 @@
  */
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from "./blocks";
 import { fieldForLabel } from "./fields";
-import { matchNumberedHeading, RANK } from "./headings";
+import { matchNumberedHeading, NAMED_ITEM_WORD, RANK } from "./headings";
 import { isItemLabel } from "./records";
-import { parseAnyNumber, parseChineseNumber } from "./numerals";
+import { parseAnyNumber } from "./numerals";
 
 /** The slip's own particulars (交办日期, 督办编号, 联系电话): not the task's, and left to the source text. */
 const SLIP_DETAIL = /(?:日期|时间|编号|文号|联系人|电话|签收人?|签发人?|交办单位|督办单位)$/;
@@ -56,13 +56,14 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
 
 const paragraph = (text: string): ParagraphBlock => ({ kind: "paragraph", text });
 
-const CAPTION = /^(?:任务|事项|督办事项|督查事项|重点任务|工作任务|问题)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]?$/;
+/** 任务二 or 督办事项3： alone: a named item's word and number, nothing after them. */
+const CAPTION = new RegExp(`^${NAMED_ITEM_WORD}\\s*([一二三四五六七八九十]{1,3}|\\d{1,3})\\s*[：:]?$`);
 
 /** The number of a caption paragraph (任务二, 督办事项3：), or null. */
 function captionNumber(block: Block | undefined): number | null {
   const m = block?.kind === "paragraph" ? CAPTION.exec(block.text.trim()) : null;
   if (!m) return null;
-  return parseAnyNumber(m[1] ?? "") ?? parseChineseNumber(m[1] ?? "");
+  return parseAnyNumber(m[1] ?? "");
 }
 /** 责任领导, 承办单位, 办结时限 …: a label the tree reads as a field (in 【】 or not). */
 const isFieldLabel = (label: string) => fieldForLabel(label.replace(/^[【[]|[】\]]$/g, "")) !== null;

@@ -34,6 +34,8 @@ export interface HeadingMatch {
 }
 
 const CN = "一二三四五六七八九十";
+/** The words a named item is numbered behind: 督办事项一：, 重点任务2：, 问题1：. */
+export const NAMED_ITEM_WORD = "(?:督办事项|督查事项|督办任务|重点事项|重点任务|工作任务|事项|任务|问题)";
 /**
  * The mark after an item's arabic number. "1.5%" and "10.758" are numbers, not
  * items: no digit after the dot, unless a month follows it (2.4月份组织演练,
@@ -49,7 +51,7 @@ const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   // So does a 整改方案 its problems: 问题1：…, over 整改措施：/责任人：/整改时限：.
   {
     style: "named-item",
-    re: new RegExp(`^((?:督办事项|督查事项|督办任务|重点事项|重点任务|工作任务|事项|任务|问题)\\s*([${CN}]{1,3}|\\d{1,3})\\s*[：:、.．])\\s*(.+)$`),
+    re: new RegExp(`^(${NAMED_ITEM_WORD}\\s*([${CN}]{1,3}|\\d{1,3})\\s*[：:、.．])\\s*(.+)$`),
   },
   { style: "cn", re: new RegExp(`^(([${CN}]{1,3})\\s*[、.．])\\s*(.+)$`) },
   { style: "paren-cn", re: new RegExp(`^([（(]\\s*([${CN}]{1,3})\\s*[)）]\\s*[、.．]?)\\s*(.+)$`) },

@@ -66,9 +66,9 @@ function withoutPost(token: string): string {
  * A school's 负责人：政教处 李红梅 (or 责任人：教导处 王建平、各教研组长) names
  * the office that does the work before the person who answers for it: each
  * list piece that opens with a unit's name followed by a person's is split
- * there. `offices` are those units, `people` the value left for splitPeople.
+ * there. `offices` are those units (responsible), `people` the value left for splitPeople.
  */
-export function officesBeforeNames(value: string): { offices: string[]; people: string } {
+export function officesBeforeNames(value: string): { offices: ResponsibleUnit[]; people: string } {
   const offices: string[] = [];
   const pieces = splitTopLevel(value, /[、，,；;]/).flatMap((piece) => {
     const [first, ...rest] = piece.split(/\s+/);
@@ -85,7 +85,7 @@ export function officesBeforeNames(value: string): { offices: string[]; people: 
     offices.push(first);
     return [rest.join(" ")];
   });
-  return { offices, people: offices.length ? pieces.join("、") : value };
+  return { offices: offices.flatMap((office) => splitUnits(office, "responsible")), people: offices.length ? pieces.join("、") : value };
 }
 
 /**

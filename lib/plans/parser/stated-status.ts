@@ -5,6 +5,7 @@
  * Longer prose (已完成3所，另2所正在施工) is a progress note, not a status,
  * and stays a measure.
  */
+import { namesDeadline } from "./deadlines";
 import { trimEndOf } from "./text";
 export type StatedStatus = "completed" | "in_progress";
 
@@ -50,11 +51,14 @@ export function statedStatus(cell: string): StatedStatus | null {
 }
 
 /**
- * A deadline cell or field that says the work is done (已整改, 已完成，长期坚持):
- * only in the past tense, as 整改完成 there may be the deadline's own words (until done).
+ * A deadline as written (a 完成时限 field or a 整改时限 cell), read for the
+ * status a list kept up to date writes there: 已整改 is done and no deadline,
+ * 已完成，长期坚持 done and still a deadline. Only in the past tense: 整改完成
+ * may be the deadline's own words (until done).
  */
-export function saysDone(deadline: string): boolean {
-  return /^\s*已/.test(deadline) && statedStatus(deadline) === "completed";
+export function deadlineOrDone(written: string): { deadline: string | null; done: boolean } {
+  const done = /^\s*已/.test(written) && statedStatus(written) === "completed";
+  return { done, deadline: written && (!done || namesDeadline(written)) ? written : null };
 }
 
 /** True when the cell is the status word and nothing more, so keeping it as a measure would only repeat it. */

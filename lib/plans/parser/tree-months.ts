@@ -16,7 +16,7 @@
 import { matchNumberedHeading, RANK, type HeadingMatch } from "./headings";
 import type { SourceLine } from "./normalize";
 import type { Node } from "./tree";
-import { parseAnyNumber, parseChineseNumber } from "./numerals";
+import { parseAnyNumber } from "./numerals";
 
 const MONTH_LINE = /^((?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*月份?)\s*(?:[（(][^（()）]{0,30}[)）])?$/;
 const GROUP_RANK = RANK["named-item"];
@@ -32,7 +32,7 @@ export function monthGroupAt(lines: readonly SourceLine[], i: number, open: read
   const m = MONTH_LINE.exec(text);
   if (!m) return null;
   const word = (m[1] ?? "").replace(/\s*月份?$/, "");
-  const month = parseAnyNumber(word) ?? parseChineseNumber(word);
+  const month = parseAnyNumber(word);
   if (month === null || month < 1 || month > 12) return null;
   const next = matchNumberedHeading(lines[i + 1]?.text ?? "");
   if (!next || next.rank <= GROUP_RANK) return null;

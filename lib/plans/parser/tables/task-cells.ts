@@ -15,8 +15,7 @@ import { deadlineOf, listOf, namedCellProse, proseOf } from "./grid";
 import { joinListLines } from "../list-wrap";
 import { PLAN_LIMITS } from "../limits";
 import { rowLine, rowSource, type TableContext } from "./context";
-import { isOnlyStatus, saysDone, statedStatus, STATUS_LABEL, type StatedStatus } from "../stated-status";
-import { namesDeadline } from "../deadlines";
+import { deadlineOrDone, isOnlyStatus, statedStatus, STATUS_LABEL, type StatedStatus } from "../stated-status";
 
 export interface RowDraft {
   /** Index in `rows` of the task's first and last row. */
@@ -99,30 +98,33 @@ function leadersCell(cell: string | undefined): string {
   return joinListLines("leaders", lines);
 }
 
-function people(header: Header, draft: RowDraft): { leaders: string[]; leadersRaw?: string[] } {
+/** Each leaders column's cell, its offices (负责人 | 政教处 李红梅) apart from its people. */
+function leaderCells(header: Header, draft: RowDraft): ReturnType<typeof officesBeforeNames>[] {
+  return header.columns.flatMap((c, j) => (c?.kind === "leaders" ? [officesBeforeNames(leadersCell(draft.cells[j]))] : []));
+}
+
+function people(cells: ReturnType<typeof leaderCells>): { leaders: string[]; leadersRaw?: string[] } {
   const leaders: string[] = [];
   const raw: string[] = [];
-  header.columns.forEach((c, j) => {
-    if (c?.kind !== "leaders") return;
-    // A name longer than a person's is no name; an office before one is the row's unit (units below).
-    const text = officesBeforeNames(leadersCell(draft.cells[j])).people;
+  for (const { people: text } of cells) {
+    // A name longer than a person's is no name.
     const names = splitPeople(text).filter((n) => n.length <= PLAN_LIMITS.personChars && !leaders.includes(n));
     leaders.push(...names);
     raw.push(...rawSpellings(names, text));
-  });
+  }
   return raw.some((r, i) => r !== leaders[i]) ? { leaders, leadersRaw: raw } : { leaders };
 }
 
 /** Units read in the same order whatever the column order: lead, then responsible, then cooperating. */
 const ROLE_ORDER: Record<ResponsibleUnit["role"], number> = { lead: 0, responsible: 1, cooperate: 2 };
 
-function units(header: Header, draft: RowDraft): ResponsibleUnit[] {
+function units(header: Header, draft: RowDraft, cells: ReturnType<typeof leaderCells>): ResponsibleUnit[] {
   const out: ResponsibleUnit[] = [];
+  let leadersColumn = 0;
   header.columns.forEach((c, j) => {
     if (c?.kind === "units") for (const u of splitUnits(listOf(draft.cells[j] ?? ""), c.role)) addUnit(out, u);
-    // 负责人 | 政教处 李红梅: the office does the work (officesBeforeNames).
-    if (c?.kind === "leaders")
-      for (const office of officesBeforeNames(leadersCell(draft.cells[j])).offices) for (const u of splitUnits(office, "responsible")) addUnit(out, u);
+    // 负责人 | 政教处 李红梅: the office does the work.
+    if (c?.kind === "leaders") for (const u of cells[leadersColumn++]?.offices ?? []) addUnit(out, u);
   });
   return out.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
 }
@@ -170,12 +172,10 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
     return null;
   }
 
-  const deadlines = header.columns.map((c, j) => (c?.kind === "deadline" ? deadlineOf(draft.cells[j] ?? "") : "")).filter(Boolean);
-  // 整改时限 | 已整改: a list kept up to date writes “done” where the deadline was. It is the
-  // row's status, and no deadline unless it still names one (已完成，长期坚持).
-  const doneInDeadline = deadlines.find(saysDone);
-  if (doneInDeadline) status ??= "completed";
-  const deadline = deadlines.find((d) => d !== doneInDeadline || namesDeadline(d)) ?? null;
+  // 整改时限 | 已整改: the row's status, and no deadline unless it still names one (deadlineOrDone).
+  const deadlines = header.columns.flatMap((c, j) => (c?.kind === "deadline" ? [deadlineOrDone(deadlineOf(draft.cells[j] ?? ""))] : []));
+  if (deadlines.some((d) => d.done)) status ??= "completed";
+  const deadline = deadlines.find((d) => d.deadline)?.deadline ?? null;
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
   const goal = cellsOf(header, draft, "goal", titleCol).join("；") || null;
   const targetText = [...(titleKind === "problem" ? [] : [title]), ...(goal ? [goal] : []), ...measures];
@@ -185,13 +185,14 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
 
   const rows: string[] = [];
   for (let i = draft.first; i <= draft.last; i++) rows.push(rowLine(table, i));
+  const leaders = leaderCells(header, draft);
   return {
     number,
     title,
     goal,
     measures,
-    ...people(header, draft),
-    units: units(header, draft),
+    ...people(leaders),
+    units: units(header, draft, leaders),
     targets,
     deadline,
     dueDate: null,
