@@ -43,6 +43,9 @@ export async function renderPdf(options: { executablePath: string; origin: strin
     if (cookies.length > 0) await context.addCookies(cookies);
     await context.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
     const page = await context.newPage();
+    // Laid out as printed from the start, so the fonts only print uses (app/globals.css) are
+    // fetched with the page and awaited below; page.pdf() does not wait for a font.
+    await page.emulateMedia({ media: "print" });
     const response = await page.goto(`${origin}${path}`, { waitUntil: "load", timeout: TIMEOUT_MS });
     // Path and query: a bulletin's page names its period in the query.
     const landed = new URL(page.url());

@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { JINFENG_PLAN, signIn } from "./helpers";
 import { holdDemoWorld } from "./demo-world-lock";
+import { expectPrintedPdf } from "./printed-pdf";
 
 holdDemoWorld();
 
@@ -44,11 +45,7 @@ test("staff open a plan's bulletin, switch period and download it as Word and PD
   expect(docx.status()).toBe(200);
   expect((await docx.body()).subarray(0, 2).toString("latin1")).toBe("PK");
 
-  const pdf = await page.request.get(`/api/v1${planPath}/bulletin.pdf?period=${other}`);
-  expect(pdf.status()).toBe(200);
-  expect(pdf.headers()["content-type"]).toBe("application/pdf");
-  const body = await pdf.body();
-  expect(body.subarray(0, 4).toString("latin1")).toBe("%PDF");
+  const body = await expectPrintedPdf(await page.request.get(`/api/v1${planPath}/bulletin.pdf?period=${other}`));
   expect(body.byteLength).toBeGreaterThan(5_000);
 });
 

@@ -5,6 +5,7 @@
 // closing request with evidence, approved by staff — the task is 销号.
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
+import { expectPrintedPdf } from "./printed-pdf";
 import { STAFF_DAY, SUBMITTED_REPORTS } from "./staff-day-world";
 
 // Sign-in hashing and server renders are slow on a busy two-core machine.
@@ -83,10 +84,7 @@ test("staff see what waits, approve in bulk, issue a 督办单 the school answer
     await expect(school.getByTestId("slip-reply")).toContainText("已成立专班");
     const id = new URL(school.url()).pathname.split("/").pop()!;
     await expect(school.getByRole("link", { name: "下载 PDF" })).toHaveAttribute("href", `/api/v1/slips/${id}.pdf`);
-    const pdf = await school.request.get(`/api/v1/slips/${id}.pdf`);
-    expect(pdf.status()).toBe(200);
-    expect(pdf.headers()["content-type"]).toBe("application/pdf");
-    expect((await pdf.body()).subarray(0, 4).toString("latin1")).toBe("%PDF");
+    await expectPrintedPdf(await school.request.get(`/api/v1/slips/${id}.pdf`));
     const docx = await school.request.get(`/api/v1/slips/${id}.docx`);
     expect(docx.status()).toBe(200);
     expect((await docx.body()).subarray(0, 2).toString("latin1")).toBe("PK");

@@ -40,7 +40,7 @@ export default async function CityBulletinPage({ searchParams }: { searchParams:
   if (!options.some((o) => quarterKey(o) === key)) options.push(quarter);
   return (
     <div className="print:text-black print:**:text-black">
-      <style>{"@page { size: A4; margin: 20mm 18mm; } @media print { body { background: #fff; } }"}</style>
+      <style>{"@page { size: A4; margin: 20mm 18mm; }"}</style>
       <BulletinToolbar
         back={
           <Link href="/" className="text-sm text-slate-500 hover:underline">

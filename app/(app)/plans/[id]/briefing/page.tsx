@@ -2,6 +2,7 @@
 // figures, indicators against their path, and the tasks behind. The screen
 // shows it as a sheet with two buttons; print hides the app header (layout),
 // the buttons and the backgrounds' decoration, keeps rows whole, prints black.
+import "@/components/print/printable-font";
 import { BriefingHeader } from "@/components/briefing/briefing-header";
 import { BriefingToolbar } from "@/components/briefing/briefing-toolbar";
 import { BriefingHeadline } from "@/components/briefing/headline";
@@ -23,8 +24,8 @@ export default async function PlanBriefingPage({ params }: { params: Promise<{ i
   const briefing = await orNotFound(readTenant(session, (tx) => getBriefing(tx, session.tenant.tenantId, id, todayInChina(now))));
   return (
     <div className="print:text-black print:**:text-black">
-      {/* A4 with a printer's margin (the PDF route asks Chromium to honour it) on white paper, not the app's grey. */}
-      <style>{"@page { size: A4; margin: 14mm 12mm; } @media print { body { background: #fff; } }"}</style>
+      {/* A4 with a printer's margin (the PDF route asks Chromium to honour it). */}
+      <style>{"@page { size: A4; margin: 14mm 12mm; }"}</style>
       <BriefingToolbar plan={briefing.plan} />
       <article
         className="mx-auto max-w-[52rem] space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 print:max-w-none print:rounded-none print:border-0 print:p-0 print:shadow-none"

@@ -1,6 +1,7 @@
 // A plan's bulletin (通报) for one reporting period: units ranked, leaders by
 // their tasks' state, the 亮灯 counts — the same content as its .docx, and the
 // page its PDF prints. Without ?period, the latest period that has opened.
+import "@/components/print/printable-font";
 import Link from "@/components/ui/link";
 import { BulletinToolbar } from "@/components/bulletin/bulletin-toolbar";
 import { OfficialSheet } from "@/components/bulletin/official-sheet";
@@ -45,7 +46,7 @@ export default async function PlanBulletinPage({ params, searchParams }: { param
   const query = `?period=${bulletin.period.id}`;
   return (
     <div className="print:text-black print:**:text-black">
-      <style>{"@page { size: A4; margin: 20mm 18mm; } @media print { body { background: #fff; } }"}</style>
+      <style>{"@page { size: A4; margin: 20mm 18mm; }"}</style>
       <BulletinToolbar
         back={<PlanBreadcrumb plan={bulletin.plan} />}
         picker={{ name: "period", label: "填报期", value: bulletin.period.id, options: bulletin.opened.map((p) => ({ value: p.id, label: p.label })) }}

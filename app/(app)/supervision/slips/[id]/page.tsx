@@ -1,3 +1,4 @@
+import "@/components/print/printable-font";
 import Link from "@/components/ui/link";
 import { SlipDocumentView } from "@/components/supervision/slip-document-view";
 import { SlipReplyForm } from "@/components/supervision/slip-reply-form";
