@@ -9,6 +9,7 @@
 // come after it and must not join it: they start a row of their own, with
 // nothing in the first column, which the parser joins to that row.
 import type { TableCell } from "@/lib/plans/parser/blocks";
+import { matchLabelLine } from "@/lib/plans/parser/fields";
 import { joinWrapped, RunText, type Line } from "./pdf-lines";
 
 export interface AlignedTable {
@@ -42,6 +43,11 @@ const HEADER_PIECE_CHARS = 4;
 
 /** A first row of labels (序号, 工作任务 …), not a row of data (1, 推进…). */
 const isHeaderRow = (cells: TableCell[]) => /^[^\d]{1,8}$/.test(cells[0]?.text ?? "") && cells.every((c) => c.text.length <= 12);
+/**
+ * 责任领导：王建国　李晓红 is a field whose values a space keeps apart, not a row of two cells:
+ * such lines, one under another, looked like a table of two columns and swallowed the tasks.
+ */
+const isFieldLine = (line: Line) => matchLabelLine(line.text) !== null;
 /** The header's second line: short pieces only, none of them a number. */
 const isHeaderPiece = (texts: string[]) => texts.every((t) => t.length <= HEADER_PIECE_CHARS && !/\d/.test(t));
 
@@ -49,7 +55,7 @@ export function alignedTables(lines: Line[]): AlignedTable[] {
   const tables: AlignedTable[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (lines[i]!.spans.length < 2 || lines[i]!.spans.length > MAX_COLUMNS) {
+    if (lines[i]!.spans.length < 2 || lines[i]!.spans.length > MAX_COLUMNS || isFieldLine(lines[i]!)) {
       i++;
       continue;
     }
@@ -60,7 +66,7 @@ export function alignedTables(lines: Line[]): AlignedTable[] {
       const line = lines[j]!;
       if (line.page !== prev.page || prev.y - line.y > MAX_LINE_GAP * prev.size || prev.y <= line.y) break;
       // A line of more spans than a table has columns is no row of one, and ends the run.
-      if (line.spans.length > MAX_COLUMNS) break;
+      if (line.spans.length > MAX_COLUMNS || isFieldLine(line)) break;
       run.push(line);
     }
     const table = tableOf(run);

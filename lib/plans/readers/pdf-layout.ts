@@ -79,6 +79,8 @@ export function pdfDocument(data: PdfItems): PlanDocument {
   for (const [i, page] of bodies.entries()) {
     const { lines } = page;
     const pageRight = edges[i]!;
+    // Where the page's text starts; unknown on a page in two columns, whose right column starts mid-page.
+    const pageLeft = page.columns ? null : Math.min(...lines.map((l) => l.x));
     const rightOf = (line: Line) => (page.columns?.lines.has(line) ? page.columns.right : pageRight);
     const tables: PageTable[] = [...page.tables, ...page.aligned];
     const order = [...lines.map((line) => ({ top: line.y + line.size, line })), ...tables.map((table) => ({ top: table.top, table }))].sort(
@@ -97,7 +99,7 @@ export function pdfDocument(data: PdfItems): PlanDocument {
         continue;
       }
       const line = (entry as { line: Line }).line;
-      if (paragraph && blocks[blocks.length - 1] === paragraph.block && continues(paragraph, line)) {
+      if (paragraph && blocks[blocks.length - 1] === paragraph.block && continues(paragraph, line, pageLeft)) {
         append(paragraph, line.text);
         paragraph.line = line;
         paragraph.right = rightOf(line);
@@ -156,13 +158,19 @@ function groupByPage<T extends { page: number }>(list: T[]): Map<number, T[]> {
  * The next line carries on the paragraph: the previous one ran to the right
  * edge (it wrapped), this one starts at the paragraph's left edge (not a new,
  * indented paragraph) in the same type size, right below it or at the top of
- * the next page.
+ * the next page. Two exceptions on a page of one column (`pageLeft` known):
+ * a short line set to the right (the 落款 above its date) reaches the edge
+ * without wrapping; and a centred title's second line starts right of the
+ * first, under its middle.
  */
-function continues(previous: OpenParagraph, line: Line): boolean {
+function continues(previous: OpenParagraph, line: Line, pageLeft: number | null): boolean {
   const { line: prev } = previous;
   const size = prev.size;
   if (Math.abs(line.size - size) > 0.5 || prev.right < previous.right - WRAP_SLACK * size) return false;
-  if (line.x > Math.min(previous.left, prev.x) + 0.5 * size) return false;
+  // Set to the right: shorter than half the text's width, it reached the edge without filling the line.
+  if (pageLeft !== null && prev.right - prev.x < (previous.right - pageLeft) / 2) return false;
+  const centredUnder = pageLeft !== null && !SENTENCE_END.test(prev.text) && Math.abs(line.x + line.right - (prev.x + prev.right)) <= size;
+  if (line.x > Math.min(previous.left, prev.x) + 0.5 * size && !centredUnder) return false;
   if (HEADING_NUMBER.test(line.text) || (SENTENCE_END.test(prev.text) && ITEM_START.test(line.text))) return false;
   if (matchLabelLine(line.text) && previous.depth === 0) return false;
   if (line.page === prev.page) return prev.y - line.y > 0 && prev.y - line.y <= PARAGRAPH_LEADING * size;

@@ -73,6 +73,19 @@ function touchingGroups(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment[
   return [...groups.values()];
 }
 
+/**
+ * A row that breaks across a page is drawn, by browsers and by Word alike, with
+ * no rule under its first half (or over its second): the column rules run on
+ * past the last horizontal one to the page's foot. Where they end is the row's
+ * edge, else its text falls outside the grid and is lost between two pages.
+ */
+function openEnds(h: Segment[], v: Segment[]): number[] {
+  const ys = h.map((s) => s.y1);
+  const lowest = Math.min(...v.map((s) => s.y1));
+  const highest = Math.max(...v.map((s) => s.y2));
+  return [...(lowest < Math.min(...ys) - 2 * SNAP ? [lowest] : []), ...(highest > Math.max(...ys) + 2 * SNAP ? [highest] : [])];
+}
+
 function boundaries(values: number[]): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const out: number[] = [];
@@ -81,7 +94,7 @@ function boundaries(values: number[]): number[] {
 }
 
 function gridTable(page: number, h: Segment[], v: Segment[], items: PdfTextItem[]): RuledTable | null {
-  const ys = boundaries(h.map((s) => s.y1)).reverse(); // top to bottom
+  const ys = boundaries([...h.map((s) => s.y1), ...openEnds(h, v)]).reverse(); // top to bottom
   const xs = boundaries(v.map((s) => s.x1));
   const rowCount = ys.length - 1;
   const colCount = xs.length - 1;

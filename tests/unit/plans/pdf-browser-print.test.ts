@@ -1,0 +1,83 @@
+// Plans printed to PDF by a browser (tests/support/browser-pdf.ts): the
+// layouts where a real export differs from a line-per-run PDF, each read as
+// the same plan its text would be.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readPlanFile } from "@/lib/plans/import/read-document";
+import { browserPrinter, type BrowserPrinter } from "@/tests/support/browser-pdf";
+
+let printer: BrowserPrinter;
+beforeAll(async () => {
+  printer = await browserPrinter();
+}, 30_000);
+afterAll(() => printer?.close());
+
+const parsed = async (body: string, style?: string) => (await readPlanFile("计划.pdf", await printer.print(body, style))).parsed;
+const allTasks = (plan: Awaited<ReturnType<typeof parsed>>) =>
+  plan.sections.flatMap(function all(s): typeof s.tasks {
+    return [...s.tasks, ...s.sections.flatMap(all)];
+  });
+
+describe("a plan printed by a browser", () => {
+  it("reads field lines whose values are spaced apart (责任领导：王建国　李晓红) as fields, not as a table without borders", async () => {
+    const plan = await parsed(
+      `<p style="text-align:center">兰溪市教育局2025年工作要点</p><p>一、全面加强党的建设</p><p>1.深化党建品牌创建</p>
+<p>工作举措：每年评选市级党建示范校5所。</p><p>责任领导：王建国&emsp;李晓红</p><p>责任单位：党建办&emsp;组织人事科</p><p>完成时限：2025年6月</p>
+<p>2.加强清廉学校建设</p><p>工作举措：清廉学校覆盖率达到80%。</p><p>责任领导：周&emsp;敏</p><p>责任单位：纪检组&emsp;各学校</p><p>完成时限：2025年11月</p>`,
+      "body { font-size: 16pt; line-height: 28pt } p { margin: 0; text-indent: 2em }",
+    );
+    const tasks = allTasks(plan);
+    expect(tasks.map((t) => t.title)).toEqual(["深化党建品牌创建", "加强清廉学校建设"]);
+    expect(tasks.map((t) => t.leaders)).toEqual([["王建国", "李晓红"], ["周敏"]]);
+    expect(tasks.map((t) => t.units.map((u) => u.name))).toEqual([
+      ["党建办", "组织人事科"],
+      ["纪检组", "各学校"],
+    ]);
+    expect(tasks.map((t) => t.deadline)).toEqual(["2025年6月", "2025年11月"]);
+  });
+
+  const SPLIT_ROW = `完善学校安全技防设施，实现一键式紧急报警装置与公安机关联网率100%；${"落实校园封闭化管理，配齐专职保安员，健全护学岗制度；".repeat(6)}`;
+  const breakdown = (head: string) =>
+    `<p style="height: 215mm">附件：重点任务分解表</p>
+<table>${head}<tr><td width="8%">1</td><td>新建乡镇公办中心幼儿园2所。</td><td width="15%">县教育局</td><td width="15%">2025年9月</td></tr>
+<tr><td>2</td><td>${SPLIT_ROW}</td><td>县公安局</td><td>2025年12月</td></tr>
+<tr><td>3</td><td>建设县特殊教育资源中心1个。</td><td>县残联</td><td>2025年12月</td></tr></table>`;
+
+  it.each([
+    ["its header repeated on the next page", "<thead><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr></thead>"],
+    ["its header on the first page only", "<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr>"],
+  ])("keeps a table row that breaks across a page, drawn with no rule under its first half (%s)", async (_, head) => {
+    const tasks = allTasks(await parsed(breakdown(head)));
+    expect(tasks.map((t) => t.number)).toEqual([1, 2, 3]);
+    expect(tasks[1]!.units).toEqual([{ name: "县公安局", role: "lead" }]);
+    expect(tasks[1]!.deadline).toBe("2025年12月");
+    expect(tasks[1]!.title + tasks[1]!.measures.join("")).toContain("健全护学岗制度");
+    expect(tasks[2]!.units).toEqual([{ name: "县残联", role: "lead" }]);
+  });
+
+  const OFFICIAL = "@page { margin: 37mm 26mm } body { font-size: 16pt; line-height: 28pt; text-align: justify } p { margin: 0; text-indent: 2em }";
+
+  it("reads a right-aligned signature and its date under the last task as the issuer and the date, not as the task's words", async () => {
+    const plan = await parsed(
+      `<p style="text-align: center; font-size: 22pt; line-height: 40pt">兰溪市教育局2025年工作要点</p><p>一、推进基础教育扩优提质</p>
+<p>1.扩大优质学前教育资源。新建公办幼儿园3所，新增学位900个，全面提升保教质量。（牵头单位：学前教育科；配合单位：计划财务科）</p>
+<p>2.推进义务教育优质均衡。新组建教育集团2个，城乡学校结对帮扶实现全覆盖。（牵头单位：基础教育科）</p>
+<p style="text-align: right">兰溪市教育局</p><p style="text-align: right">2025年2月18日</p>`,
+      OFFICIAL,
+    );
+    expect(plan.issuer).toBe("兰溪市教育局");
+    expect(plan.issueDate).toBe("2025-02-18");
+    const last = allTasks(plan).at(-1)!;
+    expect(last.units).toEqual([{ name: "基础教育科", role: "lead" }]);
+    expect(last.measures.join("")).not.toContain("兰溪市教育局");
+  });
+
+  it("reads a centred title that wraps onto a second line as one title, with the period it names", async () => {
+    const plan = await parsed(
+      `<h1>青山区推进义务教育优质均衡发展三年行动方案（2024—2026年）</h1><p>为加快推进全区义务教育优质均衡发展，结合我区实际，制定本方案。</p>
+<p>一、重点任务</p><p>（一）扩充优质学位资源。新建学校2所，新增学位4500个。</p><p>责任单位：区教育局、区发改委</p><p>完成时限：2026年8月</p>`,
+      `${OFFICIAL} h1 { font-family: "Noto Sans SC Variable"; font-size: 22pt; text-align: center; font-weight: normal; line-height: 1.5 }`,
+    );
+    expect(plan.title).toBe("青山区推进义务教育优质均衡发展三年行动方案（2024—2026年）");
+    expect(plan.period).toMatchObject({ startYear: 2024, endYear: 2026 });
+  });
+});
