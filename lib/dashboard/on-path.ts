@@ -88,7 +88,10 @@ function senseOf(ind: PathIndicator, goal: Band): Sense {
       return (ind.targetValue ?? 0) > 0 ? "up" : (ind.targetValue ?? 0) < 0 ? "down" : "none";
     case "eq":
       // Travelling from the baseline towards an exact value: being further along is better.
-      if (b === null || b === goal.low) return "none";
+      // Without a baseline, = is how a plan states a number to reach (建立20个名师工作室,
+      // 新增学位900个): 22 studios where 20 were planned is ahead, not behind.
+      if (b === null) return "up";
+      if (b === goal.low) return "none";
       return goal.low > b ? "up" : "down";
   }
 }

@@ -32,8 +32,8 @@ const SENTENCE_END = /[。；！？：:;!?]$/;
 /** Header rows looked for at the top of a continued table. */
 const MAX_HEADER_ROWS = 3;
 
-/** A table found on a page, by its borders or by its aligned columns. */
-type PageTable = Pick<RuledTable, "top" | "xs" | "rows">;
+/** A table found on a page, by its borders or by its aligned columns (which say nothing of what goes on below). */
+type PageTable = Pick<RuledTable, "top" | "xs" | "rows"> & Partial<Pick<RuledTable, "openBelow">>;
 
 interface PageLayout {
   page: number;
@@ -75,7 +75,7 @@ export function pdfDocument(data: PdfItems): PlanDocument {
   const blocks: Block[] = [];
   let paragraph: OpenParagraph | null = null;
   const paragraphs: OpenParagraph[] = [];
-  let lastTable: { block: TableBlock; xs: number[]; page: number } | null = null;
+  let lastTable: { block: TableBlock; xs: number[]; page: number; openBelow?: boolean[] } | null = null;
   for (const [i, page] of bodies.entries()) {
     const { lines } = page;
     const pageRight = edges[i]!;
@@ -91,11 +91,11 @@ export function pdfDocument(data: PdfItems): PlanDocument {
         paragraph = null;
         const rows = entry.table.rows.map((cells): TableRow => ({ cells, page: page.page }));
         if (lastTable && blocks[blocks.length - 1] === lastTable.block && lastTable.page === page.page - 1 && sameColumns(lastTable.xs, entry.table.xs)) {
-          continueTable(lastTable.block, rows);
+          continueTable(lastTable.block, rows, lastTable.openBelow);
         } else {
           blocks.push({ kind: "table", rows });
         }
-        lastTable = { block: blocks[blocks.length - 1] as TableBlock, xs: entry.table.xs, page: page.page };
+        lastTable = { block: blocks[blocks.length - 1] as TableBlock, xs: entry.table.xs, page: page.page, openBelow: entry.table.openBelow };
         continue;
       }
       const line = (entry as { line: Line }).line;
@@ -184,9 +184,13 @@ const rowText = (row: TableRow) => row.cells.map((c) => c.text.replace(/\s+/g, "
 /**
  * The table's part on the next page: its repeated header row(s) dropped (the
  * first ones marked as the header), and a first row without its leading cell
- * (序号) taken as the rest of the row the page break cut.
+ * (序号) taken as the rest of the row the page break cut. Where the previous
+ * part's rules tell (`openBelow`, ruled tables), they decide instead: a row
+ * left open in every column goes on; a row closed but for the columns of a
+ * cell merged down (类别) is complete, and the next row's empty cells there
+ * are that merged cell going on.
  */
-function continueTable(table: TableBlock, rows: TableRow[]): void {
+function continueTable(table: TableBlock, rows: TableRow[], openBelow?: boolean[]): void {
   let header = 0;
   for (let k = Math.min(MAX_HEADER_ROWS, rows.length - 1, table.rows.length); k >= 1; k--) {
     if (rows.slice(0, k).every((row, i) => rowText(row) === rowText(table.rows[i]!))) {
@@ -198,7 +202,9 @@ function continueTable(table: TableBlock, rows: TableRow[]): void {
   const rest = rows.slice(header);
   const first = rest[0];
   const previous = table.rows[table.rows.length - 1];
-  if (first && previous && !first.cells[0]?.text && previous.cells[0]?.text && first.cells.some((c) => c.text && !c.merged)) {
+  if (first && previous && openBelow?.some(Boolean) && !openBelow.every(Boolean)) {
+    first.cells = first.cells.map((cell, i) => (openBelow[i] && !cell.text && previous.cells[i] ? { text: previous.cells[i]!.text, merged: "above" } : cell));
+  } else if (first && previous && !first.cells[0]?.text && previous.cells[0]?.text && first.cells.some((c) => c.text && !c.merged)) {
     previous.cells = previous.cells.map((cell, i) => {
       const more = first.cells[i];
       return more && more.text && !more.merged ? { ...cell, text: joinWrapped(cell.text, more.text) } : cell;

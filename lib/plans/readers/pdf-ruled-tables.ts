@@ -18,6 +18,12 @@ export interface RuledTable {
   rows: TableCell[][];
   /** The text runs inside the table (everything else on the page is paragraphs). */
   items: Set<PdfTextItem>;
+  /**
+   * Per column, no rule under the last row: its cell goes on over the page
+   * break. Every column (a row broken across the page), or some (a cell merged
+   * down over rows the break cuts, such as a 类别 column).
+   */
+  openBelow: boolean[];
 }
 
 /** Two coordinates closer than this (points) are one boundary. */
@@ -155,7 +161,8 @@ function gridTable(page: number, h: Segment[], v: Segment[], items: PdfTextItem[
     rows.push(row);
   }
   if (!rows.some((row) => row.some((cell) => cell.text))) return null;
-  return { page, top, bottom, left, xs, rows, items: new Set(inside) };
+  const openBelow = xs.slice(0, colCount).map((x, c) => !hasH(bottom, (x + xs[c + 1]!) / 2));
+  return { page, top, bottom, left, xs, rows, items: new Set(inside), openBelow };
 }
 
 /**

@@ -176,10 +176,19 @@ describe("= targets", () => {
     expect(judgeOnPath(full, at(85)).judgement).toBe("behind");
   });
 
-  it("without a baseline, within tolerance of the value or behind", () => {
+  it("without a baseline, a number to reach: within tolerance on track, short of it behind, past it ahead", () => {
     const exact = ind({ comparator: "eq", baselineValue: null, targetValue: 100 });
     expect(judgeOnPath(exact, at(98.5)).judgement).toBe("on-track"); // tolerance 2
-    expect(judgeOnPath(exact, at(103)).judgement).toBe("behind");
+    expect(judgeOnPath(exact, at(97)).judgement).toBe("behind");
+    expect(judgeOnPath(exact, at(103)).judgement).toBe("ahead");
+    // 调整建立20个名师工作室, 22 built: the briefing said 滞后.
+    expect(judgeOnPath(ind({ comparator: "eq", baselineValue: null, baselineYear: null, targetValue: 20 }), at(22)).judgement).toBe("ahead");
+  });
+
+  it("a baseline already at the value: staying there is the requirement", () => {
+    const stay = ind({ comparator: "eq", baselineValue: 100, targetValue: 100 });
+    expect(judgeOnPath(stay, at(100)).judgement).toBe("on-track");
+    expect(judgeOnPath(stay, at(90)).judgement).toBe("behind");
   });
 });
 

@@ -80,4 +80,20 @@ describe("a plan printed by a browser", () => {
     expect(plan.title).toBe("青山区推进义务教育优质均衡发展三年行动方案（2024—2026年）");
     expect(plan.period).toMatchObject({ startYear: 2024, endYear: 2026 });
   });
+
+  it("keeps a category cell merged over rows that a page break cuts as the category of each row, not as one row run on", async () => {
+    const plan = await parsed(
+      `<p style="height: 222mm">二、主要指标</p>
+<table><thead><tr><th>类别</th><th>指标</th><th>单位</th><th>2020年</th><th>2025年</th><th>属性</th></tr></thead>
+<tr><td rowspan="3">学前教育</td><td>学前三年毛入园率</td><td>%</td><td>96.5</td><td>≥98</td><td>预期性</td></tr>
+<tr><td>普惠性幼儿园覆盖率</td><td>%</td><td>85.2</td><td>≥90</td><td>约束性</td></tr>
+<tr><td>公办园在园幼儿占比</td><td>%</td><td>48.0</td><td>≥55</td><td>约束性</td></tr></table>`,
+      "td, th { padding: 4pt }",
+    );
+    expect(plan.indicators.map((i) => [i.category, i.name, i.baseline?.value, i.target?.value])).toEqual([
+      ["学前教育", "学前三年毛入园率", 96.5, 98],
+      ["学前教育", "普惠性幼儿园覆盖率", 85.2, 90],
+      ["学前教育", "公办园在园幼儿占比", 48, 55],
+    ]);
+  });
 });
