@@ -3,6 +3,7 @@ import { formatChineseDate, formatShare } from "@/lib/format";
 import { BULLETIN_COLUMNS as C, BULLETIN_MESSAGES, quarterLabel } from "@/lib/vocabulary";
 import type { CityBulletin } from "./get-city-bulletin";
 import type { OfficialDocumentContent, OfficialTable } from "./official-docx";
+import { praiseSentence } from "./praise";
 import { rateText } from "./plan-bulletin-text";
 
 export function citySummary(b: CityBulletin): string[] {
@@ -13,8 +14,8 @@ export function citySummary(b: CityBulletin): string[] {
     `${quarterLabel(b.quarter.year, b.quarter.quarter)}（${formatChineseDate(b.quarter.startsOn)}至${formatChineseDate(b.quarter.endsOn)}），${b.districts.length}个区县应报送${slots}份，按时报送${sum("onTime")}份，按时报送率${rate}；截至${formatChineseDate(b.today)}，逾期未报${sum("overdue")}份。`,
     `各区县共有任务${sum("tasks")}项，已完成（含销号）${sum("done")}项；红灯${sum("red")}项、黄灯${sum("yellow")}项。`,
   ];
-  const first = b.districts.filter((d) => d.rank === 1 && d.slots > 0).map((d) => d.name);
-  if (first.length > 0) sentences.push(`${first.join("、")}综合排名第一，予以通报表扬。`);
+  const praise = praiseSentence(b.districts);
+  if (praise) sentences.push(praise);
   return sentences;
 }
 

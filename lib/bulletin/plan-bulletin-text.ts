@@ -5,6 +5,7 @@ import { formatChineseDate, formatShare } from "@/lib/format";
 import { BULLETIN_COLUMNS as C, BULLETIN_MESSAGES, TASK_LIGHT_LABELS, TASK_LIGHTS, TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/vocabulary";
 import type { PlanBulletin } from "./get-plan-bulletin";
 import type { OfficialDocumentContent, OfficialTable } from "./official-docx";
+import { praiseSentence } from "./praise";
 
 export const rateText = (rate: number | null) => (rate === null ? BULLETIN_MESSAGES.noRate : formatShare(rate));
 
@@ -20,8 +21,8 @@ export function planSummary(b: PlanBulletin): string[] {
     `本期（${formatChineseDate(b.period.startsOn)}至${formatChineseDate(b.period.endsOn)}，报送截止${formatChineseDate(b.period.dueOn)}）应报送${b.totals.slots}份，按时报送${b.totals.onTime}份，按时报送率${rate}；截至${formatChineseDate(b.today)}，逾期未报${b.totals.overdue}份。`,
     `规划共有任务${tasks}项，已完成（含销号）${b.lights.done}项。亮灯情况：${lights}。`,
   ];
-  const first = b.units.filter((u) => u.rank === 1 && u.slots > 0).map((u) => u.name);
-  if (first.length > 0) sentences.push(`${first.join("、")}综合排名第一，予以通报表扬。`);
+  const praise = praiseSentence(b.units);
+  if (praise) sentences.push(praise);
   const late = b.units.filter((u) => u.overdue > 0).map((u) => `${u.name}（${u.overdue}份）`);
   if (late.length > 0) sentences.push(`存在逾期未报的单位：${late.join("、")}。`);
   return sentences;
