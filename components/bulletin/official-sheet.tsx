@@ -58,7 +58,10 @@ function SheetTable({ table, label }: { table: OfficialTable; label: string }) {
           {table.rows.map((row, i) => (
             <tr key={i} className="break-inside-avoid">
               {row.map((cell, j) => (
-                <td key={j} className={`border border-slate-300 px-2 py-1.5 text-center ${j === 1 ? "text-left" : "tabular-nums"}`}>
+                <td
+                  key={j}
+                  className={`border border-slate-300 px-2 py-1.5 ${isFigure(cell) ? "text-center whitespace-nowrap tabular-nums" : "min-w-[6em] text-left"}`}
+                >
                   {cell}
                 </td>
               ))}
@@ -70,3 +73,10 @@ function SheetTable({ table, label }: { table: OfficialTable; label: string }) {
     </ScrollRegion>
   );
 }
+
+/**
+ * A rank, a count or a rate reads centred and never breaks; a name (a unit, a
+ * leader) reads from the left and keeps six characters a line, so a phone
+ * scrolls the table sideways rather than stacking 局/机/关 one per line.
+ */
+const isFigure = (cell: string) => /^[\d.,%—–-]*$/.test(cell);

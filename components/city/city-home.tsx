@@ -108,7 +108,7 @@ function DistrictCard({ district: d }: { district: DistrictCompletion }) {
             <Link href={`/districts/${encodeURIComponent(code)}/units`} className="underline" data-testid="district-on-time">
               按时报送率 {d.onTimeShare === null ? "—" : formatShare(d.onTimeShare)}
             </Link>
-            {d.overdue > 0 && <span className="ml-2 text-red-700">逾期 {d.overdue} 项</span>}
+            {d.overdue > 0 && <span className="ml-2 text-red-700">逾期未报 {d.overdue} 份</span>}
           </p>
         </>
       )}

@@ -22,7 +22,7 @@ export function DistrictUnitRows({ units }: { units: DistrictUnitRow[] }) {
                 按时报送 <span className="font-semibold text-slate-900">{formatShare(u.onTimeShare)}</span>（{u.onTime}/{u.slots}）
               </>
             )}
-            {u.overdue > 0 && <span className="ml-2 text-red-700">逾期 {u.overdue} 项</span>}
+            {u.overdue > 0 && <span className="ml-2 text-red-700">逾期未报 {u.overdue} 份</span>}
           </span>
         </li>
       ))}

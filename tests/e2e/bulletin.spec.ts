@@ -47,6 +47,22 @@ test("staff open a plan's bulletin, switch period and download it as Word and PD
 
   const body = await expectPrintedPdf(await page.request.get(`/api/v1${planPath}/bulletin.pdf?period=${other}`));
   expect(body.byteLength).toBeGreaterThan(5_000);
+
+  await test.step("on a phone's width the ranking scrolls on its own, a unit's name six characters a line", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(ranking.locator("tbody tr").first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const lineHeight = await ranking
+      .locator("tbody td")
+      .first()
+      .evaluate((td) => parseFloat(getComputedStyle(td).lineHeight));
+    for (const row of await ranking.locator("tbody tr").all()) {
+      const name = row.locator("td").nth(1);
+      const text = (await name.innerText()).trim();
+      // 局机关各科室 stacked one character a line: the row was six lines tall.
+      if (text.length <= 12) expect((await name.boundingBox())!.height, text).toBeLessThan(3 * lineHeight);
+    }
+  });
 });
 
 test("a city viewer ranks its districts for a quarter; a malformed quarter falls back with a notice", async ({ page }) => {
