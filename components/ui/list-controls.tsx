@@ -1,5 +1,6 @@
 // Search box and pager for server-rendered lists: plain GET forms and links,
 // so they work without JavaScript and the URL can be shared.
+import { redirect } from "next/navigation";
 import Link from "@/components/ui/link";
 import { EmptyState } from "./card";
 
@@ -42,6 +43,8 @@ export function Pager({
     search.set("page", String(p));
     return `?${search.toString()}${hash}`;
   };
+  // A page past the last (a shared link, the list shrunk since) would say "none" above "第 999/3 页": show the last one instead.
+  if (total > 0 && page > pageCount) redirect(href(pageCount));
   return (
     <nav className="mt-4 flex items-center justify-between text-sm text-slate-600" aria-label="分页">
       <span>

@@ -12,7 +12,7 @@ export const UNITS_SHEET = "单位名单";
 const MAX_EXPORT_ROWS = 10_000;
 
 const COLUMNS = [
-  { header: "学校名称", width: 36 },
+  { header: "单位名称", width: 36 },
   { header: "学段", width: 12 },
   { header: "性质", width: 10 },
   { header: "所属学区/街道", width: 18 },

@@ -17,7 +17,8 @@ export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, string> = {
   school: "中小学校",
   kindergarten: "幼儿园",
   township: "街道乡镇",
-  county_department: "县直部门",
+  // Departments directly under the 区 or 县 government (区人社局, 县委宣传部): one label for both kinds of bureau.
+  county_department: "区县直部门",
   party_branch: "党组织",
   group: "单位群体",
   other: "其他",

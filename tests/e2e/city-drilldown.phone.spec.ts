@@ -71,7 +71,7 @@ test("yinchuan.viewer drills from the city home into 贺兰县 and ranks the dis
   // The units, each with its kind, and their on-time reporting.
   await page.getByRole("navigation", { name: "区县栏目" }).getByRole("link", { name: "单位报送" }).click();
   await expect(page.getByTestId("district-unit").first()).toBeVisible();
-  await expect(page.getByTestId("district-unit").first()).toContainText(/局内科室|中小学校|幼儿园|街道乡镇|县直部门|党组织|单位群体|其他/);
+  await expect(page.getByTestId("district-unit").first()).toContainText(/局内科室|中小学校|幼儿园|街道乡镇|区县直部门|党组织|单位群体|其他/);
   await fitsAndPassesAxe(page);
 
   // The comparison over all districts, ranked by on-time reporting, and its export.

@@ -199,3 +199,15 @@ test("a bureau with many indicators pages through them and filters by judgement"
     if (expected > 0) await expect(section.locator(`[data-testid="judgement"]:not([data-judgement="${judgement}"])`)).toHaveCount(0);
   }
 });
+
+test("a page past the last of a list (a shared link, a list that shrank) shows the last page, not “none” over 第 999/3 页", async ({ page }) => {
+  await signIn(page, "jinfeng.staff");
+  await expect(page.getByRole("heading", { name: "金凤区教育局" })).toBeVisible();
+  await page.goto("/tasks?page=999");
+  const pager = page.getByRole("navigation", { name: "分页" });
+  const [, current, last] = /第 (\d+)\/(\d+) 页/.exec(await pager.innerText())!;
+  expect(current).toBe(last);
+  expect(Number(last)).toBeGreaterThan(1);
+  await expect(page).toHaveURL(new RegExp(`/tasks\\?page=${last}$`));
+  await expect(page.getByTestId("task-row").first()).toBeVisible();
+});

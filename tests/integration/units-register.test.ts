@@ -11,6 +11,8 @@ import { importPlan } from "@/lib/plans/import/import-plan";
 import { parsePlanText } from "@/lib/plans/parser";
 import { dropDatabase, ensureDatabase, withDatabase } from "@/lib/db/provision";
 import { addUnitAction, importSchoolsAction, setUnitKindAction } from "@/lib/units/actions";
+import { readSchoolSheet } from "@/lib/units/read-school-sheet";
+import { writeUnitsXlsx } from "@/lib/units/write-units-xlsx";
 import { ownerDb, signInAs, tenantIdOf, withRawClient } from "@/tests/support/db";
 
 const UNIT_REGISTER = "20261203110403_unit_register";
@@ -102,6 +104,17 @@ describe("the school import", () => {
     const after = await ownerDb().orgUnit.findMany({ where: { tenantId, name: { startsWith: "登记测试" } } });
     expect(after.map((u) => u.id).sort()).toEqual(stored.map((u) => u.id).sort());
     expect(new Set(after.map((u) => u.district))).toEqual(new Set(["第二学区"]));
+  });
+
+  it("exports the register under 单位名称 (it lists 科室 as well as schools), and the export reads back as a school sheet", async () => {
+    const tenantId = await tenantIdOf("helan");
+    const bytes = await openTenantTransaction(ownerDb(), { tenantId, userId: null }, (tx) => writeUnitsXlsx(tx, tenantId, {}));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.getRow(1).getCell(1).value).toBe("单位名称");
+    const rows = await readSchoolSheet(new Uint8Array(bytes));
+    const units = await ownerDb().orgUnit.count({ where: { tenantId } });
+    expect(rows.length).toBe(units);
   });
 
   it("answers each row: blanks, duplicates in the file and names of a unit group are refused, the good rows written", async () => {

@@ -39,7 +39,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader
         title="单位"
-        description="本局的科室、学校、幼儿园、街道乡镇、县直部门、党组织及单位群体"
+        description="本局的科室、学校、幼儿园、街道乡镇、区县直部门、党组织及单位群体"
         actions={
           <a href={exportUrl(query)} download className={LINK}>
             导出名单 (.xlsx)
