@@ -18,7 +18,10 @@ import { ROLE_LABELS } from "@/lib/vocabulary";
  */
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireTenantSession();
-  const header = <PageHeader title={session.tenant.tenantName} description={`您好，${session.displayName}（${ROLE_LABELS[session.role]}）`} />;
+  const role = ROLE_LABELS[session.role];
+  // An account named after its post (金凤区教育局分管领导) already says the role.
+  const greeting = session.displayName.includes(role) ? `您好，${session.displayName}` : `您好，${session.displayName}（${role}）`;
+  const header = <PageHeader title={session.tenant.tenantName} description={greeting} />;
   if (can(session.role, "children:read")) {
     return (
       <>

@@ -1,6 +1,7 @@
 // Above a bulletin, on screen only: where it belongs, which period (or
 // quarter) it reports on — a plain GET form, so it works without scripts —
 // and 打印 / 下载 Word / 下载 PDF.
+import { PdfDownload } from "@/components/ui/pdf-download";
 import { PrintButton } from "@/components/briefing/print-button";
 
 const BUTTON = "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-700 hover:bg-slate-50";
@@ -39,16 +40,12 @@ export function BulletinToolbar(props: {
           查看
         </button>
       </form>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <PrintButton className={BUTTON} />
         <a href={downloads.docx} className={BUTTON} download>
           下载 Word
         </a>
-        {downloads.pdf && (
-          <a href={downloads.pdf} className={BUTTON} download>
-            下载 PDF
-          </a>
-        )}
+        {downloads.pdf && <PdfDownload href={downloads.pdf} className={BUTTON} fallbackName="通报.pdf" />}
       </div>
     </div>
   );

@@ -22,7 +22,9 @@ export function SupervisionPanel({ taskId, dueDate, data }: { taskId: string; du
           </p>
         )}
         {data.units.length === 0 ? (
-          <p className="text-sm text-slate-500">该任务没有承担单位</p>
+          <p className="text-sm text-slate-600" data-testid="supervision-no-units">
+            该任务没有承担单位，暂不能交办。请本局管理员在“规划 → 编辑”中为它补充牵头或责任单位。
+          </p>
         ) : (
           <ul className="divide-y divide-slate-100 text-sm">
             {data.units.map((u) => {

@@ -47,6 +47,21 @@ test("staff open a plan's briefing from the plan page and download it as PDF; a 
   await expect(page.getByTestId("briefing-title")).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
+  await test.step("下载 PDF says it is working while the server prints, then saves the file under its name", async () => {
+    const download = page.waitForEvent("download");
+    await pdfLink.click();
+    await expect(page.getByRole("link", { name: "正在生成 PDF…" })).toBeVisible();
+    expect((await download).suggestedFilename()).toBe(`${JINFENG_PLAN}-简报.pdf`);
+    await expect(pdfLink).toBeVisible();
+    // A server that cannot print answers in words (501, pagePdfResponse): shown in place, not as a page of JSON.
+    const refusal = "服务器未安装 Chromium，暂不能生成 PDF。请打开简报页，点击“打印”，在打印对话框中选择“另存为 PDF”。";
+    await page.route("**/briefing.pdf", (route) => route.fulfill({ status: 501, contentType: "application/json", body: JSON.stringify({ error: refusal }) }));
+    await pdfLink.click();
+    await expect(page.getByRole("alert").filter({ hasText: "Chromium" })).toHaveText(refusal);
+    await expect(page).toHaveURL(new RegExp(`${planPath}/briefing$`));
+    await page.unroute("**/briefing.pdf");
+  });
+
   await test.step("the PDF, with the page's own cookies", async () => {
     const response = await page.request.get(`/api/v1${planPath}/briefing.pdf`);
     const body = await expectPrintedPdf(response);

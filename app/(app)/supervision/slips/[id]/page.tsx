@@ -3,6 +3,7 @@ import Link from "@/components/ui/link";
 import { SlipDocumentView } from "@/components/supervision/slip-document-view";
 import { SlipReplyForm } from "@/components/supervision/slip-reply-form";
 import { PrintButton } from "@/components/briefing/print-button";
+import { PdfDownload } from "@/components/ui/pdf-download";
 import { Card } from "@/components/ui/card";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -28,9 +29,7 @@ export default async function SlipPage({ params }: { params: Promise<{ id: strin
         </Link>
         <div className="flex flex-wrap gap-2">
           <PrintButton className={LINK} />
-          <a href={`/api/v1/slips/${slip.id}.pdf`} className={LINK}>
-            下载 PDF
-          </a>
+          <PdfDownload href={`/api/v1/slips/${slip.id}.pdf`} className={LINK} fallbackName="督办单.pdf" />
           <a href={`/api/v1/slips/${slip.id}.docx`} className={LINK}>
             下载 Word
           </a>
