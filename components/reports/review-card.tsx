@@ -24,6 +24,8 @@ export interface ReviewItemView {
   problems: string;
   nextSteps: string;
   submittedAt: string | null;
+  /** Submitted after the slot's due date (submittedLate). */
+  late: boolean;
   /** Submitted (waiting, with 通过/退回) or already decided (read only, under its state's word). */
   decidable: boolean;
   statusLabel: string;
@@ -86,6 +88,11 @@ function SubmittedReport({ item }: { item: ReviewItemView }) {
         <p className="mt-0.5 text-xs text-slate-500">
           <span className="break-all">{item.unit}</span> · {item.period}
           {item.submittedAt ? ` · 提交于 ${formatDateTime(item.submittedAt)}` : ""}
+          {item.late && (
+            <span className="ml-1 rounded bg-amber-50 px-1.5 py-0.5 text-amber-800" data-testid="late-submission">
+              逾期提交
+            </span>
+          )}
         </p>
         <p className="truncate text-xs text-slate-500">{item.planTitle}</p>
       </div>

@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
-import { isUnsubmittedSlot } from "@/lib/reports/slot-status";
+import { isUnsubmittedSlot, submittedLate } from "@/lib/reports/slot-status";
 import type { SlotRow } from "@/lib/reports/queries/list-slots";
 import { SlotStatusBadge } from "./slot-status-badge";
 import { slotUnitLabel } from "@/lib/org/unit-label";
@@ -11,6 +11,7 @@ export function SlotList({ items, today, showUnit }: { items: SlotRow[]; today: 
     <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="slot-list">
       {items.map((s) => {
         const overdue = isUnsubmittedSlot(s.status) && s.dueOn < today;
+        const late = !isUnsubmittedSlot(s.status) && submittedLate(s.report?.submittedAt, s.dueOn);
         return (
           <li key={s.id} data-testid="slot-row">
             <Link href={`/reports/${s.id}`} className="block space-y-1 px-4 py-3 hover:bg-slate-50">
@@ -23,9 +24,9 @@ export function SlotList({ items, today, showUnit }: { items: SlotRow[]; today: 
               <p className="truncate text-xs text-slate-500">{s.task.plan.title}</p>
               <p className="flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-600">
                 <span>{s.period.label}</span>
-                <span className={overdue ? "font-medium text-red-600" : undefined}>
+                <span className={overdue ? "font-medium text-red-600" : late ? "text-amber-800" : undefined}>
                   截止 {formatDate(s.dueOn)}
-                  {overdue ? "（已逾期）" : ""}
+                  {overdue ? "（已逾期）" : late ? "（逾期提交）" : ""}
                 </span>
                 {showUnit && (
                   <span className="break-all" data-testid="slot-unit">

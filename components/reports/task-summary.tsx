@@ -4,7 +4,7 @@ import type { SlotDetail } from "@/lib/reports/queries/get-slot";
 import { SlotStatusBadge } from "./slot-status-badge";
 import { NumberedTitle } from "@/components/plans/numbered-title";
 
-export function TaskSummary({ slot, overdue }: { slot: SlotDetail["slot"]; overdue: boolean }) {
+export function TaskSummary({ slot, overdue, late }: { slot: SlotDetail["slot"]; overdue: boolean; late: boolean }) {
   const { task } = slot;
   return (
     <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="task-summary">
@@ -23,9 +23,9 @@ export function TaskSummary({ slot, overdue }: { slot: SlotDetail["slot"]; overd
         <dt className="text-slate-500">填报期</dt>
         <dd>{slot.period.label}</dd>
         <dt className="text-slate-500">截止日期</dt>
-        <dd className={overdue ? "font-medium text-red-600" : undefined}>
+        <dd className={overdue ? "font-medium text-red-600" : late ? "text-amber-800" : undefined} data-testid="slot-due">
           {formatDate(slot.dueOn)}
-          {overdue ? "（已逾期）" : ""}
+          {overdue ? "（已逾期）" : late ? "（逾期提交）" : ""}
         </dd>
         <dt className="text-slate-500">填报单位</dt>
         <dd className="break-all" data-testid="slot-unit">

@@ -8,6 +8,17 @@ export const UNSUBMITTED_SLOT_STATUSES: SlotStatus[] = ["open", "draft", "return
 
 export const isUnsubmittedSlot = (status: SlotStatus) => UNSUBMITTED_SLOT_STATUSES.includes(status);
 
+/**
+ * Submitted after its due date, by the China calendar: the bulletins' rule
+ * (ON_TIME_SLOT, lib/bulletin/on-time.ts) for one report, so a late report is
+ * marked 逾期提交 where it is shown, not only counted in the 通报.
+ */
+export function submittedLate(submittedAt: Date | null | undefined, dueOn: Date): boolean {
+  if (!submittedAt) return false;
+  const china = new Date(submittedAt.getTime() + 8 * 3600_000);
+  return Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate()) > dueOn.getTime();
+}
+
 /** A slot whose unit has reported (已报): submitted, or approved since. */
 export const REPORTED_SLOT_STATUSES: SlotStatus[] = ["submitted", "approved"];
 

@@ -15,6 +15,7 @@ import { sourceText } from "@/lib/indicators/source-text";
 import { reviewFilterOptions } from "@/lib/reports/queries/review-filter-options";
 import { listReviewQueue, parseReviewFilter, REVIEW_QUEUE_STATUSES } from "@/lib/reports/queries/review-queue";
 import { slotUnitLabel } from "@/lib/org/unit-label";
+import { submittedLate } from "@/lib/reports/slot-status";
 import { REPORT_STATUS_REVIEWER_LABELS } from "@/lib/vocabulary";
 
 export const metadata = { title: "审核" };
@@ -58,6 +59,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       problems: extra?.problems ?? "",
       nextSteps: extra?.nextSteps ?? "",
       submittedAt: r.submittedAt?.toISOString() ?? null,
+      late: submittedLate(r.submittedAt, r.slot.dueOn),
       decidable: r.status === "submitted",
       statusLabel: REPORT_STATUS_REVIEWER_LABELS[r.status],
       approveBlockedReason: isOwnSubmission(r, session.userId) ? OWN_SUBMISSION_MESSAGE : null,

@@ -55,6 +55,7 @@ export async function listReviewQueue(tx: Tx, tenantId: string, filter: Partial<
       slot: {
         select: {
           id: true,
+          dueOn: true,
           period: { select: { label: true } },
           orgUnit: { select: { name: true } },
           groupUnit: { select: { name: true } },

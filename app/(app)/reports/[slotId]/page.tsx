@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { isEditableReport } from "@/lib/reports/slot-status";
+import { isEditableReport, submittedLate } from "@/lib/reports/slot-status";
 import { ReportForm, type IndicatorView } from "@/components/reports/report-form";
 import { ReportHistory } from "@/components/reports/report-history";
 import { ReportReadOnly } from "@/components/reports/report-read-only";
@@ -59,7 +59,7 @@ export default async function ReportSlotPage({ params }: { params: Promise<{ slo
       <Link href="/reports" className="inline-block text-sm text-brand-700 hover:underline">
         ← 填报任务
       </Link>
-      <TaskSummary slot={slot} overdue={overdue} />
+      <TaskSummary slot={slot} overdue={overdue} late={!editableStatus && submittedLate(report?.submittedAt, slot.dueOn)} />
       {report?.status === "returned" && (
         <div role="alert" data-testid="return-comment" className="rounded-xl border-2 border-red-300 bg-red-50 p-4 text-red-900">
           <p className="font-semibold">报告被退回，请修改后重新提交</p>
