@@ -1,11 +1,12 @@
 // The task's 操作记录, a page at a time (newest first), with a pager that lands
 // back on the list rather than the top of the long task page.
 import { Pager } from "@/components/ui/list-controls";
+import { formatDateTime } from "@/lib/format";
 import type { Page } from "@/lib/pagination";
 import type { TaskHistoryEntry } from "@/lib/reports/queries/task-history";
 import { reportEventLabel, SUPERVISION_EVENT_LABELS, TASK_STATUS_LABELS } from "@/lib/vocabulary";
 
-const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+const time = formatDateTime;
 
 export function TaskHistory({ history }: { history: Page<TaskHistoryEntry> }) {
   if (history.total === 0) return <p className="text-sm text-slate-500">暂无记录</p>;

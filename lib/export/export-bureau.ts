@@ -11,7 +11,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import { readTenant, withTenant } from "@/lib/db/tenant-scope";
 import { getFileStorage } from "@/lib/files/storage";
 import { downloadResponse } from "@/lib/http/download";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { todayInChina } from "@/lib/reports/periods";
 import { EXPORT_WORDS } from "./bureau-tables";
 import { streamBureauZip } from "./bureau-zip";
@@ -29,7 +29,7 @@ export async function exportBureauZip(session: TenantSession, now = new Date()):
     await rm(dir, { recursive: true, force: true });
     throw err;
   }
-  const exportedAt = now.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
+  const exportedAt = formatDateTime(now);
   // Each file in its own short read (a slow download holds no connection between them).
   const zip = streamBureauZip(dir, data, (key) => readTenant(session, (tx) => getFileStorage().get(tx, key)), exportedAt);
   return downloadResponse(Readable.toWeb(zip as unknown as Readable) as ReadableStream<Uint8Array>, {

@@ -6,17 +6,15 @@ export function formatDate(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";
 }
 
-// Server and browser may sit in different zones; the bureaus read Beijing time.
+/**
+ * An instant in Beijing time as 2025-06-30 09:05, the date as formatDate writes
+ * it: one format on every page and export (zh-CN's own, 2025/6/30 09:05:46,
+ * sat beside 2025-06-30 on the same page). Server and browser may sit in
+ * different zones, so the offset is applied here (China has no daylight time).
+ */
 export function formatDateTime(date: Date | string): string {
-  return new Date(date).toLocaleString("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  });
+  const beijing = new Date(new Date(date).getTime() + 8 * 3600_000).toISOString();
+  return `${beijing.slice(0, 10)} ${beijing.slice(11, 16)}`;
 }
 
 export function formatClock(date: Date | string): string {

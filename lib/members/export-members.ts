@@ -3,6 +3,7 @@
 // it updates the same accounts.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
+import { formatDateTime } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/vocabulary";
 import { TEMPLATE_HEADERS, writeWorkbook } from "./import/write-workbook";
 import { MEMBERS_SHEET } from "./import/columns";
@@ -44,7 +45,7 @@ export async function exportMembers(tx: Tx, tenantId: string): Promise<Buffer> {
         m.user.email,
         m.user.people.map((p) => p.name).join("、") || null,
         m.user.isActive ? "正常" : "已停用",
-        m.user.lastLoginAt ? m.user.lastLoginAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }) : "从未登录",
+        m.user.lastLoginAt ? formatDateTime(m.user.lastLoginAt) : "从未登录",
       ]),
     },
   ]);

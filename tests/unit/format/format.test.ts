@@ -3,7 +3,7 @@
 // spaced and dated as the place needs; stored figures keep their four places,
 // summaries round to two.
 import { describe, expect, it } from "vitest";
-import { formatAsOf, formatNumber, formatTarget, formatValue, STORED_DECIMALS, SUMMARY_DECIMALS } from "@/lib/format";
+import { formatAsOf, formatDateTime, formatNumber, formatTarget, formatValue, STORED_DECIMALS, SUMMARY_DECIMALS } from "@/lib/format";
 import { describeIndicator } from "@/lib/plans/editing/describe-indicator";
 import { nestSections, sectionOptions } from "@/lib/plans/display/section-helpers";
 import { COMPARATOR_FROM_API, COMPARATORS } from "@/lib/vocabulary";
@@ -74,5 +74,13 @@ describe("sectionOptions", () => {
       { id: "a1", label: "\u3000（一）" },
       { id: "b", label: "二" },
     ]);
+  });
+});
+
+describe("formatDateTime", () => {
+  it("writes an instant in Beijing time in the date's own format, 2025-06-30 09:05, whatever the server's zone", () => {
+    expect(formatDateTime(new Date("2025-06-30T01:05:46Z"))).toBe("2025-06-30 09:05");
+    // 23:30 UTC is the next morning in Beijing.
+    expect(formatDateTime("2025-12-31T23:30:00.000Z")).toBe("2026-01-01 07:30");
   });
 });

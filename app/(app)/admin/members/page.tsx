@@ -7,6 +7,7 @@ import { MemberRowActions } from "@/components/members/member-row-actions";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pager, RowList, SearchForm } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/vocabulary";
 import { can } from "@/lib/auth/permissions";
 import { readTenant } from "@/lib/db/tenant-scope";
@@ -40,7 +41,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                     <p className="text-xs text-slate-500">
                       {ROLE_LABELS[m.role]}
                       {m.orgUnit ? ` · ${m.orgUnit.name}` : ""}
-                      {m.lastLoginAt ? ` · 最近登录 ${m.lastLoginAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}` : " · 从未登录"}
+                      {m.lastLoginAt ? ` · 最近登录 ${formatDateTime(m.lastLoginAt)}` : " · 从未登录"}
                     </p>
                   </div>
                   {m.role === "leader" && (
