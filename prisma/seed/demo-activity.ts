@@ -74,6 +74,25 @@ export async function seedDemoActivity(db: PrismaClient, options: DemoActivityOp
   return summary;
 }
 
+/**
+ * The city compares its districts on confirmed 口径 only (decision 0037): with
+ * every import's suggestion left unconfirmed, the demo city's comparison read
+ * 无数据 for every district. A bureau's admin confirms them on 指标口径; the demo
+ * confirms one indicator per definition, the one with the most approved values,
+ * so no two of a district's values for one definition disagree (report once).
+ */
+async function confirmDemoMappings(tx: Tx, tenantId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE indicators SET mapping_state = 'confirmed'
+    WHERE tenant_id = ${tenantId}::uuid AND id IN (
+      SELECT DISTINCT ON (i.definition_id) i.id
+      FROM indicators i LEFT JOIN indicator_actuals a ON a.tenant_id = i.tenant_id AND a.indicator_id = i.id AND a.review_state = 'approved'
+      WHERE i.tenant_id = ${tenantId}::uuid AND i.mapping_state = 'suggested' AND i.definition_id IS NOT NULL
+      GROUP BY i.id, i.definition_id
+      ORDER BY i.definition_id, count(a.id) DESC, i.id)
+      AND NOT EXISTS (SELECT 1 FROM indicators c WHERE c.tenant_id = ${tenantId}::uuid AND c.definition_id = indicators.definition_id AND c.mapping_state = 'confirmed')`;
+}
+
 async function seedTenant(tx: Tx, code: string, tenantId: string, today: Date): Promise<DemoActivityCounts | "no-accounts" | null> {
   // Two seeders at once: the second waits, then sees the first one's marker.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`demo.activity:${tenantId}`}))`;
@@ -102,6 +121,7 @@ async function seedTenant(tx: Tx, code: string, tenantId: string, today: Date): 
   for (const plan of plans) await seedDemoPlan(tx, code, tenantId, plan, today, actors, counts);
   await seedDemoSlips(tx, tenantId, today, actors);
   await seedDemoSupervision(tx, tenantId, today, actors);
+  await confirmDemoMappings(tx, tenantId);
 
   await tx.auditEvent.create({
     data: {

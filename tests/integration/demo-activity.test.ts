@@ -4,12 +4,14 @@
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { getAuthSession, hasTenant } from "@/lib/auth/session";
+import { compareIndicator } from "@/lib/city/compare-indicator";
 import { getPrisma } from "@/lib/db/client";
 import { dropDatabase, ensureDatabase, withDatabase } from "@/lib/db/provision";
 import { openTenantTransaction } from "@/lib/db/tenant-scope";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_ACTIVITY_ACTION, DEMO_ACTIVITY_SEED, DEMO_PREFIX, seedDemoActivity } from "@/prisma/seed/demo-activity";
-import { ownerDb, tenantIdOf } from "@/tests/support/db";
+import { ownerDb, signInAs, tenantIdOf } from "@/tests/support/db";
 
 const TODAY = new Date("2026-11-23T03:00:00Z");
 const BUREAUS = ["helan", "huiji", "jinfeng", "xingqing"];
@@ -148,6 +150,17 @@ describe("demo activity", () => {
       expect(await ownerDb().reportSlot.count({ where: { tenantId } }), code).toBe(0);
       expect(await ownerDb().indicatorActual.count({ where: { tenantId, reportId: { not: null } } }), code).toBe(0);
     }
+  });
+
+  it("confirms one indicator per 口径 in each district, so the city's comparison has districts to compare (it read 无数据 for all)", async () => {
+    const confirmed = await ownerDb().indicator.groupBy({ by: ["tenantId", "definitionId"], where: { mappingState: "confirmed" }, _count: true });
+    expect(confirmed.length).toBeGreaterThan(0);
+    for (const group of confirmed) expect(group._count).toBe(1);
+    await signInAs("yinchuan.viewer");
+    const session = await getAuthSession();
+    if (!hasTenant(session)) throw new Error("yinchuan.viewer has no tenant");
+    const compared = await compareIndicator(session, "preschool-inclusive-coverage");
+    expect(compared.districts.filter((d) => d.latest !== null).map((d) => d.tenant.code)).toEqual(["helan", "xingqing"]);
   });
 
   it("keeps the histories consistent: events in order within each period, actuals toward their targets", async () => {
