@@ -210,4 +210,6 @@ test("a page past the last of a list (a shared link, a list that shrank) shows t
   expect(Number(last)).toBeGreaterThan(1);
   await expect(page).toHaveURL(new RegExp(`/tasks\\?page=${last}$`));
   await expect(page.getByTestId("task-row").first()).toBeVisible();
+  // The list as filtered (here: not at all) exports whole, not a page of it.
+  await expect(page.getByRole("link", { name: "导出 Excel" })).toHaveAttribute("href", "/api/v1/tasks.xlsx");
 });

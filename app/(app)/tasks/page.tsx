@@ -5,7 +5,7 @@ import { Pager } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { isFiltered, parseTaskListFilter } from "@/lib/plans/display/task-list-filter";
-import { taskListParams } from "@/lib/plans/display/task-list-href";
+import { taskListHref, taskListParams } from "@/lib/plans/display/task-list-href";
 import { listTasks } from "@/lib/plans/queries/list-tasks";
 import { getTaskListFacets } from "@/lib/plans/queries/task-list-facets";
 import { listTaskGroupRollups } from "@/lib/reports/queries/task-group-rollups";
@@ -33,16 +33,27 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="任务" description="本局全部规划中的任务" />
       <TaskListFilters filter={filter} facets={facets} />
-      <p className="mb-3 text-sm text-slate-600">
-        <span data-testid="task-count">
-          {filtered ? "筛选出" : "共"} {page.total} 项任务
-        </span>
-        {described.length > 0 && (
-          <span className="ml-2 text-slate-500" data-testid="task-filter-summary">
-            （{described.join(" · ")}）
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+        <p>
+          <span data-testid="task-count">
+            {filtered ? "筛选出" : "共"} {page.total} 项任务
           </span>
+          {described.length > 0 && (
+            <span className="ml-2 text-slate-500" data-testid="task-filter-summary">
+              （{described.join(" · ")}）
+            </span>
+          )}
+        </p>
+        {page.total > 0 && (
+          <a
+            href={`/api/v1/tasks.xlsx${taskListHref(filter).replace(/^\/tasks/, "")}`}
+            className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-slate-700 hover:bg-slate-50"
+            download
+          >
+            导出 Excel
+          </a>
         )}
-      </p>
+      </div>
       {page.items.length === 0 ? (
         <EmptyState>{filtered ? "没有符合筛选条件的任务" : "还没有任务"}</EmptyState>
       ) : (

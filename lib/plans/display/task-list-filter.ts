@@ -15,7 +15,8 @@ const flag = z
   .transform((v) => v === "1")
   .catch(false);
 
-const schema = z.object({
+/** The filter's URL parameters; lenient (a bad value is dropped, never an error), so a shared link still opens. */
+export const taskListFilterSchema = z.object({
   status: z.enum(TASK_STATUSES).optional().catch(undefined),
   leader: idOrNone,
   unit: idOrNone,
@@ -30,11 +31,11 @@ const schema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
-export type TaskListFilter = z.infer<typeof schema>;
+export type TaskListFilter = z.infer<typeof taskListFilterSchema>;
 
 export function parseTaskListFilter(raw: Record<string, string | string[] | undefined>): TaskListFilter {
   const pick = (k: string) => firstParam(raw[k]) || undefined;
-  return schema.parse({
+  return taskListFilterSchema.parse({
     status: pick("status"),
     leader: pick("leader"),
     unit: pick("unit"),

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { pageArgs, toPage, type Page } from "@/lib/pagination";
+import { PAGE_SIZE, pageArgs, toPage, type Page } from "@/lib/pagination";
 import type { TaskListFilter } from "@/lib/plans/display/task-list-filter";
 import { todayInChina } from "@/lib/reports/periods";
 import type { WithLight } from "@/lib/supervision/with-lights";
@@ -20,9 +20,15 @@ export interface TaskListScope {
   userId: string;
 }
 
-export async function listTasks(tx: Tx, scope: TaskListScope, filter: TaskListFilter, today: Date = todayInChina()): Promise<Page<TaskListRow>> {
+export async function listTasks(
+  tx: Tx,
+  scope: TaskListScope,
+  filter: TaskListFilter,
+  today: Date = todayInChina(),
+  pageSize = PAGE_SIZE,
+): Promise<Page<TaskListRow>> {
   const where = taskListWhereSql(scope.tenantId, scope.userId, filter, today);
-  const { skip, take } = pageArgs(filter.page);
+  const { skip, take } = pageArgs(filter.page, pageSize);
   // One statement: the page's ids in the list's order with the filter's total
   // beside them (counted before LIMIT), then each row with its relations.
   const rows = await tx.$queryRaw<(TaskRowSql & { total: number })[]>`
@@ -42,6 +48,7 @@ export async function listTasks(tx: Tx, scope: TaskListScope, filter: TaskListFi
     rows.map(({ total: _, ...row }) => toTaskListRow(row, today)),
     total,
     filter.page,
+    pageSize,
   );
 }
 

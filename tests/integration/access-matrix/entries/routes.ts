@@ -39,6 +39,12 @@ export const ROUTES: Table = {
       request: ({ target }) => byId("/api/v1/tasks/[id]", target.tasks.edit.id),
       success: { as: "reporter" },
     },
+    "GET /api/v1/tasks.xlsx": {
+      kind: "tenant",
+      permission: "plans:read",
+      request: ({ target }) => ({ url: `/api/v1/tasks.xlsx?plan=${target.plan.id}&status=in_progress` }),
+      success: { as: "reporter" },
+    },
     "GET /api/v1/indicators": {
       kind: "tenant",
       permission: "plans:read",
