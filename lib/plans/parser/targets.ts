@@ -211,6 +211,10 @@ function isCondition(masked: string, clauseStart: number, start: number, end: nu
   return CONDITION_OPENER.test(masked.slice(clauseStart, start).trimStart()) && masked.slice(end, clauseEnd).includes("的");
 }
 
+// “教师5年360学时培训完成率达到100%”: a count before the verb that sets the clause's
+// own value (达到100%) describes what is measured; it is part of the name, not a target.
+const LATER_VALUE = /^[^，,；;。！？!?：:、\n]{0,40}?(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|保持在|稳定在|控制在|不低于|不少于|不高于|不超过)\s*\d/;
+
 export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Target[]; missing: MissingValue[] } {
   const original = t.text;
   const masked = maskQuoted(original);
@@ -219,7 +223,7 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
 
   const push = (start: number, end: number, value: number, max: number | null, unit: string) => {
     const [cs, ce] = clauseBounds(masked, start, end);
-    if (isCondition(masked, cs, start, end, ce)) return;
+    if (isCondition(masked, cs, start, end, ce) || LATER_VALUE.test(masked.slice(end, ce))) return;
     const { comparator, sign } = max !== null ? { comparator: "range" as Comparator, sign: 1 } : comparatorFor(masked, cs, start, end, unit);
     let [ts, te] = [cs, ce];
     const clause = masked.slice(cs, ce);

@@ -27,6 +27,12 @@ describe("extractTargets — comparators and units", () => {
     expect(one("建成智慧教室120间")).toMatchObject({ value: 120, unit: "间" });
     expect(one("学前三年毛入园率达到103%")).toMatchObject({ value: 103, comparator: "=" });
   });
+  it("a count that describes what is measured (5年360学时培训) is part of the name when the clause sets its own value", () => {
+    expect(one("教师5年360学时培训完成率达到100%")).toMatchObject({ value: 100, unit: "%", comparator: "=" });
+    expect(one("每百名学生拥有2名以上骨干教师的学校比例不低于80%")).toMatchObject({ value: 80, unit: "%", comparator: ">=" });
+    // Items apart: each 达到 has its own value.
+    expect(targets("每百名学生拥有高于规定学历教师数小学达到4.2人、初中达到5.3人").map((t) => t.value)).toEqual([4.2, 5.3]);
+  });
   it("ranges 3-5 / 8—10 / 3至5 / 1～2", () => {
     expect(one("年内创建3-5个党建示范点")).toMatchObject({ value: 3, min: 3, max: 5, unit: "个", comparator: "range", year: 2024 });
     expect(one("培养造就8—10名教育家型教师")).toMatchObject({ min: 8, max: 10, unit: "名" });
