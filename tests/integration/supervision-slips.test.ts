@@ -5,7 +5,9 @@
 import { randomUUID } from "node:crypto";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import ExcelJS from "exceljs";
 import { GET as getSlipFile } from "@/app/api/v1/slips/[file]/route";
+import { GET as exportSlips } from "@/app/api/v1/slips.xlsx/route";
 import type { TenantSession } from "@/lib/auth/session";
 import { withTenant } from "@/lib/db/tenant-scope";
 import { todayInChina } from "@/lib/reports/periods";
@@ -277,6 +279,26 @@ describe("the list of 督办单", () => {
     expect((await list(reporter, { orgUnitId: jinfeng.otherUnitId })).total).toBe(0);
     const other = await tenantSessionOf("jinfeng.other");
     expect((await list(other)).items.map((s) => s.id)).toEqual([theirs.id]);
+
+    // The export is the list's own query: staff get every unit's, the other unit's reporter its one.
+    const exported = async (username: string, query: string) => {
+      await signInAs(username);
+      const response = await exportSlips(new Request(`http://localhost/api/v1/slips.xlsx${query}`), { params: Promise.resolve({}) });
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await response.arrayBuffer());
+      const rows: string[][] = [];
+      workbook.getWorksheet("督办单")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map(String)));
+      return rows.slice(1);
+    };
+    const staffRows = await exported("jinfeng.staff", "?state=all");
+    expect(staffRows.map((r) => r[0])).toEqual(staffAll.items.map((s) => s.numberText));
+    expect(staffRows.find((r) => r[0] === staffAll.items.find((s) => s.id === theirs.id)!.numberText)!.slice(1, 3)).toEqual([
+      "黄色督办（进度滞后）",
+      "督办测试其他单位jinfeng",
+    ]);
+    expect(staffRows.find((r) => r[0] === staffAll.items.find((s) => s.id === theirs.id)!.numberText)![6]).toBe("逾期未回复");
+    expect((await exported("jinfeng.other", "?state=all")).map((r) => r[0])).toEqual([staffAll.items.find((s) => s.id === theirs.id)!.numberText]);
   });
 
   it("the task page lists that task's 督办单 only, each with its number, level, unit and state; a reporter sees only its unit's", async () => {

@@ -5,7 +5,7 @@ import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SlipLevel } from "@/lib/generated/prisma/enums";
-import { pageArgs, toPage, type Page } from "@/lib/pagination";
+import { PAGE_SIZE, pageArgs, toPage, type Page } from "@/lib/pagination";
 import { todayInChina } from "@/lib/reports/periods";
 import { slipNumberText, type SlipState } from "@/lib/vocabulary";
 import { slipScopeFor } from "./slip-scope";
@@ -38,7 +38,13 @@ const STATE_WHERE: Record<SlipState, Prisma.SupervisionSlipWhereInput> = {
   all: {},
 };
 
-export async function listSlips(tx: Tx, session: TenantSession, filter: SlipListFilter, today: Date = todayInChina()): Promise<Page<SlipListRow>> {
+export async function listSlips(
+  tx: Tx,
+  session: TenantSession,
+  filter: SlipListFilter,
+  today: Date = todayInChina(),
+  pageSize = PAGE_SIZE,
+): Promise<Page<SlipListRow>> {
   const where: Prisma.SupervisionSlipWhereInput = {
     ...slipScopeFor(session),
     ...STATE_WHERE[filter.state],
@@ -50,7 +56,7 @@ export async function listSlips(tx: Tx, session: TenantSession, filter: SlipList
   const rows = await tx.supervisionSlip.findMany({
     where,
     orderBy: [{ year: "desc" }, { number: "desc" }],
-    ...pageArgs(filter.page),
+    ...pageArgs(filter.page, pageSize),
     include: { orgUnit: { select: { name: true } }, task: { select: { id: true, number: true, title: true } } },
   });
   const total = await tx.supervisionSlip.count({ where });
@@ -65,5 +71,5 @@ export async function listSlips(tx: Tx, session: TenantSession, filter: SlipList
     repliedAt: s.repliedAt,
     overdue: s.repliedAt === null && s.replyBy.getTime() < today.getTime(),
   }));
-  return toPage(items, total, filter.page);
+  return toPage(items, total, filter.page, pageSize);
 }

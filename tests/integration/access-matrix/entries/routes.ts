@@ -45,6 +45,12 @@ export const ROUTES: Table = {
       request: ({ target }) => ({ url: `/api/v1/tasks.xlsx?plan=${target.plan.id}&status=in_progress` }),
       success: { as: "reporter" },
     },
+    "GET /api/v1/slips.xlsx": {
+      kind: "tenant",
+      permission: "slips:read",
+      request: () => ({ url: "/api/v1/slips.xlsx?state=all" }),
+      success: { as: "reporter" },
+    },
     "GET /api/v1/indicators": {
       kind: "tenant",
       permission: "plans:read",
