@@ -8,7 +8,7 @@ import { yearEnd, type Band } from "@/lib/dashboard/on-path";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { formatBaseline, formatDate, formatNumber, formatTarget, SUMMARY_DECIMALS } from "@/lib/format";
 import { type Judgement, JUDGEMENT_LABELS, JUDGEMENTS } from "@/lib/vocabulary";
-import { Pager } from "@/components/ui/list-controls";
+import { Pager, pagerShown } from "@/components/ui/list-controls";
 import { MappingBadge } from "@/components/indicators/mapping-badge";
 import { IndicatorTrendClient } from "./indicator-trend-client";
 import { JudgementBadge } from "./judgement-badge";
@@ -63,7 +63,7 @@ export async function IndicatorSection({
           )}
         </ul>
       )}
-      {shown.pageCount > 1 && (
+      {pagerShown(shown) && (
         <div className="border-t border-slate-100 px-4 pb-3">
           <Pager page={shown.page} pageCount={shown.pageCount} total={shown.total} params={{ ...params, judgement: view.judgement }} hash="#indicators" />
         </div>

@@ -2,7 +2,7 @@
 // shows. The summary and indicators lead the first page; the tasks come a
 // page at a time.
 import Link from "@/components/ui/link";
-import { Pager } from "@/components/ui/list-controls";
+import { Pager, pagerShown } from "@/components/ui/list-controls";
 import type { Page } from "@/lib/pagination";
 import type { PublicPlanSnapshot, PublicSection } from "@/lib/public/types";
 import { PUBLIC_PAGE_WORDS } from "@/lib/vocabulary";
@@ -43,7 +43,7 @@ export function PublicPlanView({ snapshot, tasks }: { snapshot: PublicPlanSnapsh
               {PUBLIC_PAGE_WORDS.tasks}
             </h2>
             <PublicTasks sections={tasks.items} />
-            {tasks.pageCount > 1 && <Pager page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} params={{}} hash="#tasks-heading" />}
+            {pagerShown(tasks) && <Pager page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} params={{}} hash="#tasks-heading" />}
           </section>
         )}
       </div>

@@ -1,6 +1,6 @@
 // The task's 操作记录, a page at a time (newest first), with a pager that lands
 // back on the list rather than the top of the long task page.
-import { Pager } from "@/components/ui/list-controls";
+import { Pager, pagerShown } from "@/components/ui/list-controls";
 import { formatDateTime } from "@/lib/format";
 import type { Page } from "@/lib/pagination";
 import type { TaskHistoryEntry } from "@/lib/reports/queries/task-history";
@@ -13,7 +13,7 @@ export function TaskHistory({ history }: { history: Page<TaskHistoryEntry> }) {
   return (
     <div id="task-history">
       <HistoryList entries={history.items} />
-      {history.pageCount > 1 && <Pager page={history.page} pageCount={history.pageCount} total={history.total} params={{}} hash="#task-history" />}
+      {pagerShown(history) && <Pager page={history.page} pageCount={history.pageCount} total={history.total} params={{}} hash="#task-history" />}
     </div>
   );
 }

@@ -23,6 +23,12 @@ export function SearchForm({ q, placeholder = "搜索", children }: { q?: string
   );
 }
 
+/**
+ * Lists that hide a pager of one page show it still past their last page: the
+ * Pager is what sends ?page=5 of a list shrunk to one page back to its page.
+ */
+export const pagerShown = (list: { page: number; pageCount: number }) => list.pageCount > 1 || list.page > list.pageCount;
+
 export function Pager({
   page,
   pageCount,

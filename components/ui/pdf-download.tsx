@@ -57,9 +57,12 @@ export function PdfDownload({ href, className, fallbackName }: { href: string; c
 
   return (
     <>
-      <a href={href} className={className} download onClick={download} aria-disabled={busy || undefined}>
+      <a href={href} className={className} download onClick={download} aria-disabled={busy || undefined} aria-busy={busy || undefined}>
         {busy ? "正在生成 PDF…" : "下载 PDF"}
       </a>
+      <span role="status" className="sr-only">
+        {busy ? "正在生成 PDF，请稍候" : ""}
+      </span>
       {error && (
         <p role="alert" className="w-full text-sm text-red-700">
           {error}

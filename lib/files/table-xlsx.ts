@@ -11,7 +11,8 @@ export interface TableColumn {
 
 export type TableCell = string | number | Date | null;
 
-export async function writeTableXlsx(sheetName: string, columns: readonly TableColumn[], rows: TableCell[][]): Promise<Buffer> {
+/** `note`: a line under the table, an empty row apart, so sorting and filtering the table leave it alone (an export cut at its cap says so there). */
+export async function writeTableXlsx(sheetName: string, columns: readonly TableColumn[], rows: TableCell[][], note?: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "EduPlan 教育规划督办平台";
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -19,5 +20,6 @@ export async function writeTableXlsx(sheetName: string, columns: readonly TableC
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  if (note) sheet.addRows([[], [note]]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

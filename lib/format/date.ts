@@ -13,7 +13,10 @@ export function formatDate(date: Date | null | undefined): string {
  * different zones, so the offset is applied here (China has no daylight time).
  */
 export function formatDateTime(date: Date | string): string {
-  const beijing = new Date(new Date(date).getTime() + 8 * 3600_000).toISOString();
+  const time = new Date(date).getTime();
+  // An unreadable value shows as nothing rather than failing the page around it.
+  if (!Number.isFinite(time)) return "";
+  const beijing = new Date(time + 8 * 3600_000).toISOString();
   return `${beijing.slice(0, 10)} ${beijing.slice(11, 16)}`;
 }
 

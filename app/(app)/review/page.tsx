@@ -3,7 +3,7 @@ import type { ReviewItemView } from "@/components/reports/review-card";
 import { ReviewQueue } from "@/components/reports/review-queue";
 import { PageHeader } from "@/components/ui/card";
 import { FacetSelect, FILTER_SELECT, FilterButtons } from "@/components/ui/filter-form";
-import { Pager } from "@/components/ui/list-controls";
+import { Pager, pagerShown } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { formatNumber, formatTarget } from "@/lib/format";
@@ -105,7 +105,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <FilterButtons resetHref="/review" showReset={filtered} />
         </form>
         <ReviewQueue items={items} emptyText={waiting ? "暂无待审核的报告" : "暂无符合条件的报告"} />
-        {page.pageCount > 1 && <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={params} />}
+        {pagerShown(page) && <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={params} />}
       </div>
     </>
   );

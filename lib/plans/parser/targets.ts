@@ -101,6 +101,7 @@ const PREFIX_WORDS = /(不低于|不少于|不小于|不高于|不超过|不多�
 const GE_WORDS = new Set(["不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "多于", "≥", ">=", "＞", ">"]);
 const DOWN = /(下降|降低|减少|减小|压减|缩小|回落)\s*$/;
 const UP = /(提高|提升|增加|增长|上升|扩大)\s*$/;
+const DOWN_TO = /(?:下降|降低|降|减少|减|压减|压缩|缩减|缩小)(?:至|到)\s*$/;
 const YEAR_VERB = /(达到|提高到|提高至|增加到|增加至|增长到|提升到|提升至|延长到|延长至|不低于|不少于|超过)\s*$/;
 
 /** Start of the clause (after ，；。etc.) that contains `index`, on masked text. */
@@ -157,6 +158,8 @@ function comparatorFor(masked: string, clauseStart: number, start: number, end: 
   if (unit === "%" && (DOWN.test(before) || UP.test(before))) {
     return { comparator: "change" as Comparator, sign: DOWN.test(before) ? -1 : 1 };
   }
+  // 降低至10% / 压减至30所 / 降到45人: a level to come down to, at most.
+  if (DOWN_TO.test(before)) return { comparator: "<=" as Comparator, sign: 1 };
   if (GE_SUFFIX.test(after)) return { comparator: ">=" as Comparator, sign: 1 };
   if (LE_SUFFIX.test(after)) return { comparator: "<=" as Comparator, sign: 1 };
   const words = [...before.matchAll(PREFIX_WORDS)];
@@ -211,9 +214,12 @@ function isCondition(masked: string, clauseStart: number, start: number, end: nu
   return CONDITION_OPENER.test(masked.slice(clauseStart, start).trimStart()) && masked.slice(end, clauseEnd).includes("的");
 }
 
-// “教师5年360学时培训完成率达到100%”: a count before the verb that sets the clause's
-// own value (达到100%) describes what is measured; it is part of the name, not a target.
-const LATER_VALUE = /^[^，,；;。！？!?：:、\n]{0,40}?(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|保持在|稳定在|控制在|不低于|不少于|不高于|不超过)\s*\d/;
+// “教师5年360学时培训完成率达到100%”: a count inside the name of a rate (…培训完成率,
+// …学校比例) that the clause then sets (达到100%) describes what is measured; it is part
+// of the name, not a target. Only a rate's name, and only one with no verb in it: 新建幼儿园
+// 3所使覆盖率达到92% keeps its 3所, 建成学校5所达到2023年省定标准 its 5所.
+const LATER_VALUE =
+  /^(?:(?!使|将|并|让|确保|推动|实现|达到)[^，,；;。！？!?：:、\n]){0,24}?(?:率|比例|占比)\s*(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|保持在|稳定在|控制在|不低于|不少于|不高于|不超过)\s*(?!\d{4}\s*年)\d/;
 
 export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Target[]; missing: MissingValue[] } {
   const original = t.text;

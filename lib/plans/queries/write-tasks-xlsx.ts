@@ -49,7 +49,6 @@ function row(t: TaskListRow): (string | number | null)[] {
 
 export async function writeTasksXlsx(tx: Tx, scope: TaskListScope, filter: TaskListFilter): Promise<{ body: Buffer; total: number }> {
   const page = await listTasks(tx, scope, { ...filter, page: 1 }, todayInChina(), MAX_EXPORT_TASKS);
-  const rows = page.items.map(row);
-  if (page.total > page.items.length) rows.push([`（共 ${page.total} 项，仅导出前 ${page.items.length} 项：请缩小筛选范围）`]);
-  return { body: await writeTableXlsx(TASKS_SHEET, COLUMNS, rows), total: page.total };
+  const cut = page.total > page.items.length ? `共 ${page.total} 项，仅导出前 ${page.items.length} 项：请缩小筛选范围` : undefined;
+  return { body: await writeTableXlsx(TASKS_SHEET, COLUMNS, page.items.map(row), cut), total: page.total };
 }

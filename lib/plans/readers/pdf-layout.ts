@@ -10,7 +10,7 @@ import { matchLabelLine } from "@/lib/plans/parser/fields";
 import { alignedTables, type AlignedTable } from "./pdf-aligned-tables";
 import { twoColumnPage } from "./pdf-columns";
 import { furnitureLines } from "./pdf-furniture";
-import { buildLines, joinWrapped, wrapJoint, type Line, WRAP_SLACK } from "./pdf-lines";
+import { buildLines, joinWrapped, median, wrapJoint, type Line, WRAP_SLACK } from "./pdf-lines";
 import { rightEdges } from "./pdf-right-edge";
 import { ruledTables, type RuledTable } from "./pdf-ruled-tables";
 
@@ -29,6 +29,8 @@ const SAME_COLUMN = 3;
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+[章节部分])/;
 const ITEM_START = /^(?:[（(]\d+[)）]|\d+[、.．](?!\d)|[\u4e00-\u9fa5]{2,8}[：:])/;
 const SENTENCE_END = /[。；！？：:;!?]$/;
+/** Type this much larger than a page's body is a title's. */
+const TITLE_SIZE = 1.15;
 /** Header rows looked for at the top of a continued table. */
 const MAX_HEADER_ROWS = 3;
 
@@ -81,6 +83,7 @@ export function pdfDocument(data: PdfItems): PlanDocument {
     const pageRight = edges[i]!;
     // Where the page's text starts; unknown on a page in two columns, whose right column starts mid-page.
     const pageLeft = page.columns ? null : Math.min(...lines.map((l) => l.x));
+    const bodySize = lines.length > 0 ? median(lines.map((l) => l.size)) : 0;
     const rightOf = (line: Line) => (page.columns?.lines.has(line) ? page.columns.right : pageRight);
     const tables: PageTable[] = [...page.tables, ...page.aligned];
     const order = [...lines.map((line) => ({ top: line.y + line.size, line })), ...tables.map((table) => ({ top: table.top, table }))].sort(
@@ -99,7 +102,7 @@ export function pdfDocument(data: PdfItems): PlanDocument {
         continue;
       }
       const line = (entry as { line: Line }).line;
-      if (paragraph && blocks[blocks.length - 1] === paragraph.block && continues(paragraph, line, pageLeft)) {
+      if (paragraph && blocks[blocks.length - 1] === paragraph.block && continues(paragraph, line, pageLeft, bodySize)) {
         append(paragraph, line.text);
         paragraph.line = line;
         paragraph.right = rightOf(line);
@@ -160,16 +163,18 @@ function groupByPage<T extends { page: number }>(list: T[]): Map<number, T[]> {
  * indented paragraph) in the same type size, right below it or at the top of
  * the next page. Two exceptions on a page of one column (`pageLeft` known):
  * a short line set to the right (the 落款 above its date) reaches the edge
- * without wrapping; and a centred title's second line starts right of the
- * first, under its middle.
+ * without wrapping; and a title's second line, centred under the first in
+ * type larger than the page's body, starts right of it. In body type a centred
+ * line under a full one is a caption or a heading (重点项目安排表), not a wrap.
  */
-function continues(previous: OpenParagraph, line: Line, pageLeft: number | null): boolean {
+function continues(previous: OpenParagraph, line: Line, pageLeft: number | null, bodySize: number): boolean {
   const { line: prev } = previous;
   const size = prev.size;
   if (Math.abs(line.size - size) > 0.5 || prev.right < previous.right - WRAP_SLACK * size) return false;
   // Set to the right: shorter than half the text's width, it reached the edge without filling the line.
   if (pageLeft !== null && prev.right - prev.x < (previous.right - pageLeft) / 2) return false;
-  const centredUnder = pageLeft !== null && !SENTENCE_END.test(prev.text) && Math.abs(line.x + line.right - (prev.x + prev.right)) <= size;
+  const centredUnder =
+    pageLeft !== null && size > TITLE_SIZE * bodySize && !SENTENCE_END.test(prev.text) && Math.abs(line.x + line.right - (prev.x + prev.right)) <= size;
   if (line.x > Math.min(previous.left, prev.x) + 0.5 * size && !centredUnder) return false;
   if (HEADING_NUMBER.test(line.text) || (SENTENCE_END.test(prev.text) && ITEM_START.test(line.text))) return false;
   if (matchLabelLine(line.text) && previous.depth === 0) return false;
@@ -204,7 +209,15 @@ function continueTable(table: TableBlock, rows: TableRow[], openBelow?: boolean[
   const previous = table.rows[table.rows.length - 1];
   if (first && previous && openBelow?.some(Boolean) && !openBelow.every(Boolean)) {
     first.cells = first.cells.map((cell, i) => (openBelow[i] && !cell.text && previous.cells[i] ? { text: previous.cells[i]!.text, merged: "above" } : cell));
-  } else if (first && previous && !first.cells[0]?.text && previous.cells[0]?.text && first.cells.some((c) => c.text && !c.merged)) {
+  } else if (
+    first &&
+    previous &&
+    !first.cells[0]?.text &&
+    previous.cells[0]?.text &&
+    first.cells.some((c) => c.text && !c.merged) &&
+    // Closed by a rule, a row whose other cells are all filled is a row of its own (类别 written on a group's first row only).
+    !(openBelow?.every((open) => !open) && first.cells.slice(1).every((c) => c.text))
+  ) {
     previous.cells = previous.cells.map((cell, i) => {
       const more = first.cells[i];
       return more && more.text && !more.merged ? { ...cell, text: joinWrapped(cell.text, more.text) } : cell;

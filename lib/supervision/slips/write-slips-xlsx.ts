@@ -32,6 +32,6 @@ export async function writeSlipsXlsx(tx: Tx, session: TenantSession, filter: Omi
     formatDate(s.replyBy),
     s.repliedAt ? `已回复 ${formatDateTime(s.repliedAt)}` : s.overdue ? "逾期未回复" : "待回复",
   ]);
-  if (page.total > page.items.length) rows.push([`（共 ${page.total} 份，仅导出前 ${page.items.length} 份：请缩小筛选范围）`]);
-  return writeTableXlsx(SLIPS_SHEET, COLUMNS, rows);
+  const cut = page.total > page.items.length ? `共 ${page.total} 份，仅导出前 ${page.items.length} 份：请缩小筛选范围` : undefined;
+  return writeTableXlsx(SLIPS_SHEET, COLUMNS, rows, cut);
 }

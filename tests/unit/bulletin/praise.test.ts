@@ -15,8 +15,9 @@ describe("通报表扬", () => {
     expect(praiseSentence([unit("党工委", 1, 2, 1), unit("督导室", 1, 2, 1), unit("基建室", 3, 2, 0)])).toBeNull();
   });
 
-  it("praises nobody for a period with nothing to file, nor a unit with a report overdue", () => {
+  it("praises nobody for a period with nothing to file, and never a unit below first place", () => {
     expect(praiseSentence([unit("办公室", 1, 0, 0)])).toBeNull();
-    expect(praiseSentence([{ name: "办公室", rank: 1, slots: 3, onTime: 3, overdue: 1 }])).toBeNull();
+    // Both on time; the second behind on 完成率, the ranking's next key.
+    expect(praiseSentence([unit("办公室", 1, 2, 2), unit("财务室", 2, 2, 2)])).toBe("办公室综合排名第一，按时报送率100%，予以通报表扬。");
   });
 });

@@ -82,5 +82,6 @@ describe("formatDateTime", () => {
     expect(formatDateTime(new Date("2025-06-30T01:05:46Z"))).toBe("2025-06-30 09:05");
     // 23:30 UTC is the next morning in Beijing.
     expect(formatDateTime("2025-12-31T23:30:00.000Z")).toBe("2026-01-01 07:30");
+    expect(formatDateTime("not a date")).toBe("");
   });
 });

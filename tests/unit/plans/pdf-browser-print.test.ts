@@ -96,4 +96,34 @@ describe("a plan printed by a browser", () => {
       ["学前教育", "公办园在园幼儿占比", 48, 55],
     ]);
   });
+
+  it("keeps a centred caption in body type apart from the full line above it (a review found it joined to the last unit)", async () => {
+    const plan = await parsed(
+      `<p style="text-align: center; font-size: 22pt; line-height: 40pt; text-indent: 0">青山区推进义务教育优质均衡发展行动方案</p><p>一、重点任务</p>
+<p>（一）推进集团化办学。新组建教育集团2个，城乡学校结对帮扶实现全覆盖。</p>
+<p>责任单位：区教育局、区发展和改革委员会、区财政局、区人力资源和社会保障局、区自然资源局、区住房和城乡建设局等</p>
+<p style="text-align: center; text-indent: 0">重点项目安排表</p>
+<table><tr><th>序号</th><th>项目名称</th><th>建设内容</th></tr><tr><td>1</td><td>青山区第一小学</td><td>新建教学楼1栋</td></tr></table>`,
+      `${OFFICIAL} body { width: 28em }`,
+    );
+    const units = allTasks(plan)[0]!.units.map((u) => u.name);
+    expect(units).toContain("区住房和城乡建设局");
+    expect(units.join("")).not.toContain("安排表");
+  });
+
+  it("keeps a complete row after a page break its own when the row above closed with a rule (类别 written on a group's first row only)", async () => {
+    const plan = await parsed(
+      `<p style="height: 222mm">二、主要指标</p>
+<table><thead><tr><th>类别</th><th>指标</th><th>单位</th><th>2020年</th><th>2025年</th><th>属性</th></tr></thead>
+<tr><td>学前教育</td><td>学前三年毛入园率</td><td>%</td><td>96.5</td><td>≥98</td><td>预期性</td></tr>
+<tr><td></td><td>普惠性幼儿园覆盖率</td><td>%</td><td>85.2</td><td>≥90</td><td>约束性</td></tr>
+<tr><td></td><td>公办园在园幼儿占比</td><td>%</td><td>48.0</td><td>≥55</td><td>约束性</td></tr></table>`,
+      "td, th { padding: 4pt } tr { break-inside: avoid }",
+    );
+    expect(plan.indicators.map((i) => [i.name, i.baseline?.value, i.target?.value])).toEqual([
+      ["学前三年毛入园率", 96.5, 98],
+      ["普惠性幼儿园覆盖率", 85.2, 90],
+      ["公办园在园幼儿占比", 48, 55],
+    ]);
+  });
 });

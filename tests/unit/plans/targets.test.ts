@@ -22,6 +22,11 @@ describe("extractTargets — comparators and units", () => {
     expect(one("班额不高于45人")).toMatchObject({ value: 45, unit: "人", comparator: "<=" });
     expect(one("大班额比例降到5%以下")).toMatchObject({ value: 5, comparator: "<=" });
   });
+  it("降低至 / 压减至 / 降到 → <=: a level to come down to (as =, 5% would read behind a 10% goal)", () => {
+    expect(one("义务教育学校不达标率降低至10%")).toMatchObject({ value: 10, unit: "%", comparator: "<=" });
+    expect(one("农村小规模学校压减至30所")).toMatchObject({ value: 30, comparator: "<=" });
+    expect(one("班额降到45人")).toMatchObject({ value: 45, comparator: "<=" });
+  });
   it("plain 新增 / 建成 / 达到 → =", () => {
     expect(one("新增幼儿园10所")).toMatchObject({ text: "新增幼儿园10所", value: 10, unit: "所", comparator: "=" });
     expect(one("建成智慧教室120间")).toMatchObject({ value: 120, unit: "间" });
@@ -30,6 +35,12 @@ describe("extractTargets — comparators and units", () => {
   it("a count that describes what is measured (5年360学时培训) is part of the name when the clause sets its own value", () => {
     expect(one("教师5年360学时培训完成率达到100%")).toMatchObject({ value: 100, unit: "%", comparator: "=" });
     expect(one("每百名学生拥有2名以上骨干教师的学校比例不低于80%")).toMatchObject({ value: 80, unit: "%", comparator: ">=" });
+    // Not a rate's name: the count is the clause's own target (found by a review of the rule).
+    expect(one("建成标准化学校5所达到2023年省定标准")).toMatchObject({ value: 5, unit: "所" });
+    expect(targets("新建公办幼儿园3所使全区普惠性幼儿园覆盖率达到92%以上").map((t) => t.value)).toEqual([3, 92]);
+    expect(targets("完成50所学校校舍改造任务并使达标率达到100%").map((t) => t.value)).toEqual([50, 100]);
+    expect(targets("投入资金3000万元将生均公用经费提高到1200元").map((t) => t.value)).toEqual([3000, 1200]);
+    expect(targets("新增学位5000个总学位数达到12万个").map((t) => t.value)).toContain(5000);
     // Items apart: each 达到 has its own value.
     expect(targets("每百名学生拥有高于规定学历教师数小学达到4.2人、初中达到5.3人").map((t) => t.value)).toEqual([4.2, 5.3]);
   });

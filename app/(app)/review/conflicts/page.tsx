@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import { ConflictList } from "@/components/review/conflict-list";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { Pager } from "@/components/ui/list-controls";
+import { Pager, pagerShown } from "@/components/ui/list-controls";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
 import { listConflicts } from "@/lib/indicators/list-conflicts";
@@ -24,7 +24,7 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
       />
       <div className="max-w-3xl space-y-4">
         {page.items.length === 0 ? <EmptyState>没有待处理的数值冲突</EmptyState> : <ConflictList conflicts={page.items} />}
-        {page.pageCount > 1 && <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{}} />}
+        {pagerShown(page) && <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={{}} />}
       </div>
     </>
   );

@@ -3,7 +3,7 @@ import { SlotStatusBadge } from "@/components/reports/slot-status-badge";
 import { UrgeLateButton } from "@/components/reports/urge-late-button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { FILTER_SELECT, FilterButtons } from "@/components/ui/filter-form";
-import { Pager } from "@/components/ui/list-controls";
+import { Pager, pagerShown } from "@/components/ui/list-controls";
 import { NumberedTitle } from "@/components/plans/numbered-title";
 import { requireTenantSession } from "@/lib/auth/guards";
 import { readTenant } from "@/lib/db/tenant-scope";
@@ -135,7 +135,7 @@ export default async function PeriodPage({
             </table>
           </div>
         )}
-        {slots.pageCount > 1 && <Pager page={slots.page} pageCount={slots.pageCount} total={slots.total} params={keep} />}
+        {pagerShown(slots) && <Pager page={slots.page} pageCount={slots.pageCount} total={slots.total} params={keep} />}
       </div>
     </>
   );
