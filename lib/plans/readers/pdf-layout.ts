@@ -82,7 +82,7 @@ export function pdfDocument(data: PdfItems): PlanDocument {
     const { lines } = page;
     const pageRight = edges[i]!;
     // Where the page's text starts; unknown on a page in two columns, whose right column starts mid-page.
-    const pageLeft = page.columns ? null : Math.min(...lines.map((l) => l.x));
+    const pageLeft = page.columns ? null : lines.reduce((left, l) => Math.min(left, l.x), Number.POSITIVE_INFINITY);
     const bodySize = lines.length > 0 ? median(lines.map((l) => l.size)) : 0;
     const rightOf = (line: Line) => (page.columns?.lines.has(line) ? page.columns.right : pageRight);
     const tables: PageTable[] = [...page.tables, ...page.aligned];

@@ -80,10 +80,11 @@ function touchingGroups(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment[
 }
 
 /**
- * A row that breaks across a page is drawn, by browsers and by Word alike, with
- * no rule under its first half (or over its second): the column rules run on
- * past the last horizontal one to the page's foot. Where they end is the row's
- * edge, else its text falls outside the grid and is lost between two pages.
+ * A row that breaks across a page is drawn by a browser's print (and by other
+ * exporters) with no rule under its first half (or over its second): the column
+ * rules run on past the last horizontal one to the page's foot. Where they end
+ * is the row's edge, else its text falls outside the grid and is lost between
+ * two pages.
  */
 function openEnds(h: Segment[], v: Segment[]): number[] {
   const ys = h.map((s) => s.y1);
