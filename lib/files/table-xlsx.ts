@@ -11,6 +11,11 @@ export interface TableColumn {
 
 export type TableCell = string | number | Date | null;
 
+/** The note of an export cut at its cap (共 12000 项，仅导出前 10000 项…), or undefined when it holds everything. */
+export function exportCapNote(total: number, written: number, measure: string): string | undefined {
+  return total > written ? `共 ${total} ${measure}，仅导出前 ${written} ${measure}：请缩小筛选范围` : undefined;
+}
+
 /** `note`: a line under the table, an empty row apart, so sorting and filtering the table leave it alone (an export cut at its cap says so there). */
 export async function writeTableXlsx(sheetName: string, columns: readonly TableColumn[], rows: TableCell[][], note?: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -3,7 +3,7 @@
 // units by their part (牵头 / 责任 / 配合) as a plan's 分解表 has them.
 import "server-only";
 import type { Tx } from "@/lib/db/tenant-scope";
-import { writeTableXlsx } from "@/lib/files/table-xlsx";
+import { exportCapNote, writeTableXlsx } from "@/lib/files/table-xlsx";
 import { formatDate } from "@/lib/format";
 import type { TaskListFilter } from "@/lib/plans/display/task-list-filter";
 import { todayInChina } from "@/lib/reports/periods";
@@ -49,6 +49,6 @@ function row(t: TaskListRow): (string | number | null)[] {
 
 export async function writeTasksXlsx(tx: Tx, scope: TaskListScope, filter: TaskListFilter): Promise<{ body: Buffer; total: number }> {
   const page = await listTasks(tx, scope, { ...filter, page: 1 }, todayInChina(), MAX_EXPORT_TASKS);
-  const cut = page.total > page.items.length ? `共 ${page.total} 项，仅导出前 ${page.items.length} 项：请缩小筛选范围` : undefined;
+  const cut = exportCapNote(page.total, page.items.length, "项");
   return { body: await writeTableXlsx(TASKS_SHEET, COLUMNS, page.items.map(row), cut), total: page.total };
 }

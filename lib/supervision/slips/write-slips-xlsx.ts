@@ -3,7 +3,7 @@
 import "server-only";
 import type { TenantSession } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/tenant-scope";
-import { writeTableXlsx } from "@/lib/files/table-xlsx";
+import { exportCapNote, writeTableXlsx } from "@/lib/files/table-xlsx";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { SLIP_LEVEL_LABELS } from "@/lib/vocabulary";
 import { listSlips, type SlipListFilter } from "./list-slips";
@@ -32,6 +32,5 @@ export async function writeSlipsXlsx(tx: Tx, session: TenantSession, filter: Omi
     formatDate(s.replyBy),
     s.repliedAt ? `已回复 ${formatDateTime(s.repliedAt)}` : s.overdue ? "逾期未回复" : "待回复",
   ]);
-  const cut = page.total > page.items.length ? `共 ${page.total} 份，仅导出前 ${page.items.length} 份：请缩小筛选范围` : undefined;
-  return writeTableXlsx(SLIPS_SHEET, COLUMNS, rows, cut);
+  return writeTableXlsx(SLIPS_SHEET, COLUMNS, rows, exportCapNote(page.total, page.items.length, "份"));
 }

@@ -3,6 +3,7 @@
 // spaced and dated as the place needs; stored figures keep their four places,
 // summaries round to two.
 import { describe, expect, it } from "vitest";
+import { exportCapNote } from "@/lib/files/table-xlsx";
 import { formatAsOf, formatDateTime, formatNumber, formatTarget, formatValue, STORED_DECIMALS, SUMMARY_DECIMALS } from "@/lib/format";
 import { describeIndicator } from "@/lib/plans/editing/describe-indicator";
 import { nestSections, sectionOptions } from "@/lib/plans/display/section-helpers";
@@ -83,5 +84,12 @@ describe("formatDateTime", () => {
     // 23:30 UTC is the next morning in Beijing.
     expect(formatDateTime("2025-12-31T23:30:00.000Z")).toBe("2026-01-01 07:30");
     expect(formatDateTime("not a date")).toBe("");
+  });
+});
+
+describe("exportCapNote", () => {
+  it("says where an export stopped, and nothing when it holds everything", () => {
+    expect(exportCapNote(12_000, 10_000, "项")).toBe("共 12000 项，仅导出前 10000 项：请缩小筛选范围");
+    expect(exportCapNote(41, 41, "项")).toBeUndefined();
   });
 });
