@@ -2,6 +2,7 @@
 // pages alike (no server-only: client components read them too).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus, SlotStatus } from "@/lib/generated/prisma/enums";
+import { todayInChina } from "./periods";
 
 /** A slot nobody has submitted yet: open, a draft, or returned for changes. */
 export const UNSUBMITTED_SLOT_STATUSES: SlotStatus[] = ["open", "draft", "returned"];
@@ -14,9 +15,7 @@ export const isUnsubmittedSlot = (status: SlotStatus) => UNSUBMITTED_SLOT_STATUS
  * marked 逾期提交 where it is shown, not only counted in the 通报.
  */
 export function submittedLate(submittedAt: Date | null | undefined, dueOn: Date): boolean {
-  if (!submittedAt) return false;
-  const china = new Date(submittedAt.getTime() + 8 * 3600_000);
-  return Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate()) > dueOn.getTime();
+  return submittedAt ? todayInChina(submittedAt).getTime() > dueOn.getTime() : false;
 }
 
 /** A slot whose unit has reported (已报): submitted, or approved since. */

@@ -46,7 +46,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         </p>
         {page.total > 0 && (
           <a
-            href={`/api/v1/tasks.xlsx${taskListHref(filter).replace(/^\/tasks/, "")}`}
+            href={taskListHref(filter, "/api/v1/tasks.xlsx")}
             className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-slate-700 hover:bg-slate-50"
             download
           >

@@ -26,9 +26,9 @@ export function taskListParams(filter: TaskListLink): Record<string, string | un
   };
 }
 
-export function taskListHref(filter: TaskListLink): string {
+export function taskListHref(filter: TaskListLink, path = "/tasks"): string {
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries(taskListParams(filter))) if (v) search.set(k, v);
   const qs = search.toString();
-  return qs ? `/tasks?${qs}` : "/tasks";
+  return qs ? `${path}?${qs}` : path;
 }
