@@ -188,7 +188,31 @@ describe("the review queue's filters", () => {
       plan: undefined,
       unit: undefined,
       period: undefined,
+      others: false,
       page: 1,
     });
+  });
+
+  it("仅我可审核的 leaves out the viewer's own submissions, and only them", async () => {
+    const tenantId = await tenantIdOf("jinfeng");
+    const staff = await tenantSessionOf("jinfeng.staff");
+    expect(slotIds.length).toBeGreaterThanOrEqual(6);
+    // Bureau staff fill in a unit's report for it: then someone else must approve it.
+    await signInAs("jinfeng.staff");
+    expect(await submitReportAction({ slotId: slotIds[5]!, summary: "代填：已完成", progress: 80, version: 0, submitKey: randomUUID() })).toMatchObject({
+      ok: true,
+    });
+    const list = async (params: Record<string, string>) =>
+      (await readTenant(staff, (tx) => listReviewQueue(tx, tenantId, parseReviewFilter({ period: periodId, ...params }), staff.userId))).items.map(
+        (r) => r.slot.id,
+      );
+
+    const waiting = await list({});
+    expect(waiting).toContain(slotIds[5]);
+    expect(waiting).toContain(slotIds[0]);
+    const mine = await list({ others: "1" });
+    expect(mine).toEqual(waiting.filter((id) => id !== slotIds[5]));
+    // A malformed flag is no filter.
+    expect(await list({ others: "yes" })).toEqual(waiting);
   });
 });

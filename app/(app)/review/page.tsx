@@ -25,7 +25,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const filter = parseReviewFilter(await searchParams);
   const tenantId = session.tenant.tenantId;
   const { page, extras, options, conflicts, conflictCount } = await readTenant(session, async (tx) => {
-    const page = await listReviewQueue(tx, tenantId, filter);
+    const page = await listReviewQueue(tx, tenantId, filter, session.userId);
     return {
       page,
       options: await reviewFilterOptions(tx, tenantId, filter.plan),
@@ -76,8 +76,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     };
   });
   const waiting = filter.status === "submitted";
-  const params = { plan: filter.plan, unit: filter.unit, period: filter.period, status: waiting ? undefined : filter.status };
-  const filtered = Boolean(filter.plan || filter.unit || filter.period || !waiting);
+  const params = {
+    plan: filter.plan,
+    unit: filter.unit,
+    period: filter.period,
+    status: waiting ? undefined : filter.status,
+    others: filter.others ? "1" : undefined,
+  };
+  const filtered = Boolean(filter.plan || filter.unit || filter.period || filter.others || !waiting);
   return (
     <>
       <PageHeader title="审核" description={waiting && page.total ? `${page.total} 份报告等待审核，先交先审` : "各单位提交的进展报告在这里审核"} />
@@ -102,13 +108,22 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <FacetSelect name="plan" label="规划" value={filter.plan} allLabel="全部规划" options={options.plans} />
           <FacetSelect name="period" label="填报期" value={filter.period} allLabel="全部填报期" options={options.periods} />
           <FacetSelect name="unit" label="单位" value={filter.unit} allLabel="全部单位" options={options.units} />
+          <label className="inline-flex min-h-10 items-center gap-1.5 text-sm text-slate-700">
+            <input type="checkbox" name="others" value="1" defaultChecked={filter.others} />
+            <span title="不含本人提交的报告：本人提交的只能由其他审核人通过">仅我可审核的</span>
+          </label>
           <FilterButtons resetHref="/review" showReset={filtered} />
         </form>
-        <ReviewQueue items={items} emptyText={waiting ? "暂无待审核的报告" : "暂无符合条件的报告"} />
+        <ReviewQueue items={items} emptyText={emptyText(waiting, filter.others)} />
         {pagerShown(page) && <Pager page={page.page} pageCount={page.pageCount} total={page.total} params={params} />}
       </div>
     </>
   );
+}
+
+function emptyText(waiting: boolean, others: boolean): string {
+  if (!waiting) return "暂无符合条件的报告";
+  return others ? "暂无可由您审核的报告（本人提交的报告未列出）" : "暂无待审核的报告";
 }
 
 /** The value that already counts, for the notice before approving (decision 0035). */

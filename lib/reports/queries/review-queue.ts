@@ -9,12 +9,18 @@ export const REVIEW_QUEUE_STATUSES = ["submitted", "returned", "approved"] as co
 
 const optionalId = z.uuid().optional().catch(undefined);
 
-/** /review?plan=&unit=&period=&status=&page=: the filter lives in the URL; anything malformed is ignored. */
+/** /review?plan=&unit=&period=&status=&others=1&page=: the filter lives in the URL; anything malformed is ignored. */
 export const reviewFilterSchema = z.object({
   plan: optionalId,
   unit: optionalId,
   period: optionalId,
   status: z.enum(REVIEW_QUEUE_STATUSES).catch("submitted").default("submitted"),
+  /** 仅我可审核的: leave out the reports the viewer submitted, which they may not approve (own-submission.ts). */
+  others: z
+    .literal("1")
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === "1"),
   page: listQuerySchema.shape.page,
 });
 
@@ -24,12 +30,13 @@ export function parseReviewFilter(params: Record<string, string | string[] | und
   return reviewFilterSchema.parse(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, firstParam(v)])));
 }
 
-/** Reports of the chosen state, filtered: waiting ones oldest first (先交先审), decided ones latest first. */
-export async function listReviewQueue(tx: Tx, tenantId: string, filter: Partial<ReviewFilter> & { page: number }) {
+/** Reports of the chosen state, filtered: waiting ones oldest first (先交先审), decided ones latest first. `viewerId` is whom `others` leaves out. */
+export async function listReviewQueue(tx: Tx, tenantId: string, filter: Partial<ReviewFilter> & { page: number }, viewerId?: string) {
   const status = filter.status ?? "submitted";
   const where: Prisma.ReportWhereInput = {
     tenantId,
     status,
+    ...(filter.others && viewerId ? { OR: [{ authorUserId: null }, { authorUserId: { not: viewerId } }] } : {}),
     slot: {
       ...(filter.period ? { periodId: filter.period } : {}),
       ...(filter.plan ? { period: { planId: filter.plan } } : {}),
