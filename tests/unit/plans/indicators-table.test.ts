@@ -3,6 +3,7 @@ import { parseCell, parseIndicatorHeader, parseIndicatorRows, splitNameUnit } fr
 import { parsePlanDocument, parsePlanText, textDocument, type PlanDocument } from "@/lib/plans/parser";
 import { readPlanFile } from "@/lib/plans/import/read-document";
 import { docxFromDocument } from "@/tests/support/docx";
+import { xlsxFromDocument } from "@/tests/support/xlsx-plan";
 import { titledTable } from "./load-document";
 
 describe("indicator table pieces", () => {
@@ -190,5 +191,69 @@ describe("an indicator table whose years sit in a second header row", () => {
     expect(parsePlanDocument(doc).indicators.map((i) => [i.name, i.baseline, i.target])).toEqual([
       ["学前三年毛入园率", { value: 91.3, year: 2025 }, { value: 95, year: 2030, comparator: ">=" }],
     ]);
+  });
+});
+
+describe("an indicator table with 小学 | 初中 under each year", () => {
+  const above = (text: string) => ({ text, merged: "above" as const });
+  const left = (text: string) => ({ text, merged: "left" as const });
+  const TITLE = "某县“十五五”教育事业发展主要指标";
+  const ROWS = [
+    ["一、义务教育", "", "", "", "", ""],
+    ["义务教育巩固率（%）", "99.2", "98.5", "99.5", "≥99", "约束性"],
+    ["专任教师本科及以上学历比例（%）", "85", "90", "—", "98", "预期性"],
+  ];
+  const EXPECTED = [
+    ["义务教育", "义务教育巩固率（小学）", "%", 99.2, 99.5, "约束性"],
+    ["义务教育", "义务教育巩固率（初中）", "%", 98.5, 99, "约束性"],
+    ["义务教育", "专任教师本科及以上学历比例（小学）", "%", 85, null, "预期性"],
+    ["义务教育", "专任教师本科及以上学历比例（初中）", "%", 90, 98, "预期性"],
+  ];
+  const read = (plan: ReturnType<typeof parsePlanText>) =>
+    plan.indicators.map((i) => [i.category, i.name, i.unit, i.baseline?.value, i.target?.value ?? null, i.attribute]);
+  const wordRows = () => [
+    { cells: [{ text: "指标" }, { text: "2025年" }, left("2025年"), { text: "2030年" }, left("2030年"), { text: "属性" }] },
+    { cells: [above("指标"), { text: "小学" }, { text: "初中" }, { text: "小学" }, { text: "初中" }, above("属性")] },
+    { cells: [{ text: ROWS[0]![0]! }, ...ROWS[0]!.slice(1).map(() => left(ROWS[0]![0]!))] },
+    ...ROWS.slice(1).map((r) => ({ cells: r.map((text) => ({ text })) })),
+  ];
+
+  it("reads one indicator per label and year pair, and no indicator of the labels' row", () => {
+    const plan = parsePlanDocument(titledTable(TITLE, wordRows(), "docx"));
+    expect(read(plan)).toEqual(EXPECTED);
+    expect(plan.indicators[0]?.baseline?.year).toBe(2025);
+    expect(plan.indicators[0]?.target?.year).toBe(2030);
+    expect(plan.warnings.filter((w) => w.message.includes("指标表"))).toEqual([]);
+  });
+
+  it("does so from a Word file with the years merged across their two columns", async () => {
+    const doc: PlanDocument = {
+      format: "docx",
+      blocks: [
+        { kind: "paragraph", text: TITLE },
+        { kind: "table", rows: wordRows() },
+      ],
+    };
+    const { parsed } = await readPlanFile("主要指标.docx", await docxFromDocument(doc));
+    expect(read(parsed)).toEqual(EXPECTED);
+  });
+
+  it("and from an Excel sheet with the same merges", async () => {
+    const doc: PlanDocument = {
+      format: "xlsx",
+      blocks: [
+        { kind: "paragraph", text: TITLE },
+        { kind: "table", rows: wordRows() },
+      ],
+    };
+    const { parsed } = await readPlanFile("主要指标.xlsx", await xlsxFromDocument(doc));
+    expect(read(parsed)).toEqual(EXPECTED);
+  });
+
+  it("and from tab-separated text, where the spanning year is written once and the cells under it are blank", () => {
+    const lines = [TITLE, ["指标", "2025年", "", "2030年", "", "属性"], ["", "小学", "初中", "小学", "初中", ""], ...ROWS].map((r) =>
+      Array.isArray(r) ? r.join("\t") : r,
+    );
+    expect(read(parsePlanDocument(textDocument(lines.join("\n"))))).toEqual(EXPECTED);
   });
 });

@@ -7,10 +7,11 @@
 import type { TableBlock, TableRow } from "../blocks";
 import type { SourceLine } from "../normalize";
 import { normalizeLine } from "../normalize";
-import { parseIndicatorHeader, parseIndicatorRows } from "../indicators-table";
+import { parseIndicatorHeader, parseIndicatorRows, type IndicatorHeader } from "../indicators-table";
 import type { Recogniser } from "./context";
 import { columnRole } from "./columns";
 import { isRepeatedHeader, rowIsEmpty, rowKey, type Header } from "./grid";
+import { columnsOf, mergeByLabel, spreadHeader, subColumnRow, type SubColumns } from "./indicator-sub-columns";
 
 /** Cells as tab-separated text; a cell merged from the left is empty, so a spanning row has one filled cell. */
 function tabbed(row: TableRow): string {
@@ -32,17 +33,22 @@ function yearsRowUnder(table: TableBlock, index: number): TableRow | null {
 
 /** The header as one tabbed line, its years row (if any) written into the cells above: 基期值2020年. */
 function headerText(table: TableBlock, index: number): { text: string; rows: number } {
+  const header = headerCells(table, index);
+  return { text: header.cells.join("\t"), rows: header.rows };
+}
+
+function headerCells(table: TableBlock, index: number): { cells: string[]; rows: number } {
   const row = table.rows[index] as TableRow;
   const years = yearsRowUnder(table, index);
-  if (!years) return { text: tabbed(row), rows: 1 };
+  if (!years) return { cells: tabbed(row).split("\t"), rows: 1 };
   // A label merged across two year columns (目标值 over 2027年 | 2030年) is each column's.
   const labels = row.cells.map((c, j) => (c.merged === "left" ? labelLeftOf(row, j) : c.text));
-  const text = labels.map((label, j) => {
+  const cells = labels.map((label, j) => {
     const below = years.cells[j];
     const year = below && !below.merged ? below.text : "";
     return normalizeLine(`${label}${year}`.replace(/\s*\n\s*/g, ""));
   });
-  return { text: text.join("\t"), rows: 2 };
+  return { cells, rows: 2 };
 }
 
 function labelLeftOf(row: TableRow, j: number): string {
@@ -55,9 +61,22 @@ function match(table: TableBlock): Header | null {
     const row = table.rows[i] as TableRow;
     if (row.cells.length < 2) continue;
     const header = headerText(table, i);
-    if (parseIndicatorHeader(header.text)) return { index: i, dataStart: i + header.rows, columns: [], keys: new Set([rowKey(row)]) };
+    const parsed = parseIndicatorHeader(header.text);
+    if (!parsed) continue;
+    const keys = new Set([rowKey(row)]);
+    const subRow = table.rows[i + header.rows];
+    const sub = subColumnRow(subRow, nameColumnOf(parsed));
+    if (sub && subRow) keys.add(rowKey(subRow));
+    return { index: i, dataStart: i + header.rows + (sub ? 1 : 0), columns: [], keys };
   }
   return null;
+}
+
+function nameColumnOf(header: IndicatorHeader): number {
+  return Math.max(
+    0,
+    header.columns.findIndex((c) => c.role === "name"),
+  );
 }
 
 /**
@@ -85,7 +104,8 @@ export const indicatorTable: Recogniser = {
   name: "indicators",
   match,
   read: (table, header, ctx) => {
-    const parsedHeader = parseIndicatorHeader(headerText(table, header.index).text);
+    const head = headerCells(table, header.index);
+    const parsedHeader = parseIndicatorHeader(head.cells.join("\t"));
     if (!parsedHeader) return { kind: "indicators", indicators: [] };
     const rows: SourceLine[] = [];
     for (let i = header.dataStart; i < table.rows.length; i++) {
@@ -93,10 +113,22 @@ export const indicatorTable: Recogniser = {
       if (!rowIsEmpty(row) && !isRepeatedHeader(row, header)) rows.push({ line: ctx.firstLine + i, text: tabbed(row) });
     }
     if (rows.length === 0) ctx.warnings.push({ line: ctx.firstLine + header.index, message: "指标表只有表头，没有数据行" });
-    const parsed = parseIndicatorRows(parsedHeader, rows, ctx.planEndYear);
+    const sub = header.dataStart > header.index + head.rows ? subColumnRow(table.rows[header.index + head.rows], nameColumnOf(parsedHeader)) : null;
+    const parsed = sub ? readByLabel(head.cells, sub, rows, ctx.planEndYear) : parseIndicatorRows(parsedHeader, rows, ctx.planEndYear);
     ctx.warnings.push(...parsed.warnings);
     return { kind: "indicators", indicators: parsed.indicators };
   },
 };
+
+/** A table with 小学 | 初中 under its years, read once per label (indicator-sub-columns.ts). */
+function readByLabel(headerRow: string[], sub: SubColumns, rows: SourceLine[], planEndYear: number | null) {
+  const spread = spreadHeader(headerRow, sub);
+  const parts = sub.distinct.map((label) => {
+    const header = parseIndicatorHeader(columnsOf(spread, sub, label));
+    const own = rows.map((r) => ({ line: r.line, text: columnsOf(r.text.split("\t"), sub, label) }));
+    return { label, ...(header ? parseIndicatorRows(header, own, planEndYear) : { indicators: [], warnings: [] }) };
+  });
+  return mergeByLabel(parts);
+}
 
 export const yearIndicatorTable: Recogniser = { ...indicatorTable, match: matchWithYears };
