@@ -150,8 +150,11 @@ async function timeFloorOnce(appUrl: string, scope: FloorScope, body: (query: Qu
  * form's options (getTaskListFacets, one statement), and the listed tasks'
  * group roll-ups (listTaskGroupRollups, for the ids the page returns).
  */
-export async function taskListFloor(appUrl: string, f: { tenantId: string; userId: string; planId: string; status: string; page: number }): Promise<number[]> {
-  const filter = parseTaskListFilter({ plan: f.planId, status: f.status, page: String(f.page) });
+export async function taskListFloor(
+  appUrl: string,
+  f: { tenantId: string; userId: string; planId: string; status: string; page: number; q?: string },
+): Promise<number[]> {
+  const filter = parseTaskListFilter({ plan: f.planId, status: f.status, page: String(f.page), ...(f.q ? { q: f.q } : {}) });
   const today = todayInChina();
   // Each function's first statement (a stand-in answers no rows, so what follows an empty page is not the page's path).
   const first = async (run: (tx: Tx) => Promise<unknown>) => (await captureSql((tx) => run(tx).catch(() => undefined)))[0]!;

@@ -50,6 +50,8 @@ export async function runBenchmarks(inputs: BenchInputs, options: RunOptions, lo
   if (options.selected("tasks")) {
     await page("tasks page 1", pages.tasksFirst, sessions.staffCookie, floors.tasksFirst);
     await page(`tasks page ${inputs.prepared.targets.taskList.deepPage}`, pages.tasksDeep, sessions.staffCookie, floors.tasksDeep);
+    // The same list with no rows: what the page costs before its first row (layout, session, filter form).
+    await page("tasks, none found", pages.tasksNone, sessions.staffCookie, floors.tasksNone);
     await page("task page", pages.task, sessions.staffCookie, null, taskPageTarget);
   }
   const { db } = inputs.prepared;
