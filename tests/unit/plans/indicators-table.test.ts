@@ -226,27 +226,18 @@ describe("an indicator table with 小学 | 初中 under each year", () => {
     expect(plan.warnings.filter((w) => w.message.includes("指标表"))).toEqual([]);
   });
 
-  it("does so from a Word file with the years merged across their two columns", async () => {
+  it.each([
+    ["docx", docxFromDocument],
+    ["xlsx", xlsxFromDocument],
+  ] as const)("does so from a .%s file with the years merged across their two columns", async (format, write) => {
     const doc: PlanDocument = {
-      format: "docx",
+      format,
       blocks: [
         { kind: "paragraph", text: TITLE },
         { kind: "table", rows: wordRows() },
       ],
     };
-    const { parsed } = await readPlanFile("主要指标.docx", await docxFromDocument(doc));
-    expect(read(parsed)).toEqual(EXPECTED);
-  });
-
-  it("and from an Excel sheet with the same merges", async () => {
-    const doc: PlanDocument = {
-      format: "xlsx",
-      blocks: [
-        { kind: "paragraph", text: TITLE },
-        { kind: "table", rows: wordRows() },
-      ],
-    };
-    const { parsed } = await readPlanFile("主要指标.xlsx", await xlsxFromDocument(doc));
+    const { parsed } = await readPlanFile(`主要指标.${format}`, await write(doc));
     expect(read(parsed)).toEqual(EXPECTED);
   });
 
