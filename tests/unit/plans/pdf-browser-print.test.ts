@@ -126,4 +126,15 @@ describe("a plan printed by a browser", () => {
       ["公办园在园幼儿占比", 48, 55],
     ]);
   });
+
+  it("reads 小学 | 初中 under each year of an indicator table as one indicator per label", async () => {
+    const plan = await parsed(`<p style="text-align:center">某县“十五五”教育事业发展主要指标</p><table>
+<tr><th rowspan="2">指标</th><th colspan="2">2025年</th><th colspan="2">2030年</th><th rowspan="2">属性</th></tr>
+<tr><th>小学</th><th>初中</th><th>小学</th><th>初中</th></tr>
+<tr><td>义务教育巩固率（%）</td><td>99.2</td><td>98.5</td><td>99.5</td><td>≥99</td><td>约束性</td></tr></table>`);
+    expect(plan.indicators.map((i) => [i.name, i.baseline?.value, i.target?.value, i.target?.year])).toEqual([
+      ["义务教育巩固率（小学）", 99.2, 99.5, 2030],
+      ["义务教育巩固率（初中）", 98.5, 99, 2030],
+    ]);
+  });
 });
