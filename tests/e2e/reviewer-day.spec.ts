@@ -28,6 +28,10 @@ test("staff see what waits, approve a ticked report, and open a period's slots",
   }
   await page.goto("/review?status=approved");
   await expect(page.getByRole("combobox", { name: "状态" })).toHaveValue("approved");
+  await page.getByRole("checkbox", { name: "仅我可审核的" }).check();
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/others=1/);
+  await expect(page.getByRole("checkbox", { name: "仅我可审核的" })).toBeChecked();
 
   await page.goto("/reports/periods");
   const plan = page.getByTestId("period-plans").locator("> li").first();
