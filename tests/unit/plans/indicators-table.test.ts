@@ -4,6 +4,7 @@ import { parsePlanDocument, parsePlanText, textDocument, type PlanDocument } fro
 import { readPlanFile } from "@/lib/plans/import/read-document";
 import { docxFromDocument } from "@/tests/support/docx";
 import { xlsxFromDocument } from "@/tests/support/xlsx-plan";
+import { subColumnRow } from "@/lib/plans/parser/tables/indicator-sub-columns";
 import { titledTable } from "./load-document";
 
 describe("indicator table pieces", () => {
@@ -239,6 +240,17 @@ describe("an indicator table with 小学 | 初中 under each year", () => {
     };
     const { parsed } = await readPlanFile(`主要指标.${format}`, await write(doc));
     expect(read(parsed)).toEqual(EXPECTED);
+  });
+
+  it("takes 基期值 | 目标值 under a year for what its columns hold, not for labels of indicators of their own", () => {
+    const row = { cells: [above("指标"), { text: "基期值" }, { text: "目标值" }, above("属性")] };
+    expect(subColumnRow(row, 0)).toBeNull();
+    expect(subColumnRow({ cells: [above("指标"), { text: "城区" }, { text: "农村" }] }, 0)).toEqual({
+      labels: ["", "城区", "农村"],
+      distinct: ["城区", "农村"],
+    });
+    // A label under the name column makes it a data row.
+    expect(subColumnRow({ cells: [{ text: "小学" }, { text: "初中" }, { text: "高中" }] }, 0)).toBeNull();
   });
 
   it("and from tab-separated text, where the spanning year is written once and the cells under it are blank", () => {

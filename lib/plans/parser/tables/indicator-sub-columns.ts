@@ -11,6 +11,8 @@ import type { Indicator, ParseWarning } from "../types";
 
 /** A short label: a school stage, an area (城区 | 农村), a kind (公办 | 民办); never a number. */
 const SUB_LABEL = /^[\p{Script=Han}A-Za-z（）()·]{1,10}$/u;
+/** 基期 | 目标 under a year say which value a column holds: not labels of indicators of their own. */
+const VALUE_WORD = /(基期|现状|基数|基准|目标|规划|预期|实际|完成)/;
 
 export interface SubColumns {
   /** Per column: its label, or "" for a column every label shares. */
@@ -30,7 +32,7 @@ export function subColumnRow(row: TableRow | undefined, nameColumn: number): Sub
   for (const c of row.cells) {
     const text = c.text.replace(/\s+/g, "");
     if (c.merged === "above" || text === "") labels.push("");
-    else if (c.merged === "left" || !SUB_LABEL.test(text)) return null;
+    else if (c.merged === "left" || !SUB_LABEL.test(text) || VALUE_WORD.test(text)) return null;
     else labels.push(text);
   }
   const distinct = [...new Set(labels.filter(Boolean))];

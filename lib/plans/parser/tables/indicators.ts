@@ -73,10 +73,8 @@ function match(table: TableBlock): Header | null {
 }
 
 function nameColumnOf(header: IndicatorHeader): number {
-  return Math.max(
-    0,
-    header.columns.findIndex((c) => c.role === "name"),
-  );
+  const column = header.columns.findIndex((c) => c.role === "name");
+  return column < 0 ? 0 : column;
 }
 
 /**
