@@ -25,6 +25,28 @@ export const STATUS_LABELS = [
 ];
 export const STATUS_LABEL = new RegExp(`^(${STATUS_LABELS.join("|")}|状态)$`);
 
+/**
+ * A 台账's progress column says the same under more names (整改进度 | 已完成). Table headers only:
+ * in prose, 进度： or 进展： opens ordinary wording as often as a status.
+ */
+const PROGRESS_COLUMNS = [
+  "整改进度",
+  "进度",
+  "推进进度",
+  "工作进度",
+  "完成进度",
+  "当前进度",
+  "目前进度",
+  "进展",
+  "工作进展",
+  "目前进展",
+  "整改完成情况",
+  "整改落实情况",
+  "办结情况",
+  "是否完成",
+];
+export const STATUS_COLUMN = new RegExp(`^(${[...STATUS_LABELS, ...PROGRESS_COLUMNS].join("|")}|状态)$`);
+
 const COMPLETED =
   /^(已完成|已经完成|完成|已整改|已整改完成|整改完成|已完成整改|已办结|办结|已销号|已落实|已解决)(?:[并，,]?(?:长效坚持|长期坚持|持续巩固|持续推进))?$/;
 const IN_PROGRESS = /^(整改中|正在整改|持续整改|推进中|正在推进|持续推进|进行中|正在进行|办理中|正在办理|基本完成|部分完成|长期坚持|长期推进)$/;

@@ -65,6 +65,19 @@ describe("the status a row states", () => {
     ]);
   });
 
+  it("reads the status from a 台账's progress column under its other names (整改进度, 进展, 是否完成…)", () => {
+    for (const label of ["整改进度", "进度", "工作进展", "整改完成情况", "办结情况", "是否完成"]) {
+      const doc = table(
+        ["序号", "存在问题", "整改措施", "责任单位", "整改时限", label],
+        ["1", "校外培训机构监管不到位。", "开展专项治理。", "监管科", "长期坚持", "已完成"],
+        ["2", "教师缺编89人。", "公开招聘教师。", "人事科", "2025年12月31日", "已招聘教师45名，其余正在办理"],
+      );
+      const tasks = allTasks(parsePlanDocument(doc));
+      expect(tasks.map((t) => t.status ?? null)).toEqual(["completed", null]);
+      expect(tasks[1]!.measures).toEqual(["公开招聘教师。", `${label}：已招聘教师45名，其余正在办理`]);
+    }
+  });
+
   it("a problem merged over its measure rows is done only when every row is, and keeps each row's status", () => {
     const doc: PlanDocument = {
       format: "xlsx",

@@ -7,7 +7,7 @@
 import type { UnitRole } from "../types";
 import { fieldForLabel } from "../fields";
 import { roleOfWord, ROLE_WORDS } from "../role-words";
-import { STATUS_LABEL } from "../stated-status";
+import { STATUS_COLUMN } from "../stated-status";
 
 const BRACKET_ROLE = new RegExp(`[（(](${ROLE_WORDS})[)）]$`);
 const SAID_ROLE = new RegExp(ROLE_WORDS);
@@ -39,6 +39,9 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
   ],
   [/^(类别|类型|分类|领域|板块|方面|工作类别|任务类别|项目类别|工作领域|重点领域|所属领域|工作板块|工作分类)$/, { kind: "category" }],
   [/^(问题|存在问题|存在的问题|问题描述|主要问题|问题清单|反馈问题|问题表现)$/, { kind: "problem" }],
+  // What the task involves, under a task column (重点任务 | 具体工作); 主要工作 alone titles the row.
+  [/^(具体工作|工作安排|具体安排|实施步骤|推进步骤|工作步骤|工作标准)$/, { kind: "measures" }],
+  [/^(主要工作|工作名称)$/, { kind: "task" }],
   [/^((责任|分管|牵头|包抓|联系)(县|区|市|旗)?(级)?领导|责任人|责任领导及责任人|(具体)?负责人)$/, { kind: "leaders" }],
   [/^(牵头单位|牵头责任单位|主要责任单位|牵头部门|主责单位|牵头科室|牵头处室)$/, { kind: "units", role: "lead" }],
   [/^(配合单位|协同配合单位|协同单位|配合部门|协办单位|参与单位|协助单位|配合科室)$/, { kind: "units", role: "cooperate" }],
@@ -51,6 +54,8 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
 ];
 
 const PROBLEM_CATEGORY = /^(问题类别|问题类型|问题分类|问题来源)$/;
+/** When work starts, or when progress is reported (进展反馈时间：每月25日前): dates, but not the deadline. */
+const NOT_DEADLINE = /^(计划)?(开始|启动|起始|开工)(时间|日期)$|(反馈|报送|调度|上报)(时间|日期)$/;
 
 /** 总投资（万元） → the multiplier to 万元 stated in the header, when there is one. */
 function investmentRole(label: string): ColumnRole | null {
@@ -74,7 +79,9 @@ export function columnRole(text: string): ColumnRole | null {
   // 责任单位（牵头） / 责任单位（配合）: the bracket says the role.
   const bracket = BRACKET_ROLE.exec(label)?.[1];
   // A 整改清单's 整改状态 / 问题类别: kept with the task under its own heading rather than dropped.
-  if (STATUS_LABEL.test(bare) || PROBLEM_CATEGORY.test(bare)) return { kind: "note", label: bare };
+  if (STATUS_COLUMN.test(bare) || PROBLEM_CATEGORY.test(bare)) return { kind: "note", label: bare };
+  // 开始时间 | 完成时间: kept with the task as a note, so the deadline is the 完成时间 whatever the order.
+  if (NOT_DEADLINE.test(bare)) return { kind: "note", label: bare };
   for (const [re, role] of TABLE_LABELS) {
     if (!re.test(bare)) continue;
     if (role.kind === "units" && bracket) return { kind: "units", role: roleOfWord(bracket) };

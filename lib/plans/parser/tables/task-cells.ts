@@ -15,7 +15,7 @@ import { deadlineOf, listOf, namedCellProse, proseOf } from "./grid";
 import { joinListLines } from "../list-wrap";
 import { PLAN_LIMITS } from "../limits";
 import { rowLine, rowSource, type TableContext } from "./context";
-import { deadlineOrDone, isOnlyStatus, statedStatus, STATUS_LABEL, type StatedStatus } from "../stated-status";
+import { deadlineOrDone, isOnlyStatus, statedStatus, STATUS_COLUMN, type StatedStatus } from "../stated-status";
 
 export interface RowDraft {
   /** Index in `rows` of the task's first and last row. */
@@ -161,10 +161,10 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
     const { values, blanks } = noteValues(table, draft, j);
     if (values.length === 0) return;
     const text = values.join("；");
-    if (STATUS_LABEL.test(c.label)) status ??= combinedStatus(values, blanks);
+    if (STATUS_COLUMN.test(c.label)) status ??= combinedStatus(values, blanks);
     // 整改状态：已完成 is the status itself; 已完成（6月验收）, or one status per measure row, keeps its note.
     const repeatsStatus = values.length === 1 && blanks === 0 && isOnlyStatus(text);
-    if (!STATUS_LABEL.test(c.label) || !repeatsStatus) notes.push(`${c.label}：${text}`);
+    if (!STATUS_COLUMN.test(c.label) || !repeatsStatus) notes.push(`${c.label}：${text}`);
   });
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);
   if (!title) {

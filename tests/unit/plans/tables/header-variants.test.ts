@@ -42,6 +42,50 @@ describe("task tables whatever their header's wording", () => {
     expect(read.map((t) => t?.targets.map((g) => g.value))).toEqual(words.map(() => [540]));
   });
 
+  it("具体工作, 工作安排, 实施步骤… beside the task are its measures; 主要工作 alone names the row", () => {
+    const words = ["具体工作", "工作安排", "具体安排", "实施步骤", "工作标准", "主要工作"];
+    const read = words.map((w) =>
+      tasks(
+        plan([
+          [C("序号"), C("重点任务"), C(w), C("牵头单位"), C("完成时限")],
+          [C("1"), C("推进学校建设"), C("新建教学楼1栋。"), C("计财股"), C("2025年12月")],
+        ]),
+      ).map((t) => [t.title, t.measures]),
+    );
+    expect(read).toEqual(words.map(() => [["推进学校建设", ["新建教学楼1栋。"]]]));
+    const alone = tasks(
+      plan([
+        [C("序号"), C("主要工作"), C("牵头单位"), C("完成时限")],
+        [C("1"), C("推进学校建设"), C("计财股"), C("2025年12月")],
+      ]),
+    );
+    expect(alone.map((t) => [t.title, t.units.map((u) => u.name)])).toEqual([["推进学校建设", ["计财股"]]]);
+  });
+
+  it("a start date or a reporting time beside the deadline is kept as a note, whichever column comes first", () => {
+    for (const [start, end] of [
+      ["开始时间", "完成时间"],
+      ["计划开始时间", "计划完成时间"],
+      ["开工时间", "竣工时间"],
+      ["启动时间", "完成时限"],
+    ]) {
+      const read = tasks(
+        plan([
+          [C("序号"), C("重点任务"), C("责任单位"), C(start!), C(end!)],
+          [C("1"), C("改造学校食堂"), C("后勤科"), C("2025年3月"), C("2025年8月")],
+        ]),
+      );
+      expect(read.map((t) => [t.dueDate, t.measures])).toEqual([["2025-08-31", [`${start}：2025年3月`]]]);
+    }
+    const [reported] = tasks(
+      plan([
+        [C("序号"), C("督办事项"), C("承办科室"), C("完成时限"), C("进展反馈时间")],
+        [C("1"), C("推进城东学校建设"), C("计划建设科"), C("2025年8月31日"), C("每月25日前")],
+      ]),
+    );
+    expect([reported?.dueDate, reported?.measures]).toEqual(["2025-08-31", ["进展反馈时间：每月25日前"]]);
+  });
+
   it("a task cell's first line is its name when the lines under it are what it involves; a wrapped line is not", () => {
     const [named, wrapped] = tasks(
       plan([
