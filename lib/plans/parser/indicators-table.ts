@@ -68,13 +68,27 @@ interface CellValue {
   max?: number;
 }
 
+const CELL_COMPARATOR_WORD = /^(不低于|不少于|不小于|至少|大于等于|不高于|不超过|不多于|不大于|小于等于|小于|低于|少于|控制在)(?=[\d.])/;
+
 const UNIT_TEXT = /^(%|‰|[个所名人年岁元台间次项天小时万亿平方米公里千克册本\/·]+)$/;
 
 export function parseCell(raw: string): CellValue | null | "invalid" {
   // [85]: a 规划's cumulative value over its years, bracketed to set it apart from a level.
-  let s = raw.replace(/\s+/g, "").replace(/^[[［〔]([^\]］〕]+)[\]］〕]/, "$1");
+  let s = raw
+    .replace(/\s+/g, "")
+    .replace(/^[[［〔]([^\]］〕]+)[\]］〕]/, "$1")
+    .replace(/^[（(](\d[^（）()]*)[)）]$/, "$1")
+    // 累计15, 15（累计）, 100（保持）: words around the figure that change nothing it is compared by.
+    .replace(/^(累计|力争|达到|保持在|保持|稳定在|达)(?=\d)/, "")
+    .replace(/[（(](累计|保持|力争|预期)[)）]$/, "");
   if (/^[-—–/／无]*$/.test(s)) return null;
   let comparator: Comparator | null = null;
+  // 不低于22 / 不超过45: the word before the figure says how it is compared.
+  const word = CELL_COMPARATOR_WORD.exec(s);
+  if (word) {
+    comparator = /^(不低于|不少于|不小于|至少|大于等于)$/.test(word[1]!) ? ">=" : "<=";
+    s = s.slice(word[1]!.length);
+  }
   const suffix = /(以上|以下|以内|左右)$/.exec(s);
   if (suffix) {
     comparator = suffix[1] === "以上" ? ">=" : suffix[1] === "左右" ? null : "<=";

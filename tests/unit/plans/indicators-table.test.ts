@@ -46,6 +46,38 @@ describe("indicator table pieces", () => {
     expect(parseCell("［2.5］万人")).toMatchObject({ value: 2.5, unit: "万人" });
   });
 
+  it("reads the words a cell compares by (不低于22, 不超过45) and the ones that change nothing (累计15, 100（保持）, 力争98)", () => {
+    const read = (cell: string) => {
+      const v = parseCell(cell);
+      return v && v !== "invalid" ? [v.value, v.comparator, v.unit] : v;
+    };
+    expect(["不低于22", "不少于50", "至少3所", "不超过45", "小于5", "控制在8%", "低于0.5%"].map(read)).toEqual([
+      [22, ">=", null],
+      [50, ">=", null],
+      [3, ">=", "所"],
+      [45, "<=", null],
+      [5, "<=", null],
+      [8, "<=", "%"],
+      [0.5, "<=", "%"],
+    ]);
+    expect(["达到99", "保持100", "100（保持）", "力争98", "累计15", "15（累计）", "（15）"].map(read)).toEqual([
+      [99, null, null],
+      [100, null, null],
+      [100, null, null],
+      [98, null, null],
+      [15, null, null],
+      [15, null, null],
+      [15, null, null],
+    ]);
+    expect(read("持续提升")).toBe("invalid");
+    const table = ["主要指标", "指标\t单位\t2025年\t2030年\t属性", "财政性教育经费支出\t亿元\t18.6\t不低于22\t约束性"].join("\n");
+    const plan = parsePlanDocument(textDocument(table));
+    expect(plan.indicators.map((i) => [i.name, i.unit, i.baseline, i.target])).toEqual([
+      ["财政性教育经费支出", "亿元", { value: 18.6, year: 2025 }, { value: 22, year: 2030, comparator: ">=" }],
+    ]);
+    expect(plan.warnings.filter((w) => w.message.includes("指标表"))).toEqual([]);
+  });
+
   it("defaults to ≥ but uses ≤ for rates that should fall", () => {
     const h = parseIndicatorHeader("指标\t2020年\t2025年");
     if (!h) throw new Error("header");
