@@ -31,6 +31,12 @@ describe("splitPeople", () => {
     expect(splitPeople("局党组书记、局长")).toEqual(["局党组书记", "局长"]);
   });
 
+  it("drops a post with whose it is written before it (纪委书记, 区教育局局长, 办公室主任, 分管副局长)", () => {
+    const written = ["纪检组长 冉丽", "纪委书记 冉丽", "工会主席 冉丽", "办公室主任 冉丽", "党委副书记 冉丽", "区教育局局长 冉丽", "县政府副县长 冉丽"];
+    for (const v of [...written, "督导室主任冉丽", "分管副局长冉丽", "三级调研员冉丽", "冉丽（纪检组长）"]) expect(splitPeople(v)).toEqual(["冉丽"]);
+    expect(splitPeople("工会主席、办公室主任")).toEqual(["工会主席", "办公室主任"]);
+  });
+
   it("ends an odd run of single characters with a three-character name", () => {
     expect(mergePaddedTokens(["赵", "丽", "欧", "阳", "锋"])).toEqual(["赵丽", "欧阳锋"]);
     expect(mergePaddedTokens(["王", "小", "明"])).toEqual(["王小明"]);
