@@ -64,6 +64,19 @@ describe("extractTargets — comparators and units", () => {
       [1200, "人次"],
     ]);
   });
+  it("counts in 万 of things (学位1.5万个, 图书12万册) and the measure words of fields and buses (块, 辆, 亩, 公里…)", () => {
+    expect(targets("新建中小学12所，新增学位1.5万个，新增图书12万册").map((t) => [t.value, t.unit])).toEqual([
+      [12, "所"],
+      [1.5, "万个"],
+      [12, "万册"],
+    ]);
+    expect(targets("新建社会足球场5块，更新校车20辆，新增校园用地30亩，建成绿道3公里").map((t) => [t.value, t.unit])).toEqual([
+      [5, "块"],
+      [20, "辆"],
+      [30, "亩"],
+      [3, "公里"],
+    ]);
+  });
   it("narrows text to the 、 item when a clause lists several counts", () => {
     expect(targets("新建中小学 1 所、续建 11 所、投用 1 所").map((t) => t.text)).toEqual(["新建中小学1所", "续建11所", "投用1所"]);
   });
