@@ -143,17 +143,30 @@ function sentenceStart(masked: string, index: number): number {
  * `titlesMasked`: the text with only 《…》 masked (a cue may sit in quotes: 到“十四五”末).
  */
 function yearFor(titlesMasked: string, from: number, to: number, ctx: TargetContext): number | null {
-  const segment = titlesMasked.slice(from, to);
-  const cue =
-    /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)/g;
-  let year: number | null = null;
-  for (const m of segment.matchAll(cue)) {
-    if (m[1] || m[2] || m[3]) year = Number(m[1] ?? m[2] ?? m[3]);
-    else if (m[4]) year = fiveYearPlanYears(10 + (parseChineseNumber(m[4]) ?? 0))?.endYear ?? null;
-    else if (m[5]) year = ctx.currentYear;
-    else year = null;
+  const own = cueYear(titlesMasked.slice(from, to), ctx);
+  if (own.cue) return own.year;
+  // 到2027年，A达到95%；B达到55%；新建6所。: a year that opens the sentence governs the clauses
+  // after its semicolons too, when they name none. Only a year ahead (到…年, 到“十四五”末), never the
+  // 2020年，… a sentence starts from; and never past 。 (建成3所。新增学位500个。 may be another year's).
+  let sentenceOpen = from;
+  while (sentenceOpen > 0 && sentenceOpen > from - SENTENCE_WINDOW && !/[。！？!?\n]/.test(titlesMasked[sentenceOpen - 1] ?? "")) sentenceOpen--;
+  const lead = cueYear(titlesMasked.slice(sentenceOpen, from), ctx);
+  return lead.cue && lead.ahead ? lead.year : null;
+}
+
+const YEAR_CUE =
+  /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)/g;
+
+/** The last year cue of `segment`: its year (null for 每年), and whether it looks ahead (到2027年). */
+function cueYear(segment: string, ctx: TargetContext): { cue: boolean; year: number | null; ahead: boolean } {
+  let out = { cue: false, year: null as number | null, ahead: false };
+  for (const m of segment.matchAll(YEAR_CUE)) {
+    if (m[1] || m[2] || m[3]) out = { cue: true, year: Number(m[1] ?? m[2] ?? m[3]), ahead: Boolean(m[1]) };
+    else if (m[4]) out = { cue: true, year: fiveYearPlanYears(10 + (parseChineseNumber(m[4]) ?? 0))?.endYear ?? null, ahead: true };
+    else if (m[5]) out = { cue: true, year: ctx.currentYear, ahead: false };
+    else out = { cue: true, year: null, ahead: false };
   }
-  return year;
+  return out;
 }
 
 /** Sign of the last 下降/提高-type verb in `text`: -1, +1, or 0 when there is none. */

@@ -122,6 +122,21 @@ describe("extractTargets — years", () => {
   it("a year cue does not leak into the next sentence", () => {
     expect(targets("到2025年，建成示范校3所。新增学位500个。").map((t) => t.year)).toEqual([2025, null]);
   });
+  it("a year ahead that opens the sentence holds across its semicolons; a year of the situation does not", () => {
+    const goals = "到2027年，全县学前三年毛入园率达到95%以上，普惠性幼儿园覆盖率稳定在90%以上；公办园在园幼儿占比达到55%；新建公办幼儿园6所，新增学位1800个。";
+    expect(targets(goals).map((t) => [t.value, t.year])).toEqual([
+      [95, 2027],
+      [90, 2027],
+      [55, 2027],
+      [6, 2027],
+      [1800, 2027],
+    ]);
+    expect(targets("到“十四五”末，打造示范校5所；每百名学生拥有多媒体教室2.3间以上。").map((t) => t.year)).toEqual([2025, 2025]);
+    expect(targets("2020年，全区学前三年毛入园率为85%；新建幼儿园3所。").map((t) => [t.value, t.year])).toEqual([
+      [85, 2020],
+      [3, null],
+    ]);
+  });
 });
 
 describe("extractTargets — what is not a target", () => {
