@@ -109,6 +109,9 @@ const DEFS: [string[], FieldDef][] = [
       "截止日期",
       "计划完成时间",
       "完成时间节点",
+      // Bare, as a school's 计划 writes them after the units (责任科室：人事科 时间：12月).
+      "时间",
+      "时限",
     ],
     { kind: "deadline" },
   ],

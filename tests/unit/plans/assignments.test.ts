@@ -105,6 +105,16 @@ describe("labels of county and city bureaus", () => {
     expect(c).toMatchObject({ units: [] });
   });
 
+  it("a bare 时间： / 时限： after the units or the person is the deadline, not a unit or a leader", () => {
+    const [a, b, c] = tasksOf(
+      "1.开展教师培训。培训教师500人。责任科室：人事科 时间：2025年12月",
+      "2.开展教师考核。考核教师500人。责任科室：人事科，时限：2025年12月",
+      "3.开展干部培训。培训干部50人。责任单位：人事科 责任人：张伟 时间：2025年12月",
+    );
+    for (const task of [a, b, c]) expect(task).toMatchObject({ units: ["responsible:人事科"], deadline: "2025年12月" });
+    expect(c).toMatchObject({ leaders: ["张伟"] });
+  });
+
   it("splits several labels on one line, with a colon or in 【】", () => {
     const [a, b] = tasksOf(
       "1.推进集团化办学。组建教育集团3个。",
