@@ -39,9 +39,10 @@ export const NAMED_ITEM_WORD = "(?:督办事项|督查事项|督办任务|重点
 /**
  * The mark after an item's arabic number. "1.5%" and "10.758" are numbers, not
  * items: no digit after the dot, unless a month follows it (2.4月份组织演练,
- * 3.5月底前完成: item 2 in April, item 3 by May), which no decimal is.
+ * 3.5月底前完成: item 2 in April, item 3 by May) or a year does (3.2025年秋季
+ * 学期前消除大班额), which no decimal is.
  */
-export const ARABIC_ITEM_MARK = "(?:[.．、](?!\\d)|[.．](?=(?:1[0-2]|[1-9])\\s*月))";
+export const ARABIC_ITEM_MARK = "(?:[.．、](?!\\d)|[.．](?=(?:1[0-2]|[1-9])\\s*月)|[.．](?=20\\d{2}\\s*年))";
 const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   { style: "chapter", re: /^(第\s*([一二三四五六七八九十百\d]{1,4})\s*(?:章|部分|篇))\s*[、.．:：]?\s*(.*)$/ },
   // 规划 write 第三章 → 第一节 → 一、.

@@ -17,6 +17,11 @@ describe("measures listed one a line in a cell", () => {
     expect(task?.targets.map((t) => t.text)).toEqual(["2.每年创建清廉学校示范校5所"]);
   });
 
+  it("takes 3.2025年… for item 3 and its year, not for the number 3.2025", () => {
+    const [task] = allTasks(parsePlanDocument(doc("1.增加学位供给；\n2.控制起始年级班额；\n3.2025年秋季学期前消除大班额。")));
+    expect(task?.measures).toEqual(["1.增加学位供给；", "2.控制起始年级班额；", "3.2025年秋季学期前消除大班额。"]);
+  });
+
   it("keeps a sentence that a line break only wraps whole", () => {
     const [task] = allTasks(parsePlanDocument(doc("制定清廉学校建设评价标准，每年创建示范校\n5所，开展廉洁文化进校园活动。")));
     expect(task?.measures).toEqual(["制定清廉学校建设评价标准，每年创建示范校5所，开展廉洁文化进校园活动。"]);
