@@ -160,8 +160,9 @@ export function parseIndicatorRows(
       warnings.push({ line: row.line, message: `指标表行无法解析数值：“${row.text.replace(/\t+/g, " / ")}”` });
     }
     const unitCell = get("unit");
-    const unit =
-      nameUnit ?? (unitCell?.text ? cleanProse(unitCell.text) : null) ?? (t && t !== "invalid" ? t.unit : null) ?? (b && b !== "invalid" ? b.unit : null);
+    // A unit cell of — / 无 (a count of nothing in particular) states no unit.
+    const unitText = unitCell && !/^[-—–/／无]*$/.test(unitCell.text.replace(/\s+/g, "")) ? cleanProse(unitCell.text) : null;
+    const unit = nameUnit ?? unitText ?? (t && t !== "invalid" ? t.unit : null) ?? (b && b !== "invalid" ? b.unit : null);
     const indicator: Indicator = {
       name,
       unit,

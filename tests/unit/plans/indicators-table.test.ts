@@ -76,6 +76,9 @@ describe("indicator table pieces", () => {
       ["财政性教育经费支出", "亿元", { value: 18.6, year: 2025 }, { value: 22, year: 2030, comparator: ">=" }],
     ]);
     expect(plan.warnings.filter((w) => w.message.includes("指标表"))).toEqual([]);
+    // A unit cell of — states no unit.
+    const dashes = parsePlanDocument(textDocument(["主要指标", "指标\t单位\t2025年\t2030年", "省级示范校数\t—\t3\t5"].join("\n")));
+    expect(dashes.indicators.map((i) => [i.name, i.unit])).toEqual([["省级示范校数", null]]);
   });
 
   it("defaults to ≥ but uses ≤ for rates that should fall", () => {
