@@ -22,6 +22,11 @@ export interface DeadlineContext {
   /** The plan's years (period, or the issue year); null when unknown. */
   startYear: number | null;
   endYear: number | null;
+  /**
+   * A 学年 plan (2024—2025学年度): August to December are its first year, January to July its
+   * second; a 第二学期 plan's months are all in the second (its 9月 is the next term's opening).
+   */
+  schoolYear?: "whole" | "spring" | null;
 }
 
 export interface ResolvedDeadline {
@@ -261,6 +266,9 @@ export function resolveDeadline(text: string, context: DeadlineContext): Resolve
   }
 }
 
+/** The month a school year starts in (秋季学期, 9月; August is its preparation). */
+const SCHOOL_YEAR_STARTS = 8;
+
 function resolve(text: string, context: DeadlineContext): ResolvedDeadline {
   const s = normalizeDeadlineText(text);
   if (!s) return { dueDate: null, ongoing: false };
@@ -293,7 +301,9 @@ function resolve(text: string, context: DeadlineContext): ResolvedDeadline {
       }
       // A plan issued in spring for its year: the 春节 before it has passed.
       year = planYear + (m.nextWhenUnwritten ? 1 : 0);
-      if (multiYear) notes.push(`规划跨多年，未写年份的时间已按首年${planYear}年计，请核对`);
+      const inSchoolYear = context.schoolYear && context.endYear === planYear + 1 ? m.date(planYear) : null;
+      if (inSchoolYear) year = context.schoolYear === "whole" && inSchoolYear.month >= SCHOOL_YEAR_STARTS ? planYear : planYear + 1;
+      else if (multiYear) notes.push(`规划跨多年，未写年份的时间已按首年${planYear}年计，请核对`);
     }
     const d = year >= 1949 && year <= 2100 ? m.date(year) : null;
     if (!d) {

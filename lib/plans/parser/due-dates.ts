@@ -7,10 +7,15 @@
 import type { ParsedPlan, PlanSection, PlanTask, ParseWarning } from "./types";
 import { resolveDeadline, type DeadlineContext } from "./deadlines";
 
-export function deadlineContext(plan: Pick<ParsedPlan, "period" | "issueDate">): DeadlineContext {
-  if (plan.period) return { startYear: plan.period.startYear, endYear: plan.period.endYear };
+export function deadlineContext(plan: Pick<ParsedPlan, "period" | "issueDate" | "title">): DeadlineContext {
+  if (plan.period) return { startYear: plan.period.startYear, endYear: plan.period.endYear, schoolYear: schoolYearOf(plan.title ?? "") };
   const issueYear = /^(\d{4})/.exec(plan.issueDate ?? "")?.[1];
   return issueYear ? { startYear: Number(issueYear), endYear: Number(issueYear) } : { startYear: null, endYear: null };
+}
+
+function schoolYearOf(title: string): DeadlineContext["schoolYear"] {
+  if (!/学年/.test(title)) return null;
+  return /(第二|下)学期|春季学期/.test(title) ? "spring" : "whole";
 }
 
 /** Warnings quote the task and its deadline, briefly (the review's warnings are bounded). */

@@ -242,6 +242,24 @@ ${body}
 `);
 
 describe("the parser resolves each task's deadline", () => {
+  it("in a 学年 plan, a month without its year falls in the school year: 9月 the first, 4月 the second; a 第二学期's 9月 the second", () => {
+    const school = (title: string) =>
+      parsePlanText(`${title}
+一、教学工作
+1.组织期中考试。（责任部门：教务处；完成时间：4月中旬）
+2.迎接新生入学。（责任部门：政教处；完成时间：9月1日前）
+`);
+    const due = (p: ReturnType<typeof parsePlanText>) => p.sections[0]!.tasks.map((t) => t.dueDate);
+    const whole = school("平山县第二中学2024—2025学年度工作计划");
+    expect(due(whole)).toEqual(["2025-04-20", "2024-09-01"]);
+    expect(whole.warnings.filter((w) => w.message.includes("跨多年"))).toEqual([]);
+    expect(due(school("平山县第二中学2024—2025学年度第二学期工作计划"))).toEqual(["2025-04-20", "2025-09-01"]);
+    // A plan of two calendar years keeps its first year, and says so.
+    const twoYears = school("平山县教育局2024—2025年教育质量提升行动方案");
+    expect(due(twoYears)).toEqual(["2024-04-20", "2024-09-01"]);
+    expect(twoYears.warnings.some((w) => w.message.includes("已按首年2024年计"))).toBe(true);
+  });
+
   it("a labelled 完成时限 gives the task its deadline as written, its date, and not ongoing", () => {
     const p = plan(`1.推进学前教育普惠发展
 扩大普惠性资源。
