@@ -115,6 +115,22 @@ describe("labels of county and city bureaus", () => {
     expect(c).toMatchObject({ leaders: ["张伟"] });
   });
 
+  it("整改目标 / 年度目标 / 建设目标 label the goal, not a measure", () => {
+    const [a] = allTasks(
+      parsePlanText(
+        [
+          "某区教育局整改方案",
+          "一、整改任务",
+          "（一）公办园在园幼儿占比偏低",
+          "整改措施：新建公办幼儿园4所。",
+          "整改目标：2025年底公办园在园幼儿占比达到50%以上。",
+          "责任单位：区教育局",
+        ].join("\n"),
+      ),
+    );
+    expect([a?.goal, a?.measures]).toEqual(["2025年底公办园在园幼儿占比达到50%以上。", ["新建公办幼儿园4所。"]]);
+  });
+
   it("splits several labels on one line, with a colon or in 【】", () => {
     const [a, b] = tasksOf(
       "1.推进集团化办学。组建教育集团3个。",
