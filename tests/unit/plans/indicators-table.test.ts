@@ -7,6 +7,10 @@ import { xlsxFromDocument } from "@/tests/support/xlsx-plan";
 import { subColumnRow } from "@/lib/plans/parser/tables/indicator-sub-columns";
 import { titledTable } from "./load-document";
 
+/** A Word cell merged into the one above it, or into the one to its left. */
+const above = (text: string) => ({ text, merged: "above" as const });
+const left = (text: string) => ({ text, merged: "left" as const });
+
 describe("indicator table pieces", () => {
   it("recognises the header and its year columns", () => {
     const h = parseIndicatorHeader("指标\t2020 年\t2025 年");
@@ -198,9 +202,6 @@ describe("an indicator table whose first column is the 类别", () => {
 });
 
 describe("an indicator table whose years sit in a second header row", () => {
-  const above = (text: string) => ({ text, merged: "above" as const });
-  const left = (text: string) => ({ text, merged: "left" as const });
-
   it("reads 基期值 | 目标值 over 2020年 | 2025年 as the baseline's and the target's years, and no indicator of the header", () => {
     const doc = titledTable("慈利县“十四五”教育事业发展主要指标", [
       ["序号", "指标名称", "单位", "基期值", "目标值", "指标属性"],
@@ -231,8 +232,6 @@ describe("an indicator table whose years sit in a second header row", () => {
 });
 
 describe("an indicator table with 小学 | 初中 under each year", () => {
-  const above = (text: string) => ({ text, merged: "above" as const });
-  const left = (text: string) => ({ text, merged: "left" as const });
   const TITLE = "某县“十五五”教育事业发展主要指标";
   const ROWS = [
     ["一、义务教育", "", "", "", "", ""],
