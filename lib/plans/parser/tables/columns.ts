@@ -103,6 +103,8 @@ export function columnRole(text: string): ColumnRole | null {
  * order because the words overlap (整改责任单位 is units, 整改措施 measures).
  */
 function byKeyword(label: string, bracket: string | undefined): ColumnRole | null {
+  // 任务数 / 完成数量 / 项目个数: a count of a summary table (汇总表), never a task's own words.
+  if (/(数|数量|个数|总数|合计)$/.test(label)) return null;
   if (/领导|^责任人员?$|^整改责任人$|^包抓人$/.test(label)) return { kind: "leaders" };
   if (/单位|部门|股室|科室|处室|^责任(股|科|室)|^(牵头|配合|协同|协办)(股|科|室)/.test(label)) {
     const said = bracket ?? SAID_ROLE.exec(label)?.[0];

@@ -62,6 +62,16 @@ describe("task tables whatever their header's wording", () => {
     expect(alone.map((t) => [t.title, t.units.map((u) => u.name)])).toEqual([["推进学校建设", ["计财股"]]]);
   });
 
+  it("a summary sheet of counts (类别 | 任务数 | 已完成) is no task table: no task titled 2, and a warning", () => {
+    const doc = plan([
+      [C("类别"), C("任务数"), C("已完成"), C("推进中")],
+      [C("党建工作"), C("2"), C("0"), C("2")],
+      [C("教育教学"), C("2"), C("1"), C("1")],
+    ]);
+    expect(tasks(doc)).toEqual([]);
+    expect(parsePlanDocument(doc).warnings.map((w) => w.message)).toContain("表格1未能识别（表头：类别、任务数、已完成、推进中），已作为正文保留");
+  });
+
   it("a start date or a reporting time beside the deadline is kept as a note, whichever column comes first", () => {
     for (const [start, end] of [
       ["开始时间", "完成时间"],
