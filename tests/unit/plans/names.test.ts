@@ -76,6 +76,11 @@ describe("splitUnits", () => {
     expect(splitUnits("县委统战部（民宗局）、网信办", "cooperate").map((u) => u.name)).toEqual(["县委统战部（民宗局）", "县委网信办"]);
   });
 
+  it("does not share the region of an office inside a bureau (区教育局计财科、装备中心)", () => {
+    expect(splitUnits("区教育局计财科、装备中心", "responsible").map((u) => u.name)).toEqual(["区教育局计财科", "装备中心"]);
+    expect(splitUnits("县发改局、财政局", "responsible").map((u) => u.name)).toEqual(["县发改局", "县财政局"]);
+  });
+
   it("does not mistake 市场 for a region nor prefix names that already have one", () => {
     expect(splitUnits("县财政局、市场监管局、团县委", "cooperate").map((u) => u.name)).toEqual(["县财政局", "县市场监管局", "团县委"]);
   });
