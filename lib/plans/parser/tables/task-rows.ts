@@ -18,10 +18,15 @@ import { NOTE_WORD } from "../form-fields";
 
 export type TitleKind = "task" | "problem";
 
-/** The column that titles a task: its own, else the measures (a table of 工作举措 only), else the goals (of 工作目标 only). */
+/**
+ * The column that titles a task: its own, else a 项目名称 (a 实事项目 list with no 总投资),
+ * else the measures (a table of 工作举措 only), else the goals (of 工作目标 only).
+ */
 export function titleColumn(header: Header, kind: TitleKind): number {
   const own = columnOf(header.columns, kind);
   if (own >= 0) return own;
+  const project = columnOf(header.columns, "project");
+  if (project >= 0) return project;
   const measures = columnOf(header.columns, "measures");
   return measures >= 0 ? measures : columnOf(header.columns, "goal");
 }

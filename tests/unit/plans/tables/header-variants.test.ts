@@ -62,6 +62,18 @@ describe("task tables whatever their header's wording", () => {
     expect(alone.map((t) => [t.title, t.units.map((u) => u.name)])).toEqual([["推进学校建设", ["计财股"]]]);
   });
 
+  it("a 项目名称 column titles the task in a list of 实事项目 with no 总投资", () => {
+    const read = tasks(
+      plan([
+        [C("序号"), C("项目名称"), C("主要内容及目标"), C("牵头单位"), C("完成时间")],
+        [C("1"), C("县城第三小学新建工程"), C("新建教学楼、综合楼，新增学位2160个"), C("县教育局"), C("2025年8月底前")],
+      ]),
+    );
+    expect(read.map((t) => [t.title, t.measures, t.targets.map((g) => g.value)])).toEqual([
+      ["县城第三小学新建工程", ["新建教学楼、综合楼，新增学位2160个"], [2160]],
+    ]);
+  });
+
   it("a summary sheet of counts (类别 | 任务数 | 已完成) is no task table: no task titled 2, and a warning", () => {
     const doc = plan([
       [C("类别"), C("任务数"), C("已完成"), C("推进中")],
