@@ -7,6 +7,7 @@ import type { Comparator, Indicator, ParseWarning } from "./types";
 import type { SourceLine } from "./normalize";
 import { cleanProse } from "./text";
 import { matchNumberedHeading } from "./headings";
+import { comparatorOfWord, COMPARATOR_WORDS } from "./targets";
 
 type Role = "name" | "category" | "unit" | "attribute" | "baseline" | "target" | "skip";
 
@@ -68,7 +69,9 @@ interface CellValue {
   max?: number;
 }
 
-const CELL_COMPARATOR_WORD = /^(不低于|不少于|不小于|至少|大于等于|不高于|不超过|不多于|不大于|小于等于|小于|低于|少于|控制在)(?=[\d.])/;
+const CELL_COMPARATOR_WORD = new RegExp(`^(${COMPARATOR_WORDS})(?=[\\d.])`);
+/** A cell that states nothing: —, /, 无. */
+const NO_VALUE = /^[-—–/／无]*$/;
 
 const UNIT_TEXT = /^(%|‰|[个所名人年岁元台间次项天小时万亿平方米公里千克册本\/·]+)$/;
 
@@ -81,12 +84,12 @@ export function parseCell(raw: string): CellValue | null | "invalid" {
     // 累计15, 15（累计）, 100（保持）: words around the figure that change nothing it is compared by.
     .replace(/^(累计|力争|达到|保持在|保持|稳定在|达)(?=\d)/, "")
     .replace(/[（(](累计|保持|力争|预期)[)）]$/, "");
-  if (/^[-—–/／无]*$/.test(s)) return null;
+  if (NO_VALUE.test(s)) return null;
   let comparator: Comparator | null = null;
   // 不低于22 / 不超过45: the word before the figure says how it is compared.
   const word = CELL_COMPARATOR_WORD.exec(s);
   if (word) {
-    comparator = /^(不低于|不少于|不小于|至少|大于等于)$/.test(word[1]!) ? ">=" : "<=";
+    comparator = comparatorOfWord(word[1]!);
     s = s.slice(word[1]!.length);
   }
   const suffix = /(以上|以下|以内|左右)$/.exec(s);
@@ -161,7 +164,7 @@ export function parseIndicatorRows(
     }
     const unitCell = get("unit");
     // A unit cell of — / 无 (a count of nothing in particular) states no unit.
-    const unitText = unitCell && !/^[-—–/／无]*$/.test(unitCell.text.replace(/\s+/g, "")) ? cleanProse(unitCell.text) : null;
+    const unitText = unitCell && !NO_VALUE.test(unitCell.text.replace(/\s+/g, "")) ? cleanProse(unitCell.text) : null;
     const unit = nameUnit ?? unitText ?? (t && t !== "invalid" ? t.unit : null) ?? (b && b !== "invalid" ? b.unit : null);
     const indicator: Indicator = {
       name,

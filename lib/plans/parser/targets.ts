@@ -113,8 +113,16 @@ const CN_RE = new RegExp(`(?:${CN_VERBS})[\\u4e00-\\u9fa5]{0,6}?([零〇两一�
 
 const GE_SUFFIX = /^\s*(及以上|或以上|以上)/;
 const LE_SUFFIX = /^\s*(及以下|或以下|以下|以内|之内)/;
-const PREFIX_WORDS = /(不低于|不少于|不小于|不高于|不超过|不多于|不大于|至少|超过|高于|大于|多于|低于|少于|小于|控制在|≥|≤|>=|<=|＞|＜|>|<)/g;
-const GE_WORDS = new Set(["不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "多于", "≥", ">=", "＞", ">"]);
+/** The words and signs before a figure that say how it is compared (不低于95%, 控制在10%); an indicator cell reads them too. */
+export const COMPARATOR_WORDS =
+  "大于等于|小于等于|不低于|不少于|不小于|不高于|不超过|不多于|不大于|至少|超过|高于|大于|多于|低于|少于|小于|控制在|≥|≤|>=|<=|＞|＜|>|<";
+const PREFIX_WORDS = new RegExp(`(${COMPARATOR_WORDS})`, "g");
+const GE_WORDS = new Set(["大于等于", "不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "多于", "≥", ">=", "＞", ">"]);
+
+/** The comparator a word of COMPARATOR_WORDS states. */
+export function comparatorOfWord(word: string): Comparator {
+  return GE_WORDS.has(word) ? ">=" : "<=";
+}
 const DOWN = /(下降|降低|减少|减小|压减|缩小|回落)\s*$/;
 const UP = /(提高|提升|增加|增长|上升|扩大)\s*$/;
 const DOWN_TO = /(?:下降|降低|降|减少|减|压减|压缩|缩减|缩小)(?:至|到)\s*$/;
@@ -193,7 +201,7 @@ function comparatorFor(masked: string, clauseStart: number, start: number, end: 
   if (LE_SUFFIX.test(after)) return { comparator: "<=" as Comparator, sign: 1 };
   const words = [...before.matchAll(PREFIX_WORDS)];
   const last = words[words.length - 1]?.[1];
-  if (last) return { comparator: (GE_WORDS.has(last) ? ">=" : "<=") as Comparator, sign: 1 };
+  if (last) return { comparator: comparatorOfWord(last), sign: 1 };
   return { comparator: "=" as Comparator, sign: 1 };
 }
 
