@@ -31,12 +31,7 @@ function yearsRowUnder(table: TableBlock, index: number): TableRow | null {
   return years > 0 && cells.every((c) => c.merged === "above" || c.text === "" || (!c.merged && YEAR_LABEL.test(c.text))) ? next : null;
 }
 
-/** The header as one tabbed line, its years row (if any) written into the cells above: 基期值2020年. */
-function headerText(table: TableBlock, index: number): { text: string; rows: number } {
-  const header = headerCells(table, index);
-  return { text: header.cells.join("\t"), rows: header.rows };
-}
-
+/** The header's cells, its years row (if any) written into the cells above: 基期值2020年. */
 function headerCells(table: TableBlock, index: number): { cells: string[]; rows: number } {
   const row = table.rows[index] as TableRow;
   const years = yearsRowUnder(table, index);
@@ -56,25 +51,31 @@ function labelLeftOf(row: TableRow, j: number): string {
   return "";
 }
 
-function match(table: TableBlock): Header | null {
-  for (let i = 0; i < Math.min(table.rows.length, HEADER_SEARCH_ROWS); i++) {
-    const row = table.rows[i] as TableRow;
-    if (row.cells.length < 2) continue;
-    const header = headerText(table, i);
-    const parsed = parseIndicatorHeader(header.text);
-    if (!parsed) continue;
-    const keys = new Set([rowKey(row)]);
-    const subRow = table.rows[i + header.rows];
-    const sub = subColumnRow(subRow, nameColumnOf(parsed));
-    if (sub && subRow) keys.add(rowKey(subRow));
-    return { index: i, dataStart: i + header.rows + (sub ? 1 : 0), columns: [], keys };
-  }
-  return null;
+/** An indicator header at row `index`: its cells (years written in), what they mean, and a 小学 | 初中 row under it. */
+function indicatorHeaderAt(table: TableBlock, index: number) {
+  const head = headerCells(table, index);
+  const parsed = parseIndicatorHeader(head.cells.join("\t"));
+  if (!parsed) return null;
+  const subRow = table.rows[index + head.rows];
+  const sub = subColumnRow(subRow, nameColumnOf(parsed));
+  return { ...head, parsed, sub, rowsUsed: head.rows + (sub ? 1 : 0) };
 }
 
 function nameColumnOf(header: IndicatorHeader): number {
   const column = header.columns.findIndex((c) => c.role === "name");
   return column < 0 ? 0 : column;
+}
+
+function match(table: TableBlock): Header | null {
+  for (let i = 0; i < Math.min(table.rows.length, HEADER_SEARCH_ROWS); i++) {
+    if ((table.rows[i] as TableRow).cells.length < 2) continue;
+    const found = indicatorHeaderAt(table, i);
+    if (!found) continue;
+    const keys = new Set([rowKey(table.rows[i] as TableRow)]);
+    if (found.sub) keys.add(rowKey(table.rows[i + found.rows] as TableRow));
+    return { index: i, dataStart: i + found.rowsUsed, columns: [], keys };
+  }
+  return null;
 }
 
 /**
@@ -86,7 +87,7 @@ function matchWithYears(table: TableBlock): Header | null {
   const header = match(table);
   if (!header) return null;
   const row = table.rows[header.index] as TableRow;
-  const parsed = parseIndicatorHeader(headerText(table, header.index).text);
+  const parsed = indicatorHeaderAt(table, header.index)?.parsed;
   if (!parsed?.columns.some((c) => c.year !== null)) return null;
   // 任务名称 | 工作措施 | 2025年目标 | 责任单位: a task table with a year in one header. Only the
   // year columns, a bare 单位, 序号 and 类别 may read as a task table's columns here.
@@ -102,17 +103,15 @@ export const indicatorTable: Recogniser = {
   name: "indicators",
   match,
   read: (table, header, ctx) => {
-    const head = headerCells(table, header.index);
-    const parsedHeader = parseIndicatorHeader(head.cells.join("\t"));
-    if (!parsedHeader) return { kind: "indicators", indicators: [] };
+    const found = indicatorHeaderAt(table, header.index);
+    if (!found) return { kind: "indicators", indicators: [] };
     const rows: SourceLine[] = [];
     for (let i = header.dataStart; i < table.rows.length; i++) {
       const row = table.rows[i] as TableRow;
       if (!rowIsEmpty(row) && !isRepeatedHeader(row, header)) rows.push({ line: ctx.firstLine + i, text: tabbed(row) });
     }
     if (rows.length === 0) ctx.warnings.push({ line: ctx.firstLine + header.index, message: "指标表只有表头，没有数据行" });
-    const sub = header.dataStart > header.index + head.rows ? subColumnRow(table.rows[header.index + head.rows], nameColumnOf(parsedHeader)) : null;
-    const parsed = sub ? readByLabel(head.cells, sub, rows, ctx.planEndYear) : parseIndicatorRows(parsedHeader, rows, ctx.planEndYear);
+    const parsed = found.sub ? readByLabel(found.cells, found.sub, rows, ctx.planEndYear) : parseIndicatorRows(found.parsed, rows, ctx.planEndYear);
     ctx.warnings.push(...parsed.warnings);
     return { kind: "indicators", indicators: parsed.indicators };
   },
