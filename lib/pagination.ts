@@ -9,6 +9,13 @@ export const listQuerySchema = z.object({
 
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
+/** A list filter's checkbox in the URL (overdue=1, others=1): on only when "1", anything else off. */
+export const urlFlag = z
+  .string()
+  .optional()
+  .transform((v) => v === "1")
+  .catch(false);
+
 export interface Page<T> {
   items: T[];
   total: number;

@@ -2,18 +2,13 @@
 // into it are built in ./task-list-href.ts.
 import { z } from "zod";
 import { TASK_LIGHTS, TASK_STATUSES } from "@/lib/vocabulary";
-import { firstParam } from "@/lib/pagination";
+import { firstParam, urlFlag } from "@/lib/pagination";
 import { NONE } from "./task-list-href";
 
 const idOrNone = z
   .union([z.literal(NONE), z.uuid()])
   .optional()
   .catch(undefined);
-const flag = z
-  .string()
-  .optional()
-  .transform((v) => v === "1")
-  .catch(false);
 
 /** The filter's URL parameters; lenient (a bad value is dropped, never an error), so a shared link still opens. */
 export const taskListFilterSchema = z.object({
@@ -24,9 +19,9 @@ export const taskListFilterSchema = z.object({
   role: z.literal("lead").optional().catch(undefined),
   section: z.uuid().optional().catch(undefined),
   plan: z.uuid().optional().catch(undefined),
-  overdue: flag,
+  overdue: urlFlag,
   light: z.enum(TASK_LIGHTS).optional().catch(undefined),
-  mine: flag,
+  mine: urlFlag,
   q: z.string().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/lib/db/tenant-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { firstParam, listQuerySchema, pageArgs, toPage } from "@/lib/pagination";
+import { firstParam, listQuerySchema, pageArgs, toPage, urlFlag } from "@/lib/pagination";
 
 /** The review queue's states: waiting (the default), and the decided ones to look back at. */
 export const REVIEW_QUEUE_STATUSES = ["submitted", "returned", "approved"] as const;
@@ -16,11 +16,7 @@ export const reviewFilterSchema = z.object({
   period: optionalId,
   status: z.enum(REVIEW_QUEUE_STATUSES).catch("submitted").default("submitted"),
   /** 仅我可审核的: leave out the reports the viewer submitted, which they may not approve (own-submission.ts). */
-  others: z
-    .literal("1")
-    .optional()
-    .catch(undefined)
-    .transform((v) => v === "1"),
+  others: urlFlag,
   page: listQuerySchema.shape.page,
 });
 
