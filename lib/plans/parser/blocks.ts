@@ -15,6 +15,8 @@ export interface ParagraphBlock {
   text: string;
   /** 1-based page, for formats that have pages (PDF). */
   page?: number;
+  /** The first line a form table was written out as (form-tables.ts): the tables after it keep their numbers. */
+  opensFormTable?: true;
 }
 
 export interface TableCell {

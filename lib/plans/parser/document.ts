@@ -23,7 +23,7 @@ import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnin
 
 export interface PlacedTable {
   block: TableBlock;
-  /** 1-based among table blocks. */
+  /** 1-based among the document's tables, forms written out as paragraphs included. */
   index: number;
   firstLine: number;
   caption: string | null;
@@ -80,8 +80,11 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
   let lastLine = 0;
   /** Non-empty paragraphs so far: a caption that is the document's first line is its title, and stays. */
   let proseSeen = 0;
+  /** Table blocks so far, forms written out as paragraphs included: a task's source names the table as the document numbers it. */
+  let tablesSeen = 0;
   for (const block of doc.blocks) {
     if (block.kind === "paragraph") {
+      if (block.opensFormTable) tablesSeen++;
       if (block.page !== undefined) layout.pages.set(line, block.page);
       const text = cleanProse(normalizeLine(block.text ?? ""));
       if (text) {
@@ -99,7 +102,7 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
       .pop();
     const placed: PlacedTable = {
       block,
-      index: layout.tables.length + 1,
+      index: ++tablesSeen,
       firstLine: line,
       caption: last && isCaption(last) ? last : null,
       annex: annex ?? null,
@@ -213,6 +216,11 @@ function addPages(sections: PlanSection[], pages: Map<number, number>): void {
   }
 }
 
+/** The nameless section of a list of headings (一、… 二、…), each of which now holds its table, is only its sections. */
+function withoutEmptyWrappers(sections: PlanSection[]): PlanSection[] {
+  return sections.flatMap((s) => (!s.title && s.number === null && !s.text && s.tasks.length === 0 && s.sections.length > 0 ? s.sections : [s]));
+}
+
 export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYear: number | null): ParsedPlan {
   addPages(plan.sections, layout.pages);
   if (layout.tables.length === 0) return plan;
@@ -229,6 +237,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   /** Tables placed under the prose heading right above them, and the warnings about that heading they answer. */
   let hosted = false;
   const answered: ((w: ParseWarning) => boolean)[] = [];
+  const taskTableLines = layout.tables.filter((t) => t.found && TASK_TABLES.has(t.found.recogniser.name)).map((t) => t.firstLine);
 
   for (const table of layout.tables) {
     if (!table.found) {
@@ -261,7 +270,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
     else if (reading.kind === "projects") projects.push(...reading.projects.map((project) => ({ project, annex: table.annex })));
     else {
       // A table with a caption or an 附件 number is named on its own.
-      const host = table.annex === null && table.caption === null ? tableHost(plan.sections, plan.planText, table.firstLine) : null;
+      const host = table.annex === null && table.caption === null ? tableHost(plan.sections, plan.planText, table.firstLine, taskTableLines) : null;
       if (host) {
         host.section.tasks.push(...reading.loose);
         host.section.sections.push(...reading.sections);
@@ -282,7 +291,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
     }
   }
 
-  const placedSections = byLine([...plan.sections, ...sections]);
+  const placedSections = byLine(withoutEmptyWrappers([...plan.sections, ...sections]));
   const citing = projects.length > 0 ? citingTasks(allTasks(placedSections)) : new Map<number, number>();
   // The prose alone had no tasks (or no text at all); the tables did.
   const readContent = sections.length > 0 || hosted || projects.length > 0 || indicators.length > plan.indicators.length;

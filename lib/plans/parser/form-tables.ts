@@ -44,7 +44,7 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
     next = number + 1;
     // The item first: it opens the task the other rows fill.
     const item = pairs.find(([label]) => isItemLabel(label))!;
-    blocks.push(paragraph(`${number}. ${item[1]}`));
+    blocks.push({ ...paragraph(`${number}. ${item[1]}`), opensFormTable: true });
     for (const [label, value] of pairs) {
       // A slot left blank (办理结果) says nothing yet.
       if (!value || label === "序号" || isItemLabel(label) || (!isFieldLabel(label) && SLIP_DETAIL.test(label))) continue;

@@ -6,7 +6,9 @@
  * section left without tasks, or a heading the prose parser could only read as
  * a task without content (一、主要任务 right above the table), which becomes
  * the section. Anything between (plan text such as 保障措施, an 附件 heading)
- * means the table stands on its own.
+ * means the table stands on its own. A document may give each chapter its own
+ * table (一、基础教育, its table, 二、教师队伍建设, its table): the prose reads
+ * those headings as a list of empty tasks, and each becomes its table's section.
  */
 import type { ParseWarning, PlanSection, PlanTask, PlanTextBlock } from "./types";
 
@@ -29,17 +31,32 @@ function lastBefore(sections: PlanSection[], line: number, found: Last | null): 
   return found;
 }
 
-/** A heading read as a task with nothing in it; a one-line statement (1.成立工作专班。) is a task and says so with its full stop. */
+/** 基础教育方面，重点推进以下工作： introduces the table below it: the section's text, not the heading's content. */
+const leadIn = (t: PlanTask): string | null => (t.measures.length === 1 && /[：:]$/.test(t.measures[0] ?? "") ? (t.measures[0] ?? null) : null);
+
+/**
+ * A heading read as a task with nothing in it but, at most, a lead-in line; a
+ * one-line statement (1.成立工作专班。) is a task and says so with its full stop.
+ */
 const isEmptyHeading = (t: PlanTask) =>
   !t.goal &&
-  t.measures.length === 0 &&
+  (t.measures.length === 0 || leadIn(t) !== null) &&
   t.units.length === 0 &&
   t.leaders.length === 0 &&
   t.targets.length === 0 &&
   !t.deadline &&
-  !/[。！？!?；;]$/.test(t.sourceText.trim());
+  (leadIn(t) !== null || !/[。！？!?；;]$/.test(t.sourceText.trim()));
 
-export function tableHost(sections: PlanSection[], planText: PlanTextBlock[], tableLine: number): TableHost | null {
+/** Each empty heading among the tasks has a task table between it and the next task: they are the tables' chapters. */
+function headsTables(tasks: PlanTask[], taskTableLines: number[]): boolean {
+  return tasks.every((t, i) => {
+    if (!isEmptyHeading(t)) return true;
+    const next = tasks[i + 1]?.line ?? Infinity;
+    return taskTableLines.some((line) => line > t.line && line < next);
+  });
+}
+
+export function tableHost(sections: PlanSection[], planText: PlanTextBlock[], tableLine: number, taskTableLines: number[]): TableHost | null {
   const last = lastBefore(sections, tableLine, null);
   if (!last) return null;
   const from = last.kind === "section" ? last.section.line : last.task.line;
@@ -50,16 +67,28 @@ export function tableHost(sections: PlanSection[], planText: PlanTextBlock[], ta
     return { section: s, answered: (w) => w.line === s.line && w.message.startsWith(`章节“${s.title}”下未识别出任务`) };
   }
   const { task, parent } = last;
-  // In a list of one-line items (（一）… （二）… （三）…) the last is a task like the others, not a heading.
-  if (!isEmptyHeading(task) || parent.tasks[parent.tasks.length - 1] !== task || parent.tasks.some((t) => t !== task && isEmptyHeading(t))) return null;
+  if (!isEmptyHeading(task)) return null;
+  // In a list of one-line items (（一）… （二）… （三）…) the last is a task like the others, not a heading,
+  // unless each empty one heads a table of its own.
+  const alone = parent.tasks[parent.tasks.length - 1] === task && !parent.tasks.some((t) => t !== task && isEmptyHeading(t));
+  if (!alone && !headsTables(parent.tasks, taskTableLines)) return null;
   // The empty heading becomes a section in the task's place (or names the nameless section it alone was in).
-  parent.tasks.pop();
+  parent.tasks.splice(parent.tasks.indexOf(task), 1);
   const answered = (w: ParseWarning) => w.line === task.line && w.message === `任务“${task.title}”没有内容`;
   if (!parent.title && parent.tasks.length === 0 && parent.sections.length === 0) {
-    Object.assign(parent, { number: task.number || null, title: task.title, line: task.line });
+    Object.assign(parent, { number: task.number || null, title: task.title, text: leadIn(task), line: task.line });
     return { section: parent, answered };
   }
-  const section: PlanSection = { number: task.number || null, title: task.title, text: null, line: task.line, leaders: [], units: [], sections: [], tasks: [] };
+  const section: PlanSection = {
+    number: task.number || null,
+    title: task.title,
+    text: leadIn(task),
+    line: task.line,
+    leaders: [],
+    units: [],
+    sections: [],
+    tasks: [],
+  };
   parent.sections.push(section);
   return { section, answered };
 }

@@ -35,6 +35,16 @@ describe("a 督办单 drawn as a form", () => {
     expect(taskRows(read)).toEqual([[7, "推进第二幼儿园建设", ["9月底前投入使用，新增学位270个"], ["张三"], ["计财科"], "2025-09-30"]]);
   });
 
+  it("counts a form among the document's tables: the task table after it is still 表格2", () => {
+    const plan = parsePlanDocument(
+      word(table(["督办事项", "推进第二幼儿园建设"], ["承办单位", "计财科"]), table(["序号", "重点任务", "责任单位"], ["1", "新建第十小学", "计财股"])),
+    );
+    expect(allTasks(plan).map((t) => [t.title, t.source])).toEqual([
+      ["推进第二幼儿园建设", { line: 1 }],
+      ["新建第十小学", { table: 2, row: 2 }],
+    ]);
+  });
+
   it("reads a value that goes on in the next row, under a blank or merged label cell", () => {
     const merged = table(["督办事项", "推进第二幼儿园建设"], ["办理要求", "6月底前主体完工"], [["办理要求", "above"], "新增学位270个"], ["承办单位", "计财科"]);
     const blank = table(["督办事项", "推进第二幼儿园建设"], ["办理要求", "6月底前主体完工"], ["", "新增学位270个"], ["承办单位", "计财科"]);

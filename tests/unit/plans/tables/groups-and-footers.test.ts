@@ -98,6 +98,34 @@ describe("the prose heading a table belongs under", () => {
     expect(plan.warnings.map((w) => w.message).join()).not.toContain("没有内容");
   });
 
+  it("each chapter heading over a table of its own holds that table's tasks; a lead-in line under it is the section's text", () => {
+    const header = ["序号", "工作任务", "责任领导", "牵头单位"];
+    for (const leadIn of [false, true]) {
+      const plan = parsePlanDocument(
+        doc(
+          ...paragraphs("某县教育局2025年重点工作任务分解", "一、基础教育", ...(leadIn ? ["全年重点推进以下工作："] : [])),
+          table([header, ["1", "新建公办幼儿园2所。", "张三", "学前教育股"], ["2", "推进集团化办学。", "李四", "基础教育股"]]),
+          ...paragraphs("二、教师队伍建设"),
+          table([header, ["1", "开展教师培训1200人次。", "王五", "人事股"]]),
+        ),
+      );
+      expect(tree(plan.sections)).toEqual([
+        ["基础教育", ["新建公办幼儿园2所", "推进集团化办学"]],
+        ["教师队伍建设", ["开展教师培训1200人次"]],
+      ]);
+      expect(plan.sections.map((s) => s.text)).toEqual([leadIn ? "全年重点推进以下工作：" : null, null]);
+      expect(plan.warnings).toEqual([]);
+    }
+  });
+
+  it("a list of one-line items stays tasks when a table follows only the last", () => {
+    const plan = parsePlanDocument(doc(...paragraphs("某县2025年工作要点", "一、成立专班", "二、建立台账", "三、定期通报"), table(rows)));
+    expect(tree(plan.sections)).toEqual([
+      ["", ["成立专班", "建立台账", "定期通报"]],
+      ["", ["新建第十小学"]],
+    ]);
+  });
+
   it("a table after plan text, under a caption or an 附件 heading stands on its own", () => {
     const afterSafeguards = parsePlanDocument(doc(...paragraphs("某县2025年工作要点", "一、重点工作", "二、保障措施", "加强组织领导。"), table(rows)));
     expect(tree(afterSafeguards.sections)).toEqual([
