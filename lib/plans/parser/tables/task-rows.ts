@@ -5,6 +5,7 @@
  *  - a header row again (new page) is skipped;
  *  - a row with one text across the table, or only 一、… text, opens a section;
  *  - a row with empty 序号 and task cells right after a task continues it (page break);
+ *  - a row numbered 2 over rows numbered 2.1, 2.2 is their group (sub-numbers.ts);
  *  - any other row is a task; a cell merged down repeats its text, so it applies to each row.
  */
 import type { TableBlock, TableRow } from "../blocks";
@@ -15,6 +16,7 @@ import { cellAt, cellText, columnOf, isRepeatedHeader, proseOf, rowIsEmpty, type
 import type { TableContext, TableReading } from "./context";
 import { buildTableTask, type RowDraft } from "./task-cells";
 import { NOTE_WORD } from "../form-fields";
+import { subNumberedGroups, subNumberOf } from "./sub-numbers";
 
 export type TitleKind = "task" | "problem";
 
@@ -34,12 +36,16 @@ export function titleColumn(header: Header, kind: TitleKind): number {
 /** Sections below this rank (（一） and up) nest; an unmarked chapter row counts as 一、. */
 const UNMARKED_SECTION_RANK = RANK.cn;
 const DEEPEST_SECTION_RANK = RANK["paren-cn"];
+/** A group of sub-numbered rows sits below every chapter row. */
+const SUB_NUMBER_GROUP_RANK = RANK.arabic;
 /** An unmarked row that only names a group is short and has no full stop. */
 const GROUP_ROW_MAX_CHARS = 40;
 
 interface OpenSection {
   rank: number;
   section: PlanSection;
+  /** Opened by a row numbered 2 over its 2.1, 2.2: the next plain number closes it. */
+  subNumbered?: true;
 }
 
 /** The one distinct text of a row's own cells, with its column; null when the row says more. */
@@ -137,12 +143,31 @@ export function readTaskRows(table: TableBlock, header: Header, ctx: TableContex
   const topLevel: PlanSection[] = [];
   let draft: RowDraft | null = null;
   let lastNumber = 0;
+  const groups = subNumberedGroups(table, numberCol, header.dataStart);
+  /** The draft is a row numbered 2 over rows 2.1, 2.2. */
+  let draftGroups = false;
+  /** The number of the open sub-numbered group. */
+  let openGroup: number | null = null;
+  const closeGroup = () => {
+    while (stack[stack.length - 1]?.subNumbered) stack.pop();
+    openGroup = null;
+  };
 
   const flush = () => {
     if (!draft) return;
     const task = buildTableTask(table, header, draft, titleCol, ctx);
-    if (task) (stack[stack.length - 1]?.section.tasks ?? loose).push(task);
+    if (draftGroups) {
+      closeGroup();
+      open({ rank: SUB_NUMBER_GROUP_RANK, number: draft.number, title: task?.title ?? "", body: "" }, ctx.firstLine + draft.first);
+      const top = stack[stack.length - 1]!;
+      top.subNumbered = true;
+      Object.assign(top.section, { leaders: task?.leaders ?? [], units: task?.units ?? [] });
+      openGroup = draft.number;
+      // A group row that says more than its name (a target, a deadline) keeps it as a task of its own.
+      if (task && (task.targets.length > 0 || task.deadline || task.goal || task.measures.length > 0)) top.section.tasks.push(task);
+    } else if (task) (stack[stack.length - 1]?.section.tasks ?? loose).push(task);
     draft = null;
+    draftGroups = false;
   };
 
   /** reuse: a 类别 seen before in the same place (办学条件 again after 队伍建设) goes on in its section. */
@@ -202,10 +227,18 @@ export function readTaskRows(table: TableBlock, header: Header, ctx: TableContex
       continue;
     }
     flush();
-    const own = numberCol >= 0 ? numberOf(cellText(row, numberCol)) : null;
-    const number = own ?? lastNumber + 1;
-    lastNumber = number;
-    draft = { first: i, last: i, number, numbered: own !== null, cells: row.cells.map((c) => (c.text ?? "").trim()) };
+    const numberText = numberCol >= 0 ? cellText(row, numberCol) : "";
+    const own = numberOf(numberText);
+    const sub = subNumberOf(numberText);
+    let number: number;
+    if (sub && sub.group === openGroup) number = sub.item;
+    else {
+      if (own !== null) closeGroup();
+      number = own ?? lastNumber + 1;
+      lastNumber = number;
+    }
+    draftGroups = own !== null && groups.has(own);
+    draft = { first: i, last: i, number, numbered: own !== null || sub?.group === openGroup, cells: row.cells.map((c) => (c.text ?? "").trim()) };
   }
   flush();
 

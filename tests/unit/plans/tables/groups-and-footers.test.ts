@@ -70,6 +70,61 @@ describe("groups of a task table", () => {
   });
 });
 
+describe("序号 in two levels", () => {
+  const header = ["序号", "工作任务", "责任领导", "牵头单位", "完成时限"];
+
+  it("a row numbered 1 over rows 1.1, 1.2 is their group; a number without 1.x rows is a task again", () => {
+    const plan = parsePlanDocument(
+      doc(
+        ...paragraphs("某县教育局2025年重点工作任务分解表"),
+        table([
+          header,
+          ["一、基础教育", LEFT, LEFT, LEFT, LEFT],
+          ["1", "推进学前教育普及普惠", "张三", "学前教育股", ""],
+          ["1.1", "新建公办幼儿园2所。", "", "", "2025年9月"],
+          ["1.2", "开展保教质量评估。", "", "学前教育股", "2025年12月"],
+          ["2", "推进义务教育优质均衡，巩固率保持100%。", "李四", "基础教育股", "2025年12月"],
+          ["2.1", "推进集团化办学。", ABOVE, "基础教育股", "2025年12月"],
+          ["3", "加强教师培训，全年培训1200人次。", "王五", "人事股", "2025年11月"],
+        ]),
+      ),
+    );
+    expect(tree(plan.sections)).toEqual([
+      [
+        "基础教育",
+        [
+          ["推进学前教育普及普惠", ["新建公办幼儿园2所", "开展保教质量评估"]],
+          // The group row states a target: it stays a task too, at the head of its group.
+          ["推进义务教育优质均衡，巩固率保持100%", ["推进义务教育优质均衡，巩固率保持100%", "推进集团化办学"]],
+        ],
+      ],
+    ]);
+    const chapter = plan.sections[0]!;
+    expect(chapter.tasks.map((t) => [t.number, t.title])).toEqual([[3, "加强教师培训，全年培训1200人次"]]);
+    const [preschool, compulsory] = chapter.sections;
+    expect([preschool!.number, preschool!.leaders, preschool!.units.map((u) => u.name)]).toEqual([1, ["张三"], ["学前教育股"]]);
+    expect(preschool!.tasks.map((t) => [t.number, t.dueDate])).toEqual([
+      [1, "2025-09-30"],
+      [2, "2025-12-31"],
+    ]);
+    expect(compulsory!.tasks.map((t) => t.number)).toEqual([2, 1]);
+  });
+
+  it("rows numbered 1.1, 1.2, 2.1 with no group rows are counted on", () => {
+    const plan = parsePlanDocument(
+      doc(
+        table([
+          header,
+          ["1.1", "新建公办幼儿园2所。", "张三", "学前教育股", "2025年9月"],
+          ["1.2", "开展保教质量评估。", "张三", "学前教育股", "2025年12月"],
+          ["2.1", "推进集团化办学。", "李四", "基础教育股", "2025年12月"],
+        ]),
+      ),
+    );
+    expect(allTasks(plan).map((t) => t.number)).toEqual([1, 2, 3]);
+  });
+});
+
 describe("the prose heading a table belongs under", () => {
   const rows = [
     ["序号", "重点任务", "责任单位"],
