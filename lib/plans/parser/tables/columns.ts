@@ -25,6 +25,8 @@ export type ColumnRole =
   | { kind: "deadline" }
   /** label: how the measure it becomes is headed (备注：…, 整改状态：已完成). */
   | { kind: "note"; label: string }
+  /** 一季度 | 二季度 …, 3月底前 | 6月底前, 2024年 | 2025年: what is to be done by then (label). */
+  | { kind: "milestone"; label: string }
   | { kind: "project" }
   | { kind: "content" }
   | { kind: "investment"; unitWan: number | null }
@@ -41,6 +43,8 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
   [/^(问题|存在问题|存在的问题|问题描述|主要问题|问题清单|反馈问题|问题表现)$/, { kind: "problem" }],
   // What the task involves, under a task column (重点任务 | 具体工作); 主要工作 alone titles the row.
   [/^(具体工作|工作安排|具体安排|实施步骤|推进步骤|工作步骤|工作标准)$/, { kind: "measures" }],
+  // What the finished task is judged by: what it is to achieve.
+  [/^(验收标准|考核标准|完成标准|评价标准|考核指标|完成标志|达标要求|预期成效|预期成果|预期效果|目标要求|工作成效)$/, { kind: "goal" }],
   [/^(主要工作|工作名称)$/, { kind: "task" }],
   [/^((责任|分管|牵头|包抓|联系)(县|区|市|旗)?(级)?领导|责任人|责任领导及责任人|(具体)?负责人)$/, { kind: "leaders" }],
   [/^(牵头单位|牵头责任单位|主要责任单位|牵头部门|主责单位|牵头科室|牵头处室)$/, { kind: "units", role: "lead" }],
@@ -53,6 +57,23 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
   [/^(建设年限|建设期限|建设周期|起止年限|建设起止年限|实施年限)$/, { kind: "years" }],
 ];
 
+/**
+ * A column per stage (一季度 … 四季度, 上半年, 3月底前, 2025年): the task's milestones. Under a
+ * merged 时间节点 / 进度安排 they are its second header row.
+ */
+const MILESTONE =
+  /^(?:\d{4}年度?)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末|中旬|上旬|下旬)?(?:\d{1,2}日)?(?:前|底前|之前)?)$|^\d{4}年度?(?:底前?|末)?$/;
+/**
+ * The milestone a header cell names. Asked of a whole row (grid.ts), which
+ * takes them only two or more together: one date alone is a data row's deadline.
+ */
+export function milestoneRole(text: string): ColumnRole | null {
+  const label = compactLabel(text);
+  return MILESTONE.test(label) ? { kind: "milestone", label } : null;
+}
+
+/** 成果形式 / 佐证材料: what the task hands in, kept with it under its heading. */
+const EVIDENCE = /^(成果形式|成果体现|佐证材料|证明材料|支撑材料|报送材料|考核方式|验收方式)$/;
 const PROBLEM_CATEGORY = /^(问题类别|问题类型|问题分类|问题来源)$/;
 /** When work starts, or when progress is reported (进展反馈时间：每月25日前): dates, but not the deadline. */
 const NOT_DEADLINE = /^(计划)?(开始|启动|起始|开工)(时间|日期)$|(反馈|报送|调度|上报)(时间|日期)$/;
@@ -72,7 +93,8 @@ export function compactLabel(text: string): string {
 
 export function columnRole(text: string): ColumnRole | null {
   const label = compactLabel(text);
-  if (!label || label.length > 16) return null;
+  // A header names a column; a cell that ends a sentence (落实立德树人根本任务。) is a row's text.
+  if (!label || label.length > 16 || /[。；;，,]$/.test(label)) return null;
   const investment = investmentRole(label);
   if (investment) return investment;
   const bare = label.replace(/[（(][^）)]*[)）]$/, "");
@@ -81,7 +103,7 @@ export function columnRole(text: string): ColumnRole | null {
   // A 整改清单's 整改状态 / 问题类别: kept with the task under its own heading rather than dropped.
   if (STATUS_COLUMN.test(bare) || PROBLEM_CATEGORY.test(bare)) return { kind: "note", label: bare };
   // 开始时间 | 完成时间: kept with the task as a note, so the deadline is the 完成时间 whatever the order.
-  if (NOT_DEADLINE.test(bare)) return { kind: "note", label: bare };
+  if (NOT_DEADLINE.test(bare) || EVIDENCE.test(bare)) return { kind: "note", label: bare };
   for (const [re, role] of TABLE_LABELS) {
     if (!re.test(bare)) continue;
     if (role.kind === "units" && bracket) return { kind: "units", role: roleOfWord(bracket) };

@@ -8,7 +8,7 @@ import type { TableCell, TableRow } from "../blocks";
 import { cleanProse } from "../text";
 import { startsWithDeadline } from "../deadlines";
 import { roleOfWord, ROLE_WORDS } from "../role-words";
-import { columnRole, compactLabel, type ColumnRole } from "./columns";
+import { columnRole, compactLabel, milestoneRole, type ColumnRole } from "./columns";
 
 const BARE_ROLE = new RegExp(`^(?:${ROLE_WORDS})$`);
 
@@ -117,7 +117,13 @@ const HEADER_SEARCH_ROWS = 6;
 function rolesOf(row: TableRow): (ColumnRole | null)[] {
   const out: (ColumnRole | null)[] = [];
   row.cells.forEach((c, i) => out.push(c.merged === "left" ? (out[i - 1] ?? null) : columnRole(c.text ?? "")));
-  return withOneTaskColumn(row, out);
+  return withOneTaskColumn(row, withMilestones(row, out));
+}
+
+/** 一季度 | 二季度 | 三季度 | 四季度 beside the header's other labels: two or more stages make milestone columns. */
+function withMilestones(row: TableRow, roles: (ColumnRole | null)[]): (ColumnRole | null)[] {
+  const stages = row.cells.map((c, j) => (roles[j] || c.merged ? null : milestoneRole(c.text ?? "")));
+  return stages.filter(Boolean).length >= 2 ? roles.map((r, j) => r ?? stages[j] ?? null) : roles;
 }
 
 /**
@@ -148,7 +154,7 @@ function subHeader(row: TableRow | undefined, above: TableRow): (ColumnRole | nu
   if (!row) return null;
   const roleAt = (c: TableRow["cells"][number], j: number) =>
     c.merged ? null : (columnRole(c.text ?? "") ?? roleUnder(c.text ?? "", above.cells[j]?.text ?? ""));
-  const roles = row.cells.map(roleAt);
+  const roles = withMilestones(row, row.cells.map(roleAt));
   const own = row.cells.map((c, j) => ({ c, role: roles[j] })).filter(({ c }) => !c.merged && c.text?.trim());
   if (own.length === 0 || own.some(({ role }) => !role)) return null;
   return roles;

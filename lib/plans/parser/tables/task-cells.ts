@@ -10,6 +10,7 @@ import { ARABIC_ITEM_MARK, matchNumberedHeading, splitHeadingTitle, tidyTitle, w
 import { addUnit, officesBeforeNames, splitPeople, splitUnits } from "../names";
 import { splitMeasures } from "../assemble";
 import { extractTargets } from "../targets";
+import { namesDeadline } from "../deadlines";
 import type { Header } from "./grid";
 import { deadlineOf, listOf, namedCellProse, proseOf } from "./grid";
 import { joinListLines } from "../list-wrap";
@@ -166,6 +167,15 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
     const repeatsStatus = values.length === 1 && blanks === 0 && isOnlyStatus(text);
     if (!STATUS_COLUMN.test(c.label) || !repeatsStatus) notes.push(`${c.label}：${text}`);
   });
+  // 一季度 | 二季度 …: each stage a measure under its heading; the last one filled is when the task is done.
+  const stages: string[] = [];
+  let lastMilestone: string | null = null;
+  for (const [j, c] of header.columns.entries()) {
+    const text = c?.kind === "milestone" ? proseOf(draft.cells[j] ?? "") : "";
+    if (c?.kind !== "milestone" || !text) continue;
+    stages.push(`${c.label}：${text}`);
+    lastMilestone = c.label;
+  }
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);
   if (!title) {
     ctx.warnings.push({ line, message: `表格${ctx.table}第${draft.first + 1}行没有任务内容，已跳过` });
@@ -175,11 +185,12 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   // 整改时限 | 已整改: the row's status, and no deadline unless it still names one (deadlineOrDone).
   const deadlines = header.columns.flatMap((c, j) => (c?.kind === "deadline" ? [deadlineOrDone(deadlineOf(draft.cells[j] ?? ""))] : []));
   if (deadlines.some((d) => d.done)) status ??= "completed";
-  const deadline = deadlines.find((d) => d.deadline)?.deadline ?? null;
+  const deadline = deadlines.find((d) => d.deadline)?.deadline ?? (lastMilestone && namesDeadline(lastMilestone) ? lastMilestone : null);
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
   const goal = cellsOf(header, draft, "goal", titleCol).join("；") || null;
   const targetText = [...(titleKind === "problem" ? [] : [title]), ...(goal ? [goal] : []), ...measures];
-  measures.push(...notes);
+  // A stage's figures (完成50%) are on the way to the task's targets, not targets of their own.
+  measures.push(...stages, ...notes);
   const { targets, missing } = extractTargets({ text: targetText.join("\n"), starts: [{ offset: 0, line }] }, ctx.targets);
   for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
 

@@ -1,0 +1,106 @@
+// A task table that plans its stages (一季度 … 四季度, 时间节点 over 3月底前 …
+// 12月底前, a column per year) and says what the finished task is judged by
+// (验收标准) or hands in (成果形式): nothing of it is dropped.
+import { describe, expect, it } from "vitest";
+import { readPlanFile } from "@/lib/plans/import/read-document";
+import { parsePlanDocument, type PlanDocument } from "@/lib/plans/parser";
+import { docxFromDocument } from "@/tests/support/docx";
+import { pdfFromDocument } from "@/tests/support/pdf";
+import { ABOVE, LEFT, paragraphs, table } from "@/tests/support/plan-layouts";
+import { xlsxFromDocument } from "@/tests/support/xlsx-plan";
+import { allTasks } from "../load-document";
+
+const doc = (title: string, grid: string[][]): PlanDocument => ({ format: "docx", blocks: [...paragraphs(title), table(grid)] });
+const read = (plan: PlanDocument) =>
+  allTasks(parsePlanDocument(plan)).map((t) => ({
+    title: t.title,
+    goal: t.goal,
+    measures: t.measures,
+    deadline: t.deadline,
+    dueDate: t.dueDate,
+    targets: t.targets.map((x) => x.value),
+  }));
+
+describe("stages and standards in a task table", () => {
+  it("a column per quarter: each stage a measure under its heading, the last one filled the deadline; 验收标准 the goal, 成果形式 a note", () => {
+    const tasks = read(
+      doc("某县教育局2025年重点工作推进计划表", [
+        ["序号", "重点任务", "责任单位", "一季度", "二季度", "三季度", "四季度", "验收标准", "成果形式"],
+        ["1", "新建公办幼儿园2所", "学前教育股", "完成选址", "开工建设", "主体完工", "投入使用", "新增学位540个", "竣工验收报告"],
+        ["2", "推进集团化办学", "基础教育股", "制定方案", "组建集团", "", "", "组建教育集团3个", ""],
+      ]),
+    );
+    expect(tasks).toEqual([
+      {
+        title: "新建公办幼儿园2所",
+        goal: "新增学位540个",
+        measures: ["一季度：完成选址", "二季度：开工建设", "三季度：主体完工", "四季度：投入使用", "成果形式：竣工验收报告"],
+        deadline: "四季度",
+        dueDate: "2025-12-31",
+        targets: [2, 540],
+      },
+      {
+        title: "推进集团化办学",
+        goal: "组建教育集团3个",
+        measures: ["一季度：制定方案", "二季度：组建集团"],
+        deadline: "二季度",
+        dueDate: "2025-06-30",
+        targets: [3],
+      },
+    ]);
+  });
+
+  it("a column per year of a three-year plan; a 完成时限 column, when there is one, is the deadline", () => {
+    const tasks = read(
+      doc("某县教育局三年行动计划（2024—2026年）任务分解表", [
+        ["序号", "重点任务", "2024年", "2025年", "2026年", "完成时限"],
+        ["1", "建设智慧校园", "完成规划", "建成30所", "", ""],
+        ["2", "推进课后服务提质", "制定标准", "全面推开", "巩固提升", "长期坚持"],
+      ]),
+    );
+    expect(tasks.map((t) => [t.measures, t.deadline, t.dueDate])).toEqual([
+      [["2024年：完成规划", "2025年：建成30所"], "2025年", "2025-12-31"],
+      [["2024年：制定标准", "2025年：全面推开", "2026年：巩固提升"], "长期坚持", null],
+    ]);
+  });
+
+  const twoRowHeader: PlanDocument = doc("某县教育局2025年重点任务分解表", [
+    ["序号", "重点任务", "责任单位", "时间节点", LEFT, LEFT, LEFT, "考核指标"],
+    [ABOVE, ABOVE, ABOVE, "3月底前", "6月底前", "9月底前", "12月底前", ABOVE],
+    ["1", "新建公办幼儿园2所", "学前教育股", "完成选址", "开工建设", "主体完工", "投入使用", "新增学位540个"],
+    ["2", "开展保教质量评估", "学前教育股", "制定方案", "", "完成评估", "", "评估覆盖率100%"],
+  ]);
+  const expected = [
+    { title: "新建公办幼儿园2所", deadline: "12月底前", dueDate: "2025-12-31", first: "3月底前：完成选址", goal: "新增学位540个" },
+    { title: "开展保教质量评估", deadline: "9月底前", dueDate: "2025-09-30", first: "3月底前：制定方案", goal: "评估覆盖率100%" },
+  ];
+  const digest = (plan: PlanDocument) =>
+    read(plan).map((t) => ({ title: t.title, deadline: t.deadline, dueDate: t.dueDate, first: t.measures[0], goal: t.goal }));
+
+  it("时间节点 merged over 3月底前 | 6月底前 | 9月底前 | 12月底前: the second header row names the stages", () => {
+    expect(digest(twoRowHeader)).toEqual(expected);
+  });
+
+  it.each([
+    ["docx", docxFromDocument],
+    ["xlsx", xlsxFromDocument],
+    ["pdf", pdfFromDocument],
+  ] as const)("reads the same from a .%s", async (format, write) => {
+    const { document } = await readPlanFile(`分解表.${format}`, await write(twoRowHeader));
+    expect(digest(document)).toEqual(expected);
+  });
+
+  it("one date in a row is a row's deadline, not a header of stages", () => {
+    const tasks = read(
+      doc("某县教育局2025年重点任务分解表", [
+        ["序号", "重点任务", "责任单位", "完成时限"],
+        ["1", "开展教师培训", "人事股", "2025年6月"],
+        ["2", "落实立德树人根本任务。", "德育股", "2025年9月"],
+      ]),
+    );
+    expect(tasks.map((t) => [t.title, t.dueDate])).toEqual([
+      ["开展教师培训", "2025-06-30"],
+      ["落实立德树人根本任务", "2025-09-30"],
+    ]);
+  });
+});
