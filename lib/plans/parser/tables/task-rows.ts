@@ -17,6 +17,7 @@ import type { TableContext, TableReading } from "./context";
 import { buildTableTask, type RowDraft } from "./task-cells";
 import { NOTE_WORD } from "../form-fields";
 import { subNumberedGroups, subNumberOf } from "./sub-numbers";
+import { unreadColumns } from "./unread-columns";
 
 export type TitleKind = "task" | "problem";
 
@@ -242,6 +243,9 @@ export function readTaskRows(table: TableBlock, header: Header, ctx: TableContex
   }
   flush();
 
+  for (const label of unreadColumns(table, header)) {
+    ctx.warnings.push({ line: ctx.firstLine + header.index, message: `表格${ctx.table}的“${label}”列未能识别，其内容未导入` });
+  }
   for (const s of walk(topLevel)) {
     if (s.tasks.length === 0 && s.sections.length === 0) ctx.warnings.push({ line: s.line, message: `章节“${s.title}”下未识别出任务` });
   }

@@ -237,4 +237,16 @@ describe("task tables whatever their header's wording", () => {
     ).map((t) => t.number);
     expect(numbers).not.toContain(11);
   });
+
+  it("names a column nothing reads in a warning, once, rather than dropping it without a word", () => {
+    const parsed = parsePlanDocument(
+      plan([
+        [C("序号"), C("重点任务"), C("责任单位"), C("资金来源"), C("督查方式")],
+        [C("1"), C("新建第五幼儿园"), C("学前股"), C("县级财政"), C("")],
+        [C("2"), C("改造薄弱学校"), C("计财股"), C("专项债券"), C("")],
+      ]),
+    );
+    expect(parsed.sections.flatMap((s) => s.tasks).map((t) => t.title)).toEqual(["新建第五幼儿园", "改造薄弱学校"]);
+    expect(parsed.warnings.map((w) => w.message)).toEqual(["表格1的“资金来源”列未能识别，其内容未导入"]);
+  });
 });
