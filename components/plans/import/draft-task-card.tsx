@@ -73,6 +73,12 @@ export const DraftTaskCard = memo(function DraftTaskCard({
         </p>
         <DraftDeadlineSummary task={task} />
         <DraftStatusSummary task={task} />
+        {task.milestones?.length ? (
+          <p className="break-words" data-testid="draft-task-milestones">
+            <span className="text-slate-500">里程碑 </span>
+            {task.milestones.map((m) => `${m.deadline}：${m.title}`).join("；")}
+          </p>
+        ) : null}
         {task.targets.length > 0 && (
           <p className="flex flex-wrap gap-1">
             {task.targets.map((t) => (

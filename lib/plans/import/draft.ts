@@ -115,6 +115,7 @@ export function describeIssuePath(path: string): string {
     units: "单位",
     targets: "目标",
     measures: "工作举措",
+    milestones: "里程碑",
     name: "名称",
     text: "内容",
     value: "数值",

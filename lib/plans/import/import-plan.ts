@@ -80,6 +80,7 @@ async function writePlanRows(tx: Tx, tenantId: string, planId: string, rows: Pla
   await tx.section.createMany({ data: rows.sections.map((s) => ({ ...owned, ...s })) });
   await tx.task.createMany({ data: rows.tasks.map((t) => ({ ...owned, ...t })) });
   await tx.measure.createMany({ data: rows.measures.map((m) => ({ tenantId, ...m })) });
+  await tx.taskMilestone.createMany({ data: rows.milestones.map((m) => ({ tenantId, ...m })) });
   await tx.taskLeader.createMany({ data: rows.leaders.map((l) => ({ tenantId, taskId: l.taskId, personId: personIds.get(l.name)! })), skipDuplicates: true });
   await tx.taskUnit.createMany({
     data: rows.units.map((u) => ({ tenantId, taskId: u.taskId, orgUnitId: unitIds.get(u.name.trim())!, role: u.role })),

@@ -47,6 +47,12 @@ const page = z.number().int().min(1).max(100_000).optional();
 const tableSource = z.object({ table: z.number().int().min(1).max(10_000), row: z.number().int().min(1).max(1_000_000), page });
 const taskSource = z.union([tableSource, z.object({ line, page })]);
 
+const milestoneSchema = z.object({
+  title: str(L.titleChars, "里程碑内容").trim().min(1, { error: "里程碑内容不能为空" }),
+  deadline: str(L.deadlineChars, "里程碑时间"),
+  dueDate: isoDate.nullable(),
+});
+
 const projectSchema = z.object({
   name: str(500, "项目名称").trim().min(1, { error: "项目名称不能为空" }),
   content: nullableStr(20_000, "建设内容"),
@@ -74,6 +80,10 @@ const taskSchema = z.object({
   dueDate: isoDate.nullable().default(null),
   ongoing: z.boolean().default(false),
   status: z.enum(["completed", "in_progress"], { error: "任务状态只能是“已完成”或“推进中”" }).optional(),
+  milestones: z
+    .array(milestoneSchema)
+    .max(L.milestonesPerTask, { error: `里程碑不能超过 ${L.milestonesPerTask} 个` })
+    .optional(),
   source: taskSource,
   sourceText: str(L.sourceTextChars, "任务原文"),
   line,

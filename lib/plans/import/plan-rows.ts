@@ -57,6 +57,8 @@ export interface PlanRows {
   sections: SectionRow[];
   tasks: TaskRow[];
   measures: { taskId: string; position: number; text: string }[];
+  /** A task's stages (一季度 → 完成选址), each a milestone due on its stage's last day. */
+  milestones: { taskId: string; position: number; title: string; dueDate: Date | null }[];
   /** Each task's leaders by name, its sections' first, once each. */
   leaders: { taskId: string; name: string }[];
   /** Each task's units by name and role, its sections' first, once each. */
@@ -92,6 +94,7 @@ export function planRows(parsed: ParsedPlan, options: PlanRowsOptions): PlanRows
     sections: [],
     tasks: [],
     measures: [],
+    milestones: [],
     leaders: [],
     units: [],
     indicators: [],
@@ -154,6 +157,15 @@ function addTask(rows: PlanRows, task: PlanTask, sectionId: string, scope: Scope
     progress: task.status === "completed" ? 100 : 0,
   });
   task.measures.forEach((text, position) => rows.measures.push({ taskId, position, text }));
+  (task.milestones ?? []).forEach((m, i) =>
+    // A stage that names no date (第一阶段) keeps its name in the milestone's.
+    rows.milestones.push({
+      taskId,
+      position: i + 1,
+      title: m.dueDate ? m.title : `${m.deadline}：${m.title}`,
+      dueDate: m.dueDate ? new Date(`${m.dueDate}T00:00:00Z`) : null,
+    }),
+  );
   for (const name of uniqueNames([...scope.leaders, ...task.leaders].map(normalisePersonName))) rows.leaders.push({ taskId, name });
   const seen = new Set<string>();
   for (const unit of [...scope.units, ...task.units]) {

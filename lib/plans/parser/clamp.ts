@@ -23,6 +23,7 @@ export function clampPlan(plan: ParsedPlan): ParsedPlan {
     if (t.measures.length > L.measuresPerTask || t.measures.some((m) => m.length > L.measureChars)) note("工作举措过多或过长，已截断", line);
     if (t.units.length > L.unitsPerTask || t.units.some((u) => u.name.length > L.unitChars)) note(`责任单位超过 ${L.unitsPerTask} 个或名称过长，已截断`, line);
     if (t.leaders.length > L.leadersPerTask) note(`责任领导超过 ${L.leadersPerTask} 人，已截断`, line);
+    if ((t.milestones ?? []).length > L.milestonesPerTask) note(`里程碑超过 ${L.milestonesPerTask} 个，已截断`, line);
     const leaders = t.leaders.filter((n) => n.length <= L.personChars).slice(0, L.leadersPerTask);
     return {
       ...t,
@@ -33,6 +34,13 @@ export function clampPlan(plan: ParsedPlan): ParsedPlan {
       leaders,
       ...(t.leadersRaw ? { leadersRaw: t.leadersRaw.filter((n) => n.length <= L.personChars).slice(0, leaders.length) } : {}),
       sourceText: cut(t.sourceText, L.sourceTextChars),
+      ...(t.milestones
+        ? {
+            milestones: t.milestones
+              .slice(0, L.milestonesPerTask)
+              .map((m) => ({ ...m, title: cut(m.title, L.titleChars), deadline: cut(m.deadline, L.deadlineChars) })),
+          }
+        : {}),
     };
   };
 

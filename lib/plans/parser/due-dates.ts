@@ -1,7 +1,7 @@
 /**
  * The last pass of parsing: each task's deadline as written (完成时限 from a
  * label or a table cell) resolved to `dueDate` / `ongoing` against the plan's
- * year (its period, else its issue date). A task whose date is already set
+ * year (its period, else its issue date), and so is each of its milestones'. A task whose date is already set
  * (by whoever built it) keeps it. Problems become warnings on the task's line.
  */
 import type { ParsedPlan, PlanSection, PlanTask, ParseWarning } from "./types";
@@ -32,6 +32,9 @@ export function withDueDates(plan: ParsedPlan): ParsedPlan {
   const context = deadlineContext(plan);
   const warnings: ParseWarning[] = [];
   const task = (t: PlanTask): PlanTask => {
+    // A stage's date is its header's (一季度 → 03-31); the task's own deadline speaks for any doubt about the year.
+    if (t.milestones?.length)
+      t = { ...t, milestones: t.milestones.map((m) => (m.dueDate === null ? { ...m, dueDate: resolveDeadline(m.deadline, context).dueDate } : m)) };
     if (t.deadline === null || !t.deadline.trim() || t.dueDate !== null) return t;
     const resolved = resolveDeadline(t.deadline, context);
     if (resolved.warning) warnings.push({ line: taskLine(t), message: `任务“${clip(t.title)}”的完成时限“${clip(t.deadline)}”：${resolved.warning}` });

@@ -9,6 +9,8 @@ export const PLAN_LIMITS = {
   deadlineChars: 500,
   measureChars: 20_000,
   measuresPerTask: 500,
+  /** lib/tasks/add-milestone.ts's MAX_MILESTONES: a task with more stages is a plan of its own. */
+  milestonesPerTask: 50,
   unitsPerTask: 200,
   leadersPerTask: 50,
   personChars: 50,

@@ -75,11 +75,23 @@ export interface PlanTask {
   ongoing: boolean;
   /** The status the document states for the row (整改状态：已完成), when it states one. */
   status?: StatedStatus;
+  /** The stages a table plans for it (一季度 | 二季度 … columns), in order. */
+  milestones?: PlanMilestone[];
   source: TaskSource;
   /** The raw input lines the task was built from, unmodified. */
   sourceText: string;
   line: number;
   endLine: number;
+}
+
+/** A stage of a task as a table plans it: 一季度 → 完成选址. */
+export interface PlanMilestone {
+  /** What is to be done by then. */
+  title: string;
+  /** When, as the header wrote it (一季度, 3月底前, 2025年). */
+  deadline: string;
+  /** ISO date (YYYY-MM-DD) the deadline resolves to, when it names one. */
+  dueDate: string | null;
 }
 
 export interface PlanSection {

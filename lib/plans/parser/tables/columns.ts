@@ -58,11 +58,11 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
 ];
 
 /**
- * A column per stage (一季度 … 四季度, 上半年, 3月底前, 2025年): the task's milestones. Under a
+ * A column per stage (一季度 … 四季度, 上半年, 3月底前, 2025年, 第一阶段, 准备阶段): the task's milestones. Under a
  * merged 时间节点 / 进度安排 they are its second header row.
  */
 const MILESTONE =
-  /^(?:\d{4}年度?)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末|中旬|上旬|下旬)?(?:\d{1,2}日)?(?:前|底前|之前)?)$|^\d{4}年度?(?:底前?|末)?$/;
+  /^(?:\d{4}年度?)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末|中旬|上旬|下旬)?(?:\d{1,2}日)?(?:前|底前|之前)?)$|^\d{4}年度?(?:底前?|末)?$|^第[一二三四五六七八九十\d]{1,2}阶段$|^(?:准备|启动|部署|实施|推进|攻坚|深化|巩固|提升|总结|验收|自查|整改)\S{0,4}阶段$/;
 /**
  * The milestone a header cell names. Asked of a whole row (grid.ts), which
  * takes them only two or more together: one date alone is a data row's deadline.

@@ -5,7 +5,7 @@
  * fields, so 俞 悦 and 县发改局、财政局 read as they do after a colon.
  */
 import type { TableBlock } from "../blocks";
-import type { PlanTask, ResponsibleUnit } from "../types";
+import type { PlanMilestone, PlanTask, ResponsibleUnit } from "../types";
 import { ARABIC_ITEM_MARK, matchNumberedHeading, splitHeadingTitle, tidyTitle, withoutProblemLabel } from "../headings";
 import { addUnit, officesBeforeNames, splitPeople, splitUnits } from "../names";
 import { splitMeasures } from "../assemble";
@@ -167,15 +167,12 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
     const repeatsStatus = values.length === 1 && blanks === 0 && isOnlyStatus(text);
     if (!STATUS_COLUMN.test(c.label) || !repeatsStatus) notes.push(`${c.label}：${text}`);
   });
-  // 一季度 | 二季度 …: each stage a measure under its heading; the last one filled is when the task is done.
-  const stages: string[] = [];
-  let lastMilestone: string | null = null;
-  for (const [j, c] of header.columns.entries()) {
+  // 一季度 | 二季度 …: each stage a milestone of the task; the last one filled is when the task is done.
+  const milestones: PlanMilestone[] = header.columns.flatMap((c, j) => {
     const text = c?.kind === "milestone" ? proseOf(draft.cells[j] ?? "") : "";
-    if (c?.kind !== "milestone" || !text) continue;
-    stages.push(`${c.label}：${text}`);
-    lastMilestone = c.label;
-  }
+    return c?.kind === "milestone" && text ? [{ title: text, deadline: c.label, dueDate: null }] : [];
+  });
+  const lastMilestone = milestones[milestones.length - 1]?.deadline;
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);
   if (!title) {
     ctx.warnings.push({ line, message: `表格${ctx.table}第${draft.first + 1}行没有任务内容，已跳过` });
@@ -189,8 +186,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
   const goal = cellsOf(header, draft, "goal", titleCol).join("；") || null;
   const targetText = [...(titleKind === "problem" ? [] : [title]), ...(goal ? [goal] : []), ...measures];
-  // A stage's figures (完成50%) are on the way to the task's targets, not targets of their own.
-  measures.push(...stages, ...notes);
+  measures.push(...notes);
   const { targets, missing } = extractTargets({ text: targetText.join("\n"), starts: [{ offset: 0, line }] }, ctx.targets);
   for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
 
@@ -209,6 +205,8 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
     dueDate: null,
     ongoing: false,
     ...(status ? { status } : {}),
+    // A stage's figures (完成50%) are on the way to the task's targets, not targets of their own.
+    ...(milestones.length ? { milestones } : {}),
     source: rowSource(table, draft.first, ctx),
     sourceText: rows.join("\n"),
     line,

@@ -1,6 +1,7 @@
 // A task table that plans its stages (一季度 … 四季度, 时间节点 over 3月底前 …
-// 12月底前, a column per year) and says what the finished task is judged by
-// (验收标准) or hands in (成果形式): nothing of it is dropped.
+// 12月底前, a column per year, 第一阶段) and says what the finished task is
+// judged by (验收标准) or hands in (成果形式): the stages are its milestones,
+// and nothing of it is dropped.
 import { describe, expect, it } from "vitest";
 import { readPlanFile } from "@/lib/plans/import/read-document";
 import { parsePlanDocument, type PlanDocument } from "@/lib/plans/parser";
@@ -16,13 +17,14 @@ const read = (plan: PlanDocument) =>
     title: t.title,
     goal: t.goal,
     measures: t.measures,
+    milestones: (t.milestones ?? []).map((m) => `${m.deadline}：${m.title} → ${m.dueDate}`),
     deadline: t.deadline,
     dueDate: t.dueDate,
     targets: t.targets.map((x) => x.value),
   }));
 
 describe("stages and standards in a task table", () => {
-  it("a column per quarter: each stage a measure under its heading, the last one filled the deadline; 验收标准 the goal, 成果形式 a note", () => {
+  it("a column per quarter: each stage a milestone due at its quarter's end, the last one filled the deadline; 验收标准 the goal, 成果形式 a note", () => {
     const tasks = read(
       doc("某县教育局2025年重点工作推进计划表", [
         ["序号", "重点任务", "责任单位", "一季度", "二季度", "三季度", "四季度", "验收标准", "成果形式"],
@@ -34,7 +36,8 @@ describe("stages and standards in a task table", () => {
       {
         title: "新建公办幼儿园2所",
         goal: "新增学位540个",
-        measures: ["一季度：完成选址", "二季度：开工建设", "三季度：主体完工", "四季度：投入使用", "成果形式：竣工验收报告"],
+        measures: ["成果形式：竣工验收报告"],
+        milestones: ["一季度：完成选址 → 2025-03-31", "二季度：开工建设 → 2025-06-30", "三季度：主体完工 → 2025-09-30", "四季度：投入使用 → 2025-12-31"],
         deadline: "四季度",
         dueDate: "2025-12-31",
         targets: [2, 540],
@@ -42,7 +45,8 @@ describe("stages and standards in a task table", () => {
       {
         title: "推进集团化办学",
         goal: "组建教育集团3个",
-        measures: ["一季度：制定方案", "二季度：组建集团"],
+        measures: [],
+        milestones: ["一季度：制定方案 → 2025-03-31", "二季度：组建集团 → 2025-06-30"],
         deadline: "二季度",
         dueDate: "2025-06-30",
         targets: [3],
@@ -58,9 +62,21 @@ describe("stages and standards in a task table", () => {
         ["2", "推进课后服务提质", "制定标准", "全面推开", "巩固提升", "长期坚持"],
       ]),
     );
-    expect(tasks.map((t) => [t.measures, t.deadline, t.dueDate])).toEqual([
-      [["2024年：完成规划", "2025年：建成30所"], "2025年", "2025-12-31"],
-      [["2024年：制定标准", "2025年：全面推开", "2026年：巩固提升"], "长期坚持", null],
+    expect(tasks.map((t) => [t.milestones, t.deadline, t.dueDate])).toEqual([
+      [["2024年：完成规划 → 2024-12-31", "2025年：建成30所 → 2025-12-31"], "2025年", "2025-12-31"],
+      [["2024年：制定标准 → 2024-12-31", "2025年：全面推开 → 2025-12-31", "2026年：巩固提升 → 2026-12-31"], "长期坚持", null],
+    ]);
+  });
+
+  it("stages named 第一阶段 | 第二阶段 are milestones without a date, and give the task no deadline", () => {
+    const tasks = read(
+      doc("某县教育局集中整治行动方案", [
+        ["序号", "整治任务", "第一阶段", "第二阶段", "第三阶段"],
+        ["1", "规范校外培训", "摸底排查", "集中整治", "总结验收"],
+      ]),
+    );
+    expect(tasks.map((t) => [t.milestones, t.deadline])).toEqual([
+      [["第一阶段：摸底排查 → null", "第二阶段：集中整治 → null", "第三阶段：总结验收 → null"], null],
     ]);
   });
 
@@ -71,11 +87,11 @@ describe("stages and standards in a task table", () => {
     ["2", "开展保教质量评估", "学前教育股", "制定方案", "", "完成评估", "", "评估覆盖率100%"],
   ]);
   const expected = [
-    { title: "新建公办幼儿园2所", deadline: "12月底前", dueDate: "2025-12-31", first: "3月底前：完成选址", goal: "新增学位540个" },
-    { title: "开展保教质量评估", deadline: "9月底前", dueDate: "2025-09-30", first: "3月底前：制定方案", goal: "评估覆盖率100%" },
+    { title: "新建公办幼儿园2所", deadline: "12月底前", dueDate: "2025-12-31", first: "3月底前：完成选址 → 2025-03-31", goal: "新增学位540个" },
+    { title: "开展保教质量评估", deadline: "9月底前", dueDate: "2025-09-30", first: "3月底前：制定方案 → 2025-03-31", goal: "评估覆盖率100%" },
   ];
   const digest = (plan: PlanDocument) =>
-    read(plan).map((t) => ({ title: t.title, deadline: t.deadline, dueDate: t.dueDate, first: t.measures[0], goal: t.goal }));
+    read(plan).map((t) => ({ title: t.title, deadline: t.deadline, dueDate: t.dueDate, first: t.milestones[0], goal: t.goal }));
 
   it("时间节点 merged over 3月底前 | 6月底前 | 9月底前 | 12月底前: the second header row names the stages", () => {
     expect(digest(twoRowHeader)).toEqual(expected);
