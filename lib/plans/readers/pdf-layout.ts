@@ -209,6 +209,13 @@ function continueTable(table: TableBlock, rows: TableRow[], openBelow?: boolean[
   const previous = table.rows[table.rows.length - 1];
   if (first && previous && openBelow?.some(Boolean) && !openBelow.every(Boolean)) {
     first.cells = first.cells.map((cell, i) => (openBelow[i] && !cell.text && previous.cells[i] ? { text: previous.cells[i]!.text, merged: "above" } : cell));
+    // The merged cell goes on down this page, over rows that hold none of its text: each repeats it.
+    for (let r = 1; r < rest.length; r++) {
+      const above = rest[r - 1]!;
+      rest[r]!.cells = rest[r]!.cells.map((cell, i) =>
+        cell.merged === "above" && !cell.text && above.cells[i]?.text ? { ...cell, text: above.cells[i]!.text } : cell,
+      );
+    }
   } else if (
     first &&
     previous &&

@@ -111,6 +111,20 @@ describe("a plan printed by a browser", () => {
     expect(units.join("")).not.toContain("安排表");
   });
 
+  it("repeats a leader and units merged over rows that a page break cuts on every row of the next page", async () => {
+    // Too tall for one page, so the browser has to cut the merged cells (a shorter group moves whole).
+    const more = Array.from({ length: 40 }, (_, i) => `<tr><td>${i + 2}</td><td>开展第${i + 2}项保教质量评估工作。</td></tr>`).join("");
+    const plan = await parsed(
+      `<p style="height: 200mm">附件：重点任务分解表</p>
+<table><thead><tr><th>序号</th><th>重点任务</th><th>责任领导</th><th>牵头单位</th></tr></thead>
+<tr><td>1</td><td>新建乡镇公办中心幼儿园2所。</td><td rowspan="41">王建国</td><td rowspan="41">学前教育股</td></tr>${more}</table>`,
+      "td, th { padding: 4pt } tr { break-inside: avoid }",
+    );
+    const tasks = allTasks(plan);
+    expect(tasks.map((t) => t.number)).toEqual(Array.from({ length: 41 }, (_, i) => i + 1));
+    expect(tasks.filter((t) => t.leaders.join() !== "王建国" || t.units.map((u) => u.name).join() !== "学前教育股").map((t) => t.number)).toEqual([]);
+  });
+
   it("keeps a complete row after a page break its own when the row above closed with a rule (类别 written on a group's first row only)", async () => {
     const plan = await parsed(
       `<p style="height: 222mm">二、主要指标</p>
