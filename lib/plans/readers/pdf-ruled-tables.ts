@@ -166,9 +166,15 @@ function gridTable(page: number, h: Segment[], v: Segment[], items: PdfTextItem[
   return { page, top, bottom, left, xs, rows, items: new Set(inside), openBelow };
 }
 
+/** The last character of a unit's name (组织人事科, 计财股, 区教育局, 各学校). */
+const UNIT_END = /[局科室股处办委院校园馆站所队部心会组]$/;
+
 /**
  * A cell's lines: a line that runs to the cell's right edge wrapped there and
  * continues on the next; any other line break is the author's, kept as "\n".
+ * In a narrow units cell a whole name fills the line: a line ending a unit's
+ * name over a line that ends one too is two names, one a line (a prose cell
+ * joins its lines alike either way).
  */
 function cellText(items: PdfTextItem[], right: number): string {
   const lines = buildLines(items);
@@ -177,7 +183,9 @@ function cellText(items: PdfTextItem[], right: number): string {
     if (k === 0) text = line.text;
     else {
       const prev = lines[k - 1]!;
-      text = right - prev.right < 2 * prev.size + 4 ? joinWrapped(text, line.text) : `${text}\n${line.text}`;
+      const fills = right - prev.right < 2 * prev.size + 4;
+      const names = UNIT_END.test(prev.text) && UNIT_END.test(line.text);
+      text = fills && !names ? joinWrapped(text, line.text) : `${text}\n${line.text}`;
     }
   });
   return text;

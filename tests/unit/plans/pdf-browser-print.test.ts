@@ -125,6 +125,17 @@ describe("a plan printed by a browser", () => {
     expect(tasks.filter((t) => t.leaders.join() !== "王建国" || t.units.map((u) => u.name).join() !== "学前教育股").map((t) => t.number)).toEqual([]);
   });
 
+  it("reads units one a line in a narrow cell, each name filling the line, as separate units; a long name wrapped stays one", async () => {
+    const plan = await parsed(
+      `<p>附件：重点任务分解表</p>
+<table><tr><th>序号</th><th>重点任务</th><th style="width: 5em">责任单位</th></tr>
+<tr><td>1</td><td>新建乡镇公办中心幼儿园2所，新增学位540个，普惠性幼儿园覆盖率达到92%以上。</td><td>组织人事科<br>基础教育科<br>计财股</td></tr>
+<tr><td>2</td><td>开展保教质量评估。</td><td>区发展和改革委员会</td></tr></table>`,
+      "td, th { padding: 2pt; border: 1px solid black } table { border-collapse: collapse; font-size: 12pt }",
+    );
+    expect(allTasks(plan).map((t) => t.units.map((u) => u.name))).toEqual([["组织人事科", "基础教育科", "计财股"], ["区发展和改革委员会"]]);
+  });
+
   it("keeps a complete row after a page break its own when the row above closed with a rule (类别 written on a group's first row only)", async () => {
     const plan = await parsed(
       `<p style="height: 222mm">二、主要指标</p>
