@@ -171,6 +171,8 @@ function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext):
       measures.push(...c.paras.map(paraText).filter(Boolean));
     }
   }
+  // 问题描述：… says what the task is to put right: kept first, under its label, and its figures are no targets.
+  measures.unshift(...c.fields.filter((f) => f.def.kind === "problem").map((f) => `${f.label}：${paraText(f.lines)}`));
   if (!goalText && measures.length === 0 && !isStatementItem(node, siblings)) {
     ctx.warnings.push({ line: node.line, message: `任务“${node.title}”没有内容` });
   }
@@ -232,7 +234,7 @@ function buildSection(node: Node, ctx: AssembleContext, out: Assembled): PlanSec
   const { leaders, units } = roles(c, ctx);
   const intro = [
     ...c.paras.map(paraText),
-    ...c.fields.filter((f) => f.def.kind === "goal" || f.def.kind === "measures" || f.def.kind === "status").map((f) => `${f.label}：${paraText(f.lines)}`),
+    ...c.fields.filter((f) => ["goal", "measures", "status", "problem"].includes(f.def.kind)).map((f) => `${f.label}：${paraText(f.lines)}`),
   ].filter(Boolean);
   const section: PlanSection = {
     number: node.number,

@@ -12,8 +12,11 @@ import { COOPERATE_WORDS, LEAD_WORDS, roleOfWord, ROLE_WORDS } from "./role-word
 import type { UnitRole } from "./types";
 import { trimEndOf } from "./text";
 
-/** status: what a 整改清单 states of a row (整改状态：已完成), read by stated-status.ts. */
-export type FieldKind = "goal" | "measures" | "leaders" | "units" | "deadline" | "status";
+/**
+ * status: what a 整改清单 states of a row (整改状态：已完成), read by stated-status.ts;
+ * problem: what is wrong (问题描述：参与率仅为41.3%), kept with the task but never its targets.
+ */
+export type FieldKind = "goal" | "measures" | "leaders" | "units" | "deadline" | "status" | "problem";
 
 export interface FieldDef {
   kind: FieldKind;
@@ -92,6 +95,10 @@ const DEFS: [string[], FieldDef][] = [
     { kind: "units", role: "responsible" },
   ],
   [STATUS_LABELS, { kind: "status" }],
+  [
+    ["问题", "存在问题", "存在的问题", "反馈问题", "整改问题", "问题表现", "问题描述", "具体表现", "主要表现", "主要问题", "具体问题", "问题现状"],
+    { kind: "problem" },
+  ],
   [
     [
       "完成时限",

@@ -116,6 +116,7 @@ export function columnRole(text: string): ColumnRole | null {
   if (def?.kind === "measures") return { kind: "measures" };
   // 工作目标 / 预期目标 beside the task: what it is to achieve, as after the prose label.
   if (def?.kind === "goal") return { kind: "goal" };
+  if (def?.kind === "problem") return { kind: "problem" };
   return byKeyword(bare, bracket);
 }
 

@@ -50,4 +50,29 @@ describe("a 整改方案 whose problems are numbered 问题1：", () => {
     expect(plan.issuer).toBe("中共某县教育局党组");
     expect(plan.warnings).toEqual([]);
   });
+
+  it("keeps a 问题描述 / 存在问题 / 具体表现 line under its item as the problem stated, first, and never takes its figures for targets", () => {
+    const plan = parsePlanText(
+      [
+        "某县教育局关于巡察反馈问题的整改方案",
+        "一、整改任务",
+        "1.课后服务参与率偏低",
+        "问题描述：全县课后服务学生参与率仅为41.3%，低于全市平均水平50%。",
+        "整改措施：扩大课后服务覆盖面，2025年底参与率达到90%以上。",
+        "责任单位：基础教育股",
+        "2.教师培训不足",
+        "具体表现：教师人均培训学时仅为36学时。",
+        "整改措施：落实每人每年72学时培训。",
+      ].join("\n"),
+    );
+    expect(allTasks(plan).map((t) => [t.title, t.measures, t.targets.map((g) => `${g.comparator}${g.value}${g.unit}`)])).toEqual([
+      [
+        "课后服务参与率偏低",
+        ["问题描述：全县课后服务学生参与率仅为41.3%，低于全市平均水平50%。", "扩大课后服务覆盖面，2025年底参与率达到90%以上。"],
+        [">=90%"],
+      ],
+      ["教师培训不足", ["具体表现：教师人均培训学时仅为36学时。", "落实每人每年72学时培训。"], ["=72学时"]],
+    ]);
+    expect(plan.warnings).toEqual([]);
+  });
 });
