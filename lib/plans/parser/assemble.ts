@@ -16,7 +16,7 @@ import { extractInlineFields, type FieldDef } from "./fields";
 import { addUnit, looksLikePersonName, officesBeforeNames, splitPeople, splitUnits } from "./names";
 import { joinListLines } from "./list-wrap";
 import { hasTaskChildren, isEmptyChapter, isStatementItem } from "./leaves";
-import { extractTargets, type TargetContext } from "./targets";
+import { extractTargets, introducedYear, type TargetContext } from "./targets";
 import { cleanProse, joinLines, splitSentences, type LinedText } from "./text";
 import { deadlineOrDone, isOnlyStatus, statedStatus, type StatedStatus } from "./stated-status";
 
@@ -209,20 +209,28 @@ function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext):
 
 function planTextBlock(node: Node, ctx: AssembleContext, out: Assembled): PlanTextBlock {
   const parts: string[] = [];
-  let goalContext = node.planKind === "goals";
+  /** The rank of the goals heading (（二）主要目标) whose items are being read: its 1. 2. below it are goals too. */
+  let goalRank: number | null = node.planKind === "goals" ? Number.NEGATIVE_INFINITY : null;
+  /** 到2027年，…。具体目标如下：: the year of the goals listed after it. */
+  let listYear: number | null = null;
   for (const item of node.items) {
     if (item.type === "heading") {
       parts.push(`${item.marker}${item.title}`);
-      goalContext = node.planKind === "goals" || classifyNonTaskTitle(item.title) === "goals";
+      if (goalRank === null && classifyNonTaskTitle(item.title) === "goals") goalRank = item.rank;
+      else if (goalRank !== null && item.rank <= goalRank) {
+        goalRank = classifyNonTaskTitle(item.title) === "goals" ? item.rank : null;
+        listYear = null;
+      }
     } else {
       const lines = item.type === "field" ? item.lines : item.lines;
       const text = paraText(lines);
       if (!text) continue;
       parts.push(item.type === "field" ? `${item.label}：${text}` : text);
-      if (goalContext) {
+      if (goalRank !== null) {
         const { targets, missing } = extractTargets(joinLines(lines), ctx.targets);
-        out.goalTargets.push(...targets);
+        out.goalTargets.push(...targets.map((t) => (t.year === null && listYear !== null ? { ...t, year: listYear } : t)));
         for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
+        listYear = introducedYear(text, ctx.targets) ?? listYear;
       }
     }
   }

@@ -191,7 +191,7 @@ function takeAbsorbed(b: Builder, line: SourceLine, h: HeadingMatch | null): boo
     notes.next = h.number + 1;
     notes.rank = h.rank;
   }
-  block.items.push({ type: "heading", line, marker: h.marker, title });
+  block.items.push({ type: "heading", line, marker: h.marker, title, rank: h.rank });
   touch(block, line.line);
   if (body) block.items.push(paraItem(line.line, body));
   return true;

@@ -177,6 +177,16 @@ function cueYear(segment: string, ctx: TargetContext): { cue: boolean; year: num
   return out;
 }
 
+/**
+ * 到2027年，全县教育现代化水平显著提升。具体目标如下：: a paragraph that looks ahead to a year and
+ * ends by introducing a list. The goals listed after it are that year's.
+ */
+export function introducedYear(text: string, ctx: TargetContext): number | null {
+  if (!/[：:]\s*$/.test(text)) return null;
+  const cue = cueYear(maskQuoted(text, "《》"), ctx);
+  return cue.cue && cue.ahead ? cue.year : null;
+}
+
 /** Sign of the last 下降/提高-type verb in `text`: -1, +1, or 0 when there is none. */
 function lastChangeSign(text: string): number {
   let sign = 0;

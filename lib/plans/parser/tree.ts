@@ -11,7 +11,7 @@ import type { IndicatorHeader } from "./indicators-table";
 export type Item =
   | { type: "para"; lines: SourceLine[] }
   | { type: "field"; label: string; def: FieldDef; line: number; lines: SourceLine[] }
-  | { type: "heading"; line: SourceLine; marker: string; title: string };
+  | { type: "heading"; line: SourceLine; marker: string; title: string; rank: number };
 
 export interface Node {
   kind: "root" | "numbered" | "special";
