@@ -73,6 +73,11 @@ const CELL_COMPARATOR_WORD = new RegExp(`^(${COMPARATOR_WORDS})(?=[\\d.])`);
 /** A cell that states nothing: —, /, 无. */
 const NO_VALUE = /^[-—–/／无]*$/;
 
+/** 下降2个百分点 / 提高5个百分点 / 减少3人: a change from the baseline, signed by its verb. */
+const CHANGE_CELL = /^(下降|降低|减少|压减|缩小|回落)?(提高|提升|增加|增长|上升|扩大)?(\d+(?:\.\d+)?)(个百分点|百分点|[\u4e00-\u9fa5]{0,2})$/;
+/** 17:1, the 生师比 way of writing a ratio: the first term is the value. */
+const RATIO_CELL = /^(\d+(?:\.\d+)?)[:：]1$/;
+
 const UNIT_TEXT = /^(%|‰|[个所名人年岁元台间次项天小时万亿平方米公里千克册本\/·]+)$/;
 
 export function parseCell(raw: string): CellValue | null | "invalid" {
@@ -85,6 +90,9 @@ export function parseCell(raw: string): CellValue | null | "invalid" {
     .replace(/^(累计|力争|达到|保持在|保持|稳定在|达)(?=\d)/, "")
     .replace(/[（(](累计|保持|力争|预期)[)）]$/, "");
   if (NO_VALUE.test(s)) return null;
+  const change = CHANGE_CELL.exec(s);
+  if (change && (change[1] || change[2])) return { value: (change[1] ? -1 : 1) * Number(change[3]), unit: null, comparator: "change" };
+  s = s.replace(RATIO_CELL, "$1:1");
   let comparator: Comparator | null = null;
   // 不低于22 / 不超过45: the word before the figure says how it is compared.
   const word = CELL_COMPARATOR_WORD.exec(s);
@@ -97,7 +105,7 @@ export function parseCell(raw: string): CellValue | null | "invalid" {
     comparator = suffix[1] === "以上" ? ">=" : suffix[1] === "左右" ? null : "<=";
     s = s.slice(0, -2);
   }
-  const m = /^(≥|≤|>=|<=|＞|＜|>|<)?(\d+(?:\.\d+)?)(?:(?:-|—|–|~|～|至)(\d+(?:\.\d+)?))?(%|‰|[\u4e00-\u9fa5/]{0,4})?$/.exec(s);
+  const m = /^(≥|≤|>=|<=|＞|＜|>|<)?(\d+(?:\.\d+)?)(?:(?:-|—|–|~|～|至)(\d+(?:\.\d+)?))?(%|‰|:1|[\u4e00-\u9fa5/]{0,4})?$/.exec(s);
   if (!m) return "invalid";
   const sign = m[1];
   if (sign) comparator = /[≥>＞]/.test(sign) ? ">=" : "<=";
@@ -122,7 +130,7 @@ export function splitNameUnit(raw: string): { name: string; unit: string | null 
 }
 
 // Rates that should fall. Kept deliberately short: everything else defaults to ≥.
-const LOWER_IS_BETTER = /(近视率|肥胖率|辍学率|流失率|大班额|发生率)/;
+const LOWER_IS_BETTER = /(近视率|肥胖率|辍学率|流失率|大班额|发生率|生师比|班额)/;
 
 export function parseIndicatorRows(
   header: IndicatorHeader,

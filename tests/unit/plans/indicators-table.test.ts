@@ -50,6 +50,32 @@ describe("indicator table pieces", () => {
     expect(parseCell("［2.5］万人")).toMatchObject({ value: 2.5, unit: "万人" });
   });
 
+  it("reads a change from the baseline (下降2个百分点, 提高5个百分点, 减少3人) and a ratio (17:1, 18：1)", () => {
+    expect(["下降2个百分点", "提高5个百分点", "减少3人", "17:1", "18：1"].map((cell) => parseCell(cell))).toEqual([
+      { value: -2, unit: null, comparator: "change" },
+      { value: 5, unit: null, comparator: "change" },
+      { value: -3, unit: null, comparator: "change" },
+      { value: 17, unit: ":1", comparator: null },
+      { value: 18, unit: ":1", comparator: null },
+    ]);
+    expect(parseCell("每年下降1个百分点")).toBe("invalid");
+  });
+
+  it("an indicator table's change and ratio targets: 近视率 down 2 points from its baseline, 生师比 at most 17:1", () => {
+    const plan = parsePlanDocument(
+      titledTable("某县“十四五”教育事业发展规划", [
+        ["指标", "单位", "2020年", "2025年", "属性"],
+        ["小学生师比", "", "18:1", "17:1", "预期性"],
+        ["儿童青少年总体近视率", "%", "52.3", "下降2个百分点", "约束性"],
+      ]),
+    );
+    expect(plan.indicators.map((i) => [i.name, i.unit, i.baseline?.value, i.target])).toEqual([
+      ["小学生师比", ":1", 18, { value: 17, year: 2025, comparator: "<=" }],
+      ["儿童青少年总体近视率", "%", 52.3, { value: -2, year: 2025, comparator: "change" }],
+    ]);
+    expect(plan.warnings.map((w) => w.message).join()).not.toContain("无法解析");
+  });
+
   it("reads the words a cell compares by (不低于22, 不超过45) and the ones that change nothing (累计15, 100（保持）, 力争98)", () => {
     const read = (cell: string) => {
       const v = parseCell(cell);
