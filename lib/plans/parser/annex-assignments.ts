@@ -21,12 +21,14 @@ function filled(task: PlanTask, row: PlanTask): PlanTask {
   // What the row writes beyond its title (新建幼儿园3所) is added to the task's own, with its targets.
   const known = new Set(task.measures.map(key));
   const measures = row.measures.filter((m) => key(m) !== key(row.title) && !known.has(key(m)));
-  const quoted = new Set(task.targets.map((t) => `${t.text}|${t.value}`));
+  // The same figure in the same unit is the same target, however the row words it (普惠率92% for 覆盖率达到92%).
+  const figure = (t: PlanTask["targets"][number]) => `${t.comparator}|${t.value}|${t.unit}`;
+  const quoted = new Set(task.targets.map(figure));
   return {
     ...task,
     goal: task.goal ?? row.goal,
     measures: [...task.measures, ...measures],
-    targets: [...task.targets, ...row.targets.filter((t) => !quoted.has(`${t.text}|${t.value}`))],
+    targets: [...task.targets, ...row.targets.filter((t) => !quoted.has(figure(t)))],
     leaders: task.leaders.length ? task.leaders : row.leaders,
     ...(task.leaders.length || !row.leadersRaw ? {} : { leadersRaw: row.leadersRaw }),
     units: task.units.length ? task.units : row.units,

@@ -173,7 +173,8 @@ function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext):
   }
   // 问题描述：… says what the task is to put right: kept first, under its label, and its figures are no targets.
   measures.unshift(...c.fields.filter((f) => f.def.kind === "problem").map((f) => `${f.label}：${paraText(f.lines)}`));
-  if (!goalText && measures.length === 0 && !isStatementItem(node, siblings)) {
+  // A title that names who does it, or by when (1.举办运动会。（竞训科，2025年10月）), is a task, not an empty heading.
+  if (!goalText && measures.length === 0 && units.length === 0 && !deadline && !isStatementItem(node, siblings)) {
     ctx.warnings.push({ line: node.line, message: `任务“${node.title}”没有内容` });
   }
 

@@ -223,6 +223,8 @@ const ROLE_BRACKET = /[（(]([^（）()]{2,150})[）)]\s*[。；;]?\s*$/;
 function labelRoleBracket(text: string): string {
   const m = ROLE_BRACKET.exec(text);
   if (!m || m.index === undefined) return text;
+  // 。（竞训科，2025年10月）: after a full sentence, offices alone (no verb) are who does it.
+  const afterSentence = /(^|[。；;！!])\s*$/.test(text.slice(0, m.index));
   const labelled: string[] = [];
   for (const piece of (m[1] ?? "").split(/[，,；;]/).map((p) => p.trim())) {
     if (!piece) continue;
@@ -237,6 +239,7 @@ function labelRoleBracket(text: string): string {
     // 时限：2025年起，长期坚持: the rest of the deadline after its comma.
     else if (last?.startsWith("完成时限：") && namesDeadline(piece)) labelled[labelled.length - 1] = `${last}，${piece}`;
     else if (labelled.length > 0 && namesDeadline(piece)) labelled.push(`完成时限：${piece}`);
+    else if (afterSentence && piece.split("、").every(looksLikeOrgName)) labelled.push(`责任单位：${piece}`);
     else return text;
   }
   return labelled.length ? `${text.slice(0, m.index)}（${labelled.join("；")}）` : text;

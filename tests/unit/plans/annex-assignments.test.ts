@@ -49,4 +49,19 @@ describe("an annex table that assigns the tasks the plan lists", () => {
     expect(allTasks(parsed)).toHaveLength(3);
     expect(parsed.sections.map((s) => s.title)).toEqual(["主要任务"]);
   });
+
+  it("a figure the row repeats in other words is one target, not two", () => {
+    const doc: PlanDocument = {
+      format: "docx",
+      blocks: [
+        P("白沙县2026年学前教育行动方案"),
+        P("一、主要任务"),
+        P("1.扩大普惠性资源。普惠性幼儿园覆盖率达到92%，新建幼儿园3所。"),
+        P("附件1"),
+        table(["序号", "重点任务", "目标", "牵头单位"], ["1", "扩大普惠性资源", "普惠率92%，新建幼儿园3所", "学前股"]),
+      ],
+    };
+    const [task] = allTasks(parsePlanDocument(doc));
+    expect(task!.targets.map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual(["=92%", "=3所"]);
+  });
 });

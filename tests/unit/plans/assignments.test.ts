@@ -43,6 +43,23 @@ describe("assignments without labels", () => {
     expect(b).toMatchObject({ units: ["lead:县教体局"], deadline: "“十四五”末建成" });
   });
 
+  it("after a full sentence, a bracket of offices alone names who does it, and a date in it the deadline", () => {
+    const [a, b, c] = tasksOf(
+      "1.举办全县中小学生运动会。（竞训科，2025年10月）",
+      "2.推进校园足球特色校建设，新增特色校5所。（体卫艺股、竞训科）",
+      "3.开展教师培训。依托县教师发展中心（原县进修学校）组织实施。",
+    );
+    expect(a).toMatchObject({ units: ["responsible:竞训科"], deadline: "2025年10月", measures: [] });
+    expect(b).toMatchObject({ units: ["responsible:体卫艺股", "responsible:竞训科"], measures: [] });
+    // Mid-sentence, an office in brackets explains a name.
+    expect(c).toMatchObject({ units: [], measures: ["依托县教师发展中心（原县进修学校）组织实施。"] });
+    const warnings = parsePlanText(
+      ["某县教育局2025年工作要点", "一、重点工作", "1.举办全县中小学生运动会。（竞训科，2025年10月）", "2.开展阳光体育活动。"].join("\n"),
+    ).warnings;
+    // A task that names who does it is not an empty heading.
+    expect(warnings.map((w) => w.message)).not.toContain("任务“举办全县中小学生运动会”没有内容");
+  });
+
   it("takes a date after the units as the deadline, not as a unit", () => {
     const [a] = tasksOf("1.加强师资建设。培训教师500人次。（责任单位：县教体局、各乡镇人民政府；2025年10月底前完成）");
     expect(a).toMatchObject({ units: ["responsible:县教体局", "responsible:各乡镇人民政府"], deadline: "2025年10月底前完成" });

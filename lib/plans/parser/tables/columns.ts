@@ -23,8 +23,8 @@ export type ColumnRole =
   | { kind: "leaders" }
   | { kind: "units"; role: UnitRole }
   | { kind: "deadline" }
-  /** label: how the measure it becomes is headed (备注：…, 整改状态：已完成). */
-  | { kind: "note"; label: string }
+  /** label: how the measure it becomes is headed (备注：…, 整改状态：已完成); people: a list of names (责任人 beside 责任领导). */
+  | { kind: "note"; label: string; people?: true }
   /** 一季度 | 二季度 …, 3月底前 | 6月底前, 2024年 | 2025年: what is to be done by then (label). */
   | { kind: "milestone"; label: string }
   | { kind: "project" }

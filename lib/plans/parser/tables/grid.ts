@@ -117,7 +117,20 @@ const HEADER_SEARCH_ROWS = 6;
 function rolesOf(row: TableRow): (ColumnRole | null)[] {
   const out: (ColumnRole | null)[] = [];
   row.cells.forEach((c, i) => out.push(c.merged === "left" ? (out[i - 1] ?? null) : columnRole(c.text ?? "")));
-  return withOneTaskColumn(row, withMilestones(row, out));
+  return withOneTaskColumn(row, withLeadersApart(row, withMilestones(row, out)));
+}
+
+/**
+ * 责任领导 | 责任人: the leader answers for the task; the 责任人 (联系人, 负责人) beside them does the
+ * work in the unit and is kept with the task as a note, not counted among its leaders.
+ */
+function withLeadersApart(row: TableRow, roles: (ColumnRole | null)[]): (ColumnRole | null)[] {
+  const label = (j: number) => compactLabel(row.cells[j]?.text ?? "");
+  const leaders = roles.flatMap((r, j) => (r?.kind === "leaders" && row.cells[j]?.merged !== "left" ? [j] : []));
+  if (leaders.length < 2 || !leaders.some((j) => /领导/.test(label(j)))) return roles;
+  return roles.map((r, j) =>
+    r?.kind === "leaders" && !/领导/.test(label(j)) && row.cells[j]?.merged !== "left" ? { kind: "note", label: label(j), people: true } : r,
+  );
 }
 
 /** 一季度 | 二季度 | 三季度 | 四季度 beside the header's other labels: two or more stages make milestone columns. */
@@ -154,7 +167,7 @@ function subHeader(row: TableRow | undefined, above: TableRow): (ColumnRole | nu
   if (!row) return null;
   const roleAt = (c: TableRow["cells"][number], j: number) =>
     c.merged ? null : (columnRole(c.text ?? "") ?? roleUnder(c.text ?? "", above.cells[j]?.text ?? ""));
-  const roles = withMilestones(row, row.cells.map(roleAt));
+  const roles = withLeadersApart(row, withMilestones(row, row.cells.map(roleAt)));
   const own = row.cells.map((c, j) => ({ c, role: roles[j] })).filter(({ c }) => !c.merged && c.text?.trim());
   if (own.length === 0 || own.some(({ role }) => !role)) return null;
   return roles;

@@ -30,12 +30,12 @@ export interface RowDraft {
 }
 
 /** A note column's value in each of the task's rows (a problem merged over its measure rows has one per row), and how many rows left it blank. */
-function noteValues(table: TableBlock, draft: RowDraft, col: number): { values: string[]; blanks: number } {
+function noteValues(table: TableBlock, draft: RowDraft, col: number, read: (cell: string) => string): { values: string[]; blanks: number } {
   const values: string[] = [];
   let blanks = 0;
   for (let i = draft.first; i <= draft.last; i++) {
     const cell = table.rows[i]?.cells[col];
-    const text = proseOf(cell?.text ?? "");
+    const text = read(cell?.text ?? "");
     if (text && (!cell?.merged || i === draft.first)) values.push(text);
     else if (!text && !cell?.merged) blanks++;
   }
@@ -159,7 +159,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   const notes: string[] = [];
   header.columns.forEach((c, j) => {
     if (c?.kind !== "note") return;
-    const { values, blanks } = noteValues(table, draft, j);
+    const { values, blanks } = noteValues(table, draft, j, c.people ? (text) => splitPeople(leadersCell(text)).join("、") : proseOf);
     if (values.length === 0) return;
     const text = values.join("；");
     if (STATUS_COLUMN.test(c.label)) status ??= combinedStatus(values, blanks);

@@ -249,4 +249,21 @@ describe("task tables whatever their header's wording", () => {
     expect(parsed.sections.flatMap((s) => s.tasks).map((t) => t.title)).toEqual(["新建第五幼儿园", "改造薄弱学校"]);
     expect(parsed.warnings.map((w) => w.message)).toEqual(["表格1的“资金来源”列未能识别，其内容未导入"]);
   });
+
+  it("责任领导 | 责任人: the leader leads the task, the 责任人 beside them is kept as a note; 责任人 alone is the leaders column", () => {
+    const [both] = tasks(
+      plan([
+        [C("序号"), C("重点任务"), C("责任领导"), C("责任单位"), C("责任人")],
+        [C("1"), C("新建公办幼儿园2所"), C("张伟"), C("学前教育股"), C("李小红\n王强")],
+      ]),
+    );
+    expect([both!.leaders, both!.measures]).toEqual([["张伟"], ["责任人：李小红、王强"]]);
+    const [alone] = tasks(
+      plan([
+        [C("序号"), C("重点任务"), C("责任单位"), C("责任人")],
+        [C("1"), C("新建公办幼儿园2所"), C("学前教育股"), C("李小红")],
+      ]),
+    );
+    expect([alone!.leaders, alone!.measures]).toEqual([["李小红"], []]);
+  });
 });
