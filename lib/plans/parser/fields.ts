@@ -168,7 +168,7 @@ export interface InlineField {
  * measures label mid-sentence is ordinary wording.
  */
 export function extractInlineFields(input: string): { text: string; fields: InlineField[] } {
-  const text = labelRoleBracket(input);
+  const text = labelRoleBracket(byClause(input));
   // A later label counts only after a separator: in “校长为第一责任人：负总责” the 责任人 is prose.
   const hits = [...text.matchAll(INLINE_RE)].filter(
     (h, i) => i === 0 || /^[\s（(【[]/.test(h[0]) || /[；;，,。\s】\])）]/.test(text[(h.index ?? 0) - 1] ?? ""),
@@ -219,6 +219,20 @@ function shortLabel(word: string): string {
 }
 const SHORT_LABEL = new RegExp(`^(${ROLE_WORDS}|责任|时限|时间)\\s*[:：]\\s*(\\S.*)$`);
 const ROLE_BRACKET = /[（(]([^（）()]{2,150})[）)]\s*[。；;]?\s*$/;
+
+/** …，由县教育局牵头，县财政局配合。 / 此项工作由基础教育股负责。: the roles at the paragraph's end, said as a sentence. */
+const BY_CLAUSE =
+  /(^|[，,。；;])\s*(?:此项工作|该项工作|本项工作|具体工作)?由([^，,。；;（）()由]{2,80}?(?:牵头|负责|落实|实施|承办)(?:[，,][^，,。；;（）()]{2,80}?(?:配合|协助|参与))?)\s*[。；;]?\s*$/;
+
+/** The 由… clause read as the bracket it stands for, when that bracket names offices; otherwise the text as it was. */
+function byClause(text: string): string {
+  const m = BY_CLAUSE.exec(text);
+  if (!m || m.index === undefined) return text;
+  // 组建教育集团3个，由…负责。: the sentence ends where the clause began.
+  const sentence = text.slice(0, m.index) + (/[，,]/.test(m[1] ?? "") ? "。" : (m[1] ?? ""));
+  const bracket = `${sentence}（${m[2]}）`;
+  return labelRoleBracket(bracket) === bracket ? text : bracket;
+}
 
 function labelRoleBracket(text: string): string {
   const m = ROLE_BRACKET.exec(text);

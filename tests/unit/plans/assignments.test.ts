@@ -60,6 +60,19 @@ describe("assignments without labels", () => {
     expect(warnings.map((w) => w.message)).not.toContain("任务“举办全县中小学生运动会”没有内容");
   });
 
+  it("reads a closing 由…负责 / 由…牵头，…配合 sentence as the roles it states, unless it names no office", () => {
+    const [a, b, c, d] = tasksOf(
+      "1.推进集团化办学。组建教育集团3个，由基础教育股负责。",
+      "2.改善办学条件。新建学校2所。此项工作由计财股牵头，基础教育股、安全股配合。",
+      "3.规范课后服务。由学校自主负责。",
+      "4.加强师资培训。由县教育局会同县人社局负责。",
+    );
+    expect(a).toMatchObject({ units: ["responsible:基础教育股"], measures: ["组建教育集团3个。"] });
+    expect(b).toMatchObject({ units: ["lead:计财股", "cooperate:基础教育股", "cooperate:安全股"], measures: ["新建学校2所。"] });
+    expect(c).toMatchObject({ units: [], measures: ["由学校自主负责。"] });
+    expect(d).toMatchObject({ units: [], measures: ["由县教育局会同县人社局负责。"] });
+  });
+
   it("takes a date after the units as the deadline, not as a unit", () => {
     const [a] = tasksOf("1.加强师资建设。培训教师500人次。（责任单位：县教体局、各乡镇人民政府；2025年10月底前完成）");
     expect(a).toMatchObject({ units: ["responsible:县教体局", "responsible:各乡镇人民政府"], deadline: "2025年10月底前完成" });
