@@ -214,6 +214,11 @@ function planTextBlock(node: Node, ctx: AssembleContext, out: Assembled): PlanTe
   let goalRank: number | null = node.planKind === "goals" ? Number.NEGATIVE_INFINITY : null;
   /** 到2027年，…。具体目标如下：: the year of the goals listed after it. */
   let listYear: number | null = null;
+  const addGoalTargets = (text: LinedText) => {
+    const { targets, missing } = extractTargets(text, ctx.targets);
+    out.goalTargets.push(...targets.map((t) => (t.year === null && listYear !== null ? { ...t, year: listYear } : t)));
+    for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
+  };
   for (const item of node.items) {
     if (item.type === "heading") {
       parts.push(`${item.marker}${item.title}`);
@@ -221,6 +226,9 @@ function planTextBlock(node: Node, ctx: AssembleContext, out: Assembled): PlanTe
       else if (goalRank !== null && item.rank <= goalRank) {
         goalRank = classifyNonTaskTitle(item.title) === "goals" ? item.rank : null;
         listYear = null;
+      } else if (goalRank !== null) {
+        // 1.学前三年毛入园率达到93%以上。: a goal that is all heading.
+        addGoalTargets({ text: item.title, starts: [{ offset: 0, line: item.line.line }] });
       }
     } else {
       const lines = item.type === "field" ? item.lines : item.lines;
@@ -228,9 +236,7 @@ function planTextBlock(node: Node, ctx: AssembleContext, out: Assembled): PlanTe
       if (!text) continue;
       parts.push(item.type === "field" ? `${item.label}：${text}` : text);
       if (goalRank !== null) {
-        const { targets, missing } = extractTargets(joinLines(lines), ctx.targets);
-        out.goalTargets.push(...targets.map((t) => (t.year === null && listYear !== null ? { ...t, year: listYear } : t)));
-        for (const m of missing) ctx.warnings.push({ line: m.line, message: `疑似缺少目标数值：“${m.text}”` });
+        addGoalTargets(joinLines(lines));
         listYear = introducedYear(text, ctx.targets) ?? listYear;
       }
     }

@@ -33,6 +33,11 @@ describe("the plan's goals under a nested 主要目标", () => {
     expect(goals(parsed)).toEqual(["学前三年毛入园率达到92%：=92%@2027", "普惠性幼儿园覆盖率达到90%：=90%@2027", "义务教育巩固率保持在99%以上：>=99%@2027"]);
   });
 
+  it("reads goals that are all heading (1.学前三年毛入园率达到93%以上。), under 第二节 发展目标 as under （二）主要目标", () => {
+    const parsed = plan(["（二）发展目标", "到2027年，具体目标如下：", "1.学前三年毛入园率达到93%以上。", "2.九年义务教育巩固率保持在97%以上。"]);
+    expect(goals(parsed)).toEqual(["学前三年毛入园率达到93%以上：>=93%@2027", "九年义务教育巩固率保持在97%以上：>=97%@2027"]);
+  });
+
   it("a goal list with no year introduced keeps its targets without one; what follows the goals is not a goal", () => {
     const parsed = plan(["（二）主要目标", "1.学前教育普及普惠。学前三年毛入园率达到92%。"]);
     expect(goals(parsed)).toEqual(["学前三年毛入园率达到92%：=92%@null"]);
