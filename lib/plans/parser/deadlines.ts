@@ -10,7 +10,7 @@
  * - no year written, plan spanning several years: its first year, with a warning;
  * - 全年 / 长期 / 持续推进 / 常态化 / 每季度 …: ongoing, no date, unless the
  *   text also names a date more precise than a bare year (the date wins);
- * - 秋季开学前 → 08-31, 春季开学前 → last day of February, 9月开学前 → 08-31, 暑假前 → 06-30,
+ * - 秋季开学前 / 秋季学期前 → 08-31, 春季开学前 / 春季学期前 → last day of February, 9月开学前 → 08-31, 暑假前 → 06-30,
  *   寒假前 → 01-15 of the plan's year (vacations vary by place: warning);
  * - 2025年起 / 2025年开始 is a start, not a deadline.
  * Never throws: anything unreadable is a null date with a warning.
@@ -151,6 +151,9 @@ const PATTERNS: Pattern[] = [
     note: "“秋季学期投入使用”已按8月31日（秋季开学前）计，请核对",
   },
   { re: new RegExp(String.raw`${YEAR}秋季(?:学期)?开学`, "g"), date: () => dayIn(8, 31) },
+  // 2025年秋季学期前: before the term starts, as 秋季开学前; 春季学期前 likewise.
+  { re: new RegExp(String.raw`${YEAR}秋季学期(?:前|之前)`, "g"), date: () => dayIn(8, 31) },
+  { re: new RegExp(String.raw`${YEAR}春季学期(?:前|之前)`, "g"), date: () => dayIn(2, "last") },
   // 9月开学前 / 3月份开学前: before school opens that month, so the end of the month before.
   {
     re: new RegExp(String.raw`${YEAR}(1[0-2]|0?[2-9])月份?开学(?:前|之前)(?!后)`, "g"),
