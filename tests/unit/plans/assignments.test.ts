@@ -95,6 +95,21 @@ describe("one-line items with their assignment", () => {
 });
 
 describe("labels of county and city bureaus", () => {
+  it("reads 落实单位, 协管领导 beside 牵头领导 on one line, 完成节点 and 进度要求", () => {
+    const [a, b] = tasksOf(
+      "1.强化毕业年级管理",
+      "中考全科及格率提高3个百分点。",
+      "牵头领导：谭卫东 协管领导：黄山",
+      "落实单位：教研室、各初级中学",
+      "完成节点：2025年11月30日",
+      "2.加强教学视导",
+      "每学期开展教学常规视导不少于2次。",
+      "进度要求：每学期末",
+    );
+    expect(a).toMatchObject({ leaders: ["谭卫东", "黄山"], units: ["responsible:教研室", "responsible:各初级中学"], deadline: "2025年11月30日" });
+    expect(b).toMatchObject({ deadline: "每学期末", measures: ["每学期开展教学常规视导不少于2次。"] });
+  });
+
   it("knows 股室, 处室, 分管局领导 and 时间安排", () => {
     const [a, b] = tasksOf(
       "1.扩大普惠性资源。新建幼儿园2所。（牵头股室：基教股；配合股室：计财股、人事股；时间安排：2025年9月底前）",

@@ -74,6 +74,8 @@ export function milestoneRole(text: string): ColumnRole | null {
 
 /** 成果形式 / 佐证材料: what the task hands in, kept with it under its heading. */
 const EVIDENCE = /^(成果形式|成果体现|佐证材料|证明材料|支撑材料|报送材料|考核方式|验收方式)$/;
+/** 联系人 / 联系电话: who to call about the task, kept with it, never among its leaders. */
+const CONTACT = /^(联系人|联络人|联系电话|联系方式|经办人)$/;
 const PROBLEM_CATEGORY = /^(问题类别|问题类型|问题分类|问题来源)$/;
 /** When work starts, or when progress is reported (进展反馈时间：每月25日前): dates, but not the deadline. */
 const NOT_DEADLINE = /^(计划)?(开始|启动|起始|开工)(时间|日期)$|(反馈|报送|调度|上报)(时间|日期)$/;
@@ -104,6 +106,7 @@ export function columnRole(text: string): ColumnRole | null {
   if (STATUS_COLUMN.test(bare) || PROBLEM_CATEGORY.test(bare)) return { kind: "note", label: bare };
   // 开始时间 | 完成时间: kept with the task as a note, so the deadline is the 完成时间 whatever the order.
   if (NOT_DEADLINE.test(bare) || EVIDENCE.test(bare)) return { kind: "note", label: bare };
+  if (CONTACT.test(bare)) return /人$/.test(bare) ? { kind: "note", label: bare, people: true } : { kind: "note", label: bare };
   for (const [re, role] of TABLE_LABELS) {
     if (!re.test(bare)) continue;
     if (role.kind === "units" && bracket) return { kind: "units", role: roleOfWord(bracket) };

@@ -258,6 +258,13 @@ describe("task tables whatever their header's wording", () => {
       ]),
     );
     expect([both!.leaders, both!.measures]).toEqual([["张伟"], ["责任人：李小红、王强"]]);
+    const [contact] = tasks(
+      plan([
+        [C("序号"), C("工作任务"), C("责任领导"), C("责任科室"), C("联系人"), C("联系电话")],
+        [C("1"), C("新建公办幼儿园2所"), C("张伟"), C("学前教育股"), C("冯 雪"), C("0951-5012345")],
+      ]),
+    );
+    expect([contact!.leaders, contact!.measures]).toEqual([["张伟"], ["联系人：冯雪", "联系电话：0951-5012345"]]);
     const [alone] = tasks(
       plan([
         [C("序号"), C("重点任务"), C("责任单位"), C("责任人")],
