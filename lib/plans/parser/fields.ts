@@ -249,7 +249,8 @@ function labelRoleBracket(text: string): string {
   for (const piece of (m[1] ?? "").split(/[，,；;]/).map((p) => p.trim())) {
     if (!piece) continue;
     const short = SHORT_LABEL.exec(piece);
-    const role = ROLE_VERBS.map(([re, label]) => ({ hit: re.exec(piece), label })).find((r) => r.hit);
+    // （由安全科、电教中心负责，…）: 由 only opens the units.
+    const role = ROLE_VERBS.map(([re, label]) => ({ hit: re.exec(piece.replace(/^由(?=\S)/, "")), label })).find((r) => r.hit);
     const units = role?.hit?.[1]?.replace(/(按职责分工|按职责|分别|共同|具体)$/, "");
     const last = labelled[labelled.length - 1];
     if (short) labelled.push(`${shortLabel(short[1] ?? "")}：${short[2]}`);

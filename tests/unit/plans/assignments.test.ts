@@ -71,6 +71,8 @@ describe("assignments without labels", () => {
     expect(b).toMatchObject({ units: ["lead:计财股", "cooperate:基础教育股", "cooperate:安全股"], measures: ["新建学校2所。"] });
     expect(c).toMatchObject({ units: [], measures: ["由学校自主负责。"] });
     expect(d).toMatchObject({ units: [], measures: ["由县教育局会同县人社局负责。"] });
+    const [bracket] = tasksOf("1.完善校园安全风险防控体系。建设监控平台。（由安全科、电教中心负责，2025年秋季学期前完成）");
+    expect(bracket).toMatchObject({ units: ["responsible:安全科", "responsible:电教中心"], deadline: "2025年秋季学期前完成", measures: ["建设监控平台。"] });
   });
 
   it("takes a date after the units as the deadline, not as a unit", () => {

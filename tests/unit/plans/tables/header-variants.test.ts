@@ -273,4 +273,16 @@ describe("task tables whatever their header's wording", () => {
     );
     expect([alone!.leaders, alone!.measures]).toEqual([["李小红"], []]);
   });
+
+  it("a units cell that says each unit's role (牵头：督导室；配合：…, one a line, or 由…负责) gives each its own", () => {
+    const read = tasks(
+      plan([
+        [C("序号"), C("重点任务"), C("责任单位")],
+        [C("1"), C("开展督导评估"), C("牵头：督导室；配合：基础教育股、计财股")],
+        [C("2"), C("开展质量监测"), C("牵头单位：督导室\n配合单位：基础教育股")],
+        [C("3"), C("改造学校食堂"), C("由后勤服务中心负责")],
+      ]),
+    ).map((t) => t.units.map((u) => `${u.role}:${u.name}`));
+    expect(read).toEqual([["lead:督导室", "cooperate:基础教育股", "cooperate:计财股"], ["lead:督导室", "cooperate:基础教育股"], ["responsible:后勤服务中心"]]);
+  });
 });
