@@ -11,7 +11,7 @@ import type { ParseWarning, PlanSection, PlanTask, PlanTextBlock, ResponsibleUni
 import type { SourceLine } from "./normalize";
 import type { Item, Node } from "./tree";
 import type { Layout } from "./layout";
-import { classifyNonTaskTitle } from "./headings";
+import { ARABIC_ITEM_MARK, classifyNonTaskTitle } from "./headings";
 import { extractInlineFields, type FieldDef } from "./fields";
 import { addUnit, looksLikePersonName, officesBeforeNames, splitPeople, splitUnits } from "./names";
 import { joinListLines } from "./list-wrap";
@@ -52,11 +52,16 @@ function concatLined(parts: LinedText[]): LinedText {
 }
 
 /** Sentences, further split at inline numbered items “（1）…（2）…”, “1)…；2)…” and “一是…；二是…”. */
+/** Where a sentence holds items of its own: （1）/①, 1）… or 1.… after a semicolon, 二是 after a comma. */
+const ITEMS_IN_SENTENCE = new RegExp(
+  `(?=[（(]\\d{1,2}[)）]|[①-⑳])|(?<=[；;])(?=\\d{1,2}[)）])|(?<=[；;])\\s*(?=\\d{1,2}${ARABIC_ITEM_MARK})|(?<=[；;，,])(?=[二三四五六七八九十]是)`,
+);
+
 export function splitMeasures(text: string): string[] {
   const out: string[] = [];
   for (const s of splitSentences(text)) {
     const parts = s
-      .split(/(?=[（(]\d{1,2}[)）]|[①-⑳])|(?<=[；;])(?=\d{1,2}[)）])|(?<=[；;，,])(?=[二三四五六七八九十]是)/)
+      .split(ITEMS_IN_SENTENCE)
       .map((p) => p.trim())
       .filter(Boolean);
     out.push(...(parts.length > 1 ? parts : [s]));

@@ -7,7 +7,7 @@
 import type { TableBlock } from "../blocks";
 import type { PlanMilestone, PlanTask, ResponsibleUnit, UnitRole } from "../types";
 import { roleOfWord, ROLE_WORDS } from "../role-words";
-import { ARABIC_ITEM_MARK, matchNumberedHeading, splitHeadingTitle, tidyTitle, withoutProblemLabel } from "../headings";
+import { matchNumberedHeading, splitHeadingTitle, tidyTitle, withoutProblemLabel } from "../headings";
 import { addUnit, officesBeforeNames, splitPeople, splitUnits } from "../names";
 import { splitMeasures } from "../assemble";
 import { extractTargets } from "../targets";
@@ -65,19 +65,6 @@ function rawSpellings(names: string[], text: string): string[] {
     const m = new RegExp(Array.from(name).map(escapeRe).join("\\s*")).exec(text);
     return m ? m[0] : name;
   });
-}
-
-/** An item numbered inside a cell's sentence, after its semicolon: “1.统筹…；2.将…”. */
-const NUMBERED_IN_CELL = new RegExp(`(?<=[；;])\\s*(?=\\d{1,2}${ARABIC_ITEM_MARK})`);
-
-/** Measures of a cell: sentences, and items numbered inside a sentence (“1.统筹…；2.将…”). */
-function cellMeasures(text: string): string[] {
-  return splitMeasures(text).flatMap((m) =>
-    m
-      .split(NUMBERED_IN_CELL)
-      .map((p) => p.trim())
-      .filter(Boolean),
-  );
 }
 
 function titleAndBody(prose: string, kind: string | undefined): { title: string; body: string } {
@@ -179,9 +166,9 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   const split = titleAndBody(prose, titleKind);
   const body = split.body;
   let title = split.title;
-  if (titleKind === "measures") measures.push(...cellMeasures(prose));
-  else if (body) measures.push(...cellMeasures(body));
-  for (const text of cellsOf(header, draft, "measures", titleCol)) measures.push(...cellMeasures(text));
+  if (titleKind === "measures") measures.push(...splitMeasures(prose));
+  else if (body) measures.push(...splitMeasures(body));
+  for (const text of cellsOf(header, draft, "measures", titleCol)) measures.push(...splitMeasures(text));
   let status: StatedStatus | null = null;
   /** 备注 / 办理进展 / 整改状态: kept with the measures, but what was done (完成率30%) is not a target. */
   const notes: string[] = [];

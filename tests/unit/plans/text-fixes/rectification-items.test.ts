@@ -75,4 +75,19 @@ describe("a 整改方案 whose problems are numbered 问题1：", () => {
     ]);
     expect(plan.warnings).toEqual([]);
   });
+
+  it("takes numbered 整改措施 lines (1.…； 2.…。) as one measure each", () => {
+    const plan = parsePlanText(
+      [
+        "某县教育局关于巡视反馈意见的整改方案",
+        "一、落实立德树人根本任务方面",
+        "问题1：思政课教师配备不足。",
+        "整改措施：",
+        "1.通过公开招聘等方式补充专职思政课教师；",
+        "2.组织兼职思政课教师参加专项培训，培训率达到100%。",
+        "责任股室：人事股",
+      ].join("\n"),
+    );
+    expect(allTasks(plan).map((t) => t.measures)).toEqual([["1.通过公开招聘等方式补充专职思政课教师；", "2.组织兼职思政课教师参加专项培训，培训率达到100%。"]]);
+  });
 });
