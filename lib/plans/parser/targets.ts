@@ -268,6 +268,9 @@ function isCondition(masked: string, clauseStart: number, start: number, end: nu
 const LATER_VALUE =
   /^(?:(?!使|将|并|让|确保|推动|实现|达到)[^，,；;。！？!?：:、\n]){0,24}?(?:率|比例|占比)\s*(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|保持在|稳定在|控制在|不低于|不少于|不高于|不超过)\s*(?!\d{4}\s*年)\d/;
 
+/** 48个班规模小学 / 1000人规模: the size of what is built, not a figure to reach. */
+const SIZE_OF = /^(?:个?班)?规模/;
+
 export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Target[]; missing: MissingValue[] } {
   const original = t.text;
   const masked = maskQuoted(original);
@@ -276,7 +279,7 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
 
   const push = (start: number, end: number, value: number, max: number | null, unit: string) => {
     const [cs, ce] = clauseBounds(masked, start, end);
-    if (isCondition(masked, cs, start, end, ce) || LATER_VALUE.test(masked.slice(end, ce))) return;
+    if (isCondition(masked, cs, start, end, ce) || LATER_VALUE.test(masked.slice(end, ce)) || SIZE_OF.test(masked.slice(end, end + 4))) return;
     const { comparator, sign } = max !== null ? { comparator: "range" as Comparator, sign: 1 } : comparatorFor(masked, cs, start, end, unit);
     let [ts, te] = [cs, ce];
     const clause = masked.slice(cs, ce);

@@ -144,6 +144,10 @@ describe("extractTargets — what is not a target", () => {
     expect(targets("2023年3月20日印发，宁党办〔2022〕74号，第1次会议，第二届优秀党课")).toEqual([]);
     expect(targets("根据《普及高中阶段教育攻坚计划 2017-2020 年》，2018 年-2020 年连续三年")).toEqual([]);
   });
+  it("ignores the size of what is built (48个班规模, 1000人规模) but keeps how many are built", () => {
+    expect(targets("新建48个班规模小学1所").map((t) => `${t.value}${t.unit}`)).toEqual(["1所"]);
+    expect(targets("建设1000人规模的食堂2个").map((t) => `${t.value}${t.unit}`)).toEqual(["2个"]);
+  });
   it("ignores numbers inside quotes and slogan patterns", () => {
     expect(targets("实现“5个100%”，坚定“四个自信”，做到“两个维护”，守牢四个百分百的校园安全线")).toEqual([]);
     expect(targets("以“两大目标”为着力点，认真履行“一岗双责”")).toEqual([]);
