@@ -125,7 +125,7 @@ export function matchSpecialHeading(text: string): SpecialHeading | null {
 const REVIEW_PREFIX = /^(发展基础|基本情况|发展现状|现状分析|工作回顾|规划背景|发展环境|形势分析|发展形势|面临形势|现实基础)/;
 const REVIEW_SUFFIX = /(取得的?成就|主要成就|发展成就|机遇与挑战|机遇和挑战|形势与挑战|问题与挑战|存在的?问题|面临的?形势)$/;
 const STRATEGY = /^(指导思想|基本原则|总体要求|总体思路|发展战略|战略定位|工作原则|发展思路|发展理念)/;
-const GOALS = /^(发展目标|主要目标|总体目标|工作目标|预期目标|主要指标|发展指标|目标要求|整改(工作)?目标)|^目标任务$/;
+const GOALS = /^(发展目标|主要目标|总体目标|工作目标|预期目标|主要指标|发展指标|目标要求|整改(工作)?目标|(分)?年度目标|阶段目标|具体目标)|^目标任务$/;
 /** What a notice asks of every unit at its end (二、办理要求, or 办理要求： over 1. 2., tree-notes.ts). */
 /** Requirement chapters a title may open with (工作要求：…, 注意事项…). */
 const REQUIREMENT_OPENERS = ["工作要求", "办理要求", "有关要求", "相关要求", "几点要求", "其他要求", "注意事项"];

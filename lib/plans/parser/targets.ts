@@ -163,7 +163,7 @@ function yearFor(titlesMasked: string, from: number, to: number, ctx: TargetCont
 }
 
 const YEAR_CUE =
-  /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)/g;
+  /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)/g;
 
 /** The last year cue of `segment`: its year (null for 每年), and whether it looks ahead (到2027年). */
 function cueYear(segment: string, ctx: TargetContext): { cue: boolean; year: number | null; ahead: boolean } {

@@ -38,6 +38,26 @@ describe("the plan's goals under a nested 主要目标", () => {
     expect(goals(parsed)).toEqual(["学前三年毛入园率达到93%以上：>=93%@2027", "九年义务教育巩固率保持在97%以上：>=97%@2027"]);
   });
 
+  it("reads a 年度目标 chapter of 2025年：… lines as the plan's targets, each in its line's year", () => {
+    const parsed = parsePlanText(
+      [
+        "清河区学前教育普及普惠三年行动计划（2025—2027年）",
+        "一、年度目标",
+        "2025年：新增公办学位1200个，普惠性幼儿园覆盖率达到88%。",
+        "2026年：新增公办学位1500个，普惠性幼儿园覆盖率达到90%。",
+        "二、主要任务",
+        "（一）扩充普惠性资源。新建公办幼儿园9所。【牵头单位】区教育局",
+      ].join("\n"),
+    );
+    expect(goals(parsed)).toEqual([
+      "新增公办学位1200个：=1200个@2025",
+      "普惠性幼儿园覆盖率达到88%：=88%@2025",
+      "新增公办学位1500个：=1500个@2026",
+      "普惠性幼儿园覆盖率达到90%：=90%@2026",
+    ]);
+    expect(parsed.warnings).toEqual([]);
+  });
+
   it("a goal list with no year introduced keeps its targets without one; what follows the goals is not a goal", () => {
     const parsed = plan(["（二）主要目标", "1.学前教育普及普惠。学前三年毛入园率达到92%。"]);
     expect(goals(parsed)).toEqual(["学前三年毛入园率达到92%：=92%@null"]);
