@@ -141,6 +141,7 @@ function units(header: Header, draft: RowDraft, cells: ReturnType<typeof leaderC
     if (c?.kind === "units") for (const u of unitsCell(draft.cells[j] ?? "", c.role)) addUnit(out, u);
     // 负责人 | 政教处 李红梅: the office does the work.
     if (c?.kind === "leaders") for (const u of cells[leadersColumn++]?.offices ?? []) addUnit(out, u);
+    if (c?.kind === "note" && c.people) for (const u of officesBeforeNames(leadersCell(draft.cells[j])).offices) addUnit(out, u);
   });
   return out.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
 }
@@ -174,7 +175,8 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   const notes: string[] = [];
   header.columns.forEach((c, j) => {
     if (c?.kind !== "note") return;
-    const { values, blanks } = noteValues(table, draft, j, c.people ? (text) => splitPeople(leadersCell(text)).join("、") : proseOf);
+    // 具体负责人 | 教导处 孙丽 beside the 责任领导: the office is a unit (units()), the person the note.
+    const { values, blanks } = noteValues(table, draft, j, c.people ? (text) => splitPeople(officesBeforeNames(leadersCell(text)).people).join("、") : proseOf);
     if (values.length === 0) return;
     const text = values.join("；");
     if (STATUS_COLUMN.test(c.label)) status ??= combinedStatus(values, blanks);

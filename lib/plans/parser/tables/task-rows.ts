@@ -18,6 +18,7 @@ import { buildTableTask, type RowDraft } from "./task-cells";
 import { NOTE_WORD } from "../form-fields";
 import { subNumberedGroups, subNumberOf } from "./sub-numbers";
 import { unreadColumns } from "./unread-columns";
+import { withTaskColumnAsGroup } from "./task-groups";
 
 export type TitleKind = "task" | "problem";
 
@@ -136,7 +137,8 @@ function numberOf(text: string): number | null {
   return /^\d{1,5}$/.test(t) ? (parseAnyNumber(t) ?? null) : /^[一二三四五六七八九十百]{1,4}$/.test(t) ? parseChineseNumber(t) : null;
 }
 
-export function readTaskRows(table: TableBlock, header: Header, ctx: TableContext, titleKind: TitleKind): TableReading {
+export function readTaskRows(table: TableBlock, given: Header, ctx: TableContext, titleKind: TitleKind): TableReading {
+  const header = withTaskColumnAsGroup(table, given);
   const titleCol = titleColumn(header, titleKind);
   const numberCol = columnOf(header.columns, "number");
   const loose: PlanTask[] = [];

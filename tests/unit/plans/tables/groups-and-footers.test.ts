@@ -70,6 +70,36 @@ describe("groups of a task table", () => {
   });
 });
 
+describe("a 重点任务 merged over numbered 具体工作 rows", () => {
+  it("is the group of those rows, each 具体工作 a task; the office before a 具体负责人 is the unit", () => {
+    const plan = parsePlanDocument(
+      doc(
+        ...paragraphs("某校2025年工作计划任务分解表"),
+        table([
+          ["领域", "重点任务", "序号", "具体工作", "责任领导", "具体负责人"],
+          ["教育教学", "提升课堂质量", "1", "开展“一师一优课”活动，全员参与率100%。", "赵明", "教导处 孙丽"],
+          [ABOVE, ABOVE, "2", "组织青年教师教学比武。", "赵明", "教导处 孙丽"],
+          [ABOVE, "推进阅读工程", "3", "建设班级图书角。", "钱进", "教导处 周文"],
+        ]),
+      ),
+    );
+    expect(tree(plan.sections)).toEqual([
+      [
+        "教育教学",
+        [
+          ["提升课堂质量", ["开展“一师一优课”活动，全员参与率100%", "组织青年教师教学比武"]],
+          ["推进阅读工程", ["建设班级图书角"]],
+        ],
+      ],
+    ]);
+    expect(allTasks(plan).map((t) => [t.number, t.leaders, t.units.map((u) => u.name), t.measures])).toEqual([
+      [1, ["赵明"], ["教导处"], ["具体负责人：孙丽"]],
+      [2, ["赵明"], ["教导处"], ["具体负责人：孙丽"]],
+      [3, ["钱进"], ["教导处"], ["具体负责人：周文"]],
+    ]);
+  });
+});
+
 describe("序号 in two levels", () => {
   const header = ["序号", "工作任务", "责任领导", "牵头单位", "完成时限"];
 
