@@ -8,6 +8,7 @@
 import { isLeaderEntry, isSpacedTocEntry } from "./toc";
 import { matchNumberedHeading, RANK } from "./headings";
 import { joinQuotedRows, unquoteCell } from "./quoted-cells";
+import { continuedCells } from "./spaced-rows";
 
 export interface ParagraphBlock {
   kind: "paragraph";
@@ -119,10 +120,14 @@ function tableRunAt(lines: readonly string[], start: number): number {
   if (count < 2 || (cellsOf(lines[start] ?? "") ?? []).filter((c) => c.trim()).length < 2) return 0;
   let end = start + 1;
   let rows = 1;
+  let row = lines[start] ?? "";
   for (; end < lines.length; end++) {
     const line = lines[end] ?? "";
     const cells = cellsOf(line);
-    if (rowCells(line, count, cells)) rows++;
+    if (rowCells(line, count, cells)) {
+      rows++;
+      row = line;
+    } else if (!tabbed && continuedCells(line, row, count)) continue;
     else if (cells === null && isGroupRow(line, tabbed) && rowCells(lines[end + 1] ?? "", count) && (tabbed || !HEADER_WORD.test(lines[end + 1] ?? "")))
       continue;
     else break;
@@ -134,6 +139,24 @@ function tableRunAt(lines: readonly string[], start: number): number {
 function isGroupRow(line: string, tabbed: boolean): boolean {
   const t = line.trim();
   return t.length > 0 && t.length <= GROUP_ROW_MAX_CHARS && !/[。，；：:]/.test(t) && (tabbed || !isNumberedItem(t));
+}
+
+/** A table run's lines as rows of `count` cells; a wrapped line (spaced-rows.ts) goes on the row above. */
+function tableRows(lines: string[], count: number): { rows: TableRow[]; joined: number } {
+  const rows: TableRow[] = [];
+  let row = "";
+  let joined = 0;
+  for (const line of lines) {
+    const own = rowCells(line, count);
+    const more = own ? null : continuedCells(line, row, count);
+    const previous = rows[rows.length - 1];
+    if (more && previous) {
+      previous.cells.forEach((cell, k) => more[k] && (cell.text = `${cell.text}\n${more[k]}`));
+      joined++;
+    } else rows.push({ cells: (own ?? [line]).map((cell) => ({ text: unquoteCell(cell) })) });
+    if (own) row = line;
+  }
+  return { rows, joined };
 }
 
 /**
@@ -153,11 +176,10 @@ export function textDocument(text: string, format: DocumentFormat = "txt"): Plan
       i++;
       continue;
     }
-    const count = cellCount(lines[i] ?? "");
-    const rows = lines.slice(i, i + run).map((line) => ({ cells: (rowCells(line, count) ?? [line]).map((cell) => ({ text: unquoteCell(cell) })) }));
+    const { rows, joined } = tableRows(lines.slice(i, i + run), cellCount(lines[i] ?? ""));
     blocks.push({ kind: "table", rows });
-    // A row of quoted cells over several file lines: blank lines after the table keep later lines' numbers the file's own.
-    const extra = logical.slice(i, i + run).reduce((n, l) => n + l.extra, 0);
+    // A row of quoted cells, or one wrapped, over several file lines: blank lines after the table keep later lines' numbers the file's own.
+    const extra = logical.slice(i, i + run).reduce((n, l) => n + l.extra, joined);
     for (let k = 0; k < extra; k++) blocks.push({ kind: "paragraph", text: "" });
     i += run;
   }

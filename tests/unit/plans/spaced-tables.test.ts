@@ -5,6 +5,30 @@ import { parsePlanDocument, textDocument } from "@/lib/plans/parser";
 import { allTasks } from "./load-document";
 
 describe("a table whose columns are aligned with spaces in a text file", () => {
+  it("joins a cell wrapped onto the next line, indented to its column, to its row; later lines keep their numbers", () => {
+    const text = [
+      "宁远县2025年“双减”工作重点任务清单",
+      "",
+      "序号    工作任务                              责任单位              完成时限",
+      "1       开展校外培训机构专项治理，无证        县教育局、县市场      2025年6月底前",
+      "        培训机构动态清零                      监管局",
+      "2       推进作业管理改革，作业公示率达到      各中小学校            每学期",
+      "        100%",
+      "3       完善课后服务经费保障机制              县教育局、县财政局    2025年9月",
+      "",
+      "一、工作要求",
+      "各单位要高度重视。",
+    ].join("\n");
+    const plan = parsePlanDocument(textDocument(text));
+    expect(allTasks(plan).map((t) => [t.title, t.units.map((u) => u.name), t.deadline])).toEqual([
+      ["开展校外培训机构专项治理，无证培训机构动态清零", ["县教育局", "县市场监管局"], "2025年6月底前"],
+      ["推进作业管理改革，作业公示率达到100%", ["各中小学校"], "每学期"],
+      ["完善课后服务经费保障机制", ["县教育局", "县财政局"], "2025年9月"],
+    ]);
+    expect(plan.planText.find((b) => b.title === "工作要求")?.line).toBe(10);
+    expect(plan.warnings).toEqual([]);
+  });
+
   it("reads an indicator table, a long Chinese cell leaving one space before the next column", () => {
     const plan = parsePlanDocument(
       textDocument(
