@@ -11,6 +11,10 @@ export const COOPERATE_WORDS = "配合|协同|协办|协助|参与";
 export const ROLE_WORDS = `${LEAD_WORDS}|${COOPERATE_WORDS}`;
 
 const LEAD = new RegExp(`^(?:${LEAD_WORDS})$`);
+const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`);
+
+/** 牵头 / 配合 / 协办 …, alone: a word that says a role. */
+export const isRoleWord = (word: string): boolean => ROLE_WORD.test(word);
 
 /** 牵头 → lead, 协同 → cooperate. */
 export function roleOfWord(word: string): Exclude<UnitRole, "responsible"> {

@@ -7,10 +7,8 @@ import { ARABIC_ITEM_MARK } from "../headings";
 import type { TableCell, TableRow } from "../blocks";
 import { cleanProse } from "../text";
 import { startsWithDeadline } from "../deadlines";
-import { roleOfWord, ROLE_WORDS } from "../role-words";
+import { isRoleWord, roleOfWord } from "../role-words";
 import { columnRole, compactLabel, milestoneRole, type ColumnRole } from "./columns";
-
-const BARE_ROLE = new RegExp(`^(?:${ROLE_WORDS})$`);
 
 export function cellAt(row: TableRow | undefined, col: number): TableCell | undefined {
   return row?.cells[col];
@@ -177,7 +175,7 @@ function subHeader(row: TableRow | undefined, above: TableRow): (ColumnRole | nu
 function roleUnder(text: string, aboveText: string): ColumnRole | null {
   if (columnRole(aboveText)?.kind !== "units") return null;
   const word = text.replace(/\s+/g, "");
-  if (BARE_ROLE.test(word)) return { kind: "units", role: roleOfWord(word) };
+  if (isRoleWord(word)) return { kind: "units", role: roleOfWord(word) };
   if (/^(责任|具体负责|负责)$/.test(word)) return { kind: "units", role: "responsible" };
   return null;
 }

@@ -5,8 +5,8 @@
  * fields, so 俞 悦 and 县发改局、财政局 read as they do after a colon.
  */
 import type { TableBlock } from "../blocks";
-import type { PlanMilestone, PlanTask, ResponsibleUnit, UnitRole } from "../types";
-import { roleOfWord, ROLE_WORDS } from "../role-words";
+import type { PlanMilestone, PlanTask, ResponsibleUnit } from "../types";
+import { unitsCell } from "./units-cell";
 import { matchNumberedHeading, splitHeadingTitle, tidyTitle, withoutProblemLabel } from "../headings";
 import { addUnit, officesBeforeNames, splitPeople, splitUnits } from "../names";
 import { splitMeasures } from "../assemble";
@@ -106,33 +106,6 @@ function people(cells: ReturnType<typeof leaderCells>): { leaders: string[]; lea
 
 /** Units read in the same order whatever the column order: lead, then responsible, then cooperating. */
 const ROLE_ORDER: Record<ResponsibleUnit["role"], number> = { lead: 0, responsible: 1, cooperate: 2 };
-
-/** 牵头：督导室；配合：基础教育股 in one cell, or 由后勤服务中心负责: each piece's role is its own word's. */
-const ROLE_PIECE = new RegExp(`^(?:(${ROLE_WORDS}|责任)(?:单位|部门|科室|股室|处室)?\\s*[:：]\\s*(.+)|由(.+?)(${ROLE_WORDS}|负责|落实|实施))$`);
-
-/** A line break before 配合： starts a piece of its own. */
-const ROLE_LINE_BREAK = new RegExp(`\\n(?=(?:${ROLE_WORDS}|责任)(?:单位|部门|科室|股室|处室)?\\s*[:：])`, "g");
-
-function unitsCell(text: string, role: UnitRole): ResponsibleUnit[] {
-  const pieces = text
-    .replace(ROLE_LINE_BREAK, "；")
-    .split(/[；;]/)
-    .map((p) =>
-      listOf(p)
-        .trim()
-        .replace(/[。，,]$/, ""),
-    )
-    .filter(Boolean);
-  const said = pieces.map((p) => ROLE_PIECE.exec(p));
-  if (!said.some(Boolean)) return splitUnits(listOf(text), role);
-  return pieces.flatMap((piece, i) => {
-    const m = said[i];
-    if (!m) return splitUnits(piece, role);
-    const word = m[1] ?? m[4] ?? "";
-    const own: UnitRole = word === "责任" || !new RegExp(`^(?:${ROLE_WORDS})$`).test(word) ? role : roleOfWord(word);
-    return splitUnits(m[2] ?? m[3] ?? "", own);
-  });
-}
 
 function units(header: Header, draft: RowDraft, cells: ReturnType<typeof leaderCells>): ResponsibleUnit[] {
   const out: ResponsibleUnit[] = [];
