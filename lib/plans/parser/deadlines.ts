@@ -9,7 +9,8 @@
  *   task is done when its last stage is; a list (not a range) gets a warning;
  * - no year written, plan spanning several years: its first year, with a warning;
  * - 全年 / 长期 / 持续推进 / 常态化 / 每季度 …: ongoing, no date, unless the
- *   text also names a date more precise than a bare year (the date wins);
+ *   text also names a date more precise than a bare year (the date wins); a reporting rhythm after
+ *   a date (7月至8月，每周报送一次进展) is no recurrence of the task;
  * - 秋季开学前 / 秋季学期前 → 08-31, 春季开学前 / 春季学期前 → last day of February, 9月开学前 → 08-31, 暑假前 → 06-30,
  *   寒假前 → 01-15 of the plan's year (vacations vary by place: warning);
  * - 2025年起 / 2025年开始 is a start, not a deadline.
@@ -60,6 +61,8 @@ const YEAR = String.raw`(?:(\d{4})年度?|(${RELATIVE_WORDS}))?`;
 const YEAR_REQUIRED = String.raw`(?:(\d{4})年度?|(${RELATIVE_WORDS}))`;
 /** 全年 / 长期 / 持续: ongoing unless a precise date is also written. */
 const ONGOING = /全年|长期|持续|常态|长效|贯穿/;
+/** A reporting rhythm after the date (，每周报送一次进展 / ；每月25日前上报进度). */
+const REPORTING_RHYTHM = /[，,；;]\s*(?:每个?(?:周|月|季度|半月|旬)|定期|按月|按季度?)[^，,；;。]{0,12}?(?:报送|上报|报告|反馈|调度)[^，,；;。]*/g;
 /** A recurrence (每季度, 每年12月底前) is ongoing even with a date in it. */
 const RECURRING = /每个?(?:季度|月|学期|学年|年|周|半年)|按(?:季度|月|学期|年)|定期|逐年/;
 /** 整改清单's “at once”: no date to read, and not ongoing either. */
@@ -324,7 +327,9 @@ function resolve(text: string, context: DeadlineContext): ResolvedDeadline {
   };
   const precise = dates.some((d) => !d.imprecise);
   // Ongoing names no date, so notes about dates would only confuse.
-  if (RECURRING.test(s) || (ONGOING.test(s) && !precise)) return { dueDate: null, ongoing: true };
+  // 7月至8月，每周报送一次进展: how often progress is reported, after the date, is no recurrence of the task.
+  const recurring = RECURRING.test(precise ? s.replace(REPORTING_RHYTHM, "") : s);
+  if (recurring || (ONGOING.test(s) && !precise)) return { dueDate: null, ongoing: true };
   if (dates.length === 0) {
     const noDate = IMMEDIATE.test(s) ? "“立行立改”没有具体日期，请填写整改完成日期" : "未能识别出日期，请填写完成日期";
     return withNotes({ dueDate: null, ongoing: false }, notes.length ? [] : [noDate]);
