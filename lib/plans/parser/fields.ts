@@ -66,6 +66,12 @@ const DEFS: [string[], FieldDef][] = [
       "督办领导",
       "协管领导",
       "协管局领导",
+      // 谭卫东，教研室: the leader and the office in one field (officesBeforeNames keeps the office a unit).
+      "责任领导及单位",
+      "责任领导及责任单位",
+      "责任领导及科室",
+      "牵头领导及单位",
+      "分管领导及科室",
       "具体责任人",
       "主要负责人",
       "负责人",

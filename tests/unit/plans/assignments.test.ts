@@ -97,7 +97,7 @@ describe("one-line items with their assignment", () => {
 });
 
 describe("labels of county and city bureaus", () => {
-  it("reads 落实单位, 协管领导 beside 牵头领导 on one line, 完成节点 and 进度要求", () => {
+  it("reads 落实单位, 协管领导 beside 牵头领导 on one line, 完成节点, 进度要求, and 责任领导及单位 (the leader and the office)", () => {
     const [a, b] = tasksOf(
       "1.强化毕业年级管理",
       "中考全科及格率提高3个百分点。",
@@ -110,6 +110,8 @@ describe("labels of county and city bureaus", () => {
     );
     expect(a).toMatchObject({ leaders: ["谭卫东", "黄山"], units: ["responsible:教研室", "responsible:各初级中学"], deadline: "2025年11月30日" });
     expect(b).toMatchObject({ deadline: "每学期末", measures: ["每学期开展教学常规视导不少于2次。"] });
+    const [both] = tasksOf("1.加强教学视导", "每学期开展视导2次。", "责任领导及单位：谭卫东，教研室");
+    expect(both).toMatchObject({ leaders: ["谭卫东"], units: ["responsible:教研室"] });
   });
 
   it("knows 股室, 处室, 分管局领导 and 时间安排", () => {
