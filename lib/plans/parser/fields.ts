@@ -180,7 +180,7 @@ export interface InlineField {
  * measures label mid-sentence is ordinary wording.
  */
 export function extractInlineFields(input: string): { text: string; fields: InlineField[] } {
-  const text = labelRoleBracket(byClause(input));
+  const text = labelRoles(input);
   // A later label counts only after a separator: in “校长为第一责任人：负总责” the 责任人 is prose.
   const hits = [...text.matchAll(INLINE_RE)].filter(
     (h, i) => i === 0 || /^[\s（(【[]/.test(h[0]) || /[；;，,。\s】\])）]/.test(text[(h.index ?? 0) - 1] ?? ""),
@@ -236,14 +236,18 @@ const ROLE_BRACKET = /[（(]([^（）()]{2,150})[）)]\s*[。；;]?\s*$/;
 const BY_CLAUSE =
   /(^|[，,。；;])\s*(?:此项工作|该项工作|本项工作|具体工作)?由([^，,。；;（）()由]{2,80}?(?:牵头|负责|落实|实施|承办)(?:[，,][^，,。；;（）()]{2,80}?(?:配合|协助|参与))?)\s*[。；;]?\s*$/;
 
-/** The 由… clause read as the bracket it stands for, when that bracket names offices; otherwise the text as it was. */
-function byClause(text: string): string {
+/**
+ * The roles a paragraph closes with, written as labels: a closing 由… clause read as the bracket it
+ * stands for, when that bracket names offices; otherwise the paragraph's own closing bracket.
+ */
+function labelRoles(text: string): string {
   const m = BY_CLAUSE.exec(text);
-  if (!m || m.index === undefined) return text;
+  if (!m || m.index === undefined) return labelRoleBracket(text);
   // 组建教育集团3个，由…负责。: the sentence ends where the clause began.
   const sentence = text.slice(0, m.index) + (/[，,]/.test(m[1] ?? "") ? "。" : (m[1] ?? ""));
   const bracket = `${sentence}（${m[2]}）`;
-  return labelRoleBracket(bracket) === bracket ? text : bracket;
+  const labelled = labelRoleBracket(bracket);
+  return labelled === bracket ? labelRoleBracket(text) : labelled;
 }
 
 function labelRoleBracket(text: string): string {

@@ -159,8 +159,9 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   });
   // 一季度 | 二季度 …: each stage a milestone of the task; the last one filled is when the task is done.
   const milestones: PlanMilestone[] = header.columns.flatMap((c, j) => {
-    const text = c?.kind === "milestone" ? proseOf(draft.cells[j] ?? "") : "";
-    return c?.kind === "milestone" && text ? [{ title: text, deadline: c.label, dueDate: null }] : [];
+    if (c?.kind !== "milestone") return [];
+    const text = proseOf(draft.cells[j] ?? "");
+    return text ? [{ title: text, deadline: c.label, dueDate: null }] : [];
   });
   const lastMilestone = milestones[milestones.length - 1]?.deadline;
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);
