@@ -7,7 +7,7 @@
  * body (“1、强化政治建设。把…”) or the page is hard-wrapped; otherwise one
  * measure per paragraph (five-year plans: “优化布局，提升普及率。…”).
  */
-import type { ParseWarning, PlanSection, PlanTask, PlanTextBlock, ResponsibleUnit, Target } from "./types";
+import type { ParseWarning, PlanSection, PlanMilestone, PlanTask, PlanTextBlock, ResponsibleUnit, Target } from "./types";
 import type { SourceLine } from "./normalize";
 import type { Item, Node } from "./tree";
 import type { Layout } from "./layout";
@@ -19,6 +19,7 @@ import { hasTaskChildren, isEmptyChapter, isStatementItem } from "./leaves";
 import { extractTargets, introducedYear, type TargetContext } from "./targets";
 import { cleanProse, joinLines, splitSentences, type LinedText } from "./text";
 import { deadlineOrDone, isOnlyStatus, statedStatus, type StatedStatus } from "./stated-status";
+import { isStage, readStages } from "./stages";
 
 export interface AssembleContext {
   rawLines: string[];
@@ -74,19 +75,25 @@ interface Collected {
   fields: { def: FieldDef; label: string; line: number; lines: SourceLine[]; inline?: string }[];
 }
 
+const areStages = (lines: SourceLine[]) => lines.length >= 2 && lines.every((l) => isStage(l.text));
+
 /** Separate a node's content into unlabelled paragraphs and fields (inline labels included). */
 function collect(items: Item[]): Collected {
   const out: Collected = { paras: [], fields: [] };
-  for (const item of items) {
+  items.forEach((item, i) => {
+    const previous = items[i - 1];
     if (item.type === "field") out.fields.push({ def: item.def, label: item.label, line: item.line, lines: item.lines });
-    else if (item.type === "para") {
+    else if (item.type === "para" && previous?.type === "field" && previous.def.kind === "deadline" && previous.lines.length === 0 && areStages(item.lines)) {
+      // 推进节点： then （1）4月底前完成排查 / （2）…: the label's value, so the stages are milestones, not measures.
+      out.fields[out.fields.length - 1]!.lines = item.lines;
+    } else if (item.type === "para") {
       const joined = joinLines(item.lines).text;
       const { text, fields } = extractInlineFields(joined);
       for (const f of fields) out.fields.push({ def: f.def, label: f.label, line: item.lines[item.lines.length - 1]?.line ?? 0, lines: [], inline: f.value });
       if (fields.length === 0) out.paras.push(item.lines);
       else if (text) out.paras.push([{ line: item.lines[0]?.line ?? 0, text }]);
     }
-  }
+  });
   return out;
 }
 
@@ -114,6 +121,7 @@ function roles(c: Collected, ctx: AssembleContext) {
   const leaders: string[] = [];
   const units: ResponsibleUnit[] = [];
   let deadline: string | null = null;
+  const milestones: PlanMilestone[] = [];
   let done = false;
   for (const f of c.fields) {
     const value = listValue(f);
@@ -129,13 +137,19 @@ function roles(c: Collected, ctx: AssembleContext) {
         addUnit(units, u);
       }
     } else if (f.def.kind === "deadline") {
+      // 时间节点：3月底前完成方案；6月底前完成组建: milestones; a plain 完成时限 beside them is still the deadline.
+      const stages = readStages(cleanProse(value));
+      if (stages) {
+        milestones.push(...stages.milestones);
+        continue;
+      }
       // 整改时限：已完成 states the task done (deadlineOrDone).
       const read = deadlineOrDone(cleanProse(value));
       if (read.done) done = true;
       if (read.deadline) deadline = read.deadline;
     }
   }
-  return { leaders, units, deadline, done };
+  return { leaders, units, deadline: deadline ?? milestones[milestones.length - 1]?.deadline ?? null, milestones, done };
 }
 
 function sourceText(ctx: AssembleContext, from: number, to: number): string {
@@ -149,7 +163,7 @@ function sourceText(ctx: AssembleContext, from: number, to: number): string {
 /** `siblings`: the task's fellow children, to tell a list of one-line statements from a heading left empty. */
 function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext): PlanTask {
   const c = collect(node.items);
-  const { leaders, units, deadline, done } = roles(c, ctx);
+  const { leaders, units, deadline, milestones, done } = roles(c, ctx);
   const goalFields = c.fields.filter((f) => f.def.kind === "goal");
   const measureFields = c.fields.filter((f) => f.def.kind === "measures");
   const goalText = goalFields
@@ -206,6 +220,7 @@ function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext):
     dueDate: null,
     ongoing: false,
     ...(status ? { status } : {}),
+    ...(milestones.length ? { milestones } : {}),
     source: { line: node.line },
     sourceText: sourceText(ctx, node.line, node.endLine),
     line: node.line,

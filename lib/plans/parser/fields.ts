@@ -128,6 +128,10 @@ const DEFS: [string[], FieldDef][] = [
       "完成时间节点",
       "完成节点",
       "进度要求",
+      // 推进节点：（1）4月底前完成排查；（2）7月底前完成加固: stages (stages.ts).
+      "推进节点",
+      "工作节点",
+      "关键节点",
       // Bare, as a school's 计划 writes them after the units (责任科室：人事科 时间：12月).
       "时间",
       "时限",

@@ -14,6 +14,7 @@ import { extractTargets } from "../targets";
 import { namesDeadline } from "../deadlines";
 import type { Header } from "./grid";
 import { deadlineOf, namedCellProse, proseOf } from "./grid";
+import { readStages } from "../stages";
 import { joinListLines } from "../list-wrap";
 import { PLAN_LIMITS } from "../limits";
 import { rowLine, rowSource, type TableContext } from "./context";
@@ -171,7 +172,14 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   }
 
   // 整改时限 | 已整改: the row's status, and no deadline unless it still names one (deadlineOrDone).
-  const deadlines = header.columns.flatMap((c, j) => (c?.kind === "deadline" ? [deadlineOrDone(deadlineOf(draft.cells[j] ?? ""))] : []));
+  // A 完成时限 cell written as stages (3月底前完成方案；6月底前完成组建): the task's milestones, unless columns give them.
+  const deadlineCells = header.columns.flatMap((c, j) => (c?.kind === "deadline" ? [deadlineOf(draft.cells[j] ?? "")] : []));
+  const deadlines = deadlineCells.map((text) => {
+    const stages = readStages(text);
+    if (!stages) return deadlineOrDone(text);
+    if (lastMilestone === undefined) milestones.push(...stages.milestones);
+    return { deadline: stages.deadline, done: false };
+  });
   if (deadlines.some((d) => d.done)) status ??= "completed";
   const deadline = deadlines.find((d) => d.deadline)?.deadline ?? (lastMilestone && namesDeadline(lastMilestone) ? lastMilestone : null);
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
