@@ -184,6 +184,26 @@ export interface InlineField {
  * measures label mid-sentence is ordinary wording.
  */
 export function extractInlineFields(input: string): { text: string; fields: InlineField[] } {
+  const closing = closingFields(input);
+  const items = itemUnits(input);
+  return items.length ? { text: closing.text, fields: [...items, ...closing.fields] } : closing;
+}
+
+/** Where a paragraph's next 二是 / 三是 item starts, after the one before it closed. */
+const NEXT_ITEM = /(?<=[。；;])\s*(?=[二三四五六七八九十]是)/;
+
+/**
+ * 一是健全考核机制（人事科负责）；二是开展主题教育，由督导室牵头；三是…: each item before the last says
+ * who does it as a paragraph's close would. Their units are the task's too; the item keeps its
+ * words (a date in its bracket dates that item, not the task). The last item's close is the paragraph's.
+ */
+function itemUnits(text: string): InlineField[] {
+  const items = text.split(NEXT_ITEM);
+  if (items.length < 2) return [];
+  return items.slice(0, -1).flatMap((item) => closingFields(item.trim()).fields.filter((f) => f.def.kind === "units"));
+}
+
+function closingFields(input: string): { text: string; fields: InlineField[] } {
   const text = labelRoles(input);
   // A later label counts only after a separator: in “校长为第一责任人：负总责” the 责任人 is prose.
   const hits = [...text.matchAll(INLINE_RE)].filter(

@@ -43,6 +43,19 @@ describe("assignments without labels", () => {
     expect(b).toMatchObject({ units: ["lead:县教体局"], deadline: "“十四五”末建成" });
   });
 
+  it("一是…（…负责）；二是…，由…牵头；三是…: every item's offices are the task's; a date in an item's bracket stays that item's", () => {
+    const [a, b] = tasksOf(
+      "1.深化理论武装。一是健全中心组学习制度（机关党委负责）；二是开展“三会一课”提升行动（各党支部负责，6月底前）；三是组织教师专题培训（组织人事科、教师发展中心负责）。",
+      "2.加强师德师风建设。一是健全师德考核机制，由人事科牵头；二是开展师德主题教育月活动；三是严查有偿补课行为。（督导室、人事科，2026年9月底前）",
+    );
+    expect(a).toMatchObject({
+      units: ["responsible:机关党委", "responsible:各党支部", "responsible:组织人事科", "responsible:教师发展中心"],
+      deadline: null,
+      measures: ["一是健全中心组学习制度（机关党委负责）；", "二是开展“三会一课”提升行动（各党支部负责，6月底前）；", "三是组织教师专题培训"],
+    });
+    expect(b).toMatchObject({ units: ["lead:人事科", "responsible:督导室"], deadline: "2026年9月底前" });
+  });
+
   it("after a full sentence, a bracket of offices alone names who does it, and a date in it the deadline", () => {
     const [a, b, c] = tasksOf(
       "1.举办全县中小学生运动会。（竞训科，2025年10月）",
