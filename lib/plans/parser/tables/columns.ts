@@ -27,6 +27,12 @@ export type ColumnRole =
   | { kind: "note"; label: string; people?: true }
   /** 一季度 | 二季度 …, 3月底前 | 6月底前, 2024年 | 2025年: what is to be done by then (label). */
   | { kind: "milestone"; label: string }
+  /** 目标值 / 2025年目标: the figure the task is to reach (label: the header, which may state the year). */
+  | { kind: "target"; label: string }
+  /** 单位 / 计量单位 beside a 目标值: what its figures count (%, 名, 所). */
+  | { kind: "measureUnit" }
+  /** 指标名称: what a 目标值 on the row measures. */
+  | { kind: "indicator" }
   | { kind: "project" }
   | { kind: "content" }
   | { kind: "investment"; unitWan: number | null }
@@ -46,12 +52,16 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
   // What the finished task is judged by: what it is to achieve.
   [/^(验收标准|考核标准|完成标准|评价标准|考核指标|完成标志|达标要求|预期成效|预期成果|预期效果|目标要求|工作成效)$/, { kind: "goal" }],
   [/^(主要工作|工作名称)$/, { kind: "task" }],
+  // A 批示件台账 names the matter by the document it came in; the 批示内容 says what to do about it.
+  [/^(来文|来件|来文[（(]来件[)）]|来件[（(]来文[)）]|文件|事项)(名称|标题)$/, { kind: "task" }],
   [/^((责任|分管|牵头|包抓|联系)(县|区|市|旗)?(级)?领导|责任人|责任领导及责任人|(具体)?负责人)$/, { kind: "leaders" }],
   [/^(牵头单位|牵头责任单位|主要责任单位|牵头部门|主责单位|牵头科室|牵头处室)$/, { kind: "units", role: "lead" }],
   [/^(配合单位|协同配合单位|协同单位|配合部门|协办单位|参与单位|协助单位|配合科室)$/, { kind: "units", role: "cooperate" }],
   [/^(责任单位|责任部门|责任科室|责任处室|承办单位|实施单位|责任主体|建设单位|实施主体)$/, { kind: "units", role: "responsible" }],
   [/^(完成时限|整改时限|时间节点|完成时间|时限要求|时限|整改期限|完成期限)$/, { kind: "deadline" }],
   [/^(备注|说明)$/, { kind: "note", label: "备注" }],
+  [/^(计量单位|指标单位)$/, { kind: "measureUnit" }],
+  [/^(指标名称|指标|指标项目|监测指标|指标内容|考核指标名称)$/, { kind: "indicator" }],
   [/^(项目名称|项目)$/, { kind: "project" }],
   [/^(建设内容|建设内容及规模|建设规模及内容|建设规模|主要建设内容)$/, { kind: "content" }],
   [/^(建设年限|建设期限|建设周期|起止年限|建设起止年限|实施年限)$/, { kind: "years" }],
@@ -78,7 +88,13 @@ const EVIDENCE = /^(成果形式|成果体现|佐证材料|证明材料|支撑�
 const CONTACT = /^(联系人|联络人|联系电话|联系方式|经办人)$/;
 const PROBLEM_CATEGORY = /^(问题类别|问题类型|问题分类|问题来源)$/;
 /** When work starts, or when progress is reported (进展反馈时间：每月25日前): dates, but not the deadline. */
-const NOT_DEADLINE = /^(计划)?(开始|启动|起始|开工)(时间|日期)$|(反馈|报送|调度|上报)(时间|日期)$/;
+const NOT_DEADLINE =
+  /^(计划)?(开始|启动|起始|开工)(时间|日期)$|(反馈|报送|调度|上报)(时间|日期)$|^(交办|批示|来文|收文|登记|签收|下达|印发|发文|立项|受理)(时间|日期)$/;
+
+/** 目标值, 2025年目标, 年度目标值: a figure per row (a prose 目标 / 预期目标 column is the goal). */
+const TARGET_VALUE = /^(?:\d{4}年度?)?(?:年度|预期|计划)?目标值?$/;
+/** 2024年基数 / 现状值 beside the 目标值: where the task starts from, kept with it as a note. */
+const BASELINE = /^(?:\d{4}年度?)?(?:基数|基准值|基期值|基线值|现状值|现状|当前值|实际值|完成值)$/;
 
 /** 总投资（万元） → the multiplier to 万元 stated in the header, when there is one. */
 function investmentRole(label: string): ColumnRole | null {
@@ -105,7 +121,8 @@ export function columnRole(text: string): ColumnRole | null {
   // A 整改清单's 整改状态 / 问题类别: kept with the task under its own heading rather than dropped.
   if (STATUS_COLUMN.test(bare) || PROBLEM_CATEGORY.test(bare)) return { kind: "note", label: bare };
   // 开始时间 | 完成时间: kept with the task as a note, so the deadline is the 完成时间 whatever the order.
-  if (NOT_DEADLINE.test(bare) || EVIDENCE.test(bare)) return { kind: "note", label: bare };
+  if (NOT_DEADLINE.test(bare) || EVIDENCE.test(bare) || BASELINE.test(bare)) return { kind: "note", label: bare };
+  if (TARGET_VALUE.test(bare) && /值|\d{4}年/.test(bare)) return { kind: "target", label: bare };
   if (CONTACT.test(bare)) return /人$/.test(bare) ? { kind: "note", label: bare, people: true } : { kind: "note", label: bare };
   for (const [re, role] of TABLE_LABELS) {
     if (!re.test(bare)) continue;

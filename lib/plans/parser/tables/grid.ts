@@ -180,6 +180,21 @@ function roleUnder(text: string, aboveText: string): ColumnRole | null {
   return null;
 }
 
+/** What a 单位 column beside a 目标值 holds (%, 名, 所, 万元): units of measure, not offices. */
+const MEASURE_UNIT = /^(?:%|‰|个百分点|[个名所人元次项家座间套台册份户场支件天篇门节辆张本]|人次|万元|亿元|元\/生|平方米|㎡|米|公里|万人|小时|学时|课时)$/;
+/** Enough of a column's cells to tell what it holds. */
+const SAMPLE_ROWS = 30;
+
+/** A column headed 单位 counts offices or measures: its cells tell (16 | 名 is a count of people). */
+function withMeasureUnits(rows: readonly TableRow[], dataStart: number, columns: (ColumnRole | null)[]): (ColumnRole | null)[] {
+  const label = (j: number) => compactLabel(cellText(rows[dataStart - 1], j));
+  return columns.map((c, j) => {
+    if (c?.kind !== "units" || label(j) !== "单位") return c;
+    const cells = rows.slice(dataStart, dataStart + SAMPLE_ROWS).flatMap((r) => cellText(r, j).normalize("NFKC").replace(/\s+/g, "") || []);
+    return cells.length > 0 && cells.every((t) => MEASURE_UNIT.test(t)) ? { kind: "measureUnit" } : c;
+  });
+}
+
 export function findHeader(rows: readonly TableRow[], accepts: (columns: (ColumnRole | null)[]) => boolean): Header | null {
   for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
     const row = rows[i] as TableRow;
@@ -193,6 +208,7 @@ export function findHeader(rows: readonly TableRow[], accepts: (columns: (Column
       keys.add(rowKey(rows[i + 1] as TableRow));
       dataStart = i + 2;
     }
+    columns = withMeasureUnits(rows, dataStart, columns);
     if (accepts(columns)) return { index: i, dataStart, columns, keys };
   }
   return null;

@@ -15,6 +15,7 @@ import { namesDeadline } from "../deadlines";
 import type { Header } from "./grid";
 import { deadlineOf, namedCellProse, proseOf } from "./grid";
 import { readStages } from "../stages";
+import { statedTargets } from "./target-cells";
 import { joinListLines } from "../list-wrap";
 import { PLAN_LIMITS } from "../limits";
 import { rowLine, rowSource, type TableContext } from "./context";
@@ -183,7 +184,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   if (deadlines.some((d) => d.done)) status ??= "completed";
   const deadline = deadlines.find((d) => d.deadline)?.deadline ?? (lastMilestone && namesDeadline(lastMilestone) ? lastMilestone : null);
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
-  const goal = cellsOf(header, draft, "goal", titleCol).join("；") || null;
+  const goal = [...statedTargets(header, draft.cells), ...cellsOf(header, draft, "goal", titleCol)].join("；") || null;
   const targetText = [...(titleKind === "problem" ? [] : [title]), ...(goal ? [goal] : []), ...measures];
   measures.push(...notes);
   const { targets, missing } = extractTargets({ text: targetText.join("\n"), starts: [{ offset: 0, line }] }, ctx.targets);
