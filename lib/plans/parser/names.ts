@@ -221,8 +221,26 @@ export function looksLikeUnitName(name: string): boolean {
  *  - a region prefix is shared along the chain: 县发改局、财政局 → 县发改局, 县财政局
  *    (the unprefixed spelling is kept in `raw`).
  */
+/** A place alone (甘州区, 玉门市, 肃北蒙古族自治县), or at the head of its bureau's name (临泽县|教育局). */
+const PLACE = String.raw`[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|县|区|市|旗)`;
+const PLACE_ALONE = new RegExp(`^${PLACE}$`);
+const PLACE_THEN_BUREAU = new RegExp(`^(${PLACE})([\u4e00-\u9fa5]{2,10})$`);
+
+/**
+ * 甘州区、临泽县教育局 / 玉门市、瓜州县、金塔县教育局: places listed before the last one's bureau share its
+ * name (甘州区教育局), as a city's 督办 list writes its districts' bureaus.
+ */
+function withSharedBureau(items: string[]): string[] {
+  const last = PLACE_THEN_BUREAU.exec(items[items.length - 1] ?? "");
+  const bureau = last?.[2];
+  if (items.length < 2 || !bureau || !ORG_SUFFIX.test(bureau) || HAS_REGION.test(bureau)) return items;
+  let first = items.length - 1;
+  while (first > 0 && PLACE_ALONE.test(items[first - 1]!)) first--;
+  return items.map((item, k) => (k >= first && k < items.length - 1 ? item + bureau : item));
+}
+
 function splitChain(chain: string, chainRole: UnitRole): ResponsibleUnit[] {
-  const items = splitTopLevel(chain, /[、]/);
+  const items = withSharedBureau(splitTopLevel(chain, /[、]/));
   const out: ResponsibleUnit[] = [];
   let prefix: string | null = null;
   for (const marked of items) {

@@ -85,6 +85,15 @@ describe("splitUnits", () => {
     expect(splitUnits("县财政局、市场监管局、团县委", "cooperate").map((u) => u.name)).toEqual(["县财政局", "县市场监管局", "团县委"]);
   });
 
+  it("gives places listed before a bureau its name (甘州区、临泽县教育局), as a city's 督办 list writes its districts", () => {
+    const names = (v: string) => splitUnits(v, "responsible").map((u) => u.name);
+    expect(names("甘州区、临泽县教育局")).toEqual(["甘州区教育局", "临泽县教育局"]);
+    expect(names("玉门市、瓜州县、肃北蒙古族自治县教育局")).toEqual(["玉门市教育局", "瓜州县教育局", "肃北蒙古族自治县教育局"]);
+    // Only places alone take it: an office before them keeps its own name, and a bureau's offices stay as they are.
+    expect(names("市财政局、甘州区、临泽县教体局")).toEqual(["市财政局", "甘州区教体局", "临泽县教体局"]);
+    expect(names("县财政局、县教育局")).toEqual(["县财政局", "县教育局"]);
+  });
+
   it("does not share a prefix across ， (separate list items)", () => {
     expect(splitUnits("县委宣传部，团县委，富兴街道办，各乡镇场", "cooperate").map((u) => u.name)).toEqual(["县委宣传部", "团县委", "富兴街道办", "各乡镇场"]);
   });
