@@ -43,6 +43,9 @@ export interface WorkbookSheet {
   merges: CellRange[];
   /** Rows printed at the top of every page (页面设置 › 顶端标题行): the header, as its author marked it. */
   titleRows?: { first: number; last: number };
+  /** Rows and columns the author hid (or a filter hides): not what they circulate, so not read. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 /**

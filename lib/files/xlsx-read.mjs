@@ -52,7 +52,10 @@ export async function loadExcelWithChineseFormats() {
 export function sheetOf(sheet, ExcelJS, budget) {
   if (sheet.state !== "visible") return { name: sheet.name, hidden: true, rows: [], merges: [] };
   const rows = [];
+  const hiddenRows = [];
+  const hiddenCols = (sheet.columns ?? []).filter((c) => c.hidden).map((c) => c.number);
   sheet.eachRow((row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber);
     const cells = [];
     row.eachCell((cell, col) => {
       // A covered position repeats its origin's value in exceljs; the merges say where it reaches.
@@ -70,5 +73,13 @@ export function sheetOf(sheet, ExcelJS, budget) {
     return { top: range.top, left: range.left, bottom: range.bottom, right: range.right };
   });
   const titles = /^(\d+):(\d+)$/.exec(sheet.pageSetup?.printTitlesRow ?? "");
-  return { name: sheet.name, hidden: false, rows, merges, ...(titles ? { titleRows: { first: Number(titles[1]), last: Number(titles[2]) } } : {}) };
+  return {
+    name: sheet.name,
+    hidden: false,
+    rows,
+    merges,
+    ...(titles ? { titleRows: { first: Number(titles[1]), last: Number(titles[2]) } } : {}),
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenCols.length ? { hiddenCols } : {}),
+  };
 }

@@ -35,4 +35,6 @@ export const PLAN_FILE_MESSAGES = {
   notText: "该文件不是纯文本文件（.txt）：请直接上传原来的 Word 或 Excel 文件，或将内容另存为 .txt 后上传",
   unreadable: (format: DocumentFormat) => `无法读取该 .${format} ${format === "docx" ? "文档" : "工作簿"}，请确认文件未损坏`,
   hiddenSheet: (name: string) => `已跳过隐藏的工作表“${name}”：如需导入其中的内容，请在 Excel 中取消隐藏后重新上传`,
+  hiddenRowsCols: (name: string, rows: number, cols: number) =>
+    `已跳过工作表“${name}”中隐藏的 ${[cols ? `${cols} 列` : "", rows ? `${rows} 行` : ""].filter(Boolean).join("和 ")}：如需导入其中的内容，请在 Excel 中取消隐藏后重新上传`,
 } as const;

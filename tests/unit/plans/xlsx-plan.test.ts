@@ -91,6 +91,26 @@ describe("a plan sent as an Excel task list", () => {
     expect(parsed.warnings[0]).toEqual({ line: 1, message: HIDDEN_NOTICE });
   });
 
+  it("leaves out hidden columns and rows (an old 责任单位, a withdrawn task) and says so", async () => {
+    const xlsx = await workbook((wb) => {
+      const ws = wb.addWorksheet("任务");
+      ws.addRow(["序号", "重点任务", "责任单位（调整前）", "责任单位", "完成时限", "内部备注"]);
+      ws.addRow([1, "推进学前教育普及普惠", "基础教育股", "学前教育股", "2025年8月底前", "内部掌握"]);
+      ws.addRow([2, "（已撤销）筹建区第五幼儿园", "", "学前教育股", "2025年9月底前", ""]);
+      ws.addRow([3, "推进义务教育优质均衡", "", "基础教育股", "2025年12月底前", ""]);
+      ws.getColumn(3).hidden = true;
+      ws.getColumn(6).hidden = true;
+      ws.getRow(3).hidden = true;
+    });
+    const parsed = (await readPlanFile("任务.xlsx", xlsx)).parsed;
+    const tasks = parsed.sections.flatMap((s) => s.tasks);
+    expect(tasks.map((t) => [t.title, t.units.map((u) => u.name), t.measures])).toEqual([
+      ["推进学前教育普及普惠", ["学前教育股"], []],
+      ["推进义务教育优质均衡", ["基础教育股"], []],
+    ]);
+    expect(parsed.warnings).toEqual([{ line: 1, message: "已跳过工作表“任务”中隐藏的 2 列和 1 行：如需导入其中的内容，请在 Excel 中取消隐藏后重新上传" }]);
+  });
+
   it("shows numbers, percentages, dates, rich text and formulas as the sheet shows them", async () => {
     const xlsx = await workbook((wb) => {
       const ws = wb.addWorksheet("任务");

@@ -24,10 +24,11 @@ const isIndex = (n: unknown): n is number => typeof n === "number" && Number.isI
 /** Non-empty texts by row, then column. */
 function ownTexts(sheet: WorkbookSheet): Map<number, Map<number, string>> {
   const texts = new Map<number, Map<number, string>>();
+  const [hiddenRows, hiddenCols] = [new Set(sheet.hiddenRows ?? []), new Set(sheet.hiddenCols ?? [])];
   for (const row of sheet.rows) {
-    if (!isIndex(row.row)) continue;
+    if (!isIndex(row.row) || hiddenRows.has(row.row)) continue;
     for (const cell of row.cells) {
-      const text = isIndex(cell.col) ? cellText(cell) : "";
+      const text = isIndex(cell.col) && !hiddenCols.has(cell.col) ? cellText(cell) : "";
       if (text === "") continue;
       const cols = texts.get(row.row) ?? new Map<number, string>();
       if (!cols.has(cell.col)) cols.set(cell.col, text);
@@ -104,11 +105,14 @@ export function sheetGrid(sheet: WorkbookSheet, budget = new GridBudget()): Grid
   budget.spend(width * rows.length);
   const covers = coveredPositions(sheet.merges ?? [], texts, rows, [first, last], budget);
   const titles = sheet.titleRows;
+  // A hidden column between the shown ones is no column of the grid, not even an empty one.
+  const hiddenCols = new Set(sheet.hiddenCols ?? []);
+  const shownCols = Array.from({ length: width }, (_, i) => first + i).filter((col) => !hiddenCols.has(col));
   const grid = rows.map((row) => {
     const own = texts.get(row)!;
-    const cells = Array.from({ length: width }, (_, i): TableCell => {
-      const cover = covers.get(`${row}:${first + i}`);
-      return cover ? { text: cover.text, merged: cover.merged } : { text: own.get(first + i) ?? "" };
+    const cells = shownCols.map((col): TableCell => {
+      const cover = covers.get(`${row}:${col}`);
+      return cover ? { text: cover.text, merged: cover.merged } : { text: own.get(col) ?? "" };
     });
     return { row, cells, header: !!titles && row >= titles.first && row <= titles.last };
   });
