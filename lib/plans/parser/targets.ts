@@ -268,8 +268,8 @@ function isCondition(masked: string, clauseStart: number, start: number, end: nu
 const LATER_VALUE =
   /^(?:(?!使|将|并|让|确保|推动|实现|达到)[^，,；;。！？!?：:、\n]){0,24}?(?:率|比例|占比)\s*(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|保持在|稳定在|控制在|不低于|不少于|不高于|不超过)\s*(?!\d{4}\s*年)\d/;
 
-/** 48个班规模小学 / 1000人规模: the size of what is built, not a figure to reach. */
-const SIZE_OF = /^(?:个?班)?规模/;
+/** 48个班规模小学 / 1000人规模 / 新建9个班幼儿园: the size of what is built, not a figure to reach. */
+const SIZE_OF = /^(?:个?班)?规模|^个?班(?:的|制)?(?:公办|民办)?(?:幼儿园|小学|初中|中学|高中|学校|九年一贯制|十二年一贯制|完全中学)/;
 
 export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Target[]; missing: MissingValue[] } {
   const original = t.text;

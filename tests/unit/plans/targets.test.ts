@@ -147,6 +147,10 @@ describe("extractTargets — what is not a target", () => {
   it("ignores the size of what is built (48个班规模, 1000人规模) but keeps how many are built", () => {
     expect(targets("新建48个班规模小学1所").map((t) => `${t.value}${t.unit}`)).toEqual(["1所"]);
     expect(targets("建设1000人规模的食堂2个").map((t) => `${t.value}${t.unit}`)).toEqual(["2个"]);
+    expect(targets("新建9个班幼儿园，新增学位270个").map((t) => `${t.value}${t.unit}`)).toEqual(["270个"]);
+    expect(targets("新建36个班小学1所").map((t) => `${t.value}${t.unit}`)).toEqual(["1所"]);
+    // Classes opened are a figure to reach.
+    expect(targets("开设9个班").map((t) => `${t.value}${t.unit}`)).toEqual(["9个"]);
   });
   it("ignores numbers inside quotes and slogan patterns", () => {
     expect(targets("实现“5个100%”，坚定“四个自信”，做到“两个维护”，守牢四个百分百的校园安全线")).toEqual([]);

@@ -4,11 +4,15 @@
  * of measures alone counts when it also assigns people, units or a deadline.
  */
 import type { Recogniser } from "./context";
-import { findHeader, has } from "./grid";
+import { findHeader, has, isTrackedProjectList } from "./grid";
 import { readTaskRows } from "./task-rows";
 
 export const breakdownTable: Recogniser = {
   name: "breakdown",
-  match: (table) => findHeader(table.rows, (cols) => has(cols, "task") || (has(cols, "measures", "goal") && has(cols, "leaders", "units", "deadline"))),
+  match: (table) =>
+    findHeader(
+      table.rows,
+      (cols) => has(cols, "task") || (has(cols, "measures", "goal") && has(cols, "leaders", "units", "deadline")) || isTrackedProjectList(cols),
+    ),
   read: (table, header, ctx) => readTaskRows(table, header, ctx, "task"),
 };

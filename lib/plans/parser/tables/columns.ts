@@ -52,6 +52,8 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
   // What the finished task is judged by: what it is to achieve.
   [/^(验收标准|考核标准|完成标准|评价标准|考核指标|完成标志|达标要求|预期成效|预期成果|预期效果|目标要求|工作成效)$/, { kind: "goal" }],
   [/^(主要工作|工作名称)$/, { kind: "task" }],
+  // A project's plan for the year (2025年度计划: 8月底前投入使用): what it is to reach this year.
+  [/^(?:\d{4}年度?|年度)(?:计划|建设内容|建设任务|任务|工作计划|实施计划|建设目标)$/, { kind: "goal" }],
   // A 批示件台账 names the matter by the document it came in; the 批示内容 says what to do about it.
   [/^(来文|来件|来文[（(]来件[)）]|来件[（(]来文[)）]|文件|事项)(名称|标题)$/, { kind: "task" }],
   [/^((责任|分管|牵头|包抓|联系)(县|区|市|旗)?(级)?领导|责任人|责任领导及责任人|(具体)?负责人)$/, { kind: "leaders" }],
@@ -95,6 +97,8 @@ const NOT_DEADLINE =
 const TARGET_VALUE = /^(?:\d{4}年度?)?(?:年度|预期|计划)?目标值?$/;
 /** 2024年基数 / 现状值 beside the 目标值: where the task starts from, kept with it as a note. */
 const BASELINE = /^(?:\d{4}年度?)?(?:基数|基准值|基期值|基线值|现状值|现状|当前值|实际值|完成值)$/;
+/** 计划投资（万元） under a 2025年度计划: this year's share of the 总投资, a note. */
+const PLANNED_INVESTMENT = /^(?:\d{4}年度?|年度)?(?:计划投资|投资计划|计划完成投资|年度投资)$/;
 
 /** 总投资（万元） → the multiplier to 万元 stated in the header, when there is one. */
 function investmentRole(label: string): ColumnRole | null {
@@ -122,6 +126,7 @@ export function columnRole(text: string): ColumnRole | null {
   if (STATUS_COLUMN.test(bare) || PROBLEM_CATEGORY.test(bare)) return { kind: "note", label: bare };
   // 开始时间 | 完成时间: kept with the task as a note, so the deadline is the 完成时间 whatever the order.
   if (NOT_DEADLINE.test(bare) || EVIDENCE.test(bare) || BASELINE.test(bare)) return { kind: "note", label: bare };
+  if (PLANNED_INVESTMENT.test(bare)) return { kind: "note", label };
   if (TARGET_VALUE.test(bare) && /值|\d{4}年/.test(bare)) return { kind: "target", label: bare };
   if (CONTACT.test(bare)) return /人$/.test(bare) ? { kind: "note", label: bare, people: true } : { kind: "note", label: bare };
   for (const [re, role] of TABLE_LABELS) {

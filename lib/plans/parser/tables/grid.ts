@@ -145,15 +145,27 @@ function withMilestones(row: TableRow, roles: (ColumnRole | null)[]): (ColumnRol
  */
 function withOneTaskColumn(row: TableRow, roles: (ColumnRole | null)[]): (ColumnRole | null)[] {
   const first = roles.findIndex((r) => r?.kind === "task");
-  const projects = roles.some((r) => r?.kind === "project");
+  const tracked = isTrackedProjectList(roles);
+  const projects = roles.some((r) => r?.kind === "project") && !tracked;
   const out: (ColumnRole | null)[] = [];
   roles.forEach((r, j) => {
     if (row.cells[j]?.merged === "left") out.push(out[j - 1] ?? null);
     else if (r?.kind === "task" && j !== first) out.push(/目标/.test(row.cells[j]?.text ?? "") ? { kind: "goal" } : { kind: "measures" });
     else if (r?.kind === "content" && !projects) out.push({ kind: "measures" });
+    // 总投资 / 建设年限 of a project tracked as a task: kept with it under their heading.
+    else if (tracked && (r?.kind === "investment" || r?.kind === "years")) out.push({ kind: "note", label: compactLabel(row.cells[j]?.text ?? "") });
     else out.push(r);
   });
   return out;
+}
+
+/**
+ * 项目名称 | 建设内容 | 总投资 | 责任领导 | 完成时限 (a 民生实事 推进表): projects a bureau tracks as work, with
+ * who answers for each and by when: tasks, where an annex list of projects (no leaders, no deadline)
+ * is the plan's project list.
+ */
+export function isTrackedProjectList(columns: readonly (ColumnRole | null)[]): boolean {
+  return has(columns, "project") && has(columns, "leaders", "deadline", "milestone");
 }
 
 /**

@@ -11,7 +11,7 @@ import type { PlanProject, ResponsibleUnit } from "../types";
 import { splitUnits } from "../names";
 import type { Recogniser } from "./context";
 import { rowSource } from "./context";
-import { cellText, columnOf, findHeader, has, isRepeatedHeader, listOf, proseOf, rowIsEmpty, type Header } from "./grid";
+import { cellText, columnOf, findHeader, has, isRepeatedHeader, isTrackedProjectList, listOf, proseOf, rowIsEmpty, type Header } from "./grid";
 
 const TOTAL_ROW = /^(合计|小计|总计|共计|累计)/;
 const GROUP_HEADING = /^([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/;
@@ -38,6 +38,15 @@ function isTotalOrGroup(row: TableRow): boolean {
   return spans || GROUP_HEADING.test((own[0] as TableRow["cells"][number]).text.trim());
 }
 
+/** 单位：万元 (or 金额单位：亿元) above the table, in its caption or a row over the header: what bare amounts count. */
+const STATED_UNIT = /(?:金额|投资)?单位[:：]\s*(万元|亿元|元)/;
+
+function statedUnitWan(table: TableBlock, header: Header, caption: string | null): number | null {
+  const above = [caption ?? "", ...table.rows.slice(0, header.index).map((r) => r.cells.map((c) => c.text ?? "").join(" "))];
+  const unit = above.map((text) => STATED_UNIT.exec(text)?.[1]).find(Boolean);
+  return unit === "万元" ? 1 : unit === "亿元" ? 10_000 : unit === "元" ? 0.0001 : null;
+}
+
 function projectUnits(header: Header, row: TableRow): ResponsibleUnit[] {
   const out: ResponsibleUnit[] = [];
   header.columns.forEach((c, j) => {
@@ -49,12 +58,14 @@ function projectUnits(header: Header, row: TableRow): ResponsibleUnit[] {
 
 export const projectTable: Recogniser = {
   name: "projects",
-  match: (table: TableBlock) => findHeader(table.rows, (cols) => has(cols, "project") && has(cols, "content", "investment", "years")),
+  match: (table: TableBlock) =>
+    findHeader(table.rows, (cols) => has(cols, "project") && has(cols, "content", "investment", "years") && !isTrackedProjectList(cols)),
   read: (table, header, ctx) => {
     const nameCol = columnOf(header.columns, "project");
     const col = (kind: "content" | "investment" | "years") => columnOf(header.columns, kind);
     const investCol = col("investment");
     const investRole = header.columns[investCol];
+    const headerUnitWan = investRole?.kind === "investment" && investRole.unitWan !== null ? investRole.unitWan : statedUnitWan(table, header, ctx.caption);
     const projects: PlanProject[] = [];
     for (let i = header.dataStart; i < table.rows.length; i++) {
       const row = table.rows[i] as TableRow;
@@ -70,7 +81,7 @@ export const projectTable: Recogniser = {
         name,
         content: text(col("content")),
         investment,
-        investmentWanYuan: investment ? investmentInWan(investment, investRole?.kind === "investment" ? investRole.unitWan : null) : null,
+        investmentWanYuan: investment ? investmentInWan(investment, headerUnitWan) : null,
         years: text(col("years")),
         units: projectUnits(header, row),
         taskNumber: null,

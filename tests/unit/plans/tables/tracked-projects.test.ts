@@ -1,0 +1,69 @@
+// A 为民办实事项目推进表 (项目名称 | 建设内容 | 总投资 | 年度计划 | 责任领导 | 责任单位 | 完成时限) is work a
+// bureau tracks: each project a task, with its leader and deadline; an annex list of projects with
+// only 总投资 and 责任单位 stays the plan's project list, its bare amounts in the unit stated above it.
+import { describe, expect, it } from "vitest";
+import { readPlanFile } from "@/lib/plans/import/read-document";
+import { parsePlanDocument, type PlanDocument } from "@/lib/plans/parser";
+import { ABOVE, LEFT, paragraphs, table } from "@/tests/support/plan-layouts";
+import { xlsxFromDocument } from "@/tests/support/xlsx-plan";
+import { allTasks } from "../load-document";
+
+const doc = (title: string, grid: string[][]): PlanDocument => ({ format: "docx", blocks: [...paragraphs(title), table(grid)] });
+
+describe("project tables", () => {
+  it("with 责任领导 and 完成时限: each project a task, 建设内容 its measures, 年度计划 its goal, 总投资 a note", () => {
+    const plan = parsePlanDocument(
+      doc("某市2025年为民办实事项目推进表", [
+        ["序号", "项目名称", "建设内容", "总投资", "年度计划", "责任领导", "责任单位", "完成时限"],
+        ["1", "第三幼儿园建设项目", "新建9个班幼儿园，新增学位270个", "2980万元", "8月底前投入使用", "王海龙", "市教育局", "2025年8月31日"],
+        ["2", "教室照明改造", "改造教室照明1200间", "540万元", "暑假期间完成", "张丽华", "市教育局", "2025年8月25日"],
+      ]),
+    );
+    expect(plan.projects ?? []).toEqual([]);
+    expect(plan.warnings).toEqual([]);
+    expect(
+      allTasks(plan).map((t) => ({
+        title: t.title,
+        goal: t.goal,
+        measures: t.measures,
+        leaders: t.leaders,
+        deadline: t.deadline,
+        targets: t.targets.map((x) => `${x.value}${x.unit}`),
+      })),
+    ).toEqual([
+      {
+        title: "第三幼儿园建设项目",
+        goal: "8月底前投入使用",
+        measures: ["新建9个班幼儿园，新增学位270个", "总投资：2980万元"],
+        leaders: ["王海龙"],
+        deadline: "2025年8月31日",
+        targets: ["270个"],
+      },
+      {
+        title: "教室照明改造",
+        goal: "暑假期间完成",
+        measures: ["改造教室照明1200间", "总投资：540万元"],
+        leaders: ["张丽华"],
+        deadline: "2025年8月25日",
+        targets: ["1200间"],
+      },
+    ]);
+  });
+
+  it("an annex list under 单位：万元, with a two-row header (2025年度计划 over 计划投资 | 年度建设内容), stays projects in 万元", async () => {
+    const list: PlanDocument = {
+      format: "xlsx",
+      blocks: [
+        table([
+          ["某市2025年教育基础设施建设项目清单", LEFT, LEFT, LEFT, LEFT, LEFT],
+          ["单位：万元", LEFT, LEFT, LEFT, LEFT, LEFT],
+          ["序号", "项目名称", "建设内容", "总投资", "2025年度计划", LEFT],
+          [ABOVE, ABOVE, ABOVE, ABOVE, "计划投资", "年度建设内容"],
+          ["1", "第十二小学新建项目", "新建36个班小学1所，新增学位1620个。", "16800", "7200", "完成主体结构施工"],
+        ]),
+      ],
+    };
+    const { parsed } = await readPlanFile("项目清单.xlsx", await xlsxFromDocument(list));
+    expect(parsed.projects?.map((p) => [p.name, p.investmentWanYuan])).toEqual([["第十二小学新建项目", 16800]]);
+  });
+});
