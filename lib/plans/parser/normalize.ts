@@ -31,6 +31,23 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u0084\u0086-\u009F]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
+// OCR reads a chapter's 一 as a dash and 二 / 三 as = / ≡ (-、坚持党建引领, （-）学前教育): only where a
+// numeral opens a heading, before 、 or inside its brackets, is a dash never anything else.
+const OCR_NUMERALS: Record<string, string> = { "-": "一", "—": "一", "–": "一", "－": "一", "=": "二", "＝": "二", "≡": "三" };
+const OCR_CHAPTER = /^(\s*)([-—–－=＝≡])(、)(?=\S)/;
+const OCR_SUB_CHAPTER = /^(\s*[（(])\s*([-—–－=＝≡])\s*([)）])(?=\S)/;
+
+// OCR's other misreadings of a scanned page: 。 as a Latin o after Chinese text (达到70%o推动…), 0 as O or
+// 〇 between digits (〔2O25〕), and a year's digits spaced out by a justified title (2 0 2 5 年).
+const OCR_FULL_STOP = /(?<=[\u4e00-\u9fa5%）”])o(?=[\u4e00-\u9fa5（]|$)/g;
+const OCR_ZERO = /(?<=\d)[Oo〇](?=\d)|(?<=\d\d)[Oo〇](?=\d?年)/g;
+const SPACED_YEAR = /(?<![\d ])([12]) (\d) (\d) (\d)(?= ?年)/g;
+
+function withOcrFixes(s: string): string {
+  const numeral = (_: string, before: string, mark: string, after: string) => `${before}${OCR_NUMERALS[mark] ?? mark}${after}`;
+  return s.replace(OCR_CHAPTER, numeral).replace(OCR_SUB_CHAPTER, numeral).replace(OCR_FULL_STOP, "。").replace(OCR_ZERO, "0").replace(SPACED_YEAR, "$1$2$3$4");
+}
+
 // Emoji drawn as pictures (📌👇💡), not symbols a table uses as text (☑ ✔ ✖ √ stay).
 const PICTOGRAPHS = /[\p{Emoji_Presentation}\u{FE0F}\u{200D}]/gu;
 
@@ -44,7 +61,7 @@ export function normalizeLine(raw: string): string {
   s = s.replace(PUNCTUATION_VARIANTS, (ch) => ch.normalize("NFKC")).replace(HALF_WIDTH_FULL_STOP, "。");
   s = s.replace(INVISIBLE, "").replace(CONTROL, "").replace(ODD_SPACES, " ");
   // Markdown emphasis survives some converters (**一是**); it is never content.
-  s = s.replace(/\*\*/g, "");
+  s = withOcrFixes(s.replace(/\*\*/g, ""));
   // A plan pasted from a WeChat article or a Markdown file: ## headings, > quotes, - bullets, --- rules, emoji.
   s = s.replace(/^\s*(?:#{1,6}\s+|>\s+|>(?=[\u4e00-\u9fa5])|[-*+•]\s+)/, "").replace(/^\s*([-*_])\1{2,}\s*$/, "");
   s = s.replace(PICTOGRAPHS, "");

@@ -16,6 +16,27 @@ describe("normalizeLine", () => {
     expect(normalizeLine("\uFEFF**一是**目前\u200B的教育\u0007发展")).toBe("一是目前的教育发展");
   });
 
+  it("reads OCR's dash for 一 (and = for 二) where a numeral opens a heading, and nowhere else", () => {
+    expect(["-、坚持党建引领", "—、坚持党建引领", "=、促进优质均衡", "（-）学前教育", "(—)学前教育", "（=）义务教育"].map(normalizeLine)).toEqual([
+      "一、坚持党建引领",
+      "一、坚持党建引领",
+      "二、促进优质均衡",
+      "（一）学前教育",
+      "(一)学前教育",
+      "（二）义务教育",
+    ]);
+    expect(["2025-2026年", "A=B、C", "— 3 —"].map(normalizeLine)).toEqual(["2025-2026年", "A=B、C", "— 3 —"]);
+  });
+
+  it("reads OCR's o for 。, O for 0 between digits, and a year spaced out by a justified title", () => {
+    expect(
+      ["占比达到70%o（责任单位：学前教育股）", "不少于12次o推动常态化", "健康水平o", "临教发〔2O25〕7号", "2O25年2月18日", "2 0 2 5 年 度工作要点"].map(
+        normalizeLine,
+      ),
+    ).toEqual(["占比达到70%。（责任单位：学前教育股）", "不少于12次。推动常态化", "健康水平。", "临教发〔2025〕7号", "2025年2月18日", "2025 年 度工作要点"]);
+    expect(["开展Logo设计", "学习Python编程", "第1 2 3组", "O2O模式"].map(normalizeLine)).toEqual(["开展Logo设计", "学习Python编程", "第1 2 3组", "O2O模式"]);
+  });
+
   it("keeps tabs (table cells) but collapses runs of spaces", () => {
     expect(normalizeLine("指标\t2020 年\t2025   年")).toBe("指标\t2020 年\t2025 年");
   });
