@@ -76,6 +76,8 @@ function titleAndBody(prose: string, kind: string | undefined): { title: string;
   return { title: split.title.slice(0, MAX_TITLE_CHARS), body: prose };
 }
 
+const DATE_LINE = /^\d{4}\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2}\s*[日号]?)?$/;
+
 /**
  * A leaders cell as one list: one name a line is how Word cells list leaders
  * (张伟 / 李强), and a PDF line may cut one (李 / 建华); the prose parser's
@@ -85,7 +87,8 @@ function leadersCell(cell: string | undefined): string {
   const lines = (cell ?? "")
     .split("\n")
     .map((l) => l.trim())
-    .filter(Boolean);
+    // 局长 蒋文涛 / 2025.1.6: the day the leader signed, under the name, is no one's name.
+    .filter((l) => l && !DATE_LINE.test(l));
   return joinListLines("leaders", lines);
 }
 

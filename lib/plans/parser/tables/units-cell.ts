@@ -8,13 +8,16 @@
 import type { ResponsibleUnit, UnitRole } from "../types";
 import { extractInlineFields } from "../fields";
 import { splitUnits } from "../names";
+import { ROLE_WORDS } from "../role-words";
 import { listOf } from "./grid";
 
 /** A label's colon or an opening 由: the cell may say roles itself. */
 const SAYS_ROLES = /[:：]|^\s*由/;
+/** 基础教育科（牵头） / 督导室（配合）, one a line: the role's bracket ends its unit's name. */
+const MARK_AT_LINE_END = new RegExp(`([（(](?:${ROLE_WORDS})[)）])\\s*\\n\\s*`, "g");
 
 export function unitsCell(text: string, role: UnitRole): ResponsibleUnit[] {
-  const plain = () => splitUnits(listOf(text), role);
+  const plain = () => splitUnits(listOf(text.replace(MARK_AT_LINE_END, "$1、")), role);
   if (!SAYS_ROLES.test(text)) return plain();
   const { text: rest, fields } = extractInlineFields(`（${text.trim().replace(/\s*\n\s*/g, "；")}）`);
   const units = fields.filter((f) => f.def.kind === "units");

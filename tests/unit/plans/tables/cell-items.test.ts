@@ -27,3 +27,22 @@ describe("measures listed one a line in a cell", () => {
     expect(task?.measures).toEqual(["制定清廉学校建设评价标准，每年创建示范校5所，开展廉洁文化进校园活动。"]);
   });
 });
+
+describe("leaders and units one a line in a cell", () => {
+  const row = (leaders: string, units: string) =>
+    allTasks(
+      parsePlanDocument(
+        titledTable("领导批示件办理台账", [
+          ["序号", "批示内容", "批示领导", "承办科室", "办理时限"],
+          ["1", "请抓紧研究落实校车安全管理工作。", leaders, units, "2025年3月31日"],
+        ]),
+      ),
+    ).map((t) => ({ leaders: t.leaders, units: t.units.map((u) => `${u.role}:${u.name}`) }));
+
+  it("a unit's role bracket at a line's end ends its name; the day a leader signed is no leader", () => {
+    expect(row("局长 蒋文涛\n2025.1.6", "基础教育科（牵头）\n督导室（配合）")).toEqual([
+      { leaders: ["蒋文涛"], units: ["lead:基础教育科", "cooperate:督导室"] },
+    ]);
+    expect(row("蒋文涛\n2025年1月6日", "基础教育科\n督导室")).toEqual([{ leaders: ["蒋文涛"], units: ["responsible:基础教育科", "responsible:督导室"] }]);
+  });
+});
