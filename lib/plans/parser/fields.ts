@@ -31,6 +31,7 @@ const DEFS: [string[], FieldDef][] = [
       "整改措施",
       "整改举措",
       "办理要求",
+      "督办要求",
       "整改要求",
       "具体内容",
       "具体措施",
@@ -64,6 +65,7 @@ const DEFS: [string[], FieldDef][] = [
       "分管局领导",
       "局领导",
       "督办领导",
+      "督办责任领导",
       "协管领导",
       "协管局领导",
       // 谭卫东，教研室: the leader and the office in one field (officesBeforeNames keeps the office a unit).

@@ -28,6 +28,7 @@ import { withAnnexAssignments } from "./annex-assignments";
 import { clampPlan } from "./clamp";
 import { recordsAsItems } from "./records";
 import { formTablesAsParagraphs } from "./form-tables";
+import { formLinesAsItem } from "./form-lines";
 
 export type * from "./types";
 export type * from "./blocks";
@@ -96,7 +97,7 @@ function parse(input: string, hidden: ReadonlySet<number> = new Set()): TextPars
   const front = detectFrontMatter(lines);
   warnings.push(...front.warnings);
   const back = detectBackMatter(lines, front.bodyStart);
-  const body = recordsAsItems(lines.slice(front.bodyStart, back.end));
+  const body = formLinesAsItem(recordsAsItems(lines.slice(front.bodyStart, back.end)));
   const layout = detectLayout(body);
   const tree = buildTree(body, layout, warnings);
   foldSubItems(tree.root);
