@@ -174,8 +174,8 @@ describe("a plan sent as an Excel task list", () => {
     });
     const { document: doc } = await readPlanFile("清单.xlsx", xlsx);
     expect(doc.blocks).toEqual([
-      P("一、本表由各责任单位填写 （盖章）"),
-      P("二、完成时限以文件为准"),
+      // Notes numbered 一、二、 would be chapters: on one line under the sheet's name, they stay notes.
+      P("填表说明：一、本表由各责任单位填写 （盖章）二、完成时限以文件为准"),
       {
         kind: "table",
         sheet: "清单",
@@ -228,6 +228,23 @@ describe("a plan sent as an Excel task list", () => {
       [["招聘补充教师"], [{ name: "人事股", role: "responsible" }]],
     ]);
     expect(plan.planText.map((b) => b.title)).toEqual(["填报说明"]);
+  });
+
+  it("a 填表说明 sheet headed by its own name, its notes numbered 一、二、: no title, no tasks", async () => {
+    const xlsx = await workbook((wb) => {
+      const notes = wb.addWorksheet("填表说明");
+      notes.addRow(["填表说明"]);
+      notes.addRow(["一、一个问题填写一行。"]);
+      notes.addRow(["二、“完成情况”只能填写“已完成”“持续推进”。"]);
+      const list = wb.addWorksheet("整改台账");
+      list.addRow(["某县教育局审计反馈问题整改台账"]);
+      list.addRow(["序号", "问题描述", "整改措施", "责任股室"]);
+      list.addRow([1, "学生资助资金发放不及时。", "建立按月拨付机制。", "学生资助中心"]);
+    });
+    const plan = (await readPlanFile("整改台账.xlsx", xlsx)).parsed;
+    expect(plan.title).toBe("某县教育局审计反馈问题整改台账");
+    expect(plan.sections.flatMap((s) => s.tasks).map((t) => t.title)).toEqual(["学生资助资金发放不及时"]);
+    expect(plan.warnings).toEqual([]);
   });
 
   it("reads two tables one under another on a sheet, each with its caption", async () => {

@@ -63,15 +63,22 @@ function nextTableStart(rows: GridRow[], from: number, to: number): number {
 /**
  * A 填报说明 sheet's numbered notes (1.本清单按股室分表…) under the sheet's
  * name as their label, so the parser reads them as notes, not tasks; a title
- * row above them (the workbook's title) stays first.
+ * row above them (the workbook's title) stays first, and a row that only
+ * repeats the sheet's name is that label already. Notes numbered 一、二、 would
+ * be chapters to the parser: they go on one line after the label.
  */
 function labelledNotes(name: string, blocks: ParagraphBlock[]): ParagraphBlock[] {
-  const titled = blocks.length > 1 && !/[。；;，,：:]|^[（(]?[\d一二三四五六七八九十]/.test(blocks[0]!.text.trim());
-  const notes = titled ? blocks.slice(1) : blocks;
-  // Only notes numbered 1. / （1） / ① are read as notes under a label; a 一、 is a heading to the parser either way.
-  if (notes.length === 0 || NOTES_ROW.test(notes[0]!.text.trim()) || !/^([（(]?\d|[①-⑳])/.test(notes[0]!.text.trim())) return blocks;
-  const label: ParagraphBlock = { kind: "paragraph", text: `${name.replace(/\s+|\d+$/g, "")}：` };
-  return [...(titled ? [blocks[0]!] : []), label, ...notes];
+  const label = name.replace(/\s+|\d+$/g, "");
+  const own = blocks.filter((b) => b.text.replace(/\s+/g, "") !== label);
+  const titled = own.length > 1 && !/[。；;，,：:]|^[（(]?[\d一二三四五六七八九十]/.test(own[0]!.text.trim());
+  const notes = titled ? own.slice(1) : own;
+  const first = notes[0]?.text.trim() ?? "";
+  const title = titled ? [own[0]!] : [];
+  if (notes.length === 0 || NOTES_ROW.test(first)) return own;
+  if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(first))
+    return [...title, { kind: "paragraph", text: `${label}：${notes.map((n) => n.text.trim()).join("")}` }];
+  if (!/^([（(]?\d|[①-⑳])/.test(first)) return own;
+  return [...title, { kind: "paragraph", text: `${label}：` }, ...notes];
 }
 
 function tableOf(name: string, rows: GridRow[]): TableBlock[] {
