@@ -38,6 +38,9 @@ const UNITS = [
   "万册",
   "万件",
   "万户",
+  "万份",
+  "万套",
+  "万台",
   "公里",
   "人次",
   "学时",
@@ -216,7 +219,8 @@ function comparatorFor(masked: string, clauseStart: number, start: number, end: 
 }
 
 // “覆盖率从2020年的85.2%提高到2025年的86%”: the first value is where it starts, not a target.
-const FROM_BEFORE = /(?:从|由)\s*(?:\d{4}\s*年(?:底|末)?\s*的?)?\s*$/;
+// 由每生每年1000元提高到1500元: a rate per head written between 由 and the number.
+const FROM_BEFORE = /(?:从|由)\s*(?:\d{4}\s*年(?:底|末)?\s*的?)?\s*(?:每(?:生|人|名|校|所|班|年|月|学年|学期|天|日)){0,2}\s*$/;
 const TO_AFTER = /^\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压减|缩小)(?:到|至)/;
 
 function isBaseline(masked: string, start: number, end: number): boolean {
@@ -243,14 +247,27 @@ function isExcluded(masked: string, start: number, end: number, value: number, m
     const after = masked.slice(end, end + 4);
     return !(TIME_ASKED.test(prev) || GE_SUFFIX.test(after) || LE_SUFFIX.test(after));
   }
-  // 56人以上大班额, 2000人以上规模学校: the size that defines what is counted, not a target.
-  if (unit === "人" && SIZE_DEFINITION.test(masked.slice(end, end + 12))) return true;
+  // 56人以上大班额, 2000人以上规模学校, 1000人以上学校: the size that defines what is counted, not a target.
+  if ((unit === "人" || unit === "名") && SIZE_DEFINITION.test(masked.slice(end, end + 12))) return true;
+  // 15个工作日内, 3天内办结: how long something may take, not a figure to reach.
+  if (/^(?:个|天|日)$/.test(unit) && DURATION_AFTER.test(masked.slice(end, end + 6))) return true;
+  if (unit === "小时" && /^\s*(?:之)?内/.test(masked.slice(end, end + 3))) return true;
+  // 每降低1个百分点扣1分 (a scoring rule), 每增加1名: a rate per step, not a target.
+  if (PER_STEP.test(prev)) return true;
+  // 占地面积12000平方米, 其中中央资金1500万元: what the project is, or a share of its total, not what is
+  // to be done (完成建筑面积… is). A total investment stays a target, reported against as it is spent.
+  if (DESCRIBED.test(prev) && !DONE_VERB.test(prev.slice(prev.search(/[^，,；;。]*$/)))) return true;
   return false;
 }
 
+const DURATION_AFTER = /^(?:个)?(?:工作日|自然日|日|天|月|学期|学年|星期)?\s*(?:之)?内/;
+const PER_STEP = /每(?:降低|低|少|减少|增加|提高|超过|下降|多|高|上升|超出|缺)\s*$/;
+const DESCRIBED = /(?:(?:占地|建筑|用地|总建筑|绿化|规划)面积|其中[^，,；;。]{0,12}(?:资金|经费|投资))\s*(?:约|为|达)?\s*$/;
+const DONE_VERB = /完成|争取|落实|到位|拨付|筹措|下达|支付|投入(?!使用)/;
+
 /** A comparator (PREFIX_WORDS) or a verb that asks for a span of time, right before it. */
 const TIME_ASKED = new RegExp(`(?:${PREFIX_WORDS.source}|达到|缩短到|缩短至|延长到|延长至)$`);
-const SIZE_DEFINITION = /^\s*(?:及|或)?以[上下]的?(?:超)?(?:大班额|班额|班级|大班|规模|大校)/;
+const SIZE_DEFINITION = /^\s*(?:及|或)?以[上下]的?(?:超)?(?:大班额|班额|班级|大班|规模|大校|学校|校车|幼儿园|中小学|寄宿制|机构|单位|场所)/;
 
 // “对接收5名以上残疾儿童随班就读的学校设立资源教室”: a count inside a 对/对于/凡 … 的
 // phrase says whom a measure applies to; it is a condition, not a target.

@@ -152,6 +152,24 @@ describe("extractTargets — what is not a target", () => {
     // Classes opened are a figure to reach.
     expect(targets("开设9个班").map((t) => `${t.value}${t.unit}`)).toEqual(["9个"]);
   });
+  it("ignores where a rate per head starts (由每生每年1000元提高到1500元), as 由…提高到 elsewhere", () => {
+    expect(targets("将资助标准由每生每年1000元提高到1500元。").map((t) => `${t.value}${t.unit}`)).toEqual(["1500元"]);
+    expect(targets("乡村教师生活补助由每人每月400元提高至600元。").map((t) => `${t.value}${t.unit}`)).toEqual(["600元"]);
+  });
+  it("ignores who a measure is for (1000人以上学校), how long it may take (15个工作日内), and a scoring rule's step", () => {
+    expect(targets("寄宿制学校、1000人以上学校按要求配备专职保安，配备率100%。").map((t) => `${t.value}${t.unit}`)).toEqual(["100%"]);
+    expect(targets("请纪检组调查核实，15个工作日内报结果，3天内办结。")).toEqual([]);
+    expect(targets("合格率达到90%以上得15分，每降低1个百分点扣1分。").map((t) => `${t.value}${t.unit}`)).toEqual(["90%"]);
+  });
+  it("ignores a project's areas and the share of its total a source pays, but keeps the total and what is to be done", () => {
+    const figures = (text: string) => targets(text).map((t) => `${t.value}${t.unit}`);
+    expect(figures("新建幼儿园1所，占地面积12000平方米，建筑面积8600平方米，可提供学位360个，总投资4800万元，其中中央预算内资金1500万元。")).toEqual([
+      "1所",
+      "360个",
+      "4800万元",
+    ]);
+    expect(figures("完成建筑面积8600平方米，建立屈光发育档案11.6万份")).toEqual(["8600平方米", "11.6万份"]);
+  });
   it("ignores numbers inside quotes and slogan patterns", () => {
     expect(targets("实现“5个100%”，坚定“四个自信”，做到“两个维护”，守牢四个百分百的校园安全线")).toEqual([]);
     expect(targets("以“两大目标”为着力点，认真履行“一岗双责”")).toEqual([]);
