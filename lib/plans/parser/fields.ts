@@ -228,7 +228,7 @@ function closingFields(input: string): { text: string; fields: InlineField[] } {
     const next = hits[i + 1];
     const end = next?.index ?? text.length;
     let value = text.slice(h.index + h[0].length, end);
-    const close = value.search(/[）)】\]]/);
+    const close = unopenedClose(value);
     const tail = close >= 0 ? value.slice(close + 1) : "";
     if (close >= 0) value = value.slice(0, close);
     const label = h[1] ?? h[2] ?? "";
@@ -238,6 +238,20 @@ function closingFields(input: string): { text: string; fields: InlineField[] } {
     cut = end;
   }
   return { text: kept.trim(), fields };
+}
+
+/** Where the bracket around a label's value closes: the first close it did not open itself (酒钢（集团）公司）). */
+function unopenedClose(value: string): number {
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if ("（(【[".includes(ch)) depth++;
+    else if ("）)】]".includes(ch)) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 // “（市教体局牵头，市发改局、市财政局配合）”, “（县教体局负责）”, “（各股室按职责分工负责）”:

@@ -183,6 +183,8 @@ const BRACKET_MARK = new RegExp(`\\s*[（(](${ROLE_WORDS})[）)]$`);
 const REGION_PREFIX = /^(县委|区委|市委|州委|旗委|县|区(?!域)|市(?!场)|州|旗)/;
 const HAS_REGION = /(县|区(?!域)|市(?!场)|州|旗)/;
 const OFFICE_IN_BUREAU = /局.+(科|股|室|处|中心|办)$/;
+/** A company is no organ of the county: 县教育局、供电公司 does not make 县供电公司. */
+const ENTERPRISE = /(公司|集团|银行|企业|厂)$/;
 const ORG_SUFFIX = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|厅|公司|街道|办事处)$/;
 // Bare institution categories that only make sense after a 各… group ("各中小学校、幼儿园").
 const GROUP_MEMBER = /^(中小学校?|中学|小学|初中|高中|幼儿园|学校|园所|幼儿园所|中职学校|职业学校|民办学校|特殊教育学校)$/;
@@ -258,7 +260,7 @@ function splitChain(chain: string, chainRole: UnitRole): ResponsibleUnit[] {
       // 区教育局计财科、装备中心: after an office inside a bureau, the next names are the bureau's own too.
       prefix = OFFICE_IN_BUREAU.test(item) ? null : (own[1] ?? null);
       out.push({ name: item, role });
-    } else if (prefix && !item.startsWith("各") && !HAS_REGION.test(item) && ORG_SUFFIX.test(item)) {
+    } else if (prefix && !item.startsWith("各") && !HAS_REGION.test(item) && ORG_SUFFIX.test(item) && !ENTERPRISE.test(item)) {
       out.push({ name: prefix + item, role, raw: item });
     } else {
       out.push({ name: item, role });

@@ -16,9 +16,16 @@ export interface Stages {
 
 /** （1） / 1. / ① before a stage. */
 const NUMBERING = /^(?:[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]|[0-9]{1,2}\s*[.．、]|[①-⑳])\s*/;
-/** Where a stage's date ends: the date, then 前 / 以前 / 之前 / 内 / 完成 … before what is done. */
-const DATE_HEAD =
-  /^(?:(\d{4})年度?)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?(?:份)?(?:上旬|中旬|下旬|初|底|末)?|第?[1-4一二三四]季度|[上下]半年|年底|年末|年中|[春秋]季(?:学期)?(?:开学)?|暑假|寒假)(?:前|以前|之前|内|以内|末|底)?(?:前)?/;
+/**
+ * Where a stage's date ends: the date, then 前 / 以前 / 之前 / 内 / 完成 … before what is done. A term
+ * or a holiday counts only with the word that makes it a date (秋季开学前, 暑假期间): 秋季学期投入使用 is
+ * how the whole deadline reads (deadlines.ts), not a stage of it.
+ */
+const DATE_HEAD = new RegExp(
+  String.raw`^(?:(\d{4})年度?)?(?:` +
+    String.raw`(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?(?:份)?(?:上旬|中旬|下旬|初|底|末)?|第?[1-4一二三四]季度|[上下]半年|年底|年末|年中)(?:前|以前|之前|内|以内|末|底)?(?:前)?` +
+    String.raw`|(?:[春秋]季(?:学期)?(?:开学)?|暑假|寒假)(?:前|以前|之前|末|期间))`,
+);
 /** Words between the date and the work that belong to neither (，/：/起). */
 const JOINER = /^[，,：:\s]+/;
 

@@ -56,6 +56,11 @@ describe("assignments without labels", () => {
     expect(b).toMatchObject({ units: ["lead:人事科", "responsible:督导室"], deadline: "2026年9月底前" });
   });
 
+  it("a bracket inside a unit's name (酒钢（集团）公司) does not close the label's bracket", () => {
+    const [a] = tasksOf("1.推进酒钢三中改扩建。新建教学楼1栋。（责任单位：市教育局、酒钢（集团）公司）");
+    expect(a).toMatchObject({ units: ["responsible:市教育局", "responsible:酒钢（集团）公司"], measures: ["新建教学楼1栋。"] });
+  });
+
   it("after a full sentence, a bracket of offices alone names who does it, and a date in it the deadline", () => {
     const [a, b, c] = tasksOf(
       "1.举办全县中小学生运动会。（竞训科，2025年10月）",

@@ -94,6 +94,10 @@ describe("splitUnits", () => {
     expect(names("县财政局、县教育局")).toEqual(["县财政局", "县教育局"]);
   });
 
+  it("does not give a company the county's name (县教育局、供电公司)", () => {
+    expect(splitUnits("县教育局、移动公司、电信公司、县财政局", "responsible").map((u) => u.name)).toEqual(["县教育局", "移动公司", "电信公司", "县财政局"]);
+  });
+
   it("does not share a prefix across ， (separate list items)", () => {
     expect(splitUnits("县委宣传部，团县委，富兴街道办，各乡镇场", "cooperate").map((u) => u.name)).toEqual(["县委宣传部", "团县委", "富兴街道办", "各乡镇场"]);
   });

@@ -80,11 +80,14 @@ describe("stages written in a task's deadline", () => {
       "1.推进课后服务。完成时限：2026年6月、12月。",
       "2.开展暑期安全教育。完成时限：7月至8月，每周报送一次进展。",
       "3.推进教师轮岗。完成时限：3月—6月。",
+      // 秋季学期投入使用 is when the whole task is due (before the term opens), not a stage of it.
+      "4.建设智慧教室。完成时限：2026年8月底前完成设备安装调试，秋季学期投入使用",
     );
     expect(tasks.map((t) => [t.milestones, t.dueDate])).toEqual([
       [[], "2026-12-31"],
       [[], "2026-08-31"],
       [[], "2026-06-30"],
+      [[], "2026-08-31"],
     ]);
   });
 
