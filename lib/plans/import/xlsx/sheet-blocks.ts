@@ -11,6 +11,8 @@ import type { GridRow } from "./sheet-grid";
 
 /** 说明, 填表说明, 编制说明1, 备注, 注 — not 任务表（含备注）. */
 const NOTES_SHEET = new RegExp(`^\\s*${NOTE_WORD}\\s*\\d*\\s*$`);
+/** 填表说明, 填报须知: how to fill in the list, not part of the plan. */
+const FILLING_IN = /^(?:填表|填报)/;
 const NOTES_ROW = new RegExp(`^${NOTE_WORD}\\s*[:：\\d１-９一、.．]`);
 /** A form's signature line under the table: 填表人：… | 审核人：… | 联系电话：… */
 const isSignature = (row: GridRow) => !row.header && ownTexts(row).length > 0 && ownTexts(row).every((t) => FORM_FIELD.test(t));
@@ -65,7 +67,8 @@ function nextTableStart(rows: GridRow[], from: number, to: number): number {
  * name as their label, so the parser reads them as notes, not tasks; a title
  * row above them (the workbook's title) stays first, and a row that only
  * repeats the sheet's name is that label already. Notes numbered 一、二、 would
- * be chapters to the parser: they go on one line after the label.
+ * be chapters to the parser: in a sheet on filling in the list (填表说明), they
+ * go on one line after the label.
  */
 function labelledNotes(name: string, blocks: ParagraphBlock[]): ParagraphBlock[] {
   const label = name.replace(/\s+|\d+$/g, "");
@@ -75,7 +78,8 @@ function labelledNotes(name: string, blocks: ParagraphBlock[]): ParagraphBlock[]
   const first = notes[0]?.text.trim() ?? "";
   const title = titled ? [own[0]!] : [];
   if (notes.length === 0 || NOTES_ROW.test(first)) return own;
-  if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(first))
+  // A 说明 sheet may carry the plan's own chapters on; how to fill in the list (填表说明) never does.
+  if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(first) && FILLING_IN.test(label))
     return [...title, { kind: "paragraph", text: `${label}：${notes.map((n) => n.text.trim()).join("")}` }];
   if (!/^([（(]?\d|[①-⑳])/.test(first)) return own;
   return [...title, { kind: "paragraph", text: `${label}：` }, ...notes];
