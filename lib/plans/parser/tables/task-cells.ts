@@ -8,7 +8,7 @@ import type { TableBlock } from "../blocks";
 import type { PlanMilestone, PlanTask, ResponsibleUnit } from "../types";
 import { unitsCell } from "./units-cell";
 import { matchNumberedHeading, splitHeadingTitle, tidyTitle, withoutProblemLabel } from "../headings";
-import { addUnit, officesBeforeNames, splitPeople } from "../names";
+import { addUnit, looksLikePersonName, officesBeforeNames, splitPeople } from "../names";
 import { splitMeasures } from "../assemble";
 import { extractTargets } from "../targets";
 import { namesDeadline } from "../deadlines";
@@ -196,12 +196,16 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   const rows: string[] = [];
   for (let i = draft.first; i <= draft.last; i++) rows.push(rowLine(table, i));
   const leaders = leaderCells(header, draft);
+  const named = people(leaders);
+  // 分管副局长 alone is a post, not a leader the platform can hold to account: as in prose, say so.
+  for (const name of named.leaders.filter((n) => !looksLikePersonName(n)))
+    ctx.warnings.push({ line, message: `表格${ctx.table}第${draft.first + 1}行的责任领导“${name}”不像人名，请核对` });
   return {
     number,
     title,
     goal,
     measures,
-    ...people(leaders),
+    ...named,
     units: units(header, draft, leaders),
     targets,
     deadline,

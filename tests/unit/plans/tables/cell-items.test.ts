@@ -46,3 +46,16 @@ describe("leaders and units one a line in a cell", () => {
     expect(row("蒋文涛\n2025年1月6日", "基础教育科\n督导室")).toEqual([{ leaders: ["蒋文涛"], units: ["responsible:基础教育科", "responsible:督导室"] }]);
   });
 });
+
+describe("a post in a leaders cell", () => {
+  it("is warned about, as in prose: 分管副局长 is no leader the platform can hold to account", () => {
+    const plan = parsePlanDocument(
+      titledTable("督办事项清单", [
+        ["序号", "督办事项", "承办单位", "办结时限", "责任人"],
+        ["1", "学校专职保安配备", "各区教育局", "2025年5月31日", "分管副局长"],
+        ["2", "校园护学岗全覆盖", "各区教育局", "2025年4月30日", "王建国"],
+      ]),
+    );
+    expect(plan.warnings.map((w) => w.message)).toEqual(["表格1第2行的责任领导“分管副局长”不像人名，请核对"]);
+  });
+});
