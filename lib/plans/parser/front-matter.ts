@@ -303,6 +303,15 @@ const REPOST_FURNITURE =
   /^(阅读\s*\d|阅读原文|点个?[“"]?在看|在看\s*\d|小编|编辑[:：]|责任编辑|责编[:：]|审核[:：]|来源[:：]|长按|扫码|扫描二维码|识别二维码|关注我们|[-—_*]{3,}$)/;
 
 /** Closing signature, date, 抄送 and 印发 lines at the very end of the document; a reposting page's furniture after them. */
+/** A 责任书's signing: 甲方：…（盖章）　乙方：…（盖章）, 负责人：…　负责人：…, or their dates side by side. */
+const SIGNATURE_PIECE =
+  /^(?:(?:甲方|乙方|丙方|签订单位|签约单位|负责人|法定代表人|单位负责人|主要负责人|签字|签名)[（(]?[^：:]{0,6}[）)]?[:：].*|.*[（(](?:盖章|签字|签章|公章)[）)]|\d{4}年\d{1,2}月\d{1,2}日)$/;
+
+function isSignatureLine(text: string): boolean {
+  const pieces = text.trim().split(/\s+/).filter(Boolean);
+  return pieces.length > 0 && pieces.every((p) => SIGNATURE_PIECE.test(p.trim())) && /甲方|乙方|负责人|代表人|盖章|签字|\d{4}年.*\d{4}年/.test(text);
+}
+
 export function detectBackMatter(lines: SourceLine[], from: number): { end: number; issueDate: IssueDate | null; issuer: string | null } {
   let end = lines.length;
   let issueDate: IssueDate | null = null;
@@ -311,11 +320,18 @@ export function detectBackMatter(lines: SourceLine[], from: number): { end: numb
   while (end > from) {
     const t = lines[end - 1]?.text ?? "";
     const c = removeSpaces(t);
-    const d = parseDateLine(c);
+    // 甲方 and 乙方 sign side by side: 2025年2月20日　2025年2月20日 is the date, twice.
+    const d = parseDateLine(c) ?? (isSignatureLine(t) ? parseDateLine(t.trim().split(/\s+/)[0] ?? "") : null);
     if (d) {
       issueDate = issueDate ?? d;
       lastWasDate = true;
-    } else if (PUBLISH_NOTE.test(c) || /^(抄送|抄报|主题词|联系人|联系电话)[:：]?/.test(c) || /\d{1,2}月\d{1,2}日印发$/.test(c) || REPOST_FURNITURE.test(c)) {
+    } else if (
+      PUBLISH_NOTE.test(c) ||
+      /^(抄送|抄报|主题词|联系人|联系电话)[:：]?/.test(c) ||
+      /\d{1,2}月\d{1,2}日印发$/.test(c) ||
+      REPOST_FURNITURE.test(c) ||
+      isSignatureLine(t)
+    ) {
       lastWasDate = false;
     } else if (lastWasDate && isIssuerLike(t, true)) {
       issuer = issuer ?? c;

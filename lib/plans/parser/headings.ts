@@ -134,7 +134,7 @@ const REQUIREMENTS_WHOLE = ["整改工作要求", "督办要求", "督查要求"
 const REQUIREMENT_OPENER = `(?:${REQUIREMENT_OPENERS.join("|")})`;
 export const REQUIREMENT_WORD = `(?:${[...REQUIREMENT_OPENERS, ...REQUIREMENTS_WHOLE].join("|")})`;
 const SAFEGUARDS = new RegExp(
-  `^(?:保障措施|保障机制|组织保障|实施保障|组织实施|保障体系|实施步骤|工作步骤|进度安排|时间安排|${REQUIREMENT_OPENER})|^${REQUIREMENT_WORD}$`,
+  `^(?:保障措施|保障机制|组织保障|实施保障|组织实施|保障体系|实施步骤|工作步骤|进度安排|时间安排|${REQUIREMENT_OPENER})|^${REQUIREMENT_WORD}$|^(?:考核奖惩|奖惩(?:办法|措施|规定)|考核(?:办法|方式)|附则)$`,
 );
 
 /**

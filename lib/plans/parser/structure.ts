@@ -16,6 +16,7 @@ import {
   withoutProblemLabel,
   type HeadingMatch,
 } from "./headings";
+import { itemsAssignedBelow } from "./assigned-chapters";
 import { extractInlineFields, matchLabelLine } from "./fields";
 import { isFullLine, type Layout } from "./layout";
 import { newNode, paraItem, touch, type Node, type TableBlock, type Tree } from "./tree";
@@ -197,6 +198,12 @@ function takeAbsorbed(b: Builder, line: SourceLine, h: HeadingMatch | null): boo
   return true;
 }
 
+/** What a numbered heading's chapter is, when it is no chapter of tasks; a 目标任务 whose items name who does them is one. */
+function chapterKind(b: Builder, i: number, rank: number, title: string): Node["planKind"] {
+  const kind = classifyNonTaskTitle(title) ?? (i === b.closingChapter ? "safeguards" : null);
+  return kind === "goals" && itemsAssignedBelow(b.lines, i, rank) ? null : kind;
+}
+
 /** Opens a numbered node for lines[i]; returns the index of the last line its title used. */
 function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine): number {
   while (b.stack.length > 1 && (top(b).rank >= h.rank || top(b).kind === "special")) b.stack.pop();
@@ -217,7 +224,7 @@ function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine):
       number: h.number,
       marker: h.marker,
       title,
-      planKind: classifyNonTaskTitle(title) ?? (i === b.closingChapter ? "safeguards" : null),
+      planKind: chapterKind(b, i, h.rank, title),
       closeRank: h.rank,
       ...(titleText !== joined.rest || h.marker.startsWith("问题") ? { problem: true } : {}),
     },
