@@ -52,10 +52,8 @@ const TABLE_LABELS: [RegExp, ColumnRole][] = [
   // What the finished task is judged by: what it is to achieve.
   [/^(验收标准|考核标准|完成标准|评价标准|考核指标|完成标志|达标要求|预期成效|预期成果|预期效果|目标要求|工作成效)$/, { kind: "goal" }],
   [/^(主要工作|工作名称)$/, { kind: "task" }],
-  // A project's plan for the year (2025年度计划: 8月底前投入使用): what it is to reach this year.
-  [/^(?:\d{4}年度?|年度)(?:计划|建设内容|建设任务|任务|工作计划|实施计划|建设目标)$/, { kind: "goal" }],
   // A 批示件台账 names the matter by the document it came in; the 批示内容 says what to do about it.
-  [/^(来文|来件|来文[（(]来件[)）]|来件[（(]来文[)）]|文件|事项)(名称|标题)$/, { kind: "task" }],
+  [/^(来文|来件|来文[（(]来件[)）]|来件[（(]来文[)）]|事项)(名称|标题)$/, { kind: "task" }],
   [/^((责任|分管|牵头|包抓|联系)(县|区|市|旗)?(级)?领导|责任人|责任领导及责任人|(具体)?负责人)$/, { kind: "leaders" }],
   [/^(牵头单位|牵头责任单位|主要责任单位|牵头部门|主责单位|牵头科室|牵头处室)$/, { kind: "units", role: "lead" }],
   [/^(配合单位|协同配合单位|协同单位|配合部门|协办单位|参与单位|协助单位|配合科室)$/, { kind: "units", role: "cooperate" }],

@@ -152,20 +152,24 @@ function withOneTaskColumn(row: TableRow, roles: (ColumnRole | null)[]): (Column
     if (row.cells[j]?.merged === "left") out.push(out[j - 1] ?? null);
     else if (r?.kind === "task" && j !== first) out.push(/目标/.test(row.cells[j]?.text ?? "") ? { kind: "goal" } : { kind: "measures" });
     else if (r?.kind === "content" && !projects) out.push({ kind: "measures" });
-    // 总投资 / 建设年限 of a project tracked as a task: kept with it under their heading.
+    // 总投资 / 建设年限 of a project tracked as a task: kept with it under their heading; its plan for the year is its goal.
     else if (tracked && (r?.kind === "investment" || r?.kind === "years")) out.push({ kind: "note", label: compactLabel(row.cells[j]?.text ?? "") });
+    else if (tracked && ANNUAL_PLAN.test(compactLabel(row.cells[j]?.text ?? ""))) out.push({ kind: "goal" });
     else out.push(r);
   });
   return out;
 }
 
+/** 2025年度计划 / 年度建设任务 of a tracked project: what it is to reach this year (8月底前投入使用). */
+const ANNUAL_PLAN = /^(?:\d{4}年度?|年度)(?:计划|建设内容|建设任务|任务|工作计划|实施计划|建设目标)$/;
+
 /**
  * 项目名称 | 建设内容 | 总投资 | 责任领导 | 完成时限 (a 民生实事 推进表): projects a bureau tracks as work, with
- * who answers for each and by when: tasks, where an annex list of projects (no leaders, no deadline)
- * is the plan's project list.
+ * a leader answering for each: tasks, where an annex list of projects is the plan's project list, even
+ * with its 2024年 | 2025年 investment columns or its 竣工时间.
  */
 export function isTrackedProjectList(columns: readonly (ColumnRole | null)[]): boolean {
-  return has(columns, "project") && has(columns, "leaders", "deadline", "milestone");
+  return has(columns, "project") && has(columns, "leaders");
 }
 
 /**
@@ -192,12 +196,12 @@ function roleUnder(text: string, aboveText: string): ColumnRole | null {
   return null;
 }
 
-/** What a 单位 column beside a 目标值 holds (%, 名, 所, 万元): units of measure, not offices. */
+/** What a 单位 column of measures holds (%, 名, 所, 万元), where another names offices. */
 const MEASURE_UNIT = /^(?:%|‰|个百分点|[个名所人元次项家座间套台册份户场支件天篇门节辆张本]|人次|万元|亿元|元\/生|平方米|㎡|米|公里|万人|小时|学时|课时)$/;
 /** Enough of a column's cells to tell what it holds. */
 const SAMPLE_ROWS = 30;
 
-/** A column headed 单位 counts offices or measures: its cells tell (16 | 名 is a count of people). */
+/** A column headed 单位 names offices or units of measure (名, %, 所): its cells tell which. */
 function withMeasureUnits(rows: readonly TableRow[], dataStart: number, columns: (ColumnRole | null)[]): (ColumnRole | null)[] {
   const label = (j: number) => compactLabel(cellText(rows[dataStart - 1], j));
   return columns.map((c, j) => {

@@ -50,6 +50,29 @@ describe("project tables", () => {
     ]);
   });
 
+  it("an annex list with its investment by year (2024年 | 2025年) or its 竣工时间 stays the plan's project list", () => {
+    const plan = parsePlanDocument(
+      doc("附件2 重点项目表", [
+        ["项目名称", "建设内容", "总投资（万元）", "2024年", "2025年", "2026年", "计划竣工时间", "责任单位"],
+        ["城区第三幼儿园", "新建教学楼", "1500", "500", "600", "400", "2026年8月", "项目办"],
+      ]),
+    );
+    expect(plan.projects?.map((p) => [p.name, p.investmentWanYuan])).toEqual([["城区第三幼儿园", 1500]]);
+    expect(allTasks(plan)).toEqual([]);
+  });
+
+  it("a task table's 2025年度任务 column is its measures, as before; only a tracked project's 年度计划 is its goal", () => {
+    const [task] = allTasks(
+      parsePlanDocument(
+        doc("某县2025年重点工作表", [
+          ["序号", "重点工作", "2025年度任务", "责任单位"],
+          ["1", "扩大学前教育资源", "新建幼儿园3所", "学前教育股"],
+        ]),
+      ),
+    );
+    expect([task?.goal, task?.measures]).toEqual([null, ["新建幼儿园3所"]]);
+  });
+
   it("an annex list under 单位：万元, with a two-row header (2025年度计划 over 计划投资 | 年度建设内容), stays projects in 万元", async () => {
     const list: PlanDocument = {
       format: "xlsx",
