@@ -40,12 +40,20 @@ const OCR_SUB_CHAPTER = /^(\s*[（(])\s*([-—–－=＝≡])\s*([)）])(?=\S)/;
 // OCR's other misreadings of a scanned page: 。 as a Latin o after Chinese text (达到70%o推动…), 0 as O or
 // 〇 between digits (〔2O25〕), and a year's digits spaced out by a justified title (2 0 2 5 年).
 const OCR_FULL_STOP = /(?<=[\u4e00-\u9fa5%）”])o(?=[\u4e00-\u9fa5（]|$)/g;
+// …but 0.5%o以内 is ‰ read as %o: a bound or a comparison after it says a figure goes on.
+const OCR_PER_MILLE = /%o(?=\s*(?:以内|以下|以上|左右|之内|之间|的))/g;
 const OCR_ZERO = /(?<=\d)[Oo〇](?=\d)|(?<=\d\d)[Oo〇](?=\d?年)/g;
-const SPACED_YEAR = /(?<![\d ])([12]) (\d) (\d) (\d)(?= ?年)/g;
+const SPACED_YEAR = /(?<!\d ?)([12]) (\d) (\d) (\d)(?= ?年(?!级))/g;
 
 function withOcrFixes(s: string): string {
   const numeral = (_: string, before: string, mark: string, after: string) => `${before}${OCR_NUMERALS[mark] ?? mark}${after}`;
-  return s.replace(OCR_CHAPTER, numeral).replace(OCR_SUB_CHAPTER, numeral).replace(OCR_FULL_STOP, "。").replace(OCR_ZERO, "0").replace(SPACED_YEAR, "$1$2$3$4");
+  return s
+    .replace(OCR_CHAPTER, numeral)
+    .replace(OCR_SUB_CHAPTER, numeral)
+    .replace(OCR_PER_MILLE, "‰")
+    .replace(OCR_FULL_STOP, "。")
+    .replace(OCR_ZERO, "0")
+    .replace(SPACED_YEAR, "$1$2$3$4");
 }
 
 // Emoji drawn as pictures (📌👇💡), not symbols a table uses as text (☑ ✔ ✖ √ stay).

@@ -248,7 +248,7 @@ function isExcluded(masked: string, start: number, end: number, value: number, m
     return !(TIME_ASKED.test(prev) || GE_SUFFIX.test(after) || LE_SUFFIX.test(after));
   }
   // 56人以上大班额, 2000人以上规模学校, 1000人以上学校: the size that defines what is counted, not a target.
-  if ((unit === "人" || unit === "名") && SIZE_DEFINITION.test(masked.slice(end, end + 12))) return true;
+  if ((unit === "人" || unit === "名") && sizeDefinition(masked.slice(end, end + 16))) return true;
   // 15个工作日内, 3天内办结: how long something may take, not a figure to reach.
   if (/^(?:个|天|日)$/.test(unit) && DURATION_AFTER.test(masked.slice(end, end + 6))) return true;
   if (unit === "小时" && /^\s*(?:之)?内/.test(masked.slice(end, end + 3))) return true;
@@ -267,7 +267,16 @@ const DONE_VERB = /完成|争取|落实|到位|拨付|筹措|下达|支付|投�
 
 /** A comparator (PREFIX_WORDS) or a verb that asks for a span of time, right before it. */
 const TIME_ASKED = new RegExp(`(?:${PREFIX_WORDS.source}|达到|缩短到|缩短至|延长到|延长至)$`);
-const SIZE_DEFINITION = /^\s*(?:及|或)?以[上下]的?(?:超)?(?:大班额|班额|班级|大班|规模|大校|学校|校车|幼儿园|中小学|寄宿制|机构|单位|场所)/;
+const SIZE_DEFINITION =
+  /^\s*(?:及|或)?以[上下]的?(?:超)?(?:大班额|班额|班级|大班|规模|大校|学校|校车|幼儿园|中小学(?:校(?!长))?|寄宿制学校|寄宿制|机构|单位|场所)/;
+/** …who the count is of, when the institution only says where they work (100名以上幼儿园教师). */
+const PEOPLE_OF = /^(?:的)?(?:专任|骨干|生活|保育)?(?:教师|老师|校长|园长|学生|幼儿|人员|干部|职工|家长|保育员|保安|班主任|校医)/;
+
+/** 56人以上大班额, 1000人以上学校: the size that defines what is counted; 100名以上幼儿园教师 counts people. */
+function sizeDefinition(after: string): boolean {
+  const m = SIZE_DEFINITION.exec(after);
+  return m !== null && !PEOPLE_OF.test(after.slice(m[0].length));
+}
 
 // “对接收5名以上残疾儿童随班就读的学校设立资源教室”: a count inside a 对/对于/凡 … 的
 // phrase says whom a measure applies to; it is a condition, not a target.

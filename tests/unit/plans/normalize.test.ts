@@ -35,6 +35,13 @@ describe("normalizeLine", () => {
       ),
     ).toEqual(["占比达到70%。（责任单位：学前教育股）", "不少于12次。推动常态化", "健康水平。", "临教发〔2025〕7号", "2025年2月18日", "2025 年 度工作要点"]);
     expect(["开展Logo设计", "学习Python编程", "第1 2 3组", "O2O模式"].map(normalizeLine)).toEqual(["开展Logo设计", "学习Python编程", "第1 2 3组", "O2O模式"]);
+    // ‰ read as %o before a bound; a year spaced out after other spaced words, or indented.
+    expect(["辍学率控制在0.5%o以内", "关 于 印 发 2 0 2 5 年 工作要点", "  2 0 2 5 年度工作要点", "第1 2 3 4 年级"].map(normalizeLine)).toEqual([
+      "辍学率控制在0.5‰以内",
+      "关 于 印 发 2025 年 工作要点",
+      "2025 年度工作要点",
+      "第1 2 3 4 年级",
+    ]);
   });
 
   it("keeps tabs (table cells) but collapses runs of spaces", () => {

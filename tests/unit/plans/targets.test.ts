@@ -158,6 +158,8 @@ describe("extractTargets — what is not a target", () => {
   });
   it("ignores who a measure is for (1000人以上学校), how long it may take (15个工作日内), and a scoring rule's step", () => {
     expect(targets("寄宿制学校、1000人以上学校按要求配备专职保安，配备率100%。").map((t) => `${t.value}${t.unit}`)).toEqual(["100%"]);
+    // …but a count of the people those places employ is a target.
+    expect(targets("每年招聘100名以上幼儿园教师，培训1000人以上中小学校长").map((t) => `${t.value}${t.unit}`)).toEqual(["100名", "1000人"]);
     expect(targets("请纪检组调查核实，15个工作日内报结果，3天内办结。")).toEqual([]);
     expect(targets("合格率达到90%以上得15分，每降低1个百分点扣1分。").map((t) => `${t.value}${t.unit}`)).toEqual(["90%"]);
   });
