@@ -9,7 +9,7 @@
 import { matchLabelLine } from "./fields";
 import { matchNumberedHeading, RANK } from "./headings";
 import type { SourceLine } from "./normalize";
-import { isItemLabel } from "./records";
+import { isItemLabel, ITEM_LABEL } from "./records";
 
 /** Fields besides the item: fewer, and the 督办事项 line is a sentence of some other document. */
 const MIN_FIELDS = 2;
@@ -29,8 +29,8 @@ const takesItems = (line: SourceLine) => {
 
 export function formLinesAsItem(lines: SourceLine[]): SourceLine[] {
   const items = lines.flatMap((l, i) => {
-    const m = /^【?([^：:】]{2,6})】?\s*[:：]\s*(\S.*)$/.exec(l.text);
-    return m && isItemLabel(m[1] ?? "") ? [{ i, text: m[2] ?? "" }] : [];
+    const m = ITEM_LABEL.exec(l.text);
+    return m ? [{ i, text: m[2] ?? "" }] : [];
   });
   if (items.length !== 1) return lines;
   const item = items[0]!;
@@ -51,7 +51,9 @@ export function formLinesAsItem(lines: SourceLine[]): SourceLine[] {
     if (ANY_LABEL.test(line.text)) {
       open = takesItems(line) ? out.length : null;
       out.push(line);
-    } else if (open !== null && matchNumberedHeading(line.text)) {
+    } else if (matchNumberedHeading(line.text)) {
+      // Numbered items of their own (under 具体要求如下：, or a plan's tasks): no slip, leave it as written.
+      if (open === null) return lines;
       const [field, ...wrapped] = out.splice(open);
       out.push({ line: field!.line, text: [field!, ...wrapped, line].map((l) => l.text).join("") });
     } else out.push(line);

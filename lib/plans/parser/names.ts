@@ -223,8 +223,12 @@ export function looksLikeUnitName(name: string): boolean {
  *  - a region prefix is shared along the chain: 县发改局、财政局 → 县发改局, 县财政局
  *    (the unprefixed spelling is kept in `raw`).
  */
-/** A place alone (甘州区, 玉门市, 肃北蒙古族自治县), or at the head of its bureau's name (临泽县|教育局). */
-const PLACE = String.raw`[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|县|区|市|旗)`;
+/**
+ * A place alone (甘州区, 玉门市, 岷县, 肃北蒙古族自治县), or at the head of its bureau's name (临泽县|教育局):
+ * two characters before 区 / 市 / 旗, and never a word for some area (各学区, 城区, 工业园区, 县区).
+ */
+const PLACE = String.raw`(?!各)(?:[\u4e00-\u9fa5]{1,8}?县|[\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|新区|区|市|旗))`;
+const GENERIC_AREA = /(?:学区|城区|市区|郊区|县区|园区|景区|社区|片区|校区|辖区|开发区|示范区)$/;
 const PLACE_ALONE = new RegExp(`^${PLACE}$`);
 const PLACE_THEN_BUREAU = new RegExp(`^(${PLACE})([\u4e00-\u9fa5]{2,10})$`);
 
@@ -233,11 +237,13 @@ const PLACE_THEN_BUREAU = new RegExp(`^(${PLACE})([\u4e00-\u9fa5]{2,10})$`);
  * name (甘州区教育局), as a city's 督办 list writes its districts' bureaus.
  */
 function withSharedBureau(items: string[]): string[] {
-  const last = PLACE_THEN_BUREAU.exec(items[items.length - 1] ?? "");
+  // 临泽县教育局（牵头）: the mark is the last unit's role, not part of the bureau's name.
+  const lastItem = (items[items.length - 1] ?? "").replace(BRACKET_MARK, "");
+  const last = PLACE_THEN_BUREAU.exec(lastItem);
   const bureau = last?.[2];
-  if (items.length < 2 || !bureau || !ORG_SUFFIX.test(bureau) || HAS_REGION.test(bureau)) return items;
+  if (items.length < 2 || !bureau || GENERIC_AREA.test(last?.[1] ?? "") || !ORG_SUFFIX.test(bureau) || HAS_REGION.test(bureau)) return items;
   let first = items.length - 1;
-  while (first > 0 && PLACE_ALONE.test(items[first - 1]!)) first--;
+  while (first > 0 && PLACE_ALONE.test(items[first - 1]!) && !GENERIC_AREA.test(items[first - 1]!)) first--;
   return items.map((item, k) => (k >= first && k < items.length - 1 ? item + bureau : item));
 }
 

@@ -18,7 +18,8 @@ import type { SourceLine } from "./normalize";
 
 // Not 重点任务： or 工作任务：, which a 规划's sections use as fields of their own.
 const ITEM_WORD = `(?:督办事项|督办内容|任务名称|事项名称|${PROBLEM_WORD})`;
-const ITEM_LABEL = new RegExp(`^【?(${ITEM_WORD})】?\\s*[:：]\\s*(\\S.*)$`);
+/** 督办事项：推进… — a line naming a record's item: group 1 the label, 2 the item. */
+export const ITEM_LABEL = new RegExp(`^【?(${ITEM_WORD})】?\\s*[:：]\\s*(\\S.*)$`);
 const ITEM_ONLY = new RegExp(`^${ITEM_WORD}$`);
 /** The label that names a record's item (督办事项, 问题 …), on its own. */
 export const isItemLabel = (word: string): boolean => ITEM_ONLY.test(word);

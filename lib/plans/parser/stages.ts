@@ -26,7 +26,8 @@ const DATE_HEAD = new RegExp(
     String.raw`(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?(?:份)?(?:上旬|中旬|下旬|初|底|末)?|第?[1-4一二三四]季度|[上下]半年|年底|年末|年中)(?:前|以前|之前|内|以内|末|底)?(?:前)?` +
     String.raw`|(?:[春秋]季(?:学期)?(?:开学)?|暑假|寒假)(?:前|以前|之前|末|期间))`,
 );
-/** Words between the date and the work that belong to neither (，/：/起). */
+const RANGE_OR_START = /^\s*(?:至|到|—|－|-|–|~|～|起|开始|以来)/;
+/** Words between the date and the work that belong to neither (，/：). */
 const JOINER = /^[，,：:\s]+/;
 
 /** `year`: the one an earlier stage wrote (2025年6月底前…；12月底前…), for a stage that writes none. */
@@ -35,6 +36,8 @@ function stageOf(piece: string, year: string | null): (PlanMilestone & { year: s
   if (!startsWithDeadline(text)) return null;
   const head = DATE_HEAD.exec(text.normalize("NFKC"));
   if (!head) return null;
+  // 4月至6月开展自查 is a range and 4月份开始排查 a start: neither is a stage's date.
+  if (RANGE_OR_START.test(text.slice(head[0].length))) return null;
   const title = text
     .slice(head[0].length)
     .replace(JOINER, "")

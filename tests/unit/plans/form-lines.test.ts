@@ -61,6 +61,32 @@ describe("a 督办通知单 as text", () => {
     expect(read(wrapped.join("\n"))).toEqual([TASK]);
   });
 
+  it("leaves a slip whose requirements are numbered items of their own (under 具体要求如下：) as it was", () => {
+    const text = [
+      "某市教育局督查督办通知单",
+      "督办事项：做好春季开学工作",
+      "承办单位：各学校",
+      "办结时限：2025年3月10日",
+      "具体要求如下：",
+      "1.开展安全检查。",
+      "2.做好疫情防控。",
+    ].join("\n");
+    const titles = allTasks(parsePlanText(text)).map((t) => t.title);
+    expect(titles).not.toContain("做好春季开学工作");
+    expect(titles).toEqual(["开展安全检查", "做好疫情防控"]);
+  });
+
+  it("leaves a plan whose one 存在问题 line sits among numbered tasks as it was", () => {
+    const text = [
+      "某校2025年师资建设方案",
+      "工作目标：建设高素质教师队伍。",
+      "存在问题：教师队伍结构不优",
+      "1.引进骨干教师。责任单位：人事处",
+      "2.开展教师培训。责任单位：教务处",
+    ].join("\n");
+    expect(allTasks(parsePlanText(text)).map((t) => t.title)).toEqual(["引进骨干教师", "开展教师培训"]);
+  });
+
   it("leaves a plan whose items are numbered as it was: one 督办事项 line among them is no slip", () => {
     const plan = ["某县教育局2025年工作要点", "一、重点工作", "1.推进课后服务。", "督办事项：课后服务全覆盖", "责任单位：基础教育股", "完成时限：2025年9月"];
     expect(read(plan.join("\n")).map((t) => t.title)).toEqual(["推进课后服务"]);

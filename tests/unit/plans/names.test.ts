@@ -92,6 +92,11 @@ describe("splitUnits", () => {
     // Only places alone take it: an office before them keeps its own name, and a bureau's offices stay as they are.
     expect(names("市财政局、甘州区、临泽县教体局")).toEqual(["市财政局", "甘州区教体局", "临泽县教体局"]);
     expect(names("县财政局、县教育局")).toEqual(["县财政局", "县教育局"]);
+    expect(names("岷县、漳县教育局（牵头）")).toEqual(["岷县教育局", "漳县教育局"]);
+    // A word for some area is no place: 各学区, 城区, 县区 keep their own names.
+    expect(names("各学区、临泽县教育局")).toEqual(["各学区", "临泽县教育局"]);
+    expect(names("城区、甘州区教育局")).toEqual(["城区", "甘州区教育局"]);
+    expect(names("各县区、高新区管委会")).toEqual(["各县区", "高新区管委会"]);
   });
 
   it("does not give a company the county's name (县教育局、供电公司)", () => {

@@ -82,12 +82,17 @@ describe("stages written in a task's deadline", () => {
       "3.推进教师轮岗。完成时限：3月—6月。",
       // 秋季学期投入使用 is when the whole task is due (before the term opens), not a stage of it.
       "4.建设智慧教室。完成时限：2026年8月底前完成设备安装调试，秋季学期投入使用",
+      // A range, or a start, before the work is no stage's date.
+      "5.开展专项整治。时间节点：2026年4月至6月开展自查，7月完成整改",
+      "6.开展隐患排查。时间节点：4月份开始全面排查，10月底前完成整改",
     );
     expect(tasks.map((t) => [t.milestones, t.dueDate])).toEqual([
       [[], "2026-12-31"],
       [[], "2026-08-31"],
       [[], "2026-06-30"],
       [[], "2026-08-31"],
+      [[], "2026-07-31"],
+      [[], "2026-10-31"],
     ]);
   });
 

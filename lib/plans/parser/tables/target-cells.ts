@@ -4,13 +4,14 @@
  * 目标值 beside 名 under 单位 is the task's target of 12名, not a stray measure or nothing at all.
  */
 import { splitNameUnit } from "../indicators-table";
+import type { ColumnRole } from "./columns";
 import type { Header } from "./grid";
 import { proseOf } from "./grid";
 
-/** A figure alone in its cell: 12, 0.95, 72%, 1800个. */
-const BARE_FIGURE = /^[-+]?\d+(?:\.\d+)?\s*(?:%|‰|[^\d\s]{1,3})?$/;
+/** A figure alone in its cell, perhaps with its bound: 12, 0.95, 72%, 1800个, ≥95, 不低于90. */
+const BARE_FIGURE = /^(?:≥|≤|>=|<=|>|<|不低于|不少于|不高于|不超过|达到)?\s*[-+]?\d+(?:\.\d+)?\s*(?:%|‰|[^\d\s]{1,3})?$/;
 
-function cellOf(header: Header, cells: string[], kind: string): string {
+function cellOf(header: Header, cells: string[], kind: ColumnRole["kind"]): string {
   const j = header.columns.findIndex((c) => c?.kind === kind);
   return j >= 0 ? proseOf(cells[j] ?? "") : "";
 }

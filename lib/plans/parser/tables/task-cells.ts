@@ -178,11 +178,11 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   // 整改时限 | 已整改: the row's status, and no deadline unless it still names one (deadlineOrDone).
   // A 完成时限 cell written as stages (3月底前完成方案；6月底前完成组建): the task's milestones, unless columns give them.
   const deadlineCells = header.columns.flatMap((c, j) => (c?.kind === "deadline" ? [deadlineOf(draft.cells[j] ?? "")] : []));
-  const deadlines = deadlineCells.map((text) => {
-    const stages = readStages(text);
-    if (!stages) return deadlineOrDone(text);
-    if (lastMilestone === undefined) milestones.push(...stages.milestones);
-    return { deadline: stages.deadline, done: false };
+  const staged = deadlineCells.map(readStages);
+  if (lastMilestone === undefined) milestones.push(...staged.flatMap((s) => s?.milestones ?? []));
+  const deadlines = deadlineCells.map((text, k) => {
+    const stages = staged[k];
+    return stages ? { deadline: stages.deadline, done: false } : deadlineOrDone(text);
   });
   if (deadlines.some((d) => d.done)) status ??= "completed";
   const deadline = deadlines.find((d) => d.deadline)?.deadline ?? (lastMilestone && namesDeadline(lastMilestone) ? lastMilestone : null);
