@@ -9,7 +9,7 @@
  */
 import type { PlanDocument, TableBlock } from "./blocks";
 import type { ParsedPlan, ParseWarning, PlanProject, PlanSection, PlanTask, PlanTextBlock, ResponsibleUnit } from "./types";
-import { looksLikeOrgName } from "./names";
+import { isPlaceName, looksLikeOrgName } from "./names";
 import { normalizeLine } from "./normalize";
 import { cleanProse } from "./text";
 import { matchNumberedHeading, matchSpecialHeading } from "./headings";
@@ -145,13 +145,14 @@ function tableName(table: PlacedTable): string {
 const OFFICE = /(股|科|室|处|中心|办)$/;
 
 /**
- * A workbook kept one sheet per office (基础教育股, 人事股) without a units
- * column: the sheet names who does its tasks.
+ * A workbook kept one sheet per office (基础教育股, 人事股), or a city's one sheet per district (白银区,
+ * 平川区), without a units column: the sheet names who does its tasks.
  */
 function sheetUnit(table: PlacedTable): ResponsibleUnit[] {
   const sheet = table.block.sheet?.trim() ?? "";
   const hasUnits = table.found?.header.columns.some((c) => c?.kind === "units") ?? false;
-  return !hasUnits && looksLikeOrgName(sheet) && OFFICE.test(sheet) ? [{ name: sheet, role: "responsible" }] : [];
+  const names = (looksLikeOrgName(sheet) && OFFICE.test(sheet)) || isPlaceName(sheet);
+  return !hasUnits && names ? [{ name: sheet, role: "responsible" }] : [];
 }
 
 function headerSummary(table: PlacedTable): string {

@@ -230,6 +230,11 @@ export function looksLikeUnitName(name: string): boolean {
 const PLACE = String.raw`(?!各)(?:[\u4e00-\u9fa5]{1,8}?县|[\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|新区|区|市|旗))`;
 const GENERIC_AREA = /(?:学区|城区|市区|郊区|县区|园区|景区|社区|片区|校区|辖区|开发区|示范区)$/;
 const PLACE_ALONE = new RegExp(`^${PLACE}$`);
+
+/** 白银区, 靖远县, 肃北蒙古族自治县: a county-level place by its name, not a word for some area. */
+export function isPlaceName(text: string): boolean {
+  return PLACE_ALONE.test(text) && !GENERIC_AREA.test(text);
+}
 const PLACE_THEN_BUREAU = new RegExp(`^(${PLACE})([\u4e00-\u9fa5]{2,10})$`);
 
 /**
@@ -243,7 +248,7 @@ function withSharedBureau(items: string[]): string[] {
   const bureau = last?.[2];
   if (items.length < 2 || !bureau || GENERIC_AREA.test(last?.[1] ?? "") || !ORG_SUFFIX.test(bureau) || HAS_REGION.test(bureau)) return items;
   let first = items.length - 1;
-  while (first > 0 && PLACE_ALONE.test(items[first - 1]!) && !GENERIC_AREA.test(items[first - 1]!)) first--;
+  while (first > 0 && isPlaceName(items[first - 1]!)) first--;
   return items.map((item, k) => (k >= first && k < items.length - 1 ? item + bureau : item));
 }
 

@@ -230,6 +230,24 @@ describe("a plan sent as an Excel task list", () => {
     expect(plan.planText.map((b) => b.title)).toEqual(["填报说明"]);
   });
 
+  it("a city's workbook kept one sheet per district: the sheet names who does its tasks", async () => {
+    const xlsx = await workbook((wb) => {
+      for (const [district, task] of [
+        ["白银区", "新建白银区第二幼儿园"],
+        ["平川区", "推进平川区第四中学改扩建工程"],
+      ]) {
+        const sheet = wb.addWorksheet(district!);
+        sheet.addRow(["督办事项", "责任领导", "办结时限"]);
+        sheet.addRow([task, "孙立军", "2025年8月31日"]);
+      }
+    });
+    const plan = (await readPlanFile("督办事项清单.xlsx", xlsx)).parsed;
+    expect(plan.sections.map((s) => [s.tasks.map((t) => t.title), s.units.map((u) => u.name)])).toEqual([
+      [["新建白银区第二幼儿园"], ["白银区"]],
+      [["推进平川区第四中学改扩建工程"], ["平川区"]],
+    ]);
+  });
+
   it("a 填表说明 sheet headed by its own name, its notes numbered 一、二、: no title, no tasks", async () => {
     const xlsx = await workbook((wb) => {
       const notes = wb.addWorksheet("填表说明");
