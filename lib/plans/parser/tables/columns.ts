@@ -95,6 +95,8 @@ const NOT_DEADLINE =
 const TARGET_VALUE = /^(?:\d{4}年度?)?(?:年度|预期|计划)?目标值?$/;
 /** 2024年基数 / 现状值 beside the 目标值: where the task starts from, kept with it as a note. */
 const BASELINE = /^(?:\d{4}年度?)?(?:基数|基准值|基期值|基线值|现状值|现状|当前值|实际值|完成值)$/;
+/** 3月进展 | 4月进展 | 5月进展 in a 督办台账: each period's progress, kept with the task under its heading. */
+const PROGRESS_BY_PERIOD = /^(?:\d{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)(?:工作)?(?:进展|进度|推进|落实)(?:情况)?$/;
 /** 计划投资（万元） under a 2025年度计划: this year's share of the 总投资, a note. */
 const PLANNED_INVESTMENT = /^(?:\d{4}年度?|年度)?(?:计划投资|投资计划|计划完成投资|年度投资)$/;
 
@@ -125,6 +127,7 @@ export function columnRole(text: string): ColumnRole | null {
   // 开始时间 | 完成时间: kept with the task as a note, so the deadline is the 完成时间 whatever the order.
   if (NOT_DEADLINE.test(bare) || EVIDENCE.test(bare) || BASELINE.test(bare)) return { kind: "note", label: bare };
   if (PLANNED_INVESTMENT.test(bare)) return { kind: "note", label };
+  if (PROGRESS_BY_PERIOD.test(bare)) return { kind: "note", label: bare };
   if (TARGET_VALUE.test(bare) && /值|\d{4}年/.test(bare)) return { kind: "target", label: bare };
   if (CONTACT.test(bare)) return /人$/.test(bare) ? { kind: "note", label: bare, people: true } : { kind: "note", label: bare };
   for (const [re, role] of TABLE_LABELS) {

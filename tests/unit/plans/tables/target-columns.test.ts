@@ -118,3 +118,15 @@ describe("dates a 批示件台账 keeps", () => {
     ]);
   });
 });
+
+describe("progress a 督办台账 records month by month", () => {
+  it("3月进展 | 4月进展 | 5月进展: each kept with the task under its heading, none a target", () => {
+    const [task] = read(
+      doc("重点工作督办台账", [
+        ["序号", "督办事项", "责任单位", "3月进展", "4月进展", "5月进展"],
+        ["1", "为农村学校配备校车30辆", "计财科", "完成招标", "交付12辆", "交付21辆"],
+      ]),
+    );
+    expect([task?.measures, task?.targets]).toEqual([["3月进展：完成招标", "4月进展：交付12辆", "5月进展：交付21辆"], ["30辆"]]);
+  });
+});
