@@ -51,10 +51,21 @@ function annexNumber(raw: string): number | null {
 
 const TASK_TABLES = new Set(["breakdown", "rectification"]);
 
+/**
+ * A note in brackets above a table ((截至2025年5月20日), （按股室排序）): what the table's figures are as of,
+ * not its name. Kept in the prose, never made a section's title.
+ */
+const TABLE_NOTE = /^[（(][^（）()]*[)）]$/;
+
 /** A short line naming the table, not a sentence, a cover's field, a numbered heading or an 附件 heading. */
 function isCaption(text: string): boolean {
   return (
-    text.length <= CAPTION_MAX_CHARS && !/[。；;，,：:]$/.test(text) && !FORM_FIELD.test(text) && !matchNumberedHeading(text) && !matchSpecialHeading(text)
+    text.length <= CAPTION_MAX_CHARS &&
+    !/[。；;，,：:]$/.test(text) &&
+    !FORM_FIELD.test(text) &&
+    !TABLE_NOTE.test(text.trim()) &&
+    !matchNumberedHeading(text) &&
+    !matchSpecialHeading(text)
   );
 }
 

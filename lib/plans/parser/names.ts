@@ -78,6 +78,12 @@ export function officesBeforeNames(value: string): { offices: ResponsibleUnit[];
     if (!first) return [];
     // 教导处、政教处 王建平: an office alone in the list is one too.
     if (rest.length === 0) {
+      // 各区教育局分管副局长: the office does the work; the post stays, and is warned about.
+      const post = OFFICE_THEN_POST.exec(first);
+      if (post && isOffice(post[1]!) && POST_ONLY.test(post[2]!)) {
+        offices.push(post[1]!);
+        return [post[2]!];
+      }
       if (!isOffice(first)) return [piece];
       offices.push(first);
       return [];
@@ -97,6 +103,8 @@ export function officesBeforeNames(value: string): { offices: ResponsibleUnit[];
  * people's names share must come with a longer name.
  */
 const OFFICE_ONLY_END = /(局|处|室|股|委|办|中心|学校|小学|中学|幼儿园|政府|年级组|教研组)$/;
+
+const OFFICE_THEN_POST = /^(.{3,}?(?:局|处|室|股|委|办|中心|学校))(.{2,})$/;
 
 function isOffice(token: string): boolean {
   // 各教研组长, 年级主任: people by their post.

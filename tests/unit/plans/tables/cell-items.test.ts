@@ -58,4 +58,16 @@ describe("a post in a leaders cell", () => {
     );
     expect(plan.warnings.map((w) => w.message)).toEqual(["表格1第2行的责任领导“分管副局长”不像人名，请核对"]);
   });
+
+  it("各区教育局分管副局长: the office written before the post does the work", () => {
+    const [task] = allTasks(
+      parsePlanDocument(
+        titledTable("督办事项清单", [
+          ["序号", "督办事项", "办结时限", "责任人"],
+          ["1", "校园护学岗全覆盖", "2025年4月30日", "各区教育局分管副局长"],
+        ]),
+      ),
+    );
+    expect([task?.units.map((u) => u.name), task?.leaders]).toEqual([["各区教育局"], ["分管副局长"]]);
+  });
 });

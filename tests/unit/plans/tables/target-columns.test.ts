@@ -3,7 +3,7 @@
 // the figures are the task's targets, the 单位 of measure no office, and the deadline the 办理时限.
 import { describe, expect, it } from "vitest";
 import { readPlanFile } from "@/lib/plans/import/read-document";
-import { parsePlanDocument, type PlanDocument } from "@/lib/plans/parser";
+import { parsePlanDocument, textDocument, type PlanDocument } from "@/lib/plans/parser";
 import { docxFromDocument } from "@/tests/support/docx";
 import { ABOVE, LEFT, paragraphs, table } from "@/tests/support/plan-layouts";
 import { xlsxFromDocument } from "@/tests/support/xlsx-plan";
@@ -116,6 +116,24 @@ describe("dates a 批示件台账 keeps", () => {
         targets: [],
       },
     ]);
+  });
+});
+
+describe("a note in brackets above a 台账", () => {
+  it("（截至2025年5月20日） says as of when, and names no section", () => {
+    const plan = parsePlanDocument(
+      textDocument(
+        [
+          "白银区教育局领导批示件办理情况台账",
+          "（截至2025年5月20日）",
+          "",
+          "序号\t批示内容\t承办科室\t办理时限",
+          "1\t请研究落实校车安全管理。\t安全稳定股\t2025年3月31日",
+        ].join("\n"),
+      ),
+    );
+    expect(plan.sections.map((s) => s.title)).toEqual([""]);
+    expect(plan.sections[0]?.tasks.map((t) => t.units.map((u) => u.name))).toEqual([["安全稳定股"]]);
   });
 });
 
