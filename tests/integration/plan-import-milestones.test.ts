@@ -1,4 +1,4 @@
-// A task table that plans each task's stages (一季度 … 四季度) imports them as
+// A task table that plans each task's stages (一季度 … 四季度), or a deadline written as stages, imports them as
 // the task's milestones, each due on its stage's last day, ready to be ticked
 // off on the task page; a stage that names no date keeps its name.
 import { describe, expect, it } from "vitest";
@@ -19,7 +19,7 @@ const PLAN = {
   ],
 };
 
-describe("a task table's stages on import", () => {
+describe("stages on import", () => {
   it("become each task's milestones with due dates, and the last dated stage its deadline", async () => {
     await signInAs("huiji.admin");
     const form = new FormData();
@@ -56,6 +56,32 @@ describe("a task table's stages on import", () => {
         [1, "制定方案", "2026-03-31", null],
         [2, "第二阶段：全面推开", null, null],
       ],
+    ]);
+  });
+
+  it("written in a .txt's 时间节点 (3月底前完成方案；6月底前完成组建), become the milestones too", async () => {
+    await signInAs("huiji.admin");
+    const text = [
+      "测试区教育局2026年工作要点",
+      "一、推进集团化办学",
+      "1.深化紧密型教育集团建设。完善集团章程。时间节点：3月底前完成方案制定；6月底前完成集团组建；12月底前完成年度评估。责任单位：基础教育科。",
+    ].join("\n");
+    const form = new FormData();
+    form.set("file", new File([text], "工作要点.txt"));
+    const preview = await previewPlanImportAction(null, form);
+    if (!preview.ok) throw new Error(preview.message);
+    const result = await confirmPlanImportAction(null, { plan: preview.data.parsed, sourceText: preview.data.sourceText });
+    if (!result.ok) throw new Error(result.message);
+    const [task] = await ownerDb().task.findMany({
+      where: { planId: result.data.planId },
+      select: { deadlineText: true, dueDate: true, milestones: { orderBy: { position: "asc" }, select: { title: true, dueDate: true } } },
+    });
+    const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+    expect([task?.deadlineText, day(task?.dueDate ?? null)]).toEqual(["12月底前", "2026-12-31"]);
+    expect(task?.milestones.map((m) => [m.title, day(m.dueDate)])).toEqual([
+      ["完成方案制定", "2026-03-31"],
+      ["完成集团组建", "2026-06-30"],
+      ["完成年度评估", "2026-12-31"],
     ]);
   });
 });
