@@ -137,14 +137,15 @@ function roles(c: Collected, ctx: AssembleContext) {
         addUnit(units, u);
       }
     } else if (f.def.kind === "deadline") {
+      const written = cleanProse(value);
       // 时间节点：3月底前完成方案；6月底前完成组建: milestones; a plain 完成时限 beside them is still the deadline.
-      const stages = readStages(cleanProse(value));
+      const stages = readStages(written);
       if (stages) {
         milestones.push(...stages.milestones);
         continue;
       }
       // 整改时限：已完成 states the task done (deadlineOrDone).
-      const read = deadlineOrDone(cleanProse(value));
+      const read = deadlineOrDone(written);
       if (read.done) done = true;
       if (read.deadline) deadline = read.deadline;
     }

@@ -302,7 +302,6 @@ export function detectFrontMatter(lines: SourceLine[]): FrontMatter {
 const REPOST_FURNITURE =
   /^(阅读\s*\d|阅读原文|点个?[“"]?在看|在看\s*\d|小编|编辑[:：]|责任编辑|责编[:：]|审核[:：]|来源[:：]|长按|扫码|扫描二维码|识别二维码|关注我们|[-—_*]{3,}$)/;
 
-/** Closing signature, date, 抄送 and 印发 lines at the very end of the document; a reposting page's furniture after them. */
 /** A 责任书's signing: 甲方：…（盖章）　乙方：…（盖章）, 负责人：…　负责人：…, or their dates side by side. */
 const SIGNATURE_PIECE =
   /^(?:(?:甲方|乙方|丙方|签订单位|签约单位|负责人|法定代表人|单位负责人|主要负责人|签字|签名)[（(]?[^：:]{0,6}[）)]?[:：].*|.*[（(](?:盖章|签字|签章|公章)[）)]|\d{4}年\d{1,2}月\d{1,2}日)$/;
@@ -312,6 +311,7 @@ function isSignatureLine(text: string): boolean {
   return pieces.length > 0 && pieces.every((p) => SIGNATURE_PIECE.test(p.trim())) && /甲方|乙方|负责人|代表人|盖章|签字|\d{4}年.*\d{4}年/.test(text);
 }
 
+/** Closing signature, date, 抄送 and 印发 lines at the very end of the document; a reposting page's furniture after them. */
 export function detectBackMatter(lines: SourceLine[], from: number): { end: number; issueDate: IssueDate | null; issuer: string | null } {
   let end = lines.length;
   let issueDate: IssueDate | null = null;

@@ -226,12 +226,6 @@ export function looksLikeUnitName(name: string): boolean {
 }
 
 /**
- * Split one 、-chain. Two rules keep the pieces recognisable:
- *  - a 各… group absorbs following bare categories: 各中小学校、幼儿园 stays one group unit;
- *  - a region prefix is shared along the chain: 县发改局、财政局 → 县发改局, 县财政局
- *    (the unprefixed spelling is kept in `raw`).
- */
-/**
  * A place alone (甘州区, 玉门市, 岷县, 肃北蒙古族自治县), or at the head of its bureau's name (临泽县|教育局):
  * two characters before 区 / 市 / 旗, and never a word for some area (各学区, 城区, 工业园区, 县区).
  */
@@ -260,6 +254,12 @@ function withSharedBureau(items: string[]): string[] {
   return items.map((item, k) => (k >= first && k < items.length - 1 ? item + bureau : item));
 }
 
+/**
+ * Split one 、-chain. Two rules keep the pieces recognisable:
+ *  - a 各… group absorbs following bare categories: 各中小学校、幼儿园 stays one group unit;
+ *  - a region prefix is shared along the chain: 县发改局、财政局 → 县发改局, 县财政局
+ *    (the unprefixed spelling is kept in `raw`).
+ */
 function splitChain(chain: string, chainRole: UnitRole): ResponsibleUnit[] {
   const items = withSharedBureau(splitTopLevel(chain, /[、]/));
   const out: ResponsibleUnit[] = [];

@@ -29,7 +29,7 @@ export type ColumnRole =
   | { kind: "milestone"; label: string }
   /** 目标值 / 2025年目标: the figure the task is to reach (label: the header, which may state the year). */
   | { kind: "target"; label: string }
-  /** 单位 / 计量单位 beside a 目标值: what its figures count (%, 名, 所). */
+  /** 计量单位, or a 单位 column of %, 名, 所 (grid.ts): what the row's figures count. */
   | { kind: "measureUnit" }
   /** 指标名称: what a 目标值 on the row measures. */
   | { kind: "indicator" }
@@ -100,11 +100,18 @@ const PROGRESS_BY_PERIOD = /^(?:\d{1,2}月份?|第?[一二三四1-4]季度|[上�
 /** 计划投资（万元） under a 2025年度计划: this year's share of the 总投资, a note. */
 const PLANNED_INVESTMENT = /^(?:\d{4}年度?|年度)?(?:计划投资|投资计划|计划完成投资|年度投资)$/;
 
+/** 万元 in one of an amount's unit (亿元 / 亿, 万元 / 万, 元), or null for no unit it knows. */
+export function wanPerUnit(unit: string | undefined): number | null {
+  if (unit === "亿元" || unit === "亿") return 10_000;
+  if (unit === "万元" || unit === "万") return 1;
+  return unit === "元" ? 0.0001 : null;
+}
+
 /** 总投资（万元） → the multiplier to 万元 stated in the header, when there is one. */
 function investmentRole(label: string): ColumnRole | null {
   const m = /^(总投资|计划总投资|投资额|投资总额|估算投资|总投资额)(?:[（(](万元|亿元|元)[)）])?$/.exec(label);
   if (!m) return null;
-  const unitWan = m[2] === "万元" ? 1 : m[2] === "亿元" ? 10_000 : m[2] === "元" ? 0.0001 : null;
+  const unitWan = wanPerUnit(m[2]);
   return { kind: "investment", unitWan };
 }
 

@@ -9,6 +9,7 @@ import type { TableBlock, TableRow } from "../blocks";
 import { PLAN_LIMITS } from "../limits";
 import type { PlanProject, ResponsibleUnit } from "../types";
 import { splitUnits } from "../names";
+import { wanPerUnit } from "./columns";
 import type { Recogniser } from "./context";
 import { rowSource } from "./context";
 import { cellText, columnOf, findHeader, has, isRepeatedHeader, isTrackedProjectList, listOf, proseOf, rowIsEmpty, type Header } from "./grid";
@@ -22,7 +23,7 @@ export function investmentInWan(text: string, headerUnitWan: number | null): num
   if (!m) return null;
   const value = Number(m[1]);
   const unit = m[2];
-  const factor = unit === "亿元" || unit === "亿" ? 10_000 : unit === "万元" || unit === "万" ? 1 : unit === "元" ? 0.0001 : headerUnitWan;
+  const factor = wanPerUnit(unit) ?? headerUnitWan;
   if (factor === null || !Number.isFinite(value)) return null;
   const wan = Math.round(value * factor * 10_000) / 10_000;
   // Above the limit it is digits run together (years glued into the cell), not an amount.
@@ -43,8 +44,7 @@ const STATED_UNIT = /(?:金额|投资)?单位[:：]\s*(万元|亿元|元)/;
 
 function statedUnitWan(table: TableBlock, header: Header, caption: string | null): number | null {
   const above = [caption ?? "", ...table.rows.slice(0, header.index).map((r) => r.cells.map((c) => c.text ?? "").join(" "))];
-  const unit = above.map((text) => STATED_UNIT.exec(text)?.[1]).find(Boolean);
-  return unit === "万元" ? 1 : unit === "亿元" ? 10_000 : unit === "元" ? 0.0001 : null;
+  return wanPerUnit(above.map((text) => STATED_UNIT.exec(text)?.[1]).find(Boolean));
 }
 
 function projectUnits(header: Header, row: TableRow): ResponsibleUnit[] {

@@ -6,13 +6,13 @@
 import { splitNameUnit } from "../indicators-table";
 import type { ColumnRole } from "./columns";
 import type { Header } from "./grid";
-import { proseOf } from "./grid";
+import { columnOf, proseOf } from "./grid";
 
 /** A figure alone in its cell, perhaps with its bound: 12, 0.95, 72%, 1800个, ≥95, 不低于90. */
 const BARE_FIGURE = /^(?:≥|≤|>=|<=|>|<|不低于|不少于|不高于|不超过|达到)?\s*[-+]?\d+(?:\.\d+)?\s*(?:%|‰|[^\d\s]{1,3})?$/;
 
 function cellOf(header: Header, cells: string[], kind: ColumnRole["kind"]): string {
-  const j = header.columns.findIndex((c) => c?.kind === kind);
+  const j = columnOf(header.columns, kind);
   return j >= 0 ? proseOf(cells[j] ?? "") : "";
 }
 
