@@ -5,6 +5,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { preparedStatementsEnabled, statementNamer } from "./prepared-statements";
+import { QueriesInTurnClient } from "./queries-in-turn";
 
 export type Db = PrismaClient;
 
@@ -23,6 +24,8 @@ export function createPrismaClient(
       max: poolMax,
       connectionTimeoutMillis: connectTimeoutMs,
       idleTimeoutMillis: 30_000,
+      // A transaction's queries in turn, not overlapping on its connection (queries-in-turn.ts).
+      Client: QueriesInTurnClient,
     },
     // The adapter's type wants a name for every query; pg sends an undefined one unnamed (the cap's overflow).
     preparedStatements ? { statementNameGenerator: statementNamer() as (query: { sql: string; args: unknown[] }) => string } : undefined,
