@@ -146,10 +146,33 @@ function asPlanText(table: PlacedTable): PlanTextBlock {
   return { title: tableName(table) || "表格", kind: "other", text, line: table.firstLine };
 }
 
-/** The table's own name: its caption, or a worksheet's name unless Excel's default (Sheet1). */
-function tableName(table: PlacedTable): string {
+/** A worksheet's name unless Excel's default (Sheet1). */
+function sheetName(table: PlacedTable): string {
   const sheet = table.block.sheet?.trim() ?? "";
-  return table.caption ?? (sheet && !/^sheet\d*$/i.test(sheet) ? sheet : "");
+  return sheet && !/^sheet\d*$/i.test(sheet) ? sheet : "";
+}
+
+/**
+ * “…督办事项清单（白银区）” over the sheet 白银区, in a workbook of several sheets: every sheet has the
+ * same title, and the bracket names the sheet. The plan is titled without it; the sheet's section is the sheet.
+ */
+function sheetBracket(table: PlacedTable, sheets: number): { caption: string; title: string; sheet: string } | null {
+  const sheet = sheetName(table);
+  const caption = table.caption ?? titleRow(table);
+  if (sheets < 2 || !sheet) return null;
+  const bracket = [`（${sheet}）`, `(${sheet})`].find((b) => caption.endsWith(b) && caption.length > b.length);
+  return bracket ? { caption, title: caption.slice(0, -bracket.length).trim(), sheet } : null;
+}
+
+/** A plan titled by a sheet's title, from the prose's first line (the merged row) or the table: without the bracket. */
+function withoutSheetBracket(title: string, tables: PlacedTable[], sheets: number): string {
+  const named = tables.map((t) => sheetBracket(t, sheets)).find((b) => b?.caption === title);
+  return named?.title ?? title;
+}
+
+/** The table's own name: its caption (or, for a sheet's title naming the sheet, the sheet), or its worksheet's name. */
+function tableName(table: PlacedTable, sheets = 1): string {
+  return sheetBracket(table, sheets)?.sheet ?? table.caption ?? sheetName(table);
 }
 
 /** An office of the bureau (股/科/室/中心), never the bureau itself: a sheet named after the issuer says who wrote it. */
@@ -249,6 +272,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   /** Tables placed under the prose heading right above them, and the warnings about that heading they answer. */
   let hosted = false;
   const answered: ((w: ParseWarning) => boolean)[] = [];
+  const sheets = new Set(layout.tables.map(sheetName).filter(Boolean)).size;
   const taskTableLines = layout.tables.filter((t) => t.found && TASK_TABLES.has(t.found.recogniser.name)).map((t) => t.firstLine);
 
   for (const table of layout.tables) {
@@ -294,7 +318,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
       const office = sheetUnit(table);
       if (reading.loose.length > 0) {
         // Task rows before any chapter row: one section named by the table's caption.
-        const own = tableName(table);
+        const own = tableName(table, sheets);
         const name = own !== title ? own : "";
         const line = reading.loose[0]?.line ?? table.firstLine;
         sections.push({ number: null, title: name, text: null, line, leaders: [], units: office, sections: [], tasks: reading.loose });
@@ -317,7 +341,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
 
   return {
     ...plan,
-    title,
+    title: withoutSheetBracket(title, layout.tables, sheets),
     period,
     planText: byLine(planText),
     sections: placedSections,

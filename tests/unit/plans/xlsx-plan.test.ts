@@ -248,6 +248,38 @@ describe("a plan sent as an Excel task list", () => {
     ]);
   });
 
+  it("every district's sheet titled …清单（白银区）: the plan has the title without the bracket, each sheet a section", async () => {
+    const xlsx = await workbook((wb) => {
+      for (const [district, task] of [
+        ["白银区", "新建白银区第二幼儿园"],
+        ["平川区", "推进平川区第四中学改扩建工程"],
+      ]) {
+        const sheet = wb.addWorksheet(district!);
+        sheet.addRow([`白银市教育局2025年重点工作督办事项清单（${district}）`]);
+        sheet.mergeCells("A1:C1");
+        sheet.addRow(["督办事项", "责任领导", "办结时限"]);
+        sheet.addRow([task, "孙立军", "2025年8月31日"]);
+      }
+    });
+    const plan = (await readPlanFile("督办事项清单.xlsx", xlsx)).parsed;
+    expect(plan.title).toBe("白银市教育局2025年重点工作督办事项清单");
+    expect(plan.sections.map((s) => [s.title, s.units.map((u) => u.name), s.tasks.map((t) => t.title)])).toEqual([
+      ["白银区", ["白银区"], ["新建白银区第二幼儿园"]],
+      ["平川区", ["平川区"], ["推进平川区第四中学改扩建工程"]],
+    ]);
+  });
+
+  it("one sheet titled …清单（白银区）: the bracket stays in the plan's title", async () => {
+    const xlsx = await workbook((wb) => {
+      const sheet = wb.addWorksheet("白银区");
+      sheet.addRow(["白银市教育局2025年重点工作督办事项清单（白银区）"]);
+      sheet.mergeCells("A1:C1");
+      sheet.addRow(["督办事项", "责任领导", "办结时限"]);
+      sheet.addRow(["新建白银区第二幼儿园", "孙立军", "2025年8月31日"]);
+    });
+    expect((await readPlanFile("督办事项清单.xlsx", xlsx)).parsed.title).toBe("白银市教育局2025年重点工作督办事项清单（白银区）");
+  });
+
   it("a 填表说明 sheet headed by its own name, its notes numbered 一、二、: no title, no tasks", async () => {
     const xlsx = await workbook((wb) => {
       const notes = wb.addWorksheet("填表说明");
