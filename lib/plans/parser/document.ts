@@ -10,7 +10,7 @@
 import type { PlanDocument, TableBlock } from "./blocks";
 import type { ParsedPlan, ParseWarning, PlanProject, PlanSection, PlanTask, PlanTextBlock, ResponsibleUnit } from "./types";
 import { isPlaceName, looksLikeOrgName } from "./names";
-import { normalizeLine } from "./normalize";
+import { normalizeLine, removeSpaces } from "./normalize";
 import { cleanProse } from "./text";
 import { matchNumberedHeading, matchSpecialHeading } from "./headings";
 import { parseAnyNumber, parseChineseNumber } from "./numerals";
@@ -57,6 +57,8 @@ const TASK_TABLES = new Set(["breakdown", "rectification"]);
  */
 const TABLE_NOTE = /^[（(][^（）()]*[)）]$/;
 
+const NAMED_DOCUMENT = /《([^《》]{4,})》/g;
+
 /** A short line naming the table, not a sentence, a cover's field, a numbered heading or an 附件 heading. */
 function isCaption(text: string): boolean {
   return (
@@ -93,6 +95,8 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
   let proseSeen = 0;
   /** Table blocks so far, forms written out as paragraphs included: a task's source names the table as the document numbers it. */
   let tablesSeen = 0;
+  /** What a cover notice names in 《》: the same line above the first table is the document's title, not a caption. */
+  const noticeNames = new Set<string>();
   for (const block of doc.blocks) {
     if (block.kind === "paragraph") {
       if (block.opensFormTable) tablesSeen++;
@@ -102,6 +106,7 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
         recent = [...recent, text].slice(-ANNEX_LOOKBACK_PARAGRAPHS);
         lastLine = line;
         proseSeen++;
+        for (const m of text.matchAll(NAMED_DOCUMENT)) noticeNames.add(removeSpaces(m[1]!));
       }
       line++;
       continue;
@@ -123,7 +128,7 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
     // A task table's or an unknown table's caption names the section (or plan text) it becomes;
     // left in the prose it would run on as a measure of the task before it.
     // The document's first line, though, is its title (an Excel sheet's merged title row): the prose keeps it.
-    const isTitle = proseSeen === 1 && layout.tables.length === 1;
+    const isTitle = layout.tables.length === 1 && (proseSeen === 1 || noticeNames.has(removeSpaces(placed.caption ?? "")));
     if (placed.caption && !isTitle && (!placed.found || TASK_TABLES.has(placed.found.recogniser.name))) layout.tableLines.add(lastLine);
     for (let i = 0; i < block.rows.length; i++) layout.tableLines.add(line + i);
     line += block.rows.length;

@@ -268,6 +268,28 @@ describe("a table no recogniser knows", () => {
       { line: 5, message: "表格1未能识别（表头：姓名、职务、联系电话），已作为正文保留" },
     ]);
   });
+
+  it("under a notice whose 《title》 is repeated right above it: the repeat is the document's title, not the table's caption", () => {
+    const notice = paragraphs(
+      "关于印发《甘州区2025年度中小学校办学水平督导评估细则》的通知",
+      "各中小学校：",
+      "现将《甘州区2025年度中小学校办学水平督导评估细则》印发给你们，请认真对照开展自评。",
+      "甘州区教育局",
+      "2025年4月3日",
+      "甘州区2025年度中小学校办学水平督导评估细则",
+    );
+    const plan = parsePlanDocument(
+      doc(
+        ...notice,
+        table([
+          ["一级指标", "考核内容", "分值", "评分标准"],
+          ["A1 办学方向", "落实党组织领导的校长负责制。", "10", "制度不健全扣3分。"],
+        ]),
+      ),
+    );
+    expect(plan.title).toBe("甘州区2025年度中小学校办学水平督导评估细则");
+    expect(plan.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/未找到方案正文标题行/));
+  });
 });
 
 describe("worksheets", () => {
