@@ -9,6 +9,7 @@ import { isLeaderEntry, isSpacedTocEntry } from "./toc";
 import { matchNumberedHeading, RANK } from "./headings";
 import { joinQuotedRows, unquoteCell } from "./quoted-cells";
 import { continuedCells } from "./spaced-rows";
+import { stackedTableAt } from "./stacked-rows";
 
 export interface ParagraphBlock {
   kind: "paragraph";
@@ -159,6 +160,10 @@ function tableRows(lines: string[], count: number): { rows: TableRow[]; joined: 
   return { rows, joined };
 }
 
+function blankLines(count: number): ParagraphBlock[] {
+  return Array.from({ length: count }, () => ({ kind: "paragraph", text: "" }));
+}
+
 /**
  * A plain-text document: one paragraph per line, so line numbers are the
  * file's own; a run of tab-separated lines (a table pasted from Word or
@@ -170,6 +175,13 @@ export function textDocument(text: string, format: DocumentFormat = "txt"): Plan
   const lines = logical.map((l) => l.text);
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length;) {
+    const stacked = stackedTableAt(lines, i);
+    if (stacked) {
+      // One row for many lines: blank lines after the table keep later lines' numbers the file's own.
+      blocks.push(stacked.table, ...blankLines(stacked.run - stacked.table.rows.length));
+      i += stacked.run;
+      continue;
+    }
     const run = tableRunAt(lines, i);
     if (run === 0) {
       for (const line of (lines[i] ?? "").split("\n")) blocks.push({ kind: "paragraph", text: line });
@@ -179,8 +191,7 @@ export function textDocument(text: string, format: DocumentFormat = "txt"): Plan
     const { rows, joined } = tableRows(lines.slice(i, i + run), cellCount(lines[i] ?? ""));
     blocks.push({ kind: "table", rows });
     // A row of quoted cells, or one wrapped, over several file lines: blank lines after the table keep later lines' numbers the file's own.
-    const extra = logical.slice(i, i + run).reduce((n, l) => n + l.extra, joined);
-    for (let k = 0; k < extra; k++) blocks.push({ kind: "paragraph", text: "" });
+    blocks.push(...blankLines(logical.slice(i, i + run).reduce((n, l) => n + l.extra, joined)));
     i += run;
   }
   return { format, blocks };
