@@ -22,7 +22,8 @@ export type ColumnRole =
   | { kind: "problem" }
   | { kind: "leaders" }
   | { kind: "units"; role: UnitRole }
-  | { kind: "deadline" }
+  /** schedule: a 进度安排 / 时间节点 column's label; beside a 完成时限 it gives stages, not the deadline (task-cells.ts). */
+  | { kind: "deadline"; schedule?: string }
   /** label: how the measure it becomes is headed (备注：…, 整改状态：已完成); people: a list of names (责任人 beside 责任领导). */
   | { kind: "note"; label: string; people?: true }
   /** 一季度 | 二季度 …, 3月底前 | 6月底前, 2024年 | 2025年: what is to be done by then (label). */
@@ -120,7 +121,17 @@ export function compactLabel(text: string): string {
   return text.replace(/\s+/g, "").replace(/[:：]$/, "");
 }
 
+/** 进度安排 / 时间节点 / 推进计划: the way to the deadline; 完成时限 / 截止时间 name the deadline itself. */
+const SCHEDULE = /进度|安排|节点|计划/;
+const COMPLETION = /时限|期限|完成时间|截止/;
+
 export function columnRole(text: string): ColumnRole | null {
+  const role = roleOfLabel(text);
+  const bare = compactLabel(text);
+  return role?.kind === "deadline" && SCHEDULE.test(bare) && !COMPLETION.test(bare) ? { kind: "deadline", schedule: bare } : role;
+}
+
+function roleOfLabel(text: string): ColumnRole | null {
   const label = compactLabel(text);
   // A header names a column; a cell that ends a sentence (落实立德树人根本任务。) is a row's text.
   if (!label || label.length > 16 || /[。；;，,]$/.test(label)) return null;

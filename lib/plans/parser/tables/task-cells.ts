@@ -128,6 +128,19 @@ function cellsOf(header: Header, draft: RowDraft, kind: string, except = -1): st
   return header.columns.flatMap((c, j) => (c?.kind === kind && j !== except ? [proseOf(draft.cells[j] ?? "")] : [])).filter(Boolean);
 }
 
+/**
+ * The cells that say when the task is done, and the schedule cells (进度安排, 时间节点) beside them. A
+ * table whose only deadline column is a schedule has it as its deadline, as before.
+ */
+function deadlineColumns(header: Header, draft: RowDraft): { deadlineCells: string[]; scheduleCells: { label: string; text: string }[] } {
+  const columns = header.columns.flatMap((c, j) => (c?.kind === "deadline" ? [{ schedule: c.schedule, text: deadlineOf(draft.cells[j] ?? "") }] : []));
+  if (columns.every((c) => c.schedule)) return { deadlineCells: columns.map((c) => c.text), scheduleCells: [] };
+  return {
+    deadlineCells: columns.filter((c) => !c.schedule).map((c) => c.text),
+    scheduleCells: columns.flatMap((c) => (c.schedule ? [{ label: c.schedule, text: c.text }] : [])),
+  };
+}
+
 export function buildTableTask(table: TableBlock, header: Header, draft: RowDraft, titleCol: number, ctx: TableContext): PlanTask | null {
   const line = ctx.firstLine + draft.first;
   const titleKind = header.columns[titleCol]?.kind;
@@ -177,14 +190,18 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
 
   // 整改时限 | 已整改: the row's status, and no deadline unless it still names one (deadlineOrDone).
   // A 完成时限 cell written as stages (3月底前完成方案；6月底前完成组建): the task's milestones, unless columns give them.
-  const deadlineCells = header.columns.flatMap((c, j) => (c?.kind === "deadline" ? [deadlineOf(draft.cells[j] ?? "")] : []));
-  const staged = deadlineCells.map(readStages);
+  const { deadlineCells, scheduleCells } = deadlineColumns(header, draft);
+  const staged = [...deadlineCells, ...scheduleCells.map((c) => c.text)].map(readStages);
   if (lastMilestone === undefined) milestones.push(...staged.flatMap((s) => s?.milestones ?? []));
   const deadlines = deadlineCells.map((text, k) => {
     const stages = staged[k];
     return stages ? { deadline: stages.deadline, done: false } : deadlineOrDone(text);
   });
   if (deadlines.some((d) => d.done)) status ??= "completed";
+  // 进度安排 not written as stages (每学期开展1次, 4月完成招标，7月完成安装): how the task goes, kept as a note.
+  scheduleCells.forEach((c, k) => {
+    if (!staged[deadlineCells.length + k] && c.text) notes.push(`${c.label}：${c.text}`);
+  });
   const deadline = deadlines.find((d) => d.deadline)?.deadline ?? (lastMilestone && namesDeadline(lastMilestone) ? lastMilestone : null);
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
   const goal = [...statedTargets(header, draft.cells), ...cellsOf(header, draft, "goal", titleCol)].join("；") || null;

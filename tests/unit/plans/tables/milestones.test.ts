@@ -119,4 +119,21 @@ describe("stages and standards in a task table", () => {
       ["落实立德树人根本任务", "2025-09-30"],
     ]);
   });
+
+  it.each([
+    ["进度安排", ["序号", "工作任务", "进度安排", "完成时限"], (schedule: string, deadline: string) => [schedule, deadline]],
+    ["时间节点", ["序号", "工作任务", "完成时限", "时间节点"], (schedule: string, deadline: string) => [deadline, schedule]],
+  ])("%s beside 完成时限: the 完成时限 is the deadline, whichever comes first; the schedule gives milestones, or a note", (label, header, place) => {
+    const tasks = read(
+      doc("某县教育局2025年教育重点工作推进表", [
+        header,
+        ["1", "开展中小学生视力筛查", ...place("每学期开展1次", "2025年11月30日")],
+        ["2", "更换教室护眼灯", ...place("4月底前完成招标，7月底前完成安装", "2025年8月31日")],
+      ]),
+    );
+    expect(tasks.map((t) => [t.title, t.dueDate, t.milestones, t.measures])).toEqual([
+      ["开展中小学生视力筛查", "2025-11-30", [], [`${label}：每学期开展1次`]],
+      ["更换教室护眼灯", "2025-08-31", ["4月底前：完成招标 → 2025-04-30", "7月底前：完成安装 → 2025-07-31"], []],
+    ]);
+  });
 });
