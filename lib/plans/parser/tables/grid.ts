@@ -38,7 +38,19 @@ function cellLines(text: string): string[] {
  */
 export function deadlineOf(text: string): string {
   const lines = cellLines(text);
-  return lines.map((line, i) => (i > 0 && !/\d$/.test(lines[i - 1]!) && startsWithDeadline(line) ? `；${line}` : line)).join("");
+  return lines.map((line, i) => (i > 0 && !/[\d；]$/.test(lines[i - 1]!) && startsWithDeadline(line) ? `；${line}` : line)).join("");
+}
+
+/**
+ * Between the cells of a task's rows (its task cell merged down over them): each row's measure,
+ * units or deadline is an item of its own, never glued to the one above as a wrapped line is. A line
+ * that is only ； is no cell's own: as prose it separates the items, and rowItems splits there.
+ */
+export const ROW_ITEM_BREAK = "\n；\n";
+
+/** A cell of a task's rows, one item per row (ROW_ITEM_BREAK). */
+export function rowItems(text: string): string[] {
+  return text.split(ROW_ITEM_BREAK);
 }
 
 /**

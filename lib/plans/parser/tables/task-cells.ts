@@ -13,7 +13,7 @@ import { splitMeasures } from "../assemble";
 import { extractTargets } from "../targets";
 import { namesDeadline } from "../deadlines";
 import type { Header } from "./grid";
-import { deadlineOf, namedCellProse, proseOf } from "./grid";
+import { deadlineOf, namedCellProse, proseOf, rowItems } from "./grid";
 import { readStages } from "../stages";
 import { statedTargets } from "./target-cells";
 import { joinListLines } from "../list-wrap";
@@ -124,8 +124,10 @@ function units(header: Header, draft: RowDraft, cells: ReturnType<typeof leaderC
   return out.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
 }
 
-function cellsOf(header: Header, draft: RowDraft, kind: string, except = -1): string[] {
-  return header.columns.flatMap((c, j) => (c?.kind === kind && j !== except ? [proseOf(draft.cells[j] ?? "")] : [])).filter(Boolean);
+/** The task's cells of a kind as prose; byRow: each row's part apart (a measure per row under a merged task cell). */
+function cellsOf(header: Header, draft: RowDraft, kind: string, except = -1, { byRow = false } = {}): string[] {
+  const cells = header.columns.flatMap((c, j) => (c?.kind === kind && j !== except ? [draft.cells[j] ?? ""] : []));
+  return (byRow ? cells.flatMap(rowItems) : cells).map(proseOf).filter(Boolean);
 }
 
 /**
@@ -160,7 +162,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   let title = split.title;
   if (titleKind === "measures") measures.push(...splitMeasures(prose));
   else if (body) measures.push(...splitMeasures(body));
-  for (const text of cellsOf(header, draft, "measures", titleCol)) measures.push(...splitMeasures(text));
+  for (const text of cellsOf(header, draft, "measures", titleCol, { byRow: true })) measures.push(...splitMeasures(text));
   let status: StatedStatus | null = null;
   /** 备注 / 办理进展 / 整改状态: kept with the measures, but what was done (完成率30%) is not a target. */
   const notes: string[] = [];

@@ -12,7 +12,7 @@ import type { TableBlock, TableRow } from "../blocks";
 import type { PlanSection, PlanTask } from "../types";
 import { matchNumberedHeading, RANK, splitHeadingTitle, tidyTitle } from "../headings";
 import { parseAnyNumber, parseChineseNumber } from "../numerals";
-import { cellAt, cellText, columnOf, isRepeatedHeader, proseOf, rowIsEmpty, type Header } from "./grid";
+import { cellAt, cellText, columnOf, isRepeatedHeader, proseOf, ROW_ITEM_BREAK, rowIsEmpty, type Header } from "./grid";
 import type { TableContext, TableReading } from "./context";
 import { buildTableTask, type RowDraft } from "./task-cells";
 import { NOTE_WORD } from "../form-fields";
@@ -220,11 +220,13 @@ export function readTaskRows(table: TableBlock, given: Header, ctx: TableContext
     }
     if (draft && continues(row, header, titleCol)) {
       const d: RowDraft = draft;
+      // A row a page break cut goes on mid-sentence; another row of the same task is an item of its own.
+      const glue = row.page !== undefined && row.page !== table.rows[d.last]?.page ? "\n" : ROW_ITEM_BREAK;
       row.cells.forEach((c, j) => {
         const text = c.text?.trim() ?? "";
         // A cell merged down over the page break repeats what the task already has.
         if (!text || c.merged === "left" || (c.merged === "above" && d.cells[j]?.includes(text))) return;
-        d.cells[j] = d.cells[j] ? `${d.cells[j]}\n${text}` : text;
+        d.cells[j] = d.cells[j] ? `${d.cells[j]}${glue}${text}` : text;
       });
       d.last = i;
       continue;

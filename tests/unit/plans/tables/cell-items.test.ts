@@ -28,6 +28,27 @@ describe("measures listed one a line in a cell", () => {
   });
 });
 
+describe("a task cell merged down over rows of its own measures", () => {
+  it("keeps each row's measure, units and leader apart rather than gluing the rows", () => {
+    const above = { text: "提升课后服务水平", merged: "above" as const };
+    const [task, ...rest] = allTasks(
+      parsePlanDocument(
+        titledTable("某县2025年教育重点任务分解表", [
+          ["重点任务", "具体措施", "责任领导", "责任单位", "完成时限"],
+          ["提升课后服务水平", "课后服务有需求学生参与率达到95%", "李明", "基教股、各中小学", "2025年6月底前"],
+          { cells: [above, { text: "建立课后服务资源库" }, { text: "王芳" }, { text: "基教股" }, { text: "2025年9月底前" }] },
+        ]),
+      ),
+    );
+    expect(rest).toEqual([]);
+    expect(task?.measures).toEqual(["课后服务有需求学生参与率达到95%", "建立课后服务资源库"]);
+    expect(task?.leaders).toEqual(["李明", "王芳"]);
+    expect(task?.units.map((u) => u.name)).toEqual(["基教股", "各中小学"]);
+    expect(task?.targets.map((t) => t.text)).toEqual(["课后服务有需求学生参与率达到95%"]);
+    expect(task?.deadline).toBe("2025年6月底前；2025年9月底前");
+  });
+});
+
 describe("leaders and units one a line in a cell", () => {
   const row = (leaders: string, units: string) =>
     allTasks(
