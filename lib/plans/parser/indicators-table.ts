@@ -39,7 +39,8 @@ export function parseIndicatorHeader(text: string): IndicatorHeader | null {
   if (!/(指标|项目|名称)/.test(cells[0] ?? "") && !cells.some((c) => /^(指标|指标名称)$/.test(c))) return null;
   const columns: Column[] = cells.map((c) => {
     const compact = c.replace(/\s+/g, "");
-    const year = /(\d{4})年?/.exec(compact);
+    // A year (2020年, 2025), not four digits of a phone number (0931-5225678) or of a code.
+    const year = /(?<!\d)((?:19|20)\d{2})(?!\d)年?/.exec(compact);
     if (/^(序号|编号)$/.test(compact)) return { role: "skip", year: null };
     // 类别 | 指标名称 | …: the field each indicator belongs to, written on its row (merged down, or once above blanks).
     if (/^(指标)?(类别|类型|分类|领域)$/.test(compact)) return { role: "category", year: null };

@@ -30,6 +30,19 @@ describe("indicator table pieces", () => {
     expect(parseIndicatorHeader("姓名\t职务")).toBeNull();
   });
 
+  it("a contact list's row (项目办 | 马丽 | 0931-5225678 | 13919312345) is no header: its phone numbers hold no year", () => {
+    expect(parseIndicatorHeader("项目办\t马丽\t主任\t0931-5225678\t13919312345")).toBeNull();
+    const plan = parsePlanDocument(
+      titledTable("联系人", [
+        ["单位", "联系人", "职务", "办公电话", "手机"],
+        ["安全股", "张伟", "股长", "0931-5221234", "13893112345"],
+        ["项目办", "马丽", "主任", "0931-5225678", "13919312345"],
+        ["德育股", "赵小军", "副股长", "0931-5223456", "18993112345"],
+      ]),
+    );
+    expect(plan.indicators).toEqual([]);
+  });
+
   it("splits the unit off the name only when it is a unit", () => {
     expect(splitNameUnit("学前三年毛入园率（%）")).toEqual({ name: "学前三年毛入园率", unit: "%" });
     expect(splitNameUnit("劳动年龄人口平均受教育年限（年）")).toEqual({ name: "劳动年龄人口平均受教育年限", unit: "年" });
