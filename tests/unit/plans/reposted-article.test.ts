@@ -63,4 +63,26 @@ describe("a plan reposted as an article", () => {
     expect(plan.backMatter).toContain("阅读2356");
     expect(JSON.stringify(allTasks(plan))).not.toMatch(/在看|小编|---/);
   });
+
+  it("copied from a government website: the footer (相关链接, 上一篇, 打印本页, 主办单位, ICP备) is the page's, not the last task's", () => {
+    const plan = parsePlanText(
+      [
+        "安定区2025年教育工作要点",
+        "一、坚持安全稳定",
+        "1．深化校园安全专项整治。开展校园安全隐患排查整治，问题整改率100%。（责任领导：孙建红；责任单位：安全股）",
+        "相关链接：",
+        "甘肃省教育厅    定西市教育局    安定区人民政府",
+        "上一篇：安定区教育局2025年政务公开工作要点",
+        "下一篇：关于做好2025年春季学期开学工作的通知",
+        "【打印本页】 【关闭窗口】",
+        "主办单位：定西市安定区人民政府办公室  承办单位：安定区政务服务中心",
+        "地址：定西市安定区永定路12号  电话：0932-8212345  邮编：743000",
+        "网站标识码：6211020001  陇ICP备05001234号-1  甘公网安备 62110202000123号",
+      ].join("\n"),
+    );
+    expect(allTasks(plan).map((t) => [t.title, t.measures, t.units.map((u) => u.name)])).toEqual([
+      ["深化校园安全专项整治", ["开展校园安全隐患排查整治，问题整改率100%。"], ["安全股"]],
+    ]);
+    expect(plan.warnings).toEqual([]);
+  });
 });
