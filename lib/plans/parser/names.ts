@@ -246,12 +246,32 @@ const PLACE_THEN_BUREAU = new RegExp(`^(${PLACE})([\u4e00-\u9fa5]{2,10})$`);
 function withSharedBureau(items: string[]): string[] {
   // 临泽县教育局（牵头）: the mark is the last unit's role, not part of the bureau's name.
   const lastItem = (items[items.length - 1] ?? "").replace(BRACKET_MARK, "");
-  const last = PLACE_THEN_BUREAU.exec(lastItem);
-  const bureau = last?.[2];
-  if (items.length < 2 || !bureau || GENERIC_AREA.test(last?.[1] ?? "") || !ORG_SUFFIX.test(bureau) || HAS_REGION.test(bureau)) return items;
+  if (items.length < 2) return items;
+  const county = PLACE_THEN_BUREAU.exec(lastItem);
+  const bureau = county?.[2];
+  if (bureau && !GENERIC_AREA.test(county[1] ?? "") && ORG_SUFFIX.test(bureau) && !HAS_REGION.test(bureau)) return sharing(items, bureau, isPlaceName);
+  // 阿干镇、八里镇、黄峪镇中心校: the townships' schools (or governments) alike.
+  const town = TOWNSHIP_THEN_UNIT.exec(lastItem);
+  const unit = town?.[2];
+  if (unit && (UNIT_END.test(unit) || /政府$/.test(unit)) && !/镇|乡|街道/.test(unit)) return sharing(items, unit, isTownshipName);
+  return items;
+}
+
+/** The places right before the last item, each with the last one's unit after its name. */
+function sharing(items: string[], unit: string, isPlace: (text: string) => boolean): string[] {
   let first = items.length - 1;
-  while (first > 0 && isPlaceName(items[first - 1]!)) first--;
-  return items.map((item, k) => (k >= first && k < items.length - 1 ? item + bureau : item));
+  while (first > 0 && isPlace(items[first - 1]!)) first--;
+  return items.map((item, k) => (k >= first && k < items.length - 1 ? item + unit : item));
+}
+
+/** A township or street by its name (八里镇, 柳泉乡, 西园街道), never a word for all of them (乡镇, 城乡). */
+const TOWNSHIP = String.raw`(?!各|全|本)[\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道)`;
+const TOWNSHIP_ALONE = new RegExp(`^${TOWNSHIP}$`);
+const TOWNSHIP_THEN_UNIT = new RegExp(`^(${TOWNSHIP})([\u4e00-\u9fa5]{2,10})$`);
+const TOWNSHIP_WORD = /^(乡镇|城乡|城镇|村镇|集镇)$/;
+
+function isTownshipName(text: string): boolean {
+  return TOWNSHIP_ALONE.test(text) && !TOWNSHIP_WORD.test(text);
 }
 
 /**

@@ -99,6 +99,16 @@ describe("splitUnits", () => {
     expect(names("各县区、高新区管委会")).toEqual(["各县区", "高新区管委会"]);
   });
 
+  it("gives townships listed before a township's school its kind (阿干镇、八里镇、黄峪镇中心校), never a word for all of them", () => {
+    const names = (v: string) => splitUnits(v, "responsible").map((u) => u.name);
+    expect(names("阿干镇、八里镇、黄峪镇中心校")).toEqual(["阿干镇中心校", "八里镇中心校", "黄峪镇中心校"]);
+    expect(names("西园街道、敦煌路街道中心学校")).toEqual(["西园街道中心学校", "敦煌路街道中心学校"]);
+    expect(names("城关镇、柳泉乡人民政府")).toEqual(["城关镇人民政府", "柳泉乡人民政府"]);
+    expect(names("县教育局、城关镇、柳泉乡中心学校")).toEqual(["县教育局", "城关镇中心学校", "柳泉乡中心学校"]);
+    expect(names("城乡、柳泉乡中心学校")).toEqual(["城乡", "柳泉乡中心学校"]);
+    expect(names("各乡镇、城关镇中心学校")).toEqual(["各乡镇", "城关镇中心学校"]);
+  });
+
   it("does not give a company the county's name (县教育局、供电公司)", () => {
     expect(splitUnits("县教育局、移动公司、电信公司、县财政局", "responsible").map((u) => u.name)).toEqual(["县教育局", "移动公司", "电信公司", "县财政局"]);
   });
