@@ -17,7 +17,7 @@ import {
   type HeadingMatch,
 } from "./headings";
 import { itemsAssignedBelow } from "./assigned-chapters";
-import { extractInlineFields, matchLabelLine } from "./fields";
+import { extractInlineFields, fieldForLabel, matchLabelLine } from "./fields";
 import { isFullLine, type Layout } from "./layout";
 import { newNode, paraItem, touch, type Node, type TableBlock, type Tree } from "./tree";
 import { appendText, type FullLines } from "./tree-text";
@@ -237,7 +237,12 @@ function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine):
   for (const f of inline.fields) {
     node.items.push({ type: "field", label: f.label, def: f.def, line: line.line, lines: [{ line: line.line, text: f.value }] });
   }
-  if (split.body) {
+  // 问题1：巩固率有待提高。初中三年巩固率为94.2%…: after a problem's name, what it goes on to say describes
+  // the problem (kept as 问题描述 is: first, never targets), not the work to be done.
+  const described = node.problem && h.marker.startsWith("问题") ? fieldForLabel("问题描述") : null;
+  if (split.body && described) {
+    node.items.push({ type: "field", label: "问题", def: described, line: lastLine, lines: [{ line: lastLine, text: split.body }] });
+  } else if (split.body) {
     node.inlineBody = true;
     node.items.push(paraItem(lastLine, split.body));
   }

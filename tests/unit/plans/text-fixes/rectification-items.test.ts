@@ -76,6 +76,23 @@ describe("a 整改方案 whose problems are numbered 问题1：", () => {
     expect(plan.warnings).toEqual([]);
   });
 
+  it("问题1：its name。what it goes on to say: the problem described, first among the measures, its figures no targets", () => {
+    const plan = parsePlanText(
+      [
+        "关于做好优质均衡督导评估反馈问题整改工作的通知",
+        "一、问题清单及整改要求",
+        "问题1：巩固率有待提高。初中三年巩固率为94.2%，未达到95%的标准。",
+        "整改要求：落实控辍保学责任制，初中三年巩固率提高到96%以上。",
+        "责任单位：基础教育股",
+        "整改时限：2025年12月31日",
+      ].join("\n"),
+    );
+    expect(allTasks(plan).map((t) => [t.title, t.measures, t.targets.map((g) => `${g.comparator}${g.value}${g.unit}`)])).toEqual([
+      ["巩固率有待提高", ["问题：初中三年巩固率为94.2%，未达到95%的标准。", "落实控辍保学责任制，初中三年巩固率提高到96%以上。"], [">=96%"]],
+    ]);
+    expect(plan.warnings).toEqual([]);
+  });
+
   it("takes numbered 整改措施 lines (1.…； 2.…。) as one measure each", () => {
     const plan = parsePlanText(
       [
