@@ -177,7 +177,8 @@ function byKeyword(label: string, bracket: string | undefined): ColumnRole | nul
     const said = bracket ?? SAID_ROLE.exec(label)?.[0];
     return { kind: "units", role: said ? roleOfWord(said) : "responsible" };
   }
-  if (/时限|期限|时间|节点|进度安排/.test(label)) return { kind: "deadline" };
+  // 月份 / 日期 of a 行事历 (9月 | 召开全县教育工作会议): when the row's work is done.
+  if (/时限|期限|时间|节点|进度安排|^(月份|日期|时段)$/.test(label)) return { kind: "deadline" };
   if (/措施|举措|要求$|目标$/.test(label) && !/任务/.test(label)) return { kind: "measures" };
   if (/任务|事项|工作内容|工作重点/.test(label)) return { kind: "task" };
   // 具体内容 / 督办内容 / 实施内容: what the task involves.

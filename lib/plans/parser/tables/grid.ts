@@ -36,7 +36,21 @@ function cellLines(text: string): string[] {
  * that does not start a date of its own, or follows one cut mid-number
  * (2025年1 / 2月底前, a PDF cell's wrap), carries on the line before.
  */
+/** Excel's day number of 2000-01-01 and of 2050-01-01: a date cell kept in a General-format cell reads as one. */
+const EXCEL_SERIAL = { from: 36_526, to: 54_789 };
+
+/** 45838 in a 完成时限 cell: Excel's day number for 2025年6月30日 (days since 1899-12-30), written out as the date. */
+function excelSerialDate(text: string): string | null {
+  if (!/^\d{5}$/.test(text)) return null;
+  const serial = Number(text);
+  if (serial < EXCEL_SERIAL.from || serial > EXCEL_SERIAL.to) return null;
+  const day = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+  return `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日`;
+}
+
 export function deadlineOf(text: string): string {
+  const serial = excelSerialDate(text.trim());
+  if (serial) return serial;
   const lines = cellLines(text);
   return lines.map((line, i) => (i > 0 && !/[\d；]$/.test(lines[i - 1]!) && startsWithDeadline(line) ? `；${line}` : line)).join("");
 }

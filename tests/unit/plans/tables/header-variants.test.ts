@@ -25,6 +25,30 @@ describe("task tables whatever their header's wording", () => {
     expect(task!.units).toEqual([{ name: "基础教育股", role: "responsible" }]);
   });
 
+  it("a 行事历's 月份 column says when each row's work is done", () => {
+    const rows = tasks(
+      plan([
+        [C("月份"), C("主要工作"), C("责任股室")],
+        [C("9月"), C("召开全县教育工作会议"), C("办公室")],
+        [C("12月"), C("组织期末质量检测"), C("教研室")],
+      ]),
+    );
+    expect(rows.map((t) => [t.title, t.dueDate])).toEqual([
+      ["召开全县教育工作会议", "2025-09-30"],
+      ["组织期末质量检测", "2025-12-31"],
+    ]);
+  });
+
+  it("a 完成时限 kept as Excel's day number in a General-format cell (45838) is its date", () => {
+    const [task] = tasks(
+      plan([
+        [C("序号"), C("工作任务"), C("责任单位"), C("完成时限")],
+        [C("1"), C("开展校舍安全隐患排查"), C("安全股"), C("45838")],
+      ]),
+    );
+    expect(task).toMatchObject({ deadline: "2025年6月30日", dueDate: "2025-06-30" });
+  });
+
   it("a second column of what the task involves (具体内容, 任务内容, 督办内容, 建设内容) is its measures; 目标任务 beside 重点任务 its goal", () => {
     const words = ["具体内容", "任务内容", "督办内容", "实施内容", "建设内容", "目标任务"];
     const read = words.map(
