@@ -31,8 +31,20 @@ function lastBefore(sections: PlanSection[], line: number, found: Last | null): 
   return found;
 }
 
-/** 基础教育方面，重点推进以下工作： introduces the table below it: the section's text, not the heading's content. */
-const leadIn = (t: PlanTask): string | null => (t.measures.length === 1 && /[：:]$/.test(t.measures[0] ?? "") ? (t.measures[0] ?? null) : null);
+/** A line under a heading, before its table, that says how to read it rather than what to do. */
+const LEAD_IN_MAX_CHARS = 60;
+
+/**
+ * 基础教育方面，重点推进以下工作： introduces the table below it: the section's text, not the heading's
+ * content. So does one short sentence under a heading that is only a name (二、重点任务及责任分工 /
+ * 各乡镇、各有关部门要按照职责分工，协同推进。).
+ */
+const leadIn = (t: PlanTask): string | null => {
+  const [line] = t.measures;
+  if (t.measures.length !== 1 || !line) return null;
+  const named = !/[。！？!?；;，,：:]/.test(t.title);
+  return /[：:]$/.test(line) || (named && line.length <= LEAD_IN_MAX_CHARS) ? line : null;
+};
 
 /**
  * A heading read as a task with nothing in it but, at most, a lead-in line; a

@@ -185,10 +185,10 @@ describe("the prose heading a table belongs under", () => {
 
   it("each chapter heading over a table of its own holds that table's tasks; a lead-in line under it is the section's text", () => {
     const header = ["序号", "工作任务", "责任领导", "牵头单位"];
-    for (const leadIn of [false, true]) {
+    for (const leadIn of [null, "全年重点推进以下工作：", "各乡镇、各有关部门要按照职责分工，协同推进。"]) {
       const plan = parsePlanDocument(
         doc(
-          ...paragraphs("某县教育局2025年重点工作任务分解", "一、基础教育", ...(leadIn ? ["全年重点推进以下工作："] : [])),
+          ...paragraphs("某县教育局2025年重点工作任务分解", "一、基础教育", ...(leadIn ? [leadIn] : [])),
           table([header, ["1", "新建公办幼儿园2所。", "张三", "学前教育股"], ["2", "推进集团化办学。", "李四", "基础教育股"]]),
           ...paragraphs("二、教师队伍建设"),
           table([header, ["1", "开展教师培训1200人次。", "王五", "人事股"]]),
@@ -198,9 +198,25 @@ describe("the prose heading a table belongs under", () => {
         ["基础教育", ["新建公办幼儿园2所", "推进集团化办学"]],
         ["教师队伍建设", ["开展教师培训1200人次"]],
       ]);
-      expect(plan.sections.map((s) => s.text)).toEqual([leadIn ? "全年重点推进以下工作：" : null, null]);
+      expect(plan.sections.map((s) => s.text)).toEqual([leadIn, null]);
       expect(plan.warnings).toEqual([]);
     }
+  });
+
+  it("a chapter between plan text, with one sentence and then its table: the sentence is the section's text, not a task", () => {
+    const plan = parsePlanDocument(
+      doc(
+        ...paragraphs("会宁县学前教育发展提升实施方案", "一、主要目标", "到2025年底，全县学前三年毛入园率达到93%以上。"),
+        ...paragraphs("二、重点任务及责任分工", "各乡镇、各有关部门要按照职责分工，协同推进。"),
+        table([
+          ["工作任务", "责任单位"],
+          ["1.科学规划布局。修订完善全县幼儿园布局规划。", "县教育局"],
+        ]),
+        ...paragraphs("三、保障措施", "加强组织领导。"),
+      ),
+    );
+    expect(tree(plan.sections)).toEqual([["重点任务及责任分工", ["科学规划布局"]]]);
+    expect(plan.sections[0]?.text).toBe("各乡镇、各有关部门要按照职责分工，协同推进。");
   });
 
   it("a list of one-line items stays tasks when a table follows only the last", () => {
