@@ -166,13 +166,15 @@ function yearFor(titlesMasked: string, from: number, to: number, ctx: TargetCont
 }
 
 const YEAR_CUE =
-  /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)/g;
+  /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)|(\d{4})\s*年\s*(?=\d{1,2}\s*月|达到|达|提高到|提升到|增加到|稳定在|保持在|控制在|降至|降低到|下降到|力争|实现|建成|完成|新增|全部|基本)/g;
 
 /** The last year cue of `segment`: its year (null for 每年), and whether it looks ahead (到2027年). */
 function cueYear(segment: string, ctx: TargetContext): { cue: boolean; year: number | null; ahead: boolean } {
   let out = { cue: false, year: null as number | null, ahead: false };
   for (const m of segment.matchAll(YEAR_CUE)) {
-    if (m[1] || m[2] || m[3]) out = { cue: true, year: Number(m[1] ?? m[2] ?? m[3]), ahead: Boolean(m[1]) };
+    // 2025年达到95%, 2025年6月底前完成: the year the clause is about.
+    if (m[7]) out = { cue: true, year: Number(m[7]), ahead: true };
+    else if (m[1] || m[2] || m[3]) out = { cue: true, year: Number(m[1] ?? m[2] ?? m[3]), ahead: Boolean(m[1]) };
     else if (m[4]) out = { cue: true, year: fiveYearPlanYears(10 + (parseChineseNumber(m[4]) ?? 0))?.endYear ?? null, ahead: true };
     else if (m[5]) out = { cue: true, year: ctx.currentYear, ahead: false };
     else out = { cue: true, year: null, ahead: false };
@@ -294,6 +296,28 @@ function isCondition(masked: string, clauseStart: number, start: number, end: nu
 const LATER_VALUE =
   /^(?:(?!使|将|并|让|确保|推动|实现|达到)[^，,；;。！？!?：:、\n]){0,24}?(?:率|比例|占比)\s*(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|保持在|稳定在|控制在|不低于|不少于|不高于|不超过)\s*(?!\d{4}\s*年)\d/;
 
+/** A clause that opens with its year (2025年达到95%) names no indicator of its own. */
+const YEAR_FIRST = /^\d{4}\s*年/;
+/** …and one that names it before its year (学前三年毛入园率到2024年达到93%): the name. */
+const SUBJECT_BEFORE_YEAR = /^([\u4e00-\u9fa5（）()“”]{2,20}?)(?:到|至)?\s*\d{4}\s*年/;
+
+/**
+ * 学前三年毛入园率到2024年达到93%，2025年达到95%，2026年稳定在96%以上: the later clauses are the same
+ * indicator's, in later years. They are named with the first clause's subject, so the indicator each
+ * becomes says what it measures (学前三年毛入园率2025年达到95%); never across ；/。 (公办园占比…, another one).
+ */
+function withCarriedSubjects(found: { offset: number; target: Target }[], masked: string): Target[] {
+  let subject: string | null = null;
+  let from = 0;
+  return found.map(({ offset, target }) => {
+    if (/[；;。！？!?\n]/.test(masked.slice(from, offset))) subject = null;
+    from = offset;
+    if (YEAR_FIRST.test(target.text)) return subject ? { ...target, text: `${subject}${target.text}` } : target;
+    subject = SUBJECT_BEFORE_YEAR.exec(target.text)?.[1] ?? null;
+    return target;
+  });
+}
+
 /** 48个班规模小学 / 1000人规模 / 新建9个班幼儿园: the size of what is built, not a figure to reach. */
 const SIZE_OF = /^(?:个?班)?规模|^个?班(?:的|制)?(?:公办|民办)?(?:幼儿园|小学|初中|中学|高中|学校|九年一贯制|十二年一贯制|完全中学)/;
 
@@ -362,7 +386,7 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
   }
 
   found.sort((a, b) => a.offset - b.offset);
-  return { targets: dedupe(found.map((f) => f.target)), missing };
+  return { targets: dedupe(withCarriedSubjects(found, masked)), missing };
 }
 
 function dedupe(targets: Target[]): Target[] {

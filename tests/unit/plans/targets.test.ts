@@ -137,6 +137,16 @@ describe("extractTargets — years", () => {
       [3, null],
     ]);
   });
+  it("a value by year (到2024年达到93%，2025年达到95%，2026年稳定在96%以上): each its year, named by the first clause's subject", () => {
+    const found = targets("学前三年毛入园率到2024年达到93%，2025年达到95%，2026年稳定在96%以上；公办园在园幼儿占比逐年提高，2026年达到60%。");
+    expect(found.map((t) => [t.text, t.value, t.year])).toEqual([
+      ["学前三年毛入园率到2024年达到93%", 93, 2024],
+      ["学前三年毛入园率2025年达到95%", 95, 2025],
+      ["学前三年毛入园率2026年稳定在96%以上", 96, 2026],
+      ["2026年达到60%", 60, 2026],
+    ]);
+    expect(one("2024年底前完成排查，2025年6月底前完成整改，整改到位率100%。")).toMatchObject({ year: 2025 });
+  });
 });
 
 describe("extractTargets — what is not a target", () => {
