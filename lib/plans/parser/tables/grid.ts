@@ -192,10 +192,13 @@ const ANNUAL_PLAN = /^(?:\d{4}年度?|年度)(?:计划|建设内容|建设任务
 /**
  * 项目名称 | 建设内容 | 总投资 | 责任领导 | 完成时限 (a 民生实事 推进表): projects a bureau tracks as work, with
  * a leader answering for each: tasks, where an annex list of projects is the plan's project list, even
- * with its 2024年 | 2025年 investment columns or its 竣工时间.
+ * with its 2024年 | 2025年 investment columns or its 竣工时间. So is a 推进表 of projects that states no
+ * money at all but when each is to be done (项目名称 | 建设内容 | 责任单位 | 完成时限): a project list
+ * would keep nothing of its deadlines.
  */
 export function isTrackedProjectList(columns: readonly (ColumnRole | null)[]): boolean {
-  return has(columns, "project") && has(columns, "leaders");
+  if (!has(columns, "project")) return false;
+  return has(columns, "leaders") || (has(columns, "deadline") && !has(columns, "investment", "years"));
 }
 
 /**

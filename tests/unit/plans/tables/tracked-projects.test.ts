@@ -61,6 +61,19 @@ describe("project tables", () => {
     expect(allTasks(plan)).toEqual([]);
   });
 
+  it("a 推进表 of projects that states no money but when each is done (项目名称 | 建设内容 | 责任单位 | 完成时限): tasks, deadlines kept", () => {
+    const plan = parsePlanDocument(
+      doc("靖远县2025年教育数字化转型重点项目推进表", [
+        ["序号", "项目名称", "建设内容", "责任单位", "完成时限"],
+        ["1", "智慧校园建设", "建设智慧校园示范校10所", "电教中心", "2025年10月"],
+      ]),
+    );
+    expect(plan.projects ?? []).toEqual([]);
+    expect(allTasks(plan).map((t) => [t.title, t.measures, t.units.map((u) => u.name), t.deadline])).toEqual([
+      ["智慧校园建设", ["建设智慧校园示范校10所"], ["电教中心"], "2025年10月"],
+    ]);
+  });
+
   it("a task table's 2025年度任务 column is its measures, as before; only a tracked project's 年度计划 is its goal", () => {
     const [task] = allTasks(
       parsePlanDocument(
