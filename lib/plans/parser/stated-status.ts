@@ -51,6 +51,9 @@ const COMPLETED =
   /^(已完成|已经完成|完成|已整改|已整改完成|整改完成|已完成整改|已办结|办结|已销号|已落实|已解决)(?:[并，,]?(?:长效坚持|长期坚持|持续巩固|持续推进))?$/;
 const IN_PROGRESS = /^(整改中|正在整改|持续整改|推进中|正在推进|持续推进|进行中|正在进行|办理中|正在办理|基本完成|部分完成|长期坚持|长期推进)$/;
 
+/** 未启动 / 尚未开始: the status a task has until a report moves it (not_started), so nothing to keep. */
+const NOT_STARTED = /^(未启动|尚未启动|未开始|尚未开始|未开展|尚未开展|未实施)$/;
+
 const TRAILING_NOTE = /[（(][^（()）]{0,30}[)）]$/;
 /** 已完成（待验收）, 已整改（未销号）, 已完成（部分学校仍有大班额）: the bracket takes “done” back to “under way”. */
 const UNFINISHED = /未|待|部分|仍|尚|阶段|正在|需要|暂/;
@@ -86,5 +89,5 @@ export function deadlineOrDone(written: string): { deadline: string | null; done
 /** True when the cell is the status word and nothing more, so keeping it as a measure would only repeat it. */
 export function isOnlyStatus(cell: string): boolean {
   const { word, note } = wordAndNote(cell);
-  return !note && statusOf(word) !== null;
+  return !note && (statusOf(word) !== null || NOT_STARTED.test(word));
 }

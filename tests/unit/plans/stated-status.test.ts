@@ -26,6 +26,20 @@ describe("the status a row states", () => {
     expect(["", "未完成", "已完成3所，另2所正在施工", "计划于2025年完成", "完成率90%", "已完成任务的80%"].map(statedStatus)).toEqual(Array(6).fill(null));
   });
 
+  it("未启动 / 尚未开始: the status a task has until it is reported on, so no status and no measure repeating it", () => {
+    const plan = parsePlanDocument(
+      table(
+        ["序号", "问题描述", "整改措施", "责任单位", "整改进展"],
+        ["1", "D级危房尚未拆除", "拆除D级危房。", "计财股", "未启动"],
+        ["2", "专用教室不足", "改造闲置校舍。", "计财股", "尚未开始"],
+      ),
+    );
+    expect(allTasks(plan).map((t) => [t.status ?? null, t.measures])).toEqual([
+      [null, ["拆除D级危房。"]],
+      [null, ["改造闲置校舍。"]],
+    ]);
+  });
+
   it("takes “done” written where the deadline was as the status, keeping a deadline it still names", () => {
     expect(statedStatus("已完成，长期坚持")).toBe("completed");
     const doc = table(
