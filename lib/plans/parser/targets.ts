@@ -296,6 +296,13 @@ function isCondition(masked: string, clauseStart: number, start: number, end: nu
 const LATER_VALUE =
   /^(?:(?!使|将|并|让|确保|推动|实现|达到)[^，,；;。！？!?：:、\n]){0,24}?(?:率|比例|占比)\s*(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|保持在|稳定在|控制在|不低于|不少于|不高于|不超过)\s*(?!\d{4}\s*年)\d/;
 
+const SETS = "(?:降至|降到|降低到|降低至|控制在|不高于|不超过|低于|小于|不低于|达到|保持在|稳定在|提高到|提升到)";
+/**
+ * Figures with no unit: a coefficient set to a decimal (小学综合差异系数降至0.45以下) and a ratio written
+ * 19:1 (生师比控制在19:1以内), as an indicator table's cell reads it.
+ */
+const UNITLESS_RE = new RegExp(`(?:系数|指数)\\s*${SETS}\\s*(\\d+\\.\\d+)|比\\s*${SETS}\\s*(\\d+(?:\\.\\d+)?)\\s*[:：]\\s*1(?!\\d)`, "g");
+
 /** A clause that opens with its year (2025年达到95%) names no indicator of its own. */
 const YEAR_FIRST = /^\d{4}\s*年/;
 /** …and one that names it before its year (学前三年毛入园率到2024年达到93%): the name. */
@@ -374,6 +381,12 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
     if (value === null || value === 0) continue;
     if (value === 1 && !CN_ONE_UNITS.test(m[2] ?? "")) continue;
     push(start, end, value, null, m[2] ?? "");
+  }
+
+  for (const m of masked.matchAll(UNITLESS_RE)) {
+    const figure = m[1] ?? m[2] ?? "";
+    const start = (m.index ?? 0) + m[0].lastIndexOf(figure);
+    push(start, (m.index ?? 0) + m[0].length, Number(figure), null, m[2] ? ":1" : "");
   }
 
   const missing: MissingValue[] = [];

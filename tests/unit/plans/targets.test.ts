@@ -44,6 +44,14 @@ describe("extractTargets — comparators and units", () => {
     // Items apart: each 达到 has its own value.
     expect(targets("每百名学生拥有高于规定学历教师数小学达到4.2人、初中达到5.3人").map((t) => t.value)).toEqual([4.2, 5.3]);
   });
+  it("figures with no unit: a coefficient set to a decimal (差异系数降至0.45以下), a ratio written 19:1 (生师比控制在19:1以内)", () => {
+    expect(targets("小学综合差异系数降至0.45以下，初中综合差异系数不高于0.40。").map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [0.45, "", "<="],
+      [0.4, "", "<="],
+    ]);
+    expect(one("小学生师比控制在19:1以内")).toMatchObject({ value: 19, unit: ":1", comparator: "<=" });
+    expect(targets("差异系数为0.52，高于标准。占比达到60%。")).toMatchObject([{ value: 60, unit: "%" }]);
+  });
   it("ranges 3-5 / 8—10 / 3至5 / 1～2", () => {
     expect(one("年内创建3-5个党建示范点")).toMatchObject({ value: 3, min: 3, max: 5, unit: "个", comparator: "range", year: 2024 });
     expect(one("培养造就8—10名教育家型教师")).toMatchObject({ min: 8, max: 10, unit: "名" });
