@@ -36,8 +36,9 @@ export function BulkAssignBar({
   const apply = (what: string, names: string[], update: (task: DraftTask) => DraftTask) => {
     if (names.length === 0) return setDone(`请先填写${what}`);
     onApply(update);
-    // A task's own leaders (or units of a role) take the place of its section's on import (plan-rows.ts).
-    setDone(`已为所选 ${selectedCount} 项任务${mode === "add" ? "添加" : "设置"}${what}：${names.join("、")}`);
+    // A section's own 本部分所有任务 leaders and units still apply to its tasks on import.
+    const kept = mode === "replace" ? "（部分标题下统一写明的领导、单位仍会保留）" : "";
+    setDone(`已为所选 ${selectedCount} 项任务${mode === "add" ? "添加" : "设置"}${what}：${names.join("、")}${kept}`);
   };
   return (
     <section className="space-y-2 rounded-xl border border-slate-200 bg-slate-50 p-3 text-sm" aria-label="批量设置" data-testid="bulk-assign">

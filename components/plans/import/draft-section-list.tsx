@@ -34,7 +34,7 @@ export function DraftSectionList({
           </h3>
           {(s.leaders.length > 0 || s.units.length > 0) && (
             <p className="mb-2 text-xs text-slate-500">
-              本部分任务未另写时：{s.leaders.length > 0 && `责任领导 ${s.leaders.join("、")}`}
+              本部分所有任务：{s.leaders.length > 0 && `责任领导 ${s.leaders.join("、")}`}
               {s.units.length > 0 && ` 单位 ${s.units.map((u) => `${u.name}（${UNIT_ROLE_LABELS[u.role]}）`).join("、")}`}
             </p>
           )}

@@ -1,6 +1,6 @@
 // ParsedPlan → the rows a plan is stored as, pure (no database): the plan's
 // header, its sections in pre-order (a parent before its children), tasks,
-// measures, the leaders and units each task names (its sections' where it names none),
+// measures, the leaders and units each task names (its sections' included),
 // and the indicators (task targets, then the plan's goal targets, then its
 // indicator table), each with an id and its position. importPlan writes them
 // in one transaction; the benchmark province copies them as templates.
@@ -166,30 +166,15 @@ function addTask(rows: PlanRows, task: PlanTask, sectionId: string, scope: Scope
       dueDate: m.dueDate ? new Date(`${m.dueDate}T00:00:00Z`) : null,
     }),
   );
-  for (const name of uniqueNames(ownOrInherited(task.leaders, scope.leaders).map(normalisePersonName))) rows.leaders.push({ taskId, name });
+  for (const name of uniqueNames([...scope.leaders, ...task.leaders].map(normalisePersonName))) rows.leaders.push({ taskId, name });
   const seen = new Set<string>();
-  for (const unit of unitsOf(task, scope)) {
+  for (const unit of [...scope.units, ...task.units]) {
     const key = `${unit.name}|${unit.role}`;
     if (seen.has(key)) continue;
     seen.add(key);
     rows.units.push({ taskId, name: unit.name, role: unit.role });
   }
   for (const target of task.targets) addIndicator(rows, targetIndicator(target, taskId));
-}
-
-/**
- * A chapter's 责任领导 / 牵头科室 hold for its items, unless an item names its own: 一、…（责任领导：王强；
- * 牵头科室：基础教育股） over 2.…（责任领导：李娜；牵头科室：高中教育股） is 李娜 and 高中教育股 for item 2,
- * not both leaders and two lead offices. Roles are taken one by one: an item that names only its
- * 配合科室 keeps the chapter's lead office beside it.
- */
-function ownOrInherited<T>(own: T[], inherited: T[]): T[] {
-  return own.length > 0 ? own : inherited;
-}
-
-function unitsOf(task: PlanTask, scope: Scope): ResponsibleUnit[] {
-  const inherited = scope.units.filter((u) => !task.units.some((own) => own.role === u.role));
-  return [...inherited, ...task.units];
 }
 
 /** Indicators are numbered in the order they are added. */

@@ -85,25 +85,6 @@ describe("planRows", () => {
     ]);
   });
 
-  it("an item that names its own leader or lead office has them instead of its chapter's; a role it does not name stays the chapter's", () => {
-    const plan = parsePlanText(
-      [
-        "某县教育局2025年工作要点",
-        "一、推动基础教育扩优提质（责任领导：王强；牵头科室：基础教育股）",
-        "1.推进学前教育普惠发展，新建公办幼儿园2所。",
-        "2.实施县域普通高中振兴行动，创建省级示范高中1所。（责任领导：李娜；牵头科室：高中教育股）",
-        "3.推进集团化办学，组建教育集团3个。（配合科室：人事股）",
-      ].join("\n"),
-    );
-    const rows = planRows(plan, { newId: counter(), fallbackYear: 2030 });
-    const of = <R extends { taskId: string }>(list: R[], taskId: string) => list.filter((r) => r.taskId === taskId);
-    expect(rows.tasks.map((t) => [t.title, of(rows.leaders, t.id).map((l) => l.name), of(rows.units, t.id).map((u) => `${u.name}:${u.role}`)])).toEqual([
-      ["推进学前教育普惠发展，新建公办幼儿园2所", ["王强"], ["基础教育股:lead"]],
-      ["实施县域普通高中振兴行动，创建省级示范高中1所", ["李娜"], ["高中教育股:lead"]],
-      ["推进集团化办学，组建教育集团3个", ["王强"], ["基础教育股:lead", "人事股:cooperate"]],
-    ]);
-  });
-
   it("numbers indicators across the plan: task targets, then the goal targets, then the indicator table", () => {
     const rows = planRows(parsed(), { newId: counter(), fallbackYear: 2030 });
     const [first, second] = rows.tasks;
