@@ -97,6 +97,8 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
   let tablesSeen = 0;
   /** What a cover notice names in 《》: the same line above the first table is the document's title, not a caption. */
   const noticeNames = new Set<string>();
+  /** A numbered heading came before: the plan's body has begun, so a name above a table is an annex's caption. */
+  let bodySeen = false;
   for (const block of doc.blocks) {
     if (block.kind === "paragraph") {
       if (block.opensFormTable) tablesSeen++;
@@ -107,6 +109,7 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
         lastLine = line;
         proseSeen++;
         for (const m of text.matchAll(NAMED_DOCUMENT)) noticeNames.add(removeSpaces(m[1]!));
+        bodySeen ||= matchNumberedHeading(text) !== null;
       }
       line++;
       continue;
@@ -128,7 +131,7 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
     // A task table's or an unknown table's caption names the section (or plan text) it becomes;
     // left in the prose it would run on as a measure of the task before it.
     // The document's first line, though, is its title (an Excel sheet's merged title row): the prose keeps it.
-    const isTitle = layout.tables.length === 1 && (proseSeen === 1 || noticeNames.has(removeSpaces(placed.caption ?? "")));
+    const isTitle = layout.tables.length === 1 && (proseSeen === 1 || (!bodySeen && noticeNames.has(removeSpaces(placed.caption ?? ""))));
     if (placed.caption && !isTitle && (!placed.found || TASK_TABLES.has(placed.found.recogniser.name))) layout.tableLines.add(lastLine);
     for (let i = 0; i < block.rows.length; i++) layout.tableLines.add(line + i);
     line += block.rows.length;

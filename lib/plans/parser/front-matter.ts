@@ -300,11 +300,11 @@ export function detectFrontMatter(lines: SourceLine[]): FrontMatter {
 
 /**
  * A plan reposted on WeChat or a website ends in the page's own lines: 阅读 2356 在看 18, 点个“在看”,
- * 小编提示, 来源/编辑; a government site's footer: 【打印本页】【关闭窗口】, 主办单位 (承办单位 is a 督办单's field too), 地址, 电话,
- * 相关链接, 上一篇/下一篇, ICP备案, 网站标识码, 版权所有.
+ * 小编提示, 来源/编辑; a government site's footer: 【打印本页】【关闭窗口】, 主办单位 (承办单位 is a 督办单's field too),
+ * 相关链接, 上一篇/下一篇, ICP备案, 网站标识码, 版权所有 (its 地址 and 电话 lines go with it: withoutSiteFooter).
  */
 const REPOST_FURNITURE =
-  /^(阅读\s*\d|阅读原文|点个?[“"]?在看|在看\s*\d|小编|编辑[:：]|责任编辑|责编[:：]|审核[:：]|来源[:：]|长按|扫码|扫描二维码|识别二维码|关注我们|[-—_*]{3,}$|[【\[]?(打印本页|关闭窗口|打印|关闭|返回顶部|收藏)[】\]]|主办单位[:：]|地址[:：]|(联系)?电话[:：]|邮编[:：]|相关链接|上一篇|下一篇|.*ICP备|网站标识码|.*公网安备|版权所有|技术支持[:：]|扫一扫)/;
+  /^(阅读\s*\d|阅读原文|点个?[“"]?在看|在看\s*\d|小编|编辑[:：]|责任编辑|责编[:：]|审核[:：]|来源[:：]|长按|扫码|扫描二维码|识别二维码|关注我们|[-—_*]{3,}$|[【\[]?(打印本页|关闭窗口|打印|关闭|返回顶部|收藏)[】\]]|主办单位[:：]|相关链接|上一篇|下一篇|.*ICP备|网站标识码|.*公网安备|版权所有|技术支持[:：]|扫一扫)/;
 
 /** A 责任书's signing: 甲方：…（盖章）　乙方：…（盖章）, 负责人：…　负责人：…, or their dates side by side. */
 const SIGNATURE_PIECE =
@@ -315,20 +315,24 @@ function isSignatureLine(text: string): boolean {
   return pieces.length > 0 && pieces.every((p) => SIGNATURE_PIECE.test(p.trim())) && /甲方|乙方|负责人|代表人|盖章|签字|\d{4}年.*\d{4}年/.test(text);
 }
 
-/** A website's 相关链接： (or 友情链接) near the end: it and the link names after it are the page's, not the plan's. */
-const SITE_LINKS = /^(相关链接|友情链接|相关文章|相关阅读)[:：]?$/;
-const SITE_LINKS_WITHIN = 15;
+/**
+ * A website's footer near the end, from its first line (相关链接：, 【打印本页】, 上一篇：, 主办单位：) on: the
+ * link names, 地址 and 电话 after it are the page's, not the plan's. An 地址 or 电话 with no such line above
+ * it (a task's consultation point) stays the plan's.
+ */
+const SITE_FOOTER_START = /^(相关链接|友情链接|相关文章|相关阅读)[:：]?$|^[【[]?(打印本页|关闭窗口)|^主办单位[:：]|^(上一篇|下一篇)[:：]/;
+const SITE_FOOTER_WITHIN = 15;
 
-function withoutSiteLinks(lines: SourceLine[], from: number): number {
-  for (let i = lines.length - 1; i >= Math.max(from, lines.length - SITE_LINKS_WITHIN); i--) {
-    if (SITE_LINKS.test(removeSpaces(lines[i]?.text ?? ""))) return i;
+function withoutSiteFooter(lines: SourceLine[], from: number): number {
+  for (let i = Math.max(from, lines.length - SITE_FOOTER_WITHIN); i < lines.length; i++) {
+    if (SITE_FOOTER_START.test(removeSpaces(lines[i]?.text ?? ""))) return i;
   }
   return lines.length;
 }
 
 /** Closing signature, date, 抄送 and 印发 lines at the very end of the document; a reposting page's furniture after them. */
 export function detectBackMatter(lines: SourceLine[], from: number): { end: number; issueDate: IssueDate | null; issuer: string | null } {
-  let end = withoutSiteLinks(lines, from);
+  let end = withoutSiteFooter(lines, from);
   let issueDate: IssueDate | null = null;
   let issuer: string | null = null;
   let lastWasDate = false;

@@ -251,10 +251,8 @@ function withSharedBureau(items: string[]): string[] {
   const bureau = county?.[2];
   if (bureau && !GENERIC_AREA.test(county[1] ?? "") && ORG_SUFFIX.test(bureau) && !HAS_REGION.test(bureau)) return sharing(items, bureau, isPlaceName);
   // 阿干镇、八里镇、黄峪镇中心校: the townships' schools (or governments) alike.
-  const town = TOWNSHIP_THEN_UNIT.exec(lastItem);
-  const unit = town?.[2];
-  if (unit && (UNIT_END.test(unit) || /政府$/.test(unit)) && !/镇|乡|街道/.test(unit)) return sharing(items, unit, isTownshipName);
-  return items;
+  const unit = TOWNSHIP_THEN_UNIT.exec(lastItem)?.[2];
+  return unit ? sharing(items, unit, isTownshipName) : items;
 }
 
 /** The places right before the last item, each with the last one's unit after its name. */
@@ -267,7 +265,9 @@ function sharing(items: string[], unit: string, isPlace: (text: string) => boole
 /** A township or street by its name (八里镇, 柳泉乡, 西园街道), never a word for all of them (乡镇, 城乡). */
 const TOWNSHIP = String.raw`(?!各|全|本)[\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道)`;
 const TOWNSHIP_ALONE = new RegExp(`^${TOWNSHIP}$`);
-const TOWNSHIP_THEN_UNIT = new RegExp(`^(${TOWNSHIP})([\u4e00-\u9fa5]{2,10})$`);
+/** What each township has one of: its school, kindergarten, government or clinic (never 县乡村振兴局, 街道办事处). */
+const TOWNSHIP_UNIT = "中心校|中心学校|中心小学|九年制学校|中学|小学|中心幼儿园|幼儿园|人民政府|政府|卫生院";
+const TOWNSHIP_THEN_UNIT = new RegExp(`^(?![县区市州旗])(${TOWNSHIP})(${TOWNSHIP_UNIT})$`);
 const TOWNSHIP_WORD = /^(乡镇|城乡|城镇|村镇|集镇)$/;
 
 function isTownshipName(text: string): boolean {

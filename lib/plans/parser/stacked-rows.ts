@@ -24,8 +24,9 @@ const HEADER_CELL = /^[\u4e00-\u9fa5]{2,8}$/;
 const MIN_COLUMNS = 4;
 /** More header words than a form has columns is a list of words, and scanning on would make a long list quadratic. */
 const MAX_COLUMNS = 20;
-/** What follows a table on a form: who filled it in, a note, a page number (-1-, — 2 —). */
-const AFTER_TABLE = /^(填报人|填表人|审核人|制表人|备注|说明|联系人|注[：:]|[-—－]\s*\d+\s*[-—－]$)/;
+/** What follows a table on a form: who filled it in, a note, a page number (-1-, — 2 —), the plan's next chapter (三、保障措施). */
+const AFTER_TABLE =
+  /^(填报人|填表人|审核人|制表人|备注|说明|联系人|注[：:]|[-—－]\s*\d+\s*[-—－]$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 const ENDS_SENTENCE = /[。；;！!？?]$/;
 /** Lines a row may take; longer is no row of a form. */
 const MAX_ROW_LINES = 60;

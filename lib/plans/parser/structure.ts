@@ -239,7 +239,7 @@ function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine):
   }
   // 问题1：巩固率有待提高。初中三年巩固率为94.2%…: after a problem's name, what it goes on to say describes
   // the problem (kept as 问题描述 is: first, never targets), not the work to be done.
-  const described = node.problem && h.marker.startsWith("问题") ? fieldForLabel("问题描述") : null;
+  const described = node.problem && h.marker.startsWith("问题") && describesProblem(split.body) ? fieldForLabel("问题描述") : null;
   if (split.body && described) {
     node.items.push({ type: "field", label: "问题", def: described, line: lastLine, lines: [{ line: lastLine, text: split.body }] });
   } else if (split.body) {
@@ -247,6 +247,18 @@ function openNumbered(b: Builder, i: number, h: HeadingMatch, line: SourceLine):
     node.items.push(paraItem(lastLine, split.body));
   }
   return joined.last;
+}
+
+/** Words that open the work to be done (新建学校2所…), not a description of what is wrong. */
+const ACTION_START =
+  /^(新建|改扩建|开展|落实|建立|健全|完善|加强|推进|实施|制定|组织|提高|提升|扩大|改造|消除|补充|配备|按照|严格|确保|强化|全面|加快|统筹|优化)/;
+
+/**
+ * What follows a problem's name on its line describes it (初中三年巩固率为94.2%，未达到95%的标准。) only
+ * when it names no field (整改措施：…, （责任领导：…）) and does not open with the work to be done.
+ */
+function describesProblem(body: string | null | undefined): boolean {
+  return Boolean(body) && !/[：:]/.test(body!) && !ACTION_START.test(body!.trim());
 }
 
 /**

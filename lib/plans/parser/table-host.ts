@@ -31,18 +31,24 @@ function lastBefore(sections: PlanSection[], line: number, found: Last | null): 
   return found;
 }
 
+const CHAPTER_LINE = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
+
 /** A line under a heading, before its table, that says how to read it rather than what to do. */
 const LEAD_IN_MAX_CHARS = 60;
 
 /**
  * 基础教育方面，重点推进以下工作： introduces the table below it: the section's text, not the heading's
- * content. So does one short sentence under a heading that is only a name (二、重点任务及责任分工 /
- * 各乡镇、各有关部门要按照职责分工，协同推进。).
+ * content. So does one short sentence under a chapter heading that is only a name (二、重点任务及责任分工 /
+ * 各乡镇、各有关部门要按照职责分工，协同推进。); a one-line statement with its full stop stays a task
+ * (isEmptyHeading).
  */
 const leadIn = (t: PlanTask): string | null => {
   const [line] = t.measures;
   if (t.measures.length !== 1 || !line) return null;
-  const named = !/[。！？!?；;，,：:]/.test(t.title);
+  // A chapter (二、…) whose own line is only a name (no sentence end), the sentence a line of its own:
+  // an item under a chapter ((三)强化督查问责 / 县教育督导室每月开展一次专项督查。) is work of its own.
+  const [heading, ...rest] = t.sourceText.trim().split("\n");
+  const named = rest.length > 0 && CHAPTER_LINE.test(heading ?? "") && !/[。！？!?；;，,：:]/.test(heading ?? "");
   return /[：:]$/.test(line) || (named && line.length <= LEAD_IN_MAX_CHARS) ? line : null;
 };
 

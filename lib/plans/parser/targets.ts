@@ -166,7 +166,7 @@ function yearFor(titlesMasked: string, from: number, to: number, ctx: TargetCont
 }
 
 const YEAR_CUE =
-  /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)|(\d{4})\s*年\s*(?=\d{1,2}\s*月|达到|达|提高到|提升到|增加到|稳定在|保持在|控制在|降至|降低到|下降到|力争|实现|建成|完成|新增|全部|基本)/g;
+  /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)|(\d{4})\s*年\s*(?=\d{1,2}\s*月|达到|达|提高到|提升到|增加到|稳定在|保持在|控制在|降至|降低到|下降到|力争)/g;
 
 /** The last year cue of `segment`: its year (null for 每年), and whether it looks ahead (到2027年). */
 function cueYear(segment: string, ctx: TargetContext): { cue: boolean; year: number | null; ahead: boolean } {
@@ -301,10 +301,13 @@ const SETS = "(?:降至|降到|降低到|降低至|控制在|不高于|不超过
  * Figures with no unit: a coefficient set to a decimal (小学综合差异系数降至0.45以下) and a ratio written
  * 19:1 (生师比控制在19:1以内), as an indicator table's cell reads it.
  */
-const UNITLESS_RE = new RegExp(`(?:系数|指数)\\s*${SETS}\\s*(\\d+\\.\\d+)|比\\s*${SETS}\\s*(\\d+(?:\\.\\d+)?)\\s*[:：]\\s*1(?!\\d)`, "g");
+const UNITLESS_RE = new RegExp(
+  `(?:系数|指数)\\s*${SETS}\\s*(\\d+\\.\\d+)(?![\\d.]|\\s*(?:倍|分|%|％|‰|个|元|万|亿|名|人|所|项|次))|比\\s*${SETS}\\s*(\\d+(?:\\.\\d+)?)\\s*[:：]\\s*1(?!\\d)`,
+  "g",
+);
 
-/** A clause that opens with its year (2025年达到95%) names no indicator of its own. */
-const YEAR_FIRST = /^\d{4}\s*年/;
+/** A clause that opens with its year and goes straight on to the value (2025年达到95%) names no indicator of its own. */
+const YEAR_FIRST = /^\d{4}\s*年\s*(?:达到|达|提高到|提升到|增加到|稳定在|保持在|控制在|降至|降低到|下降到|力争)/;
 /** …and one that names it before its year (学前三年毛入园率到2024年达到93%): the name. */
 const SUBJECT_BEFORE_YEAR = /^([\u4e00-\u9fa5（）()“”]{2,20}?)(?:到|至)?\s*\d{4}\s*年/;
 

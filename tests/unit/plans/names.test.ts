@@ -107,6 +107,12 @@ describe("splitUnits", () => {
     expect(names("县教育局、城关镇、柳泉乡中心学校")).toEqual(["县教育局", "城关镇中心学校", "柳泉乡中心学校"]);
     expect(names("城乡、柳泉乡中心学校")).toEqual(["城乡", "柳泉乡中心学校"]);
     expect(names("各乡镇、城关镇中心学校")).toEqual(["各乡镇", "城关镇中心学校"]);
+    expect(names("东乡镇、南乡镇人民政府")).toEqual(["东乡镇人民政府", "南乡镇人民政府"]);
+    // Only a township's own kind of unit: never a county bureau, a street office or a health centre.
+    expect(names("城关镇、西川镇、县乡村振兴局")).toEqual(["城关镇", "西川镇", "县乡村振兴局"]);
+    expect(names("城关镇、县住房和城乡建设局")).toEqual(["城关镇", "县住房和城乡建设局"]);
+    expect(names("城关镇、东关街道办事处")).toEqual(["城关镇", "东关街道办事处"]);
+    expect(names("西关街道、南关街道社区卫生服务中心")).toEqual(["西关街道", "南关街道社区卫生服务中心"]);
   });
 
   it("does not give a company the county's name (县教育局、供电公司)", () => {

@@ -85,4 +85,17 @@ describe("a plan reposted as an article", () => {
     ]);
     expect(plan.warnings).toEqual([]);
   });
+
+  it("keeps a task's own 地址 and 电话 when no website footer opens above them", () => {
+    const plan = parsePlanText(
+      [
+        "某县2025年招生工作方案",
+        "一、工作措施",
+        "1.设立招生咨询点。在县政务大厅设立招生咨询服务点。",
+        "地址：县政务服务中心二楼教育窗口",
+        "电话：0931-1234567",
+      ].join("\n"),
+    );
+    expect(allTasks(plan)[0]?.measures.join()).toContain("地址：县政务服务中心二楼教育窗口");
+  });
 });

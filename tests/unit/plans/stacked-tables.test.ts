@@ -54,6 +54,22 @@ describe("a table read one cell a line", () => {
     expect(plan.planText.find((b) => b.title === "工作要求")?.line).toBe(31);
   });
 
+  it("ends the last row at the plan's next chapter (三、保障措施), which stays the plan's text", () => {
+    const plan = parse([
+      ...HEADER.slice(0, 6),
+      "1",
+      "食堂账目不规范。",
+      "开展专项检查。",
+      "赵宏伟",
+      "计划财务股",
+      "2024年12月底",
+      "三、保障措施",
+      "加强组织领导。",
+    ]);
+    expect(allTasks(plan).map((t) => [t.title, t.leaders, t.deadline])).toEqual([["食堂账目不规范", ["赵宏伟"], "2024年12月底"]]);
+    expect(plan.planText.map((b) => b.title)).toContain("保障措施");
+  });
+
   it("leaves the lines as they were when a row has fewer lines than the header has cells (OCR dropped an empty cell)", () => {
     const lines = [...HEADER.slice(0, 6), "1", "食堂账目不规范。", "开展专项检查。", "赵宏伟", "2024年12月底"];
     expect(textDocument(lines.join("\n")).blocks.every((b) => b.kind === "paragraph")).toBe(true);

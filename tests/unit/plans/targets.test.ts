@@ -51,6 +51,7 @@ describe("extractTargets — comparators and units", () => {
     ]);
     expect(one("小学生师比控制在19:1以内")).toMatchObject({ value: 19, unit: ":1", comparator: "<=" });
     expect(targets("差异系数为0.52，高于标准。占比达到60%。")).toMatchObject([{ value: 60, unit: "%" }]);
+    expect(targets("教育质量综合指数提高到1.2倍").map((t) => [t.value, t.unit])).toEqual([[1.2, "倍"]]);
   });
   it("ranges 3-5 / 8—10 / 3至5 / 1～2", () => {
     expect(one("年内创建3-5个党建示范点")).toMatchObject({ value: 3, min: 3, max: 5, unit: "个", comparator: "range", year: 2024 });
@@ -154,6 +155,11 @@ describe("extractTargets — years", () => {
       ["2026年达到60%", 60, 2026],
     ]);
     expect(one("2024年底前完成排查，2025年6月底前完成整改，整改到位率100%。")).toMatchObject({ year: 2025 });
+    // A clause that names its own indicator after the year keeps its own name.
+    expect(targets("义务教育巩固率到2025年达到97%，2026年高中阶段毛入学率达到92%。").map((t) => t.text)).toEqual([
+      "义务教育巩固率到2025年达到97%",
+      "2026年高中阶段毛入学率达到92%",
+    ]);
   });
 });
 

@@ -90,7 +90,7 @@ const CONTACT = /^(联系人|联络人|联系电话|联系方式|经办人)$/;
 const PROBLEM_CATEGORY = /^(问题类别|问题类型|问题分类|问题来源)$/;
 /** When work starts, or when progress is reported (进展反馈时间：每月25日前): dates, but not the deadline. */
 const NOT_DEADLINE =
-  /^(计划)?(开始|启动|起始|开工)(时间|日期)$|(反馈|报送|调度|上报)(时间|日期)$|^(交办|批示|来文|收文|登记|签收|下达|印发|发文|立项|受理)(时间|日期)$/;
+  /^(计划)?(开始|启动|起始|开工)(时间|日期)$|(反馈|报送|调度|上报)(时间|日期)$|^(交办|批示|来文|收文|登记|签收|下达|印发|发文|立项|受理)(时间|日期)$|^实际/;
 
 /** 目标值, 2025年目标, 年度目标值: a figure per row (a prose 目标 / 预期目标 column is the goal). */
 const TARGET_VALUE = /^(?:\d{4}年度?)?(?:年度|预期|计划)?目标值?$/;
@@ -121,8 +121,8 @@ export function compactLabel(text: string): string {
   return text.replace(/\s+/g, "").replace(/[:：]$/, "");
 }
 
-/** 进度安排 / 时间节点 / 推进计划: the way to the deadline; 完成时限 / 截止时间 name the deadline itself. */
-const SCHEDULE = /进度|安排|节点|计划/;
+/** 进度安排 / 时间节点: the way to the deadline; 完成时限 / 截止时间 (and 计划时间) name the deadline itself. */
+const SCHEDULE = /进度|安排|节点/;
 const COMPLETION = /时限|期限|完成时间|截止/;
 
 export function columnRole(text: string): ColumnRole | null {

@@ -30,12 +30,6 @@ function cellLines(text: string): string[] {
     .filter(Boolean);
 }
 
-/**
- * Lines of a deadline cell: a task merged over several measure rows lists one
- * date per row (2025年8月底前 / 2024年12月 / 2026年), kept apart by ；. A line
- * that does not start a date of its own, or follows one cut mid-number
- * (2025年1 / 2月底前, a PDF cell's wrap), carries on the line before.
- */
 /** Excel's day number of 2000-01-01 and of 2050-01-01: a date cell kept in a General-format cell reads as one. */
 const EXCEL_SERIAL = { from: 36_526, to: 54_789 };
 
@@ -48,6 +42,12 @@ function excelSerialDate(text: string): string | null {
   return `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日`;
 }
 
+/**
+ * Lines of a deadline cell: a task merged over several measure rows lists one
+ * date per row (2025年8月底前 / 2024年12月 / 2026年), kept apart by ；. A line
+ * that does not start a date of its own, or follows one cut mid-number
+ * (2025年1 / 2月底前, a PDF cell's wrap), carries on the line before.
+ */
 export function deadlineOf(text: string): string {
   const serial = excelSerialDate(text.trim());
   if (serial) return serial;
@@ -193,12 +193,12 @@ const ANNUAL_PLAN = /^(?:\d{4}年度?|年度)(?:计划|建设内容|建设任务
  * 项目名称 | 建设内容 | 总投资 | 责任领导 | 完成时限 (a 民生实事 推进表): projects a bureau tracks as work, with
  * a leader answering for each: tasks, where an annex list of projects is the plan's project list, even
  * with its 2024年 | 2025年 investment columns or its 竣工时间. So is a 推进表 of projects that states no
- * money at all but when each is to be done (项目名称 | 建设内容 | 责任单位 | 完成时限): a project list
+ * money at all but who does each and by when (项目名称 | 建设内容 | 责任单位 | 完成时限): a project list
  * would keep nothing of its deadlines.
  */
 export function isTrackedProjectList(columns: readonly (ColumnRole | null)[]): boolean {
   if (!has(columns, "project")) return false;
-  return has(columns, "leaders") || (has(columns, "deadline") && !has(columns, "investment", "years"));
+  return has(columns, "leaders") || (has(columns, "deadline") && has(columns, "units") && !has(columns, "investment", "years"));
 }
 
 /**

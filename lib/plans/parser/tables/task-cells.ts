@@ -131,16 +131,16 @@ function cellsOf(header: Header, draft: RowDraft, kind: string, except = -1, { b
 }
 
 /**
- * The cells that say when the task is done, and the schedule cells (进度安排, 时间节点) beside them. A
- * table whose only deadline column is a schedule has it as its deadline, as before.
+ * The cells that say when the task is done, the 完成时限 first, then the schedule cells (进度安排, 时间节点)
+ * beside them: a schedule gives the deadline only where the 完成时限 is blank. `schedules`: how many
+ * of the cells, at the end, are schedules.
  */
-function deadlineColumns(header: Header, draft: RowDraft): { deadlineCells: string[]; scheduleCells: { label: string; text: string }[] } {
+function deadlineColumns(header: Header, draft: RowDraft): { cells: { label: string; text: string }[]; schedules: number } {
   const columns = header.columns.flatMap((c, j) => (c?.kind === "deadline" ? [{ schedule: c.schedule, text: deadlineOf(draft.cells[j] ?? "") }] : []));
-  if (columns.every((c) => c.schedule)) return { deadlineCells: columns.map((c) => c.text), scheduleCells: [] };
-  return {
-    deadlineCells: columns.filter((c) => !c.schedule).map((c) => c.text),
-    scheduleCells: columns.flatMap((c) => (c.schedule ? [{ label: c.schedule, text: c.text }] : [])),
-  };
+  const own = columns.filter((c) => !c.schedule);
+  if (own.length === 0) return { cells: columns.map((c) => ({ label: "", text: c.text })), schedules: 0 };
+  const schedules = columns.flatMap((c) => (c.schedule ? [{ label: c.schedule, text: c.text }] : []));
+  return { cells: [...own.map((c) => ({ label: "", text: c.text })), ...schedules], schedules: schedules.length };
 }
 
 export function buildTableTask(table: TableBlock, header: Header, draft: RowDraft, titleCol: number, ctx: TableContext): PlanTask | null {
@@ -192,17 +192,20 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
 
   // 整改时限 | 已整改: the row's status, and no deadline unless it still names one (deadlineOrDone).
   // A 完成时限 cell written as stages (3月底前完成方案；6月底前完成组建): the task's milestones, unless columns give them.
-  const { deadlineCells, scheduleCells } = deadlineColumns(header, draft);
-  const staged = [...deadlineCells, ...scheduleCells.map((c) => c.text)].map(readStages);
+  const { cells: deadlineColumnCells, schedules } = deadlineColumns(header, draft);
+  const deadlineCells = deadlineColumnCells.map((c) => c.text);
+  const staged = deadlineCells.map(readStages);
   if (lastMilestone === undefined) milestones.push(...staged.flatMap((s) => s?.milestones ?? []));
   const deadlines = deadlineCells.map((text, k) => {
     const stages = staged[k];
     return stages ? { deadline: stages.deadline, done: false } : deadlineOrDone(text);
   });
   if (deadlines.some((d) => d.done)) status ??= "completed";
-  // 进度安排 not written as stages (每学期开展1次, 4月完成招标，7月完成安装): how the task goes, kept as a note.
-  scheduleCells.forEach((c, k) => {
-    if (!staged[deadlineCells.length + k] && c.text) notes.push(`${c.label}：${c.text}`);
+  // 进度安排 beside a 完成时限 it did not stand in for, not written as stages (每学期开展1次): a note.
+  const used = deadlines.findIndex((d) => d.deadline);
+  deadlineColumnCells.forEach((c, k) => {
+    const schedule = k >= deadlineColumnCells.length - schedules;
+    if (schedule && k !== used && !staged[k] && c.text) notes.push(`${c.label}：${c.text}`);
   });
   const deadline = deadlines.find((d) => d.deadline)?.deadline ?? (lastMilestone && namesDeadline(lastMilestone) ? lastMilestone : null);
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.

@@ -220,8 +220,10 @@ export function readTaskRows(table: TableBlock, given: Header, ctx: TableContext
     }
     if (draft && continues(row, header, titleCol)) {
       const d: RowDraft = draft;
-      // A row a page break cut goes on mid-sentence; another row of the same task is an item of its own.
-      const glue = row.page !== undefined && row.page !== table.rows[d.last]?.page ? "\n" : ROW_ITEM_BREAK;
+      // Another row under the task cell merged down over it is an item of its own; a row with the task
+      // cell left empty (a line a .txt wrapped, a row a PDF page break cut) goes on mid-sentence.
+      const pageBreak = row.page !== undefined && row.page !== table.rows[d.last]?.page;
+      const glue = cellAt(row, titleCol)?.merged === "above" && !pageBreak ? ROW_ITEM_BREAK : "\n";
       row.cells.forEach((c, j) => {
         const text = c.text?.trim() ?? "";
         // A cell merged down over the page break repeats what the task already has.

@@ -1,7 +1,7 @@
 // A 责任清单 cell lists its measures one a line (1.… / 2.…), often with no
 // closing mark: each is a measure of its own, and a target quotes only its own.
 import { describe, expect, it } from "vitest";
-import { parsePlanDocument } from "@/lib/plans/parser";
+import { parsePlanDocument, textDocument } from "@/lib/plans/parser";
 import { allTasks, titledTable } from "../load-document";
 
 const doc = (cell: string) =>
@@ -46,6 +46,20 @@ describe("a task cell merged down over rows of its own measures", () => {
     expect(task?.units.map((u) => u.name)).toEqual(["基教股", "各中小学"]);
     expect(task?.targets.map((t) => t.text)).toEqual(["课后服务有需求学生参与率达到95%"]);
     expect(task?.deadline).toBe("2025年6月底前；2025年9月底前");
+  });
+});
+
+describe("a row a .txt wrapped onto the next line, its task cell left empty", () => {
+  it("goes on mid-sentence: one measure, and a unit's name broken by the wrap is whole again", () => {
+    const text = [
+      "某县2025年重点工作分解表",
+      "序号\t重点任务\t具体措施\t责任单位",
+      "1\t规范校外培训\t开展校外培训机构专项治理，无证\t基础教育股、县市场",
+      "\t\t培训机构动态清零\t监管局",
+    ].join("\n");
+    const [task] = allTasks(parsePlanDocument(textDocument(text)));
+    expect(task?.measures).toEqual(["开展校外培训机构专项治理，无证培训机构动态清零"]);
+    expect(task?.units.map((u) => u.name)).toEqual(["基础教育股", "县市场监管局"]);
   });
 });
 

@@ -217,6 +217,18 @@ describe("the prose heading a table belongs under", () => {
     );
     expect(tree(plan.sections)).toEqual([["重点任务及责任分工", ["科学规划布局"]]]);
     expect(plan.sections[0]?.text).toBe("各乡镇、各有关部门要按照职责分工，协同推进。");
+    // An item under a chapter, its work a line of its own, is a task: the table after it stands alone.
+    const item = parsePlanDocument(
+      doc(
+        ...paragraphs("某县教育局整改方案", "一、整改任务", "（一）加强师资配备。按标准补充音体美教师。（责任单位：人事股）"),
+        ...paragraphs("（二）强化督查问责", "县教育督导室每月开展一次专项督查。"),
+        table(rows),
+      ),
+    );
+    expect(tree(item.sections)).toEqual([
+      ["整改任务", ["加强师资配备", "强化督查问责"]],
+      ["", ["新建第十小学"]],
+    ]);
   });
 
   it("a list of one-line items stays tasks when a table follows only the last", () => {

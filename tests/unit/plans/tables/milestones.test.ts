@@ -106,6 +106,23 @@ describe("stages and standards in a task table", () => {
     expect(digest(document)).toEqual(expected);
   });
 
+  it("计划时间 is the deadline and 实际完成时间 never is; a schedule stands in where the 完成时限 is blank", () => {
+    const planned = read(
+      doc("某县教育局2025年重点工作台账", [
+        ["序号", "重点任务", "责任单位", "计划时间", "实际完成时间"],
+        ["1", "开展教师全员培训", "人事股", "2025年10月底前", "2025年10月15日"],
+      ]),
+    );
+    expect(planned.map((t) => [t.dueDate, t.measures])).toEqual([["2025-10-31", ["实际完成时间：2025年10月15日"]]]);
+    const blank = read(
+      doc("某县教育局2025年重点工作台账", [
+        ["序号", "重点任务", "责任单位", "时间节点", "完成时限"],
+        ["1", "开展教师全员培训", "人事股", "2025年10月底前", ""],
+      ]),
+    );
+    expect(blank.map((t) => [t.dueDate, t.measures])).toEqual([["2025-10-31", []]]);
+  });
+
   it("one date in a row is a row's deadline, not a header of stages", () => {
     const tasks = read(
       doc("某县教育局2025年重点任务分解表", [

@@ -290,6 +290,29 @@ describe("a table no recogniser knows", () => {
     expect(plan.title).toBe("甘州区2025年度中小学校办学水平督导评估细则");
     expect(plan.warnings.map((w) => w.message)).not.toContainEqual(expect.stringMatching(/未找到方案正文标题行/));
   });
+
+  it("an annex the notice names too (《…分解表》) is still the caption of its table after the plan's body", () => {
+    const plan = parsePlanDocument(
+      doc(
+        ...paragraphs(
+          "关于印发《某县2025年教育工作要点》及《某县2025年重点工作任务分解表》的通知",
+          "现将《某县2025年教育工作要点》及《某县2025年重点工作任务分解表》印发给你们。",
+          "某县2025年教育工作要点",
+          "一、推进学前教育普及普惠",
+          "1.扩大普惠性资源供给。新建幼儿园2所。",
+          "某县2025年重点工作任务分解表",
+        ),
+        table([
+          ["序号", "工作任务", "责任单位", "完成时限"],
+          ["1", "新建幼儿园2所", "学前股", "2025年9月"],
+        ]),
+      ),
+    );
+    expect(allTasks(plan).map((t) => [t.title, t.measures])).toEqual([
+      ["扩大普惠性资源供给", ["新建幼儿园2所。"]],
+      ["新建幼儿园2所", []],
+    ]);
+  });
 });
 
 describe("worksheets", () => {

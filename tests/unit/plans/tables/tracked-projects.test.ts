@@ -59,6 +59,15 @@ describe("project tables", () => {
     );
     expect(plan.projects?.map((p) => [p.name, p.investmentWanYuan])).toEqual([["城区第三幼儿园", 1500]]);
     expect(allTasks(plan)).toEqual([]);
+    // No money and no one named for it either: still the plan's list of projects.
+    const bare = parsePlanDocument(
+      doc("附件 2025年教育建设项目清单", [
+        ["项目名称", "建设地点", "建设规模", "开工时间", "竣工时间"],
+        ["城区第三幼儿园", "城关镇", "9个班", "2025年3月", "2026年8月"],
+      ]),
+    );
+    expect(bare.projects?.map((p) => p.name)).toEqual(["城区第三幼儿园"]);
+    expect(allTasks(bare)).toEqual([]);
   });
 
   it("a 推进表 of projects that states no money but when each is done (项目名称 | 建设内容 | 责任单位 | 完成时限): tasks, deadlines kept", () => {

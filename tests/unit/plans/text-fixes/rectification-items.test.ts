@@ -93,6 +93,17 @@ describe("a 整改方案 whose problems are numbered 问题1：", () => {
     expect(plan.warnings).toEqual([]);
   });
 
+  it("问题2：its name。and the work to be done, with who does it: the work stays a measure, the people are read", () => {
+    const plan = parsePlanText(
+      ["某县教育局整改方案", "一、整改任务", "问题2：大班额问题突出。新建学校2所，2025年底前消除56人以上大班额。（责任领导：李娜；责任单位：计划财务股）"].join(
+        "\n",
+      ),
+    );
+    expect(allTasks(plan).map((t) => [t.title, t.measures, t.leaders, t.units.map((u) => u.name)])).toEqual([
+      ["大班额问题突出", ["新建学校2所，2025年底前消除56人以上大班额。"], ["李娜"], ["计划财务股"]],
+    ]);
+  });
+
   it("takes numbered 整改措施 lines (1.…； 2.…。) as one measure each", () => {
     const plan = parsePlanText(
       [
