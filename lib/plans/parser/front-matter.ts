@@ -55,7 +55,9 @@ export function isDocumentNumber(text: string): boolean {
 
 /** A 红头文件 prints 签发人 on the 文号's line: 银教发〔2025〕12号　签发人：王建军. */
 function documentNumberOf(text: string): string {
-  return removeSpaces(text).replace(/签发人[:：].*$/, "");
+  // 索引号：620 1102…    文号：定教发〔2025〕8号: a government site's page states it after its label.
+  const labelled = /(?:发文字号|文号)[:：]\s*(\S+)/.exec(text)?.[1];
+  return removeSpaces(labelled ?? text).replace(/签发人[:：].*$/, "");
 }
 
 function isIssuerLike(text: string, signed = false): boolean {
@@ -152,7 +154,10 @@ function findNotice(head: SourceLine[]): { named: string; line: number } | null 
   // “现将《…》印发给你们” is the cover letter's own wording wherever it stands.
   const notice = titled ?? /现将《([^》]{2,80})》(?:印发|转发)/.exec(joined);
   if (!notice) return null;
-  return { named: (notice[1] ?? "").replace(/^《|》$/g, ""), line: span(notice).to };
+  // 关于印发《…要点》及《…分解表》的通知: the first document named is the plan, the others its annexes.
+  const named = notice[1] ?? "";
+  const first = /《([^《》]{2,80})》/.exec(named)?.[1];
+  return { named: first ?? named.replace(/^《|》$/g, ""), line: span(notice).to };
 }
 
 /**

@@ -72,6 +72,26 @@ describe("front matter", () => {
     expect(f.warnings).toEqual([]);
   });
 
+  it("a notice that names the plan and its annex (印发《…要点》及《…分解表》): the plan is the first named", () => {
+    const f = detectFrontMatter(
+      toSourceLines(
+        "关于印发《某县2025年教育工作要点》及《某县2025年重点工作任务分解表》的通知\n各学校：\n现印发给你们。\n某县教育局\n2025年2月1日\n某县2025年教育工作要点\n一、总体要求",
+      ),
+    );
+    expect(f.title).toBe("某县2025年教育工作要点");
+    expect(f.warnings).toEqual([]);
+  });
+
+  it("reads the 文号 a government site's page states after its label (索引号：…    文号：定教发〔2025〕8号)", () => {
+    const f = detectFrontMatter(
+      toSourceLines(
+        "来源：安定区教育局    发布时间：2025-03-12\n索引号：620 1102-0103-2025-000123    文号：定教发〔2025〕8号\n安定区2025年教育工作要点\n一、坚持安全稳定",
+      ),
+    );
+    expect(f.documentNumber).toBe("定教发〔2025〕8号");
+    expect(f.title).toBe("安定区2025年教育工作要点");
+  });
+
   it("takes the title from the notice with a warning when the plan never repeats it", () => {
     const f = detectFrontMatter(toSourceLines("关于印发《某区教育发展规划》的通知\n各学校：\n现印发。\n2022年5月6日\n一、发展基础"));
     expect(f.title).toBe("某区教育发展规划");
