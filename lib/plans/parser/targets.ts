@@ -165,8 +165,13 @@ function yearFor(titlesMasked: string, from: number, to: number, ctx: TargetCont
   return lead.cue && lead.ahead ? lead.year : null;
 }
 
-const YEAR_CUE =
-  /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)|(\d{4})\s*年\s*(?=\d{1,2}\s*月|达到|达|提高到|提升到|增加到|稳定在|保持在|控制在|降至|降低到|下降到|力争)/g;
+/** Words that go from a year straight to its value: 2025年达到95%. */
+const VALUE_VERBS = "达到|达|提高到|提升到|增加到|稳定在|保持在|控制在|降至|降低到|下降到|力争";
+
+const YEAR_CUE = new RegExp(
+  String.raw`(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)|(\d{4})\s*年\s*(?=\d{1,2}\s*月|${VALUE_VERBS})`,
+  "g",
+);
 
 /** The last year cue of `segment`: its year (null for 每年), and whether it looks ahead (到2027年). */
 function cueYear(segment: string, ctx: TargetContext): { cue: boolean; year: number | null; ahead: boolean } {
@@ -307,7 +312,7 @@ const UNITLESS_RE = new RegExp(
 );
 
 /** A clause that opens with its year and goes straight on to the value (2025年达到95%) names no indicator of its own. */
-const YEAR_FIRST = /^\d{4}\s*年\s*(?:达到|达|提高到|提升到|增加到|稳定在|保持在|控制在|降至|降低到|下降到|力争)/;
+const YEAR_FIRST = new RegExp(String.raw`^\d{4}\s*年\s*(?:${VALUE_VERBS})`);
 /** …and one that names it before its year (学前三年毛入园率到2024年达到93%): the name. */
 const SUBJECT_BEFORE_YEAR = /^([\u4e00-\u9fa5（）()“”]{2,20}?)(?:到|至)?\s*\d{4}\s*年/;
 

@@ -132,15 +132,13 @@ function cellsOf(header: Header, draft: RowDraft, kind: string, except = -1, { b
 
 /**
  * The cells that say when the task is done, the 完成时限 first, then the schedule cells (进度安排, 时间节点)
- * beside them: a schedule gives the deadline only where the 完成时限 is blank. `schedules`: how many
- * of the cells, at the end, are schedules.
+ * beside them: a schedule gives the deadline only where the 完成时限 is blank. A table whose only
+ * deadline column is a schedule has it as its deadline, as before (no cell marked a schedule).
  */
-function deadlineColumns(header: Header, draft: RowDraft): { cells: { label: string; text: string }[]; schedules: number } {
-  const columns = header.columns.flatMap((c, j) => (c?.kind === "deadline" ? [{ schedule: c.schedule, text: deadlineOf(draft.cells[j] ?? "") }] : []));
-  const own = columns.filter((c) => !c.schedule);
-  if (own.length === 0) return { cells: columns.map((c) => ({ label: "", text: c.text })), schedules: 0 };
-  const schedules = columns.flatMap((c) => (c.schedule ? [{ label: c.schedule, text: c.text }] : []));
-  return { cells: [...own.map((c) => ({ label: "", text: c.text })), ...schedules], schedules: schedules.length };
+function deadlineColumns(header: Header, draft: RowDraft): { schedule: string | null; text: string }[] {
+  const columns = header.columns.flatMap((c, j) => (c?.kind === "deadline" ? [{ schedule: c.schedule ?? null, text: deadlineOf(draft.cells[j] ?? "") }] : []));
+  if (columns.every((c) => c.schedule)) return columns.map((c) => ({ schedule: null, text: c.text }));
+  return [...columns.filter((c) => !c.schedule), ...columns.filter((c) => c.schedule)];
 }
 
 export function buildTableTask(table: TableBlock, header: Header, draft: RowDraft, titleCol: number, ctx: TableContext): PlanTask | null {
@@ -192,7 +190,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
 
   // 整改时限 | 已整改: the row's status, and no deadline unless it still names one (deadlineOrDone).
   // A 完成时限 cell written as stages (3月底前完成方案；6月底前完成组建): the task's milestones, unless columns give them.
-  const { cells: deadlineColumnCells, schedules } = deadlineColumns(header, draft);
+  const deadlineColumnCells = deadlineColumns(header, draft);
   const deadlineCells = deadlineColumnCells.map((c) => c.text);
   const staged = deadlineCells.map(readStages);
   if (lastMilestone === undefined) milestones.push(...staged.flatMap((s) => s?.milestones ?? []));
@@ -204,8 +202,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   // 进度安排 beside a 完成时限 it did not stand in for, not written as stages (每学期开展1次): a note.
   const used = deadlines.findIndex((d) => d.deadline);
   deadlineColumnCells.forEach((c, k) => {
-    const schedule = k >= deadlineColumnCells.length - schedules;
-    if (schedule && k !== used && !staged[k] && c.text) notes.push(`${c.label}：${c.text}`);
+    if (c.schedule && k !== used && !staged[k] && c.text) notes.push(`${c.schedule}：${c.text}`);
   });
   const deadline = deadlines.find((d) => d.deadline)?.deadline ?? (lastMilestone && namesDeadline(lastMilestone) ? lastMilestone : null);
   // A 整改清单's problem states what is wrong (低于15%, 未达标学校3所): its targets are in the measures.
