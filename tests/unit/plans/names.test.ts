@@ -37,6 +37,12 @@ describe("splitPeople", () => {
     expect(splitPeople("工会主席、办公室主任")).toEqual(["工会主席", "办公室主任"]);
   });
 
+  it("drops a civil-service rank written before a name (三级主任科员 周 敏, 二级巡视员王宏)", () => {
+    expect(splitPeople("三级主任科员 周 敏")).toEqual(["周敏"]);
+    for (const v of ["二级巡视员王宏", "副调研员 王宏", "一级科员 王宏", "四级主任科员王宏"]) expect(splitPeople(v)).toEqual(["王宏"]);
+    expect(splitPeople("一级主任科员")).toEqual(["一级主任科员"]);
+  });
+
   it("ends an odd run of single characters with a three-character name", () => {
     expect(mergePaddedTokens(["赵", "丽", "欧", "阳", "锋"])).toEqual(["赵丽", "欧阳锋"]);
     expect(mergePaddedTokens(["王", "小", "明"])).toEqual(["王小明"]);
