@@ -335,9 +335,40 @@ function withoutSiteFooter(lines: SourceLine[], from: number): number {
   return lines.length;
 }
 
+interface ClosingLines {
+  /** Where the closing lines begin (the body ends). */
+  end: number;
+  issueDate: IssueDate | null;
+  issuer: string | null;
+}
+
 /** Closing signature, date, 抄送 and 印发 lines at the very end of the document; a reposting page's furniture after them. */
-export function detectBackMatter(lines: SourceLine[], from: number): { end: number; issueDate: IssueDate | null; issuer: string | null } {
-  let end = withoutSiteFooter(lines, from);
+export function detectBackMatter(lines: SourceLine[], from: number): ClosingLines {
+  return closingLinesAbove(lines, from, withoutSiteFooter(lines, from));
+}
+
+/**
+ * The signature and date that close the plan before its annexes. An official document lists its
+ * annexes (附件：1.… 2.…), signs and dates, and then prints each annex (附件1, 附件2) after the
+ * signature: those lines are neither the list's nor the last item's. Null when no annex heading
+ * has a dated signature right above it.
+ */
+export function signatureBeforeAnnexes(
+  lines: SourceLine[],
+  from: number,
+  to: number,
+): { start: number; end: number; issueDate: IssueDate; issuer: string | null } | null {
+  for (let i = from + 1; i < to; i++) {
+    const heading = matchSpecialHeading(lines[i]?.text ?? "");
+    if (heading?.kind !== "attachment" || heading.rest !== "") continue;
+    const closing = closingLinesAbove(lines, from, i);
+    if (closing.issueDate && closing.end < i) return { start: closing.end, end: i, issueDate: closing.issueDate, issuer: closing.issuer };
+  }
+  return null;
+}
+
+function closingLinesAbove(lines: SourceLine[], from: number, above: number): ClosingLines {
+  let end = above;
   let issueDate: IssueDate | null = null;
   let issuer: string | null = null;
   let lastWasDate = false;

@@ -11,7 +11,7 @@ import type { ParsedPlan, ParseWarning } from "./types";
 import { splitRawLines, toSourceLines, type SourceLine } from "./normalize";
 import { stripToc } from "./toc";
 import { dropRunningHeaders } from "./running-headers";
-import { detectBackMatter, detectFrontMatter, type IssueDate } from "./front-matter";
+import { detectBackMatter, detectFrontMatter, signatureBeforeAnnexes, type IssueDate } from "./front-matter";
 import { detectLayout } from "./layout";
 import { buildTree } from "./structure";
 import { foldSubItems } from "./fold-sub-items";
@@ -97,7 +97,9 @@ function parse(input: string, hidden: ReadonlySet<number> = new Set()): TextPars
   const front = detectFrontMatter(lines);
   warnings.push(...front.warnings);
   const back = detectBackMatter(lines, front.bodyStart);
-  const body = formLinesAsItem(recordsAsItems(lines.slice(front.bodyStart, back.end)));
+  const signed = signatureBeforeAnnexes(lines, front.bodyStart, back.end);
+  const bodyLines = lines.slice(front.bodyStart, back.end).filter((_, i) => !signed || i + front.bodyStart < signed.start || i + front.bodyStart >= signed.end);
+  const body = formLinesAsItem(recordsAsItems(bodyLines));
   const layout = detectLayout(body);
   const tree = buildTree(body, layout, warnings);
   foldSubItems(tree.root);
@@ -105,7 +107,7 @@ function parse(input: string, hidden: ReadonlySet<number> = new Set()): TextPars
   const lead: string[] = [];
   const rest: string[] = [];
   gatherText(tree.root, lead, rest, false);
-  const issueDate = front.issueDate ?? back.issueDate;
+  const issueDate = front.issueDate ?? signed?.issueDate ?? back.issueDate;
   const issueYear = issueDate?.year ?? front.documentYear;
   const period = detectPeriod({ title: front.title, leadText: lead.join("\n"), bodyText: rest.join("\n"), issueYear });
   const currentYear = period && period.startYear === period.endYear ? period.startYear : (issueYear ?? period?.startYear ?? null);
@@ -127,11 +129,11 @@ function parse(input: string, hidden: ReadonlySet<number> = new Set()): TextPars
     title: front.title,
     period,
     documentNumber: front.documentNumber,
-    issuer: front.issuer ?? back.issuer,
+    issuer: front.issuer ?? signed?.issuer ?? back.issuer,
     issueDate: formatDate(issueDate),
     preamble: assembled.preamble.join("\n"),
     frontMatter: linesText(front.frontLines),
-    backMatter: linesText(lines.slice(back.end)),
+    backMatter: linesText([...(signed ? lines.slice(signed.start, signed.end) : []), ...lines.slice(back.end)]),
     planText: assembled.planText,
     sections: assembled.sections,
     indicators,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePlanDocument, parsePlanText } from "@/lib/plans/parser";
+import { parsePlanDocument, parsePlanText, textDocument } from "@/lib/plans/parser";
 import { allTasks } from "./load-document";
 
 const doc = (...lines: string[]) => lines.join("\n");
@@ -200,6 +200,38 @@ describe("PDF artefacts and line numbers", () => {
     expect(plan.issuer).toBe("某县教育局");
     expect(plan.issueDate).toBe("2024-01-05");
     expect(allTasks(plan)[0]?.measures).toEqual(["内容。"]);
+  });
+
+  it("reads the signature and date printed between the plan and its annexes, as official documents are laid out", () => {
+    const annex = ["附件1", "任务分解表", "序号\t任务内容\t完成时限", "1\t核定各学校教职工编制\t2025年4月15日前"];
+    const afterItems = parsePlanDocument(
+      textDocument(doc("某县改革工作方案", "一、主要任务", "1.核定编制。核定教职工编制。", "", "某县教育局", "2025年3月5日", "", ...annex)),
+    );
+    const afterList = parsePlanDocument(
+      textDocument(
+        doc(
+          "某县改革工作方案",
+          "一、主要任务",
+          "1.核定编制。核定教职工编制。",
+          "附件：1.任务分解表",
+          "2.领导小组成员名单",
+          "",
+          "某县教育局",
+          "2025年3月5日",
+          "",
+          ...annex,
+        ),
+      ),
+    );
+    for (const plan of [afterItems, afterList]) {
+      expect(plan).toMatchObject({ issuer: "某县教育局", issueDate: "2025-03-05", backMatter: "某县教育局\n2025年3月5日" });
+      expect(allTasks(plan)[0]?.measures).toEqual(["核定教职工编制。"]);
+      expect(allTasks(plan).at(-1)).toMatchObject({ title: "核定各学校教职工编制", deadline: "2025年4月15日前" });
+    }
+    expect(afterList.planText.find((t) => t.title === "附件")?.text).toBe("1.任务分解表\n2.领导小组成员名单");
+    // A date alone inside an item, above no annex, is the item's.
+    const dated = parsePlanText(doc("某县改革工作方案", "一、主要任务", "1.核定编制。完成时间：", "2025年3月5日", "2.竞聘上岗。组织竞聘。"));
+    expect(dated.issueDate).toBeNull();
   });
 
   it("removes a running page header repeated inside paragraphs, with a warning", () => {
