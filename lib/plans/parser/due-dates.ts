@@ -6,6 +6,7 @@
  */
 import type { ParsedPlan, PlanSection, PlanTask, ParseWarning } from "./types";
 import { resolveDeadline, type DeadlineContext } from "./deadlines";
+import { deadlineInProse } from "./prose-deadline";
 
 export function deadlineContext(plan: Pick<ParsedPlan, "period" | "issueDate" | "title">): DeadlineContext {
   if (plan.period) return { startYear: plan.period.startYear, endYear: plan.period.endYear, schoolYear: schoolYearOf(plan.title ?? "") };
@@ -35,6 +36,14 @@ export function withDueDates(plan: ParsedPlan): ParsedPlan {
     // A stage's date is its header's (一季度 → 03-31); the task's own deadline speaks for any doubt about the year.
     if (t.milestones?.length)
       t = { ...t, milestones: t.milestones.map((m) => (m.dueDate === null ? { ...m, dueDate: resolveDeadline(m.deadline, context).dueDate } : m)) };
+    if (t.deadline === null && t.dueDate === null && !t.ongoing) {
+      // The item's own sentence (…，6月底前完成章程修订) dates the task; a date in a measure may date one
+      // step of it (于6月底前完成摸底调查), so it is only pointed out.
+      const stated = deadlineInProse([t.title], context);
+      const inMeasures = stated ? null : deadlineInProse(t.measures, context);
+      if (stated) t = { ...t, deadline: stated };
+      else if (inMeasures) warnings.push({ line: taskLine(t), message: `任务“${clip(t.title)}”没有写完成时限，内容中提到“${inMeasures}”，请核对` });
+    }
     if (t.deadline === null || !t.deadline.trim() || t.dueDate !== null) return t;
     const resolved = resolveDeadline(t.deadline, context);
     if (resolved.warning) warnings.push({ line: taskLine(t), message: `任务“${clip(t.title)}”的完成时限“${clip(t.deadline)}”：${resolved.warning}` });
