@@ -246,6 +246,31 @@ function locateTitle(lines: SourceLine[], headEnd: number): TitleSearch {
 }
 
 const COVER_LABEL = /^(?:编制|印发|发布|制定|发文)(?:单位|机关|部门|日期|时间)\s*[：:]\s*/;
+/** A ledger's form line under its title: 填报单位：庄浪县教育局（盖章）　　填报时间：2025年5月15日. */
+const FORM_LABEL = String.raw`(?:编制|印发|发布|制定|发文|填报|报送|填表)(?:单位|机关|部门|日期|时间)(?:[（(](?:盖章|公章|签章)[）)])?\s*[：:]`;
+const FORM_FIELD = new RegExp(String.raw`^${FORM_LABEL}\s*(.*)$`);
+// A lookahead only: \s* before it would be retried from every space of a long run of them.
+const BEFORE_FORM_LABEL = new RegExp(String.raw`(?=${FORM_LABEL})`);
+
+/** Each field of a line of them, read; null unless the line is only such fields. */
+function formFields(text: string): { issuer: string | null; issueDate: IssueDate | null } | null {
+  const pieces = text
+    .trim()
+    .split(BEFORE_FORM_LABEL)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (pieces.length === 0) return null;
+  let issuer: string | null = null;
+  let issueDate: IssueDate | null = null;
+  for (const piece of pieces) {
+    const value = FORM_FIELD.exec(piece.trim())?.[1]?.replace(/[（(](?:盖章|公章|签章)[）)]$/, "");
+    if (value === undefined) return null;
+    const d = parseDateLine(value);
+    if (d) issueDate = d;
+    else if (isIssuerLike(value)) issuer = removeSpaces(value);
+  }
+  return { issuer, issueDate };
+}
 
 /** Issuer and date printed under the title (“银川市兴庆区教育局 / 二〇二一年二月”). */
 function underTitle(lines: SourceLine[], start: number): { issuer: string | null; issueDate: IssueDate | null; taken: SourceLine[] } {
@@ -253,6 +278,13 @@ function underTitle(lines: SourceLine[], start: number): { issuer: string | null
   let issueDate: IssueDate | null = null;
   const taken: SourceLine[] = [];
   for (let i = start; i < start + UNDER_TITLE_MAX_LINES && i < lines.length; i++) {
+    const fields = formFields(lines[i]?.text ?? "");
+    if (fields) {
+      issuer = fields.issuer ?? issuer;
+      issueDate = fields.issueDate ?? issueDate;
+      taken.push(lines[i] as SourceLine);
+      continue;
+    }
     // A cover sheet labels them: 编制单位：… / 编制日期：2025年2月.
     const t = (lines[i]?.text ?? "").replace(COVER_LABEL, "");
     const d = parseDateLine(t);

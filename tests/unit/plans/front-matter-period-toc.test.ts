@@ -3,6 +3,7 @@ import { stripToc } from "@/lib/plans/parser/toc";
 import { detectFrontMatter, parseDateLine } from "@/lib/plans/parser/front-matter";
 import { detectPeriod, fiveYearPlanYears } from "@/lib/plans/parser/period";
 import { toSourceLines } from "@/lib/plans/parser/normalize";
+import { parsePlanText } from "@/lib/plans/parser";
 
 const texts = (input: string) => stripToc(toSourceLines(input)).map((l) => l.text);
 
@@ -38,6 +39,16 @@ describe("front matter", () => {
     const f = detectFrontMatter(lines);
     expect(f).toMatchObject({ title: "2025年度重点工作任务清单", issuer: "西夏区教育局办公室", issueDate: { year: 2025, month: 2, day: null } });
     expect(lines[f.bodyStart]?.text).toBe("一、学前教育");
+  });
+
+  it("reads a ledger's form line under its title (填报单位：…（盖章）  填报时间：…), so its dates without a year take that year", () => {
+    const lines = toSourceLines("整改问题台账\n填报单位：庄浪县教育局（盖章）　　填报时间：2025年5月15日\n一、校舍安全");
+    const f = detectFrontMatter(lines);
+    expect(f).toMatchObject({ issuer: "庄浪县教育局", issueDate: { year: 2025, month: 5, day: 15 } });
+    expect(lines[f.bodyStart]?.text).toBe("一、校舍安全");
+    const ledger = parsePlanText("整改问题台账\n填报单位（盖章）：庄浪县教育局 填报日期：2025年5月15日\n1.拆除D级危房。完成时限：6月30日前");
+    expect(ledger.sections[0]?.tasks[0]).toMatchObject({ deadline: "6月30日前", dueDate: "2025-06-30" });
+    expect(ledger.warnings).toEqual([]);
   });
 
   it("reads a 红头文件's 文号 printed with its 签发人, and titles a notice by its 关于… line, not the letterhead above it", () => {
