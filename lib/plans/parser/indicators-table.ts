@@ -192,7 +192,19 @@ export function parseIndicatorRows(
     }
     indicators.push(indicator);
   }
+  const dropped = droppedYears(cols);
+  if (indicators.length > 0 && dropped.length > 0) {
+    const years = dropped.map((y) => `“${y}年”`).join("、");
+    warnings.push({ line: rows[0]!.line, message: `指标表中${years}列的数值未导入：每项指标只保存基数和目标两列，请核对` });
+  }
   return { indicators, warnings };
+}
+
+/** Year columns between the baseline and the target (2023年 | 2025年 | 2027年: 2025), which an indicator has no place for. */
+function droppedYears(cols: Column[]): number[] {
+  const base = cols.find((c) => c.role === "baseline");
+  const target = cols.find((c) => c.role === "target");
+  return cols.filter((c) => (c.role === "baseline" || c.role === "target") && c !== base && c !== target && c.year !== null).map((c) => c.year!);
 }
 
 /** A row belongs to an open table when it has tab-separated cells or ends in values. */

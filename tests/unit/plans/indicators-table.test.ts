@@ -30,6 +30,15 @@ describe("indicator table pieces", () => {
     expect(parseIndicatorHeader("姓名\t职务")).toBeNull();
   });
 
+  it("warns that a year column between the baseline and the target is not kept (2023年基数 | 2025年 | 2027年)", () => {
+    const header = parseIndicatorHeader("指标\t2023年基数\t2025年\t2027年\t属性")!;
+    const { indicators, warnings } = parseIndicatorRows(header, [{ line: 4, text: "学前三年毛入园率（%）\t91.5\t93\t≥95\t预期性" }], 2027);
+    expect(indicators[0]).toMatchObject({ baseline: { value: 91.5, year: 2023 }, target: { value: 95, year: 2027 } });
+    expect(warnings).toEqual([{ line: 4, message: "指标表中“2025年”列的数值未导入：每项指标只保存基数和目标两列，请核对" }]);
+    const twoYears = parseIndicatorHeader("指标\t2020年\t2025年")!;
+    expect(parseIndicatorRows(twoYears, [{ line: 2, text: "学前三年毛入园率（%）\t91.5\t95" }], 2025).warnings).toEqual([]);
+  });
+
   it("a contact list's row (项目办 | 马丽 | 0931-5225678 | 13919312345) is no header: its phone numbers hold no year", () => {
     expect(parseIndicatorHeader("项目办\t马丽\t主任\t0931-5225678\t13919312345")).toBeNull();
     const plan = parsePlanDocument(
