@@ -399,6 +399,16 @@ export function signatureBeforeAnnexes(
   return null;
 }
 
+const DATE_AT_END = /((?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?)$/;
+
+/** An issuer and the date run into one line; null unless the line is exactly that. */
+function signedAndDated(compact: string): { issuer: string; date: IssueDate } | null {
+  const m = DATE_AT_END.exec(compact);
+  const issuer = m ? compact.slice(0, m.index) : "";
+  const date = m ? parseDateLine(m[1]!) : null;
+  return date && issuer && isIssuerLike(issuer, true) ? { issuer, date } : null;
+}
+
 function closingLinesAbove(lines: SourceLine[], from: number, above: number): ClosingLines {
   let end = above;
   let issueDate: IssueDate | null = null;
@@ -409,9 +419,15 @@ function closingLinesAbove(lines: SourceLine[], from: number, above: number): Cl
     const c = removeSpaces(t);
     // 甲方 and 乙方 sign side by side: 2025年2月20日　2025年2月20日 is the date, twice.
     const d = parseDateLine(c) ?? (isSignatureLine(t) ? parseDateLine(t.trim().split(/\s+/)[0] ?? "") : null);
+    const joined = d ? null : signedAndDated(c);
     if (d) {
       issueDate = issueDate ?? d;
       lastWasDate = true;
+    } else if (joined) {
+      // A PDF's right-aligned signature and date read as one line: 临洮县教育局2025年2月20日.
+      issueDate = issueDate ?? joined.date;
+      issuer = issuer ?? joined.issuer;
+      lastWasDate = false;
     } else if (
       PUBLISH_NOTE.test(c) ||
       /^(抄送|抄报|主题词|联系人|联系电话)[:：]?/.test(c) ||

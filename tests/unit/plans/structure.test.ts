@@ -202,6 +202,15 @@ describe("PDF artefacts and line numbers", () => {
     expect(allTasks(plan)[0]?.measures).toEqual(["内容。"]);
   });
 
+  it("reads a signature and date run into one line (a PDF's right-aligned closing: 某县教育局2025年2月20日)", () => {
+    const plan = parsePlanText(doc("某局2025年工作要点", "一、重点工作", "1.任务甲，年底前完成。", "某县教育局2025年2月20日"));
+    expect(plan).toMatchObject({ issuer: "某县教育局", issueDate: "2025-02-20", backMatter: "某县教育局2025年2月20日" });
+    expect(allTasks(plan)[0]?.measures).toEqual([]);
+    // A sentence that ends in a date is no signature.
+    const dated = parsePlanText(doc("某局2025年工作要点", "一、重点工作", "1.任务甲。", "完成章程修订于2025年2月20日"));
+    expect(dated.issueDate).toBeNull();
+  });
+
   it("reads the signature and date printed between the plan and its annexes, as official documents are laid out", () => {
     const annex = ["附件1", "任务分解表", "序号\t任务内容\t完成时限", "1\t核定各学校教职工编制\t2025年4月15日前"];
     const afterItems = parsePlanDocument(
