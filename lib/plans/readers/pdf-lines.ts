@@ -58,8 +58,22 @@ export function buildLines(items: PdfTextItem[]): Line[] {
 function toLine(group: PdfTextItem[]): Line {
   const runs = [...group].sort((a, b) => a.x - b.x);
   const size = Math.max(1, median(runs.map((r) => r.size)));
-  const spans = runs.map((r) => ({ x: r.x, right: r.x + Math.max(0, r.width), text: r.text.trim() }));
+  const spans = runs.map((r) => ({ x: r.x, right: r.x + Math.max(0, r.width), text: withoutStretchSpaces(r.text.trim(), r.width, size) }));
   return lineOfRuns(runs[0]!.page, median(runs.map((r) => r.y)), size, spans);
+}
+
+/**
+ * Justified Chinese (两端对齐, in a narrow table cell above all) spreads a line's characters apart, and
+ * the PDF reader writes the stretch as spaces: 县 委编办、县人 社局. A run of Chinese characters
+ * only whose width leaves no room for those spaces (a real one, as in a padded name 张 伟, takes a
+ * fifth of a character or more) is read without them.
+ */
+function withoutStretchSpaces(text: string, width: number, size: number): string {
+  if (!text.includes(" ")) return text;
+  const chars = [...text.replace(/\s+/g, "")];
+  if (!chars.every((ch) => isWide(ch))) return text;
+  const spaces = text.length - chars.join("").length;
+  return width - chars.length * size < 0.2 * size * spaces ? chars.join("") : text;
 }
 
 /** A line of runs on one baseline, left to right (also a part of a line: one column of a two-column page). */

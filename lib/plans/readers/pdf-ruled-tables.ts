@@ -168,13 +168,18 @@ function gridTable(page: number, h: Segment[], v: Segment[], items: PdfTextItem[
 
 /** The last character of a unit's name (组织人事科, 计财股, 区教育局, 各学校). */
 const UNIT_END = /[局科室股处办委院校园馆站所队部心会组]$/;
+/**
+ * A line that starts a unit's name of its own: three characters or more before the first
+ * separator, or one of the two-character bodies (团委, 妇联). 学校 under 各乡镇中心 goes on the name above.
+ */
+const STARTS_A_NAME = /^(?:[^，、,；;\s]{3,}|团委|妇联|工会|文联|科协|残联|侨联)(?:[，、,；;\s]|$)/;
 
 /**
  * A cell's lines: a line that runs to the cell's right edge wrapped there and
  * continues on the next; any other line break is the author's, kept as "\n".
  * In a narrow units cell a whole name fills the line: a line ending a unit's
  * name over a line that ends one too is two names, one a line (a prose cell
- * joins its lines alike either way).
+ * joins its lines alike either way), unless the line below is too short to be a name.
  */
 function cellText(items: PdfTextItem[], right: number): string {
   const lines = buildLines(items);
@@ -184,7 +189,7 @@ function cellText(items: PdfTextItem[], right: number): string {
     else {
       const prev = lines[k - 1]!;
       const fills = right - prev.right < 2 * prev.size + 4;
-      const names = UNIT_END.test(prev.text) && UNIT_END.test(line.text);
+      const names = UNIT_END.test(prev.text) && UNIT_END.test(line.text) && STARTS_A_NAME.test(line.text);
       text = fills && !names ? joinWrapped(text, line.text) : `${text}\n${line.text}`;
     }
   });

@@ -162,4 +162,20 @@ describe("a plan printed by a browser", () => {
       ["义务教育巩固率（初中）", 98.5, 99, 2030],
     ]);
   });
+
+  it("reads a justified narrow cell's stretched characters as one name (县委编办, not 县 / 委编办), a padded name cell kept", async () => {
+    const plan = await parsed(
+      `<p>会宁县学前教育发展提升实施方案</p><p>一、重点任务</p>
+<table><tr><th style="width:62%">工作任务</th><th>责任领导</th><th>责任单位</th></tr>
+<tr><td>1.配足配齐教师。核定公办园教职工编制，补充幼儿园教师120名。</td><td>周&emsp;敏</td><td>县委编办、县人社局、县教育局</td></tr>
+<tr><td>2.推进幼小衔接。建立幼儿园和小学结对机制。</td><td>王建国</td><td>县教育局，各乡镇中心学校、中心幼儿园</td></tr></table>`,
+      "@page { margin: 37mm 26mm } table { border-collapse: collapse; width: 100%; font-size: 11pt } td, th { border: 1px solid #000; padding: 3px 4px; text-align: justify }",
+    );
+    const tasks = allTasks(plan);
+    expect(tasks.map((t) => t.units.map((u) => u.name))).toEqual([
+      ["县委编办", "县人社局", "县教育局"],
+      ["县教育局", "各乡镇中心学校", "中心幼儿园"],
+    ]);
+    expect(tasks.map((t) => t.leaders)).toEqual([["周敏"], ["王建国"]]);
+  });
 });
