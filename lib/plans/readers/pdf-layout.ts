@@ -195,6 +195,21 @@ const rowText = (row: TableRow) => row.cells.map((c) => c.text.replace(/\s+/g, "
  * cell merged down (类别) is complete, and the next row's empty cells there
  * are that merged cell going on.
  */
+const ITEM_NUMBER = /^(?:\d{1,3}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
+
+/**
+ * A table with no 序号 column numbers its items in the task cell (1.治理小区配套园。…): a first row
+ * whose task cell starts unnumbered, under an item the page cut mid-sentence (…用于举办普惠性),
+ * with nothing in its other cells, is the rest of that item, however the page closed it.
+ */
+function endsOfACutItem(previous: TableRow, first: TableRow): boolean {
+  const above = previous.cells[0]?.text.trim() ?? "";
+  const below = first.cells[0]?.text.trim() ?? "";
+  return (
+    ITEM_NUMBER.test(above) && !/[。；;！？!?]$/.test(above) && below !== "" && !ITEM_NUMBER.test(below) && first.cells.slice(1).every((c) => !c.text.trim())
+  );
+}
+
 function continueTable(table: TableBlock, rows: TableRow[], openBelow?: boolean[]): void {
   let header = 0;
   for (let k = Math.min(MAX_HEADER_ROWS, rows.length - 1, table.rows.length); k >= 1; k--) {
@@ -219,11 +234,12 @@ function continueTable(table: TableBlock, rows: TableRow[], openBelow?: boolean[
   } else if (
     first &&
     previous &&
-    !first.cells[0]?.text &&
-    previous.cells[0]?.text &&
-    first.cells.some((c) => c.text && !c.merged) &&
-    // Closed by a rule, a row whose other cells are all filled is a row of its own (类别 written on a group's first row only).
-    !(openBelow?.every((open) => !open) && first.cells.slice(1).every((c) => c.text))
+    ((!first.cells[0]?.text &&
+      previous.cells[0]?.text &&
+      first.cells.some((c) => c.text && !c.merged) &&
+      // Closed by a rule, a row whose other cells are all filled is a row of its own (类别 written on a group's first row only).
+      !(openBelow?.every((open) => !open) && first.cells.slice(1).every((c) => c.text))) ||
+      endsOfACutItem(previous, first))
   ) {
     previous.cells = previous.cells.map((cell, i) => {
       const more = first.cells[i];

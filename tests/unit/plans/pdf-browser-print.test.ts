@@ -54,6 +54,19 @@ describe("a plan printed by a browser", () => {
     expect(tasks[2]!.units).toEqual([{ name: "县残联", role: "lead" }]);
   });
 
+  it("keeps an item whose number is in its task cell (no 序号 column) whole when a page break cuts it mid-sentence", async () => {
+    const tasks = allTasks(
+      await parsed(`<p style="height: 215mm">附件：重点任务分解表</p>
+<table><tr><th>重点任务</th><th width="20%">责任单位</th></tr>
+<tr><td>1.新建乡镇公办中心幼儿园2所。</td><td>县教育局</td></tr>
+<tr><td>2.${SPLIT_ROW.replace(/；$/, "")}，确保全部学校达标。</td><td>县公安局</td></tr>
+<tr><td>3.建设县特殊教育资源中心1个。</td><td>县残联</td></tr></table>`),
+    );
+    expect(tasks.map((t) => t.number)).toEqual([1, 2, 3]);
+    expect(tasks[1]!.title + tasks[1]!.measures.join("")).toContain("确保全部学校达标");
+    expect(tasks[1]!.units).toEqual([{ name: "县公安局", role: "responsible" }]);
+  });
+
   const OFFICIAL = "@page { margin: 37mm 26mm } body { font-size: 16pt; line-height: 28pt; text-align: justify } p { margin: 0; text-indent: 2em }";
 
   it("reads a right-aligned signature and its date under the last task as the issuer and the date, not as the task's words", async () => {
