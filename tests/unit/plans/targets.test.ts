@@ -156,9 +156,16 @@ describe("extractTargets — years", () => {
     ]);
     expect(one("2024年底前完成排查，2025年6月底前完成整改，整改到位率100%。")).toMatchObject({ year: 2025 });
     // A clause that names its own indicator after the year keeps its own name.
-    expect(targets("义务教育巩固率到2025年达到97%，2026年高中阶段毛入学率达到92%。").map((t) => t.text)).toEqual([
-      "义务教育巩固率到2025年达到97%",
-      "2026年高中阶段毛入学率达到92%",
+    expect(targets("义务教育巩固率到2025年达到97%，2026年高中阶段毛入学率达到92%。").map((t) => [t.text, t.year])).toEqual([
+      ["义务教育巩固率到2025年达到97%", 2025],
+      ["2026年高中阶段毛入学率达到92%", 2026],
+    ]);
+    // A year that opens a clause is its own, and the clauses after it that name none (2024年新建3所，2025年4所).
+    expect(targets("到2025年，学前三年毛入园率达到93%，2026年高中阶段毛入学率达到92%。").map((t) => t.year)).toEqual([2025, 2026]);
+    expect(targets("2024年新建改扩建公办幼儿园3所，2025年4所，2026年3所。").map((t) => [t.value, t.year])).toEqual([
+      [3, 2024],
+      [4, 2025],
+      [3, 2026],
     ]);
   });
 });
