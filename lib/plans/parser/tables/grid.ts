@@ -49,9 +49,8 @@ function excelSerialDate(text: string): string | null {
  * (2025年1 / 2月底前, a PDF cell's wrap), carries on the line before.
  */
 export function deadlineOf(text: string): string {
-  const serial = excelSerialDate(text.trim());
-  if (serial) return serial;
-  const lines = cellLines(text);
+  // Each row's day number too: 45838 / ； / 45900 under a merged task.
+  const lines = cellLines(text).map((line) => excelSerialDate(line) ?? line);
   return lines.map((line, i) => (i > 0 && !/[\d；]$/.test(lines[i - 1]!) && startsWithDeadline(line) ? `；${line}` : line)).join("");
 }
 

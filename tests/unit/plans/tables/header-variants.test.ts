@@ -47,6 +47,15 @@ describe("task tables whatever their header's wording", () => {
       ]),
     );
     expect(task).toMatchObject({ deadline: "2025年6月30日", dueDate: "2025-06-30" });
+    // A task merged over two rows, each with its day number: both dates, the later the task's.
+    const [merged] = tasks(
+      plan([
+        [C("序号"), C("工作任务"), C("具体措施"), C("完成时限")],
+        [C("1"), C("开展校舍安全隐患排查"), C("完成排查"), C("45838")],
+        [C("1", "above"), C("开展校舍安全隐患排查", "above"), C("完成整改"), C("45930")],
+      ]),
+    );
+    expect(merged).toMatchObject({ deadline: "2025年6月30日；2025年9月30日", dueDate: "2025-09-30" });
   });
 
   it("a second column of what the task involves (具体内容, 任务内容, 督办内容, 建设内容) is its measures; 目标任务 beside 重点任务 its goal", () => {
