@@ -167,9 +167,10 @@ describe("labels of county and city bureaus", () => {
       measures: ["各学校建立作业公示制度。"],
     });
     expect(b).toMatchObject({ units: [], deadline: "每年11月" });
-    // Only in a closing bracket: 牵头：… opening a line is not cut short, it is prose.
-    const [c] = tasksOf("1.推进集团化办学。组建教育集团3个。", "牵头：基教股");
-    expect(c).toMatchObject({ units: [] });
+    // On a line of its own, a role word alone is the label when every name after it is a unit's.
+    const [c, d] = tasksOf("1.推进集团化办学。组建教育集团3个。", "牵头：基教股", "配合：计财股、督导室", "2.加强宣传。", "配合：做好宣传报道");
+    expect(c).toMatchObject({ units: ["lead:基教股", "cooperate:计财股", "cooperate:督导室"], measures: ["组建教育集团3个。"] });
+    expect(d).toMatchObject({ units: [], measures: ["配合：做好宣传报道"] });
   });
 
   it("a bare 时间： / 时限： after the units or the person is the deadline, not a unit or a leader", () => {
