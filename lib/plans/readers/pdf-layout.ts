@@ -186,15 +186,6 @@ const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.eve
 
 const rowText = (row: TableRow) => row.cells.map((c) => c.text.replace(/\s+/g, "")).join("\t");
 
-/**
- * The table's part on the next page: its repeated header row(s) dropped (the
- * first ones marked as the header), and a first row without its leading cell
- * (序号) taken as the rest of the row the page break cut. Where the previous
- * part's rules tell (`openBelow`, ruled tables), they decide instead: a row
- * left open in every column goes on; a row closed but for the columns of a
- * cell merged down (类别) is complete, and the next row's empty cells there
- * are that merged cell going on.
- */
 const ITEM_NUMBER = /^(?:\d{1,3}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
 
 /**
@@ -210,6 +201,15 @@ function endsOfACutItem(previous: TableRow, first: TableRow): boolean {
   );
 }
 
+/**
+ * The table's part on the next page: its repeated header row(s) dropped (the
+ * first ones marked as the header), and a first row without its leading cell
+ * (序号) taken as the rest of the row the page break cut. Where the previous
+ * part's rules tell (`openBelow`, ruled tables), they decide instead: a row
+ * left open in every column goes on; a row closed but for the columns of a
+ * cell merged down (类别) is complete, and the next row's empty cells there
+ * are that merged cell going on.
+ */
 function continueTable(table: TableBlock, rows: TableRow[], openBelow?: boolean[]): void {
   let header = 0;
   for (let k = Math.min(MAX_HEADER_ROWS, rows.length - 1, table.rows.length); k >= 1; k--) {
