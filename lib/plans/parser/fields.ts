@@ -168,18 +168,19 @@ export function matchLabelLine(text: string): LabelLine | null {
   return bareRoleLine(text);
 }
 
-const BARE_ROLE_LINE = new RegExp(`^(${ROLE_WORDS})\\s*[:：]\\s*(\\S.*)$`);
+const BARE_ROLE_LINE = /^(牵头|配合)\s*[:：]\s*(\S.*)$/;
 
 /**
  * 牵头：基础教育股 / 配合：计财股、督导室 on a line of their own: the role word alone as the label,
- * read as 牵头单位 / 配合单位 only when every name after it is a unit's (配合：做好宣传 stays prose).
+ * read as 牵头单位 / 配合单位 only when every name after it is an office's (looksLikeOrgName:
+ * 配合：做好宣传, 配合：各学校组织学生参加 stay prose).
  */
 function bareRoleLine(text: string): LabelLine | null {
   const m = BARE_ROLE_LINE.exec(text.trim());
   if (!m) return null;
   const names = m[2]!.split(/[、，,；;\s]+/).filter(Boolean);
-  if (names.length === 0 || !names.every(looksLikeUnitName)) return null;
-  const label = roleOfWord(m[1]!) === "lead" ? "牵头单位" : "配合单位";
+  if (names.length === 0 || !names.every(looksLikeOrgName)) return null;
+  const label = m[1] === "牵头" ? "牵头单位" : "配合单位";
   return { label, def: fieldForLabel(label)!, value: m[2]!.trim() };
 }
 

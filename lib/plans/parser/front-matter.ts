@@ -245,8 +245,7 @@ function locateTitle(lines: SourceLine[], headEnd: number): TitleSearch {
   return { spot: null, title: "", bodyStart: 0, warning: { line: lines[0]?.line ?? 1, message: "未识别到文件标题" } };
 }
 
-const COVER_LABEL = /^(?:编制|印发|发布|制定|发文)(?:单位|机关|部门|日期|时间)\s*[：:]\s*/;
-/** A ledger's form line under its title: 填报单位：庄浪县教育局（盖章）　　填报时间：2025年5月15日. */
+/** A cover sheet's 编制单位：… / 编制日期：…, or a ledger's form line under its title: 填报单位：庄浪县教育局（盖章）　　填报时间：2025年5月15日. */
 const FORM_LABEL = String.raw`(?:编制|印发|发布|制定|发文|填报|报送|填表)(?:单位|机关|部门|日期|时间)(?:[（(](?:盖章|公章|签章)[）)])?\s*[：:]`;
 const FORM_FIELD = new RegExp(String.raw`^${FORM_LABEL}\s*(.*)$`);
 // A lookahead only: \s* before it would be retried from every space of a long run of them.
@@ -267,7 +266,8 @@ function formFields(text: string): { issuer: string | null; issueDate: IssueDate
     if (value === undefined) return null;
     const d = parseDateLine(value);
     if (d) issueDate = d;
-    else if (isIssuerLike(value)) issuer = removeSpaces(value);
+    // 填报单位：各中小学校 is a template's blank, not who issued it.
+    else if (isIssuerLike(value) && !value.startsWith("各")) issuer = removeSpaces(value);
   }
   return { issuer, issueDate };
 }
@@ -285,8 +285,7 @@ function underTitle(lines: SourceLine[], start: number): { issuer: string | null
       taken.push(lines[i] as SourceLine);
       continue;
     }
-    // A cover sheet labels them: 编制单位：… / 编制日期：2025年2月.
-    const t = (lines[i]?.text ?? "").replace(COVER_LABEL, "");
+    const t = lines[i]?.text ?? "";
     const d = parseDateLine(t);
     if (d) issueDate = d;
     else if (isIssuerLike(t)) issuer = removeSpaces(t);
@@ -383,25 +382,27 @@ export function detectBackMatter(lines: SourceLine[], from: number): ClosingLine
  * The signature and date that close the plan before its annexes. An official document lists its
  * annexes (附件：1.… 2.…), signs and dates, and then prints each annex (附件1, 附件2) after the
  * signature: those lines are neither the list's nor the last item's. Null when no annex heading
- * has a dated signature right above it.
+ * has an issuer and a full date right above it.
  */
 export function signatureBeforeAnnexes(
   lines: SourceLine[],
   from: number,
   to: number,
-): { start: number; end: number; issueDate: IssueDate; issuer: string | null } | null {
+): { start: number; end: number; issueDate: IssueDate; issuer: string } | null {
   for (let i = from + 1; i < to; i++) {
     const heading = matchSpecialHeading(lines[i]?.text ?? "");
     if (heading?.kind !== "attachment" || heading.rest !== "") continue;
+    // A signature: the issuer over a full date (a task's 完成时限： over 2025年12月 is no signature).
     const closing = closingLinesAbove(lines, from, i);
-    if (closing.issueDate && closing.end < i) return { start: closing.end, end: i, issueDate: closing.issueDate, issuer: closing.issuer };
+    if (closing.issueDate?.day != null && closing.issuer && closing.end < i)
+      return { start: closing.end, end: i, issueDate: closing.issueDate, issuer: closing.issuer };
   }
   return null;
 }
 
-const DATE_AT_END = /((?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?)$/;
+const DATE_AT_END = /((?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)$/;
 
-/** An issuer and the date run into one line; null unless the line is exactly that. */
+/** An issuer and a full date run into one line; null unless the line is exactly that (县教育局 2025年12月 may be a task's unit and month). */
 function signedAndDated(compact: string): { issuer: string; date: IssueDate } | null {
   const m = DATE_AT_END.exec(compact);
   const issuer = m ? compact.slice(0, m.index) : "";

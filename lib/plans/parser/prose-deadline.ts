@@ -4,6 +4,8 @@
  * points out one in a measure). Only a phrase that ends in 前 counts (the date the
  * work is due by), never a recurring one (每月10日前报送, 每学期开学前) or a target year (到2025年).
  * Several phrases (3月底前制定方案，6月底前完成): the latest, as for a 完成时限 naming several dates.
+ * Not a date before the plan's first year (招收2019年8月31日前出生的儿童, 2010年底前建成的校舍), nor one
+ * after 每 or a ban in the same clause (每年春季和秋季开学前, 严禁在寒假前提前放假).
  */
 import { resolveDeadline, type DeadlineContext } from "./deadlines";
 
@@ -15,7 +17,7 @@ const WHEN = [
   String.raw`(?:${YEAR})?(?:上半年|下半年|第?[一二三四]季度末?)`,
   String.raw`(?:春季|秋季)?(?:开学|学期)|暑假|寒假`,
 ].join("|");
-const PROSE_DEADLINE = new RegExp(String.raw`(?<!每[^，。；、]{0,3})(?:${WHEN})(?:之|以)?前`, "g");
+const PROSE_DEADLINE = new RegExp(String.raw`(?<!(?:每|严禁|不得|禁止)[^，。；]{0,10})(?:${WHEN})(?:之|以)?前(?!出生)`, "g");
 
 /** The latest date an item's text says its work is due by, as written; null when it names none. */
 export function deadlineInProse(texts: readonly string[], context: DeadlineContext): string | null {
@@ -23,7 +25,8 @@ export function deadlineInProse(texts: readonly string[], context: DeadlineConte
   for (const text of texts) {
     for (const match of text.matchAll(PROSE_DEADLINE)) {
       const due = resolveDeadline(match[0], context).dueDate;
-      if (due && (!latest || due > latest.due)) latest = { phrase: match[0], due };
+      const past = due !== null && context.startYear !== null && Number(due.slice(0, 4)) < context.startYear;
+      if (due && !past && (!latest || due > latest.due)) latest = { phrase: match[0], due };
     }
   }
   return latest?.phrase ?? null;

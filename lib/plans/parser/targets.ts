@@ -169,7 +169,7 @@ function yearFor(titlesMasked: string, from: number, to: number, ctx: TargetCont
 const VALUE_VERBS = "达到|达|提高到|提升到|增加到|稳定在|保持在|控制在|降至|降低到|下降到|力争";
 
 const YEAR_CUE = new RegExp(
-  String.raw`(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)|(\d{4})\s*年\s*(?=\d{1,2}\s*月|${VALUE_VERBS})|(?<=^|[，,；;])\s*((?:19|20)\d{2})\s*年(?![度底末])`,
+  String.raw`(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)|(\d{4})\s*年\s*(?=\d{1,2}\s*月|${VALUE_VERBS})|(?<=^|[，,；;])\s*((?:19|20)\d{2})\s*年(?![度底末]|以来|起|开始|以前|前)`,
   "g",
 );
 
@@ -179,6 +179,8 @@ function cueYear(segment: string, ctx: TargetContext): { cue: boolean; year: num
   for (const m of segment.matchAll(YEAR_CUE)) {
     // 2025年达到95%, 2025年6月底前完成: the year the clause is about.
     // …，2026年高中阶段毛入学率达到92%: a year that opens a clause is that clause's.
+    // A past year opening a clause states where things stand (2020年全县…为85%): no cue.
+    if (m[8] && ctx.currentYear !== null && Number(m[8]) < ctx.currentYear) continue;
     if (m[7] || m[8]) out = { cue: true, year: Number(m[7] ?? m[8]), ahead: true };
     else if (m[1] || m[2] || m[3]) out = { cue: true, year: Number(m[1] ?? m[2] ?? m[3]), ahead: Boolean(m[1]) };
     else if (m[4]) out = { cue: true, year: fiveYearPlanYears(10 + (parseChineseNumber(m[4]) ?? 0))?.endYear ?? null, ahead: true };

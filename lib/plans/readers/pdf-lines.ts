@@ -58,7 +58,7 @@ export function buildLines(items: PdfTextItem[]): Line[] {
 function toLine(group: PdfTextItem[]): Line {
   const runs = [...group].sort((a, b) => a.x - b.x);
   const size = Math.max(1, median(runs.map((r) => r.size)));
-  const spans = runs.map((r) => ({ x: r.x, right: r.x + Math.max(0, r.width), text: withoutStretchSpaces(r.text.trim(), r.width, size) }));
+  const spans = runs.map((r) => ({ x: r.x, right: r.x + Math.max(0, r.width), text: withoutStretchSpaces(r.text.trim(), r.width, r.size || size) }));
   return lineOfRuns(runs[0]!.page, median(runs.map((r) => r.y)), size, spans);
 }
 

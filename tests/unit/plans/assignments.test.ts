@@ -171,6 +171,10 @@ describe("labels of county and city bureaus", () => {
     const [c, d] = tasksOf("1.推进集团化办学。组建教育集团3个。", "牵头：基教股", "配合：计财股、督导室", "2.加强宣传。", "配合：做好宣传报道");
     expect(c).toMatchObject({ units: ["lead:基教股", "cooperate:计财股", "cooperate:督导室"], measures: ["组建教育集团3个。"] });
     expect(d).toMatchObject({ units: [], measures: ["配合：做好宣传报道"] });
+    // Only offices: 各学校组织学生参加 is what they do, and 参与： is no label alone.
+    const [e] = tasksOf("1.开展阳光体育运动。组织运动会。", "配合：各学校组织学生参加", "参与：全体党员干部");
+    expect(e?.units).toEqual([]);
+    expect(e?.measures.join("")).toBe("组织运动会。配合：各学校组织学生参加参与：全体党员干部");
   });
 
   it("a bare 时间： / 时限： after the units or the person is the deadline, not a unit or a leader", () => {

@@ -49,6 +49,8 @@ describe("front matter", () => {
     const ledger = parsePlanText("整改问题台账\n填报单位（盖章）：庄浪县教育局 填报日期：2025年5月15日\n1.拆除D级危房。完成时限：6月30日前");
     expect(ledger.sections[0]?.tasks[0]).toMatchObject({ deadline: "6月30日前", dueDate: "2025-06-30" });
     expect(ledger.warnings).toEqual([]);
+    // A template's blank (填报单位：各中小学校) names no issuer.
+    expect(detectFrontMatter(toSourceLines("整改问题台账\n填报单位：各中小学校　　填报时间：\n一、校舍安全")).issuer).toBeNull();
   });
 
   it("reads a 红头文件's 文号 printed with its 签发人, and titles a notice by its 关于… line, not the letterhead above it", () => {

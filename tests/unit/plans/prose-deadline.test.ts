@@ -43,6 +43,18 @@ describe("a deadline stated in an item's own text", () => {
     expect(p.warnings).toEqual([{ line: 3, message: "任务“推进学前教育普惠发展”没有写完成时限，内容中提到“2025年6月底前”，请核对" }]);
   });
 
+  it("leaves a date before the plan's year, one in a recurring or banned action, alone", () => {
+    const tasks = allTasks(
+      plan(
+        "1.做好小学招生，招收2019年8月31日前出生的适龄儿童入学。",
+        "2.开展校舍安全鉴定，对2010年底前建成的校舍全面鉴定。",
+        "3.加强校园安全管理，每年春季和秋季开学前开展安全大检查。",
+        "4.规范办学行为，严禁学校在寒假前提前放假。",
+      ),
+    );
+    expect(tasks.map((t) => t.deadline)).toEqual([null, null, null, null]);
+  });
+
   it("gives way to the item's 完成时限", () => {
     const [task] = allTasks(plan("1.完善学校章程。6月底前完成章程修订。（完成时限：2025年9月）"));
     expect(task?.deadline).toBe("2025年9月");

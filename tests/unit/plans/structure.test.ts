@@ -206,6 +206,10 @@ describe("PDF artefacts and line numbers", () => {
     const plan = parsePlanText(doc("某局2025年工作要点", "一、重点工作", "1.任务甲，年底前完成。", "某县教育局2025年2月20日"));
     expect(plan).toMatchObject({ issuer: "某县教育局", issueDate: "2025-02-20", backMatter: "某县教育局2025年2月20日" });
     expect(allTasks(plan)[0]?.measures).toEqual([]);
+    // A unit and a month under the last task (a table row read as text) is no signature: a signature dates a day.
+    const month = parsePlanText(doc("某局2025年工作要点", "一、重点工作", "1.开展视导。深入学校视导。", "县教育局 2025年12月"));
+    expect(month.issueDate).toBeNull();
+    expect(allTasks(month)[0]?.measures).toEqual(["深入学校视导。", "县教育局2025年12月"]);
     // A sentence that ends in a date is no signature.
     const dated = parsePlanText(doc("某局2025年工作要点", "一、重点工作", "1.任务甲。", "完成章程修订于2025年2月20日"));
     expect(dated.issueDate).toBeNull();
@@ -238,6 +242,12 @@ describe("PDF artefacts and line numbers", () => {
       expect(allTasks(plan).at(-1)).toMatchObject({ title: "核定各学校教职工编制", deadline: "2025年4月15日前" });
     }
     expect(afterList.planText.find((t) => t.title === "附件")?.text).toBe("1.任务分解表\n2.领导小组成员名单");
+    // A task's 完成时限： over its date, right above the annex, is the task's: a signature names its issuer and day.
+    const labelled = parsePlanDocument(
+      textDocument(doc("某县改革工作方案", "一、主要任务", "1.开展视导。深入学校视导。", "完成时限：", "2025年12月", "", ...annex)),
+    );
+    expect(labelled.issueDate).toBeNull();
+    expect(allTasks(labelled)[0]).toMatchObject({ deadline: "2025年12月", dueDate: "2025-12-31" });
     // A date alone inside an item, above no annex, is the item's.
     const dated = parsePlanText(doc("某县改革工作方案", "一、主要任务", "1.核定编制。完成时间：", "2025年3月5日", "2.竞聘上岗。组织竞聘。"));
     expect(dated.issueDate).toBeNull();

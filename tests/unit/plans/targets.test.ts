@@ -160,6 +160,8 @@ describe("extractTargets — years", () => {
       ["义务教育巩固率到2025年达到97%", 2025],
       ["2026年高中阶段毛入学率达到92%", 2026],
     ]);
+    // …but a past year opening a clause (where things stand) is no target year.
+    expect(targets("2023年以来，全县义务教育巩固率达到96%，2025年底前稳定在97%以上。").map((t) => t.year)).toEqual([null, 2025]);
     // A year that opens a clause is its own, and the clauses after it that name none (2024年新建3所，2025年4所).
     expect(targets("到2025年，学前三年毛入园率达到93%，2026年高中阶段毛入学率达到92%。").map((t) => t.year)).toEqual([2025, 2026]);
     expect(targets("2024年新建改扩建公办幼儿园3所，2025年4所，2026年3所。").map((t) => [t.value, t.year])).toEqual([
