@@ -251,6 +251,11 @@ const FORM_FIELD = new RegExp(String.raw`^${FORM_LABEL}\s*(.*)$`);
 // A lookahead only: \s* before it would be retried from every space of a long run of them.
 const BEFORE_FORM_LABEL = new RegExp(String.raw`(?=${FORM_LABEL})`);
 
+/** A line that is only such fields (填报单位：… 填报时间：…). */
+export function isFormFieldsLine(text: string): boolean {
+  return formFields(text) !== null;
+}
+
 /** Each field of a line of them, read; null unless the line is only such fields. */
 function formFields(text: string): { issuer: string | null; issueDate: IssueDate | null } | null {
   const pieces = text

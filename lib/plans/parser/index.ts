@@ -29,6 +29,7 @@ import { clampPlan } from "./clamp";
 import { recordsAsItems } from "./records";
 import { formTablesAsParagraphs } from "./form-tables";
 import { formLinesAsItem } from "./form-lines";
+import { leadingFieldRowsAsParagraphs } from "./leading-field-rows";
 
 export type * from "./types";
 export type * from "./blocks";
@@ -166,7 +167,7 @@ export function parsePlanText(text: string): ParsedPlan {
  */
 export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
   try {
-    doc = formTablesAsParagraphs(withNormalizedCells(doc));
+    doc = leadingFieldRowsAsParagraphs(formTablesAsParagraphs(withNormalizedCells(doc)));
     const layout = layoutDocument(doc);
     const { plan, currentYear } = parse(documentText(doc), layout.tableLines);
     const parsed = clampPlan(withDueDates(withAnnexAssignments(placeTables(plan, layout, currentYear))));

@@ -355,4 +355,24 @@ describe("a plan sent as an Excel task list", () => {
     const parsed = (await readPlanFile("任务.xlsx", xlsx)).parsed;
     expect(parsed.title).toBe("XX区2025年教育重点工作任务分解表");
   });
+
+  it("reads a ledger's form row above its header (填报单位：…（盖章） | … | 填报时间：…) as the issuer and the year its deadlines fall in", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("整改台账");
+    ws.addRow(["县政府履行教育职责督导评价反馈问题整改台账"]);
+    ws.mergeCells("A1:F1");
+    ws.addRow(["填报单位：庄浪县教育局（盖章）", "", "", "填报时间：2025年5月15日"]);
+    ws.mergeCells("A2:C2");
+    ws.mergeCells("D2:F2");
+    ws.addRow(["序号", "问题清单", "整改措施", "责任单位", "整改时限", "整改进展"]);
+    ws.addRow([1, "2所学校D级危房尚未拆除。", "拆除D级危房，妥善安排学生分流。", "计财股", "6月30日前", "未启动"]);
+    ws.addRow([2, "音体美专任教师缺口86人。", "年内补充50人以上。", "人事股", "9月底", "正在推进"]);
+    const parsed = (await readPlanFile("台账.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()))).parsed;
+    expect(parsed).toMatchObject({ issuer: "庄浪县教育局", issueDate: "2025-05-15", warnings: [] });
+    const tasks = parsed.sections.flatMap((s) => s.tasks);
+    expect(tasks.map((t) => [t.dueDate, t.source])).toEqual([
+      ["2025-06-30", { table: 1, row: 3 }],
+      ["2025-09-30", { table: 1, row: 4 }],
+    ]);
+  });
 });
