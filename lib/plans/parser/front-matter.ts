@@ -396,7 +396,8 @@ export function signatureBeforeAnnexes(
 ): { start: number; end: number; issueDate: IssueDate; issuer: string } | null {
   for (let i = from + 1; i < to; i++) {
     const heading = matchSpecialHeading(lines[i]?.text ?? "");
-    if (heading?.kind !== "attachment" || heading.rest !== "") continue;
+    // 附件1 alone, or 附件1：任务分解表; never the list itself (附件：1.任务分解表).
+    if (heading?.kind !== "attachment" || (heading.rest !== "" && !/\d$/.test(heading.title))) continue;
     // A signature: the issuer over a full date (a task's 完成时限： over 2025年12月 is no signature).
     const closing = closingLinesAbove(lines, from, i);
     if (closing.issueDate?.day != null && closing.issuer && closing.end < i)

@@ -242,6 +242,24 @@ describe("PDF artefacts and line numbers", () => {
       expect(allTasks(plan).at(-1)).toMatchObject({ title: "核定各学校教职工编制", deadline: "2025年4月15日前" });
     }
     expect(afterList.planText.find((t) => t.title === "附件")?.text).toBe("1.任务分解表\n2.领导小组成员名单");
+    // The annex's heading with its title on the same line (附件1：任务分解表), after a list written alike.
+    const titled = parsePlanDocument(
+      textDocument(
+        doc(
+          "某县改革工作方案",
+          "一、主要任务",
+          "1.核定编制。核定教职工编制。",
+          "附件1：任务分解表",
+          "",
+          "某县教育局",
+          "2025年3月5日",
+          "",
+          "附件1：任务分解表",
+          ...annex.slice(2),
+        ),
+      ),
+    );
+    expect(titled).toMatchObject({ issuer: "某县教育局", issueDate: "2025-03-05" });
     // A task's 完成时限： over its date, right above the annex, is the task's: a signature names its issuer and day.
     const labelled = parsePlanDocument(
       textDocument(doc("某县改革工作方案", "一、主要任务", "1.开展视导。深入学校视导。", "完成时限：", "2025年12月", "", ...annex)),
