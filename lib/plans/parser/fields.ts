@@ -180,7 +180,7 @@ function bareRoleLine(text: string): LabelLine | null {
   if (!m) return null;
   const names = m[2]!.split(/[、，,；;\s]+/).filter(Boolean);
   if (names.length === 0 || !names.every(looksLikeOrgName)) return null;
-  const label = m[1] === "牵头" ? "牵头单位" : "配合单位";
+  const label = shortLabel(m[1]!);
   return { label, def: fieldForLabel(label)!, value: m[2]!.trim() };
 }
 

@@ -38,10 +38,12 @@ const ORG_SUFFIX = /(局|委员会|委|政府|小组|办公室|督导室|厅|中
 /** A 党组 signs a 整改方案 above its date; at the top, 县教育局党组 may be the first line of a title. */
 const SIGNER_SUFFIX = /党组$/;
 
+/** 2025年2月20日 / 二〇二五年二月: year, month, and the day when written (groups 1–3). */
+const DATE = String.raw`(\d{4}|[〇零一二三四五六七八九○]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日)?`;
+const DATE_LINE = new RegExp(`^${DATE}$`);
+
 export function parseDateLine(text: string): IssueDate | null {
-  const m = /^(\d{4}|[〇零一二三四五六七八九○]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2}|[一二三四五六七八九十]{1,3})日)?$/.exec(
-    removeSpaces(text),
-  );
+  const m = DATE_LINE.exec(removeSpaces(text));
   if (!m) return null;
   const num = (s: string | undefined) => (s === undefined ? null : /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s));
   const year = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : parseChineseDigits(m[1] ?? "");
@@ -406,14 +408,14 @@ export function signatureBeforeAnnexes(
   return null;
 }
 
-const DATE_AT_END = /((?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)$/;
+const DATE_AT_END = new RegExp(`${DATE}$`);
 
 /** An issuer and a full date run into one line; null unless the line is exactly that (县教育局 2025年12月 may be a task's unit and month). */
 function signedAndDated(compact: string): { issuer: string; date: IssueDate } | null {
   const m = DATE_AT_END.exec(compact);
   const issuer = m ? compact.slice(0, m.index) : "";
-  const date = m ? parseDateLine(m[1]!) : null;
-  return date && issuer && isIssuerLike(issuer, true) ? { issuer, date } : null;
+  const date = m ? parseDateLine(m[0]) : null;
+  return date?.day != null && issuer && isIssuerLike(issuer, true) ? { issuer, date } : null;
 }
 
 function closingLinesAbove(lines: SourceLine[], from: number, above: number): ClosingLines {

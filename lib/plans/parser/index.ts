@@ -99,7 +99,7 @@ function parse(input: string, hidden: ReadonlySet<number> = new Set()): TextPars
   warnings.push(...front.warnings);
   const back = detectBackMatter(lines, front.bodyStart);
   const signed = signatureBeforeAnnexes(lines, front.bodyStart, back.end);
-  const bodyLines = lines.slice(front.bodyStart, back.end).filter((_, i) => !signed || i + front.bodyStart < signed.start || i + front.bodyStart >= signed.end);
+  const bodyLines = signed ? [...lines.slice(front.bodyStart, signed.start), ...lines.slice(signed.end, back.end)] : lines.slice(front.bodyStart, back.end);
   const body = formLinesAsItem(recordsAsItems(bodyLines));
   const layout = detectLayout(body);
   const tree = buildTree(body, layout, warnings);

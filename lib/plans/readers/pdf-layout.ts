@@ -7,6 +7,7 @@
 import type { PdfItems, PdfTextItem } from "@/lib/files/parse-jobs";
 import type { Block, ParagraphBlock, PlanDocument, TableBlock, TableRow } from "@/lib/plans/parser/blocks";
 import { matchLabelLine } from "@/lib/plans/parser/fields";
+import { matchNumberedHeading } from "@/lib/plans/parser/headings";
 import { alignedTables, type AlignedTable } from "./pdf-aligned-tables";
 import { twoColumnPage } from "./pdf-columns";
 import { furnitureLines } from "./pdf-furniture";
@@ -186,8 +187,6 @@ const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.eve
 
 const rowText = (row: TableRow) => row.cells.map((c) => c.text.replace(/\s+/g, "")).join("\t");
 
-const ITEM_NUMBER = /^(?:\d{1,3}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
-
 /**
  * A table with no 序号 column numbers its items in the task cell (1.治理小区配套园。…): a first row
  * whose task cell starts unnumbered, under an item the page cut mid-sentence (…用于举办普惠性),
@@ -197,7 +196,11 @@ function endsOfACutItem(previous: TableRow, first: TableRow): boolean {
   const above = previous.cells[0]?.text.trim() ?? "";
   const below = first.cells[0]?.text.trim() ?? "";
   return (
-    ITEM_NUMBER.test(above) && !/[。；;！？!?]$/.test(above) && below !== "" && !ITEM_NUMBER.test(below) && first.cells.slice(1).every((c) => !c.text.trim())
+    matchNumberedHeading(above) !== null &&
+    !/[。；;！？!?]$/.test(above) &&
+    below !== "" &&
+    matchNumberedHeading(below) === null &&
+    first.cells.slice(1).every((c) => !c.text.trim())
   );
 }
 
