@@ -3,6 +3,7 @@
 // `next start` on PORT. Ctrl-C stops the web server and the database cleanly.
 // `npm run dev` does the same with the Next dev server.
 import { createPrismaClient } from "@/lib/db/client";
+import { poolSize } from "@/lib/db/pool-size";
 import { prepareDatabaseFromEnv } from "@/lib/db/runtime";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 import { seedIndicatorCatalogue } from "@/lib/indicators/seed-catalogue";
@@ -15,6 +16,14 @@ const startedAt = Date.now();
 const log = (line: string) => console.log(`[eduplan] ${line}`);
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
+
+// A bad DATABASE_POOL_MAX stops the start here, not the web server's first request.
+try {
+  poolSize();
+} catch (err) {
+  console.error(`[eduplan] ${(err as Error).message}`);
+  process.exit(1);
+}
 
 // The build (CPU) and the database with its demo data (I/O) overlap: on a
 // fresh clone that is most of the first start's wait.

@@ -7,6 +7,7 @@
 import path from "node:path";
 import { findFreePort } from "@/lib/db/embedded";
 import { startPgBouncer } from "@/lib/db/pgbouncer";
+import { poolSize } from "@/lib/db/pool-size";
 import { PGBOUNCER, ensureDebianBinary } from "@/lib/ops/debian-binary";
 import { startServer, type BenchServer } from "../lib/http";
 import { measureFloors, type Floors } from "./floors";
@@ -18,8 +19,6 @@ import type { Prepared } from "./prepare";
 import type { Sessions } from "./sign-in";
 import { measureSubmit } from "./submit-load";
 
-/** Server connections per database and user: the app's own pool size (DATABASE_POOL_MAX), so the rows show what the pooler adds, not fewer connections. */
-const SERVER_POOL = 10;
 const SUFFIX = " pgbouncer";
 
 async function startBouncer({ db }: Prepared, cleanups: Cleanups, log: Log): Promise<string> {
@@ -33,7 +32,8 @@ async function startBouncer({ db }: Prepared, cleanups: Cleanups, log: Log): Pro
     users: [{ name: user, password }],
     port: await findFreePort(),
     dir: path.resolve(".tmp/bench/pgbouncer"),
-    poolSize: SERVER_POOL,
+    // The app's own pool size (decision 0060), so the rows show what the pooler adds, not fewer connections.
+    poolSize: poolSize(),
     log,
   });
   cleanups.push(() => bouncer.stop());
@@ -52,7 +52,7 @@ export async function measurePgBouncer(
     return [];
   }
   const pooledUrl = await startBouncer(prepared, cleanups, log);
-  log(`PgBouncer（事务模式，每库 ${SERVER_POOL} 个服务端连接）已启动；FLOOR 经由 PgBouncer…`);
+  log(`PgBouncer（事务模式，每库 ${poolSize()} 个服务端连接）已启动；FLOOR 经由 PgBouncer…`);
   // DATABASE_DIRECT_URL says the app URL is pooled: the floors and the web process (which inherits it at spawn)
   // send no named statements, and the web process's LISTEN bypasses the pooler.
   process.env.DATABASE_DIRECT_URL = prepared.db.appUrl;

@@ -10,7 +10,7 @@ import { endAllSessions } from "@/lib/auth/end-sessions";
 import { ACCOUNT_MESSAGES } from "@/lib/auth/messages";
 import { userAction } from "@/lib/auth/user-action";
 import { NotFoundError } from "@/lib/errors";
-import { changeOwnPassword } from "./change-own-password";
+import { checkCurrentPassword, storeNewPassword } from "./change-own-password";
 import { PASSWORD_MESSAGES } from "./password-messages";
 import { changeOwnPasswordSchema, endUserSessionsSchema, noInputSchema } from "./schemas";
 
@@ -43,7 +43,10 @@ export const endUserSessionsAction = formAction(
 
 /** 修改密码 (/account, and /account/password while a one-time password is pending). */
 export const changeOwnPasswordAction = formAction(
-  userAction({ permission: "own-account", schema: changeOwnPasswordSchema }, ({ tx, session, input }) => changeOwnPassword(tx, session, input)),
+  userAction(
+    { permission: "own-account", schema: changeOwnPasswordSchema, before: ({ session, input }) => checkCurrentPassword(session, input) },
+    ({ tx, session, input }) => storeNewPassword(tx, session, input),
+  ),
   () => {
     revalidatePath("/", "layout");
     return PASSWORD_MESSAGES.changed;

@@ -1,5 +1,5 @@
-// Anyone changes their own password: the current one is checked through the
-// sign-in door (sign_in_credentials(), the one place a hash is read), the new
+// Anyone changes their own password, in two steps: the current one is checked
+// through the sign-in door (sign_in_credentials(), the one place a hash is read), the new
 // one is written in the caller's own transaction (policy own_user), a pending
 // one-time password is cleared, and every other session ends (session version)
 // while this one carries on under the new version. A wrong current password
@@ -18,7 +18,12 @@ import type { Tx } from "@/lib/db/tenant-scope";
 import { UserFacingError } from "@/lib/errors";
 import { PASSWORD_MESSAGES } from "./password-messages";
 
-export async function changeOwnPassword(tx: Tx, session: AuthSession, input: { currentPassword: string; newPassword: string }): Promise<void> {
+/**
+ * The first step, before the transaction opens (the action's `before`): a
+ * wrong guess must be recorded although the change fails, and the check must
+ * not wait for a second connection while the transaction holds one (decision 0060).
+ */
+export async function checkCurrentPassword(session: AuthSession, input: { currentPassword: string; newPassword: string }): Promise<void> {
   const db = getPrisma();
   const request = Object.fromEntries(await headers());
   const attempt = { username: session.username.toLowerCase(), address: clientAddress(request), userAgent: clientUserAgent(request), userId: session.userId };
@@ -34,6 +39,10 @@ export async function changeOwnPassword(tx: Tx, session: AuthSession, input: { c
   if (input.currentPassword === input.newPassword) {
     throw new UserFacingError(PASSWORD_MESSAGES.sameAsCurrent, { newPassword: [PASSWORD_MESSAGES.sameAsCurrent] });
   }
+}
+
+/** The second step, in the caller's own transaction, once checkCurrentPassword passed. */
+export async function storeNewPassword(tx: Tx, session: AuthSession, input: { newPassword: string }): Promise<void> {
   // Raw SQL: the app role may write password_hash but never read it, and Prisma's update would read the row back.
   const [user] = await tx.$queryRaw<{ version: number }[]>`
     UPDATE users SET password_hash = ${await hashPassword(input.newPassword)}, must_change_password = false,

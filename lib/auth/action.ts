@@ -29,6 +29,13 @@ export interface ActionContext<I, S extends AuthSession = TenantSession> {
 
 export interface ActionConfig<Z extends z.ZodType, C> {
   schema: Z;
+  /**
+   * Work before the transaction opens, on connections of its own: what must
+   * stand when the transaction rolls back (a throttle's record of a wrong
+   * password), and slow checks that should not hold a connection idle. It
+   * fails the action by throwing, as the handler does.
+   */
+  before?: (ctx: { input: z.output<Z>; session: AuthSession }) => Promise<void>;
   /** The conflict whose `current` the caller shows (typed in the result); other conflicts carry only a message. */
   conflict?: ConflictClass<C>;
 }
@@ -45,7 +52,10 @@ export function actionIn<S extends AuthSession, Z extends z.ZodType, T, C = neve
     const outcome = await guarded({
       scope,
       parse: () => parseWith(config.schema, input),
-      run: (session, value) => scope.transaction(session, (tx) => handler({ input: value, session, tx })),
+      run: async (session, value) => {
+        await config.before?.({ input: value, session });
+        return scope.transaction(session, (tx) => handler({ input: value, session, tx }));
+      },
       conflict: config.conflict,
     });
     if (!outcome.ok) {

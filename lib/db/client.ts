@@ -4,6 +4,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { poolSize } from "./pool-size";
 import { preparedStatementsEnabled, statementNamer } from "./prepared-statements";
 import { QueriesInTurnClient } from "./queries-in-turn";
 
@@ -11,7 +12,7 @@ export type Db = PrismaClient;
 
 export function createPrismaClient(
   connectionString: string,
-  poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10),
+  poolMax = poolSize(),
   connectTimeoutMs = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
   { preparedStatements = preparedStatementsEnabled() }: { preparedStatements?: boolean } = {},
 ): PrismaClient {

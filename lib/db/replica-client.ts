@@ -3,6 +3,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "./client";
+import { poolSize } from "./pool-size";
 import { replicaUrl } from "./replica-config";
 import { assertRlsEnforced } from "./rls-guard";
 
@@ -17,7 +18,7 @@ export function getReplicaPrisma(): PrismaClient | null {
   if (!url) return null;
   if (globalForReplica.eduplanReplica?.url !== url) {
     void globalForReplica.eduplanReplica?.client.$disconnect();
-    const client = createPrismaClient(url, Number(process.env.DATABASE_POOL_MAX ?? 10), CONNECT_TIMEOUT_MS);
+    const client = createPrismaClient(url, poolSize(), CONNECT_TIMEOUT_MS);
     globalForReplica.eduplanReplica = { url, client };
   }
   return globalForReplica.eduplanReplica.client;
