@@ -182,8 +182,18 @@ function postsBeforeNames(pieces: string[]): Set<number> {
 
 /** A person name is 2–4 Han characters (or a 少数民族 transliteration with ·). */
 export function looksLikePersonName(name: string): boolean {
-  return /^[\u4e00-\u9fa5]{2,4}$/.test(name) || /^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(name);
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(name) || /^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(name) || TRANSLITERATED_NAME.test(name);
 }
+
+/**
+ * A Uyghur, Kazakh, Mongolian or Tibetan name of five to eight characters
+ * written without its ·, as documents often do (阿不都热合曼, 买买提依明,
+ * 额尔敦朝鲁): every character one that transcriptions of these names use.
+ * An office's or a post's name always has a character outside the set (局,
+ * 科, 校, 长…), so a unit or a post never passes for one.
+ */
+const TRANSLITERATED_NAME =
+  /^[阿艾爱安奥巴拜班包保贝比别波布才察昌朝达代丹旦德登迪丁都杜堆顿多额恩尔法菲夫甫盖甘冈嘎噶格根贡古哈海汗罕合赫胡吉加佳江杰居喀卡开坎考柯克肯库拉莱兰朗勒雷里力丽莲林琳鲁路伦罗洛玛马买麦曼毛梅美蒙米密敏明莫姆木穆娜纳乃南尼妮努诺帕潘佩皮普齐其恰乔切钦琼曲然热仁日茹瑞萨赛桑色沙莎尚舍什斯松苏索塔太泰坦唐特提铁图吐托瓦万旺维温乌吾西希夏孜则扎曾增珍卓宗依伊衣亚雅央耶叶玉尤约再珠次措白顺敦逊不那卜森山肉司义祖排素满哲兹莉岗嘉尕金强宝音孟仓毕琴娃云高]{5,8}$/;
 
 const BRACKET_MARK = new RegExp(`\\s*[（(](${ROLE_WORDS})[）)]$`);
 

@@ -57,6 +57,13 @@ describe("splitPeople", () => {
     expect(looksLikePersonName("买买提·艾力")).toBe(true);
     expect(looksLikePersonName("各校校长负责人")).toBe(false);
   });
+
+  it("recognises a minority name of five to eight characters written without its ·, and no unit or post as one", () => {
+    for (const name of ["阿不都热合曼", "买买提依明", "额尔敦朝鲁", "那顺巴雅尔", "古丽娜尔吐尔逊"]) expect(looksLikePersonName(name)).toBe(true);
+    for (const other of ["教育局办公室", "各乡镇中心学校", "县委宣传部", "分管副局长", "基础教育股", "阿拉善盟教育局"]) {
+      expect(looksLikePersonName(other)).toBe(false);
+    }
+  });
 });
 
 describe("splitUnits", () => {
