@@ -11,7 +11,7 @@ export function defaultPoolSize(cores = availableParallelism()): number {
   return Math.max(1, cores) * 2 + 1;
 }
 
-/** DATABASE_POOL_MAX when it is a positive whole number, else the default; a bad setting is an error, not a silent default. */
+/** DATABASE_POOL_MAX, or the default when it is unset; a setting that is not a positive whole number is an error, not a silent default. */
 export function poolSize(env: Partial<Record<string, string>> = process.env, cores?: number): number {
   const setting = env.DATABASE_POOL_MAX?.trim();
   if (!setting) return defaultPoolSize(cores);

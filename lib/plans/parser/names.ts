@@ -180,7 +180,7 @@ function postsBeforeNames(pieces: string[]): Set<number> {
   return posts;
 }
 
-/** A person name is 2–4 Han characters (or a 少数民族 transliteration with ·). */
+/** A person name is 2–4 Han characters, or a 少数民族 transliteration (with its ·, or of five to eight characters without it). */
 export function looksLikePersonName(name: string): boolean {
   return /^[\u4e00-\u9fa5]{2,4}$/.test(name) || /^[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5]{1,8}$/.test(name) || TRANSLITERATED_NAME.test(name);
 }
