@@ -7,10 +7,9 @@ import { requireSession } from "@/lib/auth/guards";
 import { authorizeCredentials } from "@/lib/auth/options";
 import { getAuthSession, loadAuthSession } from "@/lib/auth/session";
 import { createPrismaClient } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTenantAction } from "@/lib/platform/actions";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-users";
-import { openSessionFor, ownerDb, signInAs, signOut, tenantIdOf } from "@/tests/support/db";
+import { openSessionFor, ownerDb, signInAs, signOut, tenantIdOf, withAppClient } from "@/tests/support/db";
 import { setToken } from "@/tests/support/request-context";
 
 /** next/navigation's redirect() throws; its digest names the target. */
@@ -147,21 +146,14 @@ describe("GET /api/v1/me", () => {
 describe("password change and the connection pool", () => {
   it("needs one connection at a time, so a burst of changes cannot hold every connection of a small pool and wait for another", async () => {
     const { token, oneTimePassword } = await newBureauAdmin("pw5");
-    const shared = globalThis as unknown as { eduplanPrisma?: PrismaClient };
-    const before = shared.eduplanPrisma;
     // A pool of one: a check that ran beside the change's open transaction would wait out the connect timeout.
-    const single = createPrismaClient(process.env.APP_DATABASE_URL!, 1, 1_000);
-    shared.eduplanPrisma = single;
-    try {
+    await withAppClient(createPrismaClient(process.env.APP_DATABASE_URL!, 1, 1_000), async () => {
       const changed = await changeOwnPasswordAction(null, { currentPassword: oneTimePassword, newPassword: "pw5-own-pass", confirmPassword: "pw5-own-pass" });
       expect(changed).toMatchObject({ ok: true });
       setToken({ ...token, sessionVersion: token.sessionVersion + 1 });
       const wrong = await changeOwnPasswordAction(null, { currentPassword: "not-it-at-all", newPassword: "pw5-next-pass", confirmPassword: "pw5-next-pass" });
       expect(wrong).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["当前密码不正确"] } });
-    } finally {
-      shared.eduplanPrisma = before;
-      await single.$disconnect();
-    }
+    });
     // The wrong guess was kept although its change was refused: it counts against the throttle.
     expect(await ownerDb().authFailure.count({ where: { username: "pw5.admin", clearedAt: null } })).toBe(1);
   });

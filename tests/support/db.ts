@@ -24,6 +24,19 @@ export async function withRawClient<T>(url: string, fn: (c: pg.Client) => Promis
   }
 }
 
+/** Runs `work` with `client` as the app's own Prisma client (what getPrisma returns), then puts the one before back and closes `client`. */
+export async function withAppClient<T>(client: PrismaClient, work: () => Promise<T>): Promise<T> {
+  const shared = globalThis as unknown as { eduplanPrisma?: PrismaClient };
+  const before = shared.eduplanPrisma;
+  shared.eduplanPrisma = client;
+  try {
+    return await work();
+  } finally {
+    shared.eduplanPrisma = before;
+    await client.$disconnect();
+  }
+}
+
 export async function tenantIdOf(code: string): Promise<string> {
   return (await ownerDb().tenant.findUniqueOrThrow({ where: { code } })).id;
 }
