@@ -11,6 +11,7 @@
 // locks its other teachers out.
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { runTransaction } from "@/lib/db/one-connection";
 
 export const THROTTLE = {
   /** A pair's failures count this long, until the account signs in from that address. */
@@ -68,7 +69,7 @@ const COUNT_CAP = Math.max(THROTTLE.accountUnderAttack, THROTTLE.addressUnderAtt
  * the lock is held for these few statements, never during verification.
  */
 export async function reserveAttempt(db: PrismaClient, attempt: Attempt): Promise<Reservation> {
-  return db.$transaction(async (tx) => {
+  return runTransaction(db, async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in\n${attempt.username}\n${attempt.address}`}, 0))`;
     const [row] = await tx.$queryRaw<{ pair: number; pair_last: Date | null; account: number; address: number; now: Date }[]>`
       WITH pair AS (

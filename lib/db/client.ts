@@ -4,6 +4,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { OneConnectionPool } from "./one-connection";
 import { poolSize } from "./pool-size";
 import { preparedStatementsEnabled, statementNamer } from "./prepared-statements";
 import { QueriesInTurnClient } from "./queries-in-turn";
@@ -19,18 +20,20 @@ export function createPrismaClient(
   // Prisma 7 leaves pg's timeouts at "wait forever"; a stuck pool should fail fast instead.
   // No statement_timeout here: pg would send it as a startup parameter, which PgBouncer in
   // transaction mode refuses; the scope statement and the app role's default set it (decision 0041).
-  const adapter = new PrismaPg(
-    {
-      connectionString,
-      max: poolMax,
-      connectionTimeoutMillis: connectTimeoutMs,
-      idleTimeoutMillis: 30_000,
-      // A transaction's queries in turn, not overlapping on its connection (queries-in-turn.ts).
-      Client: QueriesInTurnClient,
-    },
+  const pool = new OneConnectionPool({
+    connectionString,
+    max: poolMax,
+    connectionTimeoutMillis: connectTimeoutMs,
+    idleTimeoutMillis: 30_000,
+    // A transaction's queries in turn, not overlapping on its connection (queries-in-turn.ts).
+    Client: QueriesInTurnClient,
+  });
+  const adapter = new PrismaPg(pool, {
+    // The pool is ours but the client's to close: $disconnect ends it.
+    disposeExternalPool: true,
     // The adapter's type wants a name for every query; pg sends an undefined one unnamed (the cap's overflow).
-    preparedStatements ? { statementNameGenerator: statementNamer() as (query: { sql: string; args: unknown[] }) => string } : undefined,
-  );
+    ...(preparedStatements ? { statementNameGenerator: statementNamer() as (query: { sql: string; args: unknown[] }) => string } : {}),
+  });
   return new PrismaClient({ adapter });
 }
 

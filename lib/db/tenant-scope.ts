@@ -5,6 +5,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "./client";
+import { runTransaction } from "./one-connection";
 import { scopeStatement, type ScopeSpec } from "./scope-statement";
 import { assertRlsEnforced } from "./rls-guard";
 import { replicaUrl } from "./replica-config";
@@ -28,7 +29,8 @@ export async function openTenantTransaction<T>(
   fn: (tx: Tx, children: ChildTenant[]) => Promise<T>,
   options: ScopeOptions = {},
 ): Promise<T> {
-  return client.$transaction(
+  return runTransaction(
+    client,
     async (tx) => {
       // One statement: the scope, the child tenants and READ ONLY for reads (scope-statement.ts).
       const [row] = await tx.$queryRaw<{ children: ChildTenant[] }[]>(scopeStatement(scope, { readOnly: options.readOnly }));

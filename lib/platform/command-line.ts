@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { UsageError } from "@/lib/cli/run-command";
 import { UserFacingError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { runTransaction } from "@/lib/db/one-connection";
 import { passwordSchema, usernameSchema } from "@/lib/members/schemas";
 import { TENANT_KIND_LABELS } from "@/lib/vocabulary";
 import { createTenant } from "./create-tenant";
@@ -77,7 +78,7 @@ export async function tenantCreateCommand(owner: PrismaClient, argv: string[], r
   if (!input.success) throw new UserFacingError(firstIssues(input.error));
   const adminPassword = values["password-stdin"] ? stdinPassword(await readStdin()) : undefined;
   // The owner's transaction; createTenant scopes it to the new tenant (memberships' forced RLS).
-  const created = await owner.$transaction((tx) => createTenant(tx, null, { ...input.data, adminPassword }), { timeout: 15_000 });
+  const created = await runTransaction(owner, (tx) => createTenant(tx, null, { ...input.data, adminPassword }), { timeout: 15_000 });
   return [
     `已开通${TENANT_KIND_LABELS[input.data.kind]} ${created.name}（${created.code}）`,
     ...passwordLines(created.admin.username, created.admin.oneTimePassword),

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { UserFacingError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { scopeStatement } from "@/lib/db/scope-statement";
+import { runTransaction } from "@/lib/db/one-connection";
 import { PLATFORM_MESSAGES } from "./messages";
 
 export interface PlatformAdminResult {
@@ -22,7 +23,7 @@ export async function ensurePlatformAdmin(owner: PrismaClient, input: { username
   const oneTimePassword = input.password === undefined ? generateOneTimePassword() : null;
   const passwordHash = await hashPassword(input.password ?? oneTimePassword!);
   const mustChangePassword = oneTimePassword !== null;
-  return owner.$transaction(async (tx) => {
+  return runTransaction(owner, async (tx) => {
     const existing = await tx.user.findUnique({ where: { username: input.username }, select: { id: true } });
     // A bureau's account is not promoted by a typo: platform admins belong to no tenant. Memberships are
     // under forced RLS, which binds an owner that is not a superuser too (a managed PostgreSQL): read them

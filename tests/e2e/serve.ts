@@ -62,6 +62,8 @@ const oidc = await startTestOidcProvider({ redirectUris: origins.map((origin) =>
 process.env.EDUPLAN_OIDC_ISSUER = oidc.issuer;
 process.env.EDUPLAN_OIDC_CLIENT_ID = oidc.clientId;
 process.env.EDUPLAN_OIDC_CLIENT_SECRET = oidc.clientSecret;
+// A transaction that asks the pool for a second connection fails the page, as in the other tests (decision 0061).
+process.env.EDUPLAN_STRICT_CONNECTIONS = "1";
 
 await writeFile(
   E2E_FIXTURES_FILE,
