@@ -15,7 +15,7 @@ const openTransaction = new AsyncLocalStorage<{ open: boolean }>();
  * cleared when the body ends, so work it started and left running is free to
  * use the pool afterwards.
  */
-export async function holdingConnection<T>(body: () => Promise<T>): Promise<T> {
+async function holdingConnection<T>(body: () => Promise<T>): Promise<T> {
   const mark = { open: true };
   try {
     return await openTransaction.run(mark, body);
@@ -45,8 +45,8 @@ export class SecondConnectionError extends Error {
  * the request would usually succeed and the log names the line to fix.
  * EDUPLAN_STRICT_CONNECTIONS=1 makes a production build refuse (the browser tests).
  */
-function refusesSecondConnection(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.NODE_ENV !== "production" || env.EDUPLAN_STRICT_CONNECTIONS === "1";
+function refusesSecondConnection(): boolean {
+  return process.env.NODE_ENV !== "production" || process.env.EDUPLAN_STRICT_CONNECTIONS === "1";
 }
 
 function secondConnectionRefusal(): SecondConnectionError | null {
