@@ -7,7 +7,7 @@
  */
 import { namesDeadline, startsWithDeadline } from "./deadlines";
 import { STATUS_LABELS } from "./stated-status";
-import { looksLikeOrgName, looksLikeUnitName } from "./names";
+import { looksLikeOrgName, looksLikePersonName, looksLikeUnitName } from "./names";
 import { COOPERATE_WORDS, LEAD_WORDS, roleOfWord, ROLE_WORDS } from "./role-words";
 import type { UnitRole } from "./types";
 import { trimEndOf } from "./text";
@@ -319,6 +319,7 @@ function labelRoleBracket(text: string): string {
     const role = ROLE_VERBS.map(([re, label]) => ({ hit: re.exec(piece.replace(/^由(?=\S)/, "")), label })).find((r) => r.hit);
     const units = role?.hit?.[1]?.replace(/(按职责分工|按职责|分别|共同|具体)$/, "");
     const last = labelled[labelled.length - 1];
+    const named = afterSentence ? officesAndPeople(piece) : null;
     if (short) labelled.push(`${shortLabel(short[1] ?? "")}：${short[2]}`);
     // （责任人：王建平；时限：2025年6月）: a whole label beside a short one.
     else if (matchLabelLine(piece)) labelled.push(piece);
@@ -326,10 +327,35 @@ function labelRoleBracket(text: string): string {
     // 时限：2025年起，长期坚持: the rest of the deadline after its comma.
     else if (last?.startsWith("完成时限：") && namesDeadline(piece)) labelled[labelled.length - 1] = `${last}，${piece}`;
     else if (labelled.length > 0 && namesDeadline(piece)) labelled.push(`完成时限：${piece}`);
+    // （杜海燕 基础教育科）: a person and an office apart by a space are not one office.
+    else if (named && /\s/.test(piece) && named.some((l) => l.startsWith("责任人："))) labelled.push(...named);
     else if (afterSentence && piece.split("、").every(looksLikeOrgName)) labelled.push(`责任单位：${piece}`);
+    else if (named) labelled.push(...named);
     else return text;
   }
+  // （张三，李四） alone is prose: a person is read only beside the office they answer for.
+  if (labelled.some((l) => l.startsWith("责任人：")) && !labelled.some((l) => l.startsWith("责任单位："))) return text;
   return labelled.length ? `${text.slice(0, m.index)}（${labelled.join("；")}）` : text;
+}
+
+/** A person's name, not a place, a group or an office that is short enough to pass for one (全区, 各校, 教研室). */
+function looksLikeNamedPerson(token: string): boolean {
+  return (
+    looksLikePersonName(token) &&
+    !/^(全|各|本|该|相关|有关|其他|其它)/.test(token) &&
+    !/(区|县|市|镇|乡|校|园|级|类|等|部|处|局|委|办|科|股|室|组)$/.test(token)
+  );
+}
+
+/** 。（基础教育科，杜海燕） / （教师发展中心 冯志强） / （杜海燕 基础教育科）: the office that does it and the person who answers for it. */
+function officesAndPeople(piece: string): string[] | null {
+  const labelled: string[] = [];
+  for (const token of piece.split(/\s+/)) {
+    if (looksLikeOrgName(token)) labelled.push(`责任单位：${token}`);
+    else if (looksLikeNamedPerson(token)) labelled.push(`责任人：${token}`);
+    else return null;
+  }
+  return labelled;
 }
 
 const DEADLINE_HEAD_CHARS = 60;

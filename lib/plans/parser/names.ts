@@ -48,7 +48,7 @@ function unique<T>(items: T[], key: (t: T) => string): T[] {
 const POST_WORDS =
   "(?:[一二三四]级)?主任科员|副主任科员|县委常委|常务副县长|常务副区长|副县长|县长|副区长|区长|副市长|市长|(?:局)?党组书记|党委书记|副书记|书记|(?:局)?党组成员|副局长|局长|副主任|主任|副校长|校长|副院长|院长|副部长|部长|副科长|科长|副股长|股长|副主席|主席|(?:副)?总督学|督学|(?:[一二三四]级)?调研员|副调研员|(?:[一二]级)?巡视员|副巡视员|(?:[一二]级)?科员|纪检(?:监察)?组(?:组)?长";
 // Whose post it is, written before it (区教育局局长, 县政府副县长, 纪委书记, 工会主席, 办公室主任, 分管副局长).
-const POST_OF = "(?:[县区市旗州](?:委|政府|人民政府|教育局|教体局|教育体育局)|教育局|教体局|分管|主管|纪委|纪工委|党委|党组|工会|办公室|督导室)";
+const POST_OF = "(?:[县区市旗州](?:委|政府|人民政府|教育局|教体局|教育体育局)|教育局|教体局|分管|主管|纪委|纪工委|局?党委|局?党组|工会|办公室|督导室)";
 const POSTS = `(?:${POST_OF}?(?:${POST_WORDS}))`;
 const POST_ONLY = new RegExp(`^${POSTS}+$`);
 const POST_BEFORE = new RegExp(`^${POSTS}+`);
@@ -125,8 +125,13 @@ export function splitPeople(value: string): string[] {
       .replace(/[（(][^）)]*[）)]/g, " ")
       .split(/\s+/)
       .filter(Boolean);
+    // 四级调研员张 强: a name padded to two halves, its post written on to the first.
+    const unglued = all.flatMap((t) => {
+      const post = POST_BEFORE.exec(t)?.[0];
+      return post && Array.from(t.slice(post.length)).length === 1 ? [post, t.slice(post.length)] : [t];
+    });
     // A post beside a name goes; a post alone stays (it is what the document wrote, and is warned about).
-    const tokens = all.some((t) => !POST_ONLY.test(t)) ? all.filter((t) => !POST_ONLY.test(t)) : all;
+    const tokens = unglued.some((t) => !POST_ONLY.test(t)) ? unglued.filter((t) => !POST_ONLY.test(t)) : unglued;
     for (const tok of mergePaddedTokens(tokens)) {
       // 同志/等 and a post written on to the name are not part of it.
       const name = withoutPost(tok.replace(/(同志|等)$/, "")).trim();

@@ -169,7 +169,7 @@ function yearFor(titlesMasked: string, from: number, to: number, ctx: TargetCont
 const VALUE_VERBS = "达到|达|提高到|提升到|增加到|稳定在|保持在|控制在|降至|降低到|下降到|力争";
 
 const YEAR_CUE = new RegExp(
-  String.raw`(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)|(\d{4})\s*年\s*(?=\d{1,2}\s*月|${VALUE_VERBS})|(?<=^|[，,；;])\s*((?:19|20)\d{2})\s*年(?![度底末]|以来|起|开始|以前|前)`,
+  String.raw`(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)|(\d{4})\s*年\s*(?=\d{1,2}\s*月|${VALUE_VERBS})|(?<=(?:^|[，,；;])\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|\d{1,2}[.．、])?)\s*((?:19|20)\d{2})\s*年(?![度底末]|以来|起|开始|以前|前)`,
   "g",
 );
 
@@ -178,7 +178,7 @@ function cueYear(segment: string, ctx: TargetContext): { cue: boolean; year: num
   let out = { cue: false, year: null as number | null, ahead: false };
   for (const m of segment.matchAll(YEAR_CUE)) {
     // 2025年达到95%, 2025年6月底前完成: the year the clause is about.
-    // …，2026年高中阶段毛入学率达到92%: a year that opens a clause is that clause's.
+    // …，2026年高中阶段毛入学率达到92%: a year that opens a clause (or its list item: （2）2026年…, ②2027年…) is that clause's.
     // A past year opening a clause states where things stand (2020年全县…为85%): no cue.
     if (m[8] && ctx.currentYear !== null && Number(m[8]) < ctx.currentYear) continue;
     if (m[7] || m[8]) out = { cue: true, year: Number(m[7] ?? m[8]), ahead: true };
@@ -339,6 +339,9 @@ function withCarriedSubjects(found: { offset: number; target: Target }[], masked
 /** 48个班规模小学 / 1000人规模 / 新建9个班幼儿园: the size of what is built, not a figure to reach. */
 const SIZE_OF = /^(?:个?班)?规模|^个?班(?:的|制)?(?:公办|民办)?(?:幼儿园|小学|初中|中学|高中|学校|九年一贯制|十二年一贯制|完全中学)/;
 
+/** （2）2026年招聘…, ②…, 1.2025年…: the list item's marker is not part of the target's words (1.5万 is a number). */
+const OPENING_MARKER = /^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|\d{1,2}、|\d{1,2}[.．](?=\D|(?:19|20)\d{2}年))\s*/;
+
 export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Target[]; missing: MissingValue[] } {
   const original = t.text;
   const masked = maskQuoted(original);
@@ -359,7 +362,7 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
       while (te < ce && masked[te] !== "、") te++;
     }
     const target: Target = {
-      text: cleanProse(original.slice(ts, te)),
+      text: cleanProse(original.slice(ts, te)).replace(OPENING_MARKER, ""),
       value: comparator === "change" ? sign * value : value,
       unit,
       comparator,

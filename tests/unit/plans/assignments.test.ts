@@ -78,6 +78,22 @@ describe("assignments without labels", () => {
     expect(warnings.map((w) => w.message)).not.toContain("任务“举办全县中小学生运动会”没有内容");
   });
 
+  it("after a full sentence, a bracket of an office and a person names both, in either order; people alone stay prose", () => {
+    const [a, b, c, d, e] = tasksOf(
+      "1.学前教育普及普惠。学前三年毛入园率达到92.6%。（基础教育科，杜海燕）",
+      "2.教师培训。培训教师2860人次。（教师发展中心 冯志强）",
+      "3.课程改革。开发校本课程100门。（杜海燕 基础教育科）",
+      "4.校园安全。开展应急演练。（张三，李四）",
+      "5.体育工作。举办运动会。（竞训科，全区）",
+    );
+    expect(a).toMatchObject({ units: ["responsible:基础教育科"], leaders: ["杜海燕"], measures: ["学前三年毛入园率达到92.6%。"] });
+    expect(b).toMatchObject({ units: ["responsible:教师发展中心"], leaders: ["冯志强"] });
+    expect(c).toMatchObject({ units: ["responsible:基础教育科"], leaders: ["杜海燕"] });
+    expect(d).toMatchObject({ units: [], leaders: [], measures: ["开展应急演练。", "（张三，李四）"] });
+    // 全区 is a place, not a person: the bracket is prose.
+    expect(e).toMatchObject({ units: [], leaders: [] });
+  });
+
   it("reads a closing 由…负责 / 由…牵头，…配合 sentence as the roles it states, unless it names no office", () => {
     const [a, b, c, d] = tasksOf(
       "1.推进集团化办学。组建教育集团3个，由基础教育股负责。",

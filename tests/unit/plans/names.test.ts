@@ -18,6 +18,12 @@ describe("splitPeople", () => {
     expect(splitPeople("县委常委、副县长 马强")).toEqual(["马强"]);
     expect(splitPeople("局党组书记、局长 张三；副局长 李四")).toEqual(["张三", "李四"]);
     expect(splitPeople("局党组书记、局长、总督学 张三")).toEqual(["张三"]);
+    // The bureau's party committee (局党委) as its party group (局党组), the name glued to the last post.
+    expect(splitPeople("局党委书记、局长王伟")).toEqual(["王伟"]);
+    expect(splitPeople("局党委副书记 王伟")).toEqual(["王伟"]);
+    // A padded two-character name whose first half carries the post.
+    expect(splitPeople("四级调研员张 强")).toEqual(["张强"]);
+    expect(splitPeople("副局长李 华、张 强")).toEqual(["李华", "张强"]);
     // One post at two ranks is two people: the 局长 is named by post only.
     expect(splitPeople("局长、副局长李四")).toEqual(["局长", "李四"]);
     expect(splitPeople("党组书记、副书记 张三")).toEqual(["党组书记", "张三"]);

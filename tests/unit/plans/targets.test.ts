@@ -164,6 +164,17 @@ describe("extractTargets — years", () => {
     expect(targets("2023年以来，全县义务教育巩固率达到96%，2025年底前稳定在97%以上。").map((t) => t.year)).toEqual([null, 2025]);
     // A year that opens a clause is its own, and the clauses after it that name none (2024年新建3所，2025年4所).
     expect(targets("到2025年，学前三年毛入园率达到93%，2026年高中阶段毛入学率达到92%。").map((t) => t.year)).toEqual([2025, 2026]);
+    // …also behind its list item's marker, which is not part of the target's words.
+    expect(targets("2025年招聘音体美教师40名；（2）2026年招聘音体美教师50名；②2027年招聘60名。").map((t) => [t.text, t.year])).toEqual([
+      ["2025年招聘音体美教师40名", 2025],
+      ["2026年招聘音体美教师50名", 2026],
+      ["2027年招聘60名", 2027],
+    ]);
+    expect(targets("（1）2025年认定县级骨干教师60名；").map((t) => [t.text, t.year])).toEqual([["2025年认定县级骨干教师60名", 2025]]);
+    expect(targets("1.2026年新建幼儿园2所；1.5万平方米校舍完成改造。").map((t) => [t.text, t.year])).toEqual([
+      ["2026年新建幼儿园2所", 2026],
+      ["1.5万平方米校舍完成改造", 2026],
+    ]);
     expect(targets("2024年新建改扩建公办幼儿园3所，2025年4所，2026年3所。").map((t) => [t.value, t.year])).toEqual([
       [3, 2024],
       [4, 2025],

@@ -14,7 +14,7 @@ describe("measures listed one a line in a cell", () => {
   it("are apart, each with its own targets", () => {
     const [task] = allTasks(parsePlanDocument(doc("1.制定清廉学校建设评价标准\n2.每年创建清廉学校示范校5所\n3.开展廉洁文化进校园活动")));
     expect(task?.measures).toEqual(["1.制定清廉学校建设评价标准；", "2.每年创建清廉学校示范校5所；", "3.开展廉洁文化进校园活动"]);
-    expect(task?.targets.map((t) => t.text)).toEqual(["2.每年创建清廉学校示范校5所"]);
+    expect(task?.targets.map((t) => t.text)).toEqual(["每年创建清廉学校示范校5所"]);
   });
 
   it("takes 3.2025年… for item 3 and its year, not for the number 3.2025", () => {
