@@ -47,7 +47,7 @@ describe("a rectification list's stated status", () => {
     // The reviewer knows task 3 is not finished after all.
     const bad = await confirmPlanImportAction(null, { plan: withStatus(parsed, 2, "done"), sourceText });
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && JSON.stringify(bad.fieldErrors)).toContain("任务状态只能是“已完成”或“推进中”");
+    expect(!bad.ok && JSON.stringify(bad.fieldErrors)).toContain("任务状态只能是“已完成”“推进中”或“滞后”");
     const result = await confirmPlanImportAction(null, { plan: withStatus(parsed, 2, undefined), sourceText });
     if (!result.ok) throw new Error(result.message);
 

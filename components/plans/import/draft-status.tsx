@@ -7,7 +7,7 @@ import type { StatedStatus } from "@/lib/plans/parser/stated-status";
 import { TASK_STATUS_LABELS } from "@/lib/vocabulary";
 import { INPUT } from "./field-styles";
 
-const CHOICES: ("" | StatedStatus)[] = ["", "in_progress", "completed"];
+const CHOICES: ("" | StatedStatus)[] = ["", "in_progress", "delayed", "completed"];
 
 export function DraftStatusSummary({ task }: { task: DraftTask }) {
   if (!task.status) return null;

@@ -79,7 +79,7 @@ const taskSchema = z.object({
   deadline: nullableStr(L.deadlineChars, "完成时限"),
   dueDate: isoDate.nullable().default(null),
   ongoing: z.boolean().default(false),
-  status: z.enum(["completed", "in_progress"], { error: "任务状态只能是“已完成”或“推进中”" }).optional(),
+  status: z.enum(["completed", "in_progress", "delayed"], { error: "任务状态只能是“已完成”“推进中”或“滞后”" }).optional(),
   milestones: z
     .array(milestoneSchema)
     .max(L.milestonesPerTask, { error: `里程碑不能超过 ${L.milestonesPerTask} 个` })

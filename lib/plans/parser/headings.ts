@@ -122,7 +122,7 @@ export function matchSpecialHeading(text: string): SpecialHeading | null {
   return null;
 }
 
-const REVIEW_PREFIX = /^(发展基础|基本情况|发展现状|现状分析|工作回顾|规划背景|发展环境|形势分析|发展形势|面临形势|现实基础)/;
+const REVIEW_PREFIX = /^(发展基础|基本情况|总体情况|总体进展情况|整体情况|发展现状|现状分析|工作回顾|规划背景|发展环境|形势分析|发展形势|面临形势|现实基础)/;
 const REVIEW_SUFFIX = /(取得的?成就|主要成就|发展成就|机遇与挑战|机遇和挑战|形势与挑战|问题与挑战|存在的?问题|面临的?形势)$/;
 const STRATEGY = /^(指导思想|基本原则|总体要求|总体思路|发展战略|战略定位|工作原则|发展思路|发展理念)/;
 const GOALS = /^(发展目标|主要目标|总体目标|工作目标|预期目标|主要指标|发展指标|目标要求|整改(工作)?目标|(分)?年度目标|阶段目标|具体目标)|^目标任务$/;
@@ -134,7 +134,7 @@ const REQUIREMENTS_WHOLE = ["整改工作要求", "督办要求", "督查要求"
 const REQUIREMENT_OPENER = `(?:${REQUIREMENT_OPENERS.join("|")})`;
 export const REQUIREMENT_WORD = `(?:${[...REQUIREMENT_OPENERS, ...REQUIREMENTS_WHOLE].join("|")})`;
 const SAFEGUARDS = new RegExp(
-  `^(?:保障措施|保障机制|组织保障|实施保障|组织实施|保障体系|实施步骤|工作步骤|进度安排|时间安排|${REQUIREMENT_OPENER})|^${REQUIREMENT_WORD}$|^(?:考核奖惩|奖惩(?:办法|措施|规定)|考核(?:办法|方式)|附则)$`,
+  `^(?:保障措施|保障机制|组织保障|实施保障|组织实施|保障体系|实施步骤|工作步骤|进度安排|时间安排|${REQUIREMENT_OPENER})|^${REQUIREMENT_WORD}$|^(?:考核奖惩|奖惩(?:办法|措施|规定)|考核(?:办法|方式)|附则|联系人|联系方式|联系人及联系方式)$`,
 );
 
 /**

@@ -15,7 +15,7 @@ const WHEN = [
   String.raw`(?:${YEAR})?${NUM}月份?(?:底|末|上旬|中旬|下旬|${NUM}日)?`,
   String.raw`(?:\d{4}|今|本|当|次|明)?年(?:底|末)`,
   String.raw`(?:${YEAR})?(?:上半年|下半年|第?[一二三四]季度末?)`,
-  String.raw`(?:春季|秋季)?(?:开学|学期)|暑假|寒假`,
+  String.raw`(?:${YEAR})?(?:(?:春季|秋季)(?:学期)?)?(?:开学|学期)|暑假|寒假`,
 ].join("|");
 const PROSE_DEADLINE = new RegExp(String.raw`(?<!(?:每|严禁|不得|禁止)[^，。；]{0,10})(?:${WHEN})(?:之|以)?前(?!出生)`, "g");
 

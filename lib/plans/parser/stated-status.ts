@@ -7,7 +7,7 @@
  */
 import { namesDeadline } from "./deadlines";
 import { trimEndOf } from "./text";
-export type StatedStatus = "completed" | "in_progress";
+export type StatedStatus = "completed" | "in_progress" | "delayed";
 
 /** The labels (a table's header, or 整改状态：… in prose) whose value can state a row's status. */
 export const STATUS_LABELS = [
@@ -44,12 +44,26 @@ const PROGRESS_COLUMNS = [
   "整改落实情况",
   "办结情况",
   "是否完成",
+  "是否办结",
+  "是否销号",
+  "是否整改到位",
+  // 督查通报: 进度评价 | 序时推进 / 滞后.
+  "进度评价",
+  "进展评价",
+  "推进评价",
+  "进度情况",
 ];
 export const STATUS_COLUMN = new RegExp(`^(${[...STATUS_LABELS, ...PROGRESS_COLUMNS].join("|")}|状态)$`);
 
 const COMPLETED =
   /^(已完成|已经完成|完成|已整改|已整改完成|整改完成|已完成整改|已办结|办结|已销号|已落实|已解决)(?:[并，,]?(?:长效坚持|长期坚持|持续巩固|持续推进))?$/;
-const IN_PROGRESS = /^(整改中|正在整改|持续整改|推进中|正在推进|持续推进|进行中|正在进行|办理中|正在办理|基本完成|部分完成|长期坚持|长期推进)$/;
+const IN_PROGRESS =
+  /^(整改中|正在整改|持续整改|推进中|正在推进|持续推进|进行中|正在进行|办理中|正在办理|基本完成|部分完成|长期坚持|长期推进|序时推进|按序时推进|按计划推进|正常推进|按期推进|未办结|未销号)$/;
+/** A 通报's 进度滞后: behind, which the app calls delayed (延期/滞后). */
+const DELAYED = /^(滞后|进度滞后|严重滞后|推进滞后|滞后于序时进度|进度落后|落后于序时进度|逾期未完成|超期未完成|未按期完成)$/;
+/** 是否办结 | 是 / 否: the answer to the column's question (only status columns and labels are read here). */
+const YES = /^(是|已)$/;
+const NO = /^(否|未)$/;
 
 /** 未启动 / 尚未开始: the status a task has until a report moves it (not_started), so nothing to keep. */
 const NOT_STARTED = /^(未启动|尚未启动|未开始|尚未开始|未开展|尚未开展|未实施)$/;
@@ -66,7 +80,9 @@ function wordAndNote(cell: string): { word: string; note: string } {
 }
 
 function statusOf(word: string): StatedStatus | null {
-  return COMPLETED.test(word) ? "completed" : IN_PROGRESS.test(word) ? "in_progress" : null;
+  if (COMPLETED.test(word) || YES.test(word)) return "completed";
+  if (DELAYED.test(word)) return "delayed";
+  return IN_PROGRESS.test(word) || NO.test(word) ? "in_progress" : null;
 }
 
 export function statedStatus(cell: string): StatedStatus | null {

@@ -54,6 +54,9 @@ describe("non-task headings", () => {
     ["主要目标", "goals"],
     ["保障措施", "safeguards"],
     ["组织实施", "safeguards"],
+    // A 督查通报 opens with where things stand and closes with whom to call.
+    ["总体情况", "review"],
+    ["联系人", "safeguards"],
   ])("%s → %s", (title, kind) => {
     expect(classifyNonTaskTitle(title)).toBe(kind);
   });

@@ -21,6 +21,14 @@ describe("a deadline stated in an item's own text", () => {
     ]);
   });
 
+  it("names the term with its year and 学期 (2025年秋季学期开学前)", () => {
+    const [a, b] = allTasks(plan("1.2025年秋季学期开学前制定《品质课堂评价标准》。", "2.改造薄弱学校8所，2026年秋季学期开学前全部投入使用。"));
+    expect([a, b].map((t) => [t?.deadline, t?.dueDate])).toEqual([
+      ["2025年秋季学期开学前", "2025-08-31"],
+      ["2026年秋季学期开学前", "2026-08-31"],
+    ]);
+  });
+
   it("takes the latest of several stages", () => {
     const [task] = allTasks(plan("1.推进集团化办学，3月底前制定方案，2025年9月中旬前完成组建。"));
     expect(task).toMatchObject({ deadline: "2025年9月中旬前", dueDate: "2025-09-20" });

@@ -23,6 +23,10 @@ describe("the status a row states", () => {
       Array(7).fill("completed"),
     );
     expect(["整改中", "正在整改", "推进中", "持续推进", "基本完成", "长期坚持"].map(statedStatus)).toEqual(Array(6).fill("in_progress"));
+    // A 督查通报's words: on schedule is under way, behind is delayed; 是否办结's answer.
+    expect(["序时推进", "按计划推进", "未办结", "否"].map(statedStatus)).toEqual(Array(4).fill("in_progress"));
+    expect(["滞后", "进度滞后", "严重滞后"].map(statedStatus)).toEqual(Array(3).fill("delayed"));
+    expect(statedStatus("是")).toBe("completed");
     expect(["", "未完成", "已完成3所，另2所正在施工", "计划于2025年完成", "完成率90%", "已完成任务的80%"].map(statedStatus)).toEqual(Array(6).fill(null));
   });
 
@@ -80,7 +84,7 @@ describe("the status a row states", () => {
   });
 
   it("reads the status from a 台账's progress column under its other names (整改进度, 进展, 是否完成…)", () => {
-    for (const label of ["整改进度", "进度", "工作进展", "整改完成情况", "办结情况", "是否完成"]) {
+    for (const label of ["整改进度", "进度", "工作进展", "整改完成情况", "办结情况", "是否完成", "是否办结", "进度评价"]) {
       const doc = table(
         ["序号", "存在问题", "整改措施", "责任单位", "整改时限", label],
         ["1", "校外培训机构监管不到位。", "开展专项治理。", "监管科", "长期坚持", "已完成"],
@@ -90,6 +94,24 @@ describe("the status a row states", () => {
       expect(tasks.map((t) => t.status ?? null)).toEqual(["completed", null]);
       expect(tasks[1]!.measures).toEqual(["公开招聘教师。", `${label}：已招聘教师45名，其余正在办理`]);
     }
+  });
+
+  it("a 通报's table: 是 / 否 under 是否办结, 序时推进 / 滞后 under 进度评价, one row behind makes a merged problem delayed", () => {
+    const doc = table(
+      ["序号", "督办事项", "责任科室", "办理时限", "是否办结"],
+      ["1", "制定校长职级制改革实施方案。", "人事科", "2025年6月", "是"],
+      ["2", "推进东关小学抗震加固工程。", "计财科", "2025年9月", "否"],
+    );
+    expect(allTasks(parsePlanDocument(doc)).map((t) => t.status)).toEqual(["completed", "in_progress"]);
+    const report = table(
+      ["序号", "重点任务", "责任科室", "时间节点", "进度评价"],
+      ["1", "新创建市级党建示范校3所。", "党建办", "2025年12月", "序时推进"],
+      ["2", "校园视频监控联网率达到100%。", "安全科", "2025年6月", "进度滞后"],
+    );
+    const tasks = allTasks(parsePlanDocument(report));
+    expect(tasks.map((t) => t.status)).toEqual(["in_progress", "delayed"]);
+    // The status word alone is not repeated as a measure.
+    expect(tasks[1]!.measures).toEqual([]);
   });
 
   it("a problem merged over its measure rows is done only when every row is, and keeps each row's status", () => {

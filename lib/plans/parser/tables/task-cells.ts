@@ -49,6 +49,7 @@ function noteValues(table: TableBlock, draft: RowDraft, col: number, read: (cell
 function combinedStatus(values: string[], blanks: number): StatedStatus | null {
   const stated = values.map(statedStatus);
   if (blanks === 0 && stated.every((s) => s === "completed")) return "completed";
+  if (stated.includes("delayed")) return "delayed";
   return stated.some((s) => s !== null) ? "in_progress" : null;
 }
 
