@@ -327,6 +327,8 @@ function labelRoleBracket(text: string): string {
     // 时限：2025年起，长期坚持: the rest of the deadline after its comma.
     else if (last?.startsWith("完成时限：") && namesDeadline(piece)) labelled[labelled.length - 1] = `${last}，${piece}`;
     else if (labelled.length > 0 && namesDeadline(piece)) labelled.push(`完成时限：${piece}`);
+    // 配合单位：基础教育科，洪庆街道、狄寨街道: offices after a comma go on the label's list.
+    else if (last && UNITS_LABELLED.test(last) && piece.split("、").every(looksLikeOrgName)) labelled[labelled.length - 1] = `${last}、${piece}`;
     // （杜海燕 基础教育科）: a person and an office apart by a space are not one office.
     else if (named && /\s/.test(piece) && named.some((l) => l.startsWith("责任人："))) labelled.push(...named);
     else if (afterSentence && piece.split("、").every(looksLikeOrgName)) labelled.push(`责任单位：${piece}`);
@@ -337,6 +339,9 @@ function labelRoleBracket(text: string): string {
   if (labelled.some((l) => l.startsWith("责任人：")) && !labelled.some((l) => l.startsWith("责任单位："))) return text;
   return labelled.length ? `${text.slice(0, m.index)}（${labelled.join("；")}）` : text;
 }
+
+/** A label of units as the bracket has spelled it out (牵头单位：…, 配合科室：…). */
+const UNITS_LABELLED = /^[^：:]{0,6}(?:单位|部门|科室|股室|处室)[：:]/;
 
 /** A person's name, not a place, a group or an office that is short enough to pass for one (全区, 各校, 教研室). */
 function looksLikeNamedPerson(token: string): boolean {

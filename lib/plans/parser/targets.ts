@@ -342,6 +342,11 @@ const SIZE_OF = /^(?:个?班)?规模|^个?班(?:的|制)?(?:公办|民办)?(?:�
 /** （2）2026年招聘…, ②…, 1.2025年…: the list item's marker is not part of the target's words (1.5万 is a number). */
 const OPENING_MARKER = /^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|\d{1,2}、|\d{1,2}[.．](?=\D|(?:19|20)\d{2}年))\s*/;
 
+/** Names listed before 均 / 都 and the verb they share (…率、…率均达到). */
+const SHARED_VALUE = /^(.+?)(均|都|全部|全都)(达到|达|为|不低于|不少于|保持在|稳定在|提高到|提升到|控制在)?\s*$/;
+/** One of those names: a few words, no figure or clause of its own. */
+const SHARED_NAME = /^[^\d，,；;。：:]{2,24}$/;
+
 export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Target[]; missing: MissingValue[] } {
   const original = t.text;
   const masked = maskQuoted(original);
@@ -373,6 +378,14 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
       target.min = Math.min(value, max);
       target.max = Math.max(value, max);
       target.value = target.min;
+    }
+    // 专职保安配备率、封闭化管理率、护学岗设置率均达到100%: the value is each name's.
+    const shared = SHARED_VALUE.exec(masked.slice(cs, start));
+    const names = shared?.[1]?.split("、").map((n) => n.trim());
+    if (shared && names && names.length > 1 && names.every((n) => SHARED_NAME.test(n))) {
+      const said = `${shared[3] ?? ""}${cleanProse(original.slice(start, te))}`;
+      for (const name of names) found.push({ offset: start, target: { ...target, text: `${name.replace(OPENING_MARKER, "")}${said}` } });
+      return;
     }
     found.push({ offset: start, target });
   };

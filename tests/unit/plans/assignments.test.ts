@@ -78,6 +78,11 @@ describe("assignments without labels", () => {
     expect(warnings.map((w) => w.message)).not.toContain("任务“举办全县中小学生运动会”没有内容");
   });
 
+  it("a bracket's 配合单位：A，B、C keeps the offices after the comma on its list", () => {
+    const [a] = tasksOf("1.推进学校建设。新建学校2所。（牵头科室：计划财务科；配合单位：基础教育科，洪庆街道、狄寨街道；完成时限：2025年12月）");
+    expect(a).toMatchObject({ units: ["lead:计划财务科", "cooperate:基础教育科", "cooperate:洪庆街道", "cooperate:狄寨街道"], deadline: "2025年12月" });
+  });
+
   it("after a full sentence, a bracket of an office and a person names both, in either order; people alone stay prose", () => {
     const [a, b, c, d, e] = tasksOf(
       "1.学前教育普及普惠。学前三年毛入园率达到92.6%。（基础教育科，杜海燕）",

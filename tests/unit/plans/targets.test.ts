@@ -53,6 +53,20 @@ describe("extractTargets — comparators and units", () => {
     expect(targets("差异系数为0.52，高于标准。占比达到60%。")).toMatchObject([{ value: 60, unit: "%" }]);
     expect(targets("教育质量综合指数提高到1.2倍").map((t) => [t.value, t.unit])).toEqual([[1.2, "倍"]]);
   });
+  it("one value said of several names (A率、B率、C率均达到100%) is each name's target", () => {
+    expect(targets("学校专职保安配备率、封闭化管理率、护学岗设置率均达到100%。").map((t) => [t.text, t.value])).toEqual([
+      ["学校专职保安配备率达到100%", 100],
+      ["封闭化管理率达到100%", 100],
+      ["护学岗设置率达到100%", 100],
+    ]);
+    expect(targets("义务教育巩固率、高中阶段毛入学率都保持在98%以上。").map((t) => t.text)).toEqual([
+      "义务教育巩固率保持在98%以上",
+      "高中阶段毛入学率保持在98%以上",
+    ]);
+    // Items each with its own figure stay apart, as before.
+    expect(targets("新建中小学1所、续建11所、投用1所。").map((t) => t.text)).toEqual(["新建中小学1所", "续建11所", "投用1所"]);
+  });
+
   it("ranges 3-5 / 8—10 / 3至5 / 1～2", () => {
     expect(one("年内创建3-5个党建示范点")).toMatchObject({ value: 3, min: 3, max: 5, unit: "个", comparator: "range", year: 2024 });
     expect(one("培养造就8—10名教育家型教师")).toMatchObject({ min: 8, max: 10, unit: "名" });

@@ -53,6 +53,9 @@ function combinedStatus(values: string[], blanks: number): StatedStatus | null {
   return stated.some((s) => s !== null) ? "in_progress" : null;
 }
 
+/** 一季度 | — | / | 无: a stage the row leaves empty, written as a mark. */
+const NOTHING_IN_STAGE = /^[\s—–\-－/／\\、·…]*$|^(?:无|暂无|不涉及)$/;
+
 /** A problem is the title of a rectification task, unless it runs on for a paragraph. */
 const MAX_WHOLE_TITLE_CHARS = 120;
 /** The review form's limit for a title; longer text stays in the measures. */
@@ -180,7 +183,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   const milestones: PlanMilestone[] = header.columns.flatMap((c, j) => {
     if (c?.kind !== "milestone") return [];
     const text = proseOf(draft.cells[j] ?? "");
-    return text ? [{ title: text, deadline: c.label, dueDate: null }] : [];
+    return text && !NOTHING_IN_STAGE.test(text) ? [{ title: text, deadline: c.label, dueDate: null }] : [];
   });
   const lastMilestone = milestones[milestones.length - 1]?.deadline;
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);
