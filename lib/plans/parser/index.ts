@@ -30,6 +30,7 @@ import { recordsAsItems } from "./records";
 import { formTablesAsParagraphs } from "./form-tables";
 import { formLinesAsItem } from "./form-lines";
 import { leadingFieldRowsAsParagraphs } from "./leading-field-rows";
+import { twoUpTablesUnfolded } from "./two-up-tables";
 
 export type * from "./types";
 export type * from "./blocks";
@@ -167,7 +168,7 @@ export function parsePlanText(text: string): ParsedPlan {
  */
 export function parsePlanDocument(doc: PlanDocument): ParsedPlan {
   try {
-    doc = leadingFieldRowsAsParagraphs(formTablesAsParagraphs(withNormalizedCells(doc)));
+    doc = leadingFieldRowsAsParagraphs(formTablesAsParagraphs(twoUpTablesUnfolded(withNormalizedCells(doc))));
     const layout = layoutDocument(doc);
     const { plan, currentYear } = parse(documentText(doc), layout.tableLines);
     const parsed = clampPlan(withDueDates(withAnnexAssignments(placeTables(plan, layout, currentYear))));
