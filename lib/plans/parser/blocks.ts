@@ -7,6 +7,7 @@
  */
 import { isLeaderEntry, isSpacedTocEntry } from "./toc";
 import { matchNumberedHeading, RANK } from "./headings";
+import { joinBrokenRows } from "./broken-rows";
 import { joinQuotedRows, unquoteCell } from "./quoted-cells";
 import { continuedCells } from "./spaced-rows";
 import { stackedTableAt } from "./stacked-rows";
@@ -171,7 +172,7 @@ function blankLines(count: number): ParagraphBlock[] {
  * table block, one row per line.
  */
 export function textDocument(text: string, format: DocumentFormat = "txt"): PlanDocument {
-  const logical = joinQuotedRows(text.split(/\r\n|\r|\n/));
+  const logical = joinBrokenRows(joinQuotedRows(text.split(/\r\n|\r|\n/)));
   const lines = logical.map((l) => l.text);
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length;) {
