@@ -8,11 +8,14 @@
 import type { PlanDocument, TableBlock, TableRow } from "./blocks";
 
 const MIN_COLUMNS = 3;
+const HEADER_SEARCH_ROWS = 5;
 
 const key = (text: string) => text.replace(/\s+/g, "");
 
 /** Where the second copy of the header's columns starts, or null when the header is not two-up. */
 function secondHalfAt(header: TableRow): { width: number; from: number } | null {
+  // A title merged across the table repeats its text in every cell: no columns at all.
+  if (header.cells.some((c) => c.merged)) return null;
   const texts = header.cells.map((c) => key(c.text));
   for (const gap of [0, 1]) {
     if ((texts.length - gap) % 2 !== 0) continue;
@@ -21,7 +24,7 @@ function secondHalfAt(header: TableRow): { width: number; from: number } | null 
     const left = texts.slice(0, width);
     const right = texts.slice(width + gap);
     if (gap && texts[width]) continue;
-    if (left.every((t, i) => t && t === right[i])) return { width, from: width + gap };
+    if (new Set(left).size === width && left.every((t, i) => t && t === right[i])) return { width, from: width + gap };
   }
   return null;
 }
@@ -29,7 +32,8 @@ function secondHalfAt(header: TableRow): { width: number; from: number } | null 
 const isEmpty = (row: TableRow) => row.cells.every((c) => !c.text.trim());
 
 function unfolded(table: TableBlock): TableBlock {
-  const headerAt = table.rows.findIndex((r) => !isEmpty(r));
+  // The header may sit under a title row or a 填报单位 row.
+  const headerAt = table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => secondHalfAt(r) !== null);
   const header = table.rows[headerAt];
   const halves = header ? secondHalfAt(header) : null;
   if (!header || !halves) return table;

@@ -2,7 +2,7 @@
 // one header): every item is a task of its own, the right half's after the left's.
 import { describe, expect, it } from "vitest";
 import { parsePlanDocument, type PlanDocument } from "@/lib/plans/parser";
-import { paragraphs, table } from "@/tests/support/plan-layouts";
+import { LEFT, paragraphs, table } from "@/tests/support/plan-layouts";
 import { allTasks } from "../load-document";
 
 const doc = (grid: string[][]): PlanDocument => ({ format: "pdf", blocks: [...paragraphs("某区教育局2025年重点工作责任分工一览表"), table(grid)] });
@@ -35,6 +35,15 @@ describe("a table printed two-up", () => {
       ]),
     );
     expect(tasks.map((t) => t[0])).toEqual(["召开全区教育工作会议", "启动中小学招生入学工作", "开展秋季开学安全大检查", "编制2026年教育经费预算"]);
+  });
+
+  it("under a title merged across the table (its text in every cell), still finds the two-up header", () => {
+    const grid = [
+      ["某区教育局2025年重点工作责任分工一览表", ...Array(7).fill(LEFT)],
+      [...HEADER, ...HEADER],
+      ["1", "召开全区教育工作会议", "办公室", "2025年2月底前", "2", "开展秋季开学安全大检查", "安全管理科", "2025年9月10日前"],
+    ];
+    expect(read({ format: "docx", blocks: [table(grid)] }).map((t) => t[0])).toEqual(["召开全区教育工作会议", "开展秋季开学安全大检查"]);
   });
 
   it("leaves a table alone whose header only repeats a word (一季度 | 二季度 are not two halves)", () => {
