@@ -215,10 +215,31 @@ function subHeader(row: TableRow | undefined, above: TableRow): (ColumnRole | nu
   return roles;
 }
 
-/** A bare 牵头 / 配合 under a merged 责任单位 (a two-row header): a units column of that role. */
+/**
+ * 总投资 under 投资额（万元）: the investment in the spanning label's unit, or, in a project list
+ * tracked as tasks (where the spanning column was made a note), a note under its own name.
+ */
+function underSpan(sub: ColumnRole | null | undefined, spanning: ColumnRole | null, text: string, aboveText: string): ColumnRole | null | undefined {
+  if (sub?.kind !== "investment") return sub;
+  const unitWan = sub.unitWan ?? (columnRole(aboveText) as { unitWan?: number | null } | null)?.unitWan ?? null;
+  if (spanning?.kind === "note") return { kind: "note", label: `${compactLabel(text)}${unitWan === 1 && !/万元/.test(text) ? "（万元）" : ""}` };
+  return { ...sub, unitWan };
+}
+
+/** What a year's share of an investment is called under 投资额（万元） | 总投资 | 年度计划. */
+const PLANNED_SHARE = /^(?:年度计划|年度投资|计划投资|本年度计划|当年计划|年度计划投资|\d{4}年(?:计划)?(?:投资)?|已完成投资|累计完成投资?)$/;
+
+/**
+ * A bare 牵头 / 配合 under a merged 责任单位 (a two-row header): a units column of that role;
+ * 年度计划 under 投资额（万元）: a note of that much investment (总投资 there is the investment itself).
+ */
 function roleUnder(text: string, aboveText: string): ColumnRole | null {
-  if (columnRole(aboveText)?.kind !== "units") return null;
   const word = text.replace(/\s+/g, "");
+  const above = columnRole(aboveText);
+  if (above?.kind === "investment" && PLANNED_SHARE.test(word)) {
+    return { kind: "note", label: `${word}${above.unitWan === 1 ? "（万元）" : ""}` };
+  }
+  if (above?.kind !== "units") return null;
   if (isRoleWord(word)) return { kind: "units", role: roleOfWord(word) };
   if (/^(责任|具体负责|负责)$/.test(word)) return { kind: "units", role: "responsible" };
   return null;
@@ -248,7 +269,7 @@ export function findHeader(rows: readonly TableRow[], accepts: (columns: (Column
     let dataStart = i + 1;
     const sub = subHeader(rows[i + 1], row);
     if (sub) {
-      columns = columns.map((c, j) => sub[j] ?? c);
+      columns = columns.map((c, j) => underSpan(sub[j], c, rows[i + 1]?.cells[j]?.text ?? "", row.cells[j]?.text ?? "") ?? c);
       keys.add(rowKey(rows[i + 1] as TableRow));
       dataStart = i + 2;
     }

@@ -11,6 +11,19 @@ import { allTasks } from "../load-document";
 const doc = (title: string, grid: string[][]): PlanDocument => ({ format: "docx", blocks: [...paragraphs(title), table(grid)] });
 
 describe("project tables", () => {
+  it("with 总投资 | 年度计划 under a spanning 投资额（万元）: both amounts kept under their names, and the header no task", () => {
+    const plan = parsePlanDocument(
+      doc("西固区2026年教育民生实事项目清单", [
+        ["序号", "项目名称", "建设内容", "投资额（万元）", LEFT, "责任领导", "责任单位", "完成时限"],
+        [ABOVE, ABOVE, ABOVE, "总投资", "年度计划", ABOVE, ABOVE, ABOVE],
+        ["1", "福利路小学新建工程", "新增学位1620个。", "12800", "6500", "李红", "计划财务科", "2026年8月31日前"],
+      ]),
+    );
+    expect(allTasks(plan).map((t) => [t.title, t.measures, t.leaders, t.deadline])).toEqual([
+      ["福利路小学新建工程", ["新增学位1620个。", "总投资（万元）：12800", "年度计划（万元）：6500"], ["李红"], "2026年8月31日前"],
+    ]);
+  });
+
   it("with 责任领导 and 完成时限: each project a task, 建设内容 its measures, 年度计划 its goal, 总投资 a note", () => {
     const plan = parsePlanDocument(
       doc("某市2025年为民办实事项目推进表", [
