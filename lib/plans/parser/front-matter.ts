@@ -279,6 +279,13 @@ function formFields(text: string): { issuer: string | null; issueDate: IssueDate
   return { issuer, issueDate };
 }
 
+/** 莲湖区教育局　2025年2月: the issuer and the date on one line, a space apart. */
+function issuerThenDate(text: string): { issuer: string; issueDate: IssueDate } | null {
+  const m = /^(\S.*?)[\s\u3000]+(\S+)$/.exec(text.trim());
+  const issueDate = m ? parseDateLine(m[2] ?? "") : null;
+  return m && issueDate && isIssuerLike(m[1] ?? "") ? { issuer: removeSpaces(m[1] ?? ""), issueDate } : null;
+}
+
 /** Issuer and date printed under the title (“银川市兴庆区教育局 / 二〇二一年二月”). */
 function underTitle(lines: SourceLine[], start: number): { issuer: string | null; issueDate: IssueDate | null; taken: SourceLine[] } {
   let issuer: string | null = null;
@@ -294,8 +301,10 @@ function underTitle(lines: SourceLine[], start: number): { issuer: string | null
     }
     const t = lines[i]?.text ?? "";
     const d = parseDateLine(t);
+    const both = issuerThenDate(t);
     if (d) issueDate = d;
     else if (isIssuerLike(t)) issuer = removeSpaces(t);
+    else if (both) ({ issuer, issueDate } = both);
     else if (!PUBLISH_NOTE.test(removeSpaces(t))) break;
     taken.push(lines[i] as SourceLine);
   }

@@ -53,6 +53,7 @@ const POSTS = `(?:${POST_OF}?(?:${POST_WORDS}))`;
 const POST_ONLY = new RegExp(`^${POSTS}+$`);
 const POST_BEFORE = new RegExp(`^${POSTS}+`);
 const POST_AFTER = new RegExp(`${POSTS}+$`);
+const POST_COLON = new RegExp(`^(${POSTS}+)\\s*[:：]`);
 // What is left of 分管副局长, 各校校长, 县委书记, 教育局局长 is no name: the post stays, and the parser's warning with it.
 const NOT_A_NAME = /^(分管|主管|牵头|各|县委|区委|市委|州委|党组|党委)|(局|委|办|部|院|校|园|科|股|室|中心|政府)$/;
 
@@ -123,6 +124,8 @@ export function splitPeople(value: string): string[] {
     // Titles in brackets ("王明（副局长）") go first, so a padded name before one still pairs up.
     const all = piece
       .replace(/[（(][^）)]*[）)]/g, " ")
+      // 副局长：李红: the post's colon is a space.
+      .replace(POST_COLON, "$1 ")
       .split(/\s+/)
       .filter(Boolean);
     // 四级调研员张 强: a name padded to two halves, its post written on to the first.

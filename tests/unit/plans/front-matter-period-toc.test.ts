@@ -34,6 +34,13 @@ describe("front matter", () => {
     expect(parseDateLine("2023年工作要点")).toBeNull();
   });
 
+  it("reads the issuer and the date printed on one line under the title", () => {
+    const lines = toSourceLines("莲湖区2025年教育重点工作要点\n莲湖区教育局　　2025年2月10日\n一、重点工作");
+    const f = detectFrontMatter(lines);
+    expect(f).toMatchObject({ issuer: "莲湖区教育局", issueDate: { year: 2025, month: 2, day: 10 } });
+    expect(lines[f.bodyStart]?.text).toBe("一、重点工作");
+  });
+
   it("reads a cover sheet's 编制单位 / 编制日期 under the title as its issuer and date", () => {
     const lines = toSourceLines("2025年度重点工作任务清单\n编制单位：西夏区教育局办公室\n编制日期：2025年2月\n一、学前教育");
     const f = detectFrontMatter(lines);

@@ -23,6 +23,7 @@ describe("splitPeople", () => {
     expect(splitPeople("局党委副书记 王伟")).toEqual(["王伟"]);
     // A padded two-character name whose first half carries the post.
     expect(splitPeople("四级调研员张 强")).toEqual(["张强"]);
+    expect(splitPeople("副局长：李红")).toEqual(["李红"]);
     expect(splitPeople("副局长李 华、张 强")).toEqual(["李华", "张强"]);
     // One post at two ranks is two people: the 局长 is named by post only.
     expect(splitPeople("局长、副局长李四")).toEqual(["局长", "李四"]);
