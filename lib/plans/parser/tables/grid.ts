@@ -221,7 +221,8 @@ function subHeader(row: TableRow | undefined, above: TableRow): (ColumnRole | nu
  */
 function underSpan(sub: ColumnRole | null | undefined, spanning: ColumnRole | null, text: string, aboveText: string): ColumnRole | null | undefined {
   if (sub?.kind !== "investment") return sub;
-  const unitWan = sub.unitWan ?? (columnRole(aboveText) as { unitWan?: number | null } | null)?.unitWan ?? null;
+  const above = columnRole(aboveText);
+  const unitWan = sub.unitWan ?? (above?.kind === "investment" ? above.unitWan : null);
   if (spanning?.kind === "note") return { kind: "note", label: `${compactLabel(text)}${unitWan === 1 && !/万元/.test(text) ? "（万元）" : ""}` };
   return { ...sub, unitWan };
 }
