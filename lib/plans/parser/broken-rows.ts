@@ -45,25 +45,22 @@ export function joinBrokenRows(lines: LogicalLine[]): LogicalLine[] {
     }
     let total = tabs;
     let end = i;
-    let text = line.text;
-    let extra = line.extra;
-    while (total < width && end + 1 < lines.length && end - i < MAX_CELL_LINES && lines[end + 1]!.text.trim()) {
+    const row = { ...line };
+    /** The next line, its break kept inside the cell. */
+    const take = () => {
       const next = lines[++end]!;
-      total += tabsIn(next.text);
-      text += `\n${next.text}`;
-      extra += 1 + next.extra;
-    }
+      row.text += `\n${next.text}`;
+      row.extra += 1 + next.extra;
+      return next;
+    };
+    while (total < width && end + 1 < lines.length && end - i < MAX_CELL_LINES && lines[end + 1]!.text.trim()) total += tabsIn(take().text);
     if (total !== width) {
       out.push(line);
       continue;
     }
     // 2026年8月⏎31日前: the last cell goes on, up to the next row.
-    while (end + 2 < lines.length && continuesLastCell(lines[end + 1]!.text) && tabsIn(lines[end + 2]!.text) > 0) {
-      const next = lines[++end]!;
-      text += `\n${next.text}`;
-      extra += 1 + next.extra;
-    }
-    out.push({ text, extra });
+    while (end + 2 < lines.length && continuesLastCell(lines[end + 1]!.text) && tabsIn(lines[end + 2]!.text) > 0) take();
+    out.push(row);
     i = end;
   }
   return out;

@@ -168,8 +168,11 @@ function yearFor(titlesMasked: string, from: number, to: number, ctx: TargetCont
 /** Words that go from a year straight to its value: 2025年达到95%. */
 const VALUE_VERBS = "达到|达|提高到|提升到|增加到|稳定在|保持在|控制在|降至|降低到|下降到|力争";
 
+/** A list item's marker before a clause: （2）, ②, 1、, 1. (not the 1. of 1.5万). */
+const ITEM_MARKER = String.raw`(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|\d{1,2}、|\d{1,2}[.．](?=\D|(?:19|20)\d{2}年))`;
+
 const YEAR_CUE = new RegExp(
-  String.raw`(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)|(\d{4})\s*年\s*(?=\d{1,2}\s*月|${VALUE_VERBS})|(?<=(?:^|[，,；;])\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|\d{1,2}[.．、])?)\s*((?:19|20)\d{2})\s*年(?![度底末]|以来|起|开始|以前|前)`,
+  String.raw`(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年\s*(?:底|末|前|年底)|(\d{4})\s*年\s*[，,：:]|十([一二三四五六七八九])五[”"]?\s*(?:末|期末|时期末)|(年内|今年|本年度|本年|全年)|(每年|每学年|每学期|每月|每周|逐年)|(\d{4})\s*年\s*(?=\d{1,2}\s*月|${VALUE_VERBS})|(?<=(?:^|[，,；;])\s*${ITEM_MARKER}?)\s*((?:19|20)\d{2})\s*年(?![度底末]|以来|起|开始|以前|前)`,
   "g",
 );
 
@@ -340,7 +343,7 @@ function withCarriedSubjects(found: { offset: number; target: Target }[], masked
 const SIZE_OF = /^(?:个?班)?规模|^个?班(?:的|制)?(?:公办|民办)?(?:幼儿园|小学|初中|中学|高中|学校|九年一贯制|十二年一贯制|完全中学)/;
 
 /** （2）2026年招聘…, ②…, 1.2025年…: the list item's marker is not part of the target's words (1.5万 is a number). */
-const OPENING_MARKER = /^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|\d{1,2}、|\d{1,2}[.．](?=\D|(?:19|20)\d{2}年))\s*/;
+const OPENING_MARKER = new RegExp(String.raw`^${ITEM_MARKER}\s*`);
 
 /** Names listed before 均 / 都 and the verb they share (…率、…率均达到). */
 const SHARED_VALUE = /^(.+?)(均|都|全部|全都)(达到|达|为|不低于|不少于|保持在|稳定在|提高到|提升到|控制在)?\s*$/;

@@ -33,10 +33,12 @@ const isEmpty = (row: TableRow) => row.cells.every((c) => !c.text.trim());
 
 function unfolded(table: TableBlock): TableBlock {
   // The header may sit under a title row or a 填报单位 row.
-  const headerAt = table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => secondHalfAt(r) !== null);
-  const header = table.rows[headerAt];
-  const halves = header ? secondHalfAt(header) : null;
-  if (!header || !halves) return table;
+  const found = table.rows
+    .slice(0, HEADER_SEARCH_ROWS)
+    .map((row, at) => ({ row, at, halves: secondHalfAt(row) }))
+    .find((r) => r.halves !== null);
+  if (!found?.halves) return table;
+  const { row: header, at: headerAt, halves } = found;
   const { width, from } = halves;
   const headerKey = header.cells
     .slice(0, width)
