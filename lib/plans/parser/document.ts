@@ -18,7 +18,7 @@ import { FORM_FIELD } from "./form-fields";
 import { detectPeriod } from "./period";
 import { recogniserFor, type Header, type Recogniser, type TableContext } from "./tables";
 import { proseOf, rowIsEmpty } from "./tables/grid";
-import { tableHost } from "./table-host";
+import { tableHeading, tableHost, type TableHeading } from "./table-host";
 import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnings";
 
 export interface PlacedTable {
@@ -259,9 +259,12 @@ function addPages(sections: PlanSection[], pages: Map<number, number>): void {
   }
 }
 
-/** The nameless section of a list of headings (一、… 二、…), each of which now holds its table, is only its sections. */
+/**
+ * The nameless section of a list of headings (一、… 二、…), each of which now holds its table, is only its
+ * sections; one whose only heading named an indicator table is nothing.
+ */
 function withoutEmptyWrappers(sections: PlanSection[]): PlanSection[] {
-  return sections.flatMap((s) => (!s.title && s.number === null && !s.text && s.tasks.length === 0 && s.sections.length > 0 ? s.sections : [s]));
+  return sections.flatMap((s) => (!s.title && s.number === null && !s.text && s.tasks.length === 0 ? s.sections : [s]));
 }
 
 export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYear: number | null): ParsedPlan {
@@ -281,7 +284,9 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   let hosted = false;
   const answered: ((w: ParseWarning) => boolean)[] = [];
   const sheets = new Set(layout.tables.map(sheetName).filter(Boolean)).size;
-  const taskTableLines = layout.tables.filter((t) => t.found && TASK_TABLES.has(t.found.recogniser.name)).map((t) => t.firstLine);
+  const headedTableLines = layout.tables.filter((t) => t.found).map((t) => t.firstLine);
+  /** Headings over indicator or project tables: dropped once every table is placed, unless a task table took one. */
+  const headings: TableHeading[] = [];
 
   for (const table of layout.tables) {
     if (!table.found) {
@@ -310,11 +315,16 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
       warnings,
     };
     const reading = table.found.recogniser.read(table.block, table.found.header, ctx);
+    // A table with a caption or an 附件 number is named on its own; one right under a heading, by the heading.
+    const underHeading = table.annex === null && table.caption === null;
+    if (reading.kind !== "tasks" && underHeading) {
+      const heading = tableHeading(plan.sections, plan.planText, table.firstLine, headedTableLines);
+      if (heading) headings.push(heading);
+    }
     if (reading.kind === "indicators") indicators.push(...reading.indicators);
     else if (reading.kind === "projects") projects.push(...reading.projects.map((project) => ({ project, annex: table.annex })));
     else {
-      // A table with a caption or an 附件 number is named on its own.
-      const host = table.annex === null && table.caption === null ? tableHost(plan.sections, plan.planText, table.firstLine, taskTableLines) : null;
+      const host = underHeading ? tableHost(plan.sections, plan.planText, table.firstLine, headedTableLines) : null;
       if (host) {
         host.section.tasks.push(...reading.loose);
         host.section.sections.push(...reading.sections);
@@ -335,6 +345,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
     }
   }
 
+  for (const heading of headings) if (heading.drop()) answered.push(heading.answered);
   const placedSections = byLine(withoutEmptyWrappers([...plan.sections, ...sections]));
   const citing = projects.length > 0 ? citingTasks(allTasks(placedSections)) : new Map<number, number>();
   // The prose alone had no tasks (or no text at all); the tables did.

@@ -18,13 +18,13 @@ export interface TableHost {
   answered: (w: ParseWarning) => boolean;
 }
 
-type Last = { kind: "section"; section: PlanSection } | { kind: "task"; task: PlanTask; parent: PlanSection };
+type Last = { kind: "section"; section: PlanSection; siblings: PlanSection[] } | { kind: "task"; task: PlanTask; parent: PlanSection };
 
 function lastBefore(sections: PlanSection[], line: number, found: Last | null): Last | null {
   const lineOf = (l: Last | null) => (l === null ? -1 : l.kind === "section" ? l.section.line : l.task.line);
   for (const s of sections) {
     if (s.line >= line) continue;
-    if (s.line > lineOf(found)) found = { kind: "section", section: s };
+    if (s.line > lineOf(found)) found = { kind: "section", section: s, siblings: sections };
     for (const t of s.tasks) if (t.line < line && t.line >= lineOf(found)) found = { kind: "task", task: t, parent: s };
     found = lastBefore(s.sections, line, found);
   }
@@ -74,25 +74,33 @@ function headsTables(tasks: PlanTask[], taskTableLines: number[]): boolean {
   });
 }
 
-export function tableHost(sections: PlanSection[], planText: PlanTextBlock[], tableLine: number, taskTableLines: number[]): TableHost | null {
+/** The prose heading right above a table, with nothing between, when it holds nothing of its own. */
+function emptyHeadingAbove(sections: PlanSection[], planText: PlanTextBlock[], tableLine: number, headedTableLines: number[]): Last | null {
   const last = lastBefore(sections, tableLine, null);
   if (!last) return null;
   const from = last.kind === "section" ? last.section.line : last.task.line;
   if (planText.some((b) => b.line > from && b.line < tableLine)) return null;
-  if (last.kind === "section") {
-    const s = last.section;
-    if (s.tasks.length > 0 || s.sections.length > 0) return null;
-    return { section: s, answered: (w) => w.line === s.line && w.message.startsWith(`章节“${s.title}”下未识别出任务`) };
-  }
+  if (last.kind === "section") return last.section.tasks.length > 0 || last.section.sections.length > 0 ? null : last;
   const { task, parent } = last;
   if (!isEmptyHeading(task)) return null;
   // In a list of one-line items (（一）… （二）… （三）…) the last is a task like the others, not a heading,
   // unless each empty one heads a table of its own.
   const alone = parent.tasks[parent.tasks.length - 1] === task && !parent.tasks.some((t) => t !== task && isEmptyHeading(t));
-  if (!alone && !headsTables(parent.tasks, taskTableLines)) return null;
+  return alone || headsTables(parent.tasks, headedTableLines) ? last : null;
+}
+
+const noTasksWarning = (s: PlanSection) => (w: ParseWarning) => w.line === s.line && w.message.startsWith(`章节“${s.title}”下未识别出任务`);
+const noContentWarning = (t: PlanTask) => (w: ParseWarning) => w.line === t.line && w.message === `任务“${t.title}”没有内容`;
+
+/** `headedTableLines`: the first lines of the tables a heading may stand over (task, indicator and project tables). */
+export function tableHost(sections: PlanSection[], planText: PlanTextBlock[], tableLine: number, headedTableLines: number[]): TableHost | null {
+  const last = emptyHeadingAbove(sections, planText, tableLine, headedTableLines);
+  if (!last) return null;
+  if (last.kind === "section") return { section: last.section, answered: noTasksWarning(last.section) };
+  const { task, parent } = last;
   // The empty heading becomes a section in the task's place (or names the nameless section it alone was in).
   parent.tasks.splice(parent.tasks.indexOf(task), 1);
-  const answered = (w: ParseWarning) => w.line === task.line && w.message === `任务“${task.title}”没有内容`;
+  const answered = noContentWarning(task);
   if (!parent.title && parent.tasks.length === 0 && parent.sections.length === 0) {
     Object.assign(parent, { number: task.number || null, title: task.title, text: leadIn(task), line: task.line });
     return { section: parent, answered };
@@ -109,4 +117,30 @@ export function tableHost(sections: PlanSection[], planText: PlanTextBlock[], ta
   };
   parent.sections.push(section);
   return { section, answered };
+}
+
+export interface TableHeading {
+  /** Takes the heading out of the plan unless a later table made it the section of its tasks; says whether it did. */
+  drop: () => boolean;
+  answered: (w: ParseWarning) => boolean;
+}
+
+/**
+ * The heading right above an indicator or project table (一、年度主要指标, 三、重点项目) names what the table
+ * holds, which is no work of its own: neither a task nor a chapter of the plan. It is dropped once every
+ * table is placed, unless a task table right after the first one made it its section (一、学前教育, its
+ * indicators, then its tasks). A chapter with text of its own stays.
+ */
+export function tableHeading(sections: PlanSection[], planText: PlanTextBlock[], tableLine: number, headedTableLines: number[]): TableHeading | null {
+  const last = emptyHeadingAbove(sections, planText, tableLine, headedTableLines);
+  if (!last) return null;
+  if (last.kind === "section") {
+    const { section, siblings } = last;
+    if (section.text) return null;
+    const drop = () => section.tasks.length === 0 && section.sections.length === 0 && siblings.splice(siblings.indexOf(section), 1).length > 0;
+    return { drop, answered: noTasksWarning(section) };
+  }
+  const { task, parent } = last;
+  const drop = () => parent.tasks.includes(task) && parent.tasks.splice(parent.tasks.indexOf(task), 1).length > 0;
+  return { drop, answered: noContentWarning(task) };
 }

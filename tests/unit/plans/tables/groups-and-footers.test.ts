@@ -257,3 +257,46 @@ describe("the prose heading a table belongs under", () => {
     ]);
   });
 });
+
+describe("the heading over an indicator table", () => {
+  const indicators = table([
+    ["序号", "指标名称", "单位", "2024年基数", "2025年目标"],
+    ["1", "学前三年毛入园率", "%", "94.6", "≥95"],
+  ]);
+  const tasks = table([
+    ["序号", "重点工作", "责任科室", "完成时限"],
+    ["1", "招聘教师120名", "教师工作科", "2025年8月31日前"],
+  ]);
+  const title = "新城区教育局2025年度重点工作推进计划";
+  const messages = (plan: { warnings: { message: string }[] }) => plan.warnings.map((w) => w.message).join("\n");
+
+  it("names the table, so it is no task; the heading over the task table after it holds that table's tasks", () => {
+    const plan = parsePlanDocument(doc(...paragraphs(title, "一、年度主要指标"), indicators, ...paragraphs("二、重点工作安排"), tasks));
+    expect(tree(plan.sections)).toEqual([["重点工作安排", ["招聘教师120名"]]]);
+    expect(plan.indicators.map((i) => i.name)).toEqual(["学前三年毛入园率"]);
+    expect(messages(plan)).not.toContain("没有内容");
+    // The task table first, the indicators after it: the same.
+    const swapped = parsePlanDocument(doc(...paragraphs(title, "一、重点工作安排"), tasks, ...paragraphs("二、年度主要指标"), indicators));
+    expect(tree(swapped.sections)).toEqual([["重点工作安排", ["招聘教师120名"]]]);
+    expect(messages(swapped)).not.toContain("没有内容");
+  });
+
+  it("is no empty chapter before the chapters of prose tasks, and leaves no warning", () => {
+    const plan = parsePlanDocument(
+      doc(
+        ...paragraphs(title, "一、年度主要指标"),
+        indicators,
+        ...paragraphs("二、重点工作安排", "（一）招聘教师120名。（责任科室：教师工作科）", "（二）新建幼儿园1所。"),
+      ),
+    );
+    expect(tree(plan.sections)).toEqual([["重点工作安排", ["招聘教师120名", "新建幼儿园1所"]]]);
+    expect(messages(plan)).not.toContain("未识别出任务");
+  });
+
+  it("keeps a chapter whose task table follows its indicators, and a list of one-line items the table follows only at the end", () => {
+    const chapter = parsePlanDocument(doc(...paragraphs(title, "一、学前教育"), indicators, tasks, ...paragraphs("二、保障措施", "加强组织领导。")));
+    expect(tree(chapter.sections)).toEqual([["学前教育", ["招聘教师120名"]]]);
+    const items = parsePlanDocument(doc(...paragraphs("某县2025年工作要点", "一、成立专班", "二、建立台账", "三、定期通报"), indicators));
+    expect(tree(items.sections)).toEqual([["", ["成立专班", "建立台账", "定期通报"]]]);
+  });
+});
