@@ -15,6 +15,7 @@ import { cleanProse } from "./text";
 import { matchNumberedHeading, matchSpecialHeading } from "./headings";
 import { parseAnyNumber, parseChineseNumber } from "./numerals";
 import { FORM_FIELD } from "./form-fields";
+import { isIssueLine } from "./front-matter";
 import { detectPeriod } from "./period";
 import { recogniserFor, type Header, type Recogniser, type TableContext } from "./tables";
 import { proseOf, rowIsEmpty } from "./tables/grid";
@@ -59,12 +60,16 @@ const TABLE_NOTE = /^[（(][^（）()]*[)）]$/;
 
 const NAMED_DOCUMENT = /《([^《》]{4,})》/g;
 
-/** A short line naming the table, not a sentence, a cover's field, a numbered heading or an 附件 heading. */
-function isCaption(text: string): boolean {
+/**
+ * A short line naming the table, not a sentence, a cover's field, the issuer's date, a numbered heading or
+ * an 附件 heading. `spaced`: the line before cleanProse took its spaces (莲湖区教育局　2025年2月).
+ */
+function isCaption(text: string, spaced: string): boolean {
   return (
     text.length <= CAPTION_MAX_CHARS &&
     !/[。；;，,：:]$/.test(text) &&
     !FORM_FIELD.test(text) &&
+    !isIssueLine(spaced) &&
     !TABLE_NOTE.test(text.trim()) &&
     !matchNumberedHeading(text) &&
     !matchSpecialHeading(text)
@@ -91,6 +96,7 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
   let line = 1;
   let recent: string[] = [];
   let lastLine = 0;
+  let lastSpaced = "";
   /** Non-empty paragraphs so far: a caption that is the document's first line is its title, and stays. */
   let proseSeen = 0;
   /** Table blocks so far, forms written out as paragraphs included: a task's source names the table as the document numbers it. */
@@ -103,10 +109,12 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
     if (block.kind === "paragraph") {
       if (block.opensFormTable) tablesSeen++;
       if (block.page !== undefined) layout.pages.set(line, block.page);
-      const text = cleanProse(normalizeLine(block.text ?? ""));
+      const spaced = normalizeLine(block.text ?? "");
+      const text = cleanProse(spaced);
       if (text) {
         recent = [...recent, text].slice(-ANNEX_LOOKBACK_PARAGRAPHS);
         lastLine = line;
+        lastSpaced = spaced;
         proseSeen++;
         for (const m of text.matchAll(NAMED_DOCUMENT)) noticeNames.add(removeSpaces(m[1]!));
         bodySeen ||= matchNumberedHeading(text) !== null;
@@ -123,7 +131,7 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
       block,
       index: ++tablesSeen,
       firstLine: line,
-      caption: last && isCaption(last) ? last : null,
+      caption: last && isCaption(last, lastSpaced) ? last : null,
       annex: annex ?? null,
       found: recogniserFor(block),
     };

@@ -286,6 +286,11 @@ function issuerThenDate(text: string): { issuer: string; issueDate: IssueDate } 
   return m && issueDate && isIssuerLike(m[1] ?? "") ? { issuer: removeSpaces(m[1] ?? ""), issueDate } : null;
 }
 
+/** A line giving when the plan was issued, with or without who issued it: a title's line, never a table's name. */
+export function isIssueLine(text: string): boolean {
+  return parseDateLine(text) !== null || issuerThenDate(text) !== null;
+}
+
 /** Issuer and date printed under the title (“银川市兴庆区教育局 / 二〇二一年二月”). */
 function underTitle(lines: SourceLine[], start: number): { issuer: string | null; issueDate: IssueDate | null; taken: SourceLine[] } {
   let issuer: string | null = null;

@@ -3,7 +3,8 @@ import { stripToc } from "@/lib/plans/parser/toc";
 import { detectFrontMatter, parseDateLine } from "@/lib/plans/parser/front-matter";
 import { detectPeriod, fiveYearPlanYears } from "@/lib/plans/parser/period";
 import { toSourceLines } from "@/lib/plans/parser/normalize";
-import { parsePlanText } from "@/lib/plans/parser";
+import { parsePlanDocument, parsePlanText } from "@/lib/plans/parser";
+import { paragraphs, table } from "@/tests/support/plan-layouts";
 
 const texts = (input: string) => stripToc(toSourceLines(input)).map((l) => l.text);
 
@@ -39,6 +40,18 @@ describe("front matter", () => {
     const f = detectFrontMatter(lines);
     expect(f).toMatchObject({ issuer: "莲湖区教育局", issueDate: { year: 2025, month: 2, day: 10 } });
     expect(lines[f.bodyStart]?.text).toBe("一、重点工作");
+  });
+
+  it("reads that line right above a task table as the issuer and date, not as the table's name", () => {
+    const rows = [
+      ["序号", "重点任务", "责任单位"],
+      ["1", "推进校园足球特色发展", "体育卫生与艺术教育科"],
+    ];
+    for (const format of ["xlsx", "txt"] as const) {
+      const plan = parsePlanDocument({ format, blocks: [...paragraphs("莲湖区2025年教育重点任务责任清单", "莲湖区教育局　2025年2月"), table(rows)] });
+      expect(plan).toMatchObject({ issuer: "莲湖区教育局", issueDate: "2025-02" });
+      expect(plan.sections.map((s) => s.title)).toEqual([""]);
+    }
   });
 
   it("reads a cover sheet's 编制单位 / 编制日期 under the title as its issuer and date", () => {
