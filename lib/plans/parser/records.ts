@@ -5,7 +5,7 @@
  * The label that opens each record names its item; the lines that follow are
  * the item's fields as anywhere else. Each such line becomes the numbered item
  * `N. …` the tree reads as a task (N from the record's 序号 when it has one),
- * and a 序号 line is dropped once its number is taken.
+ * and a 序号 line (or a marker line, 问题一) is dropped once its number is taken.
  *
  * Only when the document numbers no items among its records (1. / （1） / ①;
  * 1. 2. after the last record are its closing requirements) and the records
@@ -15,6 +15,7 @@
 import { matchNumberedHeading, PROBLEM_WORD, RANK } from "./headings";
 import { matchLabelLine } from "./fields";
 import type { SourceLine } from "./normalize";
+import { parseAnyNumber } from "./numerals";
 
 // Not 重点任务： or 工作任务：, which a 规划's sections use as fields of their own.
 const ITEM_WORD = `(?:督办事项|督办内容|任务名称|事项名称|${PROBLEM_WORD})`;
@@ -26,6 +27,8 @@ export const isItemLabel = (word: string): boolean => ITEM_ONLY.test(word);
 /** A record has fields: a line its label opens is followed by one (责任单位：…) before the next record. */
 const FIELDS_WITHIN = 8;
 const SERIAL = /^序\s*号\s*[:：]?\s*(\d{1,4})$/;
+/** 问题一 / 事项2 / 第三项 on a line of its own, right above a record: the record's number, not a line of the one before. */
+const MARKER = /^(?:问题|事项|任务|督办事项|整改事项|第)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[项条个]?\s*[:：]?$/;
 
 export function recordsAsItems(lines: SourceLine[]): SourceLine[] {
   // Each line's item label, read once.
@@ -47,9 +50,9 @@ export function recordsAsItems(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let next = 1;
   for (const [i, line] of lines.entries()) {
-    const serial = SERIAL.exec(line.text);
-    if (serial && isRecord(i + 1)) {
-      next = Number(serial[1]);
+    const serial = SERIAL.exec(line.text) ?? MARKER.exec(line.text);
+    if (serial && (isRecord(i + 1) || (SERIAL.test(lines[i + 1]?.text ?? "") && isRecord(i + 2)))) {
+      next = parseAnyNumber(serial[1] ?? "") ?? next;
       continue;
     }
     out.push(isRecord(i) ? { line: line.line, text: `${next++}. ${items[i]![2]}` } : line);

@@ -786,6 +786,34 @@ describe("a list written as records, one label per line", () => {
     ]);
   });
 
+  it("takes a marker line above a record (问题一, 事项2, 第三项) as its number, not as a line of the record before", () => {
+    const plan = parsePlanText(
+      doc(
+        "督导评估反馈问题整改清单",
+        "一、办学条件方面",
+        "问题一",
+        "问题描述：部分农村小学校舍面积不达标。",
+        "整改措施：新增校舍面积4800平方米。",
+        "责任单位：计划财务股",
+        "",
+        "问题二",
+        "问题描述：城区学校大班额问题仍然存在。",
+        "整改措施：新建城东小学。",
+        "责任单位：基础教育股",
+        "第三项",
+        "问题描述：课后服务覆盖不全。",
+        "整改措施：课后服务覆盖率达到100%。",
+        "责任单位：基础教育股",
+      ),
+    );
+    expect(taskRows(plan).map((r) => r.slice(0, 3))).toEqual([
+      [1, "部分农村小学校舍面积不达标", ["新增校舍面积4800平方米。"]],
+      [2, "城区学校大班额问题仍然存在", ["新建城东小学。"]],
+      [3, "课后服务覆盖不全", ["课后服务覆盖率达到100%。"]],
+    ]);
+    expect(plan.sections[0]?.text ?? null).toBeNull();
+  });
+
   it("reads a notice's records and its closing requirements after them apart", () => {
     const plan = parsePlanText(
       doc(
