@@ -19,6 +19,7 @@ import { isIssueLine } from "./front-matter";
 import { detectPeriod } from "./period";
 import { recogniserFor, type Header, type Recogniser, type TableContext } from "./tables";
 import { proseOf, rowIsEmpty } from "./tables/grid";
+import { markLegend, type MarkLegend } from "./stage-marks";
 import { tableHeading, tableHost, type TableHeading } from "./table-host";
 import { EMPTY_INPUT_WARNING, NO_SECTIONS_WARNING, tidyWarnings } from "./warnings";
 
@@ -38,6 +39,8 @@ export interface DocumentLayout {
   tableLines: Set<number>;
   /** Page of a paragraph's line, for formats with pages. */
   pages: Map<number, number>;
+  /** What the marks of a 推进计划表's month columns stand for, as the document's 说明 says. */
+  legend: MarkLegend;
 }
 
 /** A caption is a short line naming the table, not a sentence of prose. */
@@ -92,7 +95,12 @@ export function withNormalizedCells(doc: PlanDocument): PlanDocument {
 }
 
 export function layoutDocument(doc: PlanDocument): DocumentLayout {
-  const layout: DocumentLayout = { tables: [], tableLines: new Set(), pages: new Map() };
+  const layout: DocumentLayout = {
+    tables: [],
+    tableLines: new Set(),
+    pages: new Map(),
+    legend: markLegend(doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text ?? ""] : []))),
+  };
   let line = 1;
   let recent: string[] = [];
   let lastLine = 0;
@@ -319,6 +327,7 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
       caption: table.caption,
       annex: table.annex,
       targets: { currentYear: year },
+      legend: layout.legend,
       planEndYear: period?.endYear ?? null,
       warnings,
     };

@@ -5,6 +5,7 @@
  */
 import type { TableBlock } from "../blocks";
 import type { Indicator, ParseWarning, PlanProject, PlanSection, PlanTask } from "../types";
+import type { MarkLegend } from "../stage-marks";
 import type { TargetContext } from "../targets";
 import type { Header } from "./grid";
 
@@ -18,6 +19,8 @@ export interface TableContext {
   /** 附件N of the heading or paragraph right above the table. */
   annex: number | null;
   targets: TargetContext;
+  /** What a month column's marks (●, ★) stand for. */
+  legend: MarkLegend;
   planEndYear: number | null;
   warnings: ParseWarning[];
 }

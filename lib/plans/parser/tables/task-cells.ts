@@ -15,6 +15,7 @@ import { namesDeadline } from "../deadlines";
 import type { Header } from "./grid";
 import { deadlineOf, namedCellProse, proseOf, rowItems } from "./grid";
 import { readStages } from "../stages";
+import { isStageMark, markTitle } from "../stage-marks";
 import { statedTargets } from "./target-cells";
 import { joinListLines } from "../list-wrap";
 import { PLAN_LIMITS } from "../limits";
@@ -180,10 +181,12 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
     if (!STATUS_COLUMN.test(c.label) || !repeatsStatus) notes.push(`${c.label}：${text}`);
   });
   // 一季度 | 二季度 …: each stage a milestone of the task; the last one filled is when the task is done.
+  // A stage marked ● is titled by what the legend says ● stands for.
   const milestones: PlanMilestone[] = header.columns.flatMap((c, j) => {
     if (c?.kind !== "milestone") return [];
     const text = proseOf(draft.cells[j] ?? "");
-    return text && !NOTHING_IN_STAGE.test(text) ? [{ title: text, deadline: c.label, dueDate: null }] : [];
+    if (!text || NOTHING_IN_STAGE.test(text)) return [];
+    return [{ title: isStageMark(text) ? markTitle(text, ctx.legend) : text, deadline: c.label, dueDate: null }];
   });
   const lastMilestone = milestones[milestones.length - 1]?.deadline;
   if (!title) title = tidyTitle(measures[0] ?? "").slice(0, MAX_TITLE_CHARS);

@@ -154,4 +154,18 @@ describe("stages and standards in a task table", () => {
       ["更换教室护眼灯", "2025-08-31", ["4月底前：完成招标 → 2025-04-30", "7月底前：完成安装 → 2025-07-31"], []],
     ]);
   });
+
+  it("months marked ● and ★ are milestones titled by what the legend says each mark stands for, or 按计划推进 without one", () => {
+    const grid = [
+      ["序号", "工作任务", "责任科室", "进度安排", LEFT, LEFT, LEFT, "完成时限"],
+      [ABOVE, ABOVE, ABOVE, "9月", "10月", "11月", "12月", ABOVE],
+      ["1", "完成校园网络安全等级保护测评", "信息化管理科", "", "●", " ★ ", "", "2025年11月30日前"],
+    ];
+    const title = "某区教育局2025年重点工作推进计划表";
+    const legend = "说明：“●”表示该月为主要推进时段，“★”表示节点任务完成月份。";
+    const explained = read({ format: "xlsx", blocks: [...paragraphs(title, legend), table(grid)] });
+    expect(explained[0]?.milestones).toEqual(["10月：主要推进时段 → 2025-10-31", "11月：节点任务完成月份 → 2025-11-30"]);
+    const unexplained = read({ format: "xlsx", blocks: [...paragraphs(title), table(grid)] });
+    expect(unexplained[0]?.milestones).toEqual(["10月：按计划推进 → 2025-10-31", "11月：按计划推进 → 2025-11-30"]);
+  });
 });

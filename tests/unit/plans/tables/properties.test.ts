@@ -86,6 +86,7 @@ describe("table recognisers on arbitrary tables", () => {
             table: 1,
             firstLine: 1,
             caption: null,
+            legend: new Map(),
             annex: null,
             targets: { currentYear: 2025 },
             planEndYear: 2025,
