@@ -287,9 +287,16 @@ const TOWNSHIP_ALONE = new RegExp(`^${TOWNSHIP}$`);
 const TOWNSHIP_UNIT = "中心校|中心学校|中心小学|九年制学校|中学|小学|中心幼儿园|幼儿园|人民政府|政府|卫生院";
 const TOWNSHIP_THEN_UNIT = new RegExp(`^(?![县区市州旗])(${TOWNSHIP})(${TOWNSHIP_UNIT})$`);
 const TOWNSHIP_WORD = /^(乡镇|城乡|城镇|村镇|集镇)$/;
+/** 南院门街道, 八里镇人民政府: a township's own organ, never a county office that shares the region's prefix. */
+const TOWNSHIP_ORGAN = new RegExp(`^(${TOWNSHIP})(?:办事处|人民政府|政府)?$`);
 
 function isTownshipName(text: string): boolean {
   return TOWNSHIP_ALONE.test(text) && !TOWNSHIP_WORD.test(text);
+}
+
+function isTownshipOrgan(text: string): boolean {
+  const township = TOWNSHIP_ORGAN.exec(text)?.[1];
+  return township !== undefined && !TOWNSHIP_WORD.test(township);
 }
 
 /**
@@ -317,7 +324,7 @@ function splitChain(chain: string, chainRole: UnitRole): ResponsibleUnit[] {
       // 区教育局计财科、装备中心: after an office inside a bureau, the next names are the bureau's own too.
       prefix = OFFICE_IN_BUREAU.test(item) ? null : (own[1] ?? null);
       out.push({ name: item, role });
-    } else if (prefix && !item.startsWith("各") && !HAS_REGION.test(item) && ORG_SUFFIX.test(item) && !ENTERPRISE.test(item)) {
+    } else if (prefix && !item.startsWith("各") && !HAS_REGION.test(item) && ORG_SUFFIX.test(item) && !ENTERPRISE.test(item) && !isTownshipOrgan(item)) {
       out.push({ name: prefix + item, role, raw: item });
     } else {
       out.push({ name: item, role });

@@ -94,6 +94,13 @@ describe("splitUnits", () => {
       { name: "县农业农村局", role: "cooperate", raw: "农业农村局" },
     ]);
     expect(splitUnits("县委统战部（民宗局）、网信办", "cooperate").map((u) => u.name)).toEqual(["县委统战部（民宗局）", "县委网信办"]);
+    // A township's street office or government is its own, not the district's.
+    expect(splitUnits("区交警大队、南院门街道、八里镇人民政府、财政局", "cooperate").map((u) => u.name)).toEqual([
+      "区交警大队",
+      "南院门街道",
+      "八里镇人民政府",
+      "区财政局",
+    ]);
   });
 
   it("does not share the region of an office inside a bureau (区教育局计财科、装备中心)", () => {

@@ -92,6 +92,8 @@ const PROBLEM_CATEGORY = /^(问题类别|问题类型|问题分类|问题来源)
 const NOT_DEADLINE =
   /^(计划)?(开始|启动|起始|开工)(时间|日期)$|(反馈|报送|调度|上报)(时间|日期)$|^(交办|批示|来文|收文|登记|签收|下达|印发|发文|立项|受理)(时间|日期)$|^实际/;
 
+/** 事项来源 / 交办依据 / 资金来源: where the task or its money comes from, kept with it as a note (never a second task column). */
+const ORIGIN = /(来源|依据|出处)$/;
 /** 目标值, 2025年目标, 年度目标值: a figure per row (a prose 目标 / 预期目标 column is the goal). */
 const TARGET_VALUE = /^(?:\d{4}年度?)?(?:年度|预期|计划)?目标值?$/;
 /** 2024年基数 / 现状值 beside the 目标值: where the task starts from, kept with it as a note. */
@@ -143,7 +145,7 @@ function roleOfLabel(text: string): ColumnRole | null {
   // A 整改清单's 整改状态 / 问题类别: kept with the task under its own heading rather than dropped.
   if (STATUS_COLUMN.test(bare) || PROBLEM_CATEGORY.test(bare)) return { kind: "note", label: bare };
   // 开始时间 | 完成时间: kept with the task as a note, so the deadline is the 完成时间 whatever the order.
-  if (NOT_DEADLINE.test(bare) || EVIDENCE.test(bare) || BASELINE.test(bare)) return { kind: "note", label: bare };
+  if (NOT_DEADLINE.test(bare) || EVIDENCE.test(bare) || BASELINE.test(bare) || ORIGIN.test(bare)) return { kind: "note", label: bare };
   if (PLANNED_INVESTMENT.test(bare)) return { kind: "note", label };
   if (PROGRESS_BY_PERIOD.test(bare)) return { kind: "note", label: bare };
   if (TARGET_VALUE.test(bare) && /值|\d{4}年/.test(bare)) return { kind: "target", label: bare };

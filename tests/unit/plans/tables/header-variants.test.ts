@@ -274,13 +274,26 @@ describe("task tables whatever their header's wording", () => {
   it("names a column nothing reads in a warning, once, rather than dropping it without a word", () => {
     const parsed = parsePlanDocument(
       plan([
-        [C("序号"), C("重点任务"), C("责任单位"), C("资金来源"), C("督查方式")],
-        [C("1"), C("新建第五幼儿园"), C("学前股"), C("县级财政"), C("")],
-        [C("2"), C("改造薄弱学校"), C("计财股"), C("专项债券"), C("")],
+        [C("序号"), C("重点任务"), C("责任单位"), C("督查方式"), C("考评")],
+        [C("1"), C("新建第五幼儿园"), C("学前股"), C("实地查看"), C("")],
+        [C("2"), C("改造薄弱学校"), C("计财股"), C("查阅资料"), C("")],
       ]),
     );
     expect(parsed.sections.flatMap((s) => s.tasks).map((t) => t.title)).toEqual(["新建第五幼儿园", "改造薄弱学校"]);
-    expect(parsed.warnings.map((w) => w.message)).toEqual(["表格1的“资金来源”列未能识别，其内容未导入"]);
+    expect(parsed.warnings.map((w) => w.message)).toEqual(["表格1的“督查方式”列未能识别，其内容未导入"]);
+  });
+
+  it("事项来源 / 资金来源 / 交办依据: where the task or its money comes from is a note of the task, never a second task column", () => {
+    const parsed = parsePlanDocument(
+      plan([
+        [C("序号"), C("督办事项"), C("事项来源"), C("承办科室"), C("资金来源"), C("交办依据")],
+        [C("1"), C("推进东关小学抗震加固工程"), C("局长办公会第3次"), C("计划财务科"), C("专项债券"), C("区政府常务会议纪要")],
+      ]),
+    );
+    expect(parsed.sections.flatMap((s) => s.tasks).map((t) => [t.title, t.measures])).toEqual([
+      ["推进东关小学抗震加固工程", ["事项来源：局长办公会第3次", "资金来源：专项债券", "交办依据：区政府常务会议纪要"]],
+    ]);
+    expect(parsed.warnings).toEqual([]);
   });
 
   it("责任领导 | 责任人: the leader leads the task, the 责任人 beside them is kept as a note; 责任人 alone is the leaders column", () => {
