@@ -13,7 +13,7 @@
  */
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from "./blocks";
 import { fieldForLabel } from "./fields";
-import { matchNumberedHeading, NAMED_ITEM_WORD, RANK } from "./headings";
+import { ITEM_MARKER_LINE, matchNumberedHeading, RANK } from "./headings";
 import { isItemLabel } from "./records";
 import { parseAnyNumber } from "./numerals";
 
@@ -56,12 +56,9 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
 
 const paragraph = (text: string): ParagraphBlock => ({ kind: "paragraph", text });
 
-/** 任务二 or 督办事项3： alone: a named item's word and number, nothing after them. */
-const CAPTION = new RegExp(`^${NAMED_ITEM_WORD}\\s*([一二三四五六七八九十]{1,3}|\\d{1,3})\\s*[：:]?$`);
-
-/** The number of a caption paragraph (任务二, 督办事项3：), or null. */
+/** The number of a caption paragraph (任务二, 督办事项3：, 任务卡2), or null. */
 function captionNumber(block: Block | undefined): number | null {
-  const m = block?.kind === "paragraph" ? CAPTION.exec(block.text.trim()) : null;
+  const m = block?.kind === "paragraph" ? ITEM_MARKER_LINE.exec(block.text.trim()) : null;
   if (!m) return null;
   return parseAnyNumber(m[1] ?? "");
 }

@@ -37,6 +37,13 @@ const CN = "一二三四五六七八九十";
 /** The words a named item is numbered behind: 督办事项一：, 重点任务2：, 问题1：. */
 export const NAMED_ITEM_WORD = "(?:督办事项|督查事项|督办任务|重点事项|重点任务|工作任务|事项|任务|问题)";
 /**
+ * 任务二, 问题一, 督办事项3：, 任务卡2, 第三项 alone on a line: the marker above an item's record or form,
+ * giving its number (group 1), never a line of the item before.
+ */
+export const ITEM_MARKER_LINE = new RegExp(
+  `^(?:${NAMED_ITEM_WORD}(?:卡|单)?|整改事项|督办卡|督办单|推进卡|第)\\s*([一二三四五六七八九十]{1,3}|\\d{1,3})\\s*[项条个号]?\\s*[：:]?$`,
+);
+/**
  * The mark after an item's arabic number. "1.5%" and "10.758" are numbers, not
  * items: no digit after the dot, unless a month follows it (2.4月份组织演练,
  * 3.5月底前完成: item 2 in April, item 3 by May) or a year does (3.2025年秋季

@@ -12,7 +12,7 @@
  * are not each right under a numbered heading: under numbered items the same
  * labels are fields or titles of those items.
  */
-import { matchNumberedHeading, PROBLEM_WORD, RANK } from "./headings";
+import { ITEM_MARKER_LINE, matchNumberedHeading, PROBLEM_WORD, RANK } from "./headings";
 import { matchLabelLine } from "./fields";
 import type { SourceLine } from "./normalize";
 import { parseAnyNumber } from "./numerals";
@@ -27,8 +27,6 @@ export const isItemLabel = (word: string): boolean => ITEM_ONLY.test(word);
 /** A record has fields: a line its label opens is followed by one (责任单位：…) before the next record. */
 const FIELDS_WITHIN = 8;
 const SERIAL = /^序\s*号\s*[:：]?\s*(\d{1,4})$/;
-/** 问题一 / 事项2 / 第三项 on a line of its own, right above a record: the record's number, not a line of the one before. */
-const MARKER = /^(?:问题|事项|任务|督办事项|整改事项|第)\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[项条个]?\s*[:：]?$/;
 
 export function recordsAsItems(lines: SourceLine[]): SourceLine[] {
   // Each line's item label, read once.
@@ -50,7 +48,8 @@ export function recordsAsItems(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let next = 1;
   for (const [i, line] of lines.entries()) {
-    const serial = SERIAL.exec(line.text) ?? MARKER.exec(line.text);
+    // A marker line (问题一) right above a record, or above its 序号, numbers it as a 序号 line does.
+    const serial = SERIAL.exec(line.text) ?? ITEM_MARKER_LINE.exec(line.text);
     if (serial && (isRecord(i + 1) || (SERIAL.test(lines[i + 1]?.text ?? "") && isRecord(i + 2)))) {
       next = parseAnyNumber(serial[1] ?? "") ?? next;
       continue;

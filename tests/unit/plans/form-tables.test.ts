@@ -131,4 +131,23 @@ describe("a 任务书 of one form per task, each under its caption", () => {
       [2, "乡村学校改善工程", "2026年12月底前", "2026-12-31"],
     ]);
   });
+
+  it("takes a card's label (任务卡1, 督办单2) the same way, neither the preamble nor a measure of the card before", () => {
+    const form = (item: string, measure: string) => table(["任务名称", item], ["主要措施", measure], ["牵头单位", "安全管理科"]);
+    const plan = parsePlanDocument(
+      word(
+        paragraph("新城区教育局2025年重点任务推进卡"),
+        paragraph("任务卡1"),
+        form("加强校园安全管理", "每学期开展应急演练不少于2次。"),
+        paragraph("任务卡2"),
+        form("完善学生资助体系", "按学期开展资助对象认定复核。"),
+      ),
+    );
+    expect(allTasks(plan).map((t) => [t.number, t.title, t.measures])).toEqual([
+      [1, "加强校园安全管理", ["每学期开展应急演练不少于2次。"]],
+      [2, "完善学生资助体系", ["按学期开展资助对象认定复核。"]],
+    ]);
+    expect(plan.preamble).toBe("");
+    expect(plan.warnings).toEqual([]);
+  });
 });
