@@ -67,6 +67,16 @@ function isIssuerLike(text: string, signed = false): boolean {
   return c.length <= 30 && !/[。，；：:、,;]/.test(c) && (ORG_SUFFIX.test(c) || (signed && SIGNER_SUFFIX.test(c)));
 }
 
+/** Shorter parts of a line are a name padded with spaces (西固区　教育局), not issuers of their own. */
+const MIN_JOINT_ISSUER_CHARS = 4;
+
+/** The issuer a signature line names: joint issuers a space apart (中共某局委员会　　某局) each on their own, joined by 、. */
+function issuerName(text: string): string {
+  const parts = text.trim().split(/\s+/);
+  const joint = parts.length > 1 && parts.every((p) => p.length >= MIN_JOINT_ISSUER_CHARS && isIssuerLike(p));
+  return joint ? parts.join("、") : removeSpaces(text);
+}
+
 function isStructural(text: string): boolean {
   return matchNumberedHeading(text) !== null || matchSpecialHeading(text) !== null || matchLabelLine(text) !== null;
 }
@@ -283,7 +293,7 @@ function formFields(text: string): { issuer: string | null; issueDate: IssueDate
 function issuerThenDate(text: string): { issuer: string; issueDate: IssueDate } | null {
   const m = /^(\S.*?)[\s\u3000]+(\S+)$/.exec(text.trim());
   const issueDate = m ? parseDateLine(m[2] ?? "") : null;
-  return m && issueDate && isIssuerLike(m[1] ?? "") ? { issuer: removeSpaces(m[1] ?? ""), issueDate } : null;
+  return m && issueDate && isIssuerLike(m[1] ?? "") ? { issuer: issuerName(m[1] ?? ""), issueDate } : null;
 }
 
 /** A line giving when the plan was issued, with or without who issued it: a title's line, never a table's name. */
@@ -308,7 +318,7 @@ function underTitle(lines: SourceLine[], start: number): { issuer: string | null
     const d = parseDateLine(t);
     const both = issuerThenDate(t);
     if (d) issueDate = d;
-    else if (isIssuerLike(t)) issuer = removeSpaces(t);
+    else if (isIssuerLike(t)) issuer = issuerName(t);
     else if (both) ({ issuer, issueDate } = both);
     else if (!PUBLISH_NOTE.test(removeSpaces(t))) break;
     taken.push(lines[i] as SourceLine);
@@ -322,7 +332,7 @@ function coverSignature(frontLines: SourceLine[]): { issuer: string | null; issu
     const issueDate = parseDateLine(frontLines[i]?.text ?? "");
     if (!issueDate) continue;
     const sig = frontLines[i - 1]?.text ?? "";
-    return { issueDate, issuer: isIssuerLike(sig, true) ? removeSpaces(sig) : null };
+    return { issueDate, issuer: isIssuerLike(sig, true) ? issuerName(sig) : null };
   }
   return { issuer: null, issueDate: null };
 }
@@ -460,7 +470,7 @@ function closingLinesAbove(lines: SourceLine[], from: number, above: number): Cl
     ) {
       lastWasDate = false;
     } else if (lastWasDate && isIssuerLike(t, true)) {
-      issuer = issuer ?? c;
+      issuer = issuer ?? issuerName(t);
       lastWasDate = false;
     } else {
       break;

@@ -212,8 +212,8 @@ const OFFICE_IN_BUREAU = /局.+(科|股|室|处|中心|办)$/;
 /** A company is no organ of the county: 县教育局、供电公司 does not make 县供电公司. */
 const ENTERPRISE = /(公司|集团|银行|企业|厂)$/;
 const ORG_SUFFIX = /(局|委|办|部|院|所|队|站|中心|室|会|处|科|厅|公司|街道|办事处)$/;
-// Bare institution categories that only make sense after a 各… group ("各中小学校、幼儿园").
-const GROUP_MEMBER = /^(中小学校?|中学|小学|初中|高中|幼儿园|学校|园所|幼儿园所|中职学校|职业学校|民办学校|特殊教育学校)$/;
+// Bare categories that only make sense after a 各… group (各中小学校、幼儿园; 各街道、镇).
+const GROUP_MEMBER = /^(中小学校?|中学|小学|初中|高中|幼儿园|学校|园所|幼儿园所|中职学校|职业学校|民办学校|特殊教育学校|镇|乡|乡镇|街道|社区)$/;
 
 /**
  * Endings of a complete unit name: bureaus and offices (ORG_SUFFIX) plus the

@@ -54,6 +54,17 @@ describe("front matter", () => {
     }
   });
 
+  it("names joint issuers signed side by side each on their own, in the cover letter and under the title", () => {
+    const cover = detectFrontMatter(
+      toSourceLines(
+        "关于印发《西固区教育局2026年工作要点》的通知\n各中小学、幼儿园：\n现将《西固区教育局2026年工作要点》印发给你们。\n中共西固区教育局委员会　　西固区教育局\n2026年1月26日\n西固区教育局2026年工作要点\n一、重点工作",
+      ),
+    );
+    expect(cover).toMatchObject({ issuer: "中共西固区教育局委员会、西固区教育局", issueDate: { year: 2026, month: 1, day: 26 } });
+    const padded = detectFrontMatter(toSourceLines("西固区教育局2026年工作要点\n西固区　教育局\n2026年1月\n一、重点工作"));
+    expect(padded.issuer).toBe("西固区教育局");
+  });
+
   it("reads a cover sheet's 编制单位 / 编制日期 under the title as its issuer and date", () => {
     const lines = toSourceLines("2025年度重点工作任务清单\n编制单位：西夏区教育局办公室\n编制日期：2025年2月\n一、学前教育");
     const f = detectFrontMatter(lines);

@@ -84,6 +84,7 @@ describe("splitUnits", () => {
 
   it("splits space-separated lists and keeps 各… group units whole", () => {
     expect(splitUnits("教研室 基教室 各中小学校、幼儿园", "responsible").map((u) => u.name)).toEqual(["教研室", "基教室", "各中小学校、幼儿园"]);
+    expect(splitUnits("督导室、各街道、镇", "cooperate").map((u) => u.name)).toEqual(["督导室", "各街道、镇"]);
   });
 
   it("shares a region prefix along a 、 chain, remembering the raw spelling", () => {
