@@ -193,8 +193,10 @@ function buildTask(node: Node, siblings: readonly Node[], ctx: AssembleContext):
   }
   // 问题描述：… says what the task is to put right: kept first, under its label, and its figures are no targets.
   measures.unshift(...c.fields.filter((f) => f.def.kind === "problem").map((f) => `${f.label}：${paraText(f.lines)}`));
-  // A title that names who does it, or by when (1.举办运动会。（竞训科，2025年10月）), is a task, not an empty heading.
-  if (!goalText && measures.length === 0 && units.length === 0 && !deadline && !isStatementItem(node, siblings)) {
+  // A title that names who does it, or by when (1.举办运动会。（竞训科，2025年10月）), is a task, not an empty heading;
+  // so is one its line ends with a full stop ((1)实验室配备全部达到国家标准。), the only item of its list or not.
+  const statement = isStatementItem(node, siblings) || /[。！!]\s*$/.test(ctx.rawLines[node.line - 1] ?? "");
+  if (!goalText && measures.length === 0 && units.length === 0 && !deadline && !statement) {
     ctx.warnings.push({ line: node.line, message: `任务“${node.title}”没有内容` });
   }
 

@@ -133,6 +133,23 @@ describe("one-line items with their assignment", () => {
     expect(allTasks(plan).map((t) => t.units.map((u) => u.name))).toEqual([["学前教育科"], ["学前教育科", "基础教育科"]]);
     expect(plan.warnings.filter((w) => w.message.includes("没有内容"))).toEqual([]);
   });
+
+  it("a statement ending in its full stop is a task whole, the only item of its list too; a bare name alone still warns", () => {
+    const plan = parsePlanText(
+      [
+        "某区行动方案（2025—2027年）",
+        "一、重点任务",
+        "1.实施薄弱学校改造工程",
+        "（1）改造薄弱学校8所。",
+        "（2）每季度末通报工程进度。",
+        "2.推进教育装备标准化",
+        "（1）中小学实验室配备全部达到国家标准。",
+        "3.完善教育督导",
+        "（1）健全督学责任区",
+      ].join("\n"),
+    );
+    expect(plan.warnings.map((w) => w.message)).toEqual(["任务“健全督学责任区”没有内容"]);
+  });
 });
 
 describe("labels of county and city bureaus", () => {
