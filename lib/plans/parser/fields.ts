@@ -81,9 +81,45 @@ const DEFS: [string[], FieldDef][] = [
     ],
     { kind: "leaders" },
   ],
-  [["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头科室", "牵头股室", "牵头处室", "主办股室", "主办科室"], { kind: "units", role: "lead" }],
   [
-    ["配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协助单位", "配合科室", "配合股室", "配合处室", "协办股室", "协办科室", "协办处室"],
+    [
+      "牵头单位",
+      "牵头部门",
+      "主责单位",
+      "主办单位",
+      "牵头科室",
+      "牵头股室",
+      "牵头处室",
+      "主办股室",
+      "主办科室",
+      "主责科室",
+      "主责股室",
+      "主责部门",
+      "主责处室",
+    ],
+    { kind: "units", role: "lead" },
+  ],
+  [
+    [
+      "配合单位",
+      "配合部门",
+      "协办单位",
+      "协同单位",
+      "参与单位",
+      "协助单位",
+      "配合科室",
+      "配合股室",
+      "配合处室",
+      "协办股室",
+      "协办科室",
+      "协办处室",
+      "参与科室",
+      "参与股室",
+      "参与部门",
+      "协同科室",
+      "协同股室",
+      "协同部门",
+    ],
     { kind: "units", role: "cooperate" },
   ],
   [
@@ -103,6 +139,10 @@ const DEFS: [string[], FieldDef][] = [
       "落实单位",
       "落实部门",
       "责任主体",
+      "具体承办",
+      "具体承办单位",
+      "具体负责单位",
+      "执行单位",
     ],
     { kind: "units", role: "responsible" },
   ],
@@ -290,7 +330,9 @@ const ROLE_BRACKET = /[（(]([^（）()]{2,150})[）)]\s*[。；;]?\s*$/;
 
 /** …，由县教育局牵头，县财政局配合。 / 此项工作由基础教育股负责。: the roles at the paragraph's end, said as a sentence. */
 const BY_CLAUSE =
-  /(^|[，,。；;])\s*(?:此项工作|该项工作|本项工作|具体工作)?由([^，,。；;（）()由]{2,80}?(?:牵头|负责|落实|实施|承办)(?:[，,][^，,。；;（）()]{2,80}?(?:配合|协助|参与))?)\s*[。；;]?\s*$/;
+  /(^|[，,。；;])\s*(?:此项工作|该项工作|本项工作|具体工作)?由([^，,。；;（）()由]{2,80}?(?:牵头|负责|落实|实施|承办)(?:[，,][^，,。；;（）()]{2,80}?(?:配合|协助|参与|具体落实|具体实施|负责落实))?)\s*[。；;]?\s*$/;
+/** …承包情况，由区教育局牵头，区市场监管局、区财政局配合，6月底前全部收回…: the same roles inside the sentence. */
+const MID_BY_CLAUSE = /[，,]\s*由([^，,。；;（）()由]{2,40}?(?:牵头|负责)(?:[，,][^，,。；;（）()]{2,60}?(?:配合|协助|参与))?)[，,]/;
 
 /**
  * The roles a paragraph closes with, written as labels: a closing 由… clause read as the bracket it
@@ -298,12 +340,25 @@ const BY_CLAUSE =
  */
 function labelRoles(text: string): string {
   const m = BY_CLAUSE.exec(text);
-  if (!m || m.index === undefined) return labelRoleBracket(text);
+  if (!m || m.index === undefined) return withMidClauseRoles(text);
   // 组建教育集团3个，由…负责。: the sentence ends where the clause began.
   const sentence = text.slice(0, m.index) + (/[，,]/.test(m[1] ?? "") ? "。" : (m[1] ?? ""));
   const bracket = `${sentence}（${m[2]}）`;
   const labelled = labelRoleBracket(bracket);
   return labelled === bracket ? labelRoleBracket(text) : labelled;
+}
+
+/**
+ * A paragraph with no roles at its close may say them mid-sentence (…，由A牵头，B配合，6月底前…): read as
+ * the bracket they stand for, when it names offices; the sentence keeps its words.
+ */
+function withMidClauseRoles(text: string): string {
+  const closed = labelRoleBracket(text);
+  const m = closed === text ? MID_BY_CLAUSE.exec(text) : null;
+  if (!m) return closed;
+  const bracketed = `${text.trimEnd()}（${m[1]}）`;
+  const labelled = labelRoleBracket(bracketed);
+  return labelled === bracketed ? text : labelled;
 }
 
 function labelRoleBracket(text: string): string {

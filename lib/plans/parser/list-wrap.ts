@@ -35,8 +35,11 @@ function complete(kind: ListKind, piece: string): boolean {
 }
 
 /** `text` is more of the list whose last line so far is `prev` (undefined: the label line had no value). */
+/** 督办单位：督导室: a line a label opens (one the parser knows or not) is a field of its own, never more names. */
+const OPENS_WITH_LABEL = /^[【[]?[\u4e00-\u9fa5]{2,8}[】\]]?\s*[:：]/;
+
 export function continuesList(kind: ListKind, prev: string | undefined, text: string): boolean {
-  if (prev !== undefined && CLOSED.test(prev)) return false;
+  if ((prev !== undefined && CLOSED.test(prev)) || OPENS_WITH_LABEL.test(text)) return false;
   const ps = pieces(text);
   if (ps.length === 0 || ps.some((p) => Array.from(p).length > MAX_NAME_CHARS)) return false;
   const first = ps[0] ?? "";

@@ -120,6 +120,37 @@ describe("assignments without labels", () => {
   });
 });
 
+describe("roles said in the sentence or under other labels", () => {
+  it("reads 由…牵头，…配合 inside a sentence and 由…负责，…具体落实 at its end; the sentence keeps its words", () => {
+    const [a, b] = tasksOf(
+      "（一）食堂承包经营问题。全面清理学校食堂对外承包情况，由区教育局牵头，区市场监管局、区财政局配合，2025年6月底前全部收回自主经营。",
+      "（二）膳食经费管理问题。建立膳食经费专账，由计财股负责，各学校具体落实。",
+    );
+    expect(a?.units).toEqual(["lead:区教育局", "cooperate:区市场监管局", "cooperate:区财政局"]);
+    expect(a?.measures).toEqual(["全面清理学校食堂对外承包情况，由区教育局牵头，区市场监管局、区财政局配合，2025年6月底前全部收回自主经营。"]);
+    expect(b?.units).toEqual(["responsible:计财股", "responsible:各学校"]);
+    // A 由 clause that names no office stays prose.
+    const [c] = tasksOf("（三）开展家校共育。由家长委员会牵头，各班主任配合，每学期开展活动2次。");
+    expect(c?.units).toEqual([]);
+  });
+
+  it("reads 主责科室 / 参与科室 / 具体承办 as lead, cooperating and responsible; a label it does not know is no unit", () => {
+    const [a, b] = tasksOf(
+      "任务1：开展青年教师“青蓝工程”",
+      "工作举措：新入职3年内教师全部结对拜师。",
+      "主责科室：人事股",
+      "参与科室：教师发展中心",
+      "任务2：全面推行课堂教学模式",
+      "工作举措：开展课堂教学大比武1次。",
+      "具体承办：教研室",
+      "督办单位：督导室",
+    );
+    expect(a?.units).toEqual(["lead:人事股", "cooperate:教师发展中心"]);
+    expect(b?.units).toEqual(["responsible:教研室"]);
+    expect(b?.measures).toEqual(["开展课堂教学大比武1次。", "督办单位：督导室"]);
+  });
+});
+
 describe("one-line items with their assignment", () => {
   it("a statement followed only by its assignment says everything: no “没有内容” warning", () => {
     const plan = parsePlanText(
