@@ -89,6 +89,8 @@ const UNITS = [
   "本",
   "届",
   "轮",
+  "栋",
+  "幢",
 ];
 const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, "\\$&")).join("|");
 const DASH = "(?:-|—{1,2}|–|－|~|～|至)";
@@ -96,7 +98,8 @@ const DASH = "(?:-|—{1,2}|–|－|~|～|至)";
 // 分别新增600，400个), else at most 15 digits: a bounded run keeps a line of
 // digits from costing the regex its square, and no target has more.
 const NUMBER = "(?:(?<![\\d.])\\d{1,3}(?:,\\d{3})+|\\d{1,15})(?:\\.\\d+)?";
-const ARABIC_RE = new RegExp(`(${NUMBER})(?:\\s*${DASH}\\s*(${NUMBER}))?\\s*(${UNIT_ALT})`, "g");
+// 40—45人, and 90%—95% with the unit written twice (group 2, the same unit again: 3个—5年 is no range).
+const ARABIC_RE = new RegExp(`(${NUMBER})(?:\\s*(?:(${UNIT_ALT})\\s*)?${DASH}\\s*(${NUMBER})(?=\\s*\\2))?\\s*(${UNIT_ALT})`, "g");
 const numberOf = (digits: string) => Number(digits.replaceAll(",", ""));
 
 // How far a target's clause and sentence are looked for around it. A real
@@ -118,9 +121,9 @@ const GE_SUFFIX = /^\s*(及以上|或以上|以上)/;
 const LE_SUFFIX = /^\s*(及以下|或以下|以下|以内|之内)/;
 /** The words and signs before a figure that say how it is compared (不低于95%, 控制在10%); an indicator cell reads them too. */
 export const COMPARATOR_WORDS =
-  "大于等于|小于等于|不低于|不少于|不小于|不高于|不超过|不多于|不大于|至少|超过|高于|大于|多于|低于|少于|小于|控制在|≥|≤|>=|<=|＞|＜|>|<";
+  "大于或等于|小于或等于|大于等于|小于等于|不低于|不少于|不小于|不高于|不超过|不多于|不大于|至少|超过|高于|大于|多于|低于|少于|小于|控制在|≥|≤|>=|<=|＞|＜|>|<";
 const PREFIX_WORDS = new RegExp(`(${COMPARATOR_WORDS})`, "g");
-const GE_WORDS = new Set(["大于等于", "不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "多于", "≥", ">=", "＞", ">"]);
+const GE_WORDS = new Set(["大于或等于", "大于等于", "不低于", "不少于", "不小于", "至少", "超过", "高于", "大于", "多于", "≥", ">=", "＞", ">"]);
 
 /** The comparator a word of COMPARATOR_WORDS states. */
 export function comparatorOfWord(word: string): Comparator {
@@ -300,20 +303,22 @@ function isCondition(masked: string, clauseStart: number, start: number, end: nu
   return CONDITION_OPENER.test(masked.slice(clauseStart, start).trimStart()) && masked.slice(end, clauseEnd).includes("的");
 }
 
-// “教师5年360学时培训完成率达到100%”: a count inside the name of a rate (…培训完成率,
+// “教师5年360学时培训完成率达到100%”, “7项指标校际差异系数小学均小于或等于0.50”: a count inside the name of a rate or a coefficient (…培训完成率,
 // …学校比例) that the clause then sets (达到100%) describes what is measured; it is part
 // of the name, not a target. Only a rate's name, and only one with no verb in it: 新建幼儿园
 // 3所使覆盖率达到92% keeps its 3所, 建成学校5所达到2023年省定标准 its 5所.
 const LATER_VALUE =
-  /^(?:(?!使|将|并|让|确保|推动|实现|达到)[^，,；;。！？!?：:、\n]){0,24}?(?:率|比例|占比)\s*(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|保持在|稳定在|控制在|不低于|不少于|不高于|不超过)\s*(?!\d{4}\s*年)\d/;
+  /^(?:(?!使|将|并|让|确保|推动|实现|达到)[^，,；;。！？!?：:、\n]){0,24}?(?:(?:率|比例|占比)\s*|(?:系数|指数)[\u4e00-\u9fa5]{0,4}?均?)(?:达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|保持在|稳定在|控制在|不低于|不少于|不高于|不超过|小于或等于|小于等于|低于|小于|降至)\s*(?!\d{4}\s*年)\d/;
 
-const SETS = "(?:降至|降到|降低到|降低至|控制在|不高于|不超过|低于|小于|不低于|达到|保持在|稳定在|提高到|提升到)";
+const SETS = "(?:降至|降到|降低到|降低至|控制在|不高于|不超过|小于或等于|小于等于|低于|小于|不低于|达到|保持在|稳定在|提高到|提升到)";
 /**
  * Figures with no unit: a coefficient set to a decimal (小学综合差异系数降至0.45以下) and a ratio written
  * 19:1 (生师比控制在19:1以内), as an indicator table's cell reads it.
  */
 const UNITLESS_RE = new RegExp(
-  `(?:系数|指数)\\s*${SETS}\\s*(\\d+\\.\\d+)(?![\\d.]|\\s*(?:倍|分|%|％|‰|个|元|万|亿|名|人|所|项|次))|比\\s*${SETS}\\s*(\\d+(?:\\.\\d+)?)\\s*[:：]\\s*1(?!\\d)`,
+  `(?:系数|指数)(?:[\\u4e00-\\u9fa5]{1,4}?均|(?!分别)[\\u4e00-\\u9fa5]{0,4}?)\\s*${SETS}\\s*(\\d+\\.\\d+)(?![\\d.]|\\s*(?:倍|分|%|％|‰|个|元|万|亿|名|人|所|项|次))|比\\s*${SETS}\\s*(\\d+(?:\\.\\d+)?)\\s*[:：]\\s*1(?!\\d)` +
+    // …差异系数小学均小于或等于0.50、初中均小于或等于0.45: the next group's figure in the same list.
+    `|(?<=(?:系数|指数)[^。；;，,\\n]{0,40}、[\\u4e00-\\u9fa5]{1,6}?)${SETS}\\s*(\\d+\\.\\d+)(?![\\d.]|\\s*(?:倍|分|%|％|‰|个|元|万|亿|名|人|所|项|次))`,
   "g",
 );
 
@@ -397,8 +402,8 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const value = numberOf(m[1] ?? "");
-    const max = m[2] !== undefined ? numberOf(m[2]) : null;
-    const unit = m[3] ?? "";
+    const max = m[3] !== undefined ? numberOf(m[3]) : null;
+    const unit = m[4] ?? "";
     if (!Number.isFinite(value) || isExcluded(masked, start, end, value, max, unit) || isBaseline(masked, start, end)) continue;
     if (unit === "个月") continue;
     push(start, end, value, max, unit);
@@ -414,7 +419,7 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
   }
 
   for (const m of masked.matchAll(UNITLESS_RE)) {
-    const figure = m[1] ?? m[2] ?? "";
+    const figure = m[1] ?? m[2] ?? m[3] ?? "";
     const start = (m.index ?? 0) + m[0].lastIndexOf(figure);
     push(start, (m.index ?? 0) + m[0].length, Number(figure), null, m[2] ? ":1" : "");
   }

@@ -52,6 +52,11 @@ describe("extractTargets — comparators and units", () => {
     expect(one("小学生师比控制在19:1以内")).toMatchObject({ value: 19, unit: ":1", comparator: "<=" });
     expect(targets("差异系数为0.52，高于标准。占比达到60%。")).toMatchObject([{ value: 60, unit: "%" }]);
     expect(targets("教育质量综合指数提高到1.2倍").map((t) => [t.value, t.unit])).toEqual([[1.2, "倍"]]);
+    // 小于或等于, a group's figure after 均, the next group's after 、; the count in the coefficient's name is no target.
+    expect(targets("到2027年，资源配置7项指标校际差异系数小学均小于或等于0.50、初中均小于或等于0.45。").map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [0.5, "", "<="],
+      [0.45, "", "<="],
+    ]);
   });
   it("one value said of several names (A率、B率、C率均达到100%) is each name's target", () => {
     expect(targets("学校专职保安配备率、封闭化管理率、护学岗设置率均达到100%。").map((t) => [t.text, t.value])).toEqual([
@@ -72,6 +77,14 @@ describe("extractTargets — comparators and units", () => {
     expect(one("培养造就8—10名教育家型教师")).toMatchObject({ min: 8, max: 10, unit: "名" });
     expect(one("遴选3至5所学校")).toMatchObject({ min: 3, max: 5, unit: "所" });
     expect(one("掌握1～2项运动技能")).toMatchObject({ min: 1, max: 2, unit: "项" });
+    // The unit written after both figures: one range, not two levels that contradict each other.
+    expect(targets("普惠性幼儿园覆盖率达到90%—95%。")).toMatchObject([{ min: 90, max: 95, unit: "%", comparator: "range" }]);
+    expect(targets("资助面达到在园幼儿总数的10%至15%。")).toMatchObject([{ min: 10, max: 15, unit: "%", comparator: "range" }]);
+    // Two figures of different units are two figures.
+    expect(targets("新建宿舍3栋、食堂2个").map((t) => [t.value, t.unit])).toEqual([
+      [3, "栋"],
+      [2, "个"],
+    ]);
   });
   it("下降/提高 X 个百分点 → signed change", () => {
     expect(one("近视率下降0.5个百分点")).toMatchObject({ value: -0.5, unit: "个百分点", comparator: "change" });
