@@ -61,8 +61,9 @@ const YEAR = String.raw`(?:(\d{4})年度?|(${RELATIVE_WORDS}))?`;
 const YEAR_REQUIRED = String.raw`(?:(\d{4})年度?|(${RELATIVE_WORDS}))`;
 /** 全年 / 长期 / 持续: ongoing unless a precise date is also written. */
 const ONGOING = /全年|长期|持续|常态|长效|贯穿/;
-/** A reporting rhythm after the date (，每周报送一次进展 / ；每月25日前上报进度). */
-const REPORTING_RHYTHM = /[，,；;]\s*(?:每个?(?:周|月|季度|半月|旬)|定期|按月|按季度?)[^，,；;。]{0,12}?(?:报送|上报|报告|反馈|调度)[^，,；;。]*/g;
+/** A reporting rhythm after the date (，每周报送一次进展 / ；每月25日前上报进度 / （每月5日前报送进展）). */
+const REPORTING_RHYTHM =
+  /[，,；;（(]\s*(?:每个?(?:周|月|季度|半月|旬)|定期|按月|按季度?)[^，,；;。）)]{0,12}?(?:报送|上报|报告|反馈|调度)[^，,；;。）)]*[）)]?/g;
 /** A recurrence (每季度, 每年12月底前) is ongoing even with a date in it. */
 const RECURRING = /每个?(?:季度|月|学期|学年|年|周|半年)|按(?:季度|月|学期|年)|定期|逐年/;
 /** 整改清单's “at once”: no date to read, and not ongoing either. */

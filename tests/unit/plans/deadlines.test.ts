@@ -156,6 +156,7 @@ describe("resolveDeadline: a deadline as written → its date", () => {
   it("a reporting rhythm after the date (，每周报送一次进展) leaves the date the deadline; a recurring task stays ongoing", () => {
     expect(resolveDeadline("7月至8月，每周报送一次进展", y2025)).toEqual({ dueDate: "2025-08-31", ongoing: false });
     expect(resolveDeadline("2025年12月底前，每月25日前上报进度", y2025)).toEqual({ dueDate: "2025-12-31", ongoing: false });
+    expect(resolveDeadline("2025年12月20日前（每月5日前报送进展）", y2025)).toEqual({ dueDate: "2025-12-20", ongoing: false });
     expect(resolveDeadline("每月25日前报送", y2025)).toEqual({ dueDate: null, ongoing: true });
     expect(resolveDeadline("2025年6月，每季度开展一次", y2025)).toEqual({ dueDate: null, ongoing: true });
   });
