@@ -100,6 +100,10 @@ const TARGET_VALUE = /^(?:\d{4}年度?)?(?:年度|预期|计划)?目标值?$/;
 const BASELINE = /^(?:\d{4}年度?)?(?:基数|基准值|基期值|基线值|现状值|现状|当前值|实际值|完成值)$/;
 /** 3月进展 | 4月进展 | 5月进展 in a 督办台账: each period's progress, kept with the task under its heading. */
 const PROGRESS_BY_PERIOD = /^(?:\d{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)(?:工作)?(?:进展|进度|推进|落实)(?:情况)?$/;
+/** （1月）, （第一季度）, （上半年） after a column's name: the period it reports on. */
+const PERIOD_BRACKET = /[（(](?:\d{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)[)）]$/;
+/** 亮灯 (红 / 黄 / 绿) of a 督办台账: kept with the task as a note; the app's own lights are set in 督办. */
+const LIGHT = /^(?:亮灯|亮灯情况|灯色|预警|预警等级|红黄绿灯)$/;
 /** 计划投资（万元） under a 2025年度计划: this year's share of the 总投资, a note. */
 const PLANNED_INVESTMENT = /^(?:\d{4}年度?|年度)?(?:计划投资|投资计划|计划完成投资|年度投资)$/;
 
@@ -143,7 +147,9 @@ function roleOfLabel(text: string): ColumnRole | null {
   // 责任单位（牵头） / 责任单位（配合）: the bracket says the role.
   const bracket = BRACKET_ROLE.exec(label)?.[1];
   // A 整改清单's 整改状态 / 问题类别: kept with the task under its own heading rather than dropped.
-  if (STATUS_COLUMN.test(bare) || PROBLEM_CATEGORY.test(bare)) return { kind: "note", label: bare };
+  // 办理进展（1月） | 办理进展（2月）: each month's progress keeps its month, or the latest could not be told.
+  if (PERIOD_BRACKET.test(label) && STATUS_COLUMN.test(bare)) return { kind: "note", label };
+  if (STATUS_COLUMN.test(bare) || PROBLEM_CATEGORY.test(bare) || LIGHT.test(bare)) return { kind: "note", label: bare };
   // 开始时间 | 完成时间: kept with the task as a note, so the deadline is the 完成时间 whatever the order.
   if (NOT_DEADLINE.test(bare) || EVIDENCE.test(bare) || BASELINE.test(bare) || ORIGIN.test(bare)) return { kind: "note", label: bare };
   if (PLANNED_INVESTMENT.test(bare)) return { kind: "note", label };

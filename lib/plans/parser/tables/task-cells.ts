@@ -34,12 +34,16 @@ export interface RowDraft {
 }
 
 /** A note column's value in each of the task's rows (a problem merged over its measure rows has one per row), and how many rows left it blank. */
+/** — | / | 无 in a stage, goal, measures or note cell: the row leaves it empty, written as a mark. */
+const NOTHING_IN_CELL = /^[\s—–\-－/／\\、·…]*$|^(?:无|暂无|不涉及)$/;
+
 function noteValues(table: TableBlock, draft: RowDraft, col: number, read: (cell: string) => string): { values: string[]; blanks: number } {
   const values: string[] = [];
   let blanks = 0;
   for (let i = draft.first; i <= draft.last; i++) {
     const cell = table.rows[i]?.cells[col];
-    const text = read(cell?.text ?? "");
+    const written = read(cell?.text ?? "");
+    const text = NOTHING_IN_CELL.test(written) ? "" : written;
     if (text && (!cell?.merged || i === draft.first)) values.push(text);
     else if (!text && !cell?.merged) blanks++;
   }
@@ -53,9 +57,6 @@ function combinedStatus(values: string[], blanks: number): StatedStatus | null {
   if (stated.includes("delayed")) return "delayed";
   return stated.some((s) => s !== null) ? "in_progress" : null;
 }
-
-/** 一季度 | — | / | 无: a stage the row leaves empty, written as a mark. */
-const NOTHING_IN_STAGE = /^[\s—–\-－/／\\、·…]*$|^(?:无|暂无|不涉及)$/;
 
 /** A problem is the title of a rectification task, unless it runs on for a paragraph. */
 const MAX_WHOLE_TITLE_CHARS = 120;
@@ -132,7 +133,7 @@ function units(header: Header, draft: RowDraft, cells: ReturnType<typeof leaderC
 /** The task's cells of a kind as prose; byRow: each row's part apart (a measure per row under a merged task cell). */
 function cellsOf(header: Header, draft: RowDraft, kind: string, except = -1, { byRow = false } = {}): string[] {
   const cells = header.columns.flatMap((c, j) => (c?.kind === kind && j !== except ? [draft.cells[j] ?? ""] : []));
-  return (byRow ? cells.flatMap(rowItems) : cells).map(proseOf).filter(Boolean);
+  return (byRow ? cells.flatMap(rowItems) : cells).map(proseOf).filter((text) => text && !NOTHING_IN_CELL.test(text));
 }
 
 /**
@@ -185,7 +186,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   const milestones: PlanMilestone[] = header.columns.flatMap((c, j) => {
     if (c?.kind !== "milestone") return [];
     const text = proseOf(draft.cells[j] ?? "");
-    if (!text || NOTHING_IN_STAGE.test(text)) return [];
+    if (!text || NOTHING_IN_CELL.test(text)) return [];
     return [{ title: isStageMark(text) ? markTitle(text, ctx.legend) : text, deadline: c.label, dueDate: null }];
   });
   const lastMilestone = milestones[milestones.length - 1]?.deadline;

@@ -147,4 +147,17 @@ describe("progress a 督办台账 records month by month", () => {
     );
     expect([task?.measures, task?.targets]).toEqual([["3月进展：完成招标", "4月进展：交付12辆", "5月进展：交付21辆"], ["30辆"]]);
   });
+
+  it("办理进展（1月） | 办理进展（2月） keep their months; — is no progress; 亮灯 and a — goal are kept or left as written", () => {
+    const [first, second] = read(
+      doc("督办事项台账", [
+        ["序号", "督办事项", "承办科室", "整改目标", "办理进展（1月）", "办理进展（2月）", "亮灯"],
+        ["1", "完成第三幼儿园竣工验收", "计财股", "—", "主体工程完工。", "室外配套完成80%。", "红"],
+        ["2", "筹备全县教育工作会议", "办公室", "/", "—", "报告已形成第二稿。", "黄"],
+      ]),
+    );
+    expect(first?.measures).toEqual(["办理进展（1月）：主体工程完工。", "办理进展（2月）：室外配套完成80%。", "亮灯：红"]);
+    expect(second?.measures).toEqual(["办理进展（2月）：报告已形成第二稿。", "亮灯：黄"]);
+    expect([first?.goal, second?.goal]).toEqual([null, null]);
+  });
 });
