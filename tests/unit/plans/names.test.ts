@@ -24,6 +24,9 @@ describe("splitPeople", () => {
     // A padded two-character name whose first half carries the post.
     expect(splitPeople("四级调研员张 强")).toEqual(["张强"]);
     expect(splitPeople("副局长：李红")).toEqual(["李红"]);
+    // Whose post it is: the inspection team stationed at the bureau, the organs' party committee.
+    expect(splitPeople("派驻纪检组组长 苏海燕")).toEqual(["苏海燕"]);
+    expect(splitPeople("机关党委专职副书记 田志刚")).toEqual(["田志刚"]);
     expect(splitPeople("副局长李 华、张 强")).toEqual(["李华", "张强"]);
     // One post at two ranks is two people: the 局长 is named by post only.
     expect(splitPeople("局长、副局长李四")).toEqual(["局长", "李四"]);
