@@ -31,6 +31,8 @@ export interface PlacedTable {
   caption: string | null;
   annex: number | null;
   found: { recogniser: Recogniser; header: Header } | null;
+  /** Under a 续表 line: the rows go on the table before it. */
+  continues: boolean;
 }
 
 export interface DocumentLayout {
@@ -62,6 +64,9 @@ const TASK_TABLES = new Set(["breakdown", "rectification"]);
 const TABLE_NOTE = /^[（(][^（）()]*[)）]$/;
 
 const NAMED_DOCUMENT = /《([^《》]{4,})》/g;
+
+/** 续表 / （续表1） / 续上表 between a table and the rest of it on the next page. */
+const CONTINUED = /^[（(]?续(?:上)?表\s*\d*[）)]?$/;
 
 /**
  * A short line naming the table, not a sentence, a cover's field, the issuer's date, a numbered heading or
@@ -135,14 +140,17 @@ export function layoutDocument(doc: PlanDocument): DocumentLayout {
       .flatMap((p) => [...p.matchAll(ANNEX_RE)].map((m) => annexNumber(m[1] ?? "")))
       .filter((n): n is number => n !== null)
       .pop();
+    const continues = last !== null && lastLine === line - 1 && CONTINUED.test(removeSpaces(last));
     const placed: PlacedTable = {
       block,
       index: ++tablesSeen,
       firstLine: line,
-      caption: last && isCaption(last, lastSpaced) ? last : null,
+      caption: last && !continues && isCaption(last, lastSpaced) ? last : null,
       annex: annex ?? null,
       found: recogniserFor(block),
+      continues,
     };
+    if (continues) layout.tableLines.add(lastLine);
     layout.tables.push(placed);
     // A task table's or an unknown table's caption names the section (or plan text) it becomes;
     // left in the prose it would run on as a measure of the task before it.
@@ -303,6 +311,8 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
   const headedTableLines = layout.tables.filter((t) => t.found).map((t) => t.firstLine);
   /** Headings over indicator or project tables: dropped once every table is placed, unless a task table took one. */
   const headings: TableHeading[] = [];
+  /** The section the last task table's loose rows went to, for a 续表 after it. */
+  let lastLoose: PlanSection | null = null;
 
   for (const table of layout.tables) {
     if (!table.found) {
@@ -341,12 +351,20 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
     if (reading.kind === "indicators") indicators.push(...reading.indicators);
     else if (reading.kind === "projects") projects.push(...reading.projects.map((project) => ({ project, annex: table.annex })));
     else {
+      // The rest of the table before, under its 续表 line: its rows go on that table's section.
+      if (table.continues && lastLoose) {
+        lastLoose.tasks.push(...reading.loose);
+        sections.push(...reading.sections);
+        continue;
+      }
+      lastLoose = null;
       const host = underHeading ? tableHost(plan.sections, plan.planText, table.firstLine, headedTableLines) : null;
       if (host) {
         host.section.tasks.push(...reading.loose);
         host.section.sections.push(...reading.sections);
         answered.push(host.answered);
         hosted = true;
+        lastLoose = host.section;
         continue;
       }
       // The sheet's office does every task on it, those under its chapter rows too.
@@ -356,7 +374,8 @@ export function placeTables(plan: ParsedPlan, layout: DocumentLayout, currentYea
         const own = tableName(table, sheets);
         const name = own !== title ? own : "";
         const line = reading.loose[0]?.line ?? table.firstLine;
-        sections.push({ number: null, title: name, text: null, line, leaders: [], units: office, sections: [], tasks: reading.loose });
+        lastLoose = { number: null, title: name, text: null, line, leaders: [], units: office, sections: [], tasks: reading.loose };
+        sections.push(lastLoose);
       }
       sections.push(...reading.sections.map((s) => (office.length ? { ...s, units: [...office, ...s.units] } : s)));
     }

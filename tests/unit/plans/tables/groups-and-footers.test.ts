@@ -300,3 +300,21 @@ describe("the heading over an indicator table", () => {
     expect(tree(items.sections)).toEqual([["", ["成立专班", "建立台账", "定期通报"]]]);
   });
 });
+
+describe("a table continued under 续表", () => {
+  const header = ["序号", "重点任务", "牵头单位", "完成时限"];
+  it("goes on the section of the table before it, under a heading or not; 续表 names nothing", () => {
+    for (const heading of [[], ["一、重点任务"]]) {
+      const plan = parsePlanDocument(
+        doc(
+          ...paragraphs("宁县教育局2025年重点工作任务分解表", ...heading),
+          table([header, ["1", "招聘特岗教师65名", "人事股", "2025年7月"]]),
+          ...paragraphs("续表"),
+          table([header, ["2", "创建省级文明校园3所", "德育股", "2025年11月"]]),
+        ),
+      );
+      expect(tree(plan.sections)).toEqual([[heading.length ? "重点任务" : "", ["招聘特岗教师65名", "创建省级文明校园3所"]]]);
+      expect(plan.preamble).toBe("");
+    }
+  });
+});
