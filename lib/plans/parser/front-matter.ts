@@ -446,6 +446,8 @@ function closingLinesAbove(lines: SourceLine[], from: number, above: number): Cl
   let end = above;
   let issueDate: IssueDate | null = null;
   let issuer: string | null = null;
+  /** The 版记's 2025年3月5日印发: when the plan went out, if nothing signed and dated it. */
+  let printed: IssueDate | null = null;
   let lastWasDate = false;
   while (end > from) {
     const t = lines[end - 1]?.text ?? "";
@@ -468,6 +470,8 @@ function closingLinesAbove(lines: SourceLine[], from: number, above: number): Cl
       REPOST_FURNITURE.test(c) ||
       isSignatureLine(t)
     ) {
+      const printedOn = PRINTED_ON.exec(c)?.[1];
+      printed ??= printedOn ? parseDateLine(printedOn) : null;
       lastWasDate = false;
     } else if (lastWasDate && isIssuerLike(t, true)) {
       issuer = issuer ?? issuerName(t);
@@ -477,5 +481,7 @@ function closingLinesAbove(lines: SourceLine[], from: number, above: number): Cl
     }
     end--;
   }
-  return { end, issueDate, issuer };
+  return { end, issueDate: issueDate ?? printed, issuer };
 }
+
+const PRINTED_ON = /(\d{4}年\d{1,2}月\d{1,2}日)印发$/;

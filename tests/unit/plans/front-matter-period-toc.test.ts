@@ -65,6 +65,14 @@ describe("front matter", () => {
     expect(padded.issuer).toBe("西固区教育局");
   });
 
+  it("dates a plan nothing signed by its 版记's 印发 line, without taking the printing office for its issuer", () => {
+    const plan = parsePlanText(
+      "崆峒区教育局2025年工作要点\n一、主要工作\n1.守牢校园安全底线。\n责任股室：安全股\n\n平凉市崆峒区教育局办公室　　　　2025年3月5日印发",
+    );
+    expect(plan).toMatchObject({ issueDate: "2025-03-05", issuer: null });
+    expect(plan.sections[0]?.tasks.map((t) => t.units.map((u) => u.name))).toEqual([["安全股"]]);
+  });
+
   it("reads a cover sheet's 编制单位 / 编制日期 under the title as its issuer and date", () => {
     const lines = toSourceLines("2025年度重点工作任务清单\n编制单位：西夏区教育局办公室\n编制日期：2025年2月\n一、学前教育");
     const f = detectFrontMatter(lines);
