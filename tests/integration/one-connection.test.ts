@@ -36,10 +36,14 @@ describe("one connection per transaction", () => {
   it("lets the transaction's own queries, and work it left running after it ends, use the pool", async () => {
     const staff = await tenantSessionOf("jinfeng.staff");
     let later: Promise<unknown> = Promise.resolve();
+    // Started in the body, run only once the transaction has ended (not after a delay a busy machine outlasts).
+    let bodyEnded!: () => void;
+    const ended = new Promise<void>((resolve) => (bodyEnded = resolve));
     const count = await readTenant(staff, async (tx) => {
-      later = new Promise((resolve) => setTimeout(resolve, 20)).then(countOneRow);
+      later = ended.then(countOneRow);
       return tx.task.count();
     });
+    bodyEnded();
     expect(count).toBeGreaterThan(0);
     await expect(later).resolves.toEqual([{ one: 1 }]);
     // Outside any transaction the pool serves as before.
