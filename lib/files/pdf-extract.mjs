@@ -57,21 +57,69 @@ export async function extractPdf(pdfjs, bytes) {
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     const [, , width, height] = page.view;
-    pages.push({ width, height });
     const content = await page.getTextContent();
-    for (const item of content.items) {
-      if (!item.str || !item.str.trim()) continue;
+    const runs = content.items.filter((item) => item.str && item.str.trim());
+    // A landscape table set on a portrait page (or a page shown turned with /Rotate) is read turned upright.
+    const turn = pageTurn(runs);
+    const upright = turnedUpright(turn, width, height);
+    pages.push(turn === "upright" ? { width, height } : { width: height, height: width });
+    for (const item of runs) {
       const [a, b, c, d, x, y] = item.transform;
-      // Rotated text (stamps, watermarks, margin notes) is not part of the reading order.
-      if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
-      items.push({ page: p, x, y, width: item.width, height: item.height || d, size: d, text: item.str });
+      // Text at another angle than the page's (stamps, watermarks, margin notes) is not part of the reading order.
+      if (orientation(a, b, c, d) !== turn) continue;
+      const size = Math.hypot(a, b);
+      const [ux, uy] = upright(x, y);
+      items.push({ page: p, x: ux, y: uy, width: item.width, height: turn === "upright" ? item.height || d : size, size, text: item.str });
     }
-    for (const segment of rulingSegments(pdfjs.OPS, await page.getOperatorList())) rulings.push({ page: p, ...segment });
+    for (const segment of rulingSegments(pdfjs.OPS, await page.getOperatorList())) {
+      const turned = turnedSegment(segment, upright);
+      if (turned) rulings.push({ page: p, ...turned });
+    }
     if (items.length + rulings.length > MAX_ITEMS) throw new JobRefusal("tooComplex");
     page.cleanup();
   }
   await doc.destroy();
   return { pages, items, rulings };
+}
+
+/** How a run of text lies on the page: upright, or turned a quarter either way (its baseline up or down the page). */
+function orientation(a, b, c, d) {
+  const flat = (v) => Math.abs(v) <= 0.01;
+  if (flat(b) && flat(c) && a > 0 && d > 0) return "upright";
+  if (flat(a) && flat(d) && b > 0 && c < 0) return "up";
+  if (flat(a) && flat(d) && b < 0 && c > 0) return "down";
+  return "other";
+}
+
+/** The way most of the page's text lies, by characters: a page mostly turned is read turned. */
+function pageTurn(runs) {
+  const chars = { upright: 0, up: 0, down: 0, other: 0 };
+  for (const item of runs) {
+    const [a, b, c, d] = item.transform;
+    chars[orientation(a, b, c, d)] += item.str.length;
+  }
+  if (chars.up > chars.upright && chars.up >= chars.down) return "up";
+  if (chars.down > chars.upright) return "down";
+  return "upright";
+}
+
+/**
+ * Where a point of the page lies once the page is turned so that its text reads upright: text running up
+ * the page reads left to right after a quarter turn clockwise, text running down after one anticlockwise.
+ */
+function turnedUpright(turn, width, height) {
+  if (turn === "up") return (x, y) => [y, width - x];
+  if (turn === "down") return (x, y) => [height - y, x];
+  return (x, y) => [x, y];
+}
+
+/** A ruling segment in the turned page: a horizontal one becomes vertical and the other way round. */
+function turnedSegment({ x1, y1, x2, y2 }, upright) {
+  const [ax, ay] = upright(x1, y1);
+  const [bx, by] = upright(x2, y2);
+  if (Math.abs(ay - by) < 0.5) return { x1: Math.min(ax, bx), y1: ay, x2: Math.max(ax, bx), y2: ay };
+  if (Math.abs(ax - bx) < 0.5) return { x1: ax, y1: Math.min(ay, by), x2: ax, y2: Math.max(ay, by) };
+  return null;
 }
 
 const multiply = (m, n) => [
@@ -95,12 +143,12 @@ function rulingSegments(OPS, { fnArray, argsArray }) {
   const segments = [];
   const stack = [];
   let ctm = [1, 0, 0, 1, 0, 0];
-  const push = (x1, y1, x2, y2) => {
-    const [ax, ay] = apply(ctm, x1, y1);
-    const [bx, by] = apply(ctm, x2, y2);
+  /** A segment between two points of the page. */
+  const onPage = (ax, ay, bx, by) => {
     if (Math.abs(ay - by) < 0.5 && Math.abs(ax - bx) >= 1) segments.push({ x1: Math.min(ax, bx), y1: ay, x2: Math.max(ax, bx), y2: ay });
     else if (Math.abs(ax - bx) < 0.5 && Math.abs(ay - by) >= 1) segments.push({ x1: ax, y1: Math.min(ay, by), x2: ax, y2: Math.max(ay, by) });
   };
+  const push = (x1, y1, x2, y2) => onPage(...apply(ctm, x1, y1), ...apply(ctm, x2, y2));
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i];
@@ -120,8 +168,9 @@ function rulingSegments(OPS, { fnArray, argsArray }) {
         const [bx, by] = apply(ctm, x2, y2);
         const w = Math.abs(bx - ax);
         const h = Math.abs(by - ay);
-        if (h < HAIRLINE && w > h) push(x1, (y1 + y2) / 2, x2, (y1 + y2) / 2);
-        else if (w < HAIRLINE && h > w) push((x1 + x2) / 2, y1, (x1 + x2) / 2, y2);
+        // Thin on the page, whichever way the drawing is turned (a table set sideways turns its borders).
+        if (h < HAIRLINE && w > h) onPage(ax, (ay + by) / 2, bx, (ay + by) / 2);
+        else if (w < HAIRLINE && h > w) onPage((ax + bx) / 2, ay, (ax + bx) / 2, by);
       }
     }
     if (segments.length > MAX_ITEMS) break;

@@ -30,6 +30,11 @@ export interface PdfOptions {
    * across the page, the others down the left column and on into the right one. Paragraphs only.
    */
   columns?: 1 | 2;
+  /**
+   * Every page set sideways on a landscape sheet, as a 任务分解表 printed turned is: its text runs up the
+   * sheet (turned anticlockwise) or down it. Rulings and text turn together.
+   */
+  turned?: "up" | "down";
   /** Pages with only an image and no text, as a scanner makes. */
   scanned?: boolean;
   /**
@@ -270,7 +275,9 @@ function writePdf(pages: Page[], options: PdfOptions): Uint8Array {
 
   const pageRefs: string[] = [];
   for (const page of pages) {
-    const ops: string[] = ["q 1 0 0 1 0 0 cm"];
+    // The portrait page drawn onto the landscape sheet: (x, y) → (H − y, x) up the sheet, (y, W − x) down it.
+    const turn = { up: `0 1 -1 0 ${PAGE.height} 0`, down: `0 -1 1 0 0 ${PAGE.width}` };
+    const ops: string[] = [`q ${options.turned ? turn[options.turned] : "1 0 0 1 0 0"} cm`];
     if (options.scanned) ops.push(`q ${PAGE.width - 100} 0 0 ${PAGE.height - 100} 50 50 cm /Im1 Do Q`);
     for (const [x1, y1, x2, y2] of options.rulings === "none" ? [] : page.lines) {
       const f = (n: number) => n.toFixed(2);
@@ -291,7 +298,7 @@ function writePdf(pages: Page[], options: PdfOptions): Uint8Array {
     add(stream("", ops.join("\n")));
     const contentRef = objects.length;
     add(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 7 0 R >> >> /Contents ${contentRef} 0 R >>`,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${options.turned ? `${PAGE.height} ${PAGE.width}` : `${PAGE.width} ${PAGE.height}`}] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 7 0 R >> >> /Contents ${contentRef} 0 R >>`,
     );
     pageRefs.push(`${objects.length} 0 R`);
   }

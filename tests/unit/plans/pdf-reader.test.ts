@@ -71,6 +71,12 @@ describe("a plan sent as a .pdf", { timeout: 60_000 }, () => {
     expect(table?.kind === "table" && new Set(table.rows.map((r) => r.page)).size).toBeGreaterThanOrEqual(2);
   });
 
+  it("reads a page set sideways (its text running up or down the sheet) as it reads an upright one, borders drawn either way", async () => {
+    const upright = shape(await roundTrip(plan));
+    expect(shape(await roundTrip(plan, { turned: "up", rulings: "stroke" }))).toEqual(upright);
+    expect(shape(await roundTrip(plan, { turned: "down", rulings: "rect" }))).toEqual(upright);
+  });
+
   it("drops the running header and every style of page number", async () => {
     for (const pageNumbers of ["dash", "di", "emdash", "fraction"] as const) {
       const text = documentText(await roundTrip(plan, { pageNumbers }));
