@@ -56,6 +56,19 @@ function projectUnits(header: Header, row: TableRow): ResponsibleUnit[] {
   return out;
 }
 
+/** 开工时间 | 竣工时间 in place of a 建设年限: the project runs from the one to the other. */
+const STARTS = /^(?:计划)?(?:开工|开始|启动)(?:时间|日期|年月|年份)$/;
+const ENDS = /^(?:计划)?(?:竣工|完工|建成|完成)(?:时间|日期|年月|年份)$/;
+/** Columns a project is made of; any other (建设性质, 2025年计划投资, 资金来源) is kept in its content. */
+const PROJECT_KINDS = new Set(["number", "project", "content", "investment", "years", "units"]);
+
+/** Each column's label, from the header row nearest the data (a spanning label's sub-labels). */
+function labelsOf(table: TableBlock, header: Header): string[] {
+  const near = table.rows[header.dataStart - 1];
+  const first = table.rows[header.index];
+  return header.columns.map((_, j) => proseOf(cellText(near, j)) || proseOf(cellText(first, j)));
+}
+
 export const projectTable: Recogniser = {
   name: "projects",
   match: (table: TableBlock) =>
@@ -66,6 +79,12 @@ export const projectTable: Recogniser = {
     const investCol = col("investment");
     const investRole = header.columns[investCol];
     const headerUnitWan = investRole?.kind === "investment" && investRole.unitWan !== null ? investRole.unitWan : statedUnitWan(table, header, ctx.caption);
+    const labels = labelsOf(table, header);
+    const startCol = labels.findIndex((l) => STARTS.test(l.replace(/\s/g, "")));
+    const endCol = labels.findIndex((l) => ENDS.test(l.replace(/\s/g, "")));
+    const otherCols = header.columns.flatMap((c, j) =>
+      (c && PROJECT_KINDS.has(c.kind)) || j === startCol || j === endCol || !labels[j] || labels[j] === labels[j - 1] ? [] : [j],
+    );
     const projects: PlanProject[] = [];
     for (let i = header.dataStart; i < table.rows.length; i++) {
       const row = table.rows[i] as TableRow;
@@ -77,12 +96,15 @@ export const projectTable: Recogniser = {
       }
       const text = (c: number) => (c >= 0 ? proseOf(cellText(row, c)) || null : null);
       const investment = text(investCol);
+      const span = [text(startCol), text(endCol)].filter(Boolean).join("—") || null;
+      const others = otherCols.flatMap((j) => (text(j) ? [`${labels[j]}：${text(j)}`] : []));
+      const content = [text(col("content")), ...others].filter(Boolean).join("；").replace(/。；/g, "。") || null;
       projects.push({
         name,
-        content: text(col("content")),
+        content,
         investment,
         investmentWanYuan: investment ? investmentInWan(investment, headerUnitWan) : null,
-        years: text(col("years")),
+        years: text(col("years")) ?? span,
         units: projectUnits(header, row),
         taskNumber: null,
         source: rowSource(table, i, ctx),

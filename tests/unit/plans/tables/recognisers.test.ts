@@ -242,6 +242,22 @@ describe("projects and indicators", () => {
     expect(parsePlanDocument(doc(t)).projects.map((p) => [p.name, p.investmentWanYuan, p.taskNumber])).toEqual([["城北幼儿园", 5000, null]]);
   });
 
+  it("runs a project from its 开工时间 to its 竣工时间, and keeps its other columns in its content", () => {
+    const t = table([
+      ["序号", "项目名称", "建设性质", "建设规模及内容", "总投资（万元）", "2025年计划投资（万元）", "资金来源", "开工时间", "竣工时间", "责任单位"],
+      ["1", "第三中学教学综合楼", "新建", "新建教学综合楼1栋。", "6800", "3500", "中央预算内资金", "2025年3月", "2026年8月", "县教育体育局"],
+    ]);
+    expect(parsePlanDocument(doc(t)).projects).toMatchObject([
+      {
+        name: "第三中学教学综合楼",
+        content: "新建教学综合楼1栋。建设性质：新建；2025年计划投资（万元）：3500；资金来源：中央预算内资金",
+        investmentWanYuan: 6800,
+        years: "2025年3月—2026年8月",
+        units: [{ name: "县教育体育局" }],
+      },
+    ]);
+  });
+
   it("does not shift an indicator's values when its baseline cell is empty", () => {
     const t = table([
       ["指标", "2025年", "2030年"],
