@@ -114,6 +114,12 @@ const CN_VERBS = "新增|新建|建成|建设|创建|打造|培育|培养|建立
 const CN_UNITS = "所|个|名|项|家|处|座|间|台|场|节|堂";
 // “一” is as often an article as a count (建设一支队伍, 打造一个平台); only trust it for countable places/people.
 const CN_ONE_UNITS = /^(所|名|座|间|台|节|堂)$/;
+/**
+ * A share in words: 百分之九十五, 百分之百, and 五成 after the verb that sets it (不少于五成, 达到九成以上), in %.
+ * 五成 alone is too often something else to count (形成, 建成 are not numerals, but 三成 of a sentence may be).
+ */
+const CN_PERCENT_RE =
+  /百分之([零〇一二三四五六七八九十]{1,4}|百)|(?<=(?:达到|达|不少于|不低于|超过|提高到|提升到|提高至|提升至)\s*)([一二三四五六七八九])成(?=以上|左右|[，,。；;、\s]|$)/g;
 // The object may sit between verb and count (新建党建示范点十所), but only a few characters.
 const CN_RE = new RegExp(`(?:${CN_VERBS})[\\u4e00-\\u9fa5]{0,6}?([零〇两一二三四五六七八九十百千万]{1,5})\\s*(${CN_UNITS})`, "g");
 
@@ -416,6 +422,12 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
     if (value === null || value === 0) continue;
     if (value === 1 && !CN_ONE_UNITS.test(m[2] ?? "")) continue;
     push(start, end, value, null, m[2] ?? "");
+  }
+
+  for (const m of masked.matchAll(CN_PERCENT_RE)) {
+    const value = m[1] === "百" ? 100 : m[1] ? parseChineseNumber(m[1]) : (parseChineseNumber(m[2] ?? "") ?? 0) * 10;
+    if (!value) continue;
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length, value, null, "%");
   }
 
   for (const m of masked.matchAll(UNITLESS_RE)) {

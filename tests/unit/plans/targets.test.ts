@@ -86,6 +86,15 @@ describe("extractTargets — comparators and units", () => {
       [2, "个"],
     ]);
   });
+  it("a share in words: 百分之九十五, 百分之百, and 五成 after the verb that sets it", () => {
+    expect(targets("本科学历比例不少于五成，收费监管覆盖率达到百分之百，关爱覆盖率达到百分之九十五。").map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [50, "%", ">="],
+      [100, "%", "="],
+      [95, "%", "="],
+    ]);
+    // 形成 / 建成 name no share, nor does a slogan's 四个百分百.
+    expect(targets("形成长效机制，建成一批示范校，守牢四个百分百。")).toEqual([]);
+  });
   it("下降/提高 X 个百分点 → signed change", () => {
     expect(one("近视率下降0.5个百分点")).toMatchObject({ value: -0.5, unit: "个百分点", comparator: "change" });
     expect(one("优秀率提高 3 个百分点")).toMatchObject({ value: 3, comparator: "change" });
