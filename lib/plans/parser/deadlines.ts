@@ -64,6 +64,8 @@ const ONGOING = /全年|长期|持续|常态|长效|贯穿/;
 /** A reporting rhythm after the date (，每周报送一次进展 / ；每月25日前上报进度 / （每月5日前报送进展）). */
 const REPORTING_RHYTHM =
   /[，,；;（(]\s*(?:每个?(?:周|月|季度|半月|旬)|定期|按月|按季度?)[^，,；;。）)]{0,12}?(?:报送|上报|报告|反馈|调度)[^，,；;。）)]*[）)]?/g;
+/** A month right after a term's name (秋季学期11月底前). */
+const MONTH_NEXT = String.raw`\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月`;
 /** A recurrence (每季度, 每年12月底前) is ongoing even with a date in it. */
 const RECURRING = /每个?(?:季度|月|学期|学年|年|周|半年)|按(?:季度|月|学期|年)|定期|逐年/;
 /** 整改清单's “at once”: no date to read, and not ongoing either. */
@@ -165,12 +167,13 @@ const PATTERNS: Pattern[] = [
   },
   { re: new RegExp(String.raw`${YEAR}春季(?:学期)?开学`, "g"), date: () => dayIn(2, "last") },
   {
-    re: new RegExp(String.raw`${YEAR}春季?学期(?!开学)(?:末|结束)?`, "g"),
+    // 春季学期5月底前: the month says when; the term only which half of the year.
+    re: new RegExp(String.raw`${YEAR}春季?学期(?!开学|${MONTH_NEXT})(?:末|结束)?`, "g"),
     date: () => dayIn(7, 15),
     note: "各地学期日期不同，“春季学期”已按7月15日（学期结束）计，请核对",
   },
   {
-    re: new RegExp(String.raw`${YEAR}秋季?学期(?!开学)(?:末|结束)?`, "g"),
+    re: new RegExp(String.raw`${YEAR}秋季?学期(?!开学|${MONTH_NEXT})(?:末|结束)?`, "g"),
     date: () => dayIn(12, "last"),
     note: "秋季学期一般到次年1月结束，已按当年12月31日计，请核对",
   },

@@ -113,6 +113,11 @@ describe("resolveDeadline: a deadline as written → its date", () => {
     expect(resolveDeadline("2025年秋季学期", y2025).dueDate).toBe("2025-12-31");
   });
 
+  it("a term followed by its month is dated by the month: 秋季学期11月底前 is 11-30, not the term's end", () => {
+    expect(resolveDeadline("春季学期5月底前、秋季学期11月底前", y2025)).toMatchObject({ dueDate: "2025-11-30", ongoing: false });
+    expect(resolveDeadline("秋季学期十月底前", y2025).dueDate).toBe("2025-10-31");
+  });
+
   it("a span of years ends with its last year", () => {
     expect(resolveDeadline("2021-2025年", y2023to2027).dueDate).toBe("2025-12-31");
     expect(resolveDeadline("2021—2025年", y2023to2027).dueDate).toBe("2025-12-31");
