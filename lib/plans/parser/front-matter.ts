@@ -34,7 +34,8 @@ export interface FrontMatter {
 
 const DOC_NO = /^[\u4e00-\u9fa5]{1,12}[〔［\[【(（]\d{4}[〕］\]】)）]\d{1,4}号$/;
 const PLAN_KEYWORD = /(要点|规划|方案|计划|意见|纲要|安排|清单|办法|细则|措施|任务|目标|思路)$/;
-const ORG_SUFFIX = /(局|委员会|委|政府|小组|办公室|督导室|厅|中心|学校|研究院|工委|党委|教育部)$/;
+// A school signs its own plan (华池县城关小学, 某镇中心校).
+const ORG_SUFFIX = /(局|委员会|委|政府|小组|办公室|督导室|厅|中心|学校|小学|中学|幼儿园|中心校|学院|研究院|工委|党委|教育部)$/;
 /** A 党组 signs a 整改方案 above its date; at the top, 县教育局党组 may be the first line of a title. */
 const SIGNER_SUFFIX = /党组$/;
 

@@ -73,6 +73,12 @@ describe("front matter", () => {
     expect(plan.sections[0]?.tasks.map((t) => t.units.map((u) => u.name))).toEqual([["安全股"]]);
   });
 
+  it("reads a school that signs its own plan as its issuer, not as a unit of the last task", () => {
+    const plan = parsePlanText("华池县城关小学2025年秋季学期工作计划\n一、主要工作\n1.开学典礼。\n责任部门：德育处\n\n华池县城关小学\n2025年8月28日");
+    expect(plan).toMatchObject({ issuer: "华池县城关小学", issueDate: "2025-08-28" });
+    expect(plan.sections[0]?.tasks.map((t) => t.units.map((u) => u.name))).toEqual([["德育处"]]);
+  });
+
   it("reads a cover sheet's 编制单位 / 编制日期 under the title as its issuer and date", () => {
     const lines = toSourceLines("2025年度重点工作任务清单\n编制单位：西夏区教育局办公室\n编制日期：2025年2月\n一、学前教育");
     const f = detectFrontMatter(lines);
