@@ -2,6 +2,8 @@
 // plain data leaves it: each text run with its page and position, and the
 // straight lines that draw table borders. Lines, paragraphs and table rows are
 // rebuilt from these by lib/plans/readers/pdf-layout.ts, in the plan worker.
+// A page whose text mostly runs up or down the sheet (a landscape table set
+// sideways, a page shown turned by /Rotate) is handed over turned upright.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { JobRefusal } from "./job-refusal.mjs";
