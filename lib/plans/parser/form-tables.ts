@@ -36,9 +36,10 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
       continue;
     }
     // 任务二 on its own line above the form is its caption: the form's number, not a line of the task
-    // before. Left empty rather than removed, so the lines after it keep their numbers.
+    // before. Left empty rather than removed, so the lines after it keep their numbers. So is the
+    // document's title printed again over each form (a workbook of one 督办单 per sheet).
     const caption = captionNumber(blocks.at(-1));
-    if (caption !== null) blocks[blocks.length - 1] = paragraph("");
+    if (caption !== null || repeatsTitle(blocks)) blocks[blocks.length - 1] = paragraph("");
     const serial = Number(pairs.find(([label]) => label === "序号")?.[1]);
     const number = Number.isInteger(serial) && serial > 0 ? serial : (caption ?? next);
     next = number + 1;
@@ -55,6 +56,14 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
 }
 
 const paragraph = (text: string): ParagraphBlock => ({ kind: "paragraph", text });
+
+/** The last block is the document's first line (its title) printed again, not the title itself. */
+function repeatsTitle(blocks: Block[]): boolean {
+  const last = blocks.at(-1);
+  const first = blocks.findIndex((b) => b.kind === "paragraph" && b.text.trim());
+  const title = blocks[first];
+  return last?.kind === "paragraph" && title?.kind === "paragraph" && first < blocks.length - 1 && last.text.trim() === title.text.trim();
+}
 
 /** The number of a caption paragraph (任务二, 督办事项3：, 任务卡2), or null. */
 function captionNumber(block: Block | undefined): number | null {

@@ -132,6 +132,19 @@ describe("a 任务书 of one form per task, each under its caption", () => {
     ]);
   });
 
+  it("drops the document's title printed again over each form (one 督办单 a sheet), not a measure of the form before", () => {
+    const form = (item: string) =>
+      table(["督办事项", item], ["责任领导", "副局长 马国强"], ["牵头单位", "人事股"], ["办结时限", "2025年7月15日"], ["督查室意见", "请按时限办结并反馈。"]);
+    const title = "静宁县教育局重点工作督办单";
+    const sheets = [paragraph(title), form("完成特岗教师招聘"), paragraph(title), form("开展食品安全专项整治")];
+    const plan = parsePlanDocument({ format: "xlsx", blocks: sheets });
+    expect(plan.title).toBe(title);
+    expect(allTasks(plan).map((t) => [t.title, t.measures])).toEqual([
+      ["完成特岗教师招聘", ["督查室意见：请按时限办结并反馈。"]],
+      ["开展食品安全专项整治", ["督查室意见：请按时限办结并反馈。"]],
+    ]);
+  });
+
   it("takes a card's label (任务卡1, 督办单2) the same way, neither the preamble nor a measure of the card before", () => {
     const form = (item: string, measure: string) => table(["任务名称", item], ["主要措施", measure], ["牵头单位", "安全管理科"]);
     const plan = parsePlanDocument(
