@@ -26,6 +26,8 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
   if (!doc.blocks.some((b) => b.kind === "table")) return doc;
   let next = 1;
   const blocks: Block[] = [];
+  // The document's first line: its title, which a workbook of one form a sheet prints again over each.
+  const title = doc.blocks.find((b): b is ParagraphBlock => b.kind === "paragraph" && b.text.trim() !== "");
   for (const block of doc.blocks) {
     const pairs = block.kind === "table" ? formPairs(block) : null;
     if (!pairs) {
@@ -39,7 +41,7 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
     // before. Left empty rather than removed, so the lines after it keep their numbers. So is the
     // document's title printed again over each form (a workbook of one 督办单 per sheet).
     const caption = captionNumber(blocks.at(-1));
-    if (caption !== null || repeatsTitle(blocks)) blocks[blocks.length - 1] = paragraph("");
+    if (caption !== null || repeatsTitle(blocks.at(-1), title)) blocks[blocks.length - 1] = paragraph("");
     const serial = Number(pairs.find(([label]) => label === "序号")?.[1]);
     const number = Number.isInteger(serial) && serial > 0 ? serial : (caption ?? next);
     next = number + 1;
@@ -57,12 +59,9 @@ export function formTablesAsParagraphs(doc: PlanDocument): PlanDocument {
 
 const paragraph = (text: string): ParagraphBlock => ({ kind: "paragraph", text });
 
-/** The last block is the document's first line (its title) printed again, not the title itself. */
-function repeatsTitle(blocks: Block[]): boolean {
-  const last = blocks.at(-1);
-  const first = blocks.findIndex((b) => b.kind === "paragraph" && b.text.trim());
-  const title = blocks[first];
-  return last?.kind === "paragraph" && title?.kind === "paragraph" && first < blocks.length - 1 && last.text.trim() === title.text.trim();
+/** The block is the title printed again, not the title itself. */
+function repeatsTitle(block: Block | undefined, title: ParagraphBlock | undefined): boolean {
+  return block?.kind === "paragraph" && title !== undefined && block !== title && block.text.trim() === title.text.trim();
 }
 
 /** The number of a caption paragraph (任务二, 督办事项3：, 任务卡2), or null. */

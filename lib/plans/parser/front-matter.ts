@@ -443,6 +443,9 @@ function signedAndDated(compact: string): { issuer: string; date: IssueDate } | 
   return date?.day != null && issuer && isIssuerLike(issuer, true) ? { issuer, date } : null;
 }
 
+/** The 版记's line: 平凉市崆峒区教育局办公室　2025年3月5日印发. */
+const PRINTED_ON = /(\d{4}年\d{1,2}月\d{1,2}日)印发$/;
+
 function closingLinesAbove(lines: SourceLine[], from: number, above: number): ClosingLines {
   let end = above;
   let issueDate: IssueDate | null = null;
@@ -484,5 +487,3 @@ function closingLinesAbove(lines: SourceLine[], from: number, above: number): Cl
   }
   return { end, issueDate: issueDate ?? printed, issuer };
 }
-
-const PRINTED_ON = /(\d{4}年\d{1,2}月\d{1,2}日)印发$/;

@@ -321,10 +321,12 @@ const SETS = "(?:降至|降到|降低到|降低至|控制在|不高于|不超过
  * Figures with no unit: a coefficient set to a decimal (小学综合差异系数降至0.45以下) and a ratio written
  * 19:1 (生师比控制在19:1以内), as an indicator table's cell reads it.
  */
+/** A decimal no unit follows: the coefficient itself, not 0.5倍 or 1.2万元. */
+const NO_UNIT_AFTER = "(?![\\d.]|\\s*(?:倍|分|%|％|‰|个|元|万|亿|名|人|所|项|次))";
 const UNITLESS_RE = new RegExp(
-  `(?:系数|指数)(?:[\\u4e00-\\u9fa5]{1,4}?均|(?!分别)[\\u4e00-\\u9fa5]{0,4}?)\\s*${SETS}\\s*(\\d+\\.\\d+)(?![\\d.]|\\s*(?:倍|分|%|％|‰|个|元|万|亿|名|人|所|项|次))|比\\s*${SETS}\\s*(\\d+(?:\\.\\d+)?)\\s*[:：]\\s*1(?!\\d)` +
+  `(?:系数|指数)(?:[\\u4e00-\\u9fa5]{1,4}?均|(?!分别)[\\u4e00-\\u9fa5]{0,4}?)\\s*${SETS}\\s*(\\d+\\.\\d+)${NO_UNIT_AFTER}|比\\s*${SETS}\\s*(\\d+(?:\\.\\d+)?)\\s*[:：]\\s*1(?!\\d)` +
     // …差异系数小学均小于或等于0.50、初中均小于或等于0.45: the next group's figure in the same list.
-    `|(?<=(?:系数|指数)[^。；;，,\\n]{0,40}、[\\u4e00-\\u9fa5]{1,6}?)${SETS}\\s*(\\d+\\.\\d+)(?![\\d.]|\\s*(?:倍|分|%|％|‰|个|元|万|亿|名|人|所|项|次))`,
+    `|(?<=(?:系数|指数)[^。；;，,\\n]{0,40}、[\\u4e00-\\u9fa5]{1,6}?)${SETS}\\s*(\\d+\\.\\d+)${NO_UNIT_AFTER}`,
   "g",
 );
 
@@ -425,7 +427,7 @@ export function extractTargets(t: LinedText, ctx: TargetContext): { targets: Tar
   }
 
   for (const m of masked.matchAll(CN_PERCENT_RE)) {
-    const value = m[1] === "百" ? 100 : m[1] ? parseChineseNumber(m[1]) : (parseChineseNumber(m[2] ?? "") ?? 0) * 10;
+    const value = m[1] ? parseChineseNumber(m[1]) : (parseChineseNumber(m[2] ?? "") ?? 0) * 10;
     if (!value) continue;
     push(m.index ?? 0, (m.index ?? 0) + m[0].length, value, null, "%");
   }

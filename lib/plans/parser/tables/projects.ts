@@ -97,7 +97,10 @@ export const projectTable: Recogniser = {
       const text = (c: number) => (c >= 0 ? proseOf(cellText(row, c)) || null : null);
       const investment = text(investCol);
       const span = [text(startCol), text(endCol)].filter(Boolean).join("—") || null;
-      const others = otherCols.flatMap((j) => (text(j) ? [`${labels[j]}：${text(j)}`] : []));
+      const others = otherCols.flatMap((j) => {
+        const value = text(j);
+        return value ? [`${labels[j]}：${value}`] : [];
+      });
       const content = [text(col("content")), ...others].filter(Boolean).join("；").replace(/。；/g, "。") || null;
       projects.push({
         name,

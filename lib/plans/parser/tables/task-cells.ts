@@ -33,10 +33,10 @@ export interface RowDraft {
   cells: string[];
 }
 
-/** A note column's value in each of the task's rows (a problem merged over its measure rows has one per row), and how many rows left it blank. */
-/** — | / | 无 in a stage, goal, measures or note cell: the row leaves it empty, written as a mark. */
+/** — | / | 无 in a stage, goal, measures or note cell (or nothing at all): the row leaves it empty. */
 const NOTHING_IN_CELL = /^[\s—–\-－/／\\、·…]*$|^(?:无|暂无|不涉及)$/;
 
+/** A note column's value in each of the task's rows (a problem merged over its measure rows has one per row), and how many rows left it blank. */
 function noteValues(table: TableBlock, draft: RowDraft, col: number, read: (cell: string) => string): { values: string[]; blanks: number } {
   const values: string[] = [];
   let blanks = 0;
@@ -133,7 +133,7 @@ function units(header: Header, draft: RowDraft, cells: ReturnType<typeof leaderC
 /** The task's cells of a kind as prose; byRow: each row's part apart (a measure per row under a merged task cell). */
 function cellsOf(header: Header, draft: RowDraft, kind: string, except = -1, { byRow = false } = {}): string[] {
   const cells = header.columns.flatMap((c, j) => (c?.kind === kind && j !== except ? [draft.cells[j] ?? ""] : []));
-  return (byRow ? cells.flatMap(rowItems) : cells).map(proseOf).filter((text) => text && !NOTHING_IN_CELL.test(text));
+  return (byRow ? cells.flatMap(rowItems) : cells).map(proseOf).filter((text) => !NOTHING_IN_CELL.test(text));
 }
 
 /**
@@ -186,7 +186,7 @@ export function buildTableTask(table: TableBlock, header: Header, draft: RowDraf
   const milestones: PlanMilestone[] = header.columns.flatMap((c, j) => {
     if (c?.kind !== "milestone") return [];
     const text = proseOf(draft.cells[j] ?? "");
-    if (!text || NOTHING_IN_CELL.test(text)) return [];
+    if (NOTHING_IN_CELL.test(text)) return [];
     return [{ title: isStageMark(text) ? markTitle(text, ctx.legend) : text, deadline: c.label, dueDate: null }];
   });
   const lastMilestone = milestones[milestones.length - 1]?.deadline;
